@@ -1,0 +1,219 @@
+using System.CommandLine;
+using System.Globalization;
+using ClrGraph.Building;
+using ClrGraph.Diagnostics;
+using ClrGraph.Export;
+using ClrGraph.Pipeline;
+
+namespace ClrGraph.Cli;
+
+/// <summary>The arguments of <c>clrgraph export</c>.</summary>
+internal sealed record ExportArguments(
+    string? Taxonomy,
+    IReadOnlyList<string> Lists,
+    bool Strict,
+    string? Output,
+    IReadOnlyList<string> Formats,
+    IReadOnlyList<string> Render,
+    ExportOptions Options,
+    bool Timings);
+
+/// <summary>The commands, and the one place where outcomes become exit codes: 0 success, 1 bad input or output, 2 usage, 3 a bug.</summary>
+internal static class Commands
+{
+    public const int Success = 0;
+    public const int InputError = 1;
+    public const int UsageError = 2;
+    public const int InternalError = 3;
+
+    public static int Run(RootCommand root, string[] args)
+    {
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine("clrgraph: " + error.Message);
+            }
+
+            Console.Error.WriteLine("Try 'clrgraph --help'.");
+            return UsageError;
+        }
+
+        try
+        {
+            return parsed.Invoke();
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("clrgraph: cancelled; the output folder is as it was");
+            return InputError;
+        }
+#pragma warning disable CA1031 // the last line of defence: a bug is reported in one line, never as a stack trace
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"clrgraph: internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in ClrGraph; the output folder is as it was. Set CLRGRAPH_DEBUG=1 for details.");
+            if (Environment.GetEnvironmentVariable("CLRGRAPH_DEBUG") == "1")
+            {
+                Console.Error.WriteLine(e);
+            }
+
+            return InternalError;
+        }
+    }
+
+    public static int Export(ExportArguments arguments)
+    {
+        var phases = new Phases();
+        var result = Loader.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
+        Report(result.Diagnostics);
+        if (result.HasErrors || result.Graph is null || result.Metrics is null)
+        {
+            Console.Error.WriteLine("clrgraph: nothing written: fix the errors above");
+            return InputError;
+        }
+
+        string? dot = null;
+        if (arguments.Render.Count > 0)
+        {
+            dot = GraphvizRenderer.FindDot();
+            if (dot is null)
+            {
+                Console.Error.WriteLine("clrgraph: error: --render needs Graphviz's 'dot', which is not on PATH: " + GraphvizRenderer.InstallHint);
+                return InputError;
+            }
+        }
+
+        var folder = arguments.Output ?? (arguments.Taxonomy is null ? DefaultOutput(result.TaxonomyPath!) : "output");
+        var files = Exporters.Files(result.Graph, result.Metrics, arguments.Formats, arguments.Options, arguments.Render, dot);
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            OutputFolder.Write(folder, files, phases, cancel.Token);
+        }
+        catch (OutputFolderException e)
+        {
+            Console.Error.WriteLine($"{DisplayPathOf(folder)}: error {DiagnosticCodes.OutputUnwritable}: {e.Message}");
+            return InputError;
+        }
+        catch (GraphvizException e)
+        {
+            Console.Error.WriteLine("clrgraph: error: " + e.Message + "; nothing was written");
+            return InputError;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+
+        phases.Finish();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {files.Count} files to {DisplayPathOf(folder)}: {result.Graph.NodeCount} nodes, {result.Graph.LinkCount} edges"));
+        if (arguments.Timings)
+        {
+            foreach (var (name, elapsed) in phases.Done)
+            {
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {name} {elapsed.TotalSeconds:0.000}"));
+            }
+        }
+
+        return Success;
+    }
+
+    public static int Check(string? taxonomy, IReadOnlyList<string> lists, bool strict)
+    {
+        var result = Loader.Load(new LoadRequest(taxonomy, lists, strict));
+        Report(result.Diagnostics);
+        if (result.Graph is { } graph && result.Metrics is { } metrics)
+        {
+            PrintCoverage(graph, metrics);
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors} error(s), {warnings} warning(s)"));
+        return errors > 0 ? InputError : Success;
+    }
+
+    public static int Explain(string? code)
+    {
+        if (code is null)
+        {
+            foreach (var info in DiagnosticCodes.All)
+            {
+                Console.WriteLine($"{info.Code}  {info.Title}");
+            }
+
+            return Success;
+        }
+
+        if (DiagnosticCodes.Find(code) is not { } found)
+        {
+            Console.Error.WriteLine($"clrgraph: unknown diagnostic code '{code}'; 'clrgraph explain' lists them");
+            return UsageError;
+        }
+
+        Console.WriteLine($"{found.Code}: {found.Title}");
+        Console.WriteLine();
+        Console.WriteLine(found.Meaning);
+        Console.WriteLine();
+        Console.WriteLine("Fix: " + found.Fix);
+        return Success;
+    }
+
+    private static void PrintCoverage(KnowledgeGraph graph, ClrGraph.Metrics.GraphMetrics metrics)
+    {
+        var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToList();
+        var width = Math.Max(9, subsystems.Max(s => s.Id.Length - "subsystem:".Length + (s.Parent is null ? 0 : 2)));
+        Console.WriteLine("subsystem".PadRight(width) + "  direct  with children  primary");
+        foreach (var subsystem in Ordered(subsystems))
+        {
+            var m = metrics[subsystem];
+            var name = (subsystem.Parent is null ? "" : "  ") + ClrGraph.Metrics.GraphMetrics.SubsystemId(subsystem);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"));
+        }
+
+        var posts = graph.Nodes.Where(n => n.Kind == NodeKind.Post).ToList();
+        var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{posts.Count} posts, {subsystems.Count} subsystems, {graph.Nodes.Count(n => n.Kind == NodeKind.ReadingList)} reading lists; {unmapped.Count} unmapped"));
+        foreach (var post in unmapped)
+        {
+            Console.WriteLine("  unmapped: " + post.Url);
+        }
+    }
+
+    // Top-level subsystems in id order, each followed by its descendants.
+    private static IEnumerable<Node> Ordered(List<Node> subsystems)
+    {
+        IEnumerable<Node> Below(string? parent, int depth) => depth > subsystems.Count ? [] : subsystems
+            .Where(s => s.Parent == parent)
+            .SelectMany(s => new[] { s }.Concat(Below(ClrGraph.Metrics.GraphMetrics.SubsystemId(s), depth + 1)));
+        return Below(null, 0);
+    }
+
+    private static void Report(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            Console.Error.WriteLine(diagnostic.ToString());
+        }
+    }
+
+    private static string DefaultOutput(string taxonomyPath)
+    {
+        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
+        var root = Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder;
+        return Path.Combine(root, "output");
+    }
+
+    private static string DisplayPathOf(string folder) => ClrGraph.Reading.DisplayPath.Of(folder);
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using ClrGraph.Cli;
+using ClrGraph.Export;
+
+var taxonomy = new Option<string?>("--taxonomy") { Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).", HelpName = "FILE" };
+var lists = new Option<string[]>("--list") { Description = "A reading list to read besides the taxonomy's own; repeatable.", HelpName = "FILE" };
+var strict = new Option<bool>("--strict") { Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors." };
+var output = new Option<string?>("--out") { Description = "The output folder (default: output/ beside the taxonomy folder).", HelpName = "DIR" };
+var format = new Option<string[]>("--format")
+{
+    Description = "Formats to write, comma-separated: " + string.Join(",", Exporters.Formats) + " (default: all).",
+    HelpName = "LIST",
+    CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+};
+format.Validators.Add(r =>
+{
+    foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+    {
+        if (!Exporters.Formats.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            r.AddError($"unknown format '{value}'; choose from {string.Join(", ", Exporters.Formats)}");
+        }
+    }
+});
+var render = new Option<string[]>("--render")
+{
+    Description = "Also render both DOT files with Graphviz's dot, comma-separated: svg,png,pdf.",
+    HelpName = "LIST",
+    CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+};
+render.Validators.Add(r =>
+{
+    foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
+    {
+        if (!GraphvizRenderer.Formats.Contains(value, StringComparer.OrdinalIgnoreCase))
+        {
+            r.AddError($"unknown render format '{value}'; choose from {string.Join(", ", GraphvizRenderer.Formats)}");
+        }
+    }
+});
+var layout = new Option<DotLayout>("--layout") { Description = "The layout clrgraph.dot asks Graphviz for: Auto (dot, or sfdp for large graphs), Dot or Sfdp." };
+var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).", DefaultValueFactory = _ => "1.3" };
+gexfVersion.AcceptOnlyFromAmong([.. GexfWriter.Versions]);
+var excel = new Option<bool>("--excel") { Description = "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends." };
+var timings = new Option<bool>("--timings") { Description = "Print the time of each phase on stderr: timing <phase> <seconds>." };
+
+var export = new Command("export", "Read the taxonomy and reading lists and write the graph as DOT, GraphML, GEXF and CSV.")
+{
+    taxonomy, lists, strict, output, format, render, layout, gexfVersion, excel, timings,
+};
+export.SetAction(r => Commands.Export(new ExportArguments(
+    r.GetValue(taxonomy),
+    r.GetValue(lists) ?? [],
+    r.GetValue(strict),
+    r.GetValue(output),
+    r.GetValue(format) is { Length: > 0 } f ? f : [.. Exporters.Formats],
+    r.GetValue(render) ?? [],
+    new ExportOptions(r.GetValue(layout), r.GetValue(gexfVersion) ?? "1.3", r.GetValue(excel)),
+    r.GetValue(timings))));
+
+var check = new Command("check", "Validate the taxonomy and reading lists only; print the diagnostics and a coverage summary.")
+{
+    taxonomy, lists, strict,
+};
+check.SetAction(r => Commands.Check(r.GetValue(taxonomy), r.GetValue(lists) ?? [], r.GetValue(strict)));
+
+var code = new Argument<string?>("code") { Description = "A diagnostic code such as CG0003; without it, every code.", Arity = ArgumentArity.ZeroOrOne };
+var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
+explain.SetAction(r => Commands.Explain(r.GetValue(code)));
+
+var root = new RootCommand("ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain.")
+{
+    export, check, explain,
+};
+
+return Commands.Run(root, args);

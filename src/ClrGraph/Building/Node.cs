@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+
+namespace ClrGraph.Building;
+
+/// <summary>What a node stands for.</summary>
+public enum NodeKind
+{
+    /// <summary>A part of the runtime.</summary>
+    Subsystem,
+
+    /// <summary>A post (or chapter) that explains subsystems.</summary>
+    Post,
+
+    /// <summary>A reading list that names posts.</summary>
+    ReadingList,
+}
+
+/// <summary>A node of the knowledge graph. Two nodes are equal when their ids are.</summary>
+/// <param name="Id">The stable id: <c>subsystem:gc</c>, <c>post:&lt;slug&gt;</c>, <c>list:&lt;stem&gt;</c>; a valid XML NMTOKEN.</param>
+/// <param name="Kind">What it stands for.</param>
+/// <param name="Label">The subsystem's name, the post's title or the list's title.</param>
+public sealed record Node(string Id, NodeKind Kind, string Label)
+{
+    /// <summary>The post's URL, or the reading list's own url.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>The post's site: its host without <c>www.</c>.</summary>
+    public string? Site { get; init; }
+
+    /// <summary>The year the post's URL names.</summary>
+    public int? Year { get; init; }
+
+    /// <summary>The post's section in the first list that names it.</summary>
+    public string? Section { get; init; }
+
+    /// <summary>What the post covers (its note), or the subsystem's or list's summary.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The subsystem ids a post covers, the primary first.</summary>
+    public ImmutableArray<string> Subsystems { get; init; } = [];
+
+    /// <summary>The post's primary subsystem id.</summary>
+    public string? PrimarySubsystem { get; init; }
+
+    /// <summary>A subsystem's parent id.</summary>
+    public string? Parent { get; init; }
+
+    /// <summary>The top-level subsystem a subsystem (or a post's primary subsystem) belongs to.</summary>
+    public string? TopLevel { get; init; }
+
+    /// <summary>The colour to draw it in, <c>#rrggbb</c>: the subsystem's, a post's primary subsystem's, neutral for lists.</summary>
+    public string Color { get; init; } = "#7f7f7f";
+
+    /// <summary>Book of the Runtime chapters of a subsystem.</summary>
+    public ImmutableArray<string> Botr { get; init; } = [];
+
+    /// <summary>Source paths of a subsystem in dotnet/runtime.</summary>
+    public ImmutableArray<string> Source { get; init; } = [];
+
+    /// <summary>Design documents of a subsystem.</summary>
+    public ImmutableArray<string> DesignDocs { get; init; } = [];
+
+    /// <summary>A reading list's tags.</summary>
+    public ImmutableArray<string> Tags { get; init; } = [];
+
+    /// <inheritdoc />
+    public bool Equals(Node? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+}

@@ -1,0 +1,125 @@
+namespace ClrGraph.Diagnostics;
+
+/// <summary>What a diagnostic code means and how to fix it; the one list behind <c>clrgraph explain</c> and the README.</summary>
+/// <param name="Code">The code, <c>CGnnnn</c>.</param>
+/// <param name="Title">A short name.</param>
+/// <param name="Meaning">What it means.</param>
+/// <param name="Fix">How to fix it.</param>
+public sealed record DiagnosticInfo(string Code, string Title, string Meaning, string Fix);
+
+/// <summary>Every diagnostic code ClrGraph reports.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>A YAML file is not well-formed.</summary>
+    public const string YamlSyntax = "CG0001";
+
+    /// <summary>A key the taxonomy does not know (often a typo).</summary>
+    public const string UnknownKey = "CG0002";
+
+    /// <summary>A post names a subsystem id that no subsystem has.</summary>
+    public const string UnknownSubsystem = "CG0003";
+
+    /// <summary>A value has the wrong YAML type.</summary>
+    public const string WrongType = "CG0004";
+
+    /// <summary>A required key is missing.</summary>
+    public const string MissingKey = "CG0005";
+
+    /// <summary>A subsystem id is not of the form <c>[a-z0-9-]+</c>.</summary>
+    public const string InvalidId = "CG0006";
+
+    /// <summary>Two subsystems have the same id.</summary>
+    public const string DuplicateSubsystem = "CG0007";
+
+    /// <summary>A subsystem's parent is not a known subsystem id.</summary>
+    public const string UnknownParent = "CG0008";
+
+    /// <summary>Subsystem parents form a cycle.</summary>
+    public const string ParentCycle = "CG0009";
+
+    /// <summary>A post maps to no subsystem.</summary>
+    public const string PostWithoutSubsystem = "CG0010";
+
+    /// <summary>Two taxonomy posts have the same normalized URL.</summary>
+    public const string DuplicatePost = "CG0011";
+
+    /// <summary>A taxonomy post is in no reading list and has no title.</summary>
+    public const string PostWithoutTitle = "CG0012";
+
+    /// <summary>A file is missing or cannot be read.</summary>
+    public const string FileUnreadable = "CG0013";
+
+    /// <summary>A file is not valid UTF-8.</summary>
+    public const string NotUtf8 = "CG0014";
+
+    /// <summary>A relative link with no front matter <c>url</c> to resolve it against.</summary>
+    public const string RelativeLink = "CG0015";
+
+    /// <summary>A link whose URL is malformed or not http(s).</summary>
+    public const string MalformedLink = "CG0016";
+
+    /// <summary>A post of a reading list that the taxonomy does not map.</summary>
+    public const string UnmappedPost = "CG0017";
+
+    /// <summary>A subsystem that no post covers.</summary>
+    public const string SubsystemWithoutPosts = "CG0018";
+
+    /// <summary>The same post has different titles in different places.</summary>
+    public const string TitleConflict = "CG0019";
+
+    /// <summary>A colour is not <c>#rrggbb</c>.</summary>
+    public const string InvalidColor = "CG0020";
+
+    /// <summary>A post lists the same subsystem twice.</summary>
+    public const string DuplicateSubsystemInPost = "CG0021";
+
+    /// <summary>A YAML alias or anchor, which the taxonomy does not allow.</summary>
+    public const string YamlAlias = "CG0022";
+
+    /// <summary>An input beyond the limits ClrGraph accepts.</summary>
+    public const string InputTooLarge = "CG0023";
+
+    /// <summary>A reading list's front matter is malformed.</summary>
+    public const string FrontMatter = "CG0024";
+
+    /// <summary>The output folder cannot be written.</summary>
+    public const string OutputUnwritable = "CG0025";
+
+    /// <summary>A post's URL is malformed in the taxonomy.</summary>
+    public const string InvalidPostUrl = "CG0026";
+
+    /// <summary>Every code with its meaning and fix, in code order.</summary>
+    public static IReadOnlyList<DiagnosticInfo> All { get; } =
+    [
+        new(YamlSyntax, "YAML syntax error", "The taxonomy (or a reading list's YAML front matter) is not well-formed YAML; the position is where the parser stopped.", "Fix the YAML at that line: check indentation, unbalanced quotes and brackets, and a missing space after ':'."),
+        new(UnknownKey, "unknown key", "A key that the taxonomy format does not have, usually a misspelling such as 'subsytems'. It is not ignored, because the data under it would be lost.", "Use the key the hint suggests, or remove it. Keys are kebab-case: reading-lists, subsystems, posts, id, name, summary, parent, color, botr, source, design-docs, url, title, note."),
+        new(UnknownSubsystem, "unknown subsystem", "A post's 'subsystems' names an id that no subsystem declares.", "Use an existing id (the hint names the closest one) or declare the subsystem under 'subsystems:'."),
+        new(WrongType, "wrong type", "A value has the wrong shape: for example a single string where a list is expected, or a list where text is expected.", "Write the value in the shape the message names, e.g. 'subsystems: [gc, jit]'."),
+        new(MissingKey, "missing key", "A required key is missing: 'id' and 'name' for a subsystem, 'url' and 'subsystems' for a post.", "Add the key."),
+        new(InvalidId, "invalid subsystem id", "A subsystem id must be lower-case letters, digits and hyphens ([a-z0-9-]+), since it becomes part of node ids and file formats.", "Rename the id, e.g. 'Type Loader' to 'type-loader'."),
+        new(DuplicateSubsystem, "duplicate subsystem id", "Two subsystems declare the same id; both places are named.", "Rename or merge one of them."),
+        new(UnknownParent, "unknown parent", "A subsystem's 'parent' is not the id of a declared subsystem.", "Use an existing id (see the hint) or '~' for a top-level subsystem."),
+        new(ParentCycle, "parent cycle", "Following 'parent' from a subsystem leads back to it, so it has no top-level ancestor.", "Break the cycle: one of the subsystems named must be top-level or have another parent."),
+        new(PostWithoutSubsystem, "post without subsystem", "A post in the taxonomy has an empty 'subsystems' list.", "Name at least one subsystem; the first is the post's primary subsystem."),
+        new(DuplicatePost, "duplicate post", "Two entries under 'posts:' have the same URL once normalized (http/https, 'www.', case of the host, trailing slash and fragment do not count); both lines are named.", "Merge the two entries into one."),
+        new(PostWithoutTitle, "post without title", "A post in the taxonomy appears in no reading list, so nothing gives it a title.", "Add 'title:' to the post, or add the post to a reading list."),
+        new(FileUnreadable, "file missing or unreadable", "A taxonomy or reading-list file does not exist or cannot be read.", "Check the path (reading lists are relative to the taxonomy file) and the file's permissions."),
+        new(NotUtf8, "not UTF-8", "The file is not valid UTF-8 text (or is binary); the position is the first invalid byte.", "Save the file as UTF-8."),
+        new(RelativeLink, "relative link", "A link in a reading list is relative and the list has no front matter 'url' to resolve it against, so it is skipped.", "Make the link absolute, or add 'url=' (or 'url:' in YAML front matter) with the list's own address."),
+        new(MalformedLink, "malformed link", "A link's target is not a valid absolute http(s) URL, so it is skipped.", "Correct the URL in the reading list."),
+        new(UnmappedPost, "unmapped post", "A post of a reading list has no entry under 'posts:' in the taxonomy. It still appears in the graph, with no subsystem. A warning, or an error with --strict.", "Add '- url: …' with its 'subsystems:' to the taxonomy."),
+        new(SubsystemWithoutPosts, "subsystem without posts", "No post covers the subsystem. A warning, or an error with --strict.", "Map a post to it, or remove the subsystem."),
+        new(TitleConflict, "title conflict", "The same post (by normalized URL) has different titles in different reading lists; the first one is used. A warning, or an error with --strict.", "Make the titles agree, or set 'title:' on the post in the taxonomy, which overrides every list."),
+        new(InvalidColor, "invalid colour", "A 'color' is not of the form #rrggbb.", "Write the colour as six hex digits, quoted: color: \"#1f77b4\"."),
+        new(DuplicateSubsystemInPost, "subsystem named twice", "A post's 'subsystems' lists the same id more than once.", "Remove the repetition."),
+        new(YamlAlias, "YAML alias", "The taxonomy uses YAML anchors or aliases (& and *), which it does not support: they make the file hard to review and can blow up in size.", "Write the values out."),
+        new(InputTooLarge, "input too large", "An input is beyond what ClrGraph accepts (the message names the limit): a file over the size limit, nesting too deep, or too many items.", "Split the input, or check that the file is what you meant to read."),
+        new(FrontMatter, "front matter", "A reading list's front matter (YAML between '---' lines, or 'key=value' lines ended by '~~~~~~') is malformed.", "Fix the front matter; keys are title, tags, summary and url."),
+        new(OutputUnwritable, "output folder not writable", "The output folder cannot be created or written. Nothing in it was changed.", "Choose another --out folder or fix its permissions."),
+        new(InvalidPostUrl, "invalid post URL", "A post's 'url' in the taxonomy is not an absolute http(s) URL.", "Write the full address, starting with https://."),
+    ];
+
+    /// <summary>Finds a code's explanation, or null.</summary>
+    public static DiagnosticInfo? Find(string code) =>
+        All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+}

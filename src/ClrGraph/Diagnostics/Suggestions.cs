@@ -1,0 +1,63 @@
+namespace ClrGraph.Diagnostics;
+
+/// <summary>"Did you mean …?" hints, from the edit distance between a misspelt name and the known ones.</summary>
+public static class Suggestions
+{
+    /// <summary>The hint naming the closest candidate, or null when none is close enough.</summary>
+    public static string? DidYouMean(string name, IEnumerable<string> candidates)
+    {
+        var best = Closest(name, candidates);
+        return best is null ? null : $"did you mean '{best}'?";
+    }
+
+    /// <summary>The candidate closest to <paramref name="name"/>, within a distance of a third of its length (at least 2).</summary>
+    public static string? Closest(string name, IEnumerable<string> candidates)
+    {
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
+        {
+            var distance = Distance(name, candidate);
+            if (distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        var limit = Math.Max(2, name.Length / 3);
+        return bestDistance <= limit ? best : null;
+    }
+
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), case-insensitive.</summary>
+    public static int Distance(string a, string b)
+    {
+        a = a.ToLowerInvariant();
+        b = b.ToLowerInvariant();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}

@@ -1,0 +1,18 @@
+namespace ClrGraph.Export;
+
+/// <summary>Indented lines with <c>\n</c> line ends, whatever the platform.</summary>
+internal sealed class DotOutput(TextWriter writer)
+{
+    public int Indent { get; set; }
+
+    public void Line(string text)
+    {
+        for (var i = 0; i < Indent; i++)
+        {
+            writer.Write("  ");
+        }
+
+        writer.Write(text);
+        writer.Write('\n');
+    }
+}

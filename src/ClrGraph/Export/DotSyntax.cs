@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClrGraph.Export;
+
+/// <summary>
+/// The one place that knows the DOT language: every id and attribute value is written quoted, so keywords
+/// (<c>node</c>, <c>edge</c>, <c>graph</c>, <c>digraph</c>, <c>subgraph</c>, <c>strict</c>, in any case) and
+/// punctuation can never be misread.
+/// </summary>
+public static class DotSyntax
+{
+    /// <summary>The DOT keywords, which Graphviz matches case-insensitively.</summary>
+    public static IReadOnlyList<string> Keywords { get; } = ["node", "edge", "graph", "digraph", "subgraph", "strict"];
+
+    /// <summary>
+    /// A quoted ID. Inside quotes DOT only un-escapes <c>\"</c>; a backslash is doubled so that a trailing one cannot
+    /// swallow the closing quote, and a line break becomes <c>\n</c> (a raw one would be a line continuation).
+    /// </summary>
+    public static string Id(string id) => Quote(id, lineBreak: "\\n", ampersand: "&");
+
+    /// <summary>
+    /// A quoted escString for labels and tooltips: <c>\</c> as <c>\\</c>, <c>"</c> as <c>\"</c>, line breaks as
+    /// <paramref name="lineBreak"/> (<c>\n</c> centred, <c>\l</c> left-justified), <c>&amp;</c> as <c>&amp;amp;</c>
+    /// (Graphviz decodes entities in labels), and control characters replaced.
+    /// </summary>
+    public static string Text(string text, string lineBreak = "\\n") => Quote(text, lineBreak, ampersand: "&amp;");
+
+    /// <summary>
+    /// A quoted URL: Graphviz copies it raw into SVG's <c>xlink:href</c>, so <c>&amp;</c> must already be
+    /// <c>&amp;amp;</c> there, and quotes and backslashes are escaped as in any ID.
+    /// </summary>
+    public static string Url(string url) => Quote(url, lineBreak: "", ampersand: "&amp;");
+
+    /// <summary>A number as DOT reads it: invariant culture, no exponent.</summary>
+    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one word is).</summary>
+    public static string Wrap(string text, int width)
+    {
+        var builder = new StringBuilder(text.Length + 8);
+        var lineLength = 0;
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (lineLength > 0 && lineLength + 1 + word.Length > width)
+            {
+                builder.Append('\n');
+                lineLength = 0;
+            }
+            else if (lineLength > 0)
+            {
+                builder.Append(' ');
+                lineLength++;
+            }
+
+            builder.Append(word);
+            lineLength += word.Length;
+        }
+
+        return builder.ToString();
+    }
+
+    private static string Quote(string value, string lineBreak, string ampersand)
+    {
+        value = XmlText.Clean(value); // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                case '&':
+                    builder.Append(ampersand);
+                    break;
+                case '\n':
+                    builder.Append(lineBreak);
+                    break;
+                case '\r':
+                    if (i + 1 >= value.Length || value[i + 1] != '\n')
+                    {
+                        builder.Append(lineBreak);
+                    }
+
+                    break;
+                case '\t':
+                    builder.Append(' ');
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        return builder.Append('"').ToString();
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using ClrGraph.Building;
+using ClrGraph.Metrics;
+
+namespace ClrGraph.Export;
+
+/// <summary>The type of an attribute column, as GraphML and GEXF name it.</summary>
+public enum ColumnType
+{
+    /// <summary>Text.</summary>
+    Text,
+
+    /// <summary>A 32-bit integer.</summary>
+    WholeNumber,
+
+    /// <summary>A double.</summary>
+    Real,
+
+    /// <summary>true or false.</summary>
+    Flag,
+}
+
+/// <summary>One typed attribute column of nodes or edges, shared by the GraphML and GEXF writers.</summary>
+/// <param name="Name">The column name.</param>
+/// <param name="Type">Its type.</param>
+/// <param name="Value">The value of an item as the file writes it (invariant culture), or null when it has none.</param>
+public sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value);
+
+/// <summary>The attribute columns of nodes and edges: one list, so every XML format carries the same data.</summary>
+public sealed class GraphAttributes(GraphMetrics metrics)
+{
+    /// <summary>The node columns other than the label and the visual ones (colour, size).</summary>
+    public IReadOnlyList<Column<Node>> Node { get; } =
+    [
+        new("kind", ColumnType.Text, n => Names.Of(n.Kind)),
+        new("url", ColumnType.Text, n => n.Url),
+        new("site", ColumnType.Text, n => n.Site),
+        new("year", ColumnType.WholeNumber, n => Int(n.Year)),
+        new("section", ColumnType.Text, n => n.Section),
+        new("note", ColumnType.Text, n => n.Note),
+        new("subsystems", ColumnType.Text, n => Join(n.Subsystems)),
+        new("primary_subsystem", ColumnType.Text, n => n.PrimarySubsystem),
+        new("parent", ColumnType.Text, n => n.Parent),
+        new("top_level", ColumnType.Text, n => n.TopLevel),
+        new("color", ColumnType.Text, n => n.Color),
+        new("posts", ColumnType.WholeNumber, n => n.Kind == NodeKind.Post ? null : Int(metrics[n].DirectPosts)),
+        new("posts_total", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? Int(metrics[n].TotalPosts) : null),
+        new("posts_primary", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? Int(metrics[n].PrimaryPosts) : null),
+        new("degree", ColumnType.WholeNumber, n => Int(metrics[n].Degree)),
+        new("in_degree", ColumnType.WholeNumber, n => Int(metrics[n].InDegree)),
+        new("out_degree", ColumnType.WholeNumber, n => Int(metrics[n].OutDegree)),
+        new("pagerank", ColumnType.Real, n => Number(metrics[n].PageRank)),
+        new("botr", ColumnType.Text, n => Join(n.Botr)),
+        new("source", ColumnType.Text, n => Join(n.Source)),
+        new("design_docs", ColumnType.Text, n => Join(n.DesignDocs)),
+        new("tags", ColumnType.Text, n => Join(n.Tags)),
+    ];
+
+    /// <summary>The edge columns other than the weight.</summary>
+    public IReadOnlyList<Column<Link>> Edge { get; } =
+    [
+        new("relation", ColumnType.Text, e => e.RelationName),
+        new("primary", ColumnType.Flag, e => e.Primary ? "true" : "false"),
+        new("section", ColumnType.Text, e => e.Section),
+        new("position", ColumnType.WholeNumber, e => Int(e.Position)),
+    ];
+
+    /// <summary>The node size Gephi shows: grows with the square root of the degree.</summary>
+    public double Size(Node node) => Math.Round(8 + (4 * Math.Sqrt(metrics[node].Degree)), 3);
+
+    /// <summary>A double as the XML formats write it: shortest round-trip form, invariant.</summary>
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+
+    /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
+    public static string? Join(System.Collections.Immutable.ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : string.Join(";", items);
+
+    private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+}

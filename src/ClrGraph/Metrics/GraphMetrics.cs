@@ -1,0 +1,128 @@
+using System.Globalization;
+using ClrGraph.Building;
+using QuikGraph.Algorithms.Ranking;
+
+namespace ClrGraph.Metrics;
+
+/// <summary>What is measured of one node.</summary>
+/// <param name="InDegree">Edges ending at it.</param>
+/// <param name="OutDegree">Edges starting at it.</param>
+/// <param name="PageRank">QuikGraph's PageRank, rounded to 6 significant digits so that every output agrees on it.</param>
+/// <param name="DirectPosts">Subsystems: posts covering it directly. Reading lists: posts it names.</param>
+/// <param name="TotalPosts">Subsystems: posts covering it or one of its descendants.</param>
+/// <param name="PrimaryPosts">Subsystems: posts whose primary subsystem it is.</param>
+public sealed record NodeMeasures(int InDegree, int OutDegree, double PageRank, int DirectPosts, int TotalPosts, int PrimaryPosts)
+{
+    /// <summary>All edges at the node.</summary>
+    public int Degree => InDegree + OutDegree;
+}
+
+/// <summary>Two subsystems that posts cover together.</summary>
+/// <param name="First">One subsystem id (the ordinally smaller).</param>
+/// <param name="Second">The other subsystem id.</param>
+/// <param name="Count">How many posts cover both.</param>
+public sealed record SharedPosts(string First, string Second, int Count);
+
+/// <summary>The measures of every node, computed once and shared by every exporter.</summary>
+public sealed class GraphMetrics
+{
+    private readonly Dictionary<string, NodeMeasures> _byId;
+
+    private GraphMetrics(Dictionary<string, NodeMeasures> byId, int postCount, IReadOnlyList<SharedPosts> shared)
+    {
+        _byId = byId;
+        PostCount = postCount;
+        Shared = shared;
+    }
+
+    /// <summary>Every pair of subsystems that posts cover together, with how many, in (first, second) ordinal order.</summary>
+    public IReadOnlyList<SharedPosts> Shared { get; }
+
+    /// <summary>The number of posts in the graph.</summary>
+    public int PostCount { get; }
+
+    /// <summary>The measures of a node.</summary>
+    public NodeMeasures this[Node node] => _byId[node.Id];
+
+    /// <summary>Measures the graph.</summary>
+    public static GraphMetrics Measure(KnowledgeGraph knowledge)
+    {
+        var graph = knowledge.Graph;
+        var pageRank = new PageRankAlgorithm<Node, Link>(graph) { Damping = 0.85, Tolerance = 1e-10, MaxIterations = 100 };
+        pageRank.Compute();
+        var rankSum = pageRank.GetRanksSum(); // QuikGraph's ranks sum to the node count; scale them to the usual probabilities
+
+        var direct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = new Dictionary<string, int>(StringComparer.Ordinal);
+        var primary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var posts = 0;
+        var pairs = new Dictionary<(string, string), int>();
+        foreach (var node in knowledge.Nodes)
+        {
+            if (node.Kind != NodeKind.Post)
+            {
+                continue;
+            }
+
+            posts++;
+            var ancestors = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var id in node.Subsystems)
+            {
+                Increment(direct, NodeIds.Subsystem(id));
+                for (var current = knowledge.Subsystem(id); current is not null && ancestors.Add(current.Id); current = current.Parent is null ? null : knowledge.Subsystem(current.Parent))
+                {
+                }
+            }
+
+            foreach (var id in ancestors)
+            {
+                Increment(total, id);
+            }
+
+            for (var i = 0; i < node.Subsystems.Length; i++)
+            {
+                for (var j = i + 1; j < node.Subsystems.Length; j++)
+                {
+                    var (a, b) = (node.Subsystems[i], node.Subsystems[j]);
+                    var pair = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                }
+            }
+
+            if (node.PrimarySubsystem is { } p)
+            {
+                Increment(primary, NodeIds.Subsystem(p));
+            }
+        }
+
+        var byId = new Dictionary<string, NodeMeasures>(knowledge.NodeCount, StringComparer.Ordinal);
+        foreach (var node in knowledge.Nodes)
+        {
+            var inDegree = graph.InDegree(node);
+            var outDegree = graph.OutDegree(node);
+            var rank = Round(pageRank.Ranks[node] / rankSum);
+            byId[node.Id] = node.Kind switch
+            {
+                NodeKind.Subsystem => new NodeMeasures(inDegree, outDegree, rank, direct.GetValueOrDefault(node.Id), total.GetValueOrDefault(node.Id), primary.GetValueOrDefault(node.Id)),
+                NodeKind.ReadingList => new NodeMeasures(inDegree, outDegree, rank, outDegree, outDegree, 0),
+                _ => new NodeMeasures(inDegree, outDegree, rank, 0, 0, 0),
+            };
+        }
+
+        var shared = pairs
+            .Select(p => new SharedPosts(p.Key.Item1, p.Key.Item2, p.Value))
+            .OrderBy(p => p.First, StringComparer.Ordinal)
+            .ThenBy(p => p.Second, StringComparer.Ordinal)
+            .ToList();
+        return new GraphMetrics(byId, posts, shared);
+    }
+
+    /// <summary>The subsystem id of a subsystem node (its node id without the prefix).</summary>
+    public static string SubsystemId(Node node) => node.Id["subsystem:".Length..];
+
+    private static void Increment(Dictionary<string, int> counts, string id) =>
+        counts[id] = counts.GetValueOrDefault(id) + 1;
+
+    private static double Round(double value) =>
+        double.Parse(value.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+}

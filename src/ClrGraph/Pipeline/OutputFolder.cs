@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClrGraph.Export;
+
+namespace ClrGraph.Pipeline;
+
+/// <summary>Thrown when the output folder cannot be created or written; the folder is left as it was.</summary>
+public sealed class OutputFolderException(string message, Exception inner) : Exception(message, inner);
+
+/// <summary>
+/// Writes a run's files all-or-nothing: each to a temporary name in the output folder, then every one moved into
+/// place. On any failure (an exporter that throws, a full disk, Ctrl-C) the temporary files are removed and the
+/// folder holds exactly what it held before.
+/// </summary>
+public static class OutputFolder
+{
+    /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>.</summary>
+    /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
+    public static void Write(string folder, IReadOnlyList<OutputFile> files, Phases? phases = null, CancellationToken cancel = default)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException($"cannot create output folder {folder}: {e.Message}", e);
+        }
+
+        var stamp = Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+        var temps = files.Select(f => Path.Combine(folder, "." + f.Name + "." + stamp + ".tmp")).ToArray();
+        var moved = false;
+        try
+        {
+            // The formats are independent: write them in parallel, each file to its own temporary name.
+            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
+            {
+                var watch = Stopwatch.StartNew();
+                using (var stream = Create(temps[i], folder))
+                {
+                    files[i].Write(stream);
+                    stream.Flush(flushToDisk: true);
+                }
+
+                phases?.Add(files[i].Phase, watch.Elapsed);
+            });
+
+            cancel.ThrowIfCancellationRequested();
+            for (var i = 0; i < files.Count; i++)
+            {
+                File.Move(temps[i], Path.Combine(folder, files[i].Name), overwrite: true);
+            }
+
+            moved = true;
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            throw e.InnerExceptions[0] is IOException or UnauthorizedAccessException
+                ? new OutputFolderException($"cannot write to output folder {folder}: {e.InnerExceptions[0].Message}", e.InnerExceptions[0])
+                : e.InnerExceptions[0];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException($"cannot write to output folder {folder}: {e.Message}", e);
+        }
+        finally
+        {
+            if (!moved)
+            {
+                foreach (var temp in temps)
+                {
+                    TryDelete(temp);
+                }
+            }
+        }
+    }
+
+    private static FileStream Create(string path, string folder)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputFolderException($"cannot write to output folder {folder}: {e.Message}", e);
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a temporary file that can't be removed is named so that it is recognisably ours.
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Collections.Immutable;
+using ClrGraph.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace ClrGraph.Reading;
+
+/// <summary>A reading list's front matter: its title, tags, summary and own url.</summary>
+public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, string? Summary, string? Url)
+{
+    /// <summary>No front matter.</summary>
+    public static FrontMatter Empty { get; } = new(null, [], null, null);
+
+    /// <summary>Builds front matter from keys and values, whichever syntax they came in.</summary>
+    internal static FrontMatter From(IReadOnlyDictionary<string, string> values, IReadOnlyList<string>? tagList)
+    {
+        var tags = tagList ?? (values.TryGetValue("tags", out var t) ? t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []);
+        return new FrontMatter(
+            values.GetValueOrDefault("title"),
+            [.. tags],
+            values.GetValueOrDefault("summary"),
+            values.GetValueOrDefault("url"));
+    }
+
+    /// <summary>
+    /// Splits off the <c>key=value</c> header ended by a <c>~~~~~~</c> line (as in the original CoreCLR list), and
+    /// blanks it out of <paramref name="text"/> so that Markdown line numbers stay those of the file.
+    /// </summary>
+    internal static FrontMatter? TakeKeyValueHeader(ref string text, string file, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || !IsKeyValue(lines[0]))
+        {
+            return null;
+        }
+
+        var end = Array.FindIndex(lines, l => l.TrimEnd('\r').Trim().Length >= 3 && l.TrimEnd('\r').Trim().All(c => c == '~'));
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < end; i++)
+        {
+            var line = lines[i].TrimEnd('\r');
+            if (line.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            if (!IsKeyValue(line))
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatter, new SourceLocation(file, i + 1, 1), "expected 'key=value' in the header before the '~~~~~~' line");
+                continue;
+            }
+
+            var eq = line.IndexOf('=', StringComparison.Ordinal);
+            values[line[..eq].Trim().ToLowerInvariant()] = line[(eq + 1)..].Trim();
+        }
+
+        for (var i = 0; i <= end; i++)
+        {
+            lines[i] = "";
+        }
+
+        text = string.Join('\n', lines);
+        return From(values, null);
+    }
+
+    /// <summary>Reads YAML front matter (the text between the <c>---</c> lines); <paramref name="firstLine"/> is its first line in the file.</summary>
+    internal static FrontMatter ParseYaml(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(yaml));
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + (int)e.Start.Line - 1, (int)e.Start.Column), "front matter: " + YamlMessages.Clean(e));
+            return Empty;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
+        {
+            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
+            {
+                diagnostics.Error(DiagnosticCodes.FrontMatter, new SourceLocation(file, firstLine, 1), "front matter must be a mapping of keys to values");
+            }
+
+            return Empty;
+        }
+
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        List<string>? tags = null;
+        foreach (var (keyNode, valueNode) in map.Children)
+        {
+            var key = ((keyNode as YamlScalarNode)?.Value ?? "").ToLowerInvariant();
+            switch (valueNode)
+            {
+                case YamlScalarNode scalar when scalar.Value is not null:
+                    values[key] = scalar.Value;
+                    break;
+                case YamlSequenceNode seq when key == "tags":
+                    tags = [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0)];
+                    break;
+                default:
+                    break; // other keys and shapes are the list author's own business
+            }
+        }
+
+        return From(values, tags);
+    }
+
+    private static bool IsKeyValue(string line)
+    {
+        var eq = line.IndexOf('=', StringComparison.Ordinal);
+        return eq > 0 && line[..eq].Trim().Length > 0 && line[..eq].Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+    }
+}

@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ClrGraph.Reading;
+
+/// <summary>A post's identity: its URL normalized so that the same page written two ways is one post.</summary>
+public static partial class PostUrl
+{
+    private const int MaxSlugLength = 100;
+
+    /// <summary>
+    /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
+    /// default port, fragment and trailing slash dropped. Returns false for anything else.
+    /// </summary>
+    public static bool TryNormalize(string url, out string key)
+    {
+        key = "";
+        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) ||
+            (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) ||
+            string.IsNullOrEmpty(uri.Host))
+        {
+            return false;
+        }
+
+        var host = Site(uri);
+        var port = uri.IsDefaultPort || uri.Port == 443 || uri.Port == 80 ? "" : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        var path = uri.AbsolutePath.TrimEnd('/');
+        key = "https://" + host + port + path + uri.Query;
+        return true;
+    }
+
+    /// <summary>The site of a URL: its host, lower-cased, without <c>www.</c>.</summary>
+    public static string Site(Uri uri)
+    {
+        var host = uri.IdnHost.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    /// <summary>The year a URL's path names (<c>/2017/05/…</c>), or null.</summary>
+    public static int? Year(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var match = YearSegment().Match(uri.AbsolutePath);
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>
+    /// A readable id fragment for a normalized URL: letters, digits, <c>.</c>, <c>_</c> and <c>-</c> only (a valid XML
+    /// NMTOKEN), long ones shortened with a hash so that they stay unique.
+    /// </summary>
+    public static string Slug(string key)
+    {
+        var text = key.StartsWith("https://", StringComparison.Ordinal) ? key[8..] : key;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            var keep = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-';
+            if (keep)
+            {
+                builder.Append(c);
+            }
+            else if (builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        var slug = builder.ToString().Trim('-');
+        if (slug.Length == 0)
+        {
+            slug = "post";
+        }
+
+        if (slug.Length > MaxSlugLength)
+        {
+            var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..8];
+            slug = slug[..(MaxSlugLength - 9)].TrimEnd('-') + "-" + hash;
+        }
+
+        return slug;
+    }
+
+    [GeneratedRegex(@"/((?:19[89]|20[0-9])[0-9])(?=/|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex YearSegment();
+}

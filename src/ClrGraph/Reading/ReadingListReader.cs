@@ -1,0 +1,249 @@
+using System.Collections.Immutable;
+using System.Text;
+using ClrGraph.Diagnostics;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace ClrGraph.Reading;
+
+/// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a post.</summary>
+public static class ReadingListReader
+{
+    /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is refused.</summary>
+    public const int MaxNesting = 64;
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAutoLinks()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>Reads a reading list file; returns null (with diagnostics) when it can't be read.</summary>
+    public static ReadingList? ReadFile(string path, string display, DiagnosticBag diagnostics, SourceLocation? reference = null)
+    {
+        var text = InputFile.Read(path, display, diagnostics, reference);
+        return text is null ? null : Parse(text, display, diagnostics);
+    }
+
+    /// <summary>Parses a reading list from its text.</summary>
+    /// <param name="text">The Markdown.</param>
+    /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static ReadingList Parse(string text, string file, DiagnosticBag diagnostics)
+    {
+        var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
+        if (NestingTooDeep(text, file, diagnostics))
+        {
+            return Empty(file, front ?? FrontMatter.Empty);
+        }
+
+        var document = Markdown.Parse(text, Pipeline);
+        if (front is null && document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
+        {
+            front = FrontMatter.ParseYaml(FrontMatterText(yaml), file, yaml.Line + 2, diagnostics);
+        }
+
+        front ??= FrontMatter.Empty;
+        Uri? baseUri = null;
+        if (front.Url is not null && !(Uri.TryCreate(front.Url, UriKind.Absolute, out baseUri) && baseUri.Scheme is "http" or "https"))
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatter, SourceLocation.WholeFile(file), $"front matter url '{front.Url}' is not an absolute http(s) URL");
+            baseUri = null;
+        }
+
+        var walker = new Walker(file, baseUri, diagnostics);
+        walker.VisitContainer(document);
+        return Empty(file, front) with { Posts = walker.Posts.ToImmutable() };
+    }
+
+    private static ReadingList Empty(string file, FrontMatter front) => new(
+        Path.GetFileNameWithoutExtension(file),
+        file,
+        string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim(),
+        front.Tags,
+        front.Summary,
+        front.Url,
+        []);
+
+    private static string FrontMatterText(YamlFrontMatterBlock block)
+    {
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        // The block includes its '---' fences.
+        if (lines.Count > 0 && lines[0].Trim() == "---")
+        {
+            lines.RemoveAt(0);
+        }
+
+        if (lines.Count > 0 && lines[^1].Trim() is "---" or "...")
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        return string.Join('\n', lines);
+    }
+
+    // Markdig nests blocks by recursion; refuse before it can exhaust the stack.
+    private static bool NestingTooDeep(string text, string file, DiagnosticBag diagnostics)
+    {
+        var lineNumber = 0;
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            lineNumber++;
+            var depth = 0;
+            var indent = 0;
+            foreach (var c in line)
+            {
+                if (c == '>')
+                {
+                    depth++;
+                }
+                else if (c == ' ')
+                {
+                    indent++;
+                }
+                else if (c == '\t')
+                {
+                    indent += 4;
+                }
+                else if (c is '-' or '*' or '+' && indent > 0)
+                {
+                    depth++;
+                }
+                else if (!char.IsDigit(c) && c != '.')
+                {
+                    break;
+                }
+            }
+
+            if (depth + (indent / 2) > MaxNesting)
+            {
+                diagnostics.Error(DiagnosticCodes.InputTooLarge, new SourceLocation(file, lineNumber, 1), $"block quotes or lists nest deeper than {MaxNesting} levels");
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics)
+    {
+        private readonly List<(int Level, string Text)> _headings = [];
+
+        public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
+
+        public void VisitContainer(ContainerBlock container)
+        {
+            foreach (var block in container)
+            {
+                switch (block)
+                {
+                    case HeadingBlock heading:
+                        var title = Collapse(PlainText.Of(heading.Inline, skip: null));
+                        _headings.RemoveAll(h => h.Level >= heading.Level);
+                        _headings.Add((heading.Level, title));
+                        VisitLeaf(heading);
+                        break;
+                    case LeafBlock leaf:
+                        VisitLeaf(leaf);
+                        break;
+                    case ContainerBlock inner:
+                        VisitContainer(inner);
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        private void VisitLeaf(LeafBlock leaf)
+        {
+            if (leaf.Inline is null)
+            {
+                return;
+            }
+
+            foreach (var inline in leaf.Inline.Descendants())
+            {
+                switch (inline)
+                {
+                    case LinkInline { IsImage: false } link:
+                        Add(link.Url ?? "", Collapse(PlainText.Of(link, skip: null)), leaf, link);
+                        break;
+                    case AutolinkInline { IsEmail: false } autolink:
+                        Add(autolink.Url, autolink.Url, leaf, autolink);
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        private void Add(string target, string title, LeafBlock leaf, Inline link)
+        {
+            var location = new SourceLocation(file, link.Line + 1, link.Column + 1);
+            target = target.Trim();
+            if (target.StartsWith('#') || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            {
+                return; // in-page anchors and e-mail addresses are not posts
+            }
+
+            string url;
+            if (Uri.TryCreate(target, UriKind.Absolute, out var absolute) && !target.StartsWith('/'))
+            {
+                url = target;
+            }
+            else if (target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _))
+            {
+                if (baseUri is null)
+                {
+                    diagnostics.Warning(DiagnosticCodes.RelativeLink, location, $"relative link '{target}' skipped: the list has no front matter url to resolve it against", "add 'url=' with the list's own address, or make the link absolute");
+                    return;
+                }
+
+                url = new Uri(baseUri, target).AbsoluteUri;
+            }
+            else
+            {
+                diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
+                return;
+            }
+
+            if (!PostUrl.TryNormalize(url, out var key))
+            {
+                diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"link '{target}' skipped: only http and https links are posts");
+                return;
+            }
+
+            var section = string.Join(" › ", _headings.Select(h => h.Text));
+            var note = Collapse(PlainText.Of(leaf.Inline, skip: link)).Trim(' ', ':', '-', '–', '—', ',', ';');
+            Posts.Add(new ListedPost(url, key, title.Length > 0 ? title : url, section, note, Posts.Count + 1, location));
+        }
+    }
+
+    /// <summary>Collapses runs of white space into one space and trims.</summary>
+    internal static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using ClrGraph.Diagnostics;
+
+namespace ClrGraph.Reading;
+
+/// <summary>The hand-maintained taxonomy: which reading lists to read, the subsystems, and which post covers which subsystem.</summary>
+/// <param name="File">The taxonomy's path as diagnostics name it.</param>
+/// <param name="Directory">The folder the taxonomy is in; reading lists are relative to it.</param>
+/// <param name="ReadingLists">The reading lists it names.</param>
+/// <param name="Subsystems">The subsystems, in file order.</param>
+/// <param name="Posts">The post mappings, in file order.</param>
+public sealed record Taxonomy(
+    string File,
+    string Directory,
+    ImmutableArray<ListReference> ReadingLists,
+    ImmutableArray<Subsystem> Subsystems,
+    ImmutableArray<PostMapping> Posts);
+
+/// <summary>A reading list named by the taxonomy (or on the command line).</summary>
+/// <param name="Path">The path to read.</param>
+/// <param name="Display">The path as diagnostics name it.</param>
+/// <param name="Location">Where it was named.</param>
+public sealed record ListReference(string Path, string Display, SourceLocation? Location);
+
+/// <summary>A part of the runtime that posts explain.</summary>
+/// <param name="Id">The id, <c>[a-z0-9-]+</c>.</param>
+/// <param name="Name">The display name.</param>
+/// <param name="Summary">One or two sentences on what it is.</param>
+/// <param name="Parent">The parent subsystem's id, or null for a top-level one.</param>
+/// <param name="Color">The colour, <c>#rrggbb</c>, or null.</param>
+/// <param name="Botr">Book of the Runtime chapter files that cover it.</param>
+/// <param name="Source">Main source paths in dotnet/runtime.</param>
+/// <param name="DesignDocs">Design documents, for subsystems without a BOTR chapter.</param>
+/// <param name="Location">Where it is declared.</param>
+/// <param name="IdLocation">Where its id is written.</param>
+/// <param name="ParentLocation">Where its parent is written, if it has one.</param>
+public sealed record Subsystem(
+    string Id,
+    string Name,
+    string? Summary,
+    string? Parent,
+    string? Color,
+    ImmutableArray<string> Botr,
+    ImmutableArray<string> Source,
+    ImmutableArray<string> DesignDocs,
+    SourceLocation Location,
+    SourceLocation IdLocation,
+    SourceLocation? ParentLocation);
+
+/// <summary>A post's entry in the taxonomy.</summary>
+/// <param name="Url">The URL as written.</param>
+/// <param name="Subsystems">The subsystems it covers, the primary first.</param>
+/// <param name="Title">A title that overrides every reading list's, or null.</param>
+/// <param name="Note">What the post covers, in one line, or null.</param>
+/// <param name="Location">Where the entry is.</param>
+/// <param name="UrlLocation">Where its url is written.</param>
+public sealed record PostMapping(
+    string Url,
+    ImmutableArray<SubsystemReference> Subsystems,
+    string? Title,
+    string? Note,
+    SourceLocation Location,
+    SourceLocation UrlLocation);
+
+/// <summary>A subsystem id as a post names it.</summary>
+public sealed record SubsystemReference(string Id, SourceLocation Location);

@@ -1,0 +1,30 @@
+using System.Collections.Immutable;
+using ClrGraph.Reading;
+
+namespace ClrGraph.Validation;
+
+/// <summary>The validated input: the taxonomy's subsystems and the reading lists' posts merged by identity, ready to build.</summary>
+/// <param name="Subsystems">The subsystems, in taxonomy order, with unknown parents and cycles removed.</param>
+/// <param name="Lists">The reading lists, each with a unique id.</param>
+/// <param name="Posts">Every post once, in order of first appearance.</param>
+public sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray<ReadingList> Lists, ImmutableArray<Post> Posts);
+
+/// <summary>A post: one page, however many lists name it.</summary>
+/// <param name="Key">The normalized URL (<see cref="PostUrl.TryNormalize"/>).</param>
+/// <param name="Url">The URL as first written.</param>
+/// <param name="Title">The taxonomy's title, else the first reading list's.</param>
+/// <param name="Section">The section of its first listing; empty for a post no list has.</param>
+/// <param name="Note">The taxonomy's note, else the first listing's note.</param>
+/// <param name="Subsystems">The subsystems it covers, the primary first; empty when unmapped.</param>
+/// <param name="Listings">Where reading lists name it, one per list.</param>
+public sealed record Post(string Key, string Url, string Title, string Section, string Note, ImmutableArray<string> Subsystems, ImmutableArray<Listing> Listings)
+{
+    /// <summary>The primary subsystem, or null when the post is unmapped.</summary>
+    public string? PrimarySubsystem => Subsystems.IsEmpty ? null : Subsystems[0];
+}
+
+/// <summary>A reading list naming a post.</summary>
+/// <param name="ListId">The list's id.</param>
+/// <param name="Section">The section the post is in there.</param>
+/// <param name="Position">Its 1-based position there.</param>
+public sealed record Listing(string ListId, string Section, int Position);

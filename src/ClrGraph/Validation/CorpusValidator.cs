@@ -1,0 +1,238 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+
+namespace ClrGraph.Validation;
+
+/// <summary>Checks the taxonomy against itself and the reading lists, and merges them into a <see cref="Corpus"/>.</summary>
+public static partial class CorpusValidator
+{
+    /// <summary>Validates and merges.</summary>
+    /// <param name="taxonomy">The taxonomy.</param>
+    /// <param name="lists">The reading lists, in the order they are read.</param>
+    /// <param name="strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    public static Corpus Validate(Taxonomy taxonomy, IReadOnlyList<ReadingList> lists, bool strict, DiagnosticBag diagnostics)
+    {
+        var subsystems = CheckSubsystems(taxonomy.Subsystems, diagnostics);
+        var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
+        var uniqueLists = UniqueIds(lists);
+        var posts = MergePosts(uniqueLists, mappings, strict, diagnostics);
+
+        // A subsystem counts as covered when a post covers it or one of its descendants.
+        var byId = subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in posts.SelectMany(p => p.Subsystems).Distinct())
+        {
+            for (string? current = id; current is not null && covered.Add(current); current = byId[current].Parent)
+            {
+            }
+        }
+
+        foreach (var subsystem in subsystems)
+        {
+            if (!covered.Contains(subsystem.Id))
+            {
+                diagnostics.WarningOrError(strict, DiagnosticCodes.SubsystemWithoutPosts, subsystem.IdLocation, $"no post covers subsystem '{subsystem.Id}'", "map a post to it, or remove it");
+            }
+        }
+
+        return new Corpus(subsystems, uniqueLists, posts);
+    }
+
+    private static ImmutableArray<Subsystem> CheckSubsystems(ImmutableArray<Subsystem> declared, DiagnosticBag diagnostics)
+    {
+        var byId = new Dictionary<string, Subsystem>(StringComparer.Ordinal);
+        foreach (var subsystem in declared)
+        {
+            if (!IdPattern().IsMatch(subsystem.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidId, subsystem.IdLocation, $"subsystem id '{subsystem.Id}' must be lower-case letters, digits and '-'");
+                continue;
+            }
+
+            if (byId.TryGetValue(subsystem.Id, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateSubsystem, subsystem.IdLocation, $"subsystem id '{subsystem.Id}' is already declared at line {first.IdLocation.Line}");
+                continue;
+            }
+
+            if (subsystem.Color is { } color && !ColorPattern().IsMatch(color))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidColor, subsystem.Location, $"colour '{color}' of subsystem '{subsystem.Id}' is not #rrggbb", "write it quoted, as six hex digits: color: \"#1f77b4\"");
+            }
+
+            byId.Add(subsystem.Id, subsystem);
+        }
+
+        foreach (var subsystem in byId.Values.ToList())
+        {
+            if (subsystem.Parent is { } parent && !byId.ContainsKey(parent))
+            {
+                diagnostics.Error(DiagnosticCodes.UnknownParent, subsystem.ParentLocation ?? subsystem.Location, $"unknown parent '{parent}' of subsystem '{subsystem.Id}'", Suggestions.DidYouMean(parent, byId.Keys));
+                byId[subsystem.Id] = subsystem with { Parent = null };
+            }
+        }
+
+        var inCycle = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in byId.Keys)
+        {
+            var chain = new List<string>();
+            for (string? current = id; current is not null && !inCycle.Contains(current); current = byId[current].Parent)
+            {
+                var index = chain.IndexOf(current);
+                if (index >= 0)
+                {
+                    var cycle = chain[index..];
+                    inCycle.UnionWith(cycle);
+                    var start = byId[cycle[0]];
+                    diagnostics.Error(DiagnosticCodes.ParentCycle, start.ParentLocation ?? start.Location, "subsystem parents form a cycle: " + string.Join(" → ", cycle.Append(cycle[0])));
+                    break;
+                }
+
+                chain.Add(current);
+            }
+        }
+
+        return [.. declared.Where(s => byId.ContainsKey(s.Id)).DistinctBy(s => s.Id).Select(s => byId[s.Id]).Select(s => inCycle.Contains(s.Id) ? s with { Parent = null } : s)];
+    }
+
+    private static Dictionary<string, PostMapping> CheckMappings(ImmutableArray<PostMapping> posts, HashSet<string> known, DiagnosticBag diagnostics)
+    {
+        var byKey = new Dictionary<string, PostMapping>(StringComparer.Ordinal);
+        foreach (var post in posts)
+        {
+            if (!PostUrl.TryNormalize(post.Url, out var key))
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPostUrl, post.UrlLocation, $"post url '{post.Url}' is not an absolute http(s) URL");
+                continue;
+            }
+
+            if (byKey.TryGetValue(key, out var first))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicatePost, post.UrlLocation, $"post '{post.Url}' is already mapped at line {first.UrlLocation.Line} (the same URL once normalized)", "merge the two entries");
+                continue;
+            }
+
+            if (post.Subsystems.IsEmpty)
+            {
+                diagnostics.Error(DiagnosticCodes.PostWithoutSubsystem, post.Location, $"post '{post.Url}' maps to no subsystem", "name at least one: subsystems: [gc]");
+            }
+
+            var ids = new List<SubsystemReference>();
+            foreach (var reference in post.Subsystems)
+            {
+                if (!known.Contains(reference.Id))
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownSubsystem, reference.Location, $"unknown subsystem '{reference.Id}'", Suggestions.DidYouMean(reference.Id, known));
+                }
+                else if (ids.Exists(r => r.Id == reference.Id))
+                {
+                    diagnostics.Error(DiagnosticCodes.DuplicateSubsystemInPost, reference.Location, $"subsystem '{reference.Id}' is named twice for this post");
+                }
+                else
+                {
+                    ids.Add(reference);
+                }
+            }
+
+            byKey.Add(key, post with { Subsystems = [.. ids] });
+        }
+
+        return byKey;
+    }
+
+    private static ImmutableArray<ReadingList> UniqueIds(IReadOnlyList<ReadingList> lists)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var result = ImmutableArray.CreateBuilder<ReadingList>(lists.Count);
+        foreach (var list in lists)
+        {
+            var stem = PostUrl.Slug(list.Id);
+            var id = stem;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = $"{stem}-{n}";
+            }
+
+            result.Add(list with { Id = id });
+        }
+
+        return result.MoveToImmutable();
+    }
+
+    private static ImmutableArray<Post> MergePosts(ImmutableArray<ReadingList> lists, Dictionary<string, PostMapping> mappings, bool strict, DiagnosticBag diagnostics)
+    {
+        var order = new List<string>();
+        var firsts = new Dictionary<string, ListedPost>(StringComparer.Ordinal);
+        var listings = new Dictionary<string, List<Listing>>(StringComparer.Ordinal);
+        foreach (var list in lists)
+        {
+            foreach (var listed in list.Posts)
+            {
+                if (!firsts.TryGetValue(listed.Key, out var first))
+                {
+                    firsts.Add(listed.Key, listed);
+                    listings.Add(listed.Key, []);
+                    order.Add(listed.Key);
+                    if (!mappings.ContainsKey(listed.Key))
+                    {
+                        diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", "add it under 'posts:' with its subsystems");
+                    }
+                }
+                else if (listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key)?.Title is null)
+                {
+                    diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
+                }
+
+                if (!listings[listed.Key].Exists(l => l.ListId == list.Id))
+                {
+                    listings[listed.Key].Add(new Listing(list.Id, listed.Section, listed.Position));
+                }
+            }
+        }
+
+        var posts = ImmutableArray.CreateBuilder<Post>();
+        foreach (var key in order)
+        {
+            var listed = firsts[key];
+            var mapping = mappings.GetValueOrDefault(key);
+            posts.Add(new Post(
+                key,
+                listed.Url,
+                NonEmpty(mapping?.Title) ?? listed.Title,
+                listed.Section,
+                NonEmpty(mapping?.Note) ?? listed.Note,
+                mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
+                [.. listings[key]]));
+        }
+
+        foreach (var (key, mapping) in mappings)
+        {
+            if (firsts.ContainsKey(key))
+            {
+                continue;
+            }
+
+            if (NonEmpty(mapping.Title) is not { } title)
+            {
+                diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, $"post '{mapping.Url}' is in no reading list and has no title", "add 'title:'");
+                continue;
+            }
+
+            posts.Add(new Post(key, mapping.Url.Trim(), title, "", NonEmpty(mapping.Note) ?? "", [.. mapping.Subsystems.Select(s => s.Id)], []));
+        }
+
+        return posts.ToImmutable();
+    }
+
+    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : ReadingListReader.Collapse(text);
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+
+    [GeneratedRegex("^#[0-9a-fA-F]{6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ColorPattern();
+}

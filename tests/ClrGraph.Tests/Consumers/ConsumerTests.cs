@@ -1,0 +1,128 @@
+using System.Text;
+using System.Xml.Linq;
+using ClrGraph.Building;
+using ClrGraph.Export;
+using ClrGraph.Reading;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Consumers;
+
+/// <summary>The real consumers judge the files: Graphviz, xmllint with the schemas, networkx and igraph.</summary>
+public class ConsumerTests
+{
+    public static TheoryData<string> Inputs => ["small", "hostile", "real"];
+
+    private static string TaxonomyOf(string input) => input == "real" ? Repo.Taxonomy : Repo.Fixture(input);
+
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+    private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Graphviz_renders_both_diagrams_as_well_formed_svg_with_one_link_per_post(string input)
+    {
+        var dot = Programs.Require("dot", "graphviz");
+        var result = Fixture.Load(TaxonomyOf(input));
+        var files = Fixture.Export(result, formats: ["dot"]);
+        foreach (var name in new[] { "clrgraph.dot", "subsystems.dot" })
+        {
+            var run = Programs.Run(dot, ["-Tsvg"], input: files[name]);
+            Assert.True(run.ExitCode == 0, $"dot failed on {input}/{name}: {run.Error}");
+            var svg = XDocument.Parse(run.Out); // throws if the SVG is not well-formed XML
+            if (name != "clrgraph.dot")
+            {
+                continue;
+            }
+
+            var links = svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(XLink + "href")).Where(h => h is not null).ToList();
+            var expected = result.Graph!.Nodes.Where(n => n.Url is not null).Select(n => n.Url!).ToList();
+            Assert.Equal(expected.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+            Assert.Equal(result.Graph.Nodes.Count(n => n.Kind == NodeKind.Post), svg.Descendants(Svg + "g").Count(g => ((string?)g.Attribute("id"))?.StartsWith("a_node", StringComparison.Ordinal) == true && g.Descendants(Svg + "a").Any(a => ((string?)a.Attribute(XLink + "href"))?.Length > 0)) - result.Graph.Nodes.Count(n => n.Kind == NodeKind.ReadingList && n.Url is not null));
+        }
+    }
+
+    [Fact]
+    public void Graphviz_shows_every_hostile_title_in_the_svg()
+    {
+        var dot = Programs.Require("dot", "graphviz");
+        var result = Fixture.Load(Repo.Fixture("hostile"));
+        var run = Programs.Run(dot, ["-Tsvg"], input: Fixture.Export(result, formats: ["dot"])["clrgraph.dot"]);
+        Assert.Equal(0, run.ExitCode);
+        var svg = XDocument.Parse(run.Out);
+        foreach (var post in result.Graph!.Nodes.Where(n => n.Kind == NodeKind.Post))
+        {
+            var group = svg.Descendants(Svg + "g").Single(g => (string?)g.Element(Svg + "title") == post.Id);
+            var shown = string.Join(" ", group.Descendants(Svg + "text").Select(t => t.Value));
+            Assert.Equal(Shown(post.Label), ReadingListReader.Collapse(shown));
+        }
+    }
+
+    /// <summary>What a label looks like once drawn: forbidden characters replaced, line breaks as spaces.</summary>
+    internal static string Shown(string title) =>
+        ReadingListReader.Collapse(XmlText.Clean(title).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' '));
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Xmllint_validates_graphml_and_gexf_against_the_schemas(string input)
+    {
+        var xmllint = Programs.Require("xmllint", "libxml2-utils");
+        if (Repo.Shared is not { } shared)
+        {
+            if (Programs.InCi)
+            {
+                Assert.Fail("../shared/schemas is needed in CI");
+            }
+
+            Assert.Skip("../shared is not present");
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var result = Fixture.Load(TaxonomyOf(input));
+        var paths = Fixture.ExportTo(temp.Path, result);
+        var env = new Dictionary<string, string?> { ["XML_CATALOG_FILES"] = Path.Combine(shared, "schemas", "catalog.xml") };
+        var graphml = Programs.Run(xmllint, ["--nonet", "--noout", "--schema", Path.Combine(shared, "schemas", "graphml", "graphml.xsd"), paths["clrgraph.graphml"]], environment: env);
+        Assert.True(graphml.ExitCode == 0, graphml.All);
+        var gexf = Programs.Run(xmllint, ["--nonet", "--noout", "--relaxng", Path.Combine(shared, "schemas", "gexf", "1.3-rng", "gexf.rng"), paths["clrgraph.gexf"]]);
+        Assert.True(gexf.ExitCode == 0, gexf.All);
+
+        // The 1.2draft XSD declares the viz elements in the wrong namespace (as the 1.3 XSD does), so it rejects a
+        // correct viz:color; the rest of the file is validated against it, and networkx reads the viz data below.
+        var old = temp.File("old.gexf");
+        var draftXml = XDocument.Parse(Encoding.UTF8.GetString(Fixture.Export(result, new ExportOptions(GexfVersion: "1.2draft"), ["gexf"])["clrgraph.gexf"]));
+        draftXml.Descendants().Where(e => e.Name.NamespaceName == "http://www.gexf.net/1.2draft/viz").Remove();
+        draftXml.Save(old);
+        var draft = Programs.Run(xmllint, ["--nonet", "--noout", "--schema", Path.Combine(shared, "schemas", "gexf", "1.2draft", "gexf.xsd"), old]);
+        Assert.True(draft.ExitCode == 0, draft.All);
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Networkx_reads_graphml_with_every_attribute_and_type(string input) =>
+        RoundTrip(input, "networkx", "graphml", withRgb: true, numbersAsDoubles: false);
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Igraph_reads_graphml_with_every_attribute(string input) =>
+        RoundTrip(input, "igraph", "graphml", withRgb: true, numbersAsDoubles: true);
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
+    public void Networkx_reads_gexf_1_2draft_with_every_attribute_and_type(string input) =>
+        RoundTrip(input, "networkx", "gexf", withRgb: false, numbersAsDoubles: false);
+
+    private static void RoundTrip(string input, string reader, string format, bool withRgb, bool numbersAsDoubles)
+    {
+        var python = Programs.RequirePython(reader == "networkx" ? "networkx" : "igraph");
+        using var temp = new TempFolder();
+        var result = Fixture.Load(TaxonomyOf(input));
+        var options = new ExportOptions(GexfVersion: "1.2draft");
+        var file = temp.File("graph." + format);
+        File.WriteAllBytes(file, Fixture.Export(result, options, [format])["clrgraph." + format]);
+        var script = Path.Combine(AppContext.BaseDirectory, "Consumers", "read_graph.py");
+        var run = Programs.Run(python, [script, reader, format, file]);
+        Assert.True(run.ExitCode == 0, $"{reader} failed to read {input}.{format}: {run.Error}");
+        Expected.Compare(run.Out, result, withRgb, numbersAsDoubles, $"{reader} ({input}.{format})");
+    }
+
+}

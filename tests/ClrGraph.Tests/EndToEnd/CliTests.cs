@@ -1,0 +1,148 @@
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.EndToEnd;
+
+/// <summary>The clrgraph executable as a user runs it: exit codes, messages, and the output folder.</summary>
+public class CliTests
+{
+    [Fact]
+    public void Export_writes_every_file_and_exits_0()
+    {
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Equal(
+            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "nodes.csv", "subsystems.csv", "subsystems.dot"],
+            Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Contains("warning CG0017", run.Error, StringComparison.Ordinal); // the small list has an unmapped post
+    }
+
+    [Fact]
+    public void Format_option_limits_the_files()
+    {
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--format", "graphml,csv"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(["clrgraph.graphml", "coverage.csv", "edges.csv", "nodes.csv", "subsystems.csv"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("export", "--format", "pdf")]
+    [InlineData("export", "--no-such-option")]
+    [InlineData("frobnicate")]
+    [InlineData("export", "--gexf-version", "2.0")]
+    public void Usage_errors_exit_2(params string[] arguments)
+    {
+        var run = Programs.Clrgraph(arguments);
+        Assert.Equal(2, run.ExitCode);
+        Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_taxonomy_exits_1_names_the_line_and_leaves_the_output_folder_as_it_was()
+    {
+        using var temp = new TempFolder();
+        File.Copy(Path.Combine(Repo.Fixtures, "small", "lists", "small.md"), temp.File("small.md"));
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(taxonomy, "reading-lists: [small.md]\nsubsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: https://example.org/posts/no-gc\n    subsystems: [gcc]\n");
+        var output = Directory.CreateDirectory(temp.File("out")).FullName;
+        File.WriteAllText(Path.Combine(output, "nodes.csv"), "precious");
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", output], workingDirectory: temp.Path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("taxonomy.yaml:7:18: error CG0003: unknown subsystem 'gcc' (did you mean 'gc'?)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+        Assert.Equal(["nodes.csv"], Directory.GetFiles(output).Select(Path.GetFileName));
+        Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "nodes.csv")));
+    }
+
+    [Fact]
+    public void Unwritable_output_folder_is_a_clear_error_and_nothing_changes()
+    {
+        // A file where the folder should be: unwritable even for root, who ignores permissions.
+        using var temp = new TempFolder();
+        var blocker = temp.File("not-a-folder");
+        File.WriteAllText(blocker, "x");
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", Path.Combine(blocker, "out")]);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error CG0025", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+        Assert.Equal("x", File.ReadAllText(blocker));
+    }
+
+    [Fact]
+    public void Render_without_graphviz_is_a_clear_error_with_the_install_hint()
+    {
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--render", "svg"], environment: new Dictionary<string, string?> { ["PATH"] = "/nonexistent" });
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("apt-get install graphviz", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFiles(temp.Path));
+    }
+
+    [Fact]
+    public void Render_writes_svg_next_to_the_dot_files()
+    {
+        Programs.Require("dot", "graphviz");
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--format", "dot", "--render", "svg,png"]);
+        Assert.True(run.ExitCode == 0, run.All);
+        foreach (var name in new[] { "clrgraph.svg", "subsystems.svg", "clrgraph.png", "subsystems.png" })
+        {
+            Assert.True(new FileInfo(temp.File(name)).Length > 1000, name);
+        }
+
+        System.Xml.Linq.XDocument.Load(temp.File("clrgraph.svg"));
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_between_runs_and_working_folders()
+    {
+        using var one = new TempFolder();
+        using var two = new TempFolder();
+        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", one.Path], workingDirectory: Repo.Root).ExitCode);
+        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", two.Path], workingDirectory: Path.GetTempPath()).ExitCode);
+        foreach (var file in Directory.GetFiles(one.Path))
+        {
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two.Path, Path.GetFileName(file)))), Path.GetFileName(file) + " differs");
+        }
+    }
+
+    [Fact]
+    public void Committed_output_is_what_export_makes_of_the_committed_taxonomy()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path]).ExitCode);
+        foreach (var file in Directory.GetFiles(temp.Path))
+        {
+            var committed = Path.Combine(Repo.Output, Path.GetFileName(file));
+            Assert.True(File.Exists(committed) && File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(committed)),
+                $"output/{Path.GetFileName(file)} is stale: run 'dotnet run --project src/ClrGraph.Cli -- export' and commit output/");
+        }
+    }
+
+    [Fact]
+    public void Check_strict_is_clean_on_the_real_taxonomy()
+    {
+        var run = Programs.Clrgraph(["check", "--strict", "--taxonomy", Repo.Taxonomy]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("0 error(s), 0 warning(s)", run.Out, StringComparison.Ordinal);
+        Assert.Contains("0 unmapped", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_finds_the_taxonomy_from_a_subfolder()
+    {
+        var run = Programs.Clrgraph(["check"], workingDirectory: Path.Combine(Repo.Root, "src"));
+        Assert.True(run.ExitCode == 0, run.All);
+    }
+
+    [Fact]
+    public void Explain_describes_a_code()
+    {
+        var run = Programs.Clrgraph(["explain", "CG0003"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("unknown subsystem", run.Out, StringComparison.Ordinal);
+        Assert.Equal(2, Programs.Clrgraph(["explain", "CG9999"]).ExitCode);
+    }
+}

@@ -1,0 +1,58 @@
+using ClrGraph.Reading;
+
+namespace ClrGraph.Tests.Reading;
+
+public class PostUrlTests
+{
+    [Theory]
+    [InlineData("http://mattwarren.org/2016/08/08/GC-Pauses/", "https://mattwarren.org/2016/08/08/GC-Pauses")]
+    [InlineData("https://www.MattWarren.org/2016/08/08/GC-Pauses", "https://mattwarren.org/2016/08/08/GC-Pauses")]
+    [InlineData("https://mattwarren.org/2016/08/08/GC-Pauses/#comments", "https://mattwarren.org/2016/08/08/GC-Pauses")]
+    [InlineData("https://example.org/a?b=1&c=2", "https://example.org/a?b=1&c=2")]
+    [InlineData("https://example.org:8443/a/", "https://example.org:8443/a")]
+    [InlineData("http://example.org:80/", "https://example.org")]
+    public void Normalizes_scheme_host_www_fragment_and_trailing_slash(string url, string expected)
+    {
+        Assert.True(PostUrl.TryNormalize(url, out var key));
+        Assert.Equal(expected, key);
+    }
+
+    [Theory]
+    [InlineData("mailto:a@b.c")]
+    [InlineData("ftp://example.org/file")]
+    [InlineData("../relative")]
+    [InlineData("")]
+    public void Refuses_what_is_not_an_absolute_http_url(string url) =>
+        Assert.False(PostUrl.TryNormalize(url, out _));
+
+    [Fact]
+    public void Path_case_is_kept_because_paths_are_case_sensitive()
+    {
+        PostUrl.TryNormalize("https://example.org/A", out var upper);
+        PostUrl.TryNormalize("https://example.org/a", out var lower);
+        Assert.NotEqual(upper, lower);
+    }
+
+    [Theory]
+    [InlineData("http://mattwarren.org/2017/03/23/Hitchhikers-Guide/", 2017)]
+    [InlineData("https://devblogs.microsoft.com/dotnet/performance-improvements-in-net-5/", null)]
+    [InlineData("https://example.org/posts/1999", 1999)]
+    public void Year_comes_from_a_path_segment(string url, int? year) => Assert.Equal(year, PostUrl.Year(url));
+
+    [Fact]
+    public void Slug_is_a_readable_nmtoken()
+    {
+        var slug = PostUrl.Slug("https://mattwarren.org/2017/06/15/How-the-.NET-Rutime-loads-a-Type");
+        Assert.Equal("mattwarren.org-2017-06-15-How-the-.NET-Rutime-loads-a-Type", slug);
+        Assert.Matches("^[A-Za-z0-9._-]+$", PostUrl.Slug("https://例え.jp/パス?q=1&r=\"x\""));
+    }
+
+    [Fact]
+    public void Long_slugs_are_shortened_with_a_hash_and_stay_distinct()
+    {
+        var a = PostUrl.Slug("https://example.org/" + new string('a', 300) + "/1");
+        var b = PostUrl.Slug("https://example.org/" + new string('a', 300) + "/2");
+        Assert.True(a.Length <= 100);
+        Assert.NotEqual(a, b);
+    }
+}

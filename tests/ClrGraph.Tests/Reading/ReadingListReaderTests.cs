@@ -1,0 +1,115 @@
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Reading;
+
+public class ReadingListReaderTests
+{
+    private static (ReadingList List, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown)
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(markdown, "list.md", bag);
+        return (list, bag.Sorted());
+    }
+
+    [Fact]
+    public void Key_value_header_becomes_the_front_matter()
+    {
+        var (list, diagnostics) = Parse("title=CoreCLR\ntags=vm, clr\nsummary=The VM\n~~~~~~\n\n[Source](https://github.com/dotnet/runtime)\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal("CoreCLR", list.Title);
+        Assert.Equal(["vm", "clr"], list.Tags);
+        Assert.Equal("The VM", list.Summary);
+        var post = Assert.Single(list.Posts);
+        Assert.Equal(6, post.Location.Line); // header lines still count
+    }
+
+    [Fact]
+    public void Yaml_front_matter_becomes_the_front_matter()
+    {
+        var (list, diagnostics) = Parse("---\ntitle: Small\ntags: [a, b]\nurl: https://example.org/lists/x/\n---\n\n- [Rel](../y/)\n");
+        Assert.Empty(diagnostics);
+        Assert.Equal("Small", list.Title);
+        Assert.Equal(["a", "b"], list.Tags);
+        Assert.Equal("https://example.org/lists/y/", Assert.Single(list.Posts).Url);
+    }
+
+    [Fact]
+    public void Broken_yaml_front_matter_is_reported_at_its_line()
+    {
+        var (_, diagnostics) = Parse("---\ntitle: [unclosed\n---\n\ntext\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.YamlSyntax, d.Code);
+        Assert.InRange(d.Location.Line, 2, 4);
+    }
+
+    [Fact]
+    public void Every_kind_of_link_is_a_post_and_images_mail_and_anchors_are_not()
+    {
+        var (list, _) = Parse("""
+            Paragraph [inline](https://a.example/1) and <https://a.example/2> and https://a.example/3 bare.
+
+            - [Reference][ref] in a list
+            - ![image](https://a.example/img.png) [mail](mailto:x@y.z) [anchor](#top) <x@y.z>
+
+            [ref]: https://a.example/4
+            """);
+        Assert.Equal(["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4"], list.Posts.Select(p => p.Url));
+        Assert.Equal([1, 2, 3, 4], list.Posts.Select(p => p.Position));
+    }
+
+    [Fact]
+    public void Title_is_plain_text_with_emphasis_code_and_entities_unwrapped()
+    {
+        var (list, _) = Parse("- [How *the* `dotnet`   CLI &amp; **you**\n  work](https://a.example/1): the note, with `code`\n");
+        var post = Assert.Single(list.Posts);
+        Assert.Equal("How the dotnet CLI & you work", post.Title);
+        Assert.Equal("the note, with code", post.Note);
+    }
+
+    [Fact]
+    public void Section_is_the_enclosing_headings()
+    {
+        var (list, _) = Parse("# Top\n\n## A\n\n### A1\n\n- [x](https://a.example/1)\n\n## B\n\n- [y](https://a.example/2)\n");
+        Assert.Equal("Top › A › A1", list.Posts[0].Section);
+        Assert.Equal("Top › B", list.Posts[1].Section);
+    }
+
+    [Fact]
+    public void Relative_link_without_a_base_is_skipped_with_a_warning_at_its_position()
+    {
+        var (list, diagnostics) = Parse("text\n\n- see [SSCLI](../sscli-essentials)\n");
+        Assert.Empty(list.Posts);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.RelativeLink, Severity.Warning, 3, 7), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void Other_schemes_are_reported_as_malformed()
+    {
+        var (list, diagnostics) = Parse("[ftp](ftp://example.org/file)\n");
+        Assert.Empty(list.Posts);
+        Assert.Equal(DiagnosticCodes.MalformedLink, Assert.Single(diagnostics).Code);
+    }
+
+    [Fact]
+    public void Both_seeds_are_read_with_every_link()
+    {
+        if (Repo.Shared is not { } shared)
+        {
+            Assert.Skip("../shared is not present");
+            return;
+        }
+
+        foreach (var seed in Directory.GetFiles(Path.Combine(shared, "seeds")))
+        {
+            var bag = new DiagnosticBag();
+            var list = ReadingListReader.ReadFile(seed, Path.GetFileName(seed), bag);
+            Assert.NotNull(list);
+            var links = SeedLinks.In(File.ReadAllText(seed));
+            Assert.Equal(links.Count(l => !l.StartsWith("..", StringComparison.Ordinal)), list.Posts.Length);
+            Assert.All(list.Posts, p => Assert.False(string.IsNullOrWhiteSpace(p.Title)));
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using ClrGraph.Export;
+using ClrGraph.Pipeline;
+
+namespace ClrGraph.Tests.Support;
+
+/// <summary>Loads a fixture (or the real taxonomy) and exports it in memory.</summary>
+internal static class Fixture
+{
+    public static LoadResult Load(string taxonomyPath, bool strict = false)
+    {
+        var result = Loader.Load(new LoadRequest(taxonomyPath, [], strict));
+        Assert.False(result.HasErrors, "fixture has errors:\n" + string.Join('\n', result.Diagnostics));
+        return result;
+    }
+
+    /// <summary>Every file of an export, by name, as bytes.</summary>
+    public static Dictionary<string, byte[]> Export(LoadResult result, ExportOptions? options = null, IEnumerable<string>? formats = null)
+    {
+        var files = Exporters.Files(result.Graph!, result.Metrics!, formats ?? Exporters.Formats, options ?? ExportOptions.Default);
+        return files.ToDictionary(f => f.Name, f =>
+        {
+            using var memory = new MemoryStream();
+            f.Write(memory);
+            return memory.ToArray();
+        });
+    }
+
+    /// <summary>Writes an export into a folder and returns the paths by name.</summary>
+    public static Dictionary<string, string> ExportTo(string folder, LoadResult result, ExportOptions? options = null)
+    {
+        var files = Export(result, options);
+        foreach (var (name, bytes) in files)
+        {
+            File.WriteAllBytes(Path.Combine(folder, name), bytes);
+        }
+
+        return files.Keys.ToDictionary(n => n, n => Path.Combine(folder, n));
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace ClrGraph.Tests.Support;
+
+/// <summary>The outcome of running a program.</summary>
+internal sealed record ProgramResult(int ExitCode, string Out, string Error)
+{
+    public string All => Out + Error;
+}
+
+/// <summary>
+/// Runs real programs: the consumers (Graphviz, xmllint, Debian's python3 with networkx and igraph) and our own CLI.
+/// A missing consumer skips the test with the reason locally, and fails it when CI=true.
+/// </summary>
+internal static class Programs
+{
+    public const string DebianPython = "/usr/bin/python3";
+
+    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The path of a consumer program, or a skip (fail in CI) naming what to install.</summary>
+    public static string Require(string program, string package)
+    {
+        var path = program.StartsWith('/') ? (File.Exists(program) ? program : null) : Find(program);
+        if (path is not null)
+        {
+            return path;
+        }
+
+        var reason = $"{program} is not installed (apt-get install {package})";
+        if (InCi)
+        {
+            Assert.Fail(reason + ": consumer tests must run in CI");
+        }
+
+        Assert.Skip(reason);
+        return "";
+    }
+
+    /// <summary>Debian's python3 with the given modules, or a skip (fail in CI).</summary>
+    public static string RequirePython(params string[] modules)
+    {
+        var python = Require(DebianPython, "python3");
+        var check = Run(python, ["-c", "import " + string.Join(", ", modules)]);
+        if (check.ExitCode != 0)
+        {
+            var reason = $"{DebianPython} lacks {string.Join(", ", modules)} (apt-get install {string.Join(" ", modules.Select(m => "python3-" + m))})";
+            if (InCi)
+            {
+                Assert.Fail(reason + ": consumer tests must run in CI");
+            }
+
+            Assert.Skip(reason);
+        }
+
+        return python;
+    }
+
+    public static string? Find(string program)
+    {
+        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var candidate = Path.Combine(folder, program);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    public static ProgramResult Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string?>? environment = null, byte[]? input = null, int timeoutSeconds = 120)
+    {
+        var info = new ProcessStartInfo(program)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = input is not null,
+            UseShellExecute = false,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
+        };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (input is not null)
+        {
+            process.StandardInput.BaseStream.Write(input);
+            process.StandardInput.Close();
+        }
+
+        if (!process.WaitForExit(timeoutSeconds * 1000))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"{program} {string.Join(' ', arguments)} took more than {timeoutSeconds} s");
+        }
+
+        return new ProgramResult(process.ExitCode, output.Result, error.Result);
+    }
+
+    /// <summary>Runs our own clrgraph executable (built beside the tests) as a separate process.</summary>
+    public static ProgramResult Clrgraph(IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string?>? environment = null)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "clrgraph.dll");
+        return Run("dotnet", [dll, .. arguments], workingDirectory, environment);
+    }
+}
