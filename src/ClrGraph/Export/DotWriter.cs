@@ -88,6 +88,18 @@ public sealed class DotWriter(ExportOptions options)
                 ", fontsize=\"" + (topLevel ? "16" : "13") + "\", tooltip=" + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Note)) + "];");
         }
 
+        if (layout == DotLayout.Dot)
+        {
+            // Lists on the left, posts in one column (newrank lets a rank cross clusters), subsystems on the right,
+            // one column per level of the hierarchy, top-level ones last.
+            w.Line("{ rank=\"min\"; " + string.Join(" ", graph.Nodes.Where(n => n.Kind == NodeKind.ReadingList).Select(n => DotSyntax.Id(n.Id) + ";")) + " }");
+            w.Line("{ rank=\"same\"; " + string.Join(" ", posts.Select(p => DotSyntax.Id(p.Node.Id) + ";")) + " }");
+            foreach (var level in graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).GroupBy(n => Depth(graph, n)).OrderBy(g => g.Key))
+            {
+                w.Line("{ rank=\"same\"; " + string.Join(" ", level.Select(n => DotSyntax.Id(n.Id) + ";")) + " }");
+            }
+        }
+
         foreach (var link in graph.Links)
         {
             w.Line(DotSyntax.Id(link.Source.Id) + " -> " + DotSyntax.Id(link.Target.Id) + " [" + EdgeStyle(link) + "];");
@@ -135,6 +147,17 @@ public sealed class DotWriter(ExportOptions options)
         w.Line("\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\"];");
         w.Indent--;
         w.Line("}");
+    }
+
+    private static int Depth(KnowledgeGraph graph, Node subsystem)
+    {
+        var depth = 0;
+        for (var current = subsystem; current.Parent is not null && depth <= graph.NodeCount; current = graph.Subsystem(current.Parent)!)
+        {
+            depth++;
+        }
+
+        return depth;
     }
 
     private static string Posts(int count) => count == 1 ? "1 post" : count.ToString(CultureInfo.InvariantCulture) + " posts";

@@ -14,11 +14,15 @@ public static class SubsystemDotWriter
     /// <summary>Writes the overview.</summary>
     public static void Write(KnowledgeGraph graph, GraphMetrics metrics, TextWriter output)
     {
+        var subsystemCount = graph.Nodes.Count(n => n.Kind == NodeKind.Subsystem);
+        // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post are left out.
+        var minimum = metrics.Shared.Count > 2 * subsystemCount ? 2 : 1;
+        var title = "CLR subsystems and the posts they share" + (minimum > 1 ? "\n(dashed: pairs of subsystems that at least 2 posts explain together)" : "");
         var w = new DotOutput(output);
         w.Line("graph " + DotSyntax.Id("subsystems") + " {");
         w.Indent++;
         w.Line("graph [layout=\"neato\", overlap=\"false\", sep=\"+18\", splines=\"curved\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=" +
-            DotSyntax.Text("CLR subsystems and the posts they share") + ", mode=\"major\", start=\"7\"];");
+            DotSyntax.Text(title) + ", mode=\"major\", start=\"7\"];");
         w.Line("node [fontname=\"Helvetica\", shape=\"circle\", style=\"filled\", fixedsize=\"true\"];");
         w.Line("edge [fontname=\"Helvetica\", fontsize=\"10\", fontcolor=\"#555555\", color=\"#99999988\"];");
 
@@ -38,11 +42,11 @@ public static class SubsystemDotWriter
         foreach (var child in subsystems.Where(s => s.Parent is not null))
         {
             w.Line(DotSyntax.Id(child.Id) + " -- " + DotSyntax.Id(NodeIds.Subsystem(child.Parent!)) +
-                " [style=\"bold\", color=\"#333333\", penwidth=\"2\", len=\"1.2\", tooltip=" + DotSyntax.Text(child.Label + " is part of " + graph.Subsystem(child.Parent!)!.Label) + "];");
+                " [style=\"bold\", color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip=" + DotSyntax.Text(child.Label + " is part of " + graph.Subsystem(child.Parent!)!.Label) + "];");
         }
 
         var maxShared = Math.Max(1, metrics.Shared.Select(s => s.Count).DefaultIfEmpty(0).Max());
-        foreach (var shared in metrics.Shared)
+        foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum))
         {
             var a = graph.Subsystem(shared.First)!;
             var b = graph.Subsystem(shared.Second)!;
