@@ -91,32 +91,7 @@ public static class ReadingListReader
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            var depth = 0;
-            var indent = 0;
-            foreach (var c in line)
-            {
-                if (c == '>')
-                {
-                    depth++;
-                }
-                else if (c == ' ')
-                {
-                    indent++;
-                }
-                else if (c == '\t')
-                {
-                    indent += 4;
-                }
-                else if (c is '-' or '*' or '+' && indent > 0)
-                {
-                    depth++;
-                }
-                else if (!char.IsDigit(c) && c != '.')
-                {
-                    break;
-                }
-            }
-
+            var (depth, indent) = Nesting(line);
             if (depth + (indent / 2) > MaxNesting)
             {
                 diagnostics.Error(DiagnosticCodes.InputTooLarge, new SourceLocation(file, lineNumber, 1), $"block quotes or lists nest deeper than {MaxNesting} levels");
@@ -125,6 +100,53 @@ public static class ReadingListReader
         }
 
         return false;
+    }
+
+    // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
+    private static (int Depth, int Indent) Nesting(ReadOnlySpan<char> line)
+    {
+        int depth = 0, indent = 0, i = 0;
+        while (i < line.Length)
+        {
+            var c = line[i];
+            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
+            if (c == ' ')
+            {
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 4;
+            }
+            else if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
+            {
+                depth++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var j = i;
+                while (j < line.Length && char.IsAsciiDigit(line[j]))
+                {
+                    j++;
+                }
+
+                if (j + 1 >= line.Length || line[j] is not ('.' or ')') || line[j + 1] is not (' ' or '\t'))
+                {
+                    break;
+                }
+
+                depth++;
+                i = j;
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
+        }
+
+        return (depth, indent);
     }
 
     private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics)

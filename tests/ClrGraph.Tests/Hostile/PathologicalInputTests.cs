@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using System.Text;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Hostile;
+
+/// <summary>Pathological input ends in a clear error or a correct result, within bounds stated in each test's name.</summary>
+public class PathologicalInputTests
+{
+    [Fact]
+    public void Yaml_alias_bomb_of_a_billion_items_is_refused_before_expanding()
+    {
+        var yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i < 9; i++)
+        {
+            yaml.Append(CultureInfo(i)).Append(": &").Append(CultureInfo(i)).Append(" [").Append(string.Join(", ", Enumerable.Repeat("*" + CultureInfo(i - 1), 9))).Append("]\n");
+        }
+
+        var bag = new DiagnosticBag();
+        Assert.Null(TaxonomyReader.Parse(yaml.ToString(), "t.yaml", "/tmp", bag));
+        Assert.Equal(DiagnosticCodes.YamlAlias, Assert.Single(bag.Sorted()).Code);
+    }
+
+    private static string CultureInfo(int i) => ((char)('a' + i)).ToString();
+
+    [Theory]
+    [InlineData("> ")]
+    [InlineData("- ")]
+    [InlineData("  - ")]
+    public void Markdown_nested_100000_levels_deep_is_refused_at_its_line(string level)
+    {
+        var text = "# Deep\n\n" + string.Concat(Enumerable.Repeat(level, 100_000)) + "[x](https://a.example/x)\n";
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(text, "deep.md", bag);
+        Assert.Empty(list.Posts);
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal((DiagnosticCodes.InputTooLarge, 3), (d.Code, d.Location.Line));
+    }
+
+    [Fact]
+    public void Markdown_nested_40_levels_deep_is_read()
+    {
+        var text = string.Concat(Enumerable.Repeat("> ", 40)) + "[x](https://a.example/x)\n";
+        var bag = new DiagnosticBag();
+        Assert.Single(ReadingListReader.Parse(text, "deep.md", bag).Posts);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void File_of_100MB_on_one_line_is_refused_without_reading_it()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("huge.md");
+        using (var stream = File.Create(path))
+        {
+            stream.SetLength(100L * 1024 * 1024);
+        }
+
+        var bag = new DiagnosticBag();
+        var watch = Stopwatch.StartNew();
+        Assert.Null(ReadingListReader.ReadFile(path, "huge.md", bag));
+        Assert.Equal(DiagnosticCodes.InputTooLarge, Assert.Single(bag.Sorted()).Code);
+    }
+
+    [Fact]
+    public void Reading_list_with_a_million_links_is_read_completely()
+    {
+        var text = new StringBuilder(24 * 1_000_000);
+        for (var i = 0; i < 1_000_000; i++)
+        {
+            text.Append("- [p").Append(i).Append("](https://a.example/").Append(i).Append(")\n");
+        }
+
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(text.ToString(), "million.md", bag);
+        Assert.Equal(1_000_000, list.Posts.Length);
+        Assert.Equal("https://a.example/999999", list.Posts[^1].Url);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
+    public void Binary_garbage_is_reported_as_not_utf8_with_its_position()
+    {
+        using var temp = new TempFolder();
+        var path = temp.File("garbage.md");
+        var bytes = new byte[4096];
+        new Random(42).NextBytes(bytes);
+        bytes[0] = (byte)'#';
+        bytes[1] = (byte)'\n';
+        bytes[2] = 0xC3; // a lead byte not followed by a continuation byte
+        bytes[3] = (byte)'(';
+        File.WriteAllBytes(path, bytes);
+        var bag = new DiagnosticBag();
+        Assert.Null(ReadingListReader.ReadFile(path, "garbage.md", bag));
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal(DiagnosticCodes.NotUtf8, d.Code);
+        Assert.Equal(2, d.Location.Line);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_at_its_line_and_column()
+    {
+        var bag = new DiagnosticBag();
+        Assert.Null(InputFile.Decode([(byte)'a', (byte)'\n', 0xC3, 0xA9, 0xFF], "x.md", bag));
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal((DiagnosticCodes.NotUtf8, 2, 2), (d.Code, d.Location.Line, d.Location.Column));
+    }
+
+    [Fact]
+    public void Missing_reading_list_is_reported_at_the_taxonomy_line_that_names_it()
+    {
+        using var temp = new TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(taxonomy, "reading-lists:\n  - missing.md\nsubsystems: []\nposts: []\n");
+        var result = ClrGraph.Pipeline.Loader.Load(new ClrGraph.Pipeline.LoadRequest(taxonomy, [], false));
+        var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.FileUnreadable);
+        Assert.Equal((2, 5), (d.Location.Line, d.Location.Column));
+        Assert.Contains("missing.md", d.Message, StringComparison.Ordinal);
+    }
+}
