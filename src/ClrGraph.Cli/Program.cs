@@ -6,38 +6,8 @@ var taxonomy = new Option<string?>("--taxonomy") { Description = "The taxonomy f
 var lists = new Option<string[]>("--list") { Description = "A reading list to read besides the taxonomy's own; repeatable.", HelpName = "FILE" };
 var strict = new Option<bool>("--strict") { Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors." };
 var output = new Option<string?>("--out") { Description = "The output folder (default: output/ beside the taxonomy folder).", HelpName = "DIR" };
-var format = new Option<string[]>("--format")
-{
-    Description = "Formats to write, comma-separated: " + string.Join(",", Exporters.Formats) + " (default: all).",
-    HelpName = "LIST",
-    CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-};
-format.Validators.Add(r =>
-{
-    foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
-    {
-        if (!Exporters.Formats.Contains(value, StringComparer.OrdinalIgnoreCase))
-        {
-            r.AddError($"unknown format '{value}'; choose from {string.Join(", ", Exporters.Formats)}");
-        }
-    }
-});
-var render = new Option<string[]>("--render")
-{
-    Description = "Also render both DOT files with Graphviz's dot, comma-separated: svg,png,pdf.",
-    HelpName = "LIST",
-    CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
-};
-render.Validators.Add(r =>
-{
-    foreach (var value in r.GetValueOrDefault<string[]>() ?? [])
-    {
-        if (!GraphvizRenderer.Formats.Contains(value, StringComparer.OrdinalIgnoreCase))
-        {
-            r.AddError($"unknown render format '{value}'; choose from {string.Join(", ", GraphvizRenderer.Formats)}");
-        }
-    }
-});
+var format = Cli.ListOption("--format", "Formats to write, comma-separated: " + string.Join(",", Exporters.Formats) + " (default: all).", "format", Exporters.Formats);
+var render = Cli.ListOption("--render", "Also render both DOT files with Graphviz's dot, comma-separated: svg,png,pdf.", "render format", GraphvizRenderer.Formats);
 var layout = new Option<DotLayout>("--layout") { Description = "The layout clrgraph.dot asks Graphviz for: Auto (dot, or sfdp for large graphs), Dot or Sfdp." };
 var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).", DefaultValueFactory = _ => "1.3" };
 gexfVersion.AcceptOnlyFromAmong([.. GexfWriter.Versions]);
