@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Diagnostics;
@@ -42,7 +43,8 @@ internal static class Commands
 
         try
         {
-            return parsed.Invoke();
+            // Our own handler below reports a bug in one line; System.CommandLine's would print a stack trace.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (OperationCanceledException)
         {

@@ -60,7 +60,8 @@ public static class GraphBuilder
             return byTarget != 0 ? byTarget : a.Relation.CompareTo(b.Relation);
         });
 
-        var graph = new BidirectionalGraph<Node, Link>(allowParallelEdges: true, vertexCapacity: subsystems.Count + posts.Count + lists.Count, edgeCapacity: edges.Count);
+        // No edgeCapacity: QuikGraph reserves it for every vertex's edge list, not for the graph.
+        var graph = new BidirectionalGraph<Node, Link>(allowParallelEdges: true, vertexCapacity: subsystems.Count + posts.Count + lists.Count, edgeCapacity: -1);
         var nodes = subsystems.Values.Concat(posts.Select(p => p.Node)).Concat(lists.Values).ToList();
         nodes.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
         graph.AddVertexRange(nodes);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ClrGraph.Building;
-using QuikGraph.Algorithms.Ranking;
 
 namespace ClrGraph.Metrics;
 
@@ -48,9 +47,7 @@ public sealed class GraphMetrics
     public static GraphMetrics Measure(KnowledgeGraph knowledge)
     {
         var graph = knowledge.Graph;
-        var pageRank = new PageRankAlgorithm<Node, Link>(graph) { Damping = 0.85, Tolerance = 1e-10, MaxIterations = 100 };
-        pageRank.Compute();
-        var rankSum = pageRank.GetRanksSum(); // QuikGraph's ranks sum to the node count; scale them to the usual probabilities
+        var ranks = PageRank(knowledge);
 
         var direct = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -100,7 +97,7 @@ public sealed class GraphMetrics
         {
             var inDegree = graph.InDegree(node);
             var outDegree = graph.OutDegree(node);
-            var rank = Round(pageRank.Ranks[node] / rankSum);
+            var rank = Round(ranks[node.Id]);
             byId[node.Id] = node.Kind switch
             {
                 NodeKind.Subsystem => new NodeMeasures(inDegree, outDegree, rank, direct.GetValueOrDefault(node.Id), total.GetValueOrDefault(node.Id), primary.GetValueOrDefault(node.Id)),
@@ -115,6 +112,67 @@ public sealed class GraphMetrics
             .ThenBy(p => p.Second, StringComparer.Ordinal)
             .ToList();
         return new GraphMetrics(byId, posts, shared);
+    }
+
+    /// <summary>
+    /// PageRank by power iteration over arrays, the formula of QuikGraph's <c>PageRankAlgorithm</c> (damping 0.85,
+    /// rank = 0.15 + 0.85 Σ rank(u) / outdegree(u) over in-edges) scaled to sum to 1. QuikGraph's own implementation
+    /// took 294 s on a 33,000-node graph; this one is linear in the edges per iteration.
+    /// </summary>
+    private static Dictionary<string, double> PageRank(KnowledgeGraph knowledge)
+    {
+        const double damping = 0.85;
+        var nodes = knowledge.Nodes.ToList();
+        var index = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            index[nodes[i].Id] = i;
+        }
+
+        var outDegree = nodes.Select(n => knowledge.Graph.OutDegree(n)).ToArray();
+        var sources = new int[knowledge.LinkCount];
+        var targets = new int[knowledge.LinkCount];
+        var e = 0;
+        foreach (var link in knowledge.Links)
+        {
+            sources[e] = index[link.Source.Id];
+            targets[e] = index[link.Target.Id];
+            e++;
+        }
+
+        var rank = new double[nodes.Count];
+        var next = new double[nodes.Count];
+        Array.Fill(rank, 1.0);
+        for (var iteration = 0; iteration < 100; iteration++)
+        {
+            Array.Fill(next, 0.0);
+            for (var i = 0; i < sources.Length; i++)
+            {
+                next[targets[i]] += rank[sources[i]] / outDegree[sources[i]];
+            }
+
+            var error = 0.0;
+            for (var v = 0; v < next.Length; v++)
+            {
+                next[v] = (1 - damping) + (damping * next[v]);
+                error += Math.Abs(next[v] - rank[v]);
+            }
+
+            (rank, next) = (next, rank);
+            if (error <= 1e-10)
+            {
+                break;
+            }
+        }
+
+        var sum = rank.Sum();
+        var result = new Dictionary<string, double>(nodes.Count, StringComparer.Ordinal);
+        for (var v = 0; v < nodes.Count; v++)
+        {
+            result[nodes[v].Id] = sum > 0 ? rank[v] / sum : 0;
+        }
+
+        return result;
     }
 
     /// <summary>The subsystem id of a subsystem node (its node id without the prefix).</summary>
