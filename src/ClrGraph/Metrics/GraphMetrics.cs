@@ -6,7 +6,7 @@ namespace ClrGraph.Metrics;
 /// <summary>What is measured of one node.</summary>
 /// <param name="InDegree">Edges ending at it.</param>
 /// <param name="OutDegree">Edges starting at it.</param>
-/// <param name="PageRank">QuikGraph's PageRank, rounded to 6 significant digits so that every output agrees on it.</param>
+/// <param name="PageRank">PageRank (QuikGraph's formula, summing to 1), rounded to 6 significant digits so that every output agrees on it.</param>
 /// <param name="DirectPosts">Subsystems: posts covering it directly. Reading lists: posts it names.</param>
 /// <param name="TotalPosts">Subsystems: posts covering it or one of its descendants.</param>
 /// <param name="PrimaryPosts">Subsystems: posts whose primary subsystem it is.</param>
