@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -15,7 +14,7 @@ public class PathologicalInputTests
         var yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (var i = 1; i < 9; i++)
         {
-            yaml.Append(CultureInfo(i)).Append(": &").Append(CultureInfo(i)).Append(" [").Append(string.Join(", ", Enumerable.Repeat("*" + CultureInfo(i - 1), 9))).Append("]\n");
+            yaml.Append(Anchor(i)).Append(": &").Append(Anchor(i)).Append(" [").Append(string.Join(", ", Enumerable.Repeat("*" + Anchor(i - 1), 9))).Append("]\n");
         }
 
         var bag = new DiagnosticBag();
@@ -23,7 +22,7 @@ public class PathologicalInputTests
         Assert.Equal(DiagnosticCodes.YamlAlias, Assert.Single(bag.Sorted()).Code);
     }
 
-    private static string CultureInfo(int i) => ((char)('a' + i)).ToString();
+    private static string Anchor(int i) => ((char)('a' + i)).ToString();
 
     [Theory]
     [InlineData("> ")]
@@ -59,7 +58,6 @@ public class PathologicalInputTests
         }
 
         var bag = new DiagnosticBag();
-        var watch = Stopwatch.StartNew();
         Assert.Null(ReadingListReader.ReadFile(path, "huge.md", bag));
         Assert.Equal(DiagnosticCodes.InputTooLarge, Assert.Single(bag.Sorted()).Code);
     }
