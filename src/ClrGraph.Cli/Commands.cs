@@ -174,12 +174,12 @@ internal static class Commands
     private static void PrintCoverage(KnowledgeGraph graph, ClrGraph.Metrics.GraphMetrics metrics)
     {
         var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToList();
-        var width = Math.Max(9, subsystems.Max(s => s.Id.Length - "subsystem:".Length + (s.Parent is null ? 0 : 2)));
+        var width = Math.Max(9, subsystems.Select(s => s.Id.Length - "subsystem:".Length + (2 * s.Depth)).DefaultIfEmpty(0).Max());
         Console.WriteLine("subsystem".PadRight(width) + "  direct  with children  primary");
         foreach (var subsystem in Ordered(subsystems))
         {
             var m = metrics[subsystem];
-            var name = (subsystem.Parent is null ? "" : "  ") + ClrGraph.Metrics.GraphMetrics.SubsystemId(subsystem);
+            var name = new string(' ', 2 * subsystem.Depth) + ClrGraph.Metrics.GraphMetrics.SubsystemId(subsystem);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"));
         }
 
@@ -196,10 +196,10 @@ internal static class Commands
     // Top-level subsystems in id order, each followed by its descendants.
     private static IEnumerable<Node> Ordered(List<Node> subsystems)
     {
-        IEnumerable<Node> Below(string? parent, int depth) => depth > subsystems.Count ? [] : subsystems
+        IEnumerable<Node> Below(string? parent) => subsystems
             .Where(s => s.Parent == parent)
-            .SelectMany(s => new[] { s }.Concat(Below(ClrGraph.Metrics.GraphMetrics.SubsystemId(s), depth + 1)));
-        return Below(null, 0);
+            .SelectMany(s => new[] { s }.Concat(Below(ClrGraph.Metrics.GraphMetrics.SubsystemId(s))));
+        return Below(null);
     }
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics)

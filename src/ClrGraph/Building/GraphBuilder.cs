@@ -86,6 +86,7 @@ public static class GraphBuilder
 
         string ColorOf(Subsystem s) => s.Color?.ToLowerInvariant() ?? colors.GetValueOrDefault(s.Id) ?? ColorOf(byId[s.Parent!]);
         string TopOf(Subsystem s) => s.Parent is null ? s.Id : TopOf(byId[s.Parent]);
+        int DepthOf(Subsystem s) => s.Parent is null ? 0 : 1 + DepthOf(byId[s.Parent]);
 
         return corpus.Subsystems.ToDictionary(
             s => s.Id,
@@ -94,6 +95,7 @@ public static class GraphBuilder
                 Note = s.Summary,
                 Parent = s.Parent,
                 TopLevel = TopOf(s),
+                Depth = DepthOf(s),
                 Color = ColorOf(s),
                 Botr = s.Botr,
                 Source = s.Source,

@@ -48,6 +48,9 @@ public sealed record Node(string Id, NodeKind Kind, string Label)
     /// <summary>The top-level subsystem a subsystem (or a post's primary subsystem) belongs to.</summary>
     public string? TopLevel { get; init; }
 
+    /// <summary>How deep a subsystem sits in the hierarchy: 0 for a top-level one, 1 for its children, and so on.</summary>
+    public int Depth { get; init; }
+
     /// <summary>The colour to draw it in, <c>#rrggbb</c>: the subsystem's, a post's primary subsystem's, neutral for lists.</summary>
     public string Color { get; init; } = "#7f7f7f";
 

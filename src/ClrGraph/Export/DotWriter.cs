@@ -94,7 +94,7 @@ public sealed class DotWriter(ExportOptions options)
             // one column per level of the hierarchy, top-level ones last.
             w.Line("{ rank=\"min\"; " + string.Join(" ", graph.Nodes.Where(n => n.Kind == NodeKind.ReadingList).Select(n => DotSyntax.Id(n.Id) + ";")) + " }");
             w.Line("{ rank=\"same\"; " + string.Join(" ", posts.Select(p => DotSyntax.Id(p.Node.Id) + ";")) + " }");
-            foreach (var level in graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).GroupBy(n => Depth(graph, n)).OrderBy(g => g.Key))
+            foreach (var level in graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).GroupBy(n => n.Depth).OrderBy(g => g.Key))
             {
                 w.Line("{ rank=\"same\"; " + string.Join(" ", level.Select(n => DotSyntax.Id(n.Id) + ";")) + " }");
             }
@@ -147,17 +147,6 @@ public sealed class DotWriter(ExportOptions options)
         w.Line("\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\"];");
         w.Indent--;
         w.Line("}");
-    }
-
-    private static int Depth(KnowledgeGraph graph, Node subsystem)
-    {
-        var depth = 0;
-        for (var current = subsystem; current.Parent is not null && depth <= graph.NodeCount; current = graph.Subsystem(current.Parent)!)
-        {
-            depth++;
-        }
-
-        return depth;
     }
 
     private static string Posts(int count) => count == 1 ? "1 post" : count.ToString(CultureInfo.InvariantCulture) + " posts";
