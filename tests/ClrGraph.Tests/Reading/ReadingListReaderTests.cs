@@ -45,6 +45,14 @@ public class ReadingListReaderTests
     }
 
     [Fact]
+    public void CG0024_malformed_key_value_header_is_reported_at_its_line()
+    {
+        var (_, diagnostics) = Parse("title=CoreCLR\nthis line has no equals sign\n~~~~~~\n\ntext\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.FrontMatter, 2, 1), (d.Code, d.Location.Line, d.Location.Column));
+    }
+
+    [Fact]
     public void Every_kind_of_link_is_a_post_and_images_mail_and_anchors_are_not()
     {
         var (list, _) = Parse("""
