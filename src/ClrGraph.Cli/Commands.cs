@@ -145,6 +145,27 @@ internal static class Commands
         return errors > 0 ? InputError : Success;
     }
 
+    public static int Generate(string folder, int posts, int subsystems)
+    {
+        if (posts < 1 || subsystems < 6)
+        {
+            Console.Error.WriteLine("clrgraph: --posts must be at least 1 and --subsystems at least 6");
+            return UsageError;
+        }
+
+        try
+        {
+            var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(folder, posts, subsystems);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {DisplayPathOf(taxonomy)}: {posts} posts, {subsystems} subsystems"));
+            return Success;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"{DisplayPathOf(folder)}: error {DiagnosticCodes.OutputUnwritable}: {e.Message}");
+            return InputError;
+        }
+    }
+
     public static int Explain(string? code)
     {
         if (code is null)

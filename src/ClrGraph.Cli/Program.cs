@@ -38,9 +38,18 @@ var code = new Argument<string?>("code") { Description = "A diagnostic code such
 var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
 explain.SetAction(r => Commands.Explain(r.GetValue(code)));
 
+var posts = new Option<int>("--posts") { Description = "How many posts.", DefaultValueFactory = _ => 10_000 };
+var subsystemCount = new Option<int>("--subsystems") { Description = "How many subsystems (at least 6).", DefaultValueFactory = _ => 60 };
+var generateOut = new Option<string>("--out") { Description = "The folder to write taxonomy.yaml and lists/ into.", Required = true, HelpName = "DIR" };
+var generate = new Command("generate", "Write a deterministic synthetic taxonomy and reading lists of any size, for benchmarks.")
+{
+    posts, subsystemCount, generateOut,
+};
+generate.SetAction(r => Commands.Generate(r.GetValue(generateOut)!, r.GetValue(posts), r.GetValue(subsystemCount)));
+
 var root = new RootCommand("ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain.")
 {
-    export, check, explain,
+    export, check, explain, generate,
 };
 
 return Commands.Run(root, args);

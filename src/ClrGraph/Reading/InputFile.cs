@@ -6,8 +6,8 @@ namespace ClrGraph.Reading;
 /// <summary>Reads an input file as UTF-8 text, reporting a missing, oversized, binary or non-UTF-8 file as a diagnostic.</summary>
 public static class InputFile
 {
-    /// <summary>The largest input file read, in bytes (32 MiB): a reading list or taxonomy is far smaller.</summary>
-    public const long MaxBytes = 32L * 1024 * 1024;
+    /// <summary>The largest input file read, in bytes (64 MiB): a reading list or taxonomy is far smaller.</summary>
+    public const long MaxBytes = 64L * 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 

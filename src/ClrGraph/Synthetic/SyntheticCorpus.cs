@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClrGraph.Synthetic;
+
+/// <summary>
+/// Writes a deterministic synthetic input in the real format (a taxonomy plus Markdown reading lists) of any size,
+/// for benchmarks and scale tests: <c>posts</c> posts over <c>subsystems</c> subsystems (six top-level, the rest
+/// children), about three subsystems per post, reading lists of at most 50,000 posts in sections of 500.
+/// </summary>
+public static class SyntheticCorpus
+{
+    /// <summary>Posts per reading list.</summary>
+    public const int PostsPerList = 50_000;
+
+    private const int PostsPerSection = 500;
+
+    /// <summary>Writes <c>taxonomy.yaml</c> and <c>lists/*.md</c> into <paramref name="folder"/>; returns the taxonomy's path.</summary>
+    public static string Write(string folder, int posts, int subsystems, int seed = 20261125)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(posts, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(subsystems, 6);
+        var random = new Random(seed); // the seeded generator is the same on every platform and .NET version
+        Directory.CreateDirectory(Path.Combine(folder, "lists"));
+        var lists = (posts + PostsPerList - 1) / PostsPerList;
+        var taxonomyPath = Path.Combine(folder, "taxonomy.yaml");
+        using (var taxonomy = new StreamWriter(taxonomyPath, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        {
+            taxonomy.WriteLine("# Synthetic input written by 'clrgraph generate'.");
+            taxonomy.WriteLine("reading-lists:");
+            for (var l = 0; l < lists; l++)
+            {
+                taxonomy.WriteLine(Invariant($"  - lists/list-{l:D3}.md"));
+            }
+
+            taxonomy.WriteLine("subsystems:");
+            for (var s = 0; s < subsystems; s++)
+            {
+                taxonomy.WriteLine(Invariant($"  - id: s{s}"));
+                taxonomy.WriteLine(Invariant($"    name: Subsystem {s}"));
+                taxonomy.WriteLine(Invariant($"    summary: Synthetic subsystem number {s}."));
+                if (s >= 6)
+                {
+                    taxonomy.WriteLine(Invariant($"    parent: s{random.Next(s)}"));
+                }
+            }
+
+            taxonomy.WriteLine("posts:");
+            var chosen = new List<int>(4);
+            for (var p = 0; p < posts; p++)
+            {
+                chosen.Clear();
+                var count = 2 + random.Next(3); // 2, 3 or 4 distinct subsystems: three on average
+                while (chosen.Count < count)
+                {
+                    var candidate = random.Next(subsystems);
+                    if (!chosen.Contains(candidate))
+                    {
+                        chosen.Add(candidate);
+                    }
+                }
+
+                var ids = string.Join(", ", chosen.Select(c => "s" + c.ToString(CultureInfo.InvariantCulture)));
+                taxonomy.WriteLine(Invariant($"  - url: {Url(p)}"));
+                taxonomy.WriteLine("    subsystems: [" + ids + "]");
+            }
+        }
+
+        for (var l = 0; l < lists; l++)
+        {
+            using var list = new StreamWriter(Path.Combine(folder, "lists", Invariant($"list-{l:D3}.md")), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            list.WriteLine(Invariant($"title=Synthetic list {l}"));
+            list.WriteLine("tags=synthetic");
+            list.WriteLine("~~~~~~");
+            var end = Math.Min(posts, (l + 1) * PostsPerList);
+            for (var p = l * PostsPerList; p < end; p++)
+            {
+                if (p % PostsPerSection == 0)
+                {
+                    list.WriteLine();
+                    list.WriteLine(Invariant($"## Section {p / PostsPerSection}"));
+                    list.WriteLine();
+                }
+
+                list.WriteLine(Invariant($"- [Post {p}: a *deep dive* into part {p % 97} of the runtime]({Url(p)}): what post {p} covers"));
+            }
+        }
+
+        return taxonomyPath;
+    }
+
+    private static string Url(int post) => Invariant($"https://blog.example/{2010 + (post % 16)}/{post % 12 + 1:D2}/post-{post}/");
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
