@@ -19,13 +19,14 @@ internal sealed record ExportArguments(
     ExportOptions Options,
     bool Timings);
 
-/// <summary>The commands, and the one place where outcomes become exit codes: 0 success, 1 bad input or output, 2 usage, 3 a bug.</summary>
+/// <summary>The commands, and the one place where outcomes become exit codes: 0 success, 1 bad input or output, 2 usage, 3 a bug, 130 cancelled.</summary>
 internal static class Commands
 {
     public const int Success = 0;
     public const int InputError = 1;
     public const int UsageError = 2;
     public const int InternalError = 3;
+    public const int Cancelled = 130; // the shell's code for a run ended by Ctrl-C
 
     public static int Run(RootCommand root, string[] args)
     {
@@ -49,7 +50,7 @@ internal static class Commands
         catch (OperationCanceledException)
         {
             Console.Error.WriteLine("clrgraph: cancelled; the output folder is as it was");
-            return InputError;
+            return Cancelled;
         }
 #pragma warning disable CA1031 // the last line of defence: a bug is reported in one line, never as a stack trace
         catch (Exception e)
@@ -68,8 +69,35 @@ internal static class Commands
 
     public static int Export(ExportArguments arguments)
     {
+        // Ctrl-C (SIGINT) and SIGTERM cancel the run instead of killing it, so the temporary files are removed and the
+        // output folder stays as it was, whichever phase the signal arrives in.
+        using var cancel = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
+        {
+            c.Cancel = true;
+            cancel.Cancel();
+        });
+        try
+        {
+            return Export(arguments, cancel.Token);
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static int Export(ExportArguments arguments, CancellationToken cancel)
+    {
         var phases = new Phases();
         var result = Loader.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
+        cancel.ThrowIfCancellationRequested();
         Report(result.Diagnostics);
         if (result.HasErrors || result.Graph is null || result.Metrics is null)
         {
@@ -90,16 +118,9 @@ internal static class Commands
 
         var folder = arguments.Output ?? (arguments.Taxonomy is null ? DefaultOutput(result.TaxonomyPath!) : "output");
         var files = Exporters.Files(result.Graph, result.Metrics, arguments.Formats, arguments.Options, arguments.Render, dot);
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
         try
         {
-            OutputFolder.Write(folder, files, phases, cancel.Token);
+            OutputFolder.Write(folder, files, phases, cancel);
         }
         catch (OutputFolderException e)
         {
@@ -110,10 +131,6 @@ internal static class Commands
         {
             Console.Error.WriteLine("clrgraph: error: " + e.Message + "; nothing was written");
             return InputError;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
 
         phases.Finish();

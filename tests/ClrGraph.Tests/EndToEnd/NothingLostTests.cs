@@ -85,6 +85,51 @@ public class NothingLostTests
     }
 
     [Fact]
+    public async Task Ctrl_c_or_sigterm_at_any_moment_leaves_the_folder_as_it_was_or_complete()
+    {
+        using var temp = new TempFolder();
+        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 40_000, subsystems: 60);
+        var signals = new (string Signal, int DelayMs)[] { ("INT", 300), ("INT", 1200), ("TERM", 2500), ("INT", 4000), ("TERM", 6000) };
+        var cancelled = 0;
+        foreach (var (signal, delay) in signals)
+        {
+            using var run = new TempFolder();
+            var output = OutputWithOldFiles(run);
+            var before = Snapshot(output);
+            var info = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"), "export", "--taxonomy", taxonomy, "--out", output])
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var process = System.Diagnostics.Process.Start(info)!;
+            var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+            var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+            if (!process.WaitForExit(delay))
+            {
+                Programs.Run("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            }
+
+            Assert.True(process.WaitForExit(120_000), "export did not end after SIG" + signal);
+            var after = Snapshot(output);
+            var what = $"SIG{signal} after {delay} ms, exit {process.ExitCode}: {await stderr}";
+            Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
+            if (process.ExitCode == 0)
+            {
+                Assert.Equal(9, after.Count); // finished before the signal: every file new, the stranger kept
+                Assert.Contains("wrote 8 files", await stdout, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.True(process.ExitCode == 130, what);
+                Unchanged(before, output);
+                cancelled++;
+            }
+        }
+
+        Assert.True(cancelled > 0, "no signal arrived before the export finished, so nothing was tested");
+    }
+
+    [Fact]
     public void Successful_run_replaces_its_files_keeps_others_and_leaves_no_temporary_file()
     {
         using var temp = new TempFolder();
