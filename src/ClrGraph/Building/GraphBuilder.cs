@@ -26,12 +26,22 @@ public static class GraphBuilder
             l => new Node(NodeIds.ReadingList(l.Id), NodeKind.ReadingList, l.Title) { Url = l.Url, Note = l.Summary, Tags = l.Tags, Color = ListColor },
             StringComparer.Ordinal);
 
-        var edges = new List<Link>();
+        // Nodes in ordinal id order; edges sorted by their ends' positions in it, which is (source id, target id) order
+        // without comparing a single string.
+        var nodes = subsystems.Values.Concat(posts.Select(p => p.Node)).Concat(lists.Values).ToArray();
+        Array.Sort(nodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var position = new Dictionary<Node, int>(nodes.Length, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            position[nodes[i]] = i;
+        }
+
+        var edges = new List<Draft>();
         foreach (var subsystem in corpus.Subsystems)
         {
             if (subsystem.Parent is { } parent)
             {
-                edges.Add(new Link("", subsystems[subsystem.Id], subsystems[parent], Relation.PartOf, 1, false, null, null));
+                edges.Add(new Draft(subsystems[subsystem.Id], subsystems[parent], Relation.PartOf, 1, false, null, null, position));
             }
         }
 
@@ -39,38 +49,36 @@ public static class GraphBuilder
         {
             for (var i = 0; i < post.Subsystems.Length; i++)
             {
-                edges.Add(new Link("", node, subsystems[post.Subsystems[i]], Relation.Covers, i == 0 ? 2 : 1, i == 0, null, null));
+                edges.Add(new Draft(node, subsystems[post.Subsystems[i]], Relation.Covers, i == 0 ? 2 : 1, i == 0, null, null, position));
             }
 
             foreach (var listing in post.Listings)
             {
-                edges.Add(new Link("", lists[listing.ListId], node, Relation.Lists, 1, false, listing.Section, listing.Position));
+                edges.Add(new Draft(lists[listing.ListId], node, Relation.Lists, 1, false, listing.Section, listing.Position, position));
             }
         }
 
-        edges.Sort(static (a, b) =>
-        {
-            var bySource = string.CompareOrdinal(a.Source.Id, b.Source.Id);
-            if (bySource != 0)
-            {
-                return bySource;
-            }
-
-            var byTarget = string.CompareOrdinal(a.Target.Id, b.Target.Id);
-            return byTarget != 0 ? byTarget : a.Relation.CompareTo(b.Relation);
-        });
+        edges.Sort(static (a, b) => a.Order.CompareTo(b.Order));
 
         // No edgeCapacity: QuikGraph reserves it for every vertex's edge list, not for the graph.
-        var graph = new BidirectionalGraph<Node, Link>(allowParallelEdges: true, vertexCapacity: subsystems.Count + posts.Count + lists.Count, edgeCapacity: -1);
-        var nodes = subsystems.Values.Concat(posts.Select(p => p.Node)).Concat(lists.Values).ToList();
-        nodes.Sort(static (a, b) => string.CompareOrdinal(a.Id, b.Id));
+        var graph = new BidirectionalGraph<Node, Link>(allowParallelEdges: true, vertexCapacity: nodes.Length, edgeCapacity: -1);
         graph.AddVertexRange(nodes);
         for (var i = 0; i < edges.Count; i++)
         {
-            graph.AddEdge(edges[i] with { Id = "e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            var e = edges[i];
+            graph.AddEdge(new Link("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Source, e.Target, e.Relation, e.Weight, e.Primary, e.Section, e.Position));
         }
 
         return new KnowledgeGraph(graph);
+    }
+
+    // An edge before it has its id: sorted by (source position, target position, relation), packed into one number.
+    private readonly record struct Draft(Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position, long Order)
+    {
+        public Draft(Node source, Node target, Relation relation, double weight, bool primary, string? section, int? listPosition, Dictionary<Node, int> position)
+            : this(source, target, relation, weight, primary, section, listPosition, ((long)position[source] << 33) | ((long)position[target] << 2) | (long)relation)
+        {
+        }
     }
 
     private static Dictionary<string, Node> SubsystemNodes(Corpus corpus)
@@ -125,11 +133,10 @@ public static class GraphBuilder
         foreach (var post in corpus.Posts)
         {
             var primary = post.PrimarySubsystem is null ? null : subsystems[post.PrimarySubsystem];
-            var site = Uri.TryCreate(post.Url, UriKind.Absolute, out var uri) ? PostUrl.Site(uri) : null;
             result.Add((post, new Node(ids[post.Key], NodeKind.Post, post.Title)
             {
                 Url = post.Url,
-                Site = site,
+                Site = PostUrl.SiteOfKey(post.Key),
                 Year = PostUrl.Year(post.Url),
                 Section = post.Section,
                 Note = post.Note,

@@ -30,15 +30,23 @@ public static class Exporters
         if (wanted.Contains("dot") || render is { Count: > 0 })
         {
             var dot = new DotWriter(options);
-            var diagrams = new (string Stem, Lazy<byte[]> Text)[]
+            var diagrams = new (string Stem, Action<TextWriter> Write)[]
             {
-                ("clrgraph", new(() => TextBytes(w => dot.Write(graph, metrics, w)))),
-                ("subsystems", new(() => TextBytes(w => SubsystemDotWriter.Write(graph, metrics, w)))),
+                ("clrgraph", w => dot.Write(graph, metrics, w)),
+                ("subsystems", w => SubsystemDotWriter.Write(graph, metrics, w)),
             };
-            foreach (var (stem, text) in diagrams)
+            foreach (var (stem, write) in diagrams)
             {
+                if (render is not { Count: > 0 })
+                {
+                    files.Add(new(stem + ".dot", "write-dot", s => WriteText(s, write)));
+                    continue;
+                }
+
+                // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
+                var text = new Lazy<byte[]>(() => TextBytes(write));
                 files.Add(new(stem + ".dot", "write-dot", s => s.Write(text.Value)));
-                foreach (var format in render ?? [])
+                foreach (var format in render)
                 {
                     files.Add(new(stem + "." + format, "render-" + format, s => GraphvizRenderer.Render(dotPath!, text.Value, format, s)));
                 }

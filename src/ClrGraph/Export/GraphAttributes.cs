@@ -72,7 +72,7 @@ public sealed class GraphAttributes(GraphMetrics metrics)
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
-    public static string? Join(System.Collections.Immutable.ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : string.Join(";", items);
+    public static string? Join(System.Collections.Immutable.ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : string.Join(";", items.AsSpan());
 
     private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -54,6 +54,22 @@ public sealed class GraphMetrics
         var primary = new Dictionary<string, int>(StringComparer.Ordinal);
         var posts = 0;
         var pairs = new Dictionary<(string, string), int>();
+
+        // Each subsystem's node id and those of its ancestors, worked out once rather than per post.
+        var chains = knowledge.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToDictionary(
+            SubsystemId,
+            n =>
+            {
+                var chain = new List<string>();
+                for (var current = n; current is not null && !chain.Contains(current.Id); current = current.Parent is null ? null : knowledge.Subsystem(current.Parent))
+                {
+                    chain.Add(current.Id);
+                }
+
+                return chain;
+            },
+            StringComparer.Ordinal);
+        var ancestors = new List<string>();
         foreach (var node in knowledge.Nodes)
         {
             if (node.Kind != NodeKind.Post)
@@ -62,12 +78,17 @@ public sealed class GraphMetrics
             }
 
             posts++;
-            var ancestors = new HashSet<string>(StringComparer.Ordinal);
+            ancestors.Clear();
             foreach (var id in node.Subsystems)
             {
-                Increment(direct, NodeIds.Subsystem(id));
-                for (var current = knowledge.Subsystem(id); current is not null && ancestors.Add(current.Id); current = current.Parent is null ? null : knowledge.Subsystem(current.Parent))
+                var chain = chains[id];
+                Increment(direct, chain[0]);
+                foreach (var ancestor in chain)
                 {
+                    if (!ancestors.Contains(ancestor))
+                    {
+                        ancestors.Add(ancestor);
+                    }
                 }
             }
 
@@ -88,7 +109,7 @@ public sealed class GraphMetrics
 
             if (node.PrimarySubsystem is { } p)
             {
-                Increment(primary, NodeIds.Subsystem(p));
+                Increment(primary, chains[p][0]);
             }
         }
 

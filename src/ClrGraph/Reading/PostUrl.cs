@@ -17,9 +17,14 @@ public static partial class PostUrl
     public static bool TryNormalize(string url, out string key)
     {
         key = "";
-        if (!Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) ||
-            (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) ||
-            string.IsNullOrEmpty(uri.Host))
+        return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && TryNormalize(uri, out key);
+    }
+
+    /// <summary>Normalizes a parsed URL (see <see cref="TryNormalize(string, out string)"/>), so a caller that has one parses it once.</summary>
+    public static bool TryNormalize(Uri uri, out string key)
+    {
+        key = "";
+        if ((uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || string.IsNullOrEmpty(uri.Host))
         {
             return false;
         }
@@ -38,16 +43,40 @@ public static partial class PostUrl
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    /// <summary>The year a URL's path names (<c>/2017/05/…</c>), or null.</summary>
+    /// <summary>The site of a normalized URL (a key from <see cref="TryNormalize(string, out string)"/>): its host without the port.</summary>
+    public static string SiteOfKey(string key)
+    {
+        var host = HostAndPort(key);
+        var colon = host.IndexOf(':', StringComparison.Ordinal);
+        return colon < 0 ? host : host[..colon];
+    }
+
+    /// <summary>The year the path of an absolute URL names (<c>/2017/05/…</c>), or null; read from the text, without parsing a <see cref="Uri"/>.</summary>
     public static int? Year(string url)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        if (start < 0)
         {
             return null;
         }
 
-        var match = YearSegment().Match(uri.AbsolutePath);
+        var slash = url.IndexOf('/', start + 3);
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        var end = url.AsSpan(slash).IndexOfAny('?', '#');
+        var path = end < 0 ? url[slash..] : url.Substring(slash, end);
+        var match = YearSegment().Match(path);
         return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string HostAndPort(string key)
+    {
+        var rest = key.StartsWith("https://", StringComparison.Ordinal) ? key[8..] : key;
+        var end = rest.AsSpan().IndexOfAny('/', '?');
+        return end < 0 ? rest : rest[..end];
     }
 
     /// <summary>

@@ -22,7 +22,7 @@ public sealed record ReadingList(
 
 /// <summary>One link of a reading list.</summary>
 /// <param name="Url">The absolute URL, as written (or as resolved against the list's url).</param>
-/// <param name="Key">The normalized URL, the post's identity (<see cref="PostUrl.TryNormalize"/>).</param>
+/// <param name="Key">The normalized URL, the post's identity (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
 /// <param name="Title">The link text as plain text.</param>
 /// <param name="Section">The enclosing headings, outermost first, joined with <c> › </c>; empty before the first heading.</param>
 /// <param name="Note">The rest of the list item (or paragraph) as plain text; empty when there is none.</param>

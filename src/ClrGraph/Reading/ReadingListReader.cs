@@ -152,6 +152,7 @@ public static class ReadingListReader
     private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics)
     {
         private readonly List<(int Level, string Text)> _headings = [];
+        private string _section = ""; // the headings joined, made once per heading rather than once per link
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
@@ -165,6 +166,7 @@ public static class ReadingListReader
                         var title = Collapse(PlainText.Of(heading.Inline, skip: null));
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, title));
+                        _section = string.Join(" › ", _headings.Select(h => h.Text));
                         VisitLeaf(heading);
                         break;
                     case LeafBlock leaf:
@@ -212,7 +214,8 @@ public static class ReadingListReader
             }
 
             string url;
-            if (Uri.TryCreate(target, UriKind.Absolute, out var absolute) && !target.StartsWith('/'))
+            Uri? parsed;
+            if (Uri.TryCreate(target, UriKind.Absolute, out parsed) && !target.StartsWith('/'))
             {
                 url = target;
             }
@@ -224,7 +227,8 @@ public static class ReadingListReader
                     return;
                 }
 
-                url = new Uri(baseUri, target).AbsoluteUri;
+                parsed = new Uri(baseUri, target);
+                url = parsed.AbsoluteUri;
             }
             else
             {
@@ -232,21 +236,50 @@ public static class ReadingListReader
                 return;
             }
 
-            if (!PostUrl.TryNormalize(url, out var key))
+            if (!PostUrl.TryNormalize(parsed, out var key))
             {
                 diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"link '{target}' skipped: only http and https links are posts");
                 return;
             }
 
-            var section = string.Join(" › ", _headings.Select(h => h.Text));
+            var section = _section;
             var note = Collapse(PlainText.Of(leaf.Inline, skip: link)).Trim(' ', ':', '-', '–', '—', ',', ';');
             Posts.Add(new ListedPost(url, key, title.Length > 0 ? title : url, section, note, Posts.Count + 1, location));
         }
     }
 
+    private static bool NeedsCollapse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Collapses runs of white space into one space and trims.</summary>
     internal static string Collapse(string text)
     {
+        if (!NeedsCollapse(text))
+        {
+            return text; // the common case: already single-spaced and trimmed
+        }
+
         var builder = new StringBuilder(text.Length);
         var space = false;
         foreach (var c in text)

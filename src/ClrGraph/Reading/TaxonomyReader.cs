@@ -34,15 +34,16 @@ public static class TaxonomyReader
     /// <param name="diagnostics">Where problems go.</param>
     public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics)
     {
-        if (!Prescan(text, file, diagnostics))
-        {
-            return null;
-        }
-
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new AliasGuard(new Parser(new StringReader(text))));
+        }
+        catch (AliasException e)
+        {
+            var what = e.Event is AnchorAlias alias ? $"YAML alias '*{alias.Value}'" : $"YAML anchor '&{((NodeEvent)e.Event).Anchor}'";
+            diagnostics.Error(DiagnosticCodes.YamlAlias, At(file, e.Event.Start), what + " is not allowed in the taxonomy", "write the value out");
+            return null;
         }
         catch (YamlException e)
         {
@@ -109,34 +110,27 @@ public static class TaxonomyReader
         return empty with { ReadingLists = lists.ToImmutable(), Subsystems = subsystems.ToImmutable(), Posts = posts.ToImmutable() };
     }
 
-    // Anchors and aliases are refused before the document is built, so an alias bomb never expands.
-    private static bool Prescan(string text, string file, DiagnosticBag diagnostics)
+    // Anchors and aliases are refused as the parser meets them, before the document is built, so an alias bomb never
+    // expands; the document itself is built in the same single pass.
+    private sealed class AliasGuard(IParser inner) : IParser
     {
-        var parser = new Parser(new StringReader(text));
-        try
-        {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case AnchorAlias alias:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(file, alias.Start), $"YAML alias '*{alias.Value}' is not allowed in the taxonomy", "write the value out");
-                        return false;
-                    case NodeEvent { Anchor.IsEmpty: false } node:
-                        diagnostics.Error(DiagnosticCodes.YamlAlias, At(file, node.Start), $"YAML anchor '&{node.Anchor}' is not allowed in the taxonomy", "write the value out");
-                        return false;
-                    default:
-                        break;
-                }
-            }
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, e.Start), YamlMessages.Clean(e));
-            return false;
-        }
+        public ParsingEvent? Current => inner.Current;
 
-        return true;
+        public bool MoveNext()
+        {
+            var more = inner.MoveNext();
+            if (inner.Current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
+            {
+                throw new AliasException(inner.Current);
+            }
+
+            return more;
+        }
+    }
+
+    private sealed class AliasException(ParsingEvent parsingEvent) : Exception("YAML anchor or alias")
+    {
+        public ParsingEvent Event { get; } = parsingEvent;
     }
 
     internal static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);

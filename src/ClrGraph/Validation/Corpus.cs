@@ -10,7 +10,7 @@ namespace ClrGraph.Validation;
 public sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray<ReadingList> Lists, ImmutableArray<Post> Posts);
 
 /// <summary>A post: one page, however many lists name it.</summary>
-/// <param name="Key">The normalized URL (<see cref="PostUrl.TryNormalize"/>).</param>
+/// <param name="Key">The normalized URL (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
 /// <param name="Url">The URL as first written.</param>
 /// <param name="Title">The taxonomy's title, else the first reading list's.</param>
 /// <param name="Section">The section of its first listing; empty for a post no list has.</param>
