@@ -28,6 +28,9 @@ internal static class Commands
     public const int InternalError = 3;
     public const int Cancelled = 130; // the shell's code for a run ended by Ctrl-C
 
+    // Below this many edges, writing the files one after another beats starting threads for them.
+    private const int ParallelAbove = 20_000;
+
     public static int Run(RootCommand root, string[] args)
     {
         var parsed = root.Parse(args);
@@ -120,7 +123,7 @@ internal static class Commands
         var files = Exporters.Files(result.Graph, result.Metrics, arguments.Formats, arguments.Options, arguments.Render, dot);
         try
         {
-            OutputFolder.Write(folder, files, phases, cancel);
+            OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > ParallelAbove, cancel);
         }
         catch (OutputFolderException e)
         {

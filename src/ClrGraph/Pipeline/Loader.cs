@@ -80,11 +80,16 @@ public static class Loader
         return null;
     }
 
+    // Small lists are read one after another: starting threads would cost more than it saves.
+    private const long ParallelAboveBytes = 1 << 20;
+
     private static List<ReadingList> ReadLists(List<ListReference> references, DiagnosticBag diagnostics)
     {
         // Lists are parsed in parallel, each into its own bag, and merged in order so diagnostics stay deterministic.
         var results = new (ReadingList? List, DiagnosticBag Bag)[references.Count];
-        Parallel.For(0, references.Count, i =>
+        var bytes = references.Sum(r => File.Exists(r.Path) ? new FileInfo(r.Path).Length : 0);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = bytes > ParallelAboveBytes ? -1 : 1 };
+        Parallel.For(0, references.Count, options, i =>
         {
             var bag = new DiagnosticBag();
             results[i] = (ReadingListReader.ReadFile(references[i].Path, references[i].Display, bag, references[i].Location), bag);
