@@ -98,7 +98,8 @@ internal static class Commands
 
     private static int Export(ExportArguments arguments, CancellationToken cancel)
     {
-        var phases = new Phases();
+        using var progress = new Progress();
+        var phases = new Phases { Started = progress.Phase };
         var result = Loader.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
         cancel.ThrowIfCancellationRequested();
         Report(result.Diagnostics);
@@ -121,6 +122,7 @@ internal static class Commands
 
         var folder = arguments.Output ?? (arguments.Taxonomy is null ? DefaultOutput(result.TaxonomyPath!) : "output");
         var files = Exporters.Files(result.Graph, result.Metrics, arguments.Formats, arguments.Options, arguments.Render, dot);
+        progress.Phase(string.Create(CultureInfo.InvariantCulture, $"writing {files.Count} files"));
         try
         {
             OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > ParallelAbove, cancel);
@@ -137,6 +139,7 @@ internal static class Commands
         }
 
         phases.Finish();
+        progress.Dispose(); // the progress line goes before the summary is printed
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"wrote {files.Count} files to {DisplayPathOf(folder)}: {result.Graph.NodeCount} nodes, {result.Graph.LinkCount} edges"));
         if (arguments.Timings)

@@ -8,12 +8,16 @@ public sealed class Phases
     private readonly List<(string Name, TimeSpan Elapsed)> _done = [];
     private readonly Stopwatch _total = Stopwatch.StartNew();
 
+    /// <summary>Called with a phase's name as it starts (progress on a terminal).</summary>
+    public Action<string>? Started { get; init; }
+
     /// <summary>The phases measured so far, in order, with the total last once <see cref="Finish"/> ran.</summary>
     public IReadOnlyList<(string Name, TimeSpan Elapsed)> Done => _done;
 
     /// <summary>Runs <paramref name="work"/> as the phase <paramref name="name"/>.</summary>
     public T Time<T>(string name, Func<T> work)
     {
+        Started?.Invoke(name);
         var watch = Stopwatch.StartNew();
         try
         {

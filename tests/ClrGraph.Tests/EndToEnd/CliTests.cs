@@ -138,6 +138,35 @@ public class CliTests
     }
 
     [Fact]
+    public void Long_export_shows_progress_on_a_terminal_and_nothing_when_redirected()
+    {
+        var script = Programs.Require("script", "bsdutils"); // runs a command on a pseudo-terminal
+        using var temp = new TempFolder();
+        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 30_000, subsystems: 60);
+        var dll = Path.Combine(AppContext.BaseDirectory, "clrgraph.dll");
+        var command = $"dotnet '{dll}' export --taxonomy '{taxonomy}' --out '{temp.File("tty")}'";
+        var onTerminal = Programs.Run(script, ["-qec", command, "/dev/null"]);
+        Assert.True(onTerminal.ExitCode == 0, onTerminal.All);
+        Assert.Contains("clrgraph: writing 8 files", onTerminal.Out, StringComparison.Ordinal);
+
+        var redirected = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", temp.File("redirected")]);
+        Assert.Equal(0, redirected.ExitCode);
+        Assert.Equal("", redirected.Error);
+    }
+
+    [Fact]
+    public void Timings_prints_one_line_per_phase_on_stderr()
+    {
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--timings"]);
+        Assert.Equal(0, run.ExitCode);
+        var phases = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
+        Assert.Equal(["build", "metrics", "read-lists", "read-taxonomy", "total", "write-csv", "write-dot", "write-gexf", "write-graphml"], phases.Order(StringComparer.Ordinal));
+        Assert.Equal("total", phases[^1]);
+        Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explain_describes_a_code()
     {
         var run = Programs.Clrgraph(["explain", "CG0003"]);

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Side-by-side benchmark: ClrGraph's export against networkx's and igraph's writers on the same graph.
+#
+#   bash tests/ClrGraph.Benchmarks/compare.sh [POSTS]      (default 330000; needs ../shared/bench/peers.py,
+#                                                           /usr/bin/time and Debian's python3-networkx, python3-igraph)
+#
+# 1. builds clrgraph (Release) and generates a deterministic synthetic corpus of POSTS posts and POSTS/10 posts;
+# 2. times the whole export of each (wall time and peak memory from /usr/bin/time -v, phases from --timings);
+# 3. times each of our writers alone (one --format per run, like the peers, which write one format at a time);
+# 4. runs peers.py on our nodes.csv/edges.csv and prints our time per writer beside theirs, with the ratios.
+set -euo pipefail
+posts=${1:-330000}
+root=$(cd "$(dirname "$0")/../.." && pwd)
+peers=${PEERS:-$root/../shared/bench/peers.py}
+work=${WORK:-/tmp/clrgraph-compare}
+mkdir -p "$work"
+
+dotnet build "$root/src/ClrGraph.Cli" -c Release -v quiet -nologo >/dev/null
+clrgraph=(dotnet "$root/src/ClrGraph.Cli/bin/Release/net10.0/clrgraph.dll")
+
+generate() { # POSTS → folder with the input
+  local folder="$work/input-$1"
+  [[ -f $folder/taxonomy.yaml ]] || "${clrgraph[@]}" generate --posts "$1" --subsystems 60 --out "$folder" >/dev/null
+  echo "$folder"
+}
+
+export_run() { # INPUT OUT [ARGS…] → prints "wall rss_kb", leaves timings in $work/timings
+  local input=$1 out=$2; shift 2
+  rm -rf "$out"
+  /usr/bin/time -v "${clrgraph[@]}" export --taxonomy "$input/taxonomy.yaml" --out "$out" --timings "$@" >/dev/null 2>"$work/stderr"
+  grep '^timing ' "$work/stderr" > "$work/timings"
+  local wall rss
+  wall=$(awk '/^timing total/ {print $3}' "$work/timings")
+  rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$work/stderr")
+  echo "$wall $rss"
+}
+
+small=$(generate $((posts / 10)))
+large=$(generate "$posts")
+
+read -r small_wall _ < <(export_run "$small" "$work/out-small")
+read -r large_wall large_rss < <(export_run "$large" "$work/out")
+cp "$work/timings" "$work/timings-all"
+
+declare -A ours
+for format in graphml dot gexf csv; do
+  export_run "$large" "$work/out-$format" --format "$format" >/dev/null
+  ours[$format]=$(awk -v p="write-$format" '$2 == p {print $3}' "$work/timings")
+done
+
+/usr/bin/python3 "$peers" "$work/out" > "$work/peers"
+peer() { awk -v n="$1" '$1 == "peer" && $2 == n {print $3}' "$work/peers"; }
+
+echo "ClrGraph export of $(head -1 "$work/peers" | sed 's/^graph //') (synthetic, $posts posts), $(nproc) cores"
+echo
+echo "phases of the whole export (s):"
+sed 's/^timing /  /' "$work/timings-all"
+echo
+printf '%-34s %10s %10s %8s\n' "writer" "ClrGraph s" "peer s" "ratio"
+div() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.6f", a / b }'; }
+row() { # LABEL OURS PEER
+  printf '%-34s %10.2f %10.2f %7.1fx\n' "$1" "$2" "$3" "$(div "$3" "$2")"
+}
+row "GraphML vs igraph.write_graphml" "${ours[graphml]}" "$(peer igraph.write_graphml)"
+row "GraphML vs networkx.write_graphml" "${ours[graphml]}" "$(peer networkx.write_graphml)"
+row "DOT vs igraph.write_dot" "${ours[dot]}" "$(peer igraph.write_dot)"
+row "GEXF vs networkx.write_gexf" "${ours[gexf]}" "$(peer networkx.write_gexf)"
+row "4 CSV tables vs python csv (edges)" "${ours[csv]}" "$(peer python.csv_edges)"
+echo
+printf 'whole export, parse to every file: %.2f s wall, peak %.0f MB (networkx needs %.2f s for GraphML alone)\n' \
+  "$large_wall" "$(div "$large_rss" 1024)" "$(peer networkx.write_graphml)"
+printf 'growth: %d posts %.2f s, %d posts %.2f s: %.1fx the time for 10x the posts\n' \
+  $((posts / 10)) "$small_wall" "$posts" "$large_wall" "$(div "$large_wall" "$small_wall")"
