@@ -178,17 +178,30 @@ public sealed class DotWriter(ExportOptions options)
     // Posts in the order their first reading list names them, so clusters read top to bottom like the list.
     private static List<PlacedPost> PostsInReadingOrder(KnowledgeGraph graph)
     {
+        // Links come in source-id order, so a post's first 'lists' link is from the ordinally first list naming it.
+        var firstListing = new Dictionary<Node, Link>(ReferenceEqualityComparer.Instance);
+        foreach (var link in graph.Links)
+        {
+            if (link.Relation == Relation.Lists)
+            {
+                firstListing.TryAdd(link.Target, link);
+            }
+        }
+
+        var unlisted = new ClusterKey("~", "", "In the taxonomy only", "Posts that no reading list names");
+        var keys = new Dictionary<(string, string), ClusterKey>();
         var placed = new List<(string ListId, int Position, PlacedPost Post)>();
         foreach (var post in graph.Nodes.Where(n => n.Kind == NodeKind.Post))
         {
-            var first = graph.Graph.InEdges(post)
-                .Where(e => e.Relation == Relation.Lists)
-                .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
-                .FirstOrDefault();
-            var key = first is null
-                ? new ClusterKey("~", "", "In the taxonomy only", "Posts that no reading list names")
-                : new ClusterKey(first.Source.Id, first.Section ?? "", ClusterLabel(first), first.Source.Label + (string.IsNullOrEmpty(first.Section) ? "" : " › " + first.Section));
-            placed.Add((key.ListId, first?.Position ?? int.MaxValue, new PlacedPost(post, key)));
+            var key = unlisted;
+            var first = firstListing.GetValueOrDefault(post);
+            if (first is not null && !keys.TryGetValue((first.Source.Id, first.Section ?? ""), out key))
+            {
+                key = new ClusterKey(first.Source.Id, first.Section ?? "", ClusterLabel(first), first.Source.Label + (string.IsNullOrEmpty(first.Section) ? "" : " › " + first.Section));
+                keys.Add((key.ListId, key.Section), key);
+            }
+
+            placed.Add((key!.ListId, first?.Position ?? int.MaxValue, new PlacedPost(post, key)));
         }
 
         placed.Sort((a, b) =>

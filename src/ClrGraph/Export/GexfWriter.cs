@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 
@@ -24,117 +23,130 @@ public static class GexfWriter
             : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
         var attributes = new GraphAttributes(metrics);
         var positions = Layout.Positions(graph);
-        using var xml = XmlWriter.Create(output, GraphmlWriter.Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("gexf", ns);
-        xml.WriteAttributeString("xmlns", "viz", null, vizNs);
-        xml.WriteAttributeString("version", version == "1.2draft" ? "1.2" : "1.3");
-        xml.WriteStartElement("meta", ns);
-        xml.WriteElementString("creator", ns, "ClrGraph");
-        xml.WriteElementString("description", ns, "CoreCLR reading lists mapped to the runtime's subsystems");
-        xml.WriteEndElement();
+        using var xml = new Utf8Xml(output);
+        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<gexf"u8);
+        xml.Attribute("xmlns:viz"u8, vizNs);
+        xml.Attribute("version"u8, version == "1.2draft" ? "1.2" : "1.3");
+        xml.Attribute("xmlns"u8, ns);
+        xml.Raw(">"u8);
+        xml.Line(1);
+        xml.Raw("<meta>"u8);
+        xml.Line(2);
+        xml.Raw("<creator>ClrGraph</creator>"u8);
+        xml.Line(2);
+        xml.Raw("<description>CoreCLR reading lists mapped to the runtime's subsystems</description>"u8);
+        xml.Line(1);
+        xml.Raw("</meta>"u8);
+        xml.Line(1);
+        xml.Raw("<graph mode=\"static\" defaultedgetype=\"directed\">"u8);
+        Attributes(xml, "node", attributes.Node.Select(a => (a.Name, a.Type)));
+        Attributes(xml, "edge", attributes.Edge.Select(a => (a.Name, a.Type)));
 
-        xml.WriteStartElement("graph", ns);
-        xml.WriteAttributeString("mode", "static");
-        xml.WriteAttributeString("defaultedgetype", "directed");
-        Attributes(xml, ns, "node", attributes.Node.Select(a => (a.Name, a.Type)));
-        Attributes(xml, ns, "edge", attributes.Edge.Select(a => (a.Name, a.Type)));
-
-        xml.WriteStartElement("nodes", ns);
+        xml.Line(2);
+        xml.Raw("<nodes>"u8);
         foreach (var node in graph.Nodes)
         {
-            xml.WriteStartElement("node", ns);
-            xml.WriteAttributeString("id", node.Id);
-            xml.WriteAttributeString("label", XmlText.Clean(node.Label));
-            Values(xml, ns, attributes.Node.Select((a, i) => (i, a.Value(node))));
+            xml.Line(3);
+            xml.Raw("<node"u8);
+            xml.Attribute("id"u8, node.Id);
+            xml.Attribute("label"u8, node.Label);
+            xml.Raw(">"u8);
+            Values(xml, attributes.Node, node);
             var (r, g, b) = Colors.Rgb(node.Color);
-            xml.WriteStartElement("viz", "color", vizNs);
-            xml.WriteAttributeString("r", Int(r));
-            xml.WriteAttributeString("g", Int(g));
-            xml.WriteAttributeString("b", Int(b));
-            xml.WriteEndElement();
+            xml.Line(4);
+            xml.Raw("<viz:color"u8);
+            xml.Attribute("r"u8, Int(r));
+            xml.Attribute("g"u8, Int(g));
+            xml.Attribute("b"u8, Int(b));
+            xml.Raw(" />"u8);
             var (x, y) = positions[node.Id];
-            xml.WriteStartElement("viz", "position", vizNs);
-            xml.WriteAttributeString("x", GraphAttributes.Number(x));
-            xml.WriteAttributeString("y", GraphAttributes.Number(y));
-            xml.WriteAttributeString("z", "0");
-            xml.WriteEndElement();
-            xml.WriteStartElement("viz", "size", vizNs);
-            xml.WriteAttributeString("value", GraphAttributes.Number(attributes.Size(node)));
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            xml.Line(4);
+            xml.Raw("<viz:position"u8);
+            xml.Attribute("x"u8, GraphAttributes.Number(x));
+            xml.Attribute("y"u8, GraphAttributes.Number(y));
+            xml.Raw(" z=\"0\" />"u8);
+            xml.Line(4);
+            xml.Raw("<viz:size"u8);
+            xml.Attribute("value"u8, GraphAttributes.Number(attributes.Size(node)));
+            xml.Raw(" />"u8);
+            xml.Line(3);
+            xml.Raw("</node>"u8);
         }
 
-        xml.WriteEndElement();
-        xml.WriteStartElement("edges", ns);
+        xml.Line(2);
+        xml.Raw("</nodes>"u8);
+        xml.Line(2);
+        xml.Raw("<edges>"u8);
         foreach (var link in graph.Links)
         {
-            xml.WriteStartElement("edge", ns);
-            xml.WriteAttributeString("id", link.Id);
-            xml.WriteAttributeString("source", link.Source.Id);
-            xml.WriteAttributeString("target", link.Target.Id);
-            xml.WriteAttributeString("label", link.RelationName);
-            xml.WriteAttributeString("weight", GraphAttributes.Number(link.Weight));
-            Values(xml, ns, attributes.Edge.Select((a, i) => (i, a.Value(link))));
-            xml.WriteEndElement();
+            xml.Line(3);
+            xml.Raw("<edge"u8);
+            xml.Attribute("id"u8, link.Id);
+            xml.Attribute("source"u8, link.Source.Id);
+            xml.Attribute("target"u8, link.Target.Id);
+            xml.Attribute("label"u8, link.RelationName);
+            xml.Attribute("weight"u8, GraphAttributes.Number(link.Weight));
+            xml.Raw(">"u8);
+            Values(xml, attributes.Edge, link);
+            xml.Line(3);
+            xml.Raw("</edge>"u8);
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        xml.Line(2);
+        xml.Raw("</edges>"u8);
+        xml.Line(1);
+        xml.Raw("</graph>\n</gexf>"u8);
     }
 
-    private static void Attributes(XmlWriter xml, string ns, string domain, IEnumerable<(string Name, ColumnType Type)> columns)
+    private static void Attributes(Utf8Xml xml, string domain, IEnumerable<(string Name, ColumnType Type)> columns)
     {
-        xml.WriteStartElement("attributes", ns);
-        xml.WriteAttributeString("class", domain);
-        xml.WriteAttributeString("mode", "static");
+        xml.Line(2);
+        xml.Raw("<attributes"u8);
+        xml.Attribute("class"u8, domain);
+        xml.Raw(" mode=\"static\">"u8);
         var index = 0;
         foreach (var (name, type) in columns)
         {
-            xml.WriteStartElement("attribute", ns);
-            xml.WriteAttributeString("id", Int(index++));
-            xml.WriteAttributeString("title", name);
-            xml.WriteAttributeString("type", type switch
+            xml.Line(3);
+            xml.Raw("<attribute"u8);
+            xml.Attribute("id"u8, Int(index++));
+            xml.Attribute("title"u8, name);
+            xml.Attribute("type"u8, type switch
             {
                 ColumnType.WholeNumber => "integer",
                 ColumnType.Real => "double",
                 ColumnType.Flag => "boolean",
                 _ => "string",
             });
-            xml.WriteEndElement();
+            xml.Raw(" />"u8);
         }
 
-        xml.WriteEndElement();
+        xml.Line(2);
+        xml.Raw("</attributes>"u8);
     }
 
-    private static void Values(XmlWriter xml, string ns, IEnumerable<(int Index, string? Value)> values)
+    // Every node and edge has values (kind, relation), so <attvalues> is never empty.
+    private static void Values<T>(Utf8Xml xml, IReadOnlyList<Column<T>> columns, T item)
     {
-        var started = false;
-        foreach (var (index, value) in values)
+        xml.Line(4);
+        xml.Raw("<attvalues>"u8);
+        for (var index = 0; index < columns.Count; index++)
         {
+            var value = columns[index].Value(item);
             if (string.IsNullOrEmpty(value))
             {
                 continue;
             }
 
-            if (!started)
-            {
-                xml.WriteStartElement("attvalues", ns);
-                started = true;
-            }
-
-            xml.WriteStartElement("attvalue", ns);
-            xml.WriteAttributeString("for", Int(index));
-            xml.WriteAttributeString("value", XmlText.Clean(value));
-            xml.WriteEndElement();
+            xml.Line(5);
+            xml.Raw("<attvalue"u8);
+            xml.Attribute("for"u8, Int(index));
+            xml.Attribute("value"u8, value);
+            xml.Raw(" />"u8);
         }
 
-        if (started)
-        {
-            xml.WriteEndElement();
-        }
+        xml.Line(4);
+        xml.Raw("</attvalues>"u8);
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

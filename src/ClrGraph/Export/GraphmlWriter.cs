@@ -1,5 +1,3 @@
-using System.Text;
-using System.Xml;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 
@@ -8,7 +6,7 @@ namespace ClrGraph.Export;
 /// <summary>
 /// Writes GraphML (<c>clrgraph.graphml</c>) for Gephi, networkx, igraph and yEd: every attribute a typed
 /// <c>&lt;key&gt;</c>, the keys Gephi maps to its own columns (<c>label</c>, <c>weight</c>, <c>r</c>, <c>g</c>,
-/// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), streamed with <see cref="XmlWriter"/>.
+/// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), streamed over UTF-8 with <see cref="Utf8Xml"/>.
 /// </summary>
 public static class GraphmlWriter
 {
@@ -18,12 +16,8 @@ public static class GraphmlWriter
     public static void Write(KnowledgeGraph graph, GraphMetrics metrics, Stream output)
     {
         var attributes = new GraphAttributes(metrics);
-        using var xml = XmlWriter.Create(output, Settings);
-        xml.WriteStartDocument();
-        xml.WriteStartElement("graphml", Namespace);
-        xml.WriteAttributeString("xmlns", "xsi", null, "http://www.w3.org/2001/XMLSchema-instance");
-        xml.WriteAttributeString("xsi", "schemaLocation", "http://www.w3.org/2001/XMLSchema-instance", Namespace + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
-
+        using var xml = new Utf8Xml(output);
+        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\" xmlns=\"http://graphml.graphdrawing.org/xmlns\">"u8);
         Key(xml, "label", "node", "label", ColumnType.Text);
         foreach (var attribute in attributes.Node)
         {
@@ -40,13 +34,14 @@ public static class GraphmlWriter
             Key(xml, "e_" + attribute.Name, "edge", attribute.Name, attribute.Type);
         }
 
-        xml.WriteStartElement("graph", Namespace);
-        xml.WriteAttributeString("id", "clrgraph");
-        xml.WriteAttributeString("edgedefault", "directed");
+        xml.Line(1);
+        xml.Raw("<graph id=\"clrgraph\" edgedefault=\"directed\">"u8);
         foreach (var node in graph.Nodes)
         {
-            xml.WriteStartElement("node", Namespace);
-            xml.WriteAttributeString("id", node.Id);
+            xml.Line(2);
+            xml.Raw("<node"u8);
+            xml.Attribute("id"u8, node.Id);
+            xml.Raw(">"u8);
             Data(xml, "label", node.Label);
             foreach (var attribute in attributes.Node)
             {
@@ -58,66 +53,61 @@ public static class GraphmlWriter
             Data(xml, "g", g.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Data(xml, "b", b.ToString(System.Globalization.CultureInfo.InvariantCulture));
             Data(xml, "size", GraphAttributes.Number(attributes.Size(node)));
-            xml.WriteEndElement();
+            xml.Line(2);
+            xml.Raw("</node>"u8);
         }
 
         foreach (var link in graph.Links)
         {
-            xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", link.Id);
-            xml.WriteAttributeString("source", link.Source.Id);
-            xml.WriteAttributeString("target", link.Target.Id);
+            xml.Line(2);
+            xml.Raw("<edge"u8);
+            xml.Attribute("id"u8, link.Id);
+            xml.Attribute("source"u8, link.Source.Id);
+            xml.Attribute("target"u8, link.Target.Id);
+            xml.Raw(">"u8);
             Data(xml, "weight", GraphAttributes.Number(link.Weight));
             foreach (var attribute in attributes.Edge)
             {
                 Data(xml, "e_" + attribute.Name, attribute.Value(link));
             }
 
-            xml.WriteEndElement();
+            xml.Line(2);
+            xml.Raw("</edge>"u8);
         }
 
-        xml.WriteEndElement();
-        xml.WriteEndElement();
-        xml.WriteEndDocument();
+        xml.Line(1);
+        xml.Raw("</graph>\n</graphml>"u8);
     }
 
-    /// <summary>The settings of every XML writer: UTF-8 without BOM, <c>\n</c>, CR kept as a character reference.</summary>
-    internal static XmlWriterSettings Settings { get; } = new()
+    private static void Key(Utf8Xml xml, string id, string domain, string name, ColumnType type)
     {
-        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
-        Indent = true,
-        IndentChars = "  ",
-        NewLineChars = "\n",
-        NewLineHandling = NewLineHandling.Entitize,
-        CloseOutput = false,
-    };
-
-    private static void Key(XmlWriter xml, string id, string domain, string name, ColumnType type)
-    {
-        xml.WriteStartElement("key", Namespace);
-        xml.WriteAttributeString("id", id);
-        xml.WriteAttributeString("for", domain);
-        xml.WriteAttributeString("attr.name", name);
-        xml.WriteAttributeString("attr.type", type switch
+        xml.Line(1);
+        xml.Raw("<key"u8);
+        xml.Attribute("id"u8, id);
+        xml.Attribute("for"u8, domain);
+        xml.Attribute("attr.name"u8, name);
+        xml.Attribute("attr.type"u8, type switch
         {
             ColumnType.WholeNumber => "int",
             ColumnType.Real => "double",
             ColumnType.Flag => "boolean",
             _ => "string",
         });
-        xml.WriteEndElement();
+        xml.Raw(" />"u8);
     }
 
-    private static void Data(XmlWriter xml, string key, string? value)
+    private static void Data(Utf8Xml xml, string key, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return;
         }
 
-        xml.WriteStartElement("data", Namespace);
-        xml.WriteAttributeString("key", key);
-        xml.WriteString(XmlText.Clean(value));
-        xml.WriteEndElement();
+        xml.Line(3);
+        xml.Raw("<data"u8);
+        xml.Attribute("key"u8, key);
+        xml.Raw(">"u8);
+        xml.Text(value);
+        xml.Raw("</data>"u8);
     }
 }

@@ -25,11 +25,11 @@ public sealed record SharedPosts(string First, string Second, int Count);
 /// <summary>The measures of every node, computed once and shared by every exporter.</summary>
 public sealed class GraphMetrics
 {
-    private readonly Dictionary<string, NodeMeasures> _byId;
+    private readonly Dictionary<Node, NodeMeasures> _byNode; // by reference: the graph's own node objects, no string hashing
 
-    private GraphMetrics(Dictionary<string, NodeMeasures> byId, int postCount, IReadOnlyList<SharedPosts> shared)
+    private GraphMetrics(Dictionary<Node, NodeMeasures> byNode, int postCount, IReadOnlyList<SharedPosts> shared)
     {
-        _byId = byId;
+        _byNode = byNode;
         PostCount = postCount;
         Shared = shared;
     }
@@ -40,8 +40,8 @@ public sealed class GraphMetrics
     /// <summary>The number of posts in the graph.</summary>
     public int PostCount { get; }
 
-    /// <summary>The measures of a node.</summary>
-    public NodeMeasures this[Node node] => _byId[node.Id];
+    /// <summary>The measures of a node of the measured graph (that very object: they are looked up by reference).</summary>
+    public NodeMeasures this[Node node] => _byNode[node];
 
     /// <summary>Measures the graph.</summary>
     public static GraphMetrics Measure(KnowledgeGraph knowledge)
@@ -113,13 +113,13 @@ public sealed class GraphMetrics
             }
         }
 
-        var byId = new Dictionary<string, NodeMeasures>(knowledge.NodeCount, StringComparer.Ordinal);
+        var byNode = new Dictionary<Node, NodeMeasures>(knowledge.NodeCount, ReferenceEqualityComparer.Instance);
         foreach (var node in knowledge.Nodes)
         {
             var inDegree = graph.InDegree(node);
             var outDegree = graph.OutDegree(node);
             var rank = Round(ranks[node.Id]);
-            byId[node.Id] = node.Kind switch
+            byNode[node] = node.Kind switch
             {
                 NodeKind.Subsystem => new NodeMeasures(inDegree, outDegree, rank, direct.GetValueOrDefault(node.Id), total.GetValueOrDefault(node.Id), primary.GetValueOrDefault(node.Id)),
                 NodeKind.ReadingList => new NodeMeasures(inDegree, outDegree, rank, outDegree, outDegree, 0),
@@ -132,7 +132,7 @@ public sealed class GraphMetrics
             .OrderBy(p => p.First, StringComparer.Ordinal)
             .ThenBy(p => p.Second, StringComparer.Ordinal)
             .ToList();
-        return new GraphMetrics(byId, posts, shared);
+        return new GraphMetrics(byNode, posts, shared);
     }
 
     /// <summary>

@@ -86,6 +86,38 @@ public class PropertyTests
     }
 
     [Fact]
+    public void Utf8_xml_escapes_exactly_as_xml_writer_does() =>
+        Title.Sample(text =>
+        {
+            using var ours = new MemoryStream();
+            using (var xml = new Utf8Xml(ours))
+            {
+                xml.Raw("<a"u8);
+                xml.Attribute("v"u8, text);
+                xml.Raw(">"u8);
+                xml.Text(text);
+                xml.Raw("</a>"u8);
+            }
+
+            using var theirs = new MemoryStream();
+            var settings = new System.Xml.XmlWriterSettings
+            {
+                Encoding = new UTF8Encoding(false),
+                NewLineHandling = System.Xml.NewLineHandling.Entitize,
+                OmitXmlDeclaration = true,
+            };
+            using (var writer = System.Xml.XmlWriter.Create(theirs, settings))
+            {
+                writer.WriteStartElement("a");
+                writer.WriteAttributeString("v", XmlText.Clean(text));
+                writer.WriteString(XmlText.Clean(text));
+                writer.WriteEndElement();
+            }
+
+            Assert.Equal(Encoding.UTF8.GetString(theirs.ToArray()), Encoding.UTF8.GetString(ours.ToArray()));
+        }, iter: 2000);
+
+    [Fact]
     public void Csv_numbers_are_invariant_whatever_the_current_culture()
     {
         var saved = CultureInfo.CurrentCulture;

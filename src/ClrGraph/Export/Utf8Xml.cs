@@ -1,0 +1,126 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+
+namespace ClrGraph.Export;
+
+/// <summary>
+/// A streaming XML writer over a UTF-8 byte buffer, for the GraphML and GEXF writers: markup is written as bytes,
+/// text and attribute values are escaped as <see cref="System.Xml.XmlWriter"/> does with
+/// <see cref="System.Xml.NewLineHandling.Entitize"/> (so a normalizing reader gets every character back), and
+/// characters XML cannot carry are replaced as <see cref="XmlText.Clean"/> replaces them. Several times faster than
+/// XmlWriter on large graphs, because it checks nothing but what it escapes.
+/// </summary>
+internal sealed class Utf8Xml(Stream output) : IDisposable
+{
+    // Every character that needs more than copying: markup, line ends, tab, controls, surrogates, U+FFFE and U+FFFF.
+    private static readonly SearchValues<char> Special = SearchValues.Create(
+        "<>&\"\t\n\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
+        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF" +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+
+    private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
+    private int _used;
+
+    /// <summary>Writes markup as it is (ASCII).</summary>
+    public void Raw(ReadOnlySpan<byte> markup)
+    {
+        if (markup.Length > _buffer.Length - _used)
+        {
+            Flush();
+        }
+
+        markup.CopyTo(_buffer.AsSpan(_used));
+        _used += markup.Length;
+    }
+
+    /// <summary>A line break and <paramref name="depth"/> levels of two-space indentation.</summary>
+    public void Line(int depth)
+    {
+        Raw("\n"u8);
+        for (var i = 0; i < depth; i++)
+        {
+            Raw("  "u8);
+        }
+    }
+
+    /// <summary>Writes element content, escaped.</summary>
+    public void Text(string value) => Escaped(value, attribute: false);
+
+    /// <summary>Writes <c> name="value"</c> with the value escaped.</summary>
+    public void Attribute(ReadOnlySpan<byte> name, string value)
+    {
+        Raw(" "u8);
+        Raw(name);
+        Raw("=\""u8);
+        Escaped(value, attribute: true);
+        Raw("\""u8);
+    }
+
+    /// <summary>Writes whatever is buffered to the stream.</summary>
+    public void Flush()
+    {
+        output.Write(_buffer, 0, _used);
+        _used = 0;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Flush();
+        ArrayPool<byte>.Shared.Return(_buffer);
+    }
+
+    private void Escaped(ReadOnlySpan<char> value, bool attribute)
+    {
+        while (!value.IsEmpty)
+        {
+            var plain = value.IndexOfAny(Special);
+            var run = plain < 0 ? value : value[..plain];
+            Utf16(run);
+            if (plain < 0)
+            {
+                return;
+            }
+
+            var c = value[plain];
+            var length = 1;
+            if (char.IsHighSurrogate(c) && plain + 1 < value.Length && char.IsLowSurrogate(value[plain + 1]))
+            {
+                Utf16(value.Slice(plain, 2)); // a valid pair is ordinary text
+                length = 2;
+            }
+            else
+            {
+                Raw(c switch
+                {
+                    '<' => "&lt;"u8,
+                    '>' => "&gt;"u8,
+                    '&' => "&amp;"u8,
+                    '"' => attribute ? "&quot;"u8 : "\""u8,
+                    '\t' => attribute ? "&#x9;"u8 : "\t"u8,
+                    '\n' => attribute ? "&#xA;"u8 : "\n"u8,
+                    '\r' => "&#xD;"u8,
+                    _ => "\uFFFD"u8, // controls, lone surrogates, U+FFFE and U+FFFF: what XmlText.Clean makes of them
+                });
+            }
+
+            value = value[(plain + length)..];
+        }
+    }
+
+    private void Utf16(ReadOnlySpan<char> text)
+    {
+        while (!text.IsEmpty)
+        {
+            if (_buffer.Length - _used < 8)
+            {
+                Flush();
+            }
+
+            Utf8.FromUtf16(text, _buffer.AsSpan(_used), out var read, out var written, replaceInvalidSequences: true);
+            _used += written;
+            text = text[read..];
+        }
+    }
+}
