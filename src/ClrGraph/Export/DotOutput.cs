@@ -5,6 +5,48 @@ internal sealed class DotOutput(TextWriter writer)
 {
     public int Indent { get; set; }
 
+    /// <summary>Starts an indented line.</summary>
+    public DotOutput Start()
+    {
+        for (var i = 0; i < Indent; i++)
+        {
+            writer.Write("  ");
+        }
+
+        return this;
+    }
+
+    /// <summary>Writes DOT text as it is.</summary>
+    public DotOutput Raw(string text)
+    {
+        writer.Write(text);
+        return this;
+    }
+
+    /// <summary>Writes an ID, quoted.</summary>
+    public DotOutput Id(string id)
+    {
+        DotSyntax.WriteQuoted(writer, id, "\\n", "&");
+        return this;
+    }
+
+    /// <summary>Writes an escString (label, tooltip), quoted.</summary>
+    public DotOutput Text(string text)
+    {
+        DotSyntax.WriteQuoted(writer, text, "\\n", "&amp;");
+        return this;
+    }
+
+    /// <summary>Writes a URL, quoted, its ampersands as entities.</summary>
+    public DotOutput Url(string url)
+    {
+        DotSyntax.WriteQuoted(writer, url, "", "&amp;");
+        return this;
+    }
+
+    /// <summary>Ends the line.</summary>
+    public void End() => writer.Write('\n');
+
     public void Line(string text)
     {
         for (var i = 0; i < Indent; i++)

@@ -62,42 +62,61 @@ public static class DotSyntax
 
     private static string Quote(string value, string lineBreak, string ampersand)
     {
-        value = XmlText.Clean(value); // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
+        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        WriteQuoted(writer, value, lineBreak, ampersand);
+        return writer.ToString();
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\"\\&\n\r\t");
+
+    /// <summary>
+    /// Writes <paramref name="value"/> quoted, straight into <paramref name="writer"/>: the one implementation of the
+    /// quoting rules that <see cref="Id"/>, <see cref="Text"/> and <see cref="Url"/> describe.
+    /// </summary>
+    internal static void WriteQuoted(TextWriter writer, string value, string lineBreak, string ampersand)
+    {
+        var text = XmlText.Clean(value).AsSpan(); // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either
+        writer.Write('"');
+        while (!text.IsEmpty)
         {
-            var c = value[i];
+            var special = text.IndexOfAny(Special);
+            if (special < 0)
+            {
+                writer.Write(text);
+                break;
+            }
+
+            writer.Write(text[..special]);
+            var c = text[special];
             switch (c)
             {
                 case '"':
-                    builder.Append("\\\"");
+                    writer.Write("\\\"");
                     break;
                 case '\\':
-                    builder.Append("\\\\");
+                    writer.Write("\\\\");
                     break;
                 case '&':
-                    builder.Append(ampersand);
+                    writer.Write(ampersand);
                     break;
                 case '\n':
-                    builder.Append(lineBreak);
+                    writer.Write(lineBreak);
                     break;
                 case '\r':
-                    if (i + 1 >= value.Length || value[i + 1] != '\n')
+                    if (special + 1 >= text.Length || text[special + 1] != '\n')
                     {
-                        builder.Append(lineBreak);
+                        writer.Write(lineBreak);
                     }
 
                     break;
-                case '\t':
-                    builder.Append(' ');
-                    break;
-                default:
-                    builder.Append(c);
+                default: // tab
+                    writer.Write(' ');
                     break;
             }
+
+            text = text[(special + 1)..];
         }
 
-        return builder.Append('"').ToString();
+        writer.Write('"');
     }
 }

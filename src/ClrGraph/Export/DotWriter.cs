@@ -17,6 +17,8 @@ public sealed class DotWriter(ExportOptions options)
 
     private const int LabelWidth = 34;
 
+    private readonly Dictionary<string, string> _tints = new(StringComparer.Ordinal);
+
     /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
     public DotLayout LayoutFor(int nodeCount) => options.Layout != DotLayout.Auto
         ? options.Layout
@@ -102,7 +104,7 @@ public sealed class DotWriter(ExportOptions options)
 
         foreach (var link in graph.Links)
         {
-            w.Line(DotSyntax.Id(link.Source.Id) + " -> " + DotSyntax.Id(link.Target.Id) + " [" + EdgeStyle(link) + "];");
+            WriteEdge(w, link, tooltips: layout == DotLayout.Dot);
         }
 
         if (layout == DotLayout.Dot)
@@ -114,22 +116,59 @@ public sealed class DotWriter(ExportOptions options)
         w.Line("}");
     }
 
-    private static void WritePost(DotOutput w, Node post, int width)
+    private void WritePost(DotOutput w, Node post, int width)
     {
-        var fill = Colors.Tint(post.Color, 0.82);
-        w.Line(DotSyntax.Id(post.Id) + " [label=" + DotSyntax.Text(DotSyntax.Wrap(post.Label, width)) +
-            ", shape=\"box\", style=\"rounded,filled\", fillcolor=" + DotSyntax.Text(fill) + ", color=" + DotSyntax.Text(post.Color) +
-            (post.Url is null ? "" : ", URL=" + DotSyntax.Url(post.Url) + ", target=\"_blank\"") +
-            ", tooltip=" + DotSyntax.Text(PostTooltip(post)) + "];");
+        w.Start().Id(post.Id).Raw(" [label=").Text(DotSyntax.Wrap(post.Label, width))
+            .Raw(", shape=\"box\", style=\"rounded,filled\", fillcolor=").Text(Tint(post.Color)).Raw(", color=").Text(post.Color);
+        if (post.Url is not null)
+        {
+            w.Raw(", URL=").Url(post.Url).Raw(", target=\"_blank\"");
+        }
+
+        w.Raw(", tooltip=").Text(PostTooltip(post)).Raw("];").End();
     }
 
-    private static string EdgeStyle(Link link) => link.Relation switch
+    // Large graphs (sfdp) leave out the edge tooltips: a million of them make the file, not the picture.
+    private static void WriteEdge(DotOutput w, Link link, bool tooltips)
     {
-        Relation.Covers => "color=" + DotSyntax.Text(link.Target.Color) + (link.Primary ? ", penwidth=\"2.4\"" : ", penwidth=\"0.9\", style=\"dashed\"") +
-            ", tooltip=" + DotSyntax.Text(link.Source.Label + " → " + link.Target.Label + (link.Primary ? " (primary)" : "")),
-        Relation.PartOf => "color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\", tooltip=" + DotSyntax.Text(link.Source.Label + " is part of " + link.Target.Label),
-        _ => "color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"",
-    };
+        w.Start().Id(link.Source.Id).Raw(" -> ").Id(link.Target.Id).Raw(" [");
+        switch (link.Relation)
+        {
+            case Relation.Covers:
+                w.Raw("color=").Text(link.Target.Color).Raw(link.Primary ? ", penwidth=\"2.4\"" : ", penwidth=\"0.9\", style=\"dashed\"");
+                if (tooltips)
+                {
+                    w.Raw(", tooltip=").Text(link.Source.Label + " → " + link.Target.Label + (link.Primary ? " (primary)" : ""));
+                }
+
+                break;
+            case Relation.PartOf:
+                w.Raw("color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\"");
+                if (tooltips)
+                {
+                    w.Raw(", tooltip=").Text(link.Source.Label + " is part of " + link.Target.Label);
+                }
+
+                break;
+            default:
+                w.Raw("color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"");
+                break;
+        }
+
+        w.Raw("];").End();
+    }
+
+    // Posts take a tint of their primary subsystem's colour; there are few colours, so each tint is worked out once.
+    private string Tint(string color)
+    {
+        if (!_tints.TryGetValue(color, out var tint))
+        {
+            tint = Colors.Tint(color, 0.82);
+            _tints[color] = tint;
+        }
+
+        return tint;
+    }
 
     private static void WriteLegend(DotOutput w)
     {
