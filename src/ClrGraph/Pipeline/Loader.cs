@@ -88,12 +88,23 @@ public static class Loader
         // Lists are parsed in parallel, each into its own bag, and merged in order so diagnostics stay deterministic.
         var results = new (ReadingList? List, DiagnosticBag Bag)[references.Count];
         var bytes = references.Sum(r => File.Exists(r.Path) ? new FileInfo(r.Path).Length : 0);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = bytes > ParallelAboveBytes ? -1 : 1 };
-        Parallel.For(0, references.Count, options, i =>
+        void Read(int i)
         {
             var bag = new DiagnosticBag();
             results[i] = (ReadingListReader.ReadFile(references[i].Path, references[i].Display, bag, references[i].Location), bag);
-        });
+        }
+
+        if (bytes > ParallelAboveBytes)
+        {
+            Parallel.For(0, references.Count, Read);
+        }
+        else
+        {
+            for (var i = 0; i < references.Count; i++)
+            {
+                Read(i); // no thread pool at all for small inputs: it costs more than it saves
+            }
+        }
 
         var lists = new List<ReadingList>(references.Count);
         foreach (var (list, bag) in results)

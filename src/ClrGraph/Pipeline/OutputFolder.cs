@@ -38,9 +38,9 @@ public static class OutputFolder
         var moved = false;
         try
         {
-            // The formats are independent: write them in parallel, each file to its own temporary name.
-            Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = parallel ? -1 : 1 }, i =>
+            void WriteOne(int i)
             {
+                cancel.ThrowIfCancellationRequested();
                 var watch = Stopwatch.StartNew();
                 using (var stream = Create(temps[i], folder))
                 {
@@ -51,7 +51,20 @@ public static class OutputFolder
                 }
 
                 phases?.Add(files[i].Phase, watch.Elapsed);
-            });
+            }
+
+            if (parallel)
+            {
+                // The formats are independent: write them in parallel, each file to its own temporary name.
+                Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, WriteOne);
+            }
+            else
+            {
+                for (var i = 0; i < files.Count; i++)
+                {
+                    WriteOne(i);
+                }
+            }
 
             cancel.ThrowIfCancellationRequested();
             for (var i = 0; i < files.Count; i++)

@@ -37,7 +37,11 @@ public class ConsumerTests
             var links = svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(XLink + "href")).Where(h => h is not null).ToList();
             var expected = result.Graph!.Nodes.Where(n => n.Url is not null).Select(n => n.Url!).ToList();
             Assert.Equal(expected.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
-            Assert.Equal(result.Graph.Nodes.Count(n => n.Kind == NodeKind.Post), svg.Descendants(Svg + "g").Count(g => ((string?)g.Attribute("id"))?.StartsWith("a_node", StringComparison.Ordinal) == true && g.Descendants(Svg + "a").Any(a => ((string?)a.Attribute(XLink + "href"))?.Length > 0)) - result.Graph.Nodes.Count(n => n.Kind == NodeKind.ReadingList && n.Url is not null));
+            // One link per post (and per list with a url), each inside its own node's group.
+            var linkedNodes = svg.Descendants(Svg + "g")
+                .Where(g => (string?)g.Attribute("class") == "node" && g.Descendants(Svg + "a").Any(a => a.Attribute(XLink + "href") is not null))
+                .Select(g => (string)g.Element(Svg + "title")!);
+            Assert.Equal(result.Graph.Nodes.Where(n => n.Url is not null).Select(n => n.Id).Order(StringComparer.Ordinal), linkedNodes.Order(StringComparer.Ordinal));
         }
     }
 
