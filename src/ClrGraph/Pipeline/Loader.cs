@@ -15,10 +15,9 @@ public sealed record LoadRequest(string? TaxonomyPath, IReadOnlyList<string> Ext
 /// <summary>The outcome of reading, validating, building and measuring.</summary>
 /// <param name="Diagnostics">Every problem found, sorted.</param>
 /// <param name="TaxonomyPath">The taxonomy file read, if one was found.</param>
-/// <param name="Corpus">The validated input, when there was no error.</param>
 /// <param name="Graph">The graph, when there was no error.</param>
 /// <param name="Metrics">Its measures, when there was no error.</param>
-public sealed record LoadResult(IReadOnlyList<Diagnostic> Diagnostics, string? TaxonomyPath, Corpus? Corpus, KnowledgeGraph? Graph, GraphMetrics? Metrics)
+public sealed record LoadResult(IReadOnlyList<Diagnostic> Diagnostics, string? TaxonomyPath, KnowledgeGraph? Graph, GraphMetrics? Metrics)
 {
     /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
@@ -39,13 +38,13 @@ public static class Loader
         if (taxonomyPath is null)
         {
             diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(DefaultTaxonomy), $"no {DefaultTaxonomy} in this folder or any folder above it", "pass --taxonomy FILE");
-            return new LoadResult(diagnostics.Sorted(), null, null, null, null);
+            return new LoadResult(diagnostics.Sorted(), null, null, null);
         }
 
         var taxonomy = phases.Time("read-taxonomy", () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics));
         if (taxonomy is null)
         {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null, null);
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
         }
 
         var references = taxonomy.ReadingLists
@@ -57,12 +56,12 @@ public static class Loader
         var corpus = phases.Time("build", () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics));
         if (diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null, null);
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
         }
 
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
-        return new LoadResult(diagnostics.Sorted(), taxonomyPath, corpus, graph, metrics);
+        return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics); // the corpus is not kept: the graph holds what the writers need
     }
 
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has it.</summary>

@@ -18,6 +18,6 @@ internal static class RandomGraph
         var posts = titles.Select((t, i) => new Post($"https://example.org/{i}", $"https://example.org/{i}?q=1&r=2", t, t, t, ["gc"], [])).ToImmutableArray();
         var corpus = new Corpus([subsystem], [], posts);
         var graph = GraphBuilder.Build(corpus);
-        return new LoadResult([], null, corpus, graph, GraphMetrics.Measure(graph));
+        return new LoadResult([], null, graph, GraphMetrics.Measure(graph));
     }
 }
