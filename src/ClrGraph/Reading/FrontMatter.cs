@@ -8,6 +8,9 @@ namespace ClrGraph.Reading;
 /// <summary>A reading list's front matter: its title, tags, summary and own url.</summary>
 public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, string? Summary, string? Url)
 {
+    // A key=value header longer than this is not a header.
+    private const int MaxHeaderLines = 200;
+
     /// <summary>No front matter.</summary>
     public static FrontMatter Empty { get; } = new(null, [], null, null);
 
@@ -28,13 +31,29 @@ public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, str
     /// </summary>
     internal static FrontMatter? TakeKeyValueHeader(ref string text, string file, DiagnosticBag diagnostics)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || !IsKeyValue(lines[0]))
+        // Only the head of the file is looked at: the header is a few lines, the list may be megabytes.
+        var lines = new List<string>();
+        var offset = 0;
+        var end = -1;
+        while (offset < text.Length && lines.Count < MaxHeaderLines)
         {
-            return null;
+            var newline = text.IndexOf('\n', offset);
+            var line = (newline < 0 ? text[offset..] : text[offset..newline]).TrimEnd('\r');
+            offset = newline < 0 ? text.Length : newline + 1;
+            if (lines.Count == 0 && !IsKeyValue(line))
+            {
+                return null;
+            }
+
+            if (line.Trim().Length >= 3 && line.Trim().All(c => c == '~'))
+            {
+                end = lines.Count;
+                break;
+            }
+
+            lines.Add(line);
         }
 
-        var end = Array.FindIndex(lines, l => l.TrimEnd('\r').Trim().Length >= 3 && l.TrimEnd('\r').Trim().All(c => c == '~'));
         if (end < 0)
         {
             return null;
@@ -43,7 +62,7 @@ public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, str
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < end; i++)
         {
-            var line = lines[i].TrimEnd('\r');
+            var line = lines[i];
             if (line.Trim().Length == 0)
             {
                 continue;
@@ -59,12 +78,8 @@ public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, str
             values[line[..eq].Trim().ToLowerInvariant()] = line[(eq + 1)..].Trim();
         }
 
-        for (var i = 0; i <= end; i++)
-        {
-            lines[i] = "";
-        }
-
-        text = string.Join('\n', lines);
+        // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
+        text = new string('\n', end + 1) + text[offset..];
         return From(values, null);
     }
 

@@ -14,6 +14,9 @@ public static class ReadingListReader
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is refused.</summary>
     public const int MaxNesting = 64;
 
+    // What separates a link from its note: "- [Title](url): note", "— note", "- note".
+    private static readonly char[] NoteSeparators = [' ', ':', '-', '–', '—', ',', ';'];
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
@@ -243,7 +246,7 @@ public static class ReadingListReader
             }
 
             var section = _section;
-            var note = Collapse(PlainText.Of(leaf.Inline, skip: link)).Trim(' ', ':', '-', '–', '—', ',', ';');
+            var note = Collapse(PlainText.Of(leaf.Inline, skip: link)).Trim(NoteSeparators);
             Posts.Add(new ListedPost(url, key, title.Length > 0 ? title : url, section, note, Posts.Count + 1, location));
         }
     }
