@@ -23,6 +23,7 @@ public static class GexfWriter
             : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
         var attributes = new GraphAttributes(metrics);
         var positions = Layout.Positions(graph);
+        var colors = new Dictionary<string, string>(StringComparer.Ordinal);
         using var xml = new Utf8Xml(output);
         xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<gexf"u8);
         xml.Attribute("xmlns:viz"u8, vizNs);
@@ -52,14 +53,17 @@ public static class GexfWriter
             xml.Attribute("label"u8, node.Label);
             xml.Raw(">"u8);
             Values(xml, attributes.Node, node);
-            var (r, g, b) = Colors.Rgb(node.Color);
+            if (!colors.TryGetValue(node.Color, out var color))
+            {
+                var (r, g, b) = Colors.Rgb(node.Color);
+                color = string.Create(CultureInfo.InvariantCulture, $" r=\"{r}\" g=\"{g}\" b=\"{b}\" />");
+                colors[node.Color] = color; // few colours, many nodes: each element written once as text
+            }
+
             xml.Line(4);
             xml.Raw("<viz:color"u8);
-            xml.Attribute("r"u8, Int(r));
-            xml.Attribute("g"u8, Int(g));
-            xml.Attribute("b"u8, Int(b));
-            xml.Raw(" />"u8);
-            var (x, y) = positions[node.Id];
+            xml.Markup(color);
+            var (x, y) = positions[node];
             xml.Line(4);
             xml.Raw("<viz:position"u8);
             xml.Attribute("x"u8, GraphAttributes.Number(x));
@@ -140,7 +144,7 @@ public static class GexfWriter
 
             xml.Line(5);
             xml.Raw("<attvalue"u8);
-            xml.Attribute("for"u8, Int(index));
+            xml.Attribute("for"u8, ColumnIds[index]);
             xml.Attribute("value"u8, value);
             xml.Raw(" />"u8);
         }
@@ -150,4 +154,7 @@ public static class GexfWriter
     }
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    // The attribute ids, "0", "1", …: written on every value, so made once.
+    private static readonly string[] ColumnIds = [.. Enumerable.Range(0, 64).Select(Int)];
 }

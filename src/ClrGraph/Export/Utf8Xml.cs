@@ -34,6 +34,9 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
         _used += markup.Length;
     }
 
+    /// <summary>Writes markup held in a string (ASCII, made by the writer itself, never user text).</summary>
+    public void Markup(string markup) => Utf16(markup);
+
     /// <summary>A line break and <paramref name="depth"/> levels of two-space indentation.</summary>
     public void Line(int depth)
     {
