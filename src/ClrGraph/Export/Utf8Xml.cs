@@ -14,10 +14,7 @@ namespace ClrGraph.Export;
 internal sealed class Utf8Xml(Stream output) : IDisposable
 {
     // Every character that needs more than copying: markup, line ends, tab, controls, surrogates, U+FFFE and U+FFFF.
-    private static readonly SearchValues<char> Special = SearchValues.Create(
-        "<>&\"\t\n\r\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F" +
-        "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF" +
-        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    private static readonly SearchValues<char> Special = SearchValues.Create("<>&\"\t\n\r" + XmlText.Suspects);
 
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private int _used;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ClrGraph.Export;
@@ -39,24 +40,33 @@ public static class XmlText
         return builder.ToString();
     }
 
+    /// <summary>Every character that may be one XML forbids: C0 controls but tab, LF and CR, surrogates (fine in pairs), U+FFFE, U+FFFF.</summary>
+    internal static string Suspects { get; } =
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)) +
+        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF";
+
+    private static readonly SearchValues<char> Suspect = SearchValues.Create(Suspects);
+
     private static int FirstInvalid(string text)
     {
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var next = text.AsSpan(i).IndexOfAny(Suspect); // vectorized: most text has none
+            if (next < 0)
             {
-                i++;
+                return -1;
+            }
+
+            i += next;
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i += 2; // a valid pair
                 continue;
             }
 
-            if (!IsAllowed(c))
-            {
-                return i;
-            }
+            return i;
         }
-
-        return -1;
     }
 
     private static bool IsAllowed(char c) =>
