@@ -21,6 +21,21 @@ public enum NodeKind
 /// <param name="Label">The subsystem's name, the post's title or the list's title.</param>
 public sealed record Node(string Id, NodeKind Kind, string Label)
 {
+    // QuikGraph looks nodes up by hash on every edge it adds or walks: the id's hash is worked out once.
+    private readonly string _id = Id;
+    private readonly int _hash = StringComparer.Ordinal.GetHashCode(Id);
+
+    /// <summary>The stable id: <c>subsystem:gc</c>, <c>post:&lt;slug&gt;</c>, <c>list:&lt;stem&gt;</c>; a valid XML NMTOKEN.</summary>
+    public string Id
+    {
+        get => _id;
+        init
+        {
+            _id = value;
+            _hash = StringComparer.Ordinal.GetHashCode(value);
+        }
+    }
+
     /// <summary>The post's URL, or the reading list's own url.</summary>
     public string? Url { get; init; }
 
@@ -67,8 +82,8 @@ public sealed record Node(string Id, NodeKind Kind, string Label)
     public ImmutableArray<string> Tags { get; init; } = [];
 
     /// <inheritdoc />
-    public bool Equals(Node? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+    public bool Equals(Node? other) => ReferenceEquals(this, other) || (other is not null && _hash == other._hash && string.Equals(Id, other.Id, StringComparison.Ordinal));
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+    public override int GetHashCode() => _hash;
 }

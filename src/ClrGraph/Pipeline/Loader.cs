@@ -41,9 +41,13 @@ public static class Loader
             return new LoadResult(diagnostics.Sorted(), null, null, null);
         }
 
-        var taxonomy = phases.Time("read-taxonomy", () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics));
+        // Large reading lists are read on other threads from the moment the taxonomy names them, while the rest of
+        // the taxonomy is still being parsed.
+        var reads = new ListReads();
+        var taxonomy = phases.Time("read-taxonomy", () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics, reads.Start));
         if (taxonomy is null)
         {
+            reads.Abandon();
             return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
         }
 
@@ -51,7 +55,7 @@ public static class Loader
             .Concat(request.ExtraLists.Select(p => new ListReference(Path.GetFullPath(p), DisplayPath.Of(p), null)))
             .DistinctBy(r => r.Path)
             .ToList();
-        var lists = phases.Time("read-lists", () => ReadLists(references, diagnostics));
+        var lists = phases.Time("read-lists", () => reads.Finish(references, diagnostics));
 
         var corpus = phases.Time("build", () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics));
         if (diagnostics.HasErrors)
@@ -79,42 +83,56 @@ public static class Loader
         return null;
     }
 
-    // Small lists are read one after another: starting threads would cost more than it saves.
-    private const long ParallelAboveBytes = 1 << 20;
-
-    private static List<ReadingList> ReadLists(List<ListReference> references, DiagnosticBag diagnostics)
+    /// <summary>Reading lists being read: large ones each on a thread-pool thread, small ones on the caller's.</summary>
+    private sealed class ListReads
     {
-        // Lists are parsed in parallel, each into its own bag, and merged in order so diagnostics stay deterministic.
-        var results = new (ReadingList? List, DiagnosticBag Bag)[references.Count];
-        var bytes = references.Sum(r => File.Exists(r.Path) ? new FileInfo(r.Path).Length : 0);
-        void Read(int i)
-        {
-            var bag = new DiagnosticBag();
-            results[i] = (ReadingListReader.ReadFile(references[i].Path, references[i].Display, bag, references[i].Location), bag);
-        }
+        // Below this size a thread costs more than it saves.
+        private const long OwnThreadAbove = 256 * 1024;
 
-        if (bytes > ParallelAboveBytes)
+        private readonly Dictionary<string, Task<(ReadingList? List, DiagnosticBag Diagnostics)>> _started = new(StringComparer.Ordinal);
+
+        /// <summary>Starts reading a large list; a list named twice is read once.</summary>
+        public void Start(ListReference reference)
         {
-            Parallel.For(0, references.Count, Read);
-        }
-        else
-        {
-            for (var i = 0; i < references.Count; i++)
+            if (!_started.ContainsKey(reference.Path) && File.Exists(reference.Path) && new FileInfo(reference.Path).Length > OwnThreadAbove)
             {
-                Read(i); // no thread pool at all for small inputs: it costs more than it saves
+                _started[reference.Path] = Task.Run(() => Read(reference));
             }
         }
 
-        var lists = new List<ReadingList>(references.Count);
-        foreach (var (list, bag) in results)
+        /// <summary>
+        /// The lists, in the order of <paramref name="references"/>, with their diagnostics added in that order too,
+        /// so a run reports the same whichever list finished first.
+        /// </summary>
+        public List<ReadingList> Finish(List<ListReference> references, DiagnosticBag diagnostics)
         {
-            diagnostics.AddRange(bag.Sorted());
-            if (list is not null)
+            var lists = new List<ReadingList>(references.Count);
+            foreach (var reference in references)
             {
-                lists.Add(list);
+                var (list, found) = _started.TryGetValue(reference.Path, out var started) ? started.GetAwaiter().GetResult() : Read(reference);
+                diagnostics.AddRange(found.Sorted());
+                if (list is not null)
+                {
+                    lists.Add(list);
+                }
+            }
+
+            return lists;
+        }
+
+        /// <summary>Waits for the lists started, whose results are not wanted (the taxonomy could not be read).</summary>
+        public void Abandon()
+        {
+            foreach (var started in _started.Values)
+            {
+                started.Wait();
             }
         }
 
-        return lists;
+        private static (ReadingList?, DiagnosticBag) Read(ListReference reference)
+        {
+            var found = new DiagnosticBag();
+            return (ReadingListReader.ReadFile(reference.Path, reference.Display, found, reference.Location), found);
+        }
     }
 }

@@ -89,7 +89,7 @@ public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, str
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new CheckedYamlParser(new StringReader(yaml)));
         }
         catch (YamlException e)
         {

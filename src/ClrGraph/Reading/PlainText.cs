@@ -7,11 +7,14 @@ namespace ClrGraph.Reading;
 internal static class PlainText
 {
     /// <summary>The text of <paramref name="inline"/> and its children, leaving out <paramref name="skip"/>.</summary>
-    public static string Of(Inline? inline, Inline? skip)
+    /// <param name="inline">The inline.</param>
+    /// <param name="skip">An inline to leave out, or null.</param>
+    /// <param name="scratch">A builder to reuse (it is cleared), so that a reader makes one per file, not one per link.</param>
+    public static string Of(Inline? inline, Inline? skip, StringBuilder scratch)
     {
-        var builder = new StringBuilder();
-        Append(builder, inline, skip);
-        return builder.ToString();
+        scratch.Clear();
+        Append(scratch, inline, skip);
+        return scratch.ToString();
     }
 
     private static void Append(StringBuilder builder, Inline? inline, Inline? skip)

@@ -156,6 +156,7 @@ public static class ReadingListReader
     {
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
+        private readonly StringBuilder _scratch = new();
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
@@ -166,7 +167,7 @@ public static class ReadingListReader
                 switch (block)
                 {
                     case HeadingBlock heading:
-                        var title = Collapse(PlainText.Of(heading.Inline, skip: null));
+                        var title = Collapse(PlainText.Of(heading.Inline, skip: null, _scratch));
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, title));
                         _section = string.Join(" › ", _headings.Select(h => h.Text));
@@ -191,12 +192,16 @@ public static class ReadingListReader
                 return;
             }
 
-            foreach (var inline in leaf.Inline.Descendants())
+            // Every inline in document order (depth first), followed by parent and sibling links: no recursion, and
+            // none of the iterator and stack that Markdig's Descendants() allocates for every paragraph.
+            var root = leaf.Inline;
+            var inline = root.FirstChild;
+            while (inline is not null)
             {
                 switch (inline)
                 {
                     case LinkInline { IsImage: false } link:
-                        Add(link.Url ?? "", Collapse(PlainText.Of(link, skip: null)), leaf, link);
+                        Add(link.Url ?? "", Collapse(PlainText.Of(link, skip: null, _scratch)), leaf, link);
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
                         Add(autolink.Url, autolink.Url, leaf, autolink);
@@ -204,6 +209,19 @@ public static class ReadingListReader
                     default:
                         break;
                 }
+
+                if (inline is ContainerInline { FirstChild: { } child })
+                {
+                    inline = child;
+                    continue;
+                }
+
+                while (inline is not null && inline.NextSibling is null)
+                {
+                    inline = inline.Parent == root ? null : inline.Parent;
+                }
+
+                inline = inline?.NextSibling;
             }
         }
 
@@ -246,7 +264,7 @@ public static class ReadingListReader
             }
 
             var section = _section;
-            var note = Collapse(PlainText.Of(leaf.Inline, skip: link)).Trim(NoteSeparators);
+            var note = Collapse(PlainText.Of(leaf.Inline, skip: link, _scratch)).Trim(NoteSeparators);
             Posts.Add(new ListedPost(url, key, title.Length > 0 ? title : url, section, note, Posts.Count + 1, location));
         }
     }

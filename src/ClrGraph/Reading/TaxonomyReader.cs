@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using ClrGraph.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
-using YamlDotNet.RepresentationModel;
 
 namespace ClrGraph.Reading;
 
@@ -10,6 +9,10 @@ namespace ClrGraph.Reading;
 /// Reads <c>taxonomy.yaml</c> into a <see cref="Taxonomy"/>, reporting YAML errors, wrong types and unknown keys at
 /// their exact line and column. Cross-checks (unknown ids, cycles, duplicates) are the validator's.
 /// </summary>
+/// <remarks>
+/// The file is read straight from YamlDotNet's parser events, in one pass and without building a document: a large
+/// taxonomy would otherwise be held twice, once as YAML nodes and once as the model.
+/// </remarks>
 public static class TaxonomyReader
 {
     private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts"];
@@ -20,11 +23,13 @@ public static class TaxonomyReader
     /// <param name="path">The file.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? ReadFile(string path, string display, DiagnosticBag diagnostics)
+    /// <param name="listNamed">Called with each reading list as soon as it is read, before the rest of the file is, so
+    /// that the caller can start reading the list meanwhile.</param>
+    public static Taxonomy? ReadFile(string path, string display, DiagnosticBag diagnostics, Action<ListReference>? listNamed = null)
     {
         var text = InputFile.Read(path, display, diagnostics);
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return text is null ? null : Parse(text, display, directory, diagnostics);
+        return text is null ? null : Parse(text, display, directory, diagnostics, listNamed);
     }
 
     /// <summary>Parses taxonomy text.</summary>
@@ -32,12 +37,15 @@ public static class TaxonomyReader
     /// <param name="file">The path as diagnostics name it.</param>
     /// <param name="directory">The folder reading lists are relative to.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics)
+    /// <param name="listNamed">Called with each reading list as soon as it is read (see <see cref="ReadFile"/>).</param>
+    public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics, Action<ListReference>? listNamed = null)
     {
-        var stream = new YamlStream();
+        // A YAML error is reported alone: what was found before it could be an artefact of the broken syntax.
+        var found = new DiagnosticBag();
+        Taxonomy? taxonomy;
         try
         {
-            stream.Load(new AliasGuard(new Parser(new StringReader(text))));
+            taxonomy = new Reader(new CheckedYamlParser(new StringReader(text)), file, directory, found, listNamed).ReadStream();
         }
         catch (AliasException e)
         {
@@ -51,81 +59,8 @@ public static class TaxonomyReader
             return null;
         }
 
-        var empty = new Taxonomy(file, directory, [], [], []);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" or "~" })
-        {
-            diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(file, 1, 1), "the taxonomy is empty", "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
-            return null;
-        }
-
-        var reader = new Reader(file, diagnostics);
-        if (stream.Documents.Count > 1)
-        {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, stream.Documents[1].RootNode.Start), "the taxonomy must be a single YAML document");
-        }
-
-        if (reader.Mapping(stream.Documents[0].RootNode, "the taxonomy") is not { } root)
-        {
-            return null;
-        }
-
-        var lists = ImmutableArray.CreateBuilder<ListReference>();
-        var subsystems = ImmutableArray.CreateBuilder<Subsystem>();
-        var posts = ImmutableArray.CreateBuilder<PostMapping>();
-        foreach (var (key, value) in reader.Entries(root, RootKeys))
-        {
-            switch (key)
-            {
-                case "reading-lists":
-                    foreach (var (item, location) in reader.ScalarList(value, "reading-lists"))
-                    {
-                        var full = Path.GetFullPath(Path.Combine(directory, item));
-                        lists.Add(new ListReference(full, DisplayPath.Of(full), location));
-                    }
-
-                    break;
-                case "subsystems":
-                    foreach (var item in reader.Sequence(value, "subsystems"))
-                    {
-                        if (reader.ReadSubsystem(item) is { } subsystem)
-                        {
-                            subsystems.Add(subsystem);
-                        }
-                    }
-
-                    break;
-                default:
-                    foreach (var item in reader.Sequence(value, "posts"))
-                    {
-                        if (reader.ReadPost(item) is { } post)
-                        {
-                            posts.Add(post);
-                        }
-                    }
-
-                    break;
-            }
-        }
-
-        return empty with { ReadingLists = lists.ToImmutable(), Subsystems = subsystems.ToImmutable(), Posts = posts.ToImmutable() };
-    }
-
-    // Anchors and aliases are refused as the parser meets them, before the document is built, so an alias bomb never
-    // expands; the document itself is built in the same single pass.
-    private sealed class AliasGuard(IParser inner) : IParser
-    {
-        public ParsingEvent? Current => inner.Current;
-
-        public bool MoveNext()
-        {
-            var more = inner.MoveNext();
-            if (inner.Current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
-            {
-                throw new AliasException(inner.Current);
-            }
-
-            return more;
-        }
+        diagnostics.AddRange(found.Sorted());
+        return taxonomy;
     }
 
     private sealed class AliasException(ParsingEvent parsingEvent) : Exception("YAML anchor or alias")
@@ -135,11 +70,129 @@ public static class TaxonomyReader
 
     internal static SourceLocation At(string file, Mark mark) => new(file, (int)mark.Line, (int)mark.Column);
 
-    private sealed class Reader(string file, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Walks the parser's events. Each Read* method is handed the first event of a node and consumes the whole node,
+    /// skipping what it reports as wrong, so the walk always stays in step with the document.
+    /// </summary>
+    private sealed class Reader(IParser parser, string file, string directory, DiagnosticBag diagnostics, Action<ListReference>? listNamed)
     {
-        public Subsystem? ReadSubsystem(YamlNode node)
+        /// <summary>The next event; anchors and aliases are refused as they are met, so an alias bomb never expands.</summary>
+        private ParsingEvent Next()
         {
-            if (Mapping(node, "a subsystem") is not { } map)
+            if (!parser.MoveNext())
+            {
+                throw new YamlException("unexpected end of the YAML stream");
+            }
+
+            var current = parser.Current!;
+            if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
+            {
+                throw new AliasException(current);
+            }
+
+            return current;
+        }
+
+        public Taxonomy? ReadStream()
+        {
+            Next(); // StreamStart
+            if (Next() is not DocumentStart)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(file, 1, 1), "the taxonomy is empty", "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
+                return null;
+            }
+
+            var root = Next();
+            Taxonomy? taxonomy = null;
+            var empty = root is Scalar { Value: "" or "~" };
+            if (empty)
+            {
+                diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(file, 1, 1), "the taxonomy is empty", "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
+            }
+            else
+            {
+                taxonomy = ReadRoot(root);
+            }
+
+            Next(); // DocumentEnd
+            // Any further document is still parsed, so that a YAML error in it is reported.
+            for (var next = Next(); next is not StreamEnd; next = Next())
+            {
+                var secondRoot = Next();
+                if (!empty)
+                {
+                    diagnostics.Error(DiagnosticCodes.YamlSyntax, At(file, secondRoot.Start), "the taxonomy must be a single YAML document");
+                    empty = true; // reported once
+                }
+
+                Skip(secondRoot);
+                Next(); // DocumentEnd
+            }
+
+            return taxonomy;
+        }
+
+        private Taxonomy? ReadRoot(ParsingEvent root)
+        {
+            if (!IsMapping(root, "the taxonomy"))
+            {
+                return null;
+            }
+
+            var lists = ImmutableArray.CreateBuilder<ListReference>();
+            var subsystems = ImmutableArray.CreateBuilder<Subsystem>();
+            var posts = ImmutableArray.CreateBuilder<PostMapping>();
+            var seen = 0;
+            while (NextKey(RootKeys, ref seen) is { } key)
+            {
+                var value = Next();
+                switch (key)
+                {
+                    case "reading-lists":
+                        foreach (var (item, location) in ScalarList(value, "reading-lists"))
+                        {
+                            var full = Path.GetFullPath(Path.Combine(directory, item));
+                            var reference = new ListReference(full, DisplayPath.Of(full), location);
+                            lists.Add(reference);
+                            listNamed?.Invoke(reference);
+                        }
+
+                        break;
+                    case "subsystems":
+                        if (IsSequence(value, "subsystems"))
+                        {
+                            for (var item = Next(); item is not SequenceEnd; item = Next())
+                            {
+                                if (ReadSubsystem(item) is { } subsystem)
+                                {
+                                    subsystems.Add(subsystem);
+                                }
+                            }
+                        }
+
+                        break;
+                    default:
+                        if (IsSequence(value, "posts"))
+                        {
+                            for (var item = Next(); item is not SequenceEnd; item = Next())
+                            {
+                                if (ReadPost(item) is { } post)
+                                {
+                                    posts.Add(post);
+                                }
+                            }
+                        }
+
+                        break;
+                }
+            }
+
+            return new Taxonomy(file, directory, lists.ToImmutable(), subsystems.ToImmutable(), posts.ToImmutable());
+        }
+
+        private Subsystem? ReadSubsystem(ParsingEvent node)
+        {
+            if (!IsMapping(node, "a subsystem"))
             {
                 return null;
             }
@@ -147,8 +200,10 @@ public static class TaxonomyReader
             string? id = null, name = null, summary = null, parent = null, color = null;
             SourceLocation? idAt = null, parentAt = null;
             ImmutableArray<string> botr = [], source = [], designDocs = [];
-            foreach (var (key, value) in Entries(map, SubsystemKeys))
+            var seen = 0;
+            while (NextKey(SubsystemKeys, ref seen) is { } key)
             {
+                var value = Next();
                 switch (key)
                 {
                     case "id":
@@ -180,7 +235,7 @@ public static class TaxonomyReader
                 }
             }
 
-            var location = At(file, map.Start);
+            var location = At(file, node.Start);
             if (id is null)
             {
                 diagnostics.Error(DiagnosticCodes.MissingKey, location, "subsystem has no 'id'");
@@ -195,9 +250,9 @@ public static class TaxonomyReader
             return new Subsystem(id, name ?? id, summary, parent, color, botr, source, designDocs, location, idAt ?? location, parent is null ? null : parentAt);
         }
 
-        public PostMapping? ReadPost(YamlNode node)
+        private PostMapping? ReadPost(ParsingEvent node)
         {
-            if (Mapping(node, "a post") is not { } map)
+            if (!IsMapping(node, "a post"))
             {
                 return null;
             }
@@ -205,8 +260,10 @@ public static class TaxonomyReader
             string? url = null, title = null, note = null;
             SourceLocation? urlAt = null;
             ImmutableArray<SubsystemReference>? subsystems = null;
-            foreach (var (key, value) in Entries(map, PostKeys))
+            var seen = 0;
+            while (NextKey(PostKeys, ref seen) is { } key)
             {
+                var value = Next();
                 switch (key)
                 {
                     case "url":
@@ -225,7 +282,7 @@ public static class TaxonomyReader
                 }
             }
 
-            var location = At(file, map.Start);
+            var location = At(file, node.Start);
             if (url is null)
             {
                 diagnostics.Error(DiagnosticCodes.MissingKey, location, "post has no 'url'");
@@ -240,100 +297,140 @@ public static class TaxonomyReader
             return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location);
         }
 
-        public YamlMappingNode? Mapping(YamlNode node, string what)
+        /// <summary>Whether <paramref name="node"/> starts a mapping; if not, it is reported and skipped.</summary>
+        private bool IsMapping(ParsingEvent node, string what)
         {
-            if (node is YamlMappingNode map)
+            if (node is MappingStart)
             {
-                return map;
+                return true;
             }
 
             diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"{what} must be a mapping of keys to values, not {Describe(node)}");
+            Skip(node);
+            return false;
+        }
+
+        /// <summary>
+        /// The next known key of the mapping being read, or null at its end. Unknown and repeated keys are reported
+        /// and skipped with their values.
+        /// </summary>
+        /// <param name="known">The keys the mapping may have.</param>
+        /// <param name="seen">The keys met so far, one bit per index in <paramref name="known"/>.</param>
+        private string? NextKey(string[] known, ref int seen)
+        {
+            for (var keyNode = Next(); keyNode is not MappingEnd; keyNode = Next())
+            {
+                var at = At(file, keyNode.Start);
+                Skip(keyNode);
+                if (keyNode is not Scalar { Value: var key })
+                {
+                    diagnostics.Error(DiagnosticCodes.WrongType, at, $"a key must be text, not {Describe(keyNode)}");
+                }
+                else if (Array.IndexOf(known, key) is var index && index < 0)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"unknown key '{key}'", Suggestions.DidYouMean(key, known) ?? "known keys: " + string.Join(", ", known));
+                }
+                else if ((seen & (1 << index)) != 0)
+                {
+                    diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated");
+                }
+                else
+                {
+                    seen |= 1 << index;
+                    return key;
+                }
+
+                Skip(Next());
+            }
+
             return null;
         }
 
-        /// <summary>The entries of a mapping whose keys are known; unknown and repeated keys are reported.</summary>
-        public IEnumerable<(string Key, YamlNode Value)> Entries(YamlMappingNode map, string[] known)
+        /// <summary>Whether <paramref name="node"/> starts a list; null stands for an empty list; anything else is reported and skipped.</summary>
+        private bool IsSequence(ParsingEvent node, string what)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (keyNode, value) in map.Children)
+            if (node is SequenceStart)
             {
-                var key = (keyNode as YamlScalarNode)?.Value ?? "";
-                var at = At(file, keyNode.Start);
-                if (!known.Contains(key, StringComparer.Ordinal))
-                {
-                    diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"unknown key '{key}'", Suggestions.DidYouMean(key, known) ?? "known keys: " + string.Join(", ", known));
-                    continue;
-                }
-
-                if (!seen.Add(key))
-                {
-                    diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated");
-                    continue;
-                }
-
-                yield return (key, value);
+                return true;
             }
+
+            if (!IsNull(node))
+            {
+                diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be a list, not {Describe(node)}");
+                Skip(node);
+            }
+
+            return false;
         }
 
-        public IEnumerable<YamlNode> Sequence(YamlNode node, string what)
-        {
-            if (IsNull(node))
-            {
-                return [];
-            }
-
-            if (node is YamlSequenceNode seq)
-            {
-                return seq.Children;
-            }
-
-            diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be a list, not {Describe(node)}");
-            return [];
-        }
-
-        public string? Scalar(YamlNode node, string what)
+        private string? Scalar(ParsingEvent node, string what)
         {
             if (IsNull(node))
             {
                 return null;
             }
 
-            if (node is YamlScalarNode scalar)
+            if (node is Scalar scalar)
             {
                 return scalar.Value;
             }
 
             diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be text, not {Describe(node)}");
+            Skip(node);
             return null;
         }
 
-        public List<(string Value, SourceLocation Location)> ScalarList(YamlNode node, string what)
+        private List<(string Value, SourceLocation Location)> ScalarList(ParsingEvent node, string what)
         {
             var values = new List<(string, SourceLocation)>();
-            if (node is YamlScalarNode && !IsNull(node))
+            if (node is Scalar text && !IsNull(node))
             {
-                diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be a list, not text", $"write it as {what}: [{((YamlScalarNode)node).Value}]");
+                diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be a list, not text", $"write it as {what}: [{text.Value}]");
                 return values;
             }
 
-            foreach (var item in Sequence(node, what))
+            if (IsSequence(node, what))
             {
-                if (Scalar(item, what + " item") is { } value)
+                for (var item = Next(); item is not SequenceEnd; item = Next())
                 {
-                    values.Add((value, At(file, item.Start)));
+                    if (Scalar(item, what + " item") is { } value)
+                    {
+                        values.Add((value, At(file, item.Start)));
+                    }
                 }
             }
 
             return values;
         }
 
-        private static bool IsNull(YamlNode node) =>
-            node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
-
-        private static string Describe(YamlNode node) => node switch
+        /// <summary>Consumes the rest of the node <paramref name="node"/> starts (nothing more for a scalar).</summary>
+        private void Skip(ParsingEvent node)
         {
-            YamlMappingNode => "a mapping",
-            YamlSequenceNode => "a list",
+            // Iterative, so a document nested a hundred thousand levels deep cannot exhaust the stack.
+            var depth = node is MappingStart or SequenceStart ? 1 : 0;
+            while (depth > 0)
+            {
+                switch (Next())
+                {
+                    case MappingStart or SequenceStart:
+                        depth++;
+                        break;
+                    case MappingEnd or SequenceEnd:
+                        depth--;
+                        break;
+                    default:
+                        break;
+                }
+            }
+        }
+
+        private static bool IsNull(ParsingEvent node) =>
+            node is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+        private static string Describe(ParsingEvent node) => node switch
+        {
+            MappingStart => "a mapping",
+            SequenceStart => "a list",
             _ => "text",
         };
     }

@@ -45,6 +45,16 @@ public class ReadingListReaderTests
     }
 
     [Fact]
+    public void Unclosed_bracket_in_front_matter_is_a_diagnostic_not_a_crash()
+    {
+        // YamlDotNet's parser throws InvalidOperationException here rather than a YamlException.
+        var (list, diagnostics) = Parse("---\ntags: [a, b\ntitle: T\nsummary: [c]\n---\n\n- [Post](https://a.example/p)\n");
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (d.Code, d.Location.Line));
+        Assert.Single(list.Posts);
+    }
+
+    [Fact]
     public void CG0024_malformed_key_value_header_is_reported_at_its_line()
     {
         var (_, diagnostics) = Parse("title=CoreCLR\nthis line has no equals sign\n~~~~~~\n\ntext\n");

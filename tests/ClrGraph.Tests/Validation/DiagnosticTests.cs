@@ -41,6 +41,33 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void CG0001_unclosed_bracket_is_reported_at_its_line_not_as_a_crash()
+    {
+        // YamlDotNet's parser throws InvalidOperationException on this input, not a YamlException.
+        var d = Single(Check(Gc + "    botr: [a.md, b.md\n    color: \"#ff7f0e\"\n    source: [c]\n"), DiagnosticCodes.YamlSyntax);
+        Assert.Equal((File, 4), (d.Location.File, d.Location.Line));
+        Assert.Contains("unclosed", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CG0002_repeated_key_is_reported_with_the_other_errors()
+    {
+        var diagnostics = Check(Gc + "    name: Again\n  - id: Bad Id\n    name: B\n");
+        At(Single(diagnostics, DiagnosticCodes.UnknownKey), 4, 5);
+        Assert.Contains("key 'name' is repeated", Single(diagnostics, DiagnosticCodes.UnknownKey).Message, StringComparison.Ordinal);
+        At(Single(diagnostics, DiagnosticCodes.InvalidId), 5, 9);
+    }
+
+    [Fact]
+    public void Every_yaml_shape_in_a_wrong_place_is_reported_and_skipped()
+    {
+        var diagnostics = Check("reading-lists: {a: b}\nsubsystems:\n  - [gc]\n  - id: {x: [1, {y: 2}]}\n    name: N\n    ? [complex, key]\n    : value\n  - id: ok\n    name: OK\nposts: text\n---\nsecond: document\n");
+        Assert.Equal(
+            ["1:16 CG0004", "3:5 CG0004", "4:5 CG0005", "4:9 CG0004", "6:7 CG0004", "8:9 CG0018", "10:8 CG0004", "12:1 CG0001"],
+            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray());
+    }
+
+    [Fact]
     public void CG0002_unknown_key_with_a_hint()
     {
         var d = Single(Check(Gc + "posts:\n  - url: https://a.example/x\n    subsytems: [gc]\n    title: X\n"), DiagnosticCodes.UnknownKey);
