@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClrGraph.Reading;
 using ClrGraph.Validation;
 using QuikGraph;
@@ -29,19 +30,27 @@ public static class GraphBuilder
         // Nodes in ordinal id order; edges sorted by their ends' positions in it, which is (source id, target id) order
         // without comparing a single string.
         var nodes = subsystems.Values.Concat(posts.Select(p => p.Node)).Concat(lists.Values).ToArray();
-        Array.Sort(nodes, static (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var position = new Dictionary<Node, int>(nodes.Length, ReferenceEqualityComparer.Instance);
+        Array.Sort(Array.ConvertAll(nodes, n => n.Id), nodes, StringComparer.Ordinal);
         for (var i = 0; i < nodes.Length; i++)
         {
-            position[nodes[i]] = i;
+            nodes[i].Index = i;
         }
 
-        var edges = new List<Draft>();
+        var edgeCount = corpus.Subsystems.Count(s => s.Parent is not null) + posts.Sum(p => p.Post.Subsystems.Length + p.Post.Listings.Length);
+        var edges = new Draft[edgeCount];
+        var order = new long[edgeCount];
+        var e = 0;
+        void AddDraft(Node source, Node target, Relation relation, double weight, bool primary, string? section, int? listPosition)
+        {
+            edges[e] = new Draft(source, target, relation, weight, primary, section, listPosition);
+            order[e++] = ((long)source.Index << 33) | ((long)target.Index << 2) | (long)relation; // unique: no two edges share all three
+        }
+
         foreach (var subsystem in corpus.Subsystems)
         {
             if (subsystem.Parent is { } parent)
             {
-                edges.Add(new Draft(subsystems[subsystem.Id], subsystems[parent], Relation.PartOf, 1, false, null, null, position));
+                AddDraft(subsystems[subsystem.Id], subsystems[parent], Relation.PartOf, 1, false, null, null);
             }
         }
 
@@ -49,37 +58,31 @@ public static class GraphBuilder
         {
             for (var i = 0; i < post.Subsystems.Length; i++)
             {
-                edges.Add(new Draft(node, subsystems[post.Subsystems[i]], Relation.Covers, i == 0 ? 2 : 1, i == 0, null, null, position));
+                AddDraft(node, subsystems[post.Subsystems[i]], Relation.Covers, i == 0 ? 2 : 1, i == 0, null, null);
             }
 
             foreach (var listing in post.Listings)
             {
-                edges.Add(new Draft(lists[listing.ListId], node, Relation.Lists, 1, false, listing.Section, listing.Position, position));
+                AddDraft(lists[listing.ListId], node, Relation.Lists, 1, false, listing.Section, listing.Position);
             }
         }
 
-        edges.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+        Array.Sort(order, edges);
 
         // No edgeCapacity: QuikGraph reserves it for every vertex's edge list, not for the graph.
         var graph = new BidirectionalGraph<Node, Link>(allowParallelEdges: true, vertexCapacity: nodes.Length, edgeCapacity: -1);
         graph.AddVertexRange(nodes);
-        for (var i = 0; i < edges.Count; i++)
+        for (var i = 0; i < edges.Length; i++)
         {
-            var e = edges[i];
-            graph.AddEdge(new Link("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), e.Source, e.Target, e.Relation, e.Weight, e.Primary, e.Section, e.Position));
+            var d = edges[i];
+            graph.AddEdge(new Link("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Source, d.Target, d.Relation, d.Weight, d.Primary, d.Section, d.Position));
         }
 
         return new KnowledgeGraph(graph);
     }
 
-    // An edge before it has its id: sorted by (source position, target position, relation), packed into one number.
-    private readonly record struct Draft(Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position, long Order)
-    {
-        public Draft(Node source, Node target, Relation relation, double weight, bool primary, string? section, int? listPosition, Dictionary<Node, int> position)
-            : this(source, target, relation, weight, primary, section, listPosition, ((long)position[source] << 33) | ((long)position[target] << 2) | (long)relation)
-        {
-        }
-    }
+    // An edge before it has its id and its place in the edge order.
+    private readonly record struct Draft(Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position);
 
     private static Dictionary<string, Node> SubsystemNodes(Corpus corpus)
     {
@@ -114,26 +117,13 @@ public static class GraphBuilder
 
     private static List<(Post Post, Node Node)> PostNodes(Corpus corpus, Dictionary<string, Node> subsystems)
     {
-        // Slugs are assigned in normalized-URL order, so a clash is resolved the same way whatever the list order.
-        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var key in corpus.Posts.Select(p => p.Key).Order(StringComparer.Ordinal))
-        {
-            var slug = PostUrl.Slug(key);
-            var id = slug;
-            for (var n = 2; !used.Add(id); n++)
-            {
-                id = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            }
-
-            ids[key] = NodeIds.Post(id);
-        }
-
+        var ids = PostIds(corpus.Posts);
         var result = new List<(Post, Node)>(corpus.Posts.Length);
-        foreach (var post in corpus.Posts)
+        for (var i = 0; i < corpus.Posts.Length; i++)
         {
+            var post = corpus.Posts[i];
             var primary = post.PrimarySubsystem is null ? null : subsystems[post.PrimarySubsystem];
-            result.Add((post, new Node(ids[post.Key], NodeKind.Post, post.Title)
+            result.Add((post, new Node(ids[i], NodeKind.Post, post.Title)
             {
                 Url = post.Url,
                 Site = PostUrl.SiteOfKey(post.Key),
@@ -148,5 +138,45 @@ public static class GraphBuilder
         }
 
         return result;
+    }
+
+    // The node id of each post, by index: its slug, with -2, -3… on a clash.
+    private static string[] PostIds(ImmutableArray<Post> posts)
+    {
+        var slugs = new string[posts.Length];
+        var used = new HashSet<string>(posts.Length, StringComparer.Ordinal);
+        var clash = false;
+        for (var i = 0; i < posts.Length; i++)
+        {
+            slugs[i] = PostUrl.Slug(posts[i].Key);
+            clash |= !used.Add(slugs[i]);
+        }
+
+        if (clash)
+        {
+            // Clashes are resolved in normalized-URL order, so the same post gets the same id whatever the list order.
+            // (Without a clash that order changes nothing, so the sort is only paid when needed.)
+            used.Clear();
+            var byKey = Enumerable.Range(0, posts.Length).OrderBy(i => posts[i].Key, StringComparer.Ordinal);
+            foreach (var i in byKey)
+            {
+                var slug = slugs[i];
+                var id = slug;
+                for (var n = 2; !used.Add(id); n++)
+                {
+                    id = slug + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                }
+
+                slugs[i] = id;
+            }
+        }
+
+        var ids = new string[posts.Length];
+        for (var i = 0; i < posts.Length; i++)
+        {
+            ids[i] = NodeIds.Post(slugs[i]);
+        }
+
+        return ids;
     }
 }

@@ -81,6 +81,12 @@ public sealed record Node(string Id, NodeKind Kind, string Label)
     /// <summary>A reading list's tags.</summary>
     public ImmutableArray<string> Tags { get; init; } = [];
 
+    /// <summary>
+    /// The node's position in its graph's ordinal id order, set once when the graph is built: measures and layouts are
+    /// arrays indexed by it rather than dictionaries keyed by node.
+    /// </summary>
+    public int Index { get; internal set; } = -1;
+
     /// <inheritdoc />
     public bool Equals(Node? other) => ReferenceEquals(this, other) || (other is not null && _hash == other._hash && string.Equals(Id, other.Id, StringComparison.Ordinal));
 

@@ -63,7 +63,7 @@ public static class GexfWriter
             xml.Line(4);
             xml.Raw("<viz:color"u8);
             xml.Markup(color);
-            var (x, y) = positions[node];
+            var (x, y) = positions[node.Index];
             xml.Line(4);
             xml.Raw("<viz:position"u8);
             xml.Attribute("x"u8, GraphAttributes.Number(x));

@@ -1,4 +1,5 @@
 using ClrGraph.Building;
+using ClrGraph.Metrics;
 
 namespace ClrGraph.Export;
 
@@ -10,10 +11,11 @@ public static class Layout
 {
     private const double Radius = 1000;
 
-    /// <summary>The position of every node (by the graph's node objects).</summary>
-    public static Dictionary<Node, (double X, double Y)> Positions(KnowledgeGraph graph)
+    /// <summary>The position of every node, by <see cref="Node.Index"/>.</summary>
+    public static (double X, double Y)[] Positions(KnowledgeGraph graph)
     {
-        var positions = new Dictionary<Node, (double, double)>(ReferenceEqualityComparer.Instance);
+        var positions = new (double, double)[graph.NodeCount];
+        var centres = new Dictionary<string, (double, double)>(StringComparer.Ordinal) { [""] = (0.0, 0.0) };
         var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem)
             .OrderBy(n => n.TopLevel, StringComparer.Ordinal)
             .ThenBy(n => n.Parent is null ? 0 : 1)
@@ -22,7 +24,8 @@ public static class Layout
         for (var i = 0; i < subsystems.Count; i++)
         {
             var angle = 2 * Math.PI * i / Math.Max(1, subsystems.Count);
-            positions[subsystems[i]] = Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
+            positions[subsystems[i].Index] = Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
+            centres[GraphMetrics.SubsystemId(subsystems[i])] = positions[subsystems[i].Index];
         }
 
         var orbit = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -32,20 +35,20 @@ public static class Layout
         foreach (var post in graph.Nodes.Where(n => n.Kind == NodeKind.Post))
         {
             var key = post.PrimarySubsystem ?? "";
-            var (cx, cy) = key.Length > 0 ? positions[graph.Subsystem(key)!] : (0.0, 0.0);
+            var (cx, cy) = centres[key];
             var index = orbit.GetValueOrDefault(key);
             orbit[key] = index + 1;
             var count = counts[key];
             var ring = 120 + (40 * (index / 24)); // rings of 24 posts, further out as they fill
             var angle = 2 * Math.PI * (index % 24) / Math.Min(24, count);
-            positions[post] = Round(cx + (ring * Math.Cos(angle)), cy + (ring * Math.Sin(angle)));
+            positions[post.Index] = Round(cx + (ring * Math.Cos(angle)), cy + (ring * Math.Sin(angle)));
         }
 
         var lists = graph.Nodes.Where(n => n.Kind == NodeKind.ReadingList).ToList();
         for (var i = 0; i < lists.Count; i++)
         {
             var angle = 2 * Math.PI * i / lists.Count;
-            positions[lists[i]] = Round(150 * Math.Cos(angle), 150 * Math.Sin(angle));
+            positions[lists[i].Index] = Round(150 * Math.Cos(angle), 150 * Math.Sin(angle));
         }
 
         return positions;

@@ -25,9 +25,9 @@ public sealed record SharedPosts(string First, string Second, int Count);
 /// <summary>The measures of every node, computed once and shared by every exporter.</summary>
 public sealed class GraphMetrics
 {
-    private readonly Dictionary<Node, NodeMeasures> _byNode; // by reference: the graph's own node objects, no string hashing
+    private readonly NodeMeasures[] _byNode; // by Node.Index: no hashing at all
 
-    private GraphMetrics(Dictionary<Node, NodeMeasures> byNode, int postCount, IReadOnlyList<SharedPosts> shared)
+    private GraphMetrics(NodeMeasures[] byNode, int postCount, IReadOnlyList<SharedPosts> shared)
     {
         _byNode = byNode;
         PostCount = postCount;
@@ -40,14 +40,15 @@ public sealed class GraphMetrics
     /// <summary>The number of posts in the graph.</summary>
     public int PostCount { get; }
 
-    /// <summary>The measures of a node of the measured graph (that very object: they are looked up by reference).</summary>
-    public NodeMeasures this[Node node] => _byNode[node];
+    /// <summary>The measures of a node of the measured graph (that very object: they are looked up by its index).</summary>
+    public NodeMeasures this[Node node] => _byNode[node.Index];
 
     /// <summary>Measures the graph.</summary>
     public static GraphMetrics Measure(KnowledgeGraph knowledge)
     {
         var graph = knowledge.Graph;
-        var ranks = PageRank(knowledge);
+        var nodes = knowledge.Nodes.ToList();
+        var ranks = PageRank(knowledge, nodes);
 
         var direct = new Dictionary<string, int>(StringComparer.Ordinal);
         var total = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -113,13 +114,14 @@ public sealed class GraphMetrics
             }
         }
 
-        var byNode = new Dictionary<Node, NodeMeasures>(knowledge.NodeCount, ReferenceEqualityComparer.Instance);
-        foreach (var node in knowledge.Nodes)
+        var byNode = new NodeMeasures[nodes.Count];
+        for (var i = 0; i < nodes.Count; i++)
         {
+            var node = nodes[i];
             var inDegree = graph.InDegree(node);
             var outDegree = graph.OutDegree(node);
-            var rank = Round(ranks[node.Id]);
-            byNode[node] = node.Kind switch
+            var rank = Round(ranks[i]);
+            byNode[node.Index] = node.Kind switch
             {
                 NodeKind.Subsystem => new NodeMeasures(inDegree, outDegree, rank, direct.GetValueOrDefault(node.Id), total.GetValueOrDefault(node.Id), primary.GetValueOrDefault(node.Id)),
                 NodeKind.ReadingList => new NodeMeasures(inDegree, outDegree, rank, outDegree, outDegree, 0),
@@ -140,24 +142,18 @@ public sealed class GraphMetrics
     /// rank = 0.15 + 0.85 Σ rank(u) / outdegree(u) over in-edges) scaled to sum to 1. QuikGraph's own implementation
     /// took 294 s on a 33,000-node graph; this one is linear in the edges per iteration.
     /// </summary>
-    private static Dictionary<string, double> PageRank(KnowledgeGraph knowledge)
+    /// <returns>The rank of each node, in the order of <see cref="KnowledgeGraph.Nodes"/>.</returns>
+    private static double[] PageRank(KnowledgeGraph knowledge, List<Node> nodes)
     {
         const double damping = 0.85;
-        var nodes = knowledge.Nodes.ToList();
-        var index = new Dictionary<string, int>(nodes.Count, StringComparer.Ordinal);
-        for (var i = 0; i < nodes.Count; i++)
-        {
-            index[nodes[i].Id] = i;
-        }
-
         var outDegree = nodes.Select(n => knowledge.Graph.OutDegree(n)).ToArray();
         var sources = new int[knowledge.LinkCount];
         var targets = new int[knowledge.LinkCount];
         var e = 0;
         foreach (var link in knowledge.Links)
         {
-            sources[e] = index[link.Source.Id];
-            targets[e] = index[link.Target.Id];
+            sources[e] = link.Source.Index;
+            targets[e] = link.Target.Index;
             e++;
         }
 
@@ -187,13 +183,12 @@ public sealed class GraphMetrics
         }
 
         var sum = rank.Sum();
-        var result = new Dictionary<string, double>(nodes.Count, StringComparer.Ordinal);
-        for (var v = 0; v < nodes.Count; v++)
+        for (var v = 0; v < rank.Length; v++)
         {
-            result[nodes[v].Id] = sum > 0 ? rank[v] / sum : 0;
+            rank[v] = sum > 0 ? rank[v] / sum : 0;
         }
 
-        return result;
+        return rank;
     }
 
     /// <summary>The subsystem id of a subsystem node (its node id without the prefix).</summary>
