@@ -67,14 +67,21 @@ public static class GraphBuilder
             }
         }
 
-        Array.Sort(order, edges);
+        // Sorting the packed keys with the edges' indexes moves 12 bytes per swap rather than a whole draft.
+        var sorted = new int[edgeCount];
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            sorted[i] = i;
+        }
+
+        Array.Sort(order, sorted);
 
         // No edgeCapacity: QuikGraph reserves it for every vertex's edge list, not for the graph.
         var graph = new BidirectionalGraph<Node, Link>(allowParallelEdges: true, vertexCapacity: nodes.Length, edgeCapacity: -1);
         graph.AddVertexRange(nodes);
-        for (var i = 0; i < edges.Length; i++)
+        for (var i = 0; i < sorted.Length; i++)
         {
-            var d = edges[i];
+            var d = edges[sorted[i]];
             graph.AddEdge(new Link("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Source, d.Target, d.Relation, d.Weight, d.Primary, d.Section, d.Position));
         }
 

@@ -81,21 +81,33 @@ public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, Export
     /// </summary>
     public void WriteCoverage(Stream output)
     {
-        var topLevel = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem && n.Parent is null).ToList();
+        var topLevel = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem && n.Parent is null).Select(GraphMetrics.SubsystemId).ToList();
+        // The column of each subsystem: that of its top-level ancestor.
+        var column = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem)
+            .ToDictionary(GraphMetrics.SubsystemId, n => topLevel.IndexOf(n.TopLevel ?? ""), StringComparer.Ordinal);
+        var covered = new bool[topLevel.Count];
         using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
-        csv.WriteHeader([.. new[] { "Id", "Title", "Url", "Site", "Year", "PrimarySubsystem" }, .. topLevel.Select(GraphMetrics.SubsystemId)]);
+        csv.WriteHeader([.. new[] { "Id", "Title", "Url", "Site", "Year", "PrimarySubsystem" }, .. topLevel]);
         foreach (var post in graph.Nodes.Where(n => n.Kind == NodeKind.Post))
         {
-            var covered = post.Subsystems.Select(id => graph.Subsystem(id)!.TopLevel).ToHashSet(StringComparer.Ordinal);
+            Array.Clear(covered);
+            foreach (var id in post.Subsystems)
+            {
+                if (column[id] is var i and >= 0)
+                {
+                    covered[i] = true;
+                }
+            }
+
             csv.WriteField(post.Id);
             csv.WriteField(post.Label);
             csv.WriteField(post.Url);
             csv.WriteField(post.Site);
             Number(csv, post.Year);
             csv.WriteField(post.PrimarySubsystem);
-            foreach (var subsystem in topLevel)
+            foreach (var isCovered in covered)
             {
-                Number(csv, covered.Contains(GraphMetrics.SubsystemId(subsystem)) ? 1 : 0);
+                Number(csv, isCovered ? 1 : 0);
             }
 
             csv.EndRecord();

@@ -40,8 +40,14 @@ public static class DotSyntax
     {
         var builder = new StringBuilder(text.Length + 8);
         var lineLength = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.AsSpan().Split(' '))
         {
+            var word = text.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
             if (lineLength > 0 && lineLength + 1 + word.Length > width)
             {
                 builder.Append('\n');

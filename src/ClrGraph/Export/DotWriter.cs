@@ -18,6 +18,7 @@ public sealed class DotWriter(ExportOptions options)
     private const int LabelWidth = 34;
 
     private readonly Dictionary<string, string> _tints = new(StringComparer.Ordinal);
+    private readonly StringBuilder _scratch = new(); // one builder for every tooltip of a run
 
     /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
     public DotLayout LayoutFor(int nodeCount) => options.Layout != DotLayout.Auto
@@ -192,16 +193,28 @@ public sealed class DotWriter(ExportOptions options)
 
     private static string Tooltip(string title, string? note) => string.IsNullOrEmpty(note) ? title : title + "\n" + note;
 
-    private static string PostTooltip(Node post)
+    private string PostTooltip(Node post)
     {
-        var builder = new StringBuilder(post.Label);
-        var site = post.Site + (post.Year is { } year ? ", " + year.ToString(CultureInfo.InvariantCulture) : "");
-        if (site.Length > 0)
+        var builder = _scratch.Clear().Append(post.Label);
+        if (!string.IsNullOrEmpty(post.Site) || post.Year is not null)
         {
-            builder.Append('\n').Append(site);
+            builder.Append('\n').Append(post.Site);
+            if (post.Year is { } year)
+            {
+                builder.Append(", ").Append(year.ToString(CultureInfo.InvariantCulture));
+            }
         }
 
-        builder.Append('\n').Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems));
+        builder.Append('\n');
+        if (post.Subsystems.IsEmpty)
+        {
+            builder.Append("not mapped");
+        }
+        else
+        {
+            builder.Append("covers: ").AppendJoin(", ", post.Subsystems);
+        }
+
         if (!string.IsNullOrEmpty(post.Note))
         {
             builder.Append('\n').Append(post.Note);

@@ -35,7 +35,7 @@ public sealed class GraphAttributes(GraphMetrics metrics)
         new("kind", ColumnType.Text, n => Names.Of(n.Kind)),
         new("url", ColumnType.Text, n => n.Url),
         new("site", ColumnType.Text, n => n.Site),
-        new("year", ColumnType.WholeNumber, n => Int(n.Year)),
+        new("year", ColumnType.WholeNumber, n => WholeNumber(n.Year)),
         new("section", ColumnType.Text, n => n.Section),
         new("note", ColumnType.Text, n => n.Note),
         new("subsystems", ColumnType.Text, n => Join(n.Subsystems)),
@@ -43,12 +43,12 @@ public sealed class GraphAttributes(GraphMetrics metrics)
         new("parent", ColumnType.Text, n => n.Parent),
         new("top_level", ColumnType.Text, n => n.TopLevel),
         new("color", ColumnType.Text, n => n.Color),
-        new("posts", ColumnType.WholeNumber, n => n.Kind == NodeKind.Post ? null : Int(metrics[n].DirectPosts)),
-        new("posts_total", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? Int(metrics[n].TotalPosts) : null),
-        new("posts_primary", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? Int(metrics[n].PrimaryPosts) : null),
-        new("degree", ColumnType.WholeNumber, n => Int(metrics[n].Degree)),
-        new("in_degree", ColumnType.WholeNumber, n => Int(metrics[n].InDegree)),
-        new("out_degree", ColumnType.WholeNumber, n => Int(metrics[n].OutDegree)),
+        new("posts", ColumnType.WholeNumber, n => n.Kind == NodeKind.Post ? null : WholeNumber(metrics[n].DirectPosts)),
+        new("posts_total", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? WholeNumber(metrics[n].TotalPosts) : null),
+        new("posts_primary", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? WholeNumber(metrics[n].PrimaryPosts) : null),
+        new("degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].Degree)),
+        new("in_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].InDegree)),
+        new("out_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].OutDegree)),
         new("pagerank", ColumnType.Real, n => Number(metrics[n].PageRank)),
         new("botr", ColumnType.Text, n => Join(n.Botr)),
         new("source", ColumnType.Text, n => Join(n.Source)),
@@ -62,17 +62,26 @@ public sealed class GraphAttributes(GraphMetrics metrics)
         new("relation", ColumnType.Text, e => e.RelationName),
         new("primary", ColumnType.Flag, e => e.Primary ? "true" : "false"),
         new("section", ColumnType.Text, e => e.Section),
-        new("position", ColumnType.WholeNumber, e => Int(e.Position)),
+        new("position", ColumnType.WholeNumber, e => WholeNumber(e.Position)),
     ];
 
     /// <summary>The node size Gephi shows: grows with the square root of the degree.</summary>
     public double Size(Node node) => Math.Round(8 + (4 * Math.Sqrt(metrics[node].Degree)), 3);
 
     /// <summary>A double as the XML formats write it: shortest round-trip form, invariant.</summary>
-    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value) =>
+        value >= 0 && value < SmallInts.Length && value == Math.Floor(value) && !double.IsNegative(value)
+            ? SmallInts[(int)value] // the same text "R" gives a whole number, without a new string per weight
+            : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
     public static string? Join(System.Collections.Immutable.ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : string.Join(";", items.AsSpan());
 
-    private static string? Int(int? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>An integer as the files write it, or null.</summary>
+    public static string? WholeNumber(int? value) => value is not { } v ? null
+        : v >= 0 && v < SmallInts.Length ? SmallInts[v]
+        : v.ToString(CultureInfo.InvariantCulture);
+
+    // Degrees, counts, years and list positions are mostly small: their text is made once, not once per node or edge.
+    private static readonly string[] SmallInts = [.. Enumerable.Range(0, 4096).Select(i => i.ToString(CultureInfo.InvariantCulture))];
 }

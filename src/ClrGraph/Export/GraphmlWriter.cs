@@ -29,9 +29,10 @@ public static class GraphmlWriter
         Key(xml, "b", "node", "b", ColumnType.WholeNumber);
         Key(xml, "size", "node", "size", ColumnType.Real);
         Key(xml, "weight", "edge", "weight", ColumnType.Real);
-        foreach (var attribute in attributes.Edge)
+        var edgeKeys = attributes.Edge.Select(a => "e_" + a.Name).ToArray(); // made once, not once per edge
+        for (var i = 0; i < edgeKeys.Length; i++)
         {
-            Key(xml, "e_" + attribute.Name, "edge", attribute.Name, attribute.Type);
+            Key(xml, edgeKeys[i], "edge", attributes.Edge[i].Name, attributes.Edge[i].Type);
         }
 
         xml.Line(1);
@@ -49,9 +50,9 @@ public static class GraphmlWriter
             }
 
             var (r, g, b) = Colors.Rgb(node.Color);
-            Data(xml, "r", r.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Data(xml, "g", g.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Data(xml, "b", b.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Data(xml, "r", GraphAttributes.WholeNumber(r));
+            Data(xml, "g", GraphAttributes.WholeNumber(g));
+            Data(xml, "b", GraphAttributes.WholeNumber(b));
             Data(xml, "size", GraphAttributes.Number(attributes.Size(node)));
             xml.Line(2);
             xml.Raw("</node>"u8);
@@ -66,9 +67,9 @@ public static class GraphmlWriter
             xml.Attribute("target"u8, link.Target.Id);
             xml.Raw(">"u8);
             Data(xml, "weight", GraphAttributes.Number(link.Weight));
-            foreach (var attribute in attributes.Edge)
+            for (var i = 0; i < edgeKeys.Length; i++)
             {
-                Data(xml, "e_" + attribute.Name, attribute.Value(link));
+                Data(xml, edgeKeys[i], attributes.Edge[i].Value(link));
             }
 
             xml.Line(2);

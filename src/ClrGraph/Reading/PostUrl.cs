@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ClrGraph.Reading;
 
 /// <summary>A post's identity: its URL normalized so that the same page written two ways is one post.</summary>
-public static partial class PostUrl
+public static class PostUrl
 {
     private const int MaxSlugLength = 100;
 
@@ -51,7 +50,10 @@ public static partial class PostUrl
         return colon < 0 ? host : host[..colon];
     }
 
-    /// <summary>The year the path of an absolute URL names (<c>/2017/05/…</c>), or null; read from the text, without parsing a <see cref="Uri"/>.</summary>
+    /// <summary>
+    /// The year the path of an absolute URL names: the first path segment that is exactly a year from 1980 to 2099
+    /// (<c>/2017/05/…</c>), or null; read from the text, without parsing a <see cref="Uri"/>.
+    /// </summary>
     public static int? Year(string url)
     {
         var start = url.IndexOf("://", StringComparison.Ordinal);
@@ -66,10 +68,27 @@ public static partial class PostUrl
             return null;
         }
 
-        var end = url.AsSpan(slash).IndexOfAny('?', '#');
-        var path = end < 0 ? url[slash..] : url.Substring(slash, end);
-        var match = YearSegment().Match(path);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        var path = url.AsSpan(slash);
+        var end = path.IndexOfAny('?', '#');
+        if (end >= 0)
+        {
+            path = path[..end];
+        }
+
+        foreach (var range in path.Split('/'))
+        {
+            var segment = path[range];
+            if (segment.Length == 4 && char.IsAsciiDigit(segment[0]) && char.IsAsciiDigit(segment[1]) && char.IsAsciiDigit(segment[2]) && char.IsAsciiDigit(segment[3]))
+            {
+                var year = ((segment[0] - '0') * 1000) + ((segment[1] - '0') * 100) + ((segment[2] - '0') * 10) + (segment[3] - '0');
+                if (year is >= 1980 and <= 2099)
+                {
+                    return year;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static string HostAndPort(string key)
@@ -114,7 +133,4 @@ public static partial class PostUrl
 
         return slug;
     }
-
-    [GeneratedRegex(@"/((?:19[89]|20[0-9])[0-9])(?=/|$)", RegexOptions.CultureInvariant)]
-    private static partial Regex YearSegment();
 }

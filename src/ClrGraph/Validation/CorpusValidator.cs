@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -101,7 +102,7 @@ public static partial class CorpusValidator
 
     private static Dictionary<string, PostMapping> CheckMappings(ImmutableArray<PostMapping> posts, HashSet<string> known, DiagnosticBag diagnostics)
     {
-        var byKey = new Dictionary<string, PostMapping>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, PostMapping>(posts.Length, StringComparer.Ordinal);
         foreach (var post in posts)
         {
             if (!PostUrl.TryNormalize(post.Url, out var key))
@@ -165,39 +166,44 @@ public static partial class CorpusValidator
 
     private static ImmutableArray<Post> MergePosts(ImmutableArray<ReadingList> lists, Dictionary<string, PostMapping> mappings, bool strict, DiagnosticBag diagnostics)
     {
-        var order = new List<string>();
-        var firsts = new Dictionary<string, ListedPost>(StringComparer.Ordinal);
-        var listings = new Dictionary<string, List<Listing>>(StringComparer.Ordinal);
+        // Each post's first listing and every list naming it, in order of first appearance; one lookup per link.
+        var listedCount = lists.Sum(l => l.Posts.Length);
+        var slots = new Dictionary<string, int>(listedCount, StringComparer.Ordinal);
+        var firsts = new List<ListedPost>(listedCount);
+        var listings = new List<List<Listing>>(listedCount);
         foreach (var list in lists)
         {
             foreach (var listed in list.Posts)
             {
-                if (!firsts.TryGetValue(listed.Key, out var first))
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, listed.Key, out var seen);
+                if (!seen)
                 {
-                    firsts.Add(listed.Key, listed);
-                    listings.Add(listed.Key, []);
-                    order.Add(listed.Key);
+                    slot = firsts.Count;
+                    firsts.Add(listed);
+                    listings.Add(new List<Listing>(1));
                     if (!mappings.ContainsKey(listed.Key))
                     {
                         diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", "add it under 'posts:' with its subsystems");
                     }
                 }
-                else if (listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key)?.Title is null)
+                else if (firsts[slot] is var first && listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key)?.Title is null)
                 {
                     diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
                 }
 
-                if (!listings[listed.Key].Exists(l => l.ListId == list.Id))
+                var named = listings[slot];
+                if (!named.Exists(l => l.ListId == list.Id))
                 {
-                    listings[listed.Key].Add(new Listing(list.Id, listed.Section, listed.Position));
+                    named.Add(new Listing(list.Id, listed.Section, listed.Position));
                 }
             }
         }
 
-        var posts = ImmutableArray.CreateBuilder<Post>();
-        foreach (var key in order)
+        var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
+        for (var i = 0; i < firsts.Count; i++)
         {
-            var listed = firsts[key];
+            var listed = firsts[i];
+            var key = listed.Key;
             var mapping = mappings.GetValueOrDefault(key);
             posts.Add(new Post(
                 key,
@@ -206,12 +212,12 @@ public static partial class CorpusValidator
                 listed.Section,
                 NonEmpty(mapping?.Note) ?? listed.Note,
                 mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
-                [.. listings[key]]));
+                [.. listings[i]]));
         }
 
         foreach (var (key, mapping) in mappings)
         {
-            if (firsts.ContainsKey(key))
+            if (slots.ContainsKey(key))
             {
                 continue;
             }

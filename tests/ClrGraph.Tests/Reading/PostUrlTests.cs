@@ -37,6 +37,12 @@ public class PostUrlTests
     [InlineData("http://mattwarren.org/2017/03/23/Hitchhikers-Guide/", 2017)]
     [InlineData("https://devblogs.microsoft.com/dotnet/performance-improvements-in-net-5/", null)]
     [InlineData("https://example.org/posts/1999", 1999)]
+    [InlineData("https://example.org/1975/2003/x", 2003)]
+    [InlineData("https://example.org/20170/x/2017a/", null)]
+    [InlineData("https://example.org/2100/", null)]
+    [InlineData("https://example.org/x?from=/2017/", null)]
+    [InlineData("https://example.org/2012#/2018", 2012)]
+    [InlineData("https://example.org", null)]
     public void Year_comes_from_a_path_segment(string url, int? year) => Assert.Equal(year, PostUrl.Year(url));
 
     [Fact]
