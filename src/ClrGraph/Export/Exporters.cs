@@ -27,6 +27,17 @@ public static class Exporters
     {
         var wanted = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<OutputFile>();
+        // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
+        if (wanted.Contains("gexf"))
+        {
+            files.Add(new("clrgraph.gexf", "write-gexf", s => GexfWriter.Write(graph, metrics, options.GexfVersion, s)));
+        }
+
+        if (wanted.Contains("graphml"))
+        {
+            files.Add(new("clrgraph.graphml", "write-graphml", s => GraphmlWriter.Write(graph, metrics, s)));
+        }
+
         if (wanted.Contains("dot") || render is { Count: > 0 })
         {
             var dot = new DotWriter(options);
@@ -51,16 +62,6 @@ public static class Exporters
                     files.Add(new(stem + "." + format, "render-" + format, s => GraphvizRenderer.Render(dotPath!, text.Value, format, s)));
                 }
             }
-        }
-
-        if (wanted.Contains("graphml"))
-        {
-            files.Add(new("clrgraph.graphml", "write-graphml", s => GraphmlWriter.Write(graph, metrics, s)));
-        }
-
-        if (wanted.Contains("gexf"))
-        {
-            files.Add(new("clrgraph.gexf", "write-gexf", s => GexfWriter.Write(graph, metrics, options.GexfVersion, s)));
         }
 
         if (wanted.Contains("csv"))

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using ClrGraph.Export;
@@ -55,8 +56,11 @@ public static class OutputFolder
 
             if (parallel)
             {
-                // The formats are independent: write them in parallel, each file to its own temporary name.
-                Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, WriteOne);
+                // The formats are independent: write them in parallel, each file to its own temporary name. Each worker
+                // takes the next file in list order, one at a time, so the largest (listed first) start first and no
+                // core is left writing a large file alone at the end; no more workers than cores.
+                var options = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
+                Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, files.Count), EnumerablePartitionerOptions.NoBuffering), options, WriteOne);
             }
             else
             {
