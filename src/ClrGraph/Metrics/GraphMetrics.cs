@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using ClrGraph.Building;
 
 namespace ClrGraph.Metrics;
@@ -50,28 +51,29 @@ public sealed class GraphMetrics
         var nodes = knowledge.Nodes.ToList();
         var ranks = PageRank(knowledge, nodes);
 
-        var direct = new Dictionary<string, int>(StringComparer.Ordinal);
-        var total = new Dictionary<string, int>(StringComparer.Ordinal);
-        var primary = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Counts by node index. A subsystem's chain is its own index and its ancestors', worked out once.
+        var direct = new int[nodes.Count];
+        var total = new int[nodes.Count];
+        var primary = new int[nodes.Count];
         var posts = 0;
-        var pairs = new Dictionary<(string, string), int>();
-
-        // Each subsystem's node id and those of its ancestors, worked out once rather than per post.
-        var chains = knowledge.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToDictionary(
-            SubsystemId,
-            n =>
+        var pairs = new Dictionary<long, int>(); // (smaller index, larger index): node order is ordinal id order
+        var indexOf = nodes.Where(n => n.Kind == NodeKind.Subsystem).ToDictionary(SubsystemId, n => n.Index, StringComparer.Ordinal);
+        Node? ParentOf(Node subsystem) => subsystem.Parent is { } parent && indexOf.TryGetValue(parent, out var index) ? nodes[index] : null;
+        var chains = new Dictionary<int, int[]>();
+        foreach (var subsystem in nodes.Where(n => n.Kind == NodeKind.Subsystem))
+        {
+            var chain = new List<int>();
+            for (var current = subsystem; current is not null && !chain.Contains(current.Index); current = ParentOf(current))
             {
-                var chain = new List<string>();
-                for (var current = n; current is not null && !chain.Contains(current.Id); current = current.Parent is null ? null : knowledge.Subsystem(current.Parent))
-                {
-                    chain.Add(current.Id);
-                }
+                chain.Add(current.Index);
+            }
 
-                return chain;
-            },
-            StringComparer.Ordinal);
-        var ancestors = new List<string>();
-        foreach (var node in knowledge.Nodes)
+            chains[subsystem.Index] = [.. chain];
+        }
+
+        var countedFor = new int[nodes.Count]; // the last post (numbered from 1) whose total an ancestor counted
+        var covered = new List<int>();
+        foreach (var node in nodes)
         {
             if (node.Kind != NodeKind.Post)
             {
@@ -79,38 +81,34 @@ public sealed class GraphMetrics
             }
 
             posts++;
-            ancestors.Clear();
+            covered.Clear();
             foreach (var id in node.Subsystems)
             {
-                var chain = chains[id];
-                Increment(direct, chain[0]);
-                foreach (var ancestor in chain)
+                var index = indexOf[id];
+                covered.Add(index);
+                direct[index]++;
+                foreach (var ancestor in chains[index])
                 {
-                    if (!ancestors.Contains(ancestor))
+                    if (countedFor[ancestor] != posts)
                     {
-                        ancestors.Add(ancestor);
+                        countedFor[ancestor] = posts;
+                        total[ancestor]++;
                     }
                 }
             }
 
-            foreach (var id in ancestors)
+            for (var i = 0; i < covered.Count; i++)
             {
-                Increment(total, id);
-            }
-
-            for (var i = 0; i < node.Subsystems.Length; i++)
-            {
-                for (var j = i + 1; j < node.Subsystems.Length; j++)
+                for (var j = i + 1; j < covered.Count; j++)
                 {
-                    var (a, b) = (node.Subsystems[i], node.Subsystems[j]);
-                    var pair = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
-                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                    var (a, b) = covered[i] < covered[j] ? (covered[i], covered[j]) : (covered[j], covered[i]);
+                    CollectionsMarshal.GetValueRefOrAddDefault(pairs, ((long)a << 32) | (uint)b, out _)++;
                 }
             }
 
             if (node.PrimarySubsystem is { } p)
             {
-                Increment(primary, chains[p][0]);
+                primary[indexOf[p]]++;
             }
         }
 
@@ -123,16 +121,15 @@ public sealed class GraphMetrics
             var rank = Round(ranks[i]);
             byNode[node.Index] = node.Kind switch
             {
-                NodeKind.Subsystem => new NodeMeasures(inDegree, outDegree, rank, direct.GetValueOrDefault(node.Id), total.GetValueOrDefault(node.Id), primary.GetValueOrDefault(node.Id)),
+                NodeKind.Subsystem => new NodeMeasures(inDegree, outDegree, rank, direct[i], total[i], primary[i]),
                 NodeKind.ReadingList => new NodeMeasures(inDegree, outDegree, rank, outDegree, outDegree, 0),
                 _ => new NodeMeasures(inDegree, outDegree, rank, 0, 0, 0),
             };
         }
 
         var shared = pairs
-            .Select(p => new SharedPosts(p.Key.Item1, p.Key.Item2, p.Value))
-            .OrderBy(p => p.First, StringComparer.Ordinal)
-            .ThenBy(p => p.Second, StringComparer.Ordinal)
+            .OrderBy(p => p.Key)
+            .Select(p => new SharedPosts(SubsystemId(nodes[(int)(p.Key >> 32)]), SubsystemId(nodes[(int)(p.Key & uint.MaxValue)]), p.Value))
             .ToList();
         return new GraphMetrics(byNode, posts, shared);
     }
@@ -159,13 +156,19 @@ public sealed class GraphMetrics
 
         var rank = new double[nodes.Count];
         var next = new double[nodes.Count];
+        var share = new double[nodes.Count];
         Array.Fill(rank, 1.0);
         for (var iteration = 0; iteration < 100; iteration++)
         {
             Array.Fill(next, 0.0);
+            for (var v = 0; v < share.Length; v++)
+            {
+                share[v] = outDegree[v] == 0 ? 0 : rank[v] / outDegree[v]; // divided once per node, not once per edge
+            }
+
             for (var i = 0; i < sources.Length; i++)
             {
-                next[targets[i]] += rank[sources[i]] / outDegree[sources[i]];
+                next[targets[i]] += share[sources[i]];
             }
 
             var error = 0.0;
@@ -193,9 +196,6 @@ public sealed class GraphMetrics
 
     /// <summary>The subsystem id of a subsystem node (its node id without the prefix).</summary>
     public static string SubsystemId(Node node) => node.Id["subsystem:".Length..];
-
-    private static void Increment(Dictionary<string, int> counts, string id) =>
-        counts[id] = counts.GetValueOrDefault(id) + 1;
 
     private static double Round(double value) =>
         double.Parse(value.ToString("G6", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
