@@ -27,6 +27,9 @@ generate() { # POSTS → folder with the input
 export_run() { # INPUT OUT [ARGS…] → prints "wall rss_kb", leaves timings in $work/timings
   local input=$1 out=$2; shift 2
   rm -rf "$out"
+  # The previous run's gigabytes may still be waiting to reach the disk: without this, the kernel throttles the next
+  # run's writes to flush them, and each run would be timed with its predecessor's write-back.
+  sync
   /usr/bin/time -v "${clrgraph[@]}" export --taxonomy "$input/taxonomy.yaml" --out "$out" --timings "$@" >/dev/null 2>"$work/stderr"
   grep '^timing ' "$work/stderr" > "$work/timings"
   local wall rss
@@ -48,6 +51,7 @@ for format in graphml dot gexf csv; do
   ours[$format]=$(awk -v p="write-$format" '$2 == p {print $3}' "$work/timings")
 done
 
+sync
 /usr/bin/python3 "$peers" "$work/out" > "$work/peers"
 peer() { awk -v n="$1" '$1 == "peer" && $2 == n {print $3}' "$work/peers"; }
 

@@ -13,7 +13,7 @@ public static class DiagnosticCodes
     /// <summary>A YAML file is not well-formed.</summary>
     public const string YamlSyntax = "CG0001";
 
-    /// <summary>A key the taxonomy does not know (often a typo).</summary>
+    /// <summary>A key the taxonomy does not know (often a typo), or a key given twice in one mapping.</summary>
     public const string UnknownKey = "CG0002";
 
     /// <summary>A post names a subsystem id that no subsystem has.</summary>
@@ -92,7 +92,7 @@ public static class DiagnosticCodes
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
         new(YamlSyntax, "YAML syntax error", "The taxonomy (or a reading list's YAML front matter) is not well-formed YAML; the position is where the parser stopped.", "Fix the YAML at that line: check indentation, unbalanced quotes and brackets, and a missing space after ':'."),
-        new(UnknownKey, "unknown key", "A key that the taxonomy format does not have, usually a misspelling such as 'subsytems'. It is not ignored, because the data under it would be lost.", "Use the key the hint suggests, or remove it. Keys are kebab-case: reading-lists, subsystems, posts, id, name, summary, parent, color, botr, source, design-docs, url, title, note."),
+        new(UnknownKey, "unknown or repeated key", "A key that the taxonomy format does not have, usually a misspelling such as 'subsytems', or a key given twice in the same mapping. Neither is ignored, because the data under it would be lost.", "Use the key the hint suggests, or remove it; keep one of two repeated keys. Keys are kebab-case: reading-lists, subsystems, posts, id, name, summary, parent, color, botr, source, design-docs, url, title, note."),
         new(UnknownSubsystem, "unknown subsystem", "A post's 'subsystems' names an id that no subsystem declares.", "Use an existing id (the hint names the closest one) or declare the subsystem under 'subsystems:'."),
         new(WrongType, "wrong type", "A value has the wrong shape: for example a single string where a list is expected, or a list where text is expected.", "Write the value in the shape the message names, e.g. 'subsystems: [gc, jit]'."),
         new(MissingKey, "missing key", "A required key is missing: 'id' and 'name' for a subsystem, 'url' and 'subsystems' for a post.", "Add the key."),
