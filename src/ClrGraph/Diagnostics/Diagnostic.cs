@@ -16,7 +16,7 @@ public enum Severity
 /// <param name="File">The path as the user should see it.</param>
 /// <param name="Line">1-based line; 0 when the problem concerns the whole file.</param>
 /// <param name="Column">1-based column; 0 when unknown.</param>
-public sealed record SourceLocation(string File, int Line, int Column)
+public readonly record struct SourceLocation(string File, int Line, int Column)
 {
     /// <summary>A location naming a whole file.</summary>
     public static SourceLocation WholeFile(string file) => new(file, 0, 0);

@@ -11,7 +11,7 @@ namespace ClrGraph.Metrics;
 /// <param name="DirectPosts">Subsystems: posts covering it directly. Reading lists: posts it names.</param>
 /// <param name="TotalPosts">Subsystems: posts covering it or one of its descendants.</param>
 /// <param name="PrimaryPosts">Subsystems: posts whose primary subsystem it is.</param>
-public sealed record NodeMeasures(int InDegree, int OutDegree, double PageRank, int DirectPosts, int TotalPosts, int PrimaryPosts)
+public readonly record struct NodeMeasures(int InDegree, int OutDegree, double PageRank, int DirectPosts, int TotalPosts, int PrimaryPosts)
 {
     /// <summary>All edges at the node.</summary>
     public int Degree => InDegree + OutDegree;

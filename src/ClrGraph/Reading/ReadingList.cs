@@ -28,4 +28,4 @@ public sealed record ReadingList(
 /// <param name="Note">The rest of the list item (or paragraph) as plain text; empty when there is none.</param>
 /// <param name="Position">1-based position of the link among the list's posts.</param>
 /// <param name="Location">Where the link is.</param>
-public sealed record ListedPost(string Url, string Key, string Title, string Section, string Note, int Position, SourceLocation Location);
+public readonly record struct ListedPost(string Url, string Key, string Title, string Section, string Note, int Position, SourceLocation Location);

@@ -63,4 +63,4 @@ public sealed record PostMapping(
     SourceLocation UrlLocation);
 
 /// <summary>A subsystem id as a post names it.</summary>
-public sealed record SubsystemReference(string Id, SourceLocation Location);
+public readonly record struct SubsystemReference(string Id, SourceLocation Location);

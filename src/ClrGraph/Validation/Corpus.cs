@@ -27,4 +27,4 @@ public sealed record Post(string Key, string Url, string Title, string Section, 
 /// <param name="ListId">The list's id.</param>
 /// <param name="Section">The section the post is in there.</param>
 /// <param name="Position">Its 1-based position there.</param>
-public sealed record Listing(string ListId, string Section, int Position);
+public readonly record struct Listing(string ListId, string Section, int Position);

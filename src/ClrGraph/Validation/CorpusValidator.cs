@@ -170,7 +170,7 @@ public static partial class CorpusValidator
         var listedCount = lists.Sum(l => l.Posts.Length);
         var slots = new Dictionary<string, int>(listedCount, StringComparer.Ordinal);
         var firsts = new List<ListedPost>(listedCount);
-        var listings = new List<List<Listing>>(listedCount);
+        var listings = new List<(Listing First, List<Listing>? More)>(listedCount); // most posts are in one list
         foreach (var list in lists)
         {
             foreach (var listed in list.Posts)
@@ -180,21 +180,27 @@ public static partial class CorpusValidator
                 {
                     slot = firsts.Count;
                     firsts.Add(listed);
-                    listings.Add(new List<Listing>(1));
+                    listings.Add((new Listing(list.Id, listed.Section, listed.Position), null));
                     if (!mappings.ContainsKey(listed.Key))
                     {
                         diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", "add it under 'posts:' with its subsystems");
                     }
                 }
-                else if (firsts[slot] is var first && listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key)?.Title is null)
+                else
                 {
-                    diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
-                }
+                    var first = firsts[slot];
+                    if (listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key)?.Title is null)
+                    {
+                        diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
+                    }
 
-                var named = listings[slot];
-                if (!named.Exists(l => l.ListId == list.Id))
-                {
-                    named.Add(new Listing(list.Id, listed.Section, listed.Position));
+                    var (firstListing, more) = listings[slot];
+                    if (firstListing.ListId != list.Id && (more is null || !more.Exists(l => l.ListId == list.Id)))
+                    {
+                        more ??= [];
+                        more.Add(new Listing(list.Id, listed.Section, listed.Position));
+                        listings[slot] = (firstListing, more);
+                    }
                 }
             }
         }
@@ -212,7 +218,7 @@ public static partial class CorpusValidator
                 listed.Section,
                 NonEmpty(mapping?.Note) ?? listed.Note,
                 mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
-                [.. listings[i]]));
+                listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]));
         }
 
         foreach (var (key, mapping) in mappings)
