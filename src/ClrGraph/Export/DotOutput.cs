@@ -1,8 +1,12 @@
+using System.Text;
+
 namespace ClrGraph.Export;
 
 /// <summary>Indented lines with <c>\n</c> line ends, whatever the platform.</summary>
 internal sealed class DotOutput(TextWriter writer)
 {
+    private char[] _chars = new char[256]; // the text of a builder, copied out without a string per label
+
     public int Indent { get; set; }
 
     /// <summary>Starts an indented line.</summary>
@@ -34,6 +38,19 @@ internal sealed class DotOutput(TextWriter writer)
     public DotOutput Text(string text)
     {
         DotSyntax.WriteQuoted(writer, text, "\\n", "&amp;");
+        return this;
+    }
+
+    /// <summary>Writes the text built in <paramref name="builder"/> as an escString, quoted, without making a string of it.</summary>
+    public DotOutput Text(StringBuilder builder)
+    {
+        if (_chars.Length < builder.Length)
+        {
+            _chars = new char[Math.Max(builder.Length, _chars.Length * 2)];
+        }
+
+        builder.CopyTo(0, _chars, builder.Length);
+        DotSyntax.WriteQuoted(writer, _chars.AsSpan(0, builder.Length), "\\n", "&amp;");
         return this;
     }
 

@@ -36,9 +36,11 @@ public static class DotSyntax
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
     /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one word is).</summary>
-    public static string Wrap(string text, int width)
+    public static string Wrap(string text, int width) => Wrap(new StringBuilder(text.Length + 8), text, width).ToString();
+
+    /// <summary>Appends <paramref name="text"/> wrapped (see <see cref="Wrap(string, int)"/>) to <paramref name="builder"/>.</summary>
+    public static StringBuilder Wrap(StringBuilder builder, string text, int width)
     {
-        var builder = new StringBuilder(text.Length + 8);
         var lineLength = 0;
         foreach (var range in text.AsSpan().Split(' '))
         {
@@ -63,7 +65,7 @@ public static class DotSyntax
             lineLength += word.Length;
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     private static string Quote(string value, string lineBreak, string ampersand)
@@ -79,9 +81,14 @@ public static class DotSyntax
     /// Writes <paramref name="value"/> quoted, straight into <paramref name="writer"/>: the one implementation of the
     /// quoting rules that <see cref="Id"/>, <see cref="Text"/> and <see cref="Url"/> describe.
     /// </summary>
-    internal static void WriteQuoted(TextWriter writer, string value, string lineBreak, string ampersand)
+    internal static void WriteQuoted(TextWriter writer, string value, string lineBreak, string ampersand) =>
+        WriteQuoted(writer, value.AsSpan(), lineBreak, ampersand);
+
+    /// <summary>Writes <paramref name="value"/> quoted (see <see cref="WriteQuoted(TextWriter, string, string, string)"/>).</summary>
+    internal static void WriteQuoted(TextWriter writer, ReadOnlySpan<char> value, string lineBreak, string ampersand)
     {
-        var text = XmlText.Clean(value).AsSpan(); // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either
+        // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either.
+        var text = XmlText.IsClean(value) ? value : XmlText.Clean(value.ToString()).AsSpan();
         writer.Write('"');
         while (!text.IsEmpty)
         {

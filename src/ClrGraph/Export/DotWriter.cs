@@ -119,7 +119,7 @@ public sealed class DotWriter(ExportOptions options)
 
     private void WritePost(DotOutput w, Node post, int width)
     {
-        w.Start().Id(post.Id).Raw(" [label=").Text(DotSyntax.Wrap(post.Label, width))
+        w.Start().Id(post.Id).Raw(" [label=").Text(DotSyntax.Wrap(_scratch.Clear(), post.Label, width))
             .Raw(", shape=\"box\", style=\"rounded,filled\", fillcolor=").Text(Tint(post.Color)).Raw(", color=").Text(post.Color);
         if (post.Url is not null)
         {
@@ -193,7 +193,7 @@ public sealed class DotWriter(ExportOptions options)
 
     private static string Tooltip(string title, string? note) => string.IsNullOrEmpty(note) ? title : title + "\n" + note;
 
-    private string PostTooltip(Node post)
+    private StringBuilder PostTooltip(Node post)
     {
         var builder = _scratch.Clear().Append(post.Label);
         if (!string.IsNullOrEmpty(post.Site) || post.Year is not null)
@@ -220,7 +220,7 @@ public sealed class DotWriter(ExportOptions options)
             builder.Append('\n').Append(post.Note);
         }
 
-        return builder.ToString();
+        return builder;
     }
 
     private sealed record ClusterKey(string ListId, string Section, string Label, string Tooltip);

@@ -47,12 +47,15 @@ public static class XmlText
 
     private static readonly SearchValues<char> Suspect = SearchValues.Create(Suspects);
 
-    private static int FirstInvalid(string text)
+    /// <summary>Whether <paramref name="text"/> has nothing that <see cref="Clean"/> would replace.</summary>
+    public static bool IsClean(ReadOnlySpan<char> text) => FirstInvalid(text) < 0;
+
+    private static int FirstInvalid(ReadOnlySpan<char> text)
     {
         var i = 0;
         while (true)
         {
-            var next = text.AsSpan(i).IndexOfAny(Suspect); // vectorized: most text has none
+            var next = text[i..].IndexOfAny(Suspect); // vectorized: most text has none
             if (next < 0)
             {
                 return -1;
