@@ -79,7 +79,12 @@ public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, str
         }
 
         // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
-        text = new string('\n', end + 1) + text[offset..];
+        // One copy of a possibly large list, not a substring and then a concatenation.
+        text = string.Create(end + 1 + text.Length - offset, (Text: text, Offset: offset, Blank: end + 1), static (chars, state) =>
+        {
+            chars[..state.Blank].Fill('\n');
+            state.Text.AsSpan(state.Offset).CopyTo(chars[state.Blank..]);
+        });
         return From(values, null);
     }
 

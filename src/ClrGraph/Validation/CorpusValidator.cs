@@ -139,7 +139,7 @@ public static partial class CorpusValidator
                 }
             }
 
-            byKey.Add(key, post with { Subsystems = [.. ids] });
+            byKey.Add(key, ids.Count == post.Subsystems.Length ? post : post with { Subsystems = [.. ids] }); // a copy only when one was dropped
         }
 
         return byKey;
