@@ -54,7 +54,7 @@ public sealed record Subsystem(
 /// <param name="Note">What the post covers, in one line, or null.</param>
 /// <param name="Location">Where the entry is.</param>
 /// <param name="UrlLocation">Where its url is written.</param>
-public sealed record PostMapping(
+public readonly record struct PostMapping(
     string Url,
     ImmutableArray<SubsystemReference> Subsystems,
     string? Title,

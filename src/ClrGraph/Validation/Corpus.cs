@@ -17,7 +17,7 @@ public sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray
 /// <param name="Note">The taxonomy's note, else the first listing's note.</param>
 /// <param name="Subsystems">The subsystems it covers, the primary first; empty when unmapped.</param>
 /// <param name="Listings">Where reading lists name it, one per list.</param>
-public sealed record Post(string Key, string Url, string Title, string Section, string Note, ImmutableArray<string> Subsystems, ImmutableArray<Listing> Listings)
+public readonly record struct Post(string Key, string Url, string Title, string Section, string Note, ImmutableArray<string> Subsystems, ImmutableArray<Listing> Listings)
 {
     /// <summary>The primary subsystem, or null when the post is unmapped.</summary>
     public string? PrimarySubsystem => Subsystems.IsEmpty ? null : Subsystems[0];

@@ -189,7 +189,7 @@ public static partial class CorpusValidator
                 else
                 {
                     var first = firsts[slot];
-                    if (listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key)?.Title is null)
+                    if (listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key).Title is null)
                     {
                         diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
                     }
@@ -210,14 +210,14 @@ public static partial class CorpusValidator
         {
             var listed = firsts[i];
             var key = listed.Key;
-            var mapping = mappings.GetValueOrDefault(key);
+            PostMapping? mapping = mappings.TryGetValue(key, out var mapped) ? mapped : null;
             posts.Add(new Post(
                 key,
                 listed.Url,
                 NonEmpty(mapping?.Title) ?? listed.Title,
                 listed.Section,
                 NonEmpty(mapping?.Note) ?? listed.Note,
-                mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
+                mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
                 listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]));
         }
 
