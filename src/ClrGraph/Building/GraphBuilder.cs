@@ -82,7 +82,7 @@ public static class GraphBuilder
         for (var i = 0; i < sorted.Length; i++)
         {
             var d = edges[sorted[i]];
-            graph.AddEdge(new Link("e" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), d.Source, d.Target, d.Relation, d.Weight, d.Primary, d.Section, d.Position));
+            graph.AddEdge(new Link(i, d.Source, d.Target, d.Relation, d.Weight, d.Primary, d.Section, d.Position));
         }
 
         return new KnowledgeGraph(graph);

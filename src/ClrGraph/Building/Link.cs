@@ -1,3 +1,4 @@
+using System.Globalization;
 using QuikGraph;
 
 namespace ClrGraph.Building;
@@ -16,7 +17,7 @@ public enum Relation
 }
 
 /// <summary>An edge of the knowledge graph.</summary>
-/// <param name="Id">The edge id, <c>e0</c>, <c>e1</c>… in edge order.</param>
+/// <param name="Index">The edge's position in edge order; its id is <c>e</c> and this number.</param>
 /// <param name="Source">Where it starts.</param>
 /// <param name="Target">Where it ends.</param>
 /// <param name="Relation">What it says.</param>
@@ -24,8 +25,11 @@ public enum Relation
 /// <param name="Primary">Whether a <c>covers</c> edge leads to the post's primary subsystem.</param>
 /// <param name="Section">For <c>lists</c>: the section the post is in.</param>
 /// <param name="Position">For <c>lists</c>: the post's 1-based position in the list.</param>
-public sealed record Link(string Id, Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position) : IEdge<Node>
+public sealed record Link(int Index, Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position) : IEdge<Node>
 {
+    /// <summary>The edge id, <c>e0</c>, <c>e1</c>… in edge order: made when asked for, not kept for a million edges.</summary>
+    public string Id => "e" + Index.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The relation as written in the outputs: <c>covers</c>, <c>part-of</c>, <c>lists</c>.</summary>
     public string RelationName => Names.Of(Relation);
 }

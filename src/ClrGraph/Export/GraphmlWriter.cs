@@ -62,7 +62,7 @@ public static class GraphmlWriter
         {
             xml.Line(2);
             xml.Raw("<edge"u8);
-            xml.Attribute("id"u8, link.Id);
+            xml.EdgeId("id"u8, link.Index);
             xml.Attribute("source"u8, link.Source.Id);
             xml.Attribute("target"u8, link.Target.Id);
             xml.Raw(">"u8);

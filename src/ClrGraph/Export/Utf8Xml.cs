@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 
@@ -54,6 +55,22 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
         Raw(name);
         Raw("=\""u8);
         Escaped(value, attribute: true);
+        Raw("\""u8);
+    }
+
+    /// <summary>Writes <c> name="e<paramref name="index"/>"</c>: an edge id, without making its string.</summary>
+    public void EdgeId(ReadOnlySpan<byte> name, int index)
+    {
+        Raw(" "u8);
+        Raw(name);
+        Raw("=\"e"u8);
+        if (_buffer.Length - _used < 16)
+        {
+            Flush();
+        }
+
+        index.TryFormat(_buffer.AsSpan(_used), out var written, default, CultureInfo.InvariantCulture);
+        _used += written;
         Raw("\""u8);
     }
 
