@@ -44,12 +44,16 @@ public sealed class GraphMetrics
     /// <summary>The measures of a node of the measured graph (that very object: they are looked up by its index).</summary>
     public NodeMeasures this[Node node] => _byNode[node.Index];
 
+    private const int ParallelAbove = 20_000;
+
     /// <summary>Measures the graph.</summary>
     public static GraphMetrics Measure(KnowledgeGraph knowledge)
     {
         var graph = knowledge.Graph;
         var nodes = knowledge.Nodes.ToList();
-        var ranks = PageRank(knowledge, nodes);
+
+        // PageRank is the costly measure and needs nothing the counts need: on a large graph it runs beside them.
+        var pageRank = knowledge.LinkCount > ParallelAbove ? Task.Run(() => PageRank(knowledge, nodes)) : null;
 
         // Counts by node index. A subsystem's chain is its own index and its ancestors', worked out once.
         var direct = new int[nodes.Count];
@@ -112,6 +116,7 @@ public sealed class GraphMetrics
             }
         }
 
+        var ranks = pageRank?.GetAwaiter().GetResult() ?? PageRank(knowledge, nodes);
         var byNode = new NodeMeasures[nodes.Count];
         for (var i = 0; i < nodes.Count; i++)
         {

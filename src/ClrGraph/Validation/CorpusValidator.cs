@@ -18,9 +18,26 @@ public static partial class CorpusValidator
     {
         var subsystems = CheckSubsystems(taxonomy.Subsystems, diagnostics);
         var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
         var uniqueLists = UniqueIds(lists);
-        var posts = MergePosts(uniqueLists, mappings, strict, diagnostics);
+
+        // The taxonomy's posts and the lists' links are checked independently, so a large corpus does both at once.
+        var mappingDiagnostics = new DiagnosticBag();
+        Dictionary<string, PostMapping>? mappings = null;
+        Grouped? grouped = null;
+        void Mappings() => mappings = CheckMappings(taxonomy.Posts, known, mappingDiagnostics);
+        void Links() => grouped = Group(uniqueLists);
+        if (taxonomy.Posts.Length + uniqueLists.Sum(l => l.Posts.Length) > ParallelAbove)
+        {
+            Parallel.Invoke(Mappings, Links);
+        }
+        else
+        {
+            Mappings();
+            Links();
+        }
+
+        diagnostics.AddRange(mappingDiagnostics.Sorted());
+        var posts = MergePosts(grouped!, mappings!, strict, diagnostics);
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
         var byId = subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -164,44 +181,73 @@ public static partial class CorpusValidator
         return result.MoveToImmutable();
     }
 
-    private static ImmutableArray<Post> MergePosts(ImmutableArray<ReadingList> lists, Dictionary<string, PostMapping> mappings, bool strict, DiagnosticBag diagnostics)
+    // Above this many posts and links, the taxonomy's and the lists' checks run side by side.
+    private const int ParallelAbove = 20_000;
+
+    /// <summary>The lists' links grouped by post (its normalized URL), in order of first appearance.</summary>
+    /// <param name="Slots">Each post's index in <paramref name="Firsts"/>.</param>
+    /// <param name="Firsts">Each post's first link.</param>
+    /// <param name="Listings">Each post's first listing and those of the other lists naming it (most posts are in one list).</param>
+    /// <param name="Repeats">Every later link to a post with a title other than its first link's.</param>
+    private sealed record Grouped(
+        Dictionary<string, int> Slots,
+        List<ListedPost> Firsts,
+        List<(Listing First, List<Listing>? More)> Listings,
+        List<(ListedPost Listed, int Slot)> Repeats);
+
+    // The reading lists alone, so that it can run beside the taxonomy's checks: one lookup per link.
+    private static Grouped Group(ImmutableArray<ReadingList> lists)
     {
-        // Each post's first listing and every list naming it, in order of first appearance; one lookup per link.
         var listedCount = lists.Sum(l => l.Posts.Length);
-        var slots = new Dictionary<string, int>(listedCount, StringComparer.Ordinal);
-        var firsts = new List<ListedPost>(listedCount);
-        var listings = new List<(Listing First, List<Listing>? More)>(listedCount); // most posts are in one list
+        var grouped = new Grouped(new(listedCount, StringComparer.Ordinal), new(listedCount), new(listedCount), []);
         foreach (var list in lists)
         {
             foreach (var listed in list.Posts)
             {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(slots, listed.Key, out var seen);
+                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped.Slots, listed.Key, out var seen);
                 if (!seen)
                 {
-                    slot = firsts.Count;
-                    firsts.Add(listed);
-                    listings.Add((new Listing(list.Id, listed.Section, listed.Position), null));
-                    if (!mappings.ContainsKey(listed.Key))
-                    {
-                        diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", "add it under 'posts:' with its subsystems");
-                    }
+                    slot = grouped.Firsts.Count;
+                    grouped.Firsts.Add(listed);
+                    grouped.Listings.Add((new Listing(list.Id, listed.Section, listed.Position), null));
+                    continue;
                 }
-                else
-                {
-                    var first = firsts[slot];
-                    if (listed.Title != first.Title && mappings.GetValueOrDefault(listed.Key).Title is null)
-                    {
-                        diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
-                    }
 
-                    var (firstListing, more) = listings[slot];
-                    if (firstListing.ListId != list.Id && (more is null || !more.Exists(l => l.ListId == list.Id)))
-                    {
-                        more ??= [];
-                        more.Add(new Listing(list.Id, listed.Section, listed.Position));
-                        listings[slot] = (firstListing, more);
-                    }
+                if (listed.Title != grouped.Firsts[slot].Title)
+                {
+                    grouped.Repeats.Add((listed, slot));
                 }
+
+                var (firstListing, more) = grouped.Listings[slot];
+                if (firstListing.ListId != list.Id && (more is null || !more.Exists(l => l.ListId == list.Id)))
+                {
+                    more ??= [];
+                    more.Add(new Listing(list.Id, listed.Section, listed.Position));
+                    grouped.Listings[slot] = (firstListing, more);
+                }
+            }
+        }
+
+        return grouped;
+    }
+
+    private static ImmutableArray<Post> MergePosts(Grouped grouped, Dictionary<string, PostMapping> mappings, bool strict, DiagnosticBag diagnostics)
+    {
+        var (slots, firsts, listings, repeats) = grouped;
+        foreach (var listed in firsts)
+        {
+            if (!mappings.ContainsKey(listed.Key))
+            {
+                diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", "add it under 'posts:' with its subsystems");
+            }
+        }
+
+        foreach (var (listed, slot) in repeats)
+        {
+            var first = firsts[slot];
+            if (mappings.GetValueOrDefault(listed.Key).Title is null)
+            {
+                diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
             }
         }
 
