@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ClrGraph.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -224,13 +225,13 @@ public static class TaxonomyReader
                         color = Scalar(value, "color");
                         break;
                     case "botr":
-                        botr = [.. ScalarList(value, "botr").Select(v => v.Value)];
+                        botr = ScalarValues(value, "botr");
                         break;
                     case "source":
-                        source = [.. ScalarList(value, "source").Select(v => v.Value)];
+                        source = ScalarValues(value, "source");
                         break;
                     default:
-                        designDocs = [.. ScalarList(value, "design-docs").Select(v => v.Value)];
+                        designDocs = ScalarValues(value, "design-docs");
                         break;
                 }
             }
@@ -271,7 +272,7 @@ public static class TaxonomyReader
                         urlAt = At(file, value.Start);
                         break;
                     case "subsystems":
-                        subsystems = [.. ScalarList(value, "subsystems").Select(v => new SubsystemReference(v.Value, v.Location))];
+                        subsystems = References(value);
                         break;
                     case "title":
                         title = Scalar(value, "title");
@@ -380,9 +381,11 @@ public static class TaxonomyReader
             return null;
         }
 
+        /// <summary>The items of a list of text, each with its place; the list is reused by the next call.</summary>
         private List<(string Value, SourceLocation Location)> ScalarList(ParsingEvent node, string what)
         {
-            var values = new List<(string, SourceLocation)>();
+            var values = _items;
+            values.Clear();
             if (node is Scalar text && !IsNull(node))
             {
                 diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be a list, not text", $"write it as {what}: [{text.Value}]");
@@ -393,7 +396,11 @@ public static class TaxonomyReader
             {
                 for (var item = Next(); item is not SequenceEnd; item = Next())
                 {
-                    if (Scalar(item, what + " item") is { } value)
+                    if (item is Scalar scalar && !IsNull(item))
+                    {
+                        values.Add((scalar.Value, At(file, item.Start)));
+                    }
+                    else if (Scalar(item, what + " item") is { } value)
                     {
                         values.Add((value, At(file, item.Start)));
                     }
@@ -401,6 +408,32 @@ public static class TaxonomyReader
             }
 
             return values;
+        }
+
+        private readonly List<(string Value, SourceLocation Location)> _items = [];
+
+        private ImmutableArray<string> ScalarValues(ParsingEvent node, string what)
+        {
+            var items = ScalarList(node, what);
+            var values = new string[items.Count];
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = items[i].Value;
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(values);
+        }
+
+        private ImmutableArray<SubsystemReference> References(ParsingEvent node)
+        {
+            var items = ScalarList(node, "subsystems");
+            var references = new SubsystemReference[items.Count];
+            for (var i = 0; i < references.Length; i++)
+            {
+                references[i] = new SubsystemReference(items[i].Value, items[i].Location);
+            }
+
+            return ImmutableCollectionsMarshal.AsImmutableArray(references);
         }
 
         /// <summary>Consumes the rest of the node <paramref name="node"/> starts (nothing more for a scalar).</summary>
