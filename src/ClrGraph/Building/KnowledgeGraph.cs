@@ -8,12 +8,11 @@ namespace ClrGraph.Building;
 /// </summary>
 public sealed class KnowledgeGraph
 {
-    private readonly Dictionary<string, Node> _byId;
+    private Dictionary<string, Node>? _byId; // made on the first lookup: the exporters walk the graph and rarely ask
 
     internal KnowledgeGraph(BidirectionalGraph<Node, Link> graph)
     {
         Graph = graph;
-        _byId = graph.Vertices.ToDictionary(v => v.Id, StringComparer.Ordinal);
     }
 
     /// <summary>The QuikGraph graph.</summary>
@@ -32,7 +31,8 @@ public sealed class KnowledgeGraph
     public int LinkCount => Graph.EdgeCount;
 
     /// <summary>The node with this id, or null.</summary>
-    public Node? Find(string id) => _byId.GetValueOrDefault(id);
+    public Node? Find(string id) =>
+        LazyInitializer.EnsureInitialized(ref _byId, () => Graph.Vertices.ToDictionary(v => v.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
 
     /// <summary>The node of a subsystem id, or null.</summary>
     public Node? Subsystem(string id) => Find(NodeIds.Subsystem(id));

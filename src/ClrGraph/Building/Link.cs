@@ -17,7 +17,6 @@ public enum Relation
 }
 
 /// <summary>An edge of the knowledge graph.</summary>
-/// <param name="Index">The edge's position in edge order; its id is <c>e</c> and this number.</param>
 /// <param name="Source">Where it starts.</param>
 /// <param name="Target">Where it ends.</param>
 /// <param name="Relation">What it says.</param>
@@ -25,8 +24,11 @@ public enum Relation
 /// <param name="Primary">Whether a <c>covers</c> edge leads to the post's primary subsystem.</param>
 /// <param name="Section">For <c>lists</c>: the section the post is in.</param>
 /// <param name="Position">For <c>lists</c>: the post's 1-based position in the list.</param>
-public sealed record Link(int Index, Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position) : IEdge<Node>
+public sealed record Link(Node Source, Node Target, Relation Relation, double Weight, bool Primary, string? Section, int? Position) : IEdge<Node>
 {
+    /// <summary>The edge's position in the graph's edge order, set once when the graph is built; its id is <c>e</c> and this number.</summary>
+    public int Index { get; internal set; } = -1;
+
     /// <summary>The edge id, <c>e0</c>, <c>e1</c>… in edge order: made when asked for, not kept for a million edges.</summary>
     public string Id => "e" + Index.ToString(CultureInfo.InvariantCulture);
 
