@@ -3,6 +3,7 @@
 #
 #   bash tests/ClrGraph.Benchmarks/compare.sh [POSTS]      (default 330000; needs ../shared/bench/peers.py,
 #                                                           /usr/bin/time and Debian's python3-networkx, python3-igraph)
+#   RUNS=5 bash tests/ClrGraph.Benchmarks/compare.sh       (each of our timings is the median of RUNS runs, default 3)
 #
 # 1. builds clrgraph (Release) and generates a deterministic synthetic corpus of POSTS posts and POSTS/10 posts;
 # 2. times the whole export of each (wall time and peak memory from /usr/bin/time -v, phases from --timings);
@@ -10,6 +11,7 @@
 # 4. runs peers.py on our nodes.csv/edges.csv and prints our time per writer beside theirs, with the ratios.
 set -euo pipefail
 posts=${1:-330000}
+runs=${RUNS:-3}
 root=$(cd "$(dirname "$0")/../.." && pwd)
 peers=${PEERS:-$root/../shared/bench/peers.py}
 work=${WORK:-/tmp/clrgraph-compare}
@@ -41,14 +43,28 @@ export_run() { # INPUT OUT [ARGS…] → prints "wall rss_kb", leaves timings in
 small=$(generate $((posts / 10)))
 large=$(generate "$posts")
 
+# Single runs vary by several tenths of a second on a small shared machine: every timing is the median of $runs runs
+# (the whole export's phases and peak memory are those of its median run).
+median() { sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+
 read -r small_wall _ < <(export_run "$small" "$work/out-small")
-read -r large_wall large_rss < <(export_run "$large" "$work/out")
-cp "$work/timings" "$work/timings-all"
+: > "$work/large-runs"
+for run in $(seq "$runs"); do
+  read -r wall rss < <(export_run "$large" "$work/out")
+  echo "$wall $rss" >> "$work/large-runs"
+  cp "$work/timings" "$work/timings-$run"
+done
+large_wall=$(awk '{print $1}' "$work/large-runs" | median)
+large_run=$(awk -v m="$large_wall" '$1 == m {print NR; exit}' "$work/large-runs")
+large_rss=$(awk -v r="$large_run" 'NR == r {print $2}' "$work/large-runs")
+cp "$work/timings-$large_run" "$work/timings-all"
 
 declare -A ours
 for format in graphml dot gexf csv; do
-  export_run "$large" "$work/out-$format" --format "$format" >/dev/null
-  ours[$format]=$(awk -v p="write-$format" '$2 == p {print $3}' "$work/timings")
+  ours[$format]=$(for run in $(seq "$runs"); do
+    export_run "$large" "$work/out-$format" --format "$format" >/dev/null
+    awk -v p="write-$format" '$2 == p {print $3}' "$work/timings"
+  done | median)
 done
 
 sync
@@ -71,7 +87,7 @@ row "DOT vs igraph.write_dot" "${ours[dot]}" "$(peer igraph.write_dot)"
 row "GEXF vs networkx.write_gexf" "${ours[gexf]}" "$(peer networkx.write_gexf)"
 row "4 CSV tables vs python csv (edges)" "${ours[csv]}" "$(peer python.csv_edges)"
 echo
-printf 'whole export, parse to every file: %.2f s wall, peak %.0f MB (networkx needs %.2f s for GraphML alone)\n' \
-  "$large_wall" "$(div "$large_rss" 1024)" "$(peer networkx.write_graphml)"
+printf 'whole export, parse to every file: %.2f s wall (median of %d: %s), peak %.0f MB (networkx needs %.2f s for GraphML alone)\n' \
+  "$large_wall" "$runs" "$(awk '{printf "%s%s", sep, $1; sep=" "}' "$work/large-runs")" "$(div "$large_rss" 1024)" "$(peer networkx.write_graphml)"
 printf 'growth: %d posts %.2f s, %d posts %.2f s: %.1fx the time for 10x the posts\n' \
   $((posts / 10)) "$small_wall" "$posts" "$large_wall" "$(div "$large_wall" "$small_wall")"
