@@ -28,9 +28,6 @@ internal static class Commands
     public const int InternalError = 3;
     public const int Cancelled = 130; // the shell's code for a run ended by Ctrl-C
 
-    // Below this many edges, writing the files one after another beats starting threads for them.
-    private const int ParallelAbove = 20_000;
-
     public static int Run(RootCommand root, string[] args)
     {
         var parsed = root.Parse(args);
@@ -121,7 +118,7 @@ internal static class Commands
         }
 
         var folder = arguments.Output ?? (arguments.Taxonomy is null ? DefaultOutput(result.TaxonomyPath!) : "output");
-        if (result.Graph.LinkCount > ParallelAbove)
+        if (result.Graph.LinkCount > Parallelism.Above)
         {
             // The parsed input and the corpus died with the build. Collected here, without compacting, they cost one
             // sweep; left alone, they cost a compacting collection in the middle of the parallel writes (330,000
@@ -133,7 +130,7 @@ internal static class Commands
         progress.Phase(string.Create(CultureInfo.InvariantCulture, $"writing {files.Count} files"));
         try
         {
-            OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > ParallelAbove, cancel);
+            OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > Parallelism.Above, cancel);
         }
         catch (OutputFolderException e)
         {

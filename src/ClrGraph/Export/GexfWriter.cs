@@ -113,7 +113,7 @@ public static class GexfWriter
         {
             xml.Line(3);
             xml.Raw("<attribute"u8);
-            xml.Attribute("id"u8, Int(index++));
+            xml.Attribute("id"u8, GraphAttributes.WholeNumber(index++));
             xml.Attribute("title"u8, name);
             xml.Attribute("type"u8, type switch
             {
@@ -144,7 +144,7 @@ public static class GexfWriter
 
             xml.Line(5);
             xml.Raw("<attvalue"u8);
-            xml.Attribute("for"u8, ColumnIds[index]);
+            xml.Attribute("for"u8, GraphAttributes.WholeNumber(index));
             xml.Attribute("value"u8, value);
             xml.Raw(" />"u8);
         }
@@ -152,9 +152,4 @@ public static class GexfWriter
         xml.Line(4);
         xml.Raw("</attvalues>"u8);
     }
-
-    private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    // The attribute ids, "0", "1", …: written on every value, so made once.
-    private static readonly string[] ColumnIds = [.. Enumerable.Range(0, 64).Select(Int)];
 }

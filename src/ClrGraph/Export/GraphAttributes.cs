@@ -77,10 +77,12 @@ public sealed class GraphAttributes(GraphMetrics metrics)
     /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
     public static string? Join(System.Collections.Immutable.ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : string.Join(";", items.AsSpan());
 
+    /// <summary>An integer as the files write it.</summary>
+    public static string WholeNumber(int value) =>
+        value >= 0 && value < SmallInts.Length ? SmallInts[value] : value.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>An integer as the files write it, or null.</summary>
-    public static string? WholeNumber(int? value) => value is not { } v ? null
-        : v >= 0 && v < SmallInts.Length ? SmallInts[v]
-        : v.ToString(CultureInfo.InvariantCulture);
+    public static string? WholeNumber(int? value) => value is { } v ? WholeNumber(v) : null;
 
     // Degrees, counts, years and list positions are mostly small: their text is made once, not once per node or edge.
     private static readonly string[] SmallInts = [.. Enumerable.Range(0, 4096).Select(i => i.ToString(CultureInfo.InvariantCulture))];

@@ -44,8 +44,6 @@ public sealed class GraphMetrics
     /// <summary>The measures of a node of the measured graph (that very object: they are looked up by its index).</summary>
     public NodeMeasures this[Node node] => _byNode[node.Index];
 
-    private const int ParallelAbove = 20_000;
-
     /// <summary>Measures the graph.</summary>
     public static GraphMetrics Measure(KnowledgeGraph knowledge)
     {
@@ -53,7 +51,7 @@ public sealed class GraphMetrics
         var nodes = knowledge.Nodes.ToList();
 
         // PageRank is the costly measure and needs nothing the counts need: on a large graph it runs beside them.
-        var pageRank = knowledge.LinkCount > ParallelAbove ? Task.Run(() => PageRank(knowledge, nodes)) : null;
+        var pageRank = knowledge.LinkCount > Parallelism.Above ? Task.Run(() => PageRank(knowledge, nodes)) : null;
 
         // Counts by node index. A subsystem's chain is its own index and its ancestors', worked out once.
         var direct = new int[nodes.Count];
@@ -63,7 +61,7 @@ public sealed class GraphMetrics
         var pairs = new Dictionary<long, int>(); // (smaller index, larger index): node order is ordinal id order
         var indexOf = nodes.Where(n => n.Kind == NodeKind.Subsystem).ToDictionary(SubsystemId, n => n.Index, StringComparer.Ordinal);
         Node? ParentOf(Node subsystem) => subsystem.Parent is { } parent && indexOf.TryGetValue(parent, out var index) ? nodes[index] : null;
-        var chains = new Dictionary<int, int[]>();
+        var chains = new int[nodes.Count][];
         foreach (var subsystem in nodes.Where(n => n.Kind == NodeKind.Subsystem))
         {
             var chain = new List<int>();

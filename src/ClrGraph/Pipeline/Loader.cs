@@ -94,7 +94,7 @@ public static class Loader
         /// <summary>Starts reading a large list; a list named twice is read once.</summary>
         public void Start(ListReference reference)
         {
-            if (!_started.ContainsKey(reference.Path) && File.Exists(reference.Path) && new FileInfo(reference.Path).Length > OwnThreadAbove)
+            if (!_started.ContainsKey(reference.Path) && new FileInfo(reference.Path) is { Exists: true, Length: > OwnThreadAbove })
             {
                 _started[reference.Path] = Task.Run(() => Read(reference));
             }

@@ -364,7 +364,10 @@ public static class TaxonomyReader
             return false;
         }
 
-        private string? Scalar(ParsingEvent node, string what)
+        /// <param name="node">The value's first event.</param>
+        /// <param name="what">The key it is the value of, for the message.</param>
+        /// <param name="isItem">Whether it is an item of that key's list.</param>
+        private string? Scalar(ParsingEvent node, string what, bool isItem = false)
         {
             if (IsNull(node))
             {
@@ -376,7 +379,7 @@ public static class TaxonomyReader
                 return scalar.Value;
             }
 
-            diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}' must be text, not {Describe(node)}");
+            diagnostics.Error(DiagnosticCodes.WrongType, At(file, node.Start), $"'{what}{(isItem ? " item" : "")}' must be text, not {Describe(node)}");
             Skip(node);
             return null;
         }
@@ -396,11 +399,7 @@ public static class TaxonomyReader
             {
                 for (var item = Next(); item is not SequenceEnd; item = Next())
                 {
-                    if (item is Scalar scalar && !IsNull(item))
-                    {
-                        values.Add((scalar.Value, At(file, item.Start)));
-                    }
-                    else if (Scalar(item, what + " item") is { } value)
+                    if (Scalar(item, what, isItem: true) is { } value)
                     {
                         values.Add((value, At(file, item.Start)));
                     }

@@ -26,7 +26,7 @@ public static partial class CorpusValidator
         Grouped? grouped = null;
         void Mappings() => mappings = CheckMappings(taxonomy.Posts, known, mappingDiagnostics);
         void Links() => grouped = Group(uniqueLists);
-        if (taxonomy.Posts.Length + uniqueLists.Sum(l => l.Posts.Length) > ParallelAbove)
+        if (taxonomy.Posts.Length + uniqueLists.Sum(l => l.Posts.Length) > Parallelism.Above)
         {
             Parallel.Invoke(Mappings, Links);
         }
@@ -180,9 +180,6 @@ public static partial class CorpusValidator
 
         return result.MoveToImmutable();
     }
-
-    // Above this many posts and links, the taxonomy's and the lists' checks run side by side.
-    private const int ParallelAbove = 20_000;
 
     /// <summary>The lists' links grouped by post (its normalized URL), in order of first appearance.</summary>
     /// <param name="Slots">Each post's index in <paramref name="Firsts"/>.</param>
