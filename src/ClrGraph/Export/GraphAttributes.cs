@@ -71,7 +71,7 @@ public sealed class GraphAttributes(GraphMetrics metrics)
     /// <summary>A double as the XML formats write it: shortest round-trip form, invariant.</summary>
     public static string Number(double value) =>
         value >= 0 && value < SmallInts.Length && value == Math.Floor(value) && !double.IsNegative(value)
-            ? SmallInts[(int)value] // the same text "R" gives a whole number, without a new string per weight
+            ? WholeNumber((int)value) // the same text "R" gives a whole number, without a new string per weight
             : value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
@@ -79,11 +79,14 @@ public sealed class GraphAttributes(GraphMetrics metrics)
 
     /// <summary>An integer as the files write it.</summary>
     public static string WholeNumber(int value) =>
-        value >= 0 && value < SmallInts.Length ? SmallInts[value] : value.ToString(CultureInfo.InvariantCulture);
+        value >= 0 && value < SmallInts.Length
+            ? SmallInts[value] ??= value.ToString(CultureInfo.InvariantCulture) // two threads may both make one: same text
+            : value.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>An integer as the files write it, or null.</summary>
     public static string? WholeNumber(int? value) => value is { } v ? WholeNumber(v) : null;
 
     // Degrees, counts, years and list positions are mostly small: their text is made once, not once per node or edge.
-    private static readonly string[] SmallInts = [.. Enumerable.Range(0, 4096).Select(i => i.ToString(CultureInfo.InvariantCulture))];
+    // Each made on first use, so a small export pays for the few it writes, not for all of them at start-up.
+    private static readonly string?[] SmallInts = new string?[4096];
 }
