@@ -128,9 +128,10 @@ internal static class Commands
 
         var files = Exporters.Files(result.Graph, result.Metrics, arguments.Formats, arguments.Options, arguments.Render, dot);
         progress.Phase(string.Create(CultureInfo.InvariantCulture, $"writing {files.Count} files"));
+        int unchanged;
         try
         {
-            OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > Parallelism.Above, cancel);
+            unchanged = OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > Parallelism.Above, cancel);
         }
         catch (OutputFolderException e)
         {
@@ -146,7 +147,7 @@ internal static class Commands
         phases.Finish();
         progress.Dispose(); // the progress line goes before the summary is printed
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {files.Count} files to {DisplayPathOf(folder)}: {result.Graph.NodeCount} nodes, {result.Graph.LinkCount} edges"));
+            $"wrote {files.Count - unchanged} files to {DisplayPathOf(folder)}{(unchanged > 0 ? $", {unchanged} unchanged" : "")}: {result.Graph.NodeCount} nodes, {result.Graph.LinkCount} edges"));
         if (arguments.Timings)
         {
             foreach (var (name, elapsed) in phases.Done)

@@ -10,20 +10,21 @@ public sealed class OutputFolderException(string message, Exception inner) : Exc
 
 /// <summary>
 /// Writes a run's files all-or-nothing: each to a temporary name in the output folder, then every one moved into
-/// place. On any failure (an exporter that throws, a full disk, Ctrl-C) the temporary files are removed and the
-/// folder holds exactly what it held before.
+/// place; a file whose content is unchanged is left as it is. On any failure (an exporter that throws, a full disk,
+/// Ctrl-C) the temporary files are removed and the folder holds exactly what it held before.
 /// </summary>
 public static class OutputFolder
 {
-    /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>.</summary>
+    /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content is unchanged.</summary>
     /// <param name="folder">The output folder; created if missing.</param>
     /// <param name="files">The files to write.</param>
     /// <param name="phases">Where the time of each file's phase is added, if timed.</param>
     /// <param name="parallel">Write the files on several threads: worth it for large graphs, pure overhead for small ones.</param>
     /// <param name="cancel">Cancels the run before the files are moved into place.</param>
+    /// <returns>How many of the files were already in place with the same content, and so left alone.</returns>
     /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
-    public static void Write(string folder, IReadOnlyList<OutputFile> files, Phases? phases = null, bool parallel = true, CancellationToken cancel = default)
+    public static int Write(string folder, IReadOnlyList<OutputFile> files, Phases? phases = null, bool parallel = true, CancellationToken cancel = default)
     {
         try
         {
@@ -35,7 +36,15 @@ public static class OutputFolder
         }
 
         var stamp = Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
-        var temps = files.Select(f => Path.Combine(folder, "." + f.Name + "." + stamp + ".tmp")).ToArray();
+        var targets = new string[files.Count];
+        var temps = new string[files.Count];
+        for (var i = 0; i < files.Count; i++)
+        {
+            targets[i] = Path.Combine(folder, files[i].Name);
+            temps[i] = Path.Combine(folder, "." + files[i].Name + "." + stamp + ".tmp");
+        }
+
+        var changed = new bool[files.Count];
         var moved = false;
         try
         {
@@ -43,12 +52,12 @@ public static class OutputFolder
             {
                 cancel.ThrowIfCancellationRequested();
                 var watch = Stopwatch.StartNew();
-                using (var stream = Create(temps[i], folder))
+                // No fsync: the rename keeps the run all-or-nothing if the process dies, and forcing 2 GB of a large
+                // export to disk cost seconds; surviving a power cut is left to the file system.
+                using (var file = new PendingFile(targets[i], temps[i]))
                 {
-                    files[i].Write(stream);
-                    // No fsync: the rename keeps the run all-or-nothing if the process dies, and forcing 2 GB of a large
-                    // export to disk cost seconds; surviving a power cut is left to the file system.
-                    stream.Flush(flushToDisk: false);
+                    files[i].Write(file);
+                    changed[i] = file.Finish();
                 }
 
                 phases?.Add(files[i].Phase, watch.Elapsed);
@@ -71,12 +80,21 @@ public static class OutputFolder
             }
 
             cancel.ThrowIfCancellationRequested();
+            var unchanged = 0;
             for (var i = 0; i < files.Count; i++)
             {
-                File.Move(temps[i], Path.Combine(folder, files[i].Name), overwrite: true);
+                if (changed[i])
+                {
+                    File.Move(temps[i], targets[i], overwrite: true);
+                }
+                else
+                {
+                    unchanged++;
+                }
             }
 
             moved = true;
+            return unchanged;
         }
         catch (AggregateException e) when (e.InnerExceptions.Count == 1)
         {
@@ -97,18 +115,6 @@ public static class OutputFolder
                     TryDelete(temp);
                 }
             }
-        }
-    }
-
-    private static FileStream Create(string path, string folder)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputFolderException($"cannot write to output folder {folder}: {e.Message}", e);
         }
     }
 

@@ -109,6 +109,24 @@ public class CliTests
     }
 
     [Fact]
+    public void Export_of_an_unchanged_input_leaves_every_file_alone()
+    {
+        using var temp = new TempFolder();
+        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path]).ExitCode);
+        var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in Directory.GetFiles(temp.Path))
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+
+        var again = Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path, "--format", "csv,dot"]);
+
+        Assert.True(again.ExitCode == 0, again.All);
+        Assert.Contains("wrote 0 files to " + temp.Path + ", 6 unchanged:", again.Out, StringComparison.Ordinal);
+        Assert.All(Directory.GetFiles(temp.Path), file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+    }
+
+    [Fact]
     public void Committed_output_is_what_export_makes_of_the_committed_taxonomy()
     {
         using var temp = new TempFolder();
