@@ -45,6 +45,7 @@ public static class OutputFolder
         }
 
         var changed = new bool[files.Count];
+        var blocks = new Blocks();
         var moved = false;
         try
         {
@@ -54,7 +55,7 @@ public static class OutputFolder
                 var watch = Stopwatch.StartNew();
                 // No fsync: the rename keeps the run all-or-nothing if the process dies, and forcing 2 GB of a large
                 // export to disk cost seconds; surviving a power cut is left to the file system.
-                using (var file = new PendingFile(targets[i], temps[i]))
+                using (var file = new PendingFile(targets[i], temps[i], blocks))
                 {
                     files[i].Write(file);
                     changed[i] = file.Finish();
