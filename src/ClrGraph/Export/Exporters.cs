@@ -86,7 +86,7 @@ public static class Exporters
     /// <summary>Writes text as UTF-8 without a byte-order mark.</summary>
     public static void WriteText(Stream stream, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12, leaveOpen: true);
         write(writer);
     }
 }
