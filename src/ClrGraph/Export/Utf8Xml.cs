@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -21,6 +22,7 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
     private int _used;
 
     /// <summary>Writes markup as it is (ASCII).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)] // most markup is a literal: inlined, its copy is unrolled
     public void Raw(ReadOnlySpan<byte> markup)
     {
         if (markup.Length > _buffer.Length - _used)
@@ -35,20 +37,14 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
     /// <summary>Writes markup held in a string (ASCII, made by the writer itself, never user text).</summary>
     public void Markup(string markup) => Utf16(markup);
 
-    /// <summary>A line break and <paramref name="depth"/> levels of two-space indentation.</summary>
-    public void Line(int depth)
-    {
-        Raw("\n"u8);
-        for (var i = 0; i < depth; i++)
-        {
-            Raw("  "u8);
-        }
-    }
+    /// <summary>A line break and <paramref name="depth"/> levels of two-space indentation (at most ten).</summary>
+    public void Line(int depth) => Raw("\n                    "u8[..(1 + (2 * depth))]);
 
     /// <summary>Writes element content, escaped.</summary>
     public void Text(string value) => Escaped(value, attribute: false);
 
     /// <summary>Writes <c> name="value"</c> with the value escaped.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Attribute(ReadOnlySpan<byte> name, string value)
     {
         Raw(" "u8);
