@@ -15,7 +15,7 @@ public static class Layout
     public static (double X, double Y)[] Positions(KnowledgeGraph graph)
     {
         var positions = new (double, double)[graph.NodeCount];
-        var centres = new Dictionary<string, (double, double)>(StringComparer.Ordinal) { [""] = (0.0, 0.0) };
+        var orbits = new Dictionary<string, Orbit>(StringComparer.Ordinal) { [""] = new Orbit(0.0, 0.0) };
         var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem)
             .OrderBy(n => n.TopLevel, StringComparer.Ordinal)
             .ThenBy(n => n.Parent is null ? 0 : 1)
@@ -24,24 +24,30 @@ public static class Layout
         for (var i = 0; i < subsystems.Count; i++)
         {
             var angle = 2 * Math.PI * i / Math.Max(1, subsystems.Count);
-            positions[subsystems[i].Index] = Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
-            centres[GraphMetrics.SubsystemId(subsystems[i])] = positions[subsystems[i].Index];
+            var (x, y) = positions[subsystems[i].Index] = Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
+            orbits[GraphMetrics.SubsystemId(subsystems[i])] = new Orbit(x, y);
         }
 
-        var orbit = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = graph.Nodes.Where(n => n.Kind == NodeKind.Post)
-            .GroupBy(n => n.PrimarySubsystem ?? "", StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var post in graph.Nodes.Where(n => n.Kind == NodeKind.Post))
+        foreach (var post in graph.Nodes)
         {
-            var key = post.PrimarySubsystem ?? "";
-            var (cx, cy) = centres[key];
-            var index = orbit.GetValueOrDefault(key);
-            orbit[key] = index + 1;
-            var count = counts[key];
+            if (post.Kind == NodeKind.Post)
+            {
+                orbits[post.PrimarySubsystem ?? ""].Posts++;
+            }
+        }
+
+        foreach (var post in graph.Nodes)
+        {
+            if (post.Kind != NodeKind.Post)
+            {
+                continue;
+            }
+
+            var orbit = orbits[post.PrimarySubsystem ?? ""];
+            var index = orbit.Placed++;
             var ring = 120 + (40 * (index / 24)); // rings of 24 posts, further out as they fill
-            var angle = 2 * Math.PI * (index % 24) / Math.Min(24, count);
-            positions[post.Index] = Round(cx + (ring * Math.Cos(angle)), cy + (ring * Math.Sin(angle)));
+            var angle = 2 * Math.PI * (index % 24) / Math.Min(24, orbit.Posts);
+            positions[post.Index] = Round(orbit.X + (ring * Math.Cos(angle)), orbit.Y + (ring * Math.Sin(angle)));
         }
 
         var lists = graph.Nodes.Where(n => n.Kind == NodeKind.ReadingList).ToList();
@@ -55,4 +61,16 @@ public static class Layout
     }
 
     private static (double, double) Round(double x, double y) => (Math.Round(x, 2), Math.Round(y, 2));
+
+    // The posts around one subsystem (or, for posts without one, the centre).
+    private sealed class Orbit(double x, double y)
+    {
+        public double X { get; } = x;
+
+        public double Y { get; } = y;
+
+        public int Posts { get; set; }
+
+        public int Placed { get; set; }
+    }
 }

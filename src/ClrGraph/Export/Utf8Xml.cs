@@ -18,6 +18,10 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
     // Every character that needs more than copying: markup, line ends, tab, controls, surrogates, U+FFFE and U+FFFF.
     private static readonly SearchValues<char> Special = SearchValues.Create("<>&\"\t\n\r" + XmlText.Suspects);
 
+    // Printable ASCII but markup: the text of most values, copied as it is.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(
+        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private int _used;
 
@@ -86,6 +90,12 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
 
     private void Escaped(ReadOnlySpan<char> value, bool attribute)
     {
+        if (!value.ContainsAnyExcept(Plain))
+        {
+            Utf16(value); // one scan of an ASCII-only set, much faster than one of Special, which holds surrogates
+            return;
+        }
+
         while (!value.IsEmpty)
         {
             var plain = value.IndexOfAny(Special);
