@@ -70,6 +70,11 @@ public static class DotSyntax
 
     private static string Quote(string value, string lineBreak, string ampersand)
     {
+        if (!value.AsSpan().ContainsAny(Special) && XmlText.IsClean(value))
+        {
+            return string.Concat("\"", value, "\""); // nothing to escape, as for most ids and labels
+        }
+
         using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         WriteQuoted(writer, value, lineBreak, ampersand);
         return writer.ToString();
