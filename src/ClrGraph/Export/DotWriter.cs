@@ -223,7 +223,8 @@ public sealed class DotWriter(ExportOptions options)
         return builder;
     }
 
-    private sealed record ClusterKey(string ListId, string Section, string Label, string Tooltip);
+    // Index: the order in which the clusters were met, 0 for the unlisted posts' cluster.
+    private sealed record ClusterKey(int Index, string ListId, string Section, string Label, string Tooltip);
 
     private sealed record PlacedPost(Node Node, ClusterKey Cluster);
 
@@ -231,29 +232,40 @@ public sealed class DotWriter(ExportOptions options)
     private static List<PlacedPost> PostsInReadingOrder(KnowledgeGraph graph)
     {
         // Links come in source-id order, so a post's first 'lists' link is from the ordinally first list naming it.
-        var firstListing = new Dictionary<Node, Link>(ReferenceEqualityComparer.Instance);
+        var firstListing = new Link?[graph.NodeCount];
         foreach (var link in graph.Links)
         {
             if (link.Relation == Relation.Lists)
             {
-                firstListing.TryAdd(link.Target, link);
+                firstListing[link.Target.Index] ??= link;
             }
         }
 
-        var unlisted = new ClusterKey("~", "", "In the taxonomy only", "Posts that no reading list names");
-        var keys = new Dictionary<(string, string), ClusterKey>();
+        var unlisted = new ClusterKey(0, "~", "", "In the taxonomy only", "Posts that no reading list names");
+        var clusters = new List<ClusterKey> { unlisted };
+        var sections = new Dictionary<string, ClusterKey>?[graph.NodeCount]; // by list, then by section
         var placed = new List<(string ListId, int Position, PlacedPost Post)>();
-        foreach (var post in graph.Nodes.Where(n => n.Kind == NodeKind.Post))
+        foreach (var post in graph.Nodes)
         {
-            var key = unlisted;
-            var first = firstListing.GetValueOrDefault(post);
-            if (first is not null && !keys.TryGetValue((first.Source.Id, first.Section ?? ""), out key))
+            if (post.Kind != NodeKind.Post)
             {
-                key = new ClusterKey(first.Source.Id, first.Section ?? "", ClusterLabel(first), first.Source.Label + (string.IsNullOrEmpty(first.Section) ? "" : " › " + first.Section));
-                keys.Add((key.ListId, key.Section), key);
+                continue;
             }
 
-            placed.Add((key!.ListId, first?.Position ?? int.MaxValue, new PlacedPost(post, key)));
+            var key = unlisted;
+            if (firstListing[post.Index] is { } first)
+            {
+                var section = first.Section ?? "";
+                var ofList = sections[first.Source.Index] ??= new Dictionary<string, ClusterKey>(StringComparer.Ordinal);
+                if (!ofList.TryGetValue(section, out key))
+                {
+                    key = new ClusterKey(clusters.Count, first.Source.Id, section, ClusterLabel(first), first.Source.Label + (section.Length == 0 ? "" : " › " + section));
+                    clusters.Add(key);
+                    ofList.Add(section, key);
+                }
+            }
+
+            placed.Add((key.ListId, firstListing[post.Index]?.Position ?? int.MaxValue, new PlacedPost(post, key)));
         }
 
         placed.Sort((a, b) =>
@@ -263,13 +275,26 @@ public sealed class DotWriter(ExportOptions options)
         });
 
         // A cluster is listed where its first post is; a post is drawn once, in its first section.
-        var clusterOrder = new Dictionary<ClusterKey, int>();
-        foreach (var p in placed)
+        var byCluster = new List<PlacedPost>?[clusters.Count];
+        var clusterOrder = new List<List<PlacedPost>>();
+        foreach (var (_, _, post) in placed)
         {
-            clusterOrder.TryAdd(p.Post.Cluster, clusterOrder.Count);
+            if (byCluster[post.Cluster.Index] is not { } members)
+            {
+                members = byCluster[post.Cluster.Index] = [];
+                clusterOrder.Add(members);
+            }
+
+            members.Add(post);
         }
 
-        return [.. placed.Select(p => p.Post).OrderBy(p => clusterOrder[p.Cluster])];
+        var ordered = new List<PlacedPost>(placed.Count);
+        foreach (var members in clusterOrder)
+        {
+            ordered.AddRange(members);
+        }
+
+        return ordered;
     }
 
     private static string ClusterLabel(Link listing)
