@@ -68,12 +68,7 @@ public static class GraphBuilder
         }
 
         // Sorting the packed keys with the edges' indexes moves 12 bytes per swap rather than a whole draft.
-        var sorted = new int[edgeCount];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = i;
-        }
-
+        int[] sorted = [.. Enumerable.Range(0, edgeCount)];
         Array.Sort(order, sorted);
 
         // No edgeCapacity: QuikGraph reserves it for every vertex's edge list, not for the graph. The edges are made
@@ -126,17 +121,12 @@ public static class GraphBuilder
     private static IEnumerable<Node> ById(IEnumerable<Node> nodes) => nodes.OrderBy(n => n.Id, StringComparer.Ordinal);
 
     /// <returns>Each post with its node, in corpus order, and the nodes in id order.</returns>
-    private static (List<(Post Post, Node Node)> Posts, Node[] InIdOrder) PostNodes(Corpus corpus, Dictionary<string, Node> subsystems)
+    private static ((Post Post, Node Node)[] Posts, Node[] InIdOrder) PostNodes(Corpus corpus, Dictionary<string, Node> subsystems)
     {
         var ids = PostIds(corpus.Posts);
 
         // Made in id order, the graph's order, so that every exporter's pass over the nodes walks memory in order.
-        var inIdOrder = new int[ids.Length];
-        for (var i = 0; i < inIdOrder.Length; i++)
-        {
-            inIdOrder[i] = i;
-        }
-
+        int[] inIdOrder = [.. Enumerable.Range(0, ids.Length)];
         Array.Sort((string[])ids.Clone(), inIdOrder, StringComparer.Ordinal);
         var result = new (Post, Node)[corpus.Posts.Length];
         foreach (var i in inIdOrder)
@@ -157,7 +147,7 @@ public static class GraphBuilder
             });
         }
 
-        return ([.. result], Array.ConvertAll(inIdOrder, i => result[i].Item2));
+        return (result, Array.ConvertAll(inIdOrder, i => result[i].Item2));
     }
 
     // The node id of each post, by index: its slug, with -2, -3… on a clash.

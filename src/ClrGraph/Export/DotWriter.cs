@@ -253,7 +253,8 @@ public sealed class DotWriter(ExportOptions options)
             }
 
             var key = unlisted;
-            if (firstListing[post.Index] is { } first)
+            var first = firstListing[post.Index];
+            if (first is not null)
             {
                 var section = first.Section ?? "";
                 var ofList = sections[first.Source.Index] ??= new Dictionary<string, ClusterKey>(StringComparer.Ordinal);
@@ -265,7 +266,7 @@ public sealed class DotWriter(ExportOptions options)
                 }
             }
 
-            placed.Add((key.ListId, firstListing[post.Index]?.Position ?? int.MaxValue, new PlacedPost(post, key)));
+            placed.Add((key.ListId, first?.Position ?? int.MaxValue, new PlacedPost(post, key)));
         }
 
         placed.Sort((a, b) =>

@@ -187,7 +187,7 @@ internal sealed class PendingFile : Stream
 
 /// <summary>
 /// The 64 KiB blocks of one run's files, reused from file to file. (Not <see cref="System.Buffers.ArrayPool{T}"/>: the
-/// first time its shared pool holds more than one array per thread, it times the processor, which costs a small run 4 %.)
+/// first time its shared pool holds more than one array per thread, it times the processor: 0.2 ms, 3 % of a small run.)
 /// </summary>
 internal sealed class Blocks
 {

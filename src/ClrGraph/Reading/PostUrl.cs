@@ -78,13 +78,9 @@ public static class PostUrl
         foreach (var range in path.Split('/'))
         {
             var segment = path[range];
-            if (segment.Length == 4 && char.IsAsciiDigit(segment[0]) && char.IsAsciiDigit(segment[1]) && char.IsAsciiDigit(segment[2]) && char.IsAsciiDigit(segment[3]))
+            if (segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1980 and <= 2099)
             {
-                var year = ((segment[0] - '0') * 1000) + ((segment[1] - '0') * 100) + ((segment[2] - '0') * 10) + (segment[3] - '0');
-                if (year is >= 1980 and <= 2099)
-                {
-                    return year;
-                }
+                return year;
             }
         }
 

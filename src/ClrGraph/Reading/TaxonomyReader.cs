@@ -96,10 +96,11 @@ public static class TaxonomyReader
 
         public Taxonomy? ReadStream()
         {
+            void ReportEmpty() => diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(file, 1, 1), "the taxonomy is empty", "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
             Next(); // StreamStart
             if (Next() is not DocumentStart)
             {
-                diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(file, 1, 1), "the taxonomy is empty", "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
+                ReportEmpty();
                 return null;
             }
 
@@ -108,7 +109,7 @@ public static class TaxonomyReader
             var empty = root is Scalar { Value: "" or "~" };
             if (empty)
             {
-                diagnostics.Error(DiagnosticCodes.MissingKey, new SourceLocation(file, 1, 1), "the taxonomy is empty", "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
+                ReportEmpty();
             }
             else
             {
