@@ -11,8 +11,9 @@ namespace ClrGraph.Reading;
 /// their exact line and column. Cross-checks (unknown ids, cycles, duplicates) are the validator's.
 /// </summary>
 /// <remarks>
-/// The file is read straight from YamlDotNet's parser events, in one pass and without building a document: a large
-/// taxonomy would otherwise be held twice, once as YAML nodes and once as the model.
+/// The file is read straight from parser events (<see cref="SimpleYamlParser"/>'s, or YamlDotNet's for YAML beyond it),
+/// in one pass and without building a document: a large taxonomy would otherwise be held twice, once as YAML nodes
+/// and once as the model.
 /// </remarks>
 public static class TaxonomyReader
 {
@@ -46,7 +47,9 @@ public static class TaxonomyReader
         Taxonomy? taxonomy;
         try
         {
-            taxonomy = new Reader(new CheckedYamlParser(new StringReader(text)), file, directory, found, listNamed).ReadStream();
+            // Plain block YAML, as taxonomies are written, is read by our own parser; anything else by YamlDotNet's.
+            var parser = SimpleYamlParser.TryCreate(text) ?? new CheckedYamlParser(new StringReader(text));
+            taxonomy = new Reader(parser, file, directory, found, listNamed).ReadStream();
         }
         catch (AliasException e)
         {
