@@ -69,6 +69,11 @@ internal static class Commands
 
     public static int Export(ExportArguments arguments)
     {
+        if (ServerGc.RunAgainIfLarge(arguments.Taxonomy) is { } exitCode)
+        {
+            return exitCode;
+        }
+
         // Ctrl-C (SIGINT) and SIGTERM cancel the run instead of killing it, so the temporary files are removed and the
         // output folder stays as it was, whichever phase the signal arrives in.
         using var cancel = new CancellationTokenSource();
@@ -164,6 +169,11 @@ internal static class Commands
 
     public static int Check(string? taxonomy, IReadOnlyList<string> lists, bool strict)
     {
+        if (ServerGc.RunAgainIfLarge(taxonomy) is { } exitCode)
+        {
+            return exitCode;
+        }
+
         var result = Loader.Load(new LoadRequest(taxonomy, lists, strict));
         Report(result.Diagnostics);
         if (result.Graph is { } graph && result.Metrics is { } metrics)
