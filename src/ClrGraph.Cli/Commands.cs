@@ -136,7 +136,7 @@ internal static class Commands
         int unchanged;
         try
         {
-            unchanged = OutputFolder.Write(folder, files, phases, parallel: result.Graph.LinkCount > Parallelism.Above, cancel);
+            unchanged = OutputFolder.Write(folder, files, phases, cancel);
         }
         catch (OutputFolderException e)
         {

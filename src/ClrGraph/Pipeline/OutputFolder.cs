@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using System.Globalization;
 using ClrGraph.Export;
 
@@ -19,12 +20,11 @@ public static class OutputFolder
     /// <param name="folder">The output folder; created if missing.</param>
     /// <param name="files">The files to write.</param>
     /// <param name="phases">Where the time of each file's phase is added, if timed.</param>
-    /// <param name="parallel">Write the files on several threads: worth it for large graphs, pure overhead for small ones.</param>
     /// <param name="cancel">Cancels the run before the files are moved into place.</param>
     /// <returns>How many of the files were already in place with the same content, and so left alone.</returns>
     /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
-    public static int Write(string folder, IReadOnlyList<OutputFile> files, Phases? phases = null, bool parallel = true, CancellationToken cancel = default)
+    public static int Write(string folder, IReadOnlyList<OutputFile> files, Phases? phases = null, CancellationToken cancel = default)
     {
         try
         {
@@ -64,20 +64,44 @@ public static class OutputFolder
                 phases?.Add(files[i].Phase, watch.Elapsed);
             }
 
-            if (parallel)
+            // The formats are independent: one worker per core, each taking the next file in list order, so the largest
+            // (listed first) start first and no core is left writing a large file alone at the end. Plain threads: on a
+            // small graph, waking the thread pool would cost more than the writes it shares out.
+            var next = -1;
+            var failures = new ConcurrentQueue<Exception>();
+            void Work()
             {
-                // The formats are independent: write them in parallel, each file to its own temporary name. Each worker
-                // takes the next file in list order, one at a time, so the largest (listed first) start first and no
-                // core is left writing a large file alone at the end; no more workers than cores.
-                var options = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
-                Parallel.ForEach(Partitioner.Create(Enumerable.Range(0, files.Count), EnumerablePartitionerOptions.NoBuffering), options, WriteOne);
-            }
-            else
-            {
-                for (var i = 0; i < files.Count; i++)
+                for (int i; failures.IsEmpty && (i = Interlocked.Increment(ref next)) < files.Count;)
                 {
-                    WriteOne(i);
+                    try
+                    {
+                        WriteOne(i);
+                    }
+#pragma warning disable CA1031 // not swallowed: the first failure is thrown below, on the caller's thread
+                    catch (Exception e)
+#pragma warning restore CA1031
+                    {
+                        failures.Enqueue(e);
+                    }
                 }
+            }
+
+            var helpers = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount, files.Count) - 1)];
+            for (var i = 0; i < helpers.Length; i++)
+            {
+                helpers[i] = new Thread(Work);
+                helpers[i].Start();
+            }
+
+            Work();
+            foreach (var helper in helpers)
+            {
+                helper.Join();
+            }
+
+            if (failures.TryPeek(out var failure))
+            {
+                ExceptionDispatchInfo.Throw(failure);
             }
 
             cancel.ThrowIfCancellationRequested();
@@ -96,12 +120,6 @@ public static class OutputFolder
 
             moved = true;
             return unchanged;
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
-        {
-            throw e.InnerExceptions[0] is IOException or UnauthorizedAccessException
-                ? new OutputFolderException($"cannot write to output folder {folder}: {e.InnerExceptions[0].Message}", e.InnerExceptions[0])
-                : e.InnerExceptions[0];
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
