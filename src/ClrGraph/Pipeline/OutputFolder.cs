@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using ClrGraph.Export;
 
 namespace ClrGraph.Pipeline;
