@@ -81,7 +81,15 @@ public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, Export
     /// </summary>
     public void WriteCoverage(Stream output)
     {
-        var topLevel = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem && n.Parent is null).Select(GraphMetrics.SubsystemId).ToList();
+        var topLevel = new List<string>();
+        foreach (var node in graph.Nodes)
+        {
+            if (node.Kind == NodeKind.Subsystem && node.Parent is null)
+            {
+                topLevel.Add(GraphMetrics.SubsystemId(node));
+            }
+        }
+
         // The column of each subsystem: that of its top-level ancestor.
         var column = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem)
             .ToDictionary(GraphMetrics.SubsystemId, n => topLevel.IndexOf(n.TopLevel ?? ""), StringComparer.Ordinal);
@@ -114,6 +122,24 @@ public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, Export
         }
     }
 
+    // The subsystem sharing the most posts with this one; of those, the first by id.
+    private SharedPosts? Closest(string id)
+    {
+        SharedPosts? closest = null;
+        foreach (var pair in metrics.Shared)
+        {
+            if ((pair.First == id || pair.Second == id) &&
+                (closest is null || pair.Count > closest.Count || (pair.Count == closest.Count && string.CompareOrdinal(Other(pair), Other(closest)) < 0)))
+            {
+                closest = pair;
+            }
+        }
+
+        return closest;
+
+        string Other(SharedPosts pair) => pair.First == id ? pair.Second : pair.First;
+    }
+
     /// <summary><c>subsystems.csv</c>: one row per subsystem with its coverage, share, PageRank, closest neighbour and anchors.</summary>
     public void WriteSubsystems(Stream output)
     {
@@ -124,11 +150,7 @@ public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, Export
         {
             var id = GraphMetrics.SubsystemId(subsystem);
             var m = metrics[subsystem];
-            var closest = metrics.Shared
-                .Where(s => s.First == id || s.Second == id)
-                .OrderByDescending(s => s.Count)
-                .ThenBy(s => s.First == id ? s.Second : s.First, StringComparer.Ordinal)
-                .FirstOrDefault();
+            var closest = Closest(id);
             csv.WriteField(id);
             csv.WriteField(subsystem.Label);
             csv.WriteField(subsystem.Parent);

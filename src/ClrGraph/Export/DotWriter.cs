@@ -95,11 +95,11 @@ public sealed class DotWriter(ExportOptions options)
         {
             // Lists on the left, posts in one column (newrank lets a rank cross clusters), subsystems on the right,
             // one column per level of the hierarchy, top-level ones last.
-            w.Line("{ rank=\"min\"; " + string.Join(" ", graph.Nodes.Where(n => n.Kind == NodeKind.ReadingList).Select(n => DotSyntax.Id(n.Id) + ";")) + " }");
-            w.Line("{ rank=\"same\"; " + string.Join(" ", posts.Select(p => DotSyntax.Id(p.Node.Id) + ";")) + " }");
+            w.Line(Rank("min", graph.Nodes.Where(n => n.Kind == NodeKind.ReadingList)));
+            w.Line(Rank("same", posts.Select(p => p.Node)));
             foreach (var level in graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).GroupBy(n => n.Depth).OrderBy(g => g.Key))
             {
-                w.Line("{ rank=\"same\"; " + string.Join(" ", level.Select(n => DotSyntax.Id(n.Id) + ";")) + " }");
+                w.Line(Rank("same", level));
             }
         }
 
@@ -115,6 +115,20 @@ public sealed class DotWriter(ExportOptions options)
 
         w.Indent--;
         w.Line("}");
+    }
+
+    // { rank="same"; "a"; "b"; }
+    private static string Rank(string rank, IEnumerable<Node> nodes)
+    {
+        var line = new StringBuilder("{ rank=\"").Append(rank).Append("\"; ");
+        var separator = "";
+        foreach (var node in nodes)
+        {
+            line.Append(separator).Append(DotSyntax.Id(node.Id)).Append(';');
+            separator = " ";
+        }
+
+        return line.Append(" }").ToString();
     }
 
     private void WritePost(DotOutput w, Node post, int width)

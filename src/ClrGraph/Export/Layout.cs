@@ -11,16 +11,20 @@ public static class Layout
 {
     private const double Radius = 1000;
 
+    // By top-level subsystem, the top-level one first, then by id (a comparer, not a ThenBy chain: see DiagnosticBag).
+    private static readonly Comparer<Node> AroundTheCircle = Comparer<Node>.Create((a, b) =>
+    {
+        var order = string.CompareOrdinal(a.TopLevel, b.TopLevel);
+        order = order != 0 ? order : (a.Parent is null ? 0 : 1).CompareTo(b.Parent is null ? 0 : 1);
+        return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
+    });
+
     /// <summary>The position of every node, by <see cref="Node.Index"/>.</summary>
     public static (double X, double Y)[] Positions(KnowledgeGraph graph)
     {
         var positions = new (double, double)[graph.NodeCount];
         var orbits = new Dictionary<string, Orbit>(StringComparer.Ordinal) { [""] = new Orbit(0.0, 0.0) };
-        var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem)
-            .OrderBy(n => n.TopLevel, StringComparer.Ordinal)
-            .ThenBy(n => n.Parent is null ? 0 : 1)
-            .ThenBy(n => n.Id, StringComparer.Ordinal)
-            .ToList();
+        var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).Order(AroundTheCircle).ToList();
         for (var i = 0; i < subsystems.Count; i++)
         {
             var angle = 2 * Math.PI * i / Math.Max(1, subsystems.Count);

@@ -41,9 +41,25 @@ public static class XmlText
     }
 
     /// <summary>Every character that may be one XML forbids: C0 controls but tab, LF and CR, surrogates (fine in pairs), U+FFFE, U+FFFF.</summary>
-    internal static string Suspects { get; } =
-        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)) +
-        string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)) + "\uFFFE\uFFFF";
+    internal static string Suspects { get; } = string.Create(0x20 - 3 + 0x800 + 2, 0, (chars, _) =>
+    {
+        var i = 0;
+        for (var c = '\0'; c < ' '; c++)
+        {
+            if (c is not ('\t' or '\n' or '\r'))
+            {
+                chars[i++] = c;
+            }
+        }
+
+        for (var c = '\uD800'; c <= '\uDFFF'; c++)
+        {
+            chars[i++] = c;
+        }
+
+        chars[i++] = '\uFFFE';
+        chars[i] = '\uFFFF';
+    });
 
     private static readonly SearchValues<char> Suspect = SearchValues.Create(Suspects);
 

@@ -130,10 +130,12 @@ public sealed class GraphMetrics
             };
         }
 
-        var shared = pairs
-            .OrderBy(p => p.Key)
-            .Select(p => new SharedPosts(SubsystemId(nodes[(int)(p.Key >> 32)]), SubsystemId(nodes[(int)(p.Key & uint.MaxValue)]), p.Value))
-            .ToList();
+        var shared = new List<SharedPosts>(pairs.Count);
+        foreach (var (key, count) in pairs.OrderBy(p => p.Key))
+        {
+            shared.Add(new SharedPosts(SubsystemId(nodes[(int)(key >> 32)]), SubsystemId(nodes[(int)(key & uint.MaxValue)]), count));
+        }
+
         return new GraphMetrics(byNode, posts, shared);
     }
 

@@ -72,7 +72,12 @@ public static class ReadingListReader
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
+        var lines = new List<string>(block.Lines.Count);
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            lines.Add(block.Lines.Lines[i].Slice.ToString());
+        }
+
         // The block includes its '---' fences.
         if (lines.Count > 0 && lines[0].Trim() == "---")
         {

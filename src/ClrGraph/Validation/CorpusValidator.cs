@@ -114,7 +114,7 @@ public static partial class CorpusValidator
             }
         }
 
-        return [.. declared.Where(s => byId.ContainsKey(s.Id)).DistinctBy(s => s.Id).Select(s => byId[s.Id]).Select(s => inCycle.Contains(s.Id) ? s with { Parent = null } : s)];
+        return [.. declared.Where(s => byId.ContainsKey(s.Id)).DistinctBy(s => s.Id).Select(s => inCycle.Contains(s.Id) ? byId[s.Id] with { Parent = null } : byId[s.Id])];
     }
 
     private static Dictionary<string, PostMapping> CheckMappings(ImmutableArray<PostMapping> posts, HashSet<string> known, DiagnosticBag diagnostics)
