@@ -58,6 +58,14 @@ public class ReaderBenchmarks
     [Benchmark]
     public Taxonomy? ReadTaxonomy() => TaxonomyReader.Parse(_taxonomyText, "taxonomy.yaml", Path.GetDirectoryName(Corpus.Taxonomy)!, new DiagnosticBag());
 
+    /// <summary>The taxonomy's YAML events alone, from our parser: compare <see cref="YamlEventsFromYamlDotNet"/>.</summary>
+    [Benchmark]
+    public int YamlEventsFromOurParser() => Drain(SimpleYamlParser.TryCreate(_taxonomyText)!);
+
+    /// <summary>The same events from YamlDotNet's parser, which reads any YAML beyond ours.</summary>
+    [Benchmark]
+    public int YamlEventsFromYamlDotNet() => Drain(new YamlDotNet.Core.Parser(new StringReader(_taxonomyText)));
+
     [Benchmark]
     public ReadingList ReadList() => ReadingListReader.Parse(_listText, "list-000.md", new DiagnosticBag());
 
@@ -69,6 +77,17 @@ public class ReaderBenchmarks
 
     [Benchmark]
     public GraphMetrics Measure() => GraphMetrics.Measure(_graph!);
+
+    private static int Drain(YamlDotNet.Core.IParser parser)
+    {
+        var events = 0;
+        while (parser.MoveNext())
+        {
+            events++;
+        }
+
+        return events;
+    }
 }
 
 /// <summary>Each writer alone, into a null stream, on the same 20,000-post graph.</summary>
