@@ -63,7 +63,10 @@ internal static partial class ServerGc
     private static void PassOn(PosixSignalContext context, Process child)
     {
         context.Cancel = true;
-        _ = Kill(child.Id, context.Signal == PosixSignal.SIGINT ? 2 : 15);
+        if (!OperatingSystem.IsWindows()) // where Ctrl-C reaches every process of the console anyway
+        {
+            _ = Kill(child.Id, context.Signal == PosixSignal.SIGINT ? 2 : 15);
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "kill")]
