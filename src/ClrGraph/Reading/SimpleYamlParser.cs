@@ -79,19 +79,13 @@ internal sealed class SimpleYamlParser : IParser
             _line++;
             _lineStart = _next;
             _next = end + 1;
-            var indent = 0;
-            while (_lineStart + indent < end && _text[_lineStart + indent] == ' ')
-            {
-                indent++;
-            }
-
-            var first = _lineStart + indent;
+            var first = SkipSpaces(_lineStart, end);
             if (first == end || _text[first] == '#')
             {
                 continue; // blank or comment
             }
 
-            return Content(first, ContentEnd(first, end), indent);
+            return Content(first, ContentEnd(first, end), first - _lineStart);
         }
 
         if (!_started)
@@ -106,16 +100,16 @@ internal sealed class SimpleYamlParser : IParser
         }
 
         // As YamlDotNet ends: the blocks indented deeper than the end of the last line close there; then, past a line
-        // break it adds if the text has none, the others.
-        var breaks = _text.AsSpan().Count('\n');
-        var lastLength = _text.Length - _text.LastIndexOf('\n') - 1;
-        var here = new Mark(_text.Length, breaks + 1, lastLength + 1);
+        // break it adds if the text has none, the others. The last line read is the text's last.
+        var endsWithBreak = _text[^1] == '\n';
+        var lastLength = endsWithBreak ? 0 : _text.Length - _lineStart;
+        var here = endsWithBreak ? new Mark(_text.Length, _line + 1, 1) : MarkAt(_text.Length);
         while (_open.Count > 0 && _open[^1].Indent > lastLength)
         {
             Close(here);
         }
 
-        var last = lastLength == 0 ? here : new Mark(_text.Length, breaks + 2, 1);
+        var last = endsWithBreak ? here : new Mark(_text.Length, _line + 1, 1);
         while (_open.Count > 0)
         {
             Close(last);
@@ -135,6 +129,7 @@ internal sealed class SimpleYamlParser : IParser
     private bool Content(int first, int end, int indent)
     {
         var at = MarkAt(first);
+        var isItem = IsItem(first, end);
         if (!_started)
         {
             if (indent > 0 || StartsDocumentMarker(first))
@@ -149,7 +144,7 @@ internal sealed class SimpleYamlParser : IParser
                 _ready.Enqueue(new DocumentStart(null, null, isImplicit: true, at, at));
             }
 
-            return Open(IsItem(first, end), 0, at) && Entry(first, end, IsItem(first, end));
+            return Open(isItem, 0, at) && Entry(first, end, isItem);
         }
 
         if (indent == 0 && StartsDocumentMarker(first))
@@ -157,7 +152,6 @@ internal sealed class SimpleYamlParser : IParser
             return false;
         }
 
-        var isItem = IsItem(first, end);
         if (_pendingNull is { } nullAt)
         {
             _pendingNull = null;
@@ -214,12 +208,7 @@ internal sealed class SimpleYamlParser : IParser
             return KeyAndValue(first, end);
         }
 
-        var item = first + 1;
-        while (item < end && _text[item] == ' ')
-        {
-            item++;
-        }
-
+        var item = SkipSpaces(first + 1, end);
         if (item == end)
         {
             return false; // an item whose value is on the next lines
@@ -239,12 +228,7 @@ internal sealed class SimpleYamlParser : IParser
         }
 
         Scalar(first, colon, ScalarStyle.Plain);
-        var value = colon + 1;
-        while (value < end && _text[value] == ' ')
-        {
-            value++;
-        }
-
+        var value = SkipSpaces(colon + 1, end);
         if (value < end)
         {
             return Value(value, end);
@@ -283,6 +267,7 @@ internal sealed class SimpleYamlParser : IParser
             var at = MarkAt(open);
             _ready.Enqueue(new SequenceStart(AnchorName.Empty, TagName.Empty, isImplicit: true, SequenceStyle.Flow, at, at));
         }
+
         var i = SkipSpaces(open + 1, end);
         if (i < end && _text[i] == ']')
         {
@@ -361,7 +346,9 @@ internal sealed class SimpleYamlParser : IParser
         var doubled = false;
         while (true)
         {
-            var next = _text.IndexOfAny(quote == '"' ? ['"', '\\'] : ['\''], i, end - i);
+            var rest = _text.AsSpan(i, end - i);
+            var found = quote == '"' ? rest.IndexOfAny('"', '\\') : rest.IndexOf('\'');
+            var next = found < 0 ? -1 : i + found;
             if (next < 0 || _text[next] == '\\')
             {
                 close = -1;
