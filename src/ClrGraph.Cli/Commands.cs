@@ -4,6 +4,7 @@ using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
+using ClrGraph.Metrics;
 using ClrGraph.Pipeline;
 
 namespace ClrGraph.Cli;
@@ -14,8 +15,6 @@ internal sealed record ExportArguments(
     IReadOnlyList<string> Lists,
     bool Strict,
     string? Output,
-    IReadOnlyList<string> Formats,
-    IReadOnlyList<string> Render,
     ExportOptions Options,
     bool Timings);
 
@@ -69,11 +68,6 @@ internal static class Commands
 
     public static int Export(ExportArguments arguments)
     {
-        if (ServerGc.RunAgainIfLarge(arguments.Taxonomy) is { } exitCode)
-        {
-            return exitCode;
-        }
-
         // Ctrl-C (SIGINT) and SIGTERM cancel the run instead of killing it, so the temporary files are removed and the
         // output folder stays as it was, whichever phase the signal arrives in.
         using var cancel = new CancellationTokenSource();
@@ -102,7 +96,7 @@ internal static class Commands
     {
         using var progress = new Progress();
         var phases = new Phases { Started = progress.Phase };
-        var result = Loader.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
+        var result = GraphPipeline.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
         cancel.ThrowIfCancellationRequested();
         Report(result.Diagnostics);
         if (result.HasErrors || result.Graph is null || result.Metrics is null)
@@ -111,32 +105,13 @@ internal static class Commands
             return InputError;
         }
 
-        string? dot = null;
-        if (arguments.Render.Count > 0)
-        {
-            dot = GraphvizRenderer.FindDot();
-            if (dot is null)
-            {
-                Console.Error.WriteLine("clrgraph: error: --render needs Graphviz's 'dot', which is not on PATH: " + GraphvizRenderer.InstallHint);
-                return InputError;
-            }
-        }
-
-        var folder = arguments.Output ?? (arguments.Taxonomy is null ? DefaultOutput(result.TaxonomyPath!) : "output");
-        if (result.Graph.LinkCount > Parallelism.Above)
-        {
-            // The parsed input and the corpus died with the build. Collected here, without compacting, they cost one
-            // sweep; left alone, they cost a compacting collection in the middle of the parallel writes (330,000
-            // posts: about 0.5 s less in all, and 10 % less peak memory).
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: false);
-        }
-
-        var files = Exporters.Files(result.Graph, result.Metrics, arguments.Formats, arguments.Options, arguments.Render, dot);
-        progress.Phase(string.Create(CultureInfo.InvariantCulture, $"writing {files.Count} files"));
-        int unchanged;
+        var folder = arguments.Output
+            ?? (arguments.Taxonomy is null ? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!) : "output");
+        progress.Phase("writing");
+        ExportResult written;
         try
         {
-            unchanged = OutputFolder.Write(folder, files, phases, cancel);
+            written = GraphPipeline.Export(result.Graph, result.Metrics, folder, arguments.Options, phases, cancel);
         }
         catch (OutputFolderException e)
         {
@@ -151,11 +126,11 @@ internal static class Commands
 
         phases.Finish();
         progress.Dispose(); // the progress line goes before the summary is printed
-        // Made apart, not nested: a string made inside another's making would borrow a second pooled buffer, and the
-        // first time a thread does that, the pool spends 0.2 ms timing the processor.
-        var kept = unchanged > 0 ? string.Create(CultureInfo.InvariantCulture, $", {unchanged} unchanged") : "";
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"wrote {files.Count - unchanged} files to {DisplayPathOf(folder)}{kept}: {result.Graph.NodeCount} nodes, {result.Graph.LinkCount} edges"));
+        var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"wrote {written.Files - written.Unchanged} files to {DisplayPathOf(folder)}{kept}: "
+            + $"{result.Graph.VertexCount} nodes, {result.Graph.EdgeCount} edges"));
         if (arguments.Timings)
         {
             foreach (var (name, elapsed) in phases.Done)
@@ -169,12 +144,7 @@ internal static class Commands
 
     public static int Check(string? taxonomy, IReadOnlyList<string> lists, bool strict)
     {
-        if (ServerGc.RunAgainIfLarge(taxonomy) is { } exitCode)
-        {
-            return exitCode;
-        }
-
-        var result = Loader.Load(new LoadRequest(taxonomy, lists, strict));
+        var result = GraphPipeline.Load(new LoadRequest(taxonomy, lists, strict));
         Report(result.Diagnostics);
         if (result.Graph is { } graph && result.Metrics is { } metrics)
         {
@@ -234,35 +204,30 @@ internal static class Commands
         return Success;
     }
 
-    private static void PrintCoverage(KnowledgeGraph graph, ClrGraph.Metrics.GraphMetrics metrics)
+    private static void PrintCoverage(KnowledgeGraph graph, GraphMetrics metrics)
     {
-        var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToList();
-        var width = Math.Max(9, subsystems.Select(s => s.Id.Length - "subsystem:".Length + (2 * s.Depth)).DefaultIfEmpty(0).Max());
+        var subsystems = graph.SubsystemTree();
+        var width = Math.Max(9, subsystems.Select(s => s.SubsystemId.Length + (2 * s.Depth)).DefaultIfEmpty(0).Max());
         Console.WriteLine("subsystem".PadRight(width) + "  direct  with children  primary");
-        foreach (var subsystem in Ordered(subsystems))
+        foreach (var subsystem in subsystems)
         {
             var m = metrics[subsystem];
-            var name = new string(' ', 2 * subsystem.Depth) + ClrGraph.Metrics.GraphMetrics.SubsystemId(subsystem);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"));
+            var name = new string(' ', 2 * subsystem.Depth) + subsystem.SubsystemId;
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"));
         }
 
-        var posts = graph.Nodes.Where(n => n.Kind == NodeKind.Post).ToList();
+        var posts = graph.Posts().ToList();
         var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{posts.Count} posts, {subsystems.Count} subsystems, {graph.Nodes.Count(n => n.Kind == NodeKind.ReadingList)} reading lists; {unmapped.Count} unmapped"));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{posts.Count} posts, {subsystems.Count} subsystems, {graph.ReadingLists().Count()} reading lists; "
+            + $"{unmapped.Count} unmapped"));
         foreach (var post in unmapped)
         {
             Console.WriteLine("  unmapped: " + post.Url);
         }
-    }
-
-    // Top-level subsystems in id order, each followed by its descendants.
-    private static IEnumerable<Node> Ordered(List<Node> subsystems)
-    {
-        IEnumerable<Node> Below(string? parent) => subsystems
-            .Where(s => s.Parent == parent)
-            .SelectMany(s => new[] { s }.Concat(Below(ClrGraph.Metrics.GraphMetrics.SubsystemId(s))));
-        return Below(null);
     }
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics)
@@ -271,13 +236,6 @@ internal static class Commands
         {
             Console.Error.WriteLine(diagnostic.ToString());
         }
-    }
-
-    private static string DefaultOutput(string taxonomyPath)
-    {
-        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
-        var root = Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder;
-        return Path.Combine(root, "output");
     }
 
     private static string DisplayPathOf(string folder) => ClrGraph.Reading.DisplayPath.Of(folder);

@@ -6,11 +6,11 @@ var taxonomy = new Option<string?>("--taxonomy") { Description = "The taxonomy f
 var lists = new Option<string[]>("--list") { Description = "A reading list to read besides the taxonomy's own; repeatable.", HelpName = "FILE" };
 var strict = new Option<bool>("--strict") { Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors." };
 var output = new Option<string?>("--out") { Description = "The output folder (default: output/ beside the taxonomy folder).", HelpName = "DIR" };
-var format = Cli.ListOption("--format", "Formats to write, comma-separated: " + string.Join(",", Exporters.Formats) + " (default: all).", "format", Exporters.Formats);
-var render = Cli.ListOption("--render", "Also render both DOT files with Graphviz's dot, comma-separated: svg,png,pdf.", "render format", GraphvizRenderer.Formats);
+var format = Cli.ListOption("--format", "Formats to write, comma-separated: " + string.Join(",", ExportOptions.AllFormats) + " (default: all).", "format", ExportOptions.AllFormats);
+var render = Cli.ListOption("--render", "Also render both DOT files with Graphviz's dot, comma-separated: svg,png,pdf.", "render format", ExportOptions.RenderFormats);
 var layout = new Option<DotLayout>("--layout") { Description = "The layout clrgraph.dot asks Graphviz for: Auto (dot, or sfdp for large graphs), Dot or Sfdp." };
 var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).", DefaultValueFactory = _ => "1.3" };
-gexfVersion.AcceptOnlyFromAmong([.. GexfWriter.Versions]);
+gexfVersion.AcceptOnlyFromAmong([.. ExportOptions.GexfVersions]);
 var excel = new Option<bool>("--excel") { Description = "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends." };
 var timings = new Option<bool>("--timings") { Description = "Print the time of each phase on stderr: timing <phase> <seconds>." };
 
@@ -23,9 +23,12 @@ export.SetAction(r => Commands.Export(new ExportArguments(
     r.GetValue(lists) ?? [],
     r.GetValue(strict),
     r.GetValue(output),
-    r.GetValue(format) is { Length: > 0 } f ? f : [.. Exporters.Formats],
-    r.GetValue(render) ?? [],
-    new ExportOptions(r.GetValue(layout), r.GetValue(gexfVersion) ?? "1.3", r.GetValue(excel)),
+    new ExportOptions(
+        r.GetValue(format) is { Length: > 0 } f ? f : ExportOptions.AllFormats,
+        r.GetValue(render) ?? [],
+        r.GetValue(layout),
+        r.GetValue(gexfVersion) ?? "1.3",
+        r.GetValue(excel)),
     r.GetValue(timings))));
 
 var check = new Command("check", "Validate the taxonomy and reading lists only; print the diagnostics and a coverage summary.")

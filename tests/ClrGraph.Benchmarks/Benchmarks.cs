@@ -30,7 +30,7 @@ internal static class Corpus
 
     public static string FirstList => Path.Combine(Folder.Value, "lists", "list-000.md");
 
-    public static LoadResult Load() => Loader.Load(new LoadRequest(Taxonomy, [], Strict: false));
+    public static LoadResult Load() => GraphPipeline.Load(new LoadRequest(Taxonomy, [], Strict: false));
 }
 
 /// <summary>The readers and the front half of the pipeline, on a 20,000-post synthetic corpus.</summary>
@@ -49,28 +49,24 @@ public class ReaderBenchmarks
     {
         _taxonomyText = File.ReadAllText(Corpus.Taxonomy);
         _listText = File.ReadAllText(Corpus.FirstList);
-        _taxonomy = ReadTaxonomy();
-        _lists = [ReadList()];
-        _corpus = Validate();
+        _taxonomy = (Taxonomy)ReadTaxonomy()!;
+        _lists = [(ReadingList)ReadList()];
+        _corpus = (Validation.Corpus)Validate();
         _graph = Build();
     }
 
     [Benchmark]
-    public Taxonomy? ReadTaxonomy() => TaxonomyReader.Parse(_taxonomyText, "taxonomy.yaml", Path.GetDirectoryName(Corpus.Taxonomy)!, new DiagnosticBag());
+    public object? ReadTaxonomy() => TaxonomyReader.Parse(_taxonomyText, "taxonomy.yaml", Path.GetDirectoryName(Corpus.Taxonomy)!, new DiagnosticBag());
 
-    /// <summary>The taxonomy's YAML events alone, from our parser: compare <see cref="YamlEventsFromYamlDotNet"/>.</summary>
+    /// <summary>The taxonomy's YAML events alone, from YamlDotNet's parser.</summary>
     [Benchmark]
-    public int YamlEventsFromOurParser() => Drain(SimpleYamlParser.TryCreate(_taxonomyText)!);
-
-    /// <summary>The same events from YamlDotNet's parser, which reads any YAML beyond ours.</summary>
-    [Benchmark]
-    public int YamlEventsFromYamlDotNet() => Drain(new YamlDotNet.Core.Parser(new StringReader(_taxonomyText)));
+    public int YamlEvents() => Drain(new YamlDotNet.Core.Parser(new StringReader(_taxonomyText)));
 
     [Benchmark]
-    public ReadingList ReadList() => ReadingListReader.Parse(_listText, "list-000.md", new DiagnosticBag());
+    public object ReadList() => ReadingListReader.Parse(_listText, "list-000.md", new DiagnosticBag());
 
     [Benchmark]
-    public Validation.Corpus Validate() => CorpusValidator.Validate(_taxonomy!, _lists, strict: false, new DiagnosticBag());
+    public object Validate() => CorpusValidator.Validate(_taxonomy!, _lists, strict: false, new DiagnosticBag());
 
     [Benchmark]
     public KnowledgeGraph Build() => GraphBuilder.Build(_corpus!);
@@ -78,7 +74,7 @@ public class ReaderBenchmarks
     [Benchmark]
     public GraphMetrics Measure() => GraphMetrics.Measure(_graph!);
 
-    private static int Drain(YamlDotNet.Core.IParser parser)
+    private static int Drain(YamlDotNet.Core.Parser parser)
     {
         var events = 0;
         while (parser.MoveNext())
@@ -96,6 +92,7 @@ public class WriterBenchmarks
 {
     private KnowledgeGraph? _graph;
     private GraphMetrics? _metrics;
+    private Dictionary<Node, (double X, double Y)>? _positions;
 
     [GlobalSetup]
     public void Setup()
@@ -103,21 +100,26 @@ public class WriterBenchmarks
         var result = Corpus.Load();
         _graph = result.Graph;
         _metrics = result.Metrics;
+        _positions = Layout.OrbitLayout.Positions(_graph!);
     }
 
     [Benchmark]
-    public void Dot() => Exporters.WriteText(Stream.Null, w => new DotWriter(ExportOptions.Default).Write(_graph!, _metrics!, w));
+    public void Dot()
+    {
+        using var writer = new StreamWriter(Stream.Null);
+        DotWriter.Write(_graph!, _metrics!, DotLayout.Auto, writer);
+    }
 
     [Benchmark]
     public void Graphml() => GraphmlWriter.Write(_graph!, _metrics!, Stream.Null);
 
     [Benchmark]
-    public void Gexf() => GexfWriter.Write(_graph!, _metrics!, "1.3", Stream.Null);
+    public void Gexf() => GexfWriter.Write(_graph!, _metrics!, _positions!, "1.3", Stream.Null);
 
     [Benchmark]
     public void CsvNodesAndEdges()
     {
-        var tables = new CsvTables(_graph!, _metrics!, ExportOptions.Default);
+        var tables = new CsvTables(_graph!, _metrics!, excel: false);
         tables.WriteNodes(Stream.Null);
         tables.WriteEdges(Stream.Null);
     }

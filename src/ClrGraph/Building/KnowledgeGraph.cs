@@ -4,49 +4,49 @@ namespace ClrGraph.Building;
 
 /// <summary>
 /// The knowledge graph: a QuikGraph bidirectional graph whose vertices are in ordinal id order and whose edges are in
-/// (source, target, relation) order, so every exporter that walks it writes the same bytes on every run.
+/// (source id, target id) order, so every exporter that walks it writes the same bytes on every run.
 /// </summary>
-public sealed class KnowledgeGraph
+public sealed class KnowledgeGraph : BidirectionalGraph<Node, Edge>
 {
-    private Dictionary<string, Node>? _byId; // made on the first lookup: the exporters walk the graph and rarely ask
-
-    internal KnowledgeGraph(BidirectionalGraph<Node, Link> graph)
+    internal KnowledgeGraph(int vertexCapacity)
+        : base(allowParallelEdges: true, capacity: vertexCapacity)
     {
-        Graph = graph;
     }
-
-    /// <summary>The QuikGraph graph.</summary>
-    public IBidirectionalGraph<Node, Link> Graph { get; }
-
-    /// <summary>The nodes in ordinal id order.</summary>
-    public IEnumerable<Node> Nodes => Graph.Vertices;
-
-    /// <summary>The edges in (source id, target id, relation) order.</summary>
-    public IEnumerable<Link> Links => Graph.Edges;
-
-    /// <summary>The number of nodes.</summary>
-    public int NodeCount => Graph.VertexCount;
-
-    /// <summary>The number of edges.</summary>
-    public int LinkCount => Graph.EdgeCount;
-
-    /// <summary>The node with this id, or null.</summary>
-    public Node? Find(string id) =>
-        LazyInitializer.EnsureInitialized(ref _byId, () => Graph.Vertices.ToDictionary(v => v.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
-
-    /// <summary>The node of a subsystem id, or null.</summary>
-    public Node? Subsystem(string id) => Find(NodeIds.Subsystem(id));
 }
 
-/// <summary>How node ids are formed.</summary>
-public static class NodeIds
+/// <summary>Typed views of a graph's nodes, for the writers and metrics that take a QuikGraph interface.</summary>
+public static class NodeSets
 {
-    /// <summary><c>subsystem:&lt;id&gt;</c>.</summary>
-    public static string Subsystem(string id) => "subsystem:" + id;
+    /// <summary>The subsystems, in id order.</summary>
+    public static IEnumerable<SubsystemNode> Subsystems(this IVertexSet<Node> graph) =>
+        graph.Vertices.OfType<SubsystemNode>();
 
-    /// <summary><c>list:&lt;id&gt;</c>.</summary>
-    public static string ReadingList(string id) => "list:" + id;
+    /// <summary>The posts, in id order.</summary>
+    public static IEnumerable<PostNode> Posts(this IVertexSet<Node> graph) => graph.Vertices.OfType<PostNode>();
 
-    /// <summary><c>post:&lt;slug&gt;</c>.</summary>
-    public static string Post(string slug) => "post:" + slug;
+    /// <summary>The reading lists, in id order.</summary>
+    public static IEnumerable<ReadingListNode> ReadingLists(this IVertexSet<Node> graph) =>
+        graph.Vertices.OfType<ReadingListNode>();
+
+    /// <summary>The subsystems by subsystem id.</summary>
+    public static Dictionary<string, SubsystemNode> SubsystemsById(this IVertexSet<Node> graph) =>
+        graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
+
+    /// <summary>The subsystems in tree order: each top-level subsystem (in id order) followed by its descendants.</summary>
+    public static IReadOnlyList<SubsystemNode> SubsystemTree(this IVertexSet<Node> graph)
+    {
+        var children = graph.Subsystems().ToLookup(s => s.ParentId ?? "", StringComparer.Ordinal);
+        var ordered = new List<SubsystemNode>();
+        void Add(string parent)
+        {
+            foreach (var child in children[parent])
+            {
+                ordered.Add(child);
+                Add(child.SubsystemId);
+            }
+        }
+
+        Add("");
+        return ordered;
+    }
 }

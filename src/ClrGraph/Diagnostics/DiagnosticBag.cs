@@ -1,7 +1,7 @@
 namespace ClrGraph.Diagnostics;
 
 /// <summary>Collects the diagnostics of a run, so that all problems are reported together.</summary>
-public sealed class DiagnosticBag
+internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 

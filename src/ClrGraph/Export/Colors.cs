@@ -3,7 +3,7 @@ using System.Globalization;
 namespace ClrGraph.Export;
 
 /// <summary>Colour arithmetic for the exporters: tints, readable text colours, RGB components.</summary>
-public static class Colors
+internal static class Colors
 {
     /// <summary>The red, green and blue components of <c>#rrggbb</c>.</summary>
     public static (int R, int G, int B) Rgb(string hex) => (

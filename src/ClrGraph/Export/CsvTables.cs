@@ -2,6 +2,7 @@ using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 using CsvHelper;
+using QuikGraph;
 
 namespace ClrGraph.Export;
 
@@ -10,70 +11,32 @@ namespace ClrGraph.Export;
 /// CRLF), and every text cell that a spreadsheet would run as a formula (<c>= + - @</c>, tab, CR) escaped with a
 /// leading <c>'</c>. Numbers are written as numbers and never escaped.
 /// </summary>
-public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, ExportOptions options)
+internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, bool excel)
 {
-    /// <summary>The writer options: RFC 4180 with formula injection escaped.</summary>
-    public CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
+    private CsvWriterOptions Options { get; } = CsvWriterOptions.Default with
     {
-        NewLine = options.Excel ? "\r\n" : "\n",
-        WriteByteOrderMark = options.Excel,
+        NewLine = excel ? "\r\n" : "\n",
+        WriteByteOrderMark = excel,
         Injection = CsvInjection.Escape,
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
     /// <summary><c>nodes.csv</c>: Gephi's node table (<c>Id</c>, <c>Label</c>) and every node attribute.</summary>
-    public void WriteNodes(Stream output)
-    {
-        using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
-        csv.WriteHeader(["Id", "Label", "Kind", "Url", "Site", "Year", "Section", "Subsystems", "PrimarySubsystem", "Parent", "TopLevel", "Color",
-            "Posts", "PostsTotal", "PostsPrimary", "Degree", "InDegree", "OutDegree", "PageRank", "Note"]);
-        foreach (var node in graph.Nodes)
-        {
-            var m = metrics[node];
-            csv.WriteField(node.Id);
-            csv.WriteField(node.Label);
-            csv.WriteField(Names.Of(node.Kind));
-            csv.WriteField(node.Url);
-            csv.WriteField(node.Site);
-            Number(csv, node.Year);
-            csv.WriteField(node.Section);
-            csv.WriteField(GraphAttributes.Join(node.Subsystems));
-            csv.WriteField(node.PrimarySubsystem);
-            csv.WriteField(node.Parent);
-            csv.WriteField(node.TopLevel);
-            csv.WriteField(node.Color);
-            Number(csv, node.Kind == NodeKind.Post ? null : m.DirectPosts);
-            Number(csv, node.Kind == NodeKind.Subsystem ? m.TotalPosts : null);
-            Number(csv, node.Kind == NodeKind.Subsystem ? m.PrimaryPosts : null);
-            Number(csv, m.Degree);
-            Number(csv, m.InDegree);
-            Number(csv, m.OutDegree);
-            csv.WriteField(m.PageRank, "R");
-            csv.WriteField(node.Note);
-            csv.EndRecord();
-        }
-    }
+    public void WriteNodes(Stream output) => Write(output, graph.Vertices.Select(NodeRow));
 
-    /// <summary><c>edges.csv</c>: Gephi's edge table (<c>Source</c>, <c>Target</c>, <c>Type</c>, <c>Id</c>, <c>Label</c>, <c>Weight</c>) and every edge attribute.</summary>
-    public void WriteEdges(Stream output)
-    {
-        using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
-        csv.WriteHeader(["Source", "Target", "Type", "Id", "Label", "Weight", "Relation", "Primary", "Section", "Position"]);
-        foreach (var link in graph.Links)
-        {
-            csv.WriteField(link.Source.Id);
-            csv.WriteField(link.Target.Id);
-            csv.WriteField("Directed");
-            csv.WriteField(link.Id);
-            csv.WriteField(link.RelationName);
-            csv.WriteField(link.Weight, "R");
-            csv.WriteField(link.RelationName);
-            csv.WriteField(link.Primary ? "true" : "false");
-            csv.WriteField(link.Section);
-            Number(csv, link.Position);
-            csv.EndRecord();
-        }
-    }
+    /// <summary><c>edges.csv</c>: Gephi's edge table (<c>Source</c>, <c>Target</c>, <c>Type</c>, <c>Id</c>,
+    /// <c>Label</c>, <c>Weight</c>) and every edge attribute.</summary>
+    public void WriteEdges(Stream output) => Write(output, graph.Edges.Select((e, i) => new EdgeRow(
+        e.Source.Id,
+        e.Target.Id,
+        "Directed",
+        "e" + i.ToString(CultureInfo.InvariantCulture),
+        e.Relation,
+        e.Weight,
+        e.Relation,
+        e is CoversEdge { Primary: true } ? "true" : "false",
+        (e as ListsEdge)?.Section,
+        (e as ListsEdge)?.Position)));
 
     /// <summary>
     /// <c>coverage.csv</c>: one row per post and one 0/1 column per top-level subsystem (a post covering a child
@@ -81,96 +44,98 @@ public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, Export
     /// </summary>
     public void WriteCoverage(Stream output)
     {
-        var topLevel = new List<string>();
-        foreach (var node in graph.Nodes)
+        var subsystems = graph.SubsystemsById();
+        var topLevel = subsystems.Values.Where(s => s.IsTopLevel).Select(s => s.SubsystemId).ToList();
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        csv.WriteHeader([.. CoverageRow.Columns, .. topLevel]);
+        foreach (var post in graph.Posts())
         {
-            if (node.Kind == NodeKind.Subsystem && node.Parent is null)
-            {
-                topLevel.Add(GraphMetrics.SubsystemId(node));
-            }
-        }
-
-        // The column of each subsystem: that of its top-level ancestor.
-        var column = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem)
-            .ToDictionary(GraphMetrics.SubsystemId, n => topLevel.IndexOf(n.TopLevel ?? ""), StringComparer.Ordinal);
-        var covered = new bool[topLevel.Count];
-        using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
-        csv.WriteHeader([.. new[] { "Id", "Title", "Url", "Site", "Year", "PrimarySubsystem" }, .. topLevel]);
-        foreach (var post in graph.Nodes.Where(n => n.Kind == NodeKind.Post))
-        {
-            Array.Clear(covered);
-            foreach (var id in post.Subsystems)
-            {
-                if (column[id] is var i and >= 0)
-                {
-                    covered[i] = true;
-                }
-            }
-
             csv.WriteField(post.Id);
-            csv.WriteField(post.Label);
+            csv.WriteField(post.Title);
             csv.WriteField(post.Url);
             csv.WriteField(post.Site);
-            Number(csv, post.Year);
+            WriteNumber(csv, post.Year);
             csv.WriteField(post.PrimarySubsystem);
-            foreach (var isCovered in covered)
+            var covered = post.Subsystems.Select(id => subsystems[id].TopLevelId).ToHashSet(StringComparer.Ordinal);
+            foreach (var id in topLevel)
             {
-                Number(csv, isCovered ? 1 : 0);
+                WriteNumber(csv, covered.Contains(id) ? 1 : 0);
             }
 
             csv.EndRecord();
         }
+    }
+
+    /// <summary><c>subsystems.csv</c>: one row per subsystem with its coverage, share, PageRank, closest neighbour
+    /// and anchors.</summary>
+    public void WriteSubsystems(Stream output) => Write(output, graph.Subsystems().Select(s =>
+    {
+        var m = metrics[s];
+        var closest = Closest(s.SubsystemId);
+        return new SubsystemRow(
+            s.SubsystemId,
+            s.Name,
+            s.ParentId,
+            s.TopLevelId,
+            m.DirectPosts,
+            m.TotalPosts,
+            m.PrimaryPosts,
+            Percent(m.TotalPosts, metrics.PostCount),
+            m.PageRank,
+            closest is null ? null : closest.First == s.SubsystemId ? closest.Second : closest.First,
+            closest?.Count,
+            GraphAttributes.Join(s.Botr),
+            GraphAttributes.Join(s.Source),
+            GraphAttributes.Join(s.DesignDocs),
+            s.Summary);
+    }));
+
+    private NodeRow NodeRow(Node node)
+    {
+        var m = metrics[node];
+        var post = node as PostNode;
+        var subsystem = node as SubsystemNode;
+        return new NodeRow(
+            node.Id,
+            node.Label,
+            node.Kind,
+            post?.Url ?? (node as ReadingListNode)?.Url,
+            post?.Site,
+            post?.Year,
+            post?.Section,
+            GraphAttributes.Join(post?.Subsystems),
+            post?.PrimarySubsystem,
+            subsystem?.ParentId,
+            post?.TopLevelId ?? subsystem?.TopLevelId,
+            node.Color,
+            post is null ? m.DirectPosts : null,
+            subsystem is null ? null : m.TotalPosts,
+            subsystem is null ? null : m.PrimaryPosts,
+            m.Degree,
+            m.InDegree,
+            m.OutDegree,
+            m.PageRank,
+            post?.Note ?? subsystem?.Summary ?? (node as ReadingListNode)?.Summary);
     }
 
     // The subsystem sharing the most posts with this one; of those, the first by id.
-    private SharedPosts? Closest(string id)
+    private SharedPosts? Closest(string id) => metrics.Shared
+        .Where(p => p.First == id || p.Second == id)
+        .OrderByDescending(p => p.Count)
+        .ThenBy(p => p.First == id ? p.Second : p.First, StringComparer.Ordinal)
+        .FirstOrDefault();
+
+    // A share as spreadsheets show it, one decimal always written ("60.0"), which a double column does not keep.
+    private static string Percent(int part, int whole) =>
+        (whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1)).ToString("0.0", CultureInfo.InvariantCulture);
+
+    private void Write<T>(Stream output, IEnumerable<T> rows)
     {
-        SharedPosts? closest = null;
-        foreach (var pair in metrics.Shared)
-        {
-            if ((pair.First == id || pair.Second == id) &&
-                (closest is null || pair.Count > closest.Count || (pair.Count == closest.Count && string.CompareOrdinal(Other(pair), Other(closest)) < 0)))
-            {
-                closest = pair;
-            }
-        }
-
-        return closest;
-
-        string Other(SharedPosts pair) => pair.First == id ? pair.Second : pair.First;
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        csv.WriteRecords(rows);
     }
 
-    /// <summary><c>subsystems.csv</c>: one row per subsystem with its coverage, share, PageRank, closest neighbour and anchors.</summary>
-    public void WriteSubsystems(Stream output)
-    {
-        using var csv = CsvWriter.Create(output, WriterOptions, leaveOpen: true);
-        csv.WriteHeader(["Id", "Name", "Parent", "TopLevel", "Posts", "PostsWithChildren", "PostsPrimary", "SharePercent", "PageRank",
-            "SharesMostWith", "SharedPosts", "Botr", "Source", "DesignDocs", "Summary"]);
-        foreach (var subsystem in graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem))
-        {
-            var id = GraphMetrics.SubsystemId(subsystem);
-            var m = metrics[subsystem];
-            var closest = Closest(id);
-            csv.WriteField(id);
-            csv.WriteField(subsystem.Label);
-            csv.WriteField(subsystem.Parent);
-            csv.WriteField(subsystem.TopLevel);
-            Number(csv, m.DirectPosts);
-            Number(csv, m.TotalPosts);
-            Number(csv, m.PrimaryPosts);
-            csv.WriteField(metrics.PostCount == 0 ? 0 : Math.Round(100.0 * m.TotalPosts / metrics.PostCount, 1), "0.0");
-            csv.WriteField(m.PageRank, "R");
-            csv.WriteField(closest is null ? null : closest.First == id ? closest.Second : closest.First);
-            Number(csv, closest?.Count);
-            csv.WriteField(GraphAttributes.Join(subsystem.Botr));
-            csv.WriteField(GraphAttributes.Join(subsystem.Source));
-            csv.WriteField(GraphAttributes.Join(subsystem.DesignDocs));
-            csv.WriteField(subsystem.Note);
-            csv.EndRecord();
-        }
-    }
-
-    private static void Number(CsvWriter csv, int? value)
+    private static void WriteNumber(CsvWriter csv, int? value)
     {
         if (value is { } v)
         {
@@ -181,4 +146,67 @@ public sealed class CsvTables(KnowledgeGraph graph, GraphMetrics metrics, Export
             csv.WriteField((string?)null);
         }
     }
+}
+
+/// <summary>A row of <c>nodes.csv</c>.</summary>
+[CsvRecord]
+internal sealed partial record NodeRow(
+    string Id,
+    string Label,
+    string Kind,
+    string? Url,
+    string? Site,
+    int? Year,
+    string? Section,
+    string? Subsystems,
+    string? PrimarySubsystem,
+    string? Parent,
+    string? TopLevel,
+    string Color,
+    int? Posts,
+    int? PostsTotal,
+    int? PostsPrimary,
+    int Degree,
+    int InDegree,
+    int OutDegree,
+    double PageRank,
+    string? Note);
+
+/// <summary>A row of <c>edges.csv</c>.</summary>
+[CsvRecord]
+internal sealed partial record EdgeRow(
+    string Source,
+    string Target,
+    string Type,
+    string Id,
+    string Label,
+    double Weight,
+    string Relation,
+    string Primary,
+    string? Section,
+    int? Position);
+
+/// <summary>A row of <c>subsystems.csv</c>.</summary>
+[CsvRecord]
+internal sealed partial record SubsystemRow(
+    string Id,
+    string Name,
+    string? Parent,
+    string? TopLevel,
+    int Posts,
+    int PostsWithChildren,
+    int PostsPrimary,
+    string SharePercent,
+    double PageRank,
+    string? SharesMostWith,
+    int? SharedPosts,
+    string? Botr,
+    string? Source,
+    string? DesignDocs,
+    string? Summary);
+
+/// <summary>The fixed columns of <c>coverage.csv</c>; a 0/1 column per top-level subsystem follows them.</summary>
+internal static class CoverageRow
+{
+    public static readonly string[] Columns = ["Id", "Title", "Url", "Site", "Year", "PrimarySubsystem"];
 }

@@ -8,11 +8,8 @@ namespace ClrGraph.Export;
 /// (<c>node</c>, <c>edge</c>, <c>graph</c>, <c>digraph</c>, <c>subgraph</c>, <c>strict</c>, in any case) and
 /// punctuation can never be misread.
 /// </summary>
-public static class DotSyntax
+internal static class DotSyntax
 {
-    /// <summary>The DOT keywords, which Graphviz matches case-insensitively.</summary>
-    public static IReadOnlyList<string> Keywords { get; } = ["node", "edge", "graph", "digraph", "subgraph", "strict"];
-
     /// <summary>
     /// A quoted ID. Inside quotes DOT only un-escapes <c>\"</c>; a backslash is doubled so that a trailing one cannot
     /// swallow the closing quote, and a line break becomes <c>\n</c> (a raw one would be a line continuation).
@@ -21,10 +18,10 @@ public static class DotSyntax
 
     /// <summary>
     /// A quoted escString for labels and tooltips: <c>\</c> as <c>\\</c>, <c>"</c> as <c>\"</c>, line breaks as
-    /// <paramref name="lineBreak"/> (<c>\n</c> centred, <c>\l</c> left-justified), <c>&amp;</c> as <c>&amp;amp;</c>
-    /// (Graphviz decodes entities in labels), and control characters replaced.
+    /// <c>\n</c>, <c>&amp;</c> as <c>&amp;amp;</c> (Graphviz decodes entities in labels), and control characters
+    /// replaced.
     /// </summary>
-    public static string Text(string text, string lineBreak = "\\n") => Quote(text, lineBreak, ampersand: "&amp;");
+    public static string Text(string text) => Quote(text, lineBreak: "\\n", ampersand: "&amp;");
 
     /// <summary>
     /// A quoted URL: Graphviz copies it raw into SVG's <c>xlink:href</c>, so <c>&amp;</c> must already be
@@ -35,21 +32,14 @@ public static class DotSyntax
     /// <summary>A number as DOT reads it: invariant culture, no exponent.</summary>
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 
-    /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one word is).</summary>
-    public static string Wrap(string text, int width) => Wrap(new StringBuilder(text.Length + 8), text, width).ToString();
-
-    /// <summary>Appends <paramref name="text"/> wrapped (see <see cref="Wrap(string, int)"/>) to <paramref name="builder"/>.</summary>
-    public static StringBuilder Wrap(StringBuilder builder, string text, int width)
+    /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one
+    /// word is).</summary>
+    public static string Wrap(string text, int width)
     {
+        var builder = new StringBuilder(text.Length + 8);
         var lineLength = 0;
-        foreach (var range in text.AsSpan().Split(' '))
+        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = text.AsSpan(range);
-            if (word.IsEmpty)
-            {
-                continue;
-            }
-
             if (lineLength > 0 && lineLength + 1 + word.Length > width)
             {
                 builder.Append('\n');
@@ -65,76 +55,46 @@ public static class DotSyntax
             lineLength += word.Length;
         }
 
-        return builder;
+        return builder.ToString();
     }
 
     private static string Quote(string value, string lineBreak, string ampersand)
     {
-        if (!value.AsSpan().ContainsAny(Special) && XmlText.IsClean(value))
-        {
-            return string.Concat("\"", value, "\""); // nothing to escape, as for most ids and labels
-        }
-
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        WriteQuoted(writer, value, lineBreak, ampersand);
-        return writer.ToString();
-    }
-
-    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create("\"\\&\n\r\t");
-
-    /// <summary>
-    /// Writes <paramref name="value"/> quoted, straight into <paramref name="writer"/>: the one implementation of the
-    /// quoting rules that <see cref="Id"/>, <see cref="Text"/> and <see cref="Url"/> describe.
-    /// </summary>
-    internal static void WriteQuoted(TextWriter writer, string value, string lineBreak, string ampersand) =>
-        WriteQuoted(writer, value.AsSpan(), lineBreak, ampersand);
-
-    /// <summary>Writes <paramref name="value"/> quoted (see <see cref="WriteQuoted(TextWriter, string, string, string)"/>).</summary>
-    internal static void WriteQuoted(TextWriter writer, ReadOnlySpan<char> value, string lineBreak, string ampersand)
-    {
         // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either.
-        var text = XmlText.IsClean(value) ? value : XmlText.Clean(value.ToString()).AsSpan();
-        writer.Write('"');
-        while (!text.IsEmpty)
+        var text = XmlText.Clean(value);
+        var quoted = new StringBuilder(text.Length + 2).Append('"');
+        for (var i = 0; i < text.Length; i++)
         {
-            var special = text.IndexOfAny(Special);
-            if (special < 0)
-            {
-                writer.Write(text);
-                break;
-            }
-
-            writer.Write(text[..special]);
-            var c = text[special];
-            switch (c)
+            switch (text[i])
             {
                 case '"':
-                    writer.Write("\\\"");
+                    quoted.Append("\\\"");
                     break;
                 case '\\':
-                    writer.Write("\\\\");
+                    quoted.Append("\\\\");
                     break;
                 case '&':
-                    writer.Write(ampersand);
+                    quoted.Append(ampersand);
                     break;
                 case '\n':
-                    writer.Write(lineBreak);
+                    quoted.Append(lineBreak);
                     break;
                 case '\r':
-                    if (special + 1 >= text.Length || text[special + 1] != '\n')
+                    if (i + 1 >= text.Length || text[i + 1] != '\n')
                     {
-                        writer.Write(lineBreak);
+                        quoted.Append(lineBreak);
                     }
 
                     break;
-                default: // tab
-                    writer.Write(' ');
+                case '\t':
+                    quoted.Append(' ');
+                    break;
+                default:
+                    quoted.Append(text[i]);
                     break;
             }
-
-            text = text[(special + 1)..];
         }
 
-        writer.Write('"');
+        return quoted.Append('"').ToString();
     }
 }

@@ -13,12 +13,29 @@ public enum DotLayout
     Sfdp,
 }
 
-/// <summary>Options of the exporters.</summary>
-/// <param name="Layout">The DOT layout.</param>
+/// <summary>What an export writes, and how.</summary>
+/// <param name="Formats">The formats, any of <see cref="AllFormats"/>.</param>
+/// <param name="Render">Graphviz output formats to render the DOT files to (<c>svg</c>, <c>png</c>, <c>pdf</c>);
+/// needs Graphviz's <c>dot</c> on PATH.</param>
+/// <param name="Layout">The layout the whole-graph DOT asks for.</param>
 /// <param name="GexfVersion">The GEXF version: <c>1.3</c> or <c>1.2draft</c>.</param>
 /// <param name="Excel">CSV for Excel: UTF-8 with a byte-order mark and CRLF line ends.</param>
-public sealed record ExportOptions(DotLayout Layout = DotLayout.Auto, string GexfVersion = "1.3", bool Excel = false)
+public sealed record ExportOptions(
+    IReadOnlyList<string> Formats,
+    IReadOnlyList<string> Render,
+    DotLayout Layout = DotLayout.Auto,
+    string GexfVersion = "1.3",
+    bool Excel = false)
 {
-    /// <summary>The defaults.</summary>
-    public static ExportOptions Default { get; } = new();
+    /// <summary>Every format, in the order they are written.</summary>
+    public static IReadOnlyList<string> AllFormats { get; } = ["dot", "graphml", "gexf", "csv"];
+
+    /// <summary>The GEXF versions written.</summary>
+    public static IReadOnlyList<string> GexfVersions { get; } = ["1.3", "1.2draft"];
+
+    /// <summary>The Graphviz formats <see cref="Render"/> may name.</summary>
+    public static IReadOnlyList<string> RenderFormats { get; } = ["svg", "png", "pdf"];
+
+    /// <summary>Every format, nothing rendered, the default layout and versions.</summary>
+    public static ExportOptions Default { get; } = new(AllFormats, []);
 }

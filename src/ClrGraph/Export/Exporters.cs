@@ -1,5 +1,6 @@
 using System.Text;
 using ClrGraph.Building;
+using ClrGraph.Layout;
 using ClrGraph.Metrics;
 
 namespace ClrGraph.Export;
@@ -8,29 +9,31 @@ namespace ClrGraph.Export;
 /// <param name="Name">The file name.</param>
 /// <param name="Phase">The timing phase (<c>write-dot</c>, <c>write-csv</c>…).</param>
 /// <param name="Write">Writes the file's bytes.</param>
-public sealed record OutputFile(string Name, string Phase, Action<Stream> Write);
+internal sealed record OutputFile(string Name, string Phase, Action<Stream> Write);
 
 /// <summary>The formats ClrGraph exports and the files each one writes.</summary>
-public static class Exporters
+internal static class Exporters
 {
-    /// <summary>Every format, in the order they are written.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["dot", "graphml", "gexf", "csv"];
-
     /// <summary>The files of the formats asked for.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="metrics">Its measures.</param>
-    /// <param name="formats">The formats: any of <see cref="Formats"/>.</param>
-    /// <param name="options">The exporters' options.</param>
-    /// <param name="render">Graphviz output formats to render both DOT files to (svg, png, pdf); needs <paramref name="dotPath"/>.</param>
-    /// <param name="dotPath">Graphviz's <c>dot</c>.</param>
-    public static IReadOnlyList<OutputFile> Files(KnowledgeGraph graph, GraphMetrics metrics, IEnumerable<string> formats, ExportOptions options, IReadOnlyList<string>? render = null, string? dotPath = null)
+    /// <param name="options">The formats and the exporters' options.</param>
+    /// <param name="dotPath">Graphviz's <c>dot</c>, when <see cref="ExportOptions.Render"/> asks for pictures.</param>
+    public static IReadOnlyList<OutputFile> Files(
+        KnowledgeGraph graph,
+        GraphMetrics metrics,
+        ExportOptions options,
+        string? dotPath = null)
     {
-        var wanted = formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var wanted = options.Formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<OutputFile>();
+        var positions = new Lazy<Dictionary<Node, (double X, double Y)>>(() => OrbitLayout.Positions(graph));
+
         // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
         if (wanted.Contains("gexf"))
         {
-            files.Add(new("clrgraph.gexf", "write-gexf", s => GexfWriter.Write(graph, metrics, options.GexfVersion, s)));
+            files.Add(new("clrgraph.gexf", "write-gexf", s =>
+                GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)));
         }
 
         if (wanted.Contains("graphml"))
@@ -38,35 +41,29 @@ public static class Exporters
             files.Add(new("clrgraph.graphml", "write-graphml", s => GraphmlWriter.Write(graph, metrics, s)));
         }
 
-        if (wanted.Contains("dot") || render is { Count: > 0 })
+        if (wanted.Contains("dot") || options.Render.Count > 0)
         {
-            var dot = new DotWriter(options);
             var diagrams = new (string Stem, Action<TextWriter> Write)[]
             {
-                ("clrgraph", w => dot.Write(graph, metrics, w)),
+                ("clrgraph", w => DotWriter.Write(graph, metrics, options.Layout, w)),
                 ("subsystems", w => SubsystemDotWriter.Write(graph, metrics, w)),
             };
             foreach (var (stem, write) in diagrams)
             {
-                if (render is not { Count: > 0 })
-                {
-                    files.Add(new(stem + ".dot", "write-dot", s => WriteText(s, write)));
-                    continue;
-                }
-
                 // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
                 var text = new Lazy<byte[]>(() => TextBytes(write));
                 files.Add(new(stem + ".dot", "write-dot", s => s.Write(text.Value)));
-                foreach (var format in render)
+                foreach (var format in options.Render)
                 {
-                    files.Add(new(stem + "." + format, "render-" + format, s => GraphvizRenderer.Render(dotPath!, text.Value, format, s)));
+                    files.Add(new(stem + "." + format, "render-" + format, s =>
+                        GraphvizRenderer.Render(dotPath!, text.Value, format, s)));
                 }
             }
         }
 
         if (wanted.Contains("csv"))
         {
-            var tables = new CsvTables(graph, metrics, options);
+            var tables = new CsvTables(graph, metrics, options.Excel);
             files.Add(new("nodes.csv", "write-csv", tables.WriteNodes));
             files.Add(new("edges.csv", "write-csv", tables.WriteEdges));
             files.Add(new("coverage.csv", "write-csv", tables.WriteCoverage));
@@ -79,14 +76,11 @@ public static class Exporters
     private static byte[] TextBytes(Action<TextWriter> write)
     {
         using var memory = new MemoryStream();
-        WriteText(memory, write);
-        return memory.ToArray();
-    }
+        using (var writer = new StreamWriter(memory, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            write(writer);
+        }
 
-    /// <summary>Writes text as UTF-8 without a byte-order mark.</summary>
-    public static void WriteText(Stream stream, Action<TextWriter> write)
-    {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 12, leaveOpen: true);
-        write(writer);
+        return memory.ToArray();
     }
 }

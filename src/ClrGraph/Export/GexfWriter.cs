@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
+using QuikGraph;
 
 namespace ClrGraph.Export;
 
@@ -10,19 +11,23 @@ namespace ClrGraph.Export;
 /// reading lists in the middle), so the first view is readable before any layout runs. Version 1.3 by default,
 /// 1.2draft for older readers such as networkx 2.8.
 /// </summary>
-public static class GexfWriter
+internal static class GexfWriter
 {
     /// <summary>The versions written.</summary>
     public static IReadOnlyList<string> Versions { get; } = ["1.3", "1.2draft"];
 
     /// <summary>Writes the graph as UTF-8 GEXF.</summary>
-    public static void Write(KnowledgeGraph graph, GraphMetrics metrics, string version, Stream output)
+    public static void Write(
+        IEdgeListGraph<Node, Edge> graph,
+        GraphMetrics metrics,
+        IReadOnlyDictionary<Node, (double X, double Y)> positions,
+        string version,
+        Stream output)
     {
         var (ns, vizNs) = version == "1.2draft"
             ? ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz")
             : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
         var attributes = new GraphAttributes(metrics);
-        var positions = Layout.Positions(graph);
         var colors = new Dictionary<string, string>(StringComparer.Ordinal);
         using var xml = new Utf8Xml(output);
         xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<gexf"u8);
@@ -45,7 +50,7 @@ public static class GexfWriter
 
         xml.Line(2);
         xml.Raw("<nodes>"u8);
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.Vertices)
         {
             xml.Line(3);
             xml.Raw("<node"u8);
@@ -63,7 +68,7 @@ public static class GexfWriter
             xml.Line(4);
             xml.Raw("<viz:color"u8);
             xml.Markup(color);
-            var (x, y) = positions[node.Index];
+            var (x, y) = positions[node];
             xml.Line(4);
             xml.Raw("<viz:position"u8);
             xml.Attribute("x"u8, GraphAttributes.Number(x));
@@ -81,14 +86,15 @@ public static class GexfWriter
         xml.Raw("</nodes>"u8);
         xml.Line(2);
         xml.Raw("<edges>"u8);
-        foreach (var link in graph.Links)
+        var edgeIndex = 0;
+        foreach (var link in graph.Edges)
         {
             xml.Line(3);
             xml.Raw("<edge"u8);
-            xml.EdgeId("id"u8, link.Index);
+            xml.EdgeId("id"u8, edgeIndex++);
             xml.Attribute("source"u8, link.Source.Id);
             xml.Attribute("target"u8, link.Target.Id);
-            xml.Attribute("label"u8, link.RelationName);
+            xml.Attribute("label"u8, link.Relation);
             xml.Attribute("weight"u8, GraphAttributes.Number(link.Weight));
             xml.Raw(">"u8);
             Values(xml, attributes.Edge, link);
@@ -113,7 +119,7 @@ public static class GexfWriter
         {
             xml.Line(3);
             xml.Raw("<attribute"u8);
-            xml.Attribute("id"u8, GraphAttributes.WholeNumber(index++));
+            xml.Attribute("id"u8, GraphAttributes.WholeNumber(index++)!);
             xml.Attribute("title"u8, name);
             xml.Attribute("type"u8, type switch
             {
@@ -144,7 +150,7 @@ public static class GexfWriter
 
             xml.Line(5);
             xml.Raw("<attvalue"u8);
-            xml.Attribute("for"u8, GraphAttributes.WholeNumber(index));
+            xml.Attribute("for"u8, GraphAttributes.WholeNumber(index)!);
             xml.Attribute("value"u8, value);
             xml.Raw(" />"u8);
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
@@ -5,7 +6,7 @@ using ClrGraph.Metrics;
 namespace ClrGraph.Export;
 
 /// <summary>The type of an attribute column, as GraphML and GEXF name it.</summary>
-public enum ColumnType
+internal enum ColumnType
 {
     /// <summary>Text.</summary>
     Text,
@@ -24,69 +25,68 @@ public enum ColumnType
 /// <param name="Name">The column name.</param>
 /// <param name="Type">Its type.</param>
 /// <param name="Value">The value of an item as the file writes it (invariant culture), or null when it has none.</param>
-public sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value);
+internal sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value);
 
 /// <summary>The attribute columns of nodes and edges: one list, so every XML format carries the same data.</summary>
-public sealed class GraphAttributes(GraphMetrics metrics)
+internal sealed class GraphAttributes(GraphMetrics metrics)
 {
     /// <summary>The node columns other than the label and the visual ones (colour, size).</summary>
     public IReadOnlyList<Column<Node>> Node { get; } =
     [
-        new("kind", ColumnType.Text, n => Names.Of(n.Kind)),
-        new("url", ColumnType.Text, n => n.Url),
-        new("site", ColumnType.Text, n => n.Site),
-        new("year", ColumnType.WholeNumber, n => WholeNumber(n.Year)),
-        new("section", ColumnType.Text, n => n.Section),
-        new("note", ColumnType.Text, n => n.Note),
-        new("subsystems", ColumnType.Text, n => Join(n.Subsystems)),
-        new("primary_subsystem", ColumnType.Text, n => n.PrimarySubsystem),
-        new("parent", ColumnType.Text, n => n.Parent),
-        new("top_level", ColumnType.Text, n => n.TopLevel),
+        new("kind", ColumnType.Text, n => n.Kind),
+        new("url", ColumnType.Text, n => n switch { PostNode p => p.Url, ReadingListNode l => l.Url, _ => null }),
+        new("site", ColumnType.Text, n => (n as PostNode)?.Site),
+        new("year", ColumnType.WholeNumber, n => WholeNumber((n as PostNode)?.Year)),
+        new("section", ColumnType.Text, n => (n as PostNode)?.Section),
+        new("note", ColumnType.Text, n => n switch
+        {
+            PostNode p => p.Note,
+            SubsystemNode s => s.Summary,
+            ReadingListNode l => l.Summary,
+            _ => null,
+        }),
+        new("subsystems", ColumnType.Text, n => Join((n as PostNode)?.Subsystems)),
+        new("primary_subsystem", ColumnType.Text, n => (n as PostNode)?.PrimarySubsystem),
+        new("parent", ColumnType.Text, n => (n as SubsystemNode)?.ParentId),
+        new("top_level", ColumnType.Text, n => n switch
+        {
+            PostNode p => p.TopLevelId,
+            SubsystemNode s => s.TopLevelId,
+            _ => null,
+        }),
         new("color", ColumnType.Text, n => n.Color),
-        new("posts", ColumnType.WholeNumber, n => n.Kind == NodeKind.Post ? null : WholeNumber(metrics[n].DirectPosts)),
-        new("posts_total", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? WholeNumber(metrics[n].TotalPosts) : null),
-        new("posts_primary", ColumnType.WholeNumber, n => n.Kind == NodeKind.Subsystem ? WholeNumber(metrics[n].PrimaryPosts) : null),
+        new("posts", ColumnType.WholeNumber, n => n is PostNode ? null : WholeNumber(metrics[n].DirectPosts)),
+        new("posts_total", ColumnType.WholeNumber, n => n is SubsystemNode ? WholeNumber(metrics[n].TotalPosts) : null),
+        new("posts_primary", ColumnType.WholeNumber, n => n is SubsystemNode ? WholeNumber(metrics[n].PrimaryPosts) : null),
         new("degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].Degree)),
         new("in_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].InDegree)),
         new("out_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].OutDegree)),
         new("pagerank", ColumnType.Real, n => Number(metrics[n].PageRank)),
-        new("botr", ColumnType.Text, n => Join(n.Botr)),
-        new("source", ColumnType.Text, n => Join(n.Source)),
-        new("design_docs", ColumnType.Text, n => Join(n.DesignDocs)),
-        new("tags", ColumnType.Text, n => Join(n.Tags)),
+        new("botr", ColumnType.Text, n => Join((n as SubsystemNode)?.Botr)),
+        new("source", ColumnType.Text, n => Join((n as SubsystemNode)?.Source)),
+        new("design_docs", ColumnType.Text, n => Join((n as SubsystemNode)?.DesignDocs)),
+        new("tags", ColumnType.Text, n => Join((n as ReadingListNode)?.Tags)),
     ];
 
     /// <summary>The edge columns other than the weight.</summary>
-    public IReadOnlyList<Column<Link>> Edge { get; } =
+    public IReadOnlyList<Column<Edge>> Edge { get; } =
     [
-        new("relation", ColumnType.Text, e => e.RelationName),
-        new("primary", ColumnType.Flag, e => e.Primary ? "true" : "false"),
-        new("section", ColumnType.Text, e => e.Section),
-        new("position", ColumnType.WholeNumber, e => WholeNumber(e.Position)),
+        new("relation", ColumnType.Text, e => e.Relation),
+        new("primary", ColumnType.Flag, e => e is CoversEdge { Primary: true } ? "true" : "false"),
+        new("section", ColumnType.Text, e => (e as ListsEdge)?.Section),
+        new("position", ColumnType.WholeNumber, e => WholeNumber((e as ListsEdge)?.Position)),
     ];
 
     /// <summary>The node size Gephi shows: grows with the square root of the degree.</summary>
     public double Size(Node node) => Math.Round(8 + (4 * Math.Sqrt(metrics[node].Degree)), 3);
 
     /// <summary>A double as the XML formats write it: shortest round-trip form, invariant.</summary>
-    public static string Number(double value) =>
-        value >= 0 && value < SmallInts.Length && value == Math.Floor(value) && !double.IsNegative(value)
-            ? WholeNumber((int)value) // the same text "R" gives a whole number, without a new string per weight
-            : value.ToString("R", CultureInfo.InvariantCulture);
+    public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
-    public static string? Join(System.Collections.Immutable.ImmutableArray<string> items) => items.IsDefaultOrEmpty ? null : string.Join(";", items.AsSpan());
-
-    /// <summary>An integer as the files write it.</summary>
-    public static string WholeNumber(int value) =>
-        value >= 0 && value < SmallInts.Length
-            ? SmallInts[value] ??= value.ToString(CultureInfo.InvariantCulture) // two threads may both make one: same text
-            : value.ToString(CultureInfo.InvariantCulture);
+    public static string? Join(ImmutableArray<string>? items) =>
+        items is not { IsDefaultOrEmpty: false } values ? null : string.Join(";", values);
 
     /// <summary>An integer as the files write it, or null.</summary>
-    public static string? WholeNumber(int? value) => value is { } v ? WholeNumber(v) : null;
-
-    // Degrees, counts, years and list positions are mostly small: their text is made once, not once per node or edge.
-    // Each made on first use, so a small export pays for the few it writes, not for all of them at start-up.
-    private static readonly string?[] SmallInts = new string?[4096];
+    public static string? WholeNumber(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

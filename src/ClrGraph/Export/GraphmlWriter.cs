@@ -1,5 +1,6 @@
 using ClrGraph.Building;
 using ClrGraph.Metrics;
+using QuikGraph;
 
 namespace ClrGraph.Export;
 
@@ -8,12 +9,12 @@ namespace ClrGraph.Export;
 /// <c>&lt;key&gt;</c>, the keys Gephi maps to its own columns (<c>label</c>, <c>weight</c>, <c>r</c>, <c>g</c>,
 /// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), streamed over UTF-8 with <see cref="Utf8Xml"/>.
 /// </summary>
-public static class GraphmlWriter
+internal static class GraphmlWriter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
     /// <summary>Writes the graph as UTF-8 GraphML.</summary>
-    public static void Write(KnowledgeGraph graph, GraphMetrics metrics, Stream output)
+    public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, Stream output)
     {
         var attributes = new GraphAttributes(metrics);
         using var xml = new Utf8Xml(output);
@@ -37,7 +38,7 @@ public static class GraphmlWriter
 
         xml.Line(1);
         xml.Raw("<graph id=\"clrgraph\" edgedefault=\"directed\">"u8);
-        foreach (var node in graph.Nodes)
+        foreach (var node in graph.Vertices)
         {
             xml.Line(2);
             xml.Raw("<node"u8);
@@ -50,19 +51,20 @@ public static class GraphmlWriter
             }
 
             var (r, g, b) = Colors.Rgb(node.Color);
-            Data(xml, "r", GraphAttributes.WholeNumber(r));
-            Data(xml, "g", GraphAttributes.WholeNumber(g));
-            Data(xml, "b", GraphAttributes.WholeNumber(b));
+            Data(xml, "r", GraphAttributes.WholeNumber(r)!);
+            Data(xml, "g", GraphAttributes.WholeNumber(g)!);
+            Data(xml, "b", GraphAttributes.WholeNumber(b)!);
             Data(xml, "size", GraphAttributes.Number(attributes.Size(node)));
             xml.Line(2);
             xml.Raw("</node>"u8);
         }
 
-        foreach (var link in graph.Links)
+        var edgeIndex = 0;
+        foreach (var link in graph.Edges)
         {
             xml.Line(2);
             xml.Raw("<edge"u8);
-            xml.EdgeId("id"u8, link.Index);
+            xml.EdgeId("id"u8, edgeIndex++);
             xml.Attribute("source"u8, link.Source.Id);
             xml.Attribute("target"u8, link.Target.Id);
             xml.Raw(">"u8);

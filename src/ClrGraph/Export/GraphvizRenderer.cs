@@ -6,11 +6,8 @@ namespace ClrGraph.Export;
 public sealed class GraphvizException(string message) : Exception(message);
 
 /// <summary>Renders DOT with Graphviz's <c>dot</c> program (the layout named in the DOT file still applies).</summary>
-public static class GraphvizRenderer
+internal static class GraphvizRenderer
 {
-    /// <summary>The formats <c>--render</c> accepts.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["svg", "png", "pdf"];
-
     /// <summary>The hint shown when Graphviz is not installed.</summary>
     public const string InstallHint = "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: winget install graphviz) so that 'dot' is on PATH";
 

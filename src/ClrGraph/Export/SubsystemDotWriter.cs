@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
+using QuikGraph;
 
 namespace ClrGraph.Export;
 
@@ -9,12 +10,14 @@ namespace ClrGraph.Export;
 /// top-level subsystem and its descendants in one cluster, and an undirected edge between two subsystems for each
 /// pair that shares posts, its width and label the number of shared posts.
 /// </summary>
-public static class SubsystemDotWriter
+internal static class SubsystemDotWriter
 {
     /// <summary>Writes the overview.</summary>
-    public static void Write(KnowledgeGraph graph, GraphMetrics metrics, TextWriter output)
+    public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
     {
-        var subsystemCount = graph.Nodes.Count(n => n.Kind == NodeKind.Subsystem);
+        var subsystems = graph.Subsystems().ToList();
+        var byId = subsystems.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
+        var subsystemCount = subsystems.Count;
         // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post are left out.
         var minimum = metrics.Shared.Count > 2 * subsystemCount ? 2 : 1;
         var title = "CLR subsystems and the posts they share" + (minimum > 1 ? "\n(dashed: pairs of subsystems that at least 2 posts explain together)" : "");
@@ -26,30 +29,29 @@ public static class SubsystemDotWriter
         w.Line("node [fontname=\"Helvetica\", shape=\"circle\", style=\"filled\", fixedsize=\"true\"];");
         w.Line("edge [fontname=\"Helvetica\", fontsize=\"10\", fontcolor=\"#555555\", color=\"#99999988\"];");
 
-        var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToList();
         var maxPosts = Math.Max(1, subsystems.Select(s => metrics[s].TotalPosts).DefaultIfEmpty(0).Max());
         foreach (var subsystem in subsystems)
         {
             var posts = metrics[subsystem].TotalPosts;
             var size = 0.9 + (1.3 * Math.Sqrt(posts / (double)maxPosts));
-            var topLevel = subsystem.Parent is null;
+            var topLevel = subsystem.IsTopLevel;
             w.Line(DotSyntax.Id(subsystem.Id) + " [label=" + DotSyntax.Text(DotSyntax.Wrap(subsystem.Label, 12) + "\n" + posts.ToString(CultureInfo.InvariantCulture)) +
                 ", width=\"" + DotSyntax.Number(size) + "\", fontsize=\"" + (topLevel ? "13" : "11") + "\", fillcolor=" + DotSyntax.Text(subsystem.Color) +
                 ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color)) + ", color=" + DotSyntax.Text(topLevel ? "#333333" : subsystem.Color) +
-                ", penwidth=\"" + (topLevel ? "2.5" : "1") + "\", tooltip=" + DotSyntax.Text(subsystem.Label + ": " + Plural(posts) + (string.IsNullOrEmpty(subsystem.Note) ? "" : "\n" + subsystem.Note)) + "];");
+                ", penwidth=\"" + (topLevel ? "2.5" : "1") + "\", tooltip=" + DotSyntax.Text(subsystem.Label + ": " + Plural(posts) + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)) + "];");
         }
 
-        foreach (var child in subsystems.Where(s => s.Parent is not null))
+        foreach (var child in subsystems.Where(s => !s.IsTopLevel))
         {
-            w.Line(DotSyntax.Id(child.Id) + " -- " + DotSyntax.Id(NodeIds.Subsystem(child.Parent!)) +
-                " [style=\"bold\", color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip=" + DotSyntax.Text(child.Label + " is part of " + graph.Subsystem(child.Parent!)!.Label) + "];");
+            w.Line(DotSyntax.Id(child.Id) + " -- " + DotSyntax.Id(SubsystemNode.IdOf(child.ParentId!)) +
+                " [style=\"bold\", color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip=" + DotSyntax.Text(child.Label + " is part of " + byId[child.ParentId!].Label) + "];");
         }
 
         var maxShared = Math.Max(1, metrics.Shared.Select(s => s.Count).DefaultIfEmpty(0).Max());
         foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum))
         {
-            var a = graph.Subsystem(shared.First)!;
-            var b = graph.Subsystem(shared.Second)!;
+            var a = byId[shared.First];
+            var b = byId[shared.Second];
             var width = 0.8 + (5.0 * shared.Count / maxShared);
             w.Line(DotSyntax.Id(a.Id) + " -- " + DotSyntax.Id(b.Id) + " [label=" + DotSyntax.Text(shared.Count.ToString(CultureInfo.InvariantCulture)) +
                 ", penwidth=\"" + DotSyntax.Number(width) + "\", len=\"2.6\", style=\"dashed\", tooltip=" + DotSyntax.Text(Plural(shared.Count) + " cover both " + a.Label + " and " + b.Label) + "];");

@@ -4,7 +4,7 @@ using System.Text;
 namespace ClrGraph.Export;
 
 /// <summary>Text that XML 1.0 can carry: characters it forbids are replaced, never a crash.</summary>
-public static class XmlText
+internal static class XmlText
 {
     /// <summary>What a forbidden character becomes.</summary>
     public const char Replacement = '\uFFFD';

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
@@ -14,7 +13,7 @@ public sealed class OutputFolderException(string message, Exception inner) : Exc
 /// place; a file whose content is unchanged is left as it is. On any failure (an exporter that throws, a full disk,
 /// Ctrl-C) the temporary files are removed and the folder holds exactly what it held before.
 /// </summary>
-public static class OutputFolder
+internal static class OutputFolder
 {
     /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content is unchanged.</summary>
     /// <param name="folder">The output folder; created if missing.</param>
@@ -24,7 +23,11 @@ public static class OutputFolder
     /// <returns>How many of the files were already in place with the same content, and so left alone.</returns>
     /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
-    public static int Write(string folder, IReadOnlyList<OutputFile> files, Phases? phases = null, CancellationToken cancel = default)
+    public static int Write(
+        string folder,
+        IReadOnlyList<OutputFile> files,
+        Phases? phases = null,
+        CancellationToken cancel = default)
     {
         try
         {
@@ -45,63 +48,27 @@ public static class OutputFolder
         }
 
         var changed = new bool[files.Count];
-        var blocks = new Blocks();
         var moved = false;
         try
         {
-            void WriteOne(int i)
+            // The formats are independent; the largest, listed first, start first.
+            try
             {
-                cancel.ThrowIfCancellationRequested();
-                var watch = Stopwatch.StartNew();
-                // No fsync: the rename keeps the run all-or-nothing if the process dies, and forcing 2 GB of a large
-                // export to disk cost seconds; surviving a power cut is left to the file system.
-                using (var file = new PendingFile(targets[i], temps[i], blocks))
+                Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
                 {
-                    files[i].Write(file);
-                    changed[i] = file.Finish();
-                }
-
-                phases?.Add(files[i].Phase, watch.Elapsed);
-            }
-
-            // The formats are independent: one worker per core, each taking the next file in list order, so the largest
-            // (listed first) start first and no core is left writing a large file alone at the end. Plain threads: on a
-            // small graph, waking the thread pool would cost more than the writes it shares out.
-            var next = -1;
-            var failures = new ConcurrentQueue<Exception>();
-            void Work()
-            {
-                for (int i; failures.IsEmpty && (i = Interlocked.Increment(ref next)) < files.Count;)
-                {
-                    try
+                    var watch = Stopwatch.StartNew();
+                    using (var file = new PendingFile(targets[i], temps[i]))
                     {
-                        WriteOne(i);
+                        files[i].Write(file);
+                        changed[i] = file.Finish();
                     }
-#pragma warning disable CA1031 // not swallowed: the first failure is thrown below, on the caller's thread
-                    catch (Exception e)
-#pragma warning restore CA1031
-                    {
-                        failures.Enqueue(e);
-                    }
-                }
-            }
 
-            var helpers = new Thread[Math.Max(0, Math.Min(Environment.ProcessorCount, files.Count) - 1)];
-            for (var i = 0; i < helpers.Length; i++)
-            {
-                helpers[i] = new Thread(Work);
-                helpers[i].Start();
+                    phases?.Add(files[i].Phase, watch.Elapsed);
+                });
             }
-
-            Work();
-            foreach (var helper in helpers)
+            catch (AggregateException e)
             {
-                helper.Join();
-            }
-
-            if (failures.TryPeek(out var failure))
-            {
-                ExceptionDispatchInfo.Throw(failure);
+                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // the first failure, as a caller expects it
             }
 
             cancel.ThrowIfCancellationRequested();

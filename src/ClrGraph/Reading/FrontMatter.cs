@@ -1,12 +1,11 @@
 using System.Collections.Immutable;
 using ClrGraph.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Reading;
 
 /// <summary>A reading list's front matter: its title, tags, summary and own url.</summary>
-public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, string? Summary, string? Url)
+internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, string? Summary, string? Url)
 {
     // A key=value header longer than this is not a header.
     private const int MaxHeaderLines = 200;
@@ -88,50 +87,42 @@ public sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, str
         return From(values, null);
     }
 
-    /// <summary>Reads YAML front matter (the text between the <c>---</c> lines); <paramref name="firstLine"/> is its first line in the file.</summary>
-    internal static FrontMatter ParseYaml(string yaml, string file, int firstLine, DiagnosticBag diagnostics)
-    {
-        var stream = new YamlStream();
-        try
+    /// <summary>Reads YAML front matter (the text between the <c>---</c> lines); <paramref name="firstLine"/> is its
+    /// first line in the file. Keys other than title, tags, summary and url are the list author's own business.</summary>
+    internal static FrontMatter ParseYaml(string yaml, string file, int firstLine, DiagnosticBag diagnostics) =>
+        YamlEventReader.Read(yaml, file, firstLine, "front matter", diagnostics, (reader, root) =>
         {
-            stream.Load(new CheckedYamlParser(new StringReader(yaml)));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, firstLine + (int)e.Start.Line - 1, (int)e.Start.Column), "front matter: " + YamlMessages.Clean(e));
-            return Empty;
-        }
-
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode map)
-        {
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is not YamlScalarNode { Value: null or "" })
+            if (root is null || !reader.IsMapping(root, "front matter"))
             {
-                diagnostics.Error(DiagnosticCodes.FrontMatter, new SourceLocation(file, firstLine, 1), "front matter must be a mapping of keys to values");
+                return Empty;
             }
 
-            return Empty;
-        }
-
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        List<string>? tags = null;
-        foreach (var (keyNode, valueNode) in map.Children)
-        {
-            var key = ((keyNode as YamlScalarNode)?.Value ?? "").ToLowerInvariant();
-            switch (valueNode)
+            var values = new Dictionary<string, string>(StringComparer.Ordinal);
+            List<string>? tags = null;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            while (reader.NextKey(null, seen) is { } key)
             {
-                case YamlScalarNode scalar when scalar.Value is not null:
-                    values[key] = scalar.Value;
-                    break;
-                case YamlSequenceNode seq when key == "tags":
-                    tags = [.. seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0)];
-                    break;
-                default:
-                    break; // other keys and shapes are the list author's own business
-            }
-        }
+                var value = reader.Next();
+                switch (key.ToLowerInvariant())
+                {
+                    case "tags" when value is SequenceStart:
+                        tags = [.. reader.ScalarValues(value, "tags").Where(t => t.Length > 0)];
+                        break;
+                    case var name and ("title" or "summary" or "url" or "tags"):
+                        if (reader.Scalar(value, name) is { } text)
+                        {
+                            values[name] = text;
+                        }
 
-        return From(values, tags);
-    }
+                        break;
+                    default:
+                        reader.Skip(value);
+                        break;
+                }
+            }
+
+            return From(values, tags);
+        }) ?? Empty;
 
     private static bool IsKeyValue(string line)
     {

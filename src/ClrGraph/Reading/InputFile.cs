@@ -4,7 +4,7 @@ using ClrGraph.Diagnostics;
 namespace ClrGraph.Reading;
 
 /// <summary>Reads an input file as UTF-8 text, reporting a missing, oversized, binary or non-UTF-8 file as a diagnostic.</summary>
-public static class InputFile
+internal static class InputFile
 {
     /// <summary>The largest input file read, in bytes (64 MiB): a reading list or taxonomy is far smaller.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;

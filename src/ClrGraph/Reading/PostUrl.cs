@@ -5,7 +5,7 @@ using System.Text;
 namespace ClrGraph.Reading;
 
 /// <summary>A post's identity: its URL normalized so that the same page written two ways is one post.</summary>
-public static class PostUrl
+internal static class PostUrl
 {
     private const int MaxSlugLength = 100;
 

@@ -11,7 +11,7 @@ namespace ClrGraph.Reading;
 /// <param name="Summary">The front matter's summary.</param>
 /// <param name="Url">The front matter's url: the list's own address, against which relative links resolve.</param>
 /// <param name="Posts">Every post link, in document order.</param>
-public sealed record ReadingList(
+internal sealed record ReadingList(
     string Id,
     string File,
     string Title,
@@ -28,4 +28,4 @@ public sealed record ReadingList(
 /// <param name="Note">The rest of the list item (or paragraph) as plain text; empty when there is none.</param>
 /// <param name="Position">1-based position of the link among the list's posts.</param>
 /// <param name="Location">Where the link is.</param>
-public readonly record struct ListedPost(string Url, string Key, string Title, string Section, string Note, int Position, SourceLocation Location);
+internal readonly record struct ListedPost(string Url, string Key, string Title, string Section, string Note, int Position, SourceLocation Location);

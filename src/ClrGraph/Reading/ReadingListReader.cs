@@ -9,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a post.</summary>
-public static class ReadingListReader
+internal static class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is refused.</summary>
     public const int MaxNesting = 64;

@@ -9,7 +9,7 @@ namespace ClrGraph.Reading;
 /// <param name="ReadingLists">The reading lists it names.</param>
 /// <param name="Subsystems">The subsystems, in file order.</param>
 /// <param name="Posts">The post mappings, in file order.</param>
-public sealed record Taxonomy(
+internal sealed record Taxonomy(
     string File,
     string Directory,
     ImmutableArray<ListReference> ReadingLists,
@@ -20,7 +20,7 @@ public sealed record Taxonomy(
 /// <param name="Path">The path to read.</param>
 /// <param name="Display">The path as diagnostics name it.</param>
 /// <param name="Location">Where it was named.</param>
-public sealed record ListReference(string Path, string Display, SourceLocation? Location);
+internal sealed record ListReference(string Path, string Display, SourceLocation? Location);
 
 /// <summary>A part of the runtime that posts explain.</summary>
 /// <param name="Id">The id, <c>[a-z0-9-]+</c>.</param>
@@ -34,7 +34,7 @@ public sealed record ListReference(string Path, string Display, SourceLocation? 
 /// <param name="Location">Where it is declared.</param>
 /// <param name="IdLocation">Where its id is written.</param>
 /// <param name="ParentLocation">Where its parent is written, if it has one.</param>
-public sealed record Subsystem(
+internal sealed record Subsystem(
     string Id,
     string Name,
     string? Summary,
@@ -54,7 +54,7 @@ public sealed record Subsystem(
 /// <param name="Note">What the post covers, in one line, or null.</param>
 /// <param name="Location">Where the entry is.</param>
 /// <param name="UrlLocation">Where its url is written.</param>
-public readonly record struct PostMapping(
+internal sealed record PostMapping(
     string Url,
     ImmutableArray<SubsystemReference> Subsystems,
     string? Title,
@@ -63,4 +63,4 @@ public readonly record struct PostMapping(
     SourceLocation UrlLocation);
 
 /// <summary>A subsystem id as a post names it.</summary>
-public readonly record struct SubsystemReference(string Id, SourceLocation Location);
+internal readonly record struct SubsystemReference(string Id, SourceLocation Location);

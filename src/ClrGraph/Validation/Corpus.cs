@@ -7,7 +7,7 @@ namespace ClrGraph.Validation;
 /// <param name="Subsystems">The subsystems, in taxonomy order, with unknown parents and cycles removed.</param>
 /// <param name="Lists">The reading lists, each with a unique id.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
-public sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray<ReadingList> Lists, ImmutableArray<Post> Posts);
+internal sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray<ReadingList> Lists, ImmutableArray<Post> Posts);
 
 /// <summary>A post: one page, however many lists name it.</summary>
 /// <param name="Key">The normalized URL (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
@@ -17,7 +17,7 @@ public sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray
 /// <param name="Note">The taxonomy's note, else the first listing's note.</param>
 /// <param name="Subsystems">The subsystems it covers, the primary first; empty when unmapped.</param>
 /// <param name="Listings">Where reading lists name it, one per list.</param>
-public readonly record struct Post(string Key, string Url, string Title, string Section, string Note, ImmutableArray<string> Subsystems, ImmutableArray<Listing> Listings)
+internal sealed record Post(string Key, string Url, string Title, string Section, string Note, ImmutableArray<string> Subsystems, ImmutableArray<Listing> Listings)
 {
     /// <summary>The primary subsystem, or null when the post is unmapped.</summary>
     public string? PrimarySubsystem => Subsystems.IsEmpty ? null : Subsystems[0];
@@ -27,4 +27,4 @@ public readonly record struct Post(string Key, string Url, string Title, string 
 /// <param name="ListId">The list's id.</param>
 /// <param name="Section">The section the post is in there.</param>
 /// <param name="Position">Its 1-based position there.</param>
-public readonly record struct Listing(string ListId, string Section, int Position);
+internal readonly record struct Listing(string ListId, string Section, int Position);

@@ -7,7 +7,7 @@ using ClrGraph.Reading;
 namespace ClrGraph.Validation;
 
 /// <summary>Checks the taxonomy against itself and the reading lists, and merges them into a <see cref="Corpus"/>.</summary>
-public static partial class CorpusValidator
+internal static partial class CorpusValidator
 {
     /// <summary>Validates and merges.</summary>
     /// <param name="taxonomy">The taxonomy.</param>
@@ -20,24 +20,9 @@ public static partial class CorpusValidator
         var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var uniqueLists = UniqueIds(lists);
 
-        // The taxonomy's posts and the lists' links are checked independently, so a large corpus does both at once.
-        var mappingDiagnostics = new DiagnosticBag();
-        Dictionary<string, PostMapping>? mappings = null;
-        Grouped? grouped = null;
-        void Mappings() => mappings = CheckMappings(taxonomy.Posts, known, mappingDiagnostics);
-        void Links() => grouped = Group(uniqueLists);
-        if (taxonomy.Posts.Length + uniqueLists.Sum(l => l.Posts.Length) > Parallelism.Above)
-        {
-            Parallel.Invoke(Mappings, Links);
-        }
-        else
-        {
-            Mappings();
-            Links();
-        }
-
-        diagnostics.AddRange(mappingDiagnostics.Sorted());
-        var posts = MergePosts(grouped!, mappings!, strict, diagnostics);
+        var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
+        var grouped = Group(uniqueLists);
+        var posts = MergePosts(grouped, mappings, strict, diagnostics);
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
         var byId = subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -242,7 +227,7 @@ public static partial class CorpusValidator
         foreach (var (listed, slot) in repeats)
         {
             var first = firsts[slot];
-            if (mappings.GetValueOrDefault(listed.Key).Title is null)
+            if (mappings.GetValueOrDefault(listed.Key)?.Title is null)
             {
                 diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
             }

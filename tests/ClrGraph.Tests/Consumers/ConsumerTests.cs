@@ -35,13 +35,15 @@ public class ConsumerTests
             }
 
             var links = svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(XLink + "href")).Where(h => h is not null).ToList();
-            var expected = result.Graph!.Nodes.Where(n => n.Url is not null).Select(n => n.Url!).ToList();
+            var urls = result.Graph!.Vertices.Select(n => n switch { PostNode p => p.Url, ReadingListNode l => l.Url, _ => null });
+            var expected = urls.OfType<string>().ToList();
             Assert.Equal(expected.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
             // One link per post (and per list with a url), each inside its own node's group.
             var linkedNodes = svg.Descendants(Svg + "g")
                 .Where(g => (string?)g.Attribute("class") == "node" && g.Descendants(Svg + "a").Any(a => a.Attribute(XLink + "href") is not null))
                 .Select(g => (string)g.Element(Svg + "title")!);
-            Assert.Equal(result.Graph.Nodes.Where(n => n.Url is not null).Select(n => n.Id).Order(StringComparer.Ordinal), linkedNodes.Order(StringComparer.Ordinal));
+            var linked = result.Graph.Vertices.Where(n => n is PostNode || n is ReadingListNode { Url: not null });
+            Assert.Equal(linked.Select(n => n.Id).Order(StringComparer.Ordinal), linkedNodes.Order(StringComparer.Ordinal));
         }
     }
 
@@ -53,11 +55,11 @@ public class ConsumerTests
         var run = Programs.Run(dot, ["-Tsvg"], input: Fixture.Export(result, formats: ["dot"])["clrgraph.dot"]);
         Assert.Equal(0, run.ExitCode);
         var svg = XDocument.Parse(run.Out);
-        foreach (var post in result.Graph!.Nodes.Where(n => n.Kind == NodeKind.Post))
+        foreach (var post in result.Graph!.Posts())
         {
             var group = svg.Descendants(Svg + "g").Single(g => (string?)g.Element(Svg + "title") == post.Id);
             var shown = string.Join(" ", group.Descendants(Svg + "text").Select(t => t.Value));
-            Assert.Equal(Shown(post.Label), ReadingListReader.Collapse(shown));
+            Assert.Equal(Shown(post.Title), ReadingListReader.Collapse(shown));
         }
     }
 
@@ -93,7 +95,7 @@ public class ConsumerTests
         // The 1.2draft XSD declares the viz elements in the wrong namespace (as the 1.3 XSD does), so it rejects a
         // correct viz:color; the rest of the file is validated against it, and networkx reads the viz data below.
         var old = temp.File("old.gexf");
-        var draftXml = XDocument.Parse(Encoding.UTF8.GetString(Fixture.Export(result, new ExportOptions(GexfVersion: "1.2draft"), ["gexf"])["clrgraph.gexf"]));
+        var draftXml = XDocument.Parse(Encoding.UTF8.GetString(Fixture.Export(result, ExportOptions.Default with { GexfVersion = "1.2draft" }, ["gexf"])["clrgraph.gexf"]));
         draftXml.Descendants().Where(e => e.Name.NamespaceName == "http://www.gexf.net/1.2draft/viz").Remove();
         draftXml.Save(old);
         var draft = Programs.Run(xmllint, ["--nonet", "--noout", "--schema", Path.Combine(shared, "schemas", "gexf", "1.2draft", "gexf.xsd"), old]);
@@ -120,7 +122,7 @@ public class ConsumerTests
         var python = Programs.RequirePython(reader == "networkx" ? "networkx" : "igraph");
         using var temp = new TempFolder();
         var result = Fixture.Load(TaxonomyOf(input));
-        var options = new ExportOptions(GexfVersion: "1.2draft");
+        var options = ExportOptions.Default with { GexfVersion = "1.2draft" };
         var file = temp.File("graph." + format);
         File.WriteAllBytes(file, Fixture.Export(result, options, [format])["clrgraph." + format]);
         var script = Path.Combine(AppContext.BaseDirectory, "Consumers", "read_graph.py");

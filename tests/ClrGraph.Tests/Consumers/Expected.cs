@@ -12,7 +12,7 @@ internal static class Expected
     public static Dictionary<string, Dictionary<string, object>> Nodes(LoadResult result, bool withRgb)
     {
         var attributes = new GraphAttributes(result.Metrics!);
-        return result.Graph!.Nodes.ToDictionary(n => n.Id, n =>
+        return result.Graph!.Vertices.ToDictionary(n => n.Id, n =>
         {
             var values = new Dictionary<string, object> { ["label"] = XmlText.Clean(n.Label) };
             foreach (var column in attributes.Node)
@@ -39,7 +39,7 @@ internal static class Expected
     public static Dictionary<string, Dictionary<string, object>> Edges(LoadResult result)
     {
         var attributes = new GraphAttributes(result.Metrics!);
-        return result.Graph!.Links.ToDictionary(e => e.Source.Id + " -> " + e.Target.Id, e =>
+        return result.Graph!.Edges.ToDictionary(e => e.Source.Id + " -> " + e.Target.Id, e =>
         {
             var values = new Dictionary<string, object> { ["weight"] = e.Weight };
             foreach (var column in attributes.Edge)

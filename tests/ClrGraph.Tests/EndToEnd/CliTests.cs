@@ -179,40 +179,11 @@ public class CliTests
         var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--timings"]);
         Assert.Equal(0, run.ExitCode);
         var phases = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
-        Assert.Equal(["build", "metrics", "read-lists", "read-taxonomy", "total", "write-csv", "write-dot", "write-gexf", "write-graphml"], phases.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml"],
+            phases.Order(StringComparer.Ordinal));
         Assert.Equal("total", phases[^1]);
         Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_large_taxonomy_runs_again_with_server_gc_and_a_small_one_or_a_chosen_gc_does_not()
-    {
-        using var temp = new TempFolder();
-        var large = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("large"), posts: 15_000, subsystems: 60);
-        Assert.True(new FileInfo(large).Length > ClrGraph.Cli.ServerGc.Above, "the generated taxonomy is not large enough to test this");
-        var debug = new Dictionary<string, string?> { ["CLRGRAPH_DEBUG"] = "1" };
-        const string Again = "running again with server GC";
-
-        var export = Programs.Clrgraph(["export", "--taxonomy", large, "--out", temp.File("out"), "--format", "csv"], environment: debug);
-        Assert.True(export.ExitCode == 0, export.All);
-        Assert.Contains(Again, export.Error, StringComparison.Ordinal);
-        Assert.Contains("wrote 4 files", export.Out, StringComparison.Ordinal); // once: only the second process wrote
-        Assert.Equal(1, export.Out.Split('\n').Count(l => l.StartsWith("wrote", StringComparison.Ordinal)));
-
-        var broken = temp.File("broken.yaml");
-        File.WriteAllText(broken, File.ReadAllText(large) + "\nposts: [\n"); // its exit code and message come back too
-        var error = Programs.Clrgraph(["check", "--taxonomy", broken], environment: debug);
-        Assert.Equal(1, error.ExitCode);
-        Assert.Contains(Again, error.Error, StringComparison.Ordinal);
-        Assert.Contains("error CG", error.Error, StringComparison.Ordinal);
-
-        var small = Programs.Clrgraph(["check", "--taxonomy", Repo.Fixture("small")], environment: debug);
-        Assert.Equal(0, small.ExitCode);
-        Assert.DoesNotContain(Again, small.Error, StringComparison.Ordinal);
-
-        var chosen = Programs.Clrgraph(["check", "--taxonomy", large], environment: new Dictionary<string, string?> { ["CLRGRAPH_DEBUG"] = "1", ["DOTNET_gcServer"] = "0" });
-        Assert.Equal(0, chosen.ExitCode);
-        Assert.DoesNotContain(Again, chosen.Error, StringComparison.Ordinal);
     }
 
     [Fact]

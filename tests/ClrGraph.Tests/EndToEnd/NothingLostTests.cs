@@ -135,7 +135,7 @@ public class NothingLostTests
         using var temp = new TempFolder();
         var output = OutputWithOldFiles(temp);
         var result = Fixture.Load(Repo.Fixture("small"));
-        OutputFolder.Write(output, Exporters.Files(result.Graph!, result.Metrics!, Exporters.Formats, ExportOptions.Default), cancel: TestContext.Current.CancellationToken);
+        OutputFolder.Write(output, Exporters.Files(result.Graph!, result.Metrics!, ExportOptions.Default), cancel: TestContext.Current.CancellationToken);
         var after = Snapshot(output);
         Assert.Equal("not ours", System.Text.Encoding.UTF8.GetString(after["notes.txt"]));
         Assert.NotEqual("old nodes", System.Text.Encoding.UTF8.GetString(after["nodes.csv"]));

@@ -19,8 +19,8 @@ public class SyntheticCorpusTests
 
         var result = Fixture.Load(taxonomy, strict: true);
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(2_000 + 40 + 1, result.Graph!.NodeCount);
-        var covers = result.Graph.Links.Count(l => l.Relation == ClrGraph.Building.Relation.Covers);
+        Assert.Equal(2_000 + 40 + 1, result.Graph!.VertexCount);
+        var covers = result.Graph.Edges.OfType<ClrGraph.Building.CoversEdge>().Count();
         Assert.InRange(covers, 2_000 * 2.8, 2_000 * 3.2); // about three subsystems per post
     }
 }

@@ -14,17 +14,17 @@ public class TaxonomyTests
     public void The_six_required_subsystems_are_top_level_and_every_child_leads_to_one()
     {
         var graph = Fixture.Load(Repo.Taxonomy, strict: true).Graph!;
-        var subsystems = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem).ToList();
+        var subsystems = graph.Subsystems().ToList();
         foreach (var id in Required)
         {
-            var node = graph.Subsystem(id);
+            var node = subsystems.SingleOrDefault(s => s.SubsystemId == id);
             Assert.True(node is not null, $"subsystem {id} is missing");
-            Assert.Null(node.Parent);
+            Assert.Null(node.ParentId);
         }
 
-        Assert.All(subsystems, s => Assert.Contains(s.TopLevel, Required));
-        Assert.Equal(Required.Order(), subsystems.Where(s => s.Parent is null).Select(s => s.Id["subsystem:".Length..]).Order());
-        Assert.All(subsystems, s => Assert.False(string.IsNullOrWhiteSpace(s.Note), $"{s.Id} has no summary"));
+        Assert.All(subsystems, s => Assert.Contains(s.TopLevelId, Required));
+        Assert.Equal(Required.Order(), subsystems.Where(s => s.IsTopLevel).Select(s => s.SubsystemId).Order());
+        Assert.All(subsystems, s => Assert.False(string.IsNullOrWhiteSpace(s.Summary), $"{s.Id} has no summary"));
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public class TaxonomyTests
         var bag = new DiagnosticBag();
         var list = ReadingListReader.ReadFile(Path.Combine(Repo.Root, "taxonomy", "reading-lists", "coreclr.md"), "coreclr.md", bag)!;
         var graph = Fixture.Load(Repo.Taxonomy, strict: true).Graph!;
-        var mapped = graph.Nodes.Where(n => n.Kind == NodeKind.Post && !n.Subsystems.IsEmpty)
-            .Select(n => PostUrl.TryNormalize(n.Url!, out var key) ? key : "").ToHashSet(StringComparer.Ordinal);
+        var mapped = graph.Posts().Where(n => !n.Subsystems.IsEmpty)
+            .Select(n => PostUrl.TryNormalize(n.Url, out var key) ? key : "").ToHashSet(StringComparer.Ordinal);
         var baseUri = new Uri(list.Url!);
         var seedLinks = Directory.GetFiles(Path.Combine(shared, "seeds")).SelectMany(f => SeedLinks.In(File.ReadAllText(f))).Distinct().ToList();
         Assert.True(seedLinks.Count >= 25, "the seeds have at least 25 links");

@@ -43,33 +43,34 @@ public class CsvReadBackTests
         var files = Fixture.Export(result, formats: ["csv"]);
 
         var nodes = Read(files["nodes.csv"]);
-        Assert.Equal(graph.Nodes.Select(n => n.Id), nodes.Select(r => r["Id"]));
+        Assert.Equal(graph.Vertices.Select(n => n.Id), nodes.Select(r => r["Id"]));
         foreach (var row in nodes)
         {
-            var node = graph.Find(row["Id"])!;
+            var node = graph.Find(row["Id"]);
             var m = metrics[node];
             Assert.Equal(Safe(node.Label), row["Label"]);
-            Assert.Equal(Names.Of(node.Kind), row["Kind"]);
-            Assert.Equal(node.Url ?? "", row["Url"]);
-            Assert.Equal(Number(node.Year), row["Year"]);
-            Assert.Equal(Safe(node.Section), row["Section"]);
-            Assert.Equal(string.Join(";", node.Subsystems), row["Subsystems"]);
+            var post = node as PostNode;
+            Assert.Equal(node.Kind, row["Kind"]);
+            Assert.Equal(post?.Url ?? (node as ReadingListNode)?.Url ?? "", row["Url"]);
+            Assert.Equal(Number(post?.Year), row["Year"]);
+            Assert.Equal(Safe(post?.Section), row["Section"]);
+            Assert.Equal(post is null ? "" : string.Join(";", post.Subsystems), row["Subsystems"]);
             Assert.Equal(node.Color, row["Color"]);
             Assert.Equal(m.Degree, int.Parse(row["Degree"], CultureInfo.InvariantCulture));
             Assert.Equal(m.PageRank, double.Parse(row["PageRank"], CultureInfo.InvariantCulture));
-            Assert.Equal(Safe(node.Note), row["Note"]);
+            Assert.Equal(Safe(post?.Note ?? (node as SubsystemNode)?.Summary ?? (node as ReadingListNode)?.Summary), row["Note"]);
         }
 
         var edges = Read(files["edges.csv"]);
-        Assert.Equal(graph.LinkCount, edges.Count);
-        foreach (var (link, row) in graph.Links.Zip(edges))
+        Assert.Equal(graph.EdgeCount, edges.Count);
+        foreach (var (link, row, index) in graph.Edges.Zip(edges, Enumerable.Range(0, edges.Count)))
         {
-            Assert.Equal((link.Source.Id, link.Target.Id, "Directed", link.Id), (row["Source"], row["Target"], row["Type"], row["Id"]));
+            Assert.Equal((link.Source.Id, link.Target.Id, "Directed", "e" + index.ToString(CultureInfo.InvariantCulture)), (row["Source"], row["Target"], row["Type"], row["Id"]));
             Assert.Equal(link.Weight, double.Parse(row["Weight"], CultureInfo.InvariantCulture));
-            Assert.Equal(link.RelationName, row["Relation"]);
-            Assert.Equal(link.Primary ? "true" : "false", row["Primary"]);
-            Assert.Equal(Safe(link.Section), row["Section"]);
-            Assert.Equal(Number(link.Position), row["Position"]);
+            Assert.Equal(link.Relation, row["Relation"]);
+            Assert.Equal(link is CoversEdge { Primary: true } ? "true" : "false", row["Primary"]);
+            Assert.Equal(Safe((link as ListsEdge)?.Section), row["Section"]);
+            Assert.Equal(Number((link as ListsEdge)?.Position), row["Position"]);
         }
     }
 
@@ -81,22 +82,22 @@ public class CsvReadBackTests
         var graph = result.Graph!;
         var metrics = result.Metrics!;
         var files = Fixture.Export(result, formats: ["csv"]);
-        var topLevel = graph.Nodes.Where(n => n.Kind == NodeKind.Subsystem && n.Parent is null).Select(GraphMetrics.SubsystemId).ToList();
+        var topLevel = graph.Subsystems().Where(n => n.IsTopLevel).Select(n => n.SubsystemId).ToList();
 
         var coverage = Read(files["coverage.csv"]);
-        Assert.Equal(graph.Nodes.Count(n => n.Kind == NodeKind.Post), coverage.Count);
+        Assert.Equal(graph.Posts().Count(), coverage.Count);
         foreach (var row in coverage)
         {
-            var post = graph.Find(row["Id"])!;
-            Assert.Equal(Safe(post.Label), row["Title"]);
-            var covered = post.Subsystems.Select(s => graph.Subsystem(s)!.TopLevel).ToHashSet();
+            var post = (PostNode)graph.Find(row["Id"]);
+            Assert.Equal(Safe(post.Title), row["Title"]);
+            var covered = post.Subsystems.Select(s => graph.Subsystem(s).TopLevelId).ToHashSet();
             Assert.All(topLevel, t => Assert.Equal(covered.Contains(t) ? "1" : "0", row[t]));
         }
 
         var subsystems = Read(files["subsystems.csv"]);
         foreach (var row in subsystems)
         {
-            var node = graph.Subsystem(row["Id"])!;
+            var node = graph.Subsystem(row["Id"]);
             var m = metrics[node];
             Assert.Equal(Safe(node.Label), row["Name"]);
             Assert.Equal((m.DirectPosts, m.TotalPosts, m.PrimaryPosts), (int.Parse(row["Posts"], CultureInfo.InvariantCulture), int.Parse(row["PostsWithChildren"], CultureInfo.InvariantCulture), int.Parse(row["PostsPrimary"], CultureInfo.InvariantCulture)));
@@ -107,7 +108,7 @@ public class CsvReadBackTests
     [Fact]
     public void Excel_option_writes_a_bom_and_crlf()
     {
-        var files = Fixture.Export(Fixture.Load(Repo.Fixture("small")), new ClrGraph.Export.ExportOptions(Excel: true), ["csv"]);
+        var files = Fixture.Export(Fixture.Load(Repo.Fixture("small")), ClrGraph.Export.ExportOptions.Default with { Excel = true }, ["csv"]);
         var bytes = files["nodes.csv"];
         Assert.True(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));
         Assert.Contains("\r\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);

@@ -31,7 +31,6 @@ public class DotSyntaxTests
     public void Newline_becomes_centred_or_left_justified_break()
     {
         Assert.Equal("\"a\\nb\"", DotSyntax.Text("a\nb"));
-        Assert.Equal("\"a\\lb\"", DotSyntax.Text("a\nb", "\\l"));
         Assert.Equal("\"a\\nb\"", DotSyntax.Text("a\r\nb"));
         Assert.Equal("\"a\\nb\"", DotSyntax.Text("a\rb"));
     }

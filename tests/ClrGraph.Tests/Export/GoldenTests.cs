@@ -18,7 +18,7 @@ public class GoldenTests
     [Fact]
     public void Gexf_1_2draft_matches_its_golden_file()
     {
-        var files = Fixture.Export(Fixture.Load(Repo.Fixture("small")), new ClrGraph.Export.ExportOptions(GexfVersion: "1.2draft"), ["gexf"]);
+        var files = Fixture.Export(Fixture.Load(Repo.Fixture("small")), ClrGraph.Export.ExportOptions.Default with { GexfVersion = "1.2draft" }, ["gexf"]);
         Golden.Match("small/clrgraph.1.2draft.gexf", files["clrgraph.gexf"]);
     }
 

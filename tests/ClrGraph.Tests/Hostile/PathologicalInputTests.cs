@@ -112,7 +112,7 @@ public class PathologicalInputTests
         using var temp = new TempFolder();
         var taxonomy = temp.File("taxonomy.yaml");
         File.WriteAllText(taxonomy, "reading-lists:\n  - missing.md\nsubsystems: []\nposts: []\n");
-        var result = ClrGraph.Pipeline.Loader.Load(new ClrGraph.Pipeline.LoadRequest(taxonomy, [], false));
+        var result = ClrGraph.Pipeline.GraphPipeline.Load(new ClrGraph.Pipeline.LoadRequest(taxonomy, [], false));
         var d = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.FileUnreadable);
         Assert.Equal((2, 5), (d.Location.Line, d.Location.Column));
         Assert.Contains("missing.md", d.Message, StringComparison.Ordinal);

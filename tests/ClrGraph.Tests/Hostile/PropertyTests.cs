@@ -76,11 +76,11 @@ public class PropertyTests
             Assert.True(run.ExitCode == 0, run.Error);
             XNamespace svg = "http://www.w3.org/2000/svg";
             var document = XDocument.Parse(run.Out);
-            foreach (var post in result.Graph!.Nodes.Where(n => n.Kind == NodeKind.Post))
+            foreach (var post in result.Graph!.Posts())
             {
                 var group = document.Descendants(svg + "g").Single(g => (string?)g.Element(svg + "title") == post.Id);
                 var shown = string.Join(" ", group.Descendants(svg + "text").Select(t => t.Value));
-                Assert.Equal(ConsumerTests.Shown(post.Label), ClrGraph.Reading.ReadingListReader.Collapse(shown));
+                Assert.Equal(ConsumerTests.Shown(post.Title), ClrGraph.Reading.ReadingListReader.Collapse(shown));
             }
         }, iter: 8, threads: 1);
     }

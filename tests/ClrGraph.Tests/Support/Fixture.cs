@@ -8,15 +8,19 @@ internal static class Fixture
 {
     public static LoadResult Load(string taxonomyPath, bool strict = false)
     {
-        var result = Loader.Load(new LoadRequest(taxonomyPath, [], strict));
+        var result = GraphPipeline.Load(new LoadRequest(taxonomyPath, [], strict));
         Assert.False(result.HasErrors, "fixture has errors:\n" + string.Join('\n', result.Diagnostics));
         return result;
     }
 
     /// <summary>Every file of an export, by name, as bytes.</summary>
-    public static Dictionary<string, byte[]> Export(LoadResult result, ExportOptions? options = null, IEnumerable<string>? formats = null)
+    public static Dictionary<string, byte[]> Export(
+        LoadResult result,
+        ExportOptions? options = null,
+        IReadOnlyList<string>? formats = null)
     {
-        var files = Exporters.Files(result.Graph!, result.Metrics!, formats ?? Exporters.Formats, options ?? ExportOptions.Default);
+        options ??= ExportOptions.Default;
+        var files = Exporters.Files(result.Graph!, result.Metrics!, options with { Formats = formats ?? options.Formats });
         return files.ToDictionary(f => f.Name, f =>
         {
             using var memory = new MemoryStream();

@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using ClrGraph.Building;
+using ClrGraph.Diagnostics;
+using ClrGraph.Export;
+using ClrGraph.Metrics;
+using ClrGraph.Reading;
+using ClrGraph.Validation;
+
+namespace ClrGraph.Pipeline;
+
+/// <summary>What to read.</summary>
+/// <param name="TaxonomyPath">The taxonomy file, or null to look for <c>taxonomy/taxonomy.yaml</c> from the working
+/// folder upward.</param>
+/// <param name="ExtraLists">Reading lists to read besides the taxonomy's own.</param>
+/// <param name="Strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
+public sealed record LoadRequest(string? TaxonomyPath, IReadOnlyList<string> ExtraLists, bool Strict);
+
+/// <summary>The outcome of reading, validating, building and measuring.</summary>
+/// <param name="Diagnostics">Every problem found, sorted.</param>
+/// <param name="TaxonomyPath">The taxonomy file read, if one was found.</param>
+/// <param name="Graph">The graph, when there was no error.</param>
+/// <param name="Metrics">Its measures, when there was no error.</param>
+public sealed record LoadResult(
+    IReadOnlyList<Diagnostic> Diagnostics,
+    string? TaxonomyPath,
+    KnowledgeGraph? Graph,
+    GraphMetrics? Metrics)
+{
+    /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>What an export wrote.</summary>
+/// <param name="Files">How many files it wrote.</param>
+/// <param name="Unchanged">How many of them were already in place with the same content, and left alone.</param>
+public sealed record ExportResult(int Files, int Unchanged);
+
+/// <summary>
+/// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
+/// </summary>
+public static class GraphPipeline
+{
+    /// <summary>Where the taxonomy is looked for, below the working folder and each of its ancestors.</summary>
+    public const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
+
+    /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
+    public static LoadResult Load(LoadRequest request, Phases? phases = null)
+    {
+        phases ??= new Phases();
+        var diagnostics = new DiagnosticBag();
+        var taxonomyPath = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
+        if (taxonomyPath is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.FileUnreadable,
+                SourceLocation.WholeFile(DefaultTaxonomy),
+                $"no {DefaultTaxonomy} in this folder or any folder above it",
+                "pass --taxonomy FILE");
+            return new LoadResult(diagnostics.Sorted(), null, null, null);
+        }
+
+        var taxonomy = phases.Time("read-taxonomy", () =>
+            TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics));
+        if (taxonomy is null)
+        {
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
+        }
+
+        var references = taxonomy.ReadingLists
+            .Concat(request.ExtraLists.Select(p => new ListReference(Path.GetFullPath(p), DisplayPath.Of(p), null)))
+            .DistinctBy(r => r.Path)
+            .ToList();
+        var lists = phases.Time("read-lists", () => ReadLists(references, diagnostics));
+        var corpus = phases.Time("validate", () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics));
+        if (diagnostics.HasErrors)
+        {
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
+        }
+
+        var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
+        var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
+        return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics);
+    }
+
+    /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
+    /// nothing: on any failure, or when <paramref name="cancel"/> fires, the folder is left as it was.</summary>
+    /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
+    /// <exception cref="GraphvizException">Rendering was asked for and Graphviz is missing or fails.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
+    public static ExportResult Export(
+        KnowledgeGraph graph,
+        GraphMetrics metrics,
+        string folder,
+        ExportOptions options,
+        Phases? phases = null,
+        CancellationToken cancel = default)
+    {
+        string? dot = null;
+        if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
+        {
+            throw new GraphvizException("rendering needs Graphviz's 'dot', which is not on PATH: "
+                + GraphvizRenderer.InstallHint);
+        }
+
+        var files = Exporters.Files(graph, metrics, options, dot);
+        var unchanged = OutputFolder.Write(folder, files, phases, cancel);
+        return new ExportResult(files.Count, unchanged);
+    }
+
+    /// <summary>The output folder a taxonomy's export goes to by default: <c>output/</c> beside the taxonomy's
+    /// folder.</summary>
+    public static string DefaultOutputFolder(string taxonomyPath)
+    {
+        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
+        return Path.Combine(Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder, "output");
+    }
+
+    /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has
+    /// it.</summary>
+    public static string? FindTaxonomy(string start)
+    {
+        for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, DefaultTaxonomy);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    // Each list on its own core; diagnostics are added in list order, so a run reports the same whichever finished
+    // first.
+    private static ImmutableArray<ReadingList> ReadLists(List<ListReference> references, DiagnosticBag diagnostics)
+    {
+        var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
+        Parallel.For(0, references.Count, i =>
+        {
+            var found = new DiagnosticBag();
+            read[i] = (ReadingListReader.ReadFile(references[i].Path, references[i].Display, found, references[i].Location), found);
+        });
+
+        foreach (var (_, found) in read)
+        {
+            diagnostics.AddRange(found.Sorted());
+        }
+
+        return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
+    }
+}

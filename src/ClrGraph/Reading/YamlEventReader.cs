@@ -1,0 +1,281 @@
+using System.Collections.Immutable;
+using ClrGraph.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace ClrGraph.Reading;
+
+/// <summary>
+/// Walks YamlDotNet's parser events for the taxonomy and reading-list front matter, reporting wrong types and
+/// unknown keys at their exact line and column. Each Read method is handed the first event of a node and consumes
+/// the whole node, skipping what it reports as wrong, so the walk always stays in step with the document. Anchors and
+/// aliases are refused as they are met, so an alias bomb never expands.
+/// </summary>
+internal sealed class YamlEventReader
+{
+    private readonly IParser _parser;
+    private readonly int _firstLine;
+
+    private YamlEventReader(IParser parser, string file, int firstLine, DiagnosticBag diagnostics)
+    {
+        _parser = parser;
+        File = file;
+        _firstLine = firstLine;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>The file as diagnostics name it.</summary>
+    public string File { get; }
+
+    /// <summary>Where problems go.</summary>
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>
+    /// Reads the single document of <paramref name="text"/> with <paramref name="readRoot"/>, which is handed the
+    /// root node's first event. A YAML error is reported alone (what was found before it could be an artefact of the
+    /// broken syntax) and gives null.
+    /// </summary>
+    /// <param name="text">The YAML.</param>
+    /// <param name="file">The file as diagnostics name it.</param>
+    /// <param name="firstLine">The line of the file that the text starts on.</param>
+    /// <param name="what">What the document is, for messages: "the taxonomy", "front matter".</param>
+    /// <param name="diagnostics">Where problems go.</param>
+    /// <param name="readRoot">Reads the root; null when the document is empty.</param>
+    public static T? Read<T>(
+        string text,
+        string file,
+        int firstLine,
+        string what,
+        DiagnosticBag diagnostics,
+        Func<YamlEventReader, ParsingEvent?, T?> readRoot)
+        where T : class
+    {
+        var found = new DiagnosticBag();
+        var reader = new YamlEventReader(new CheckedYamlParser(new StringReader(text)), file, firstLine, found);
+        T? result;
+        try
+        {
+            result = reader.ReadDocument(what, readRoot);
+        }
+        catch (AliasException e)
+        {
+            var described = e.Event is AnchorAlias alias
+                ? $"YAML alias '*{alias.Value}'"
+                : $"YAML anchor '&{((NodeEvent)e.Event).Anchor}'";
+            diagnostics.Error(DiagnosticCodes.YamlAlias, reader.At(e.Event.Start), $"{described} is not allowed in {what}", "write the value out");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), YamlMessages.Clean(e));
+            return null;
+        }
+
+        diagnostics.AddRange(found.Sorted());
+        return result;
+    }
+
+    private T? ReadDocument<T>(string what, Func<YamlEventReader, ParsingEvent?, T?> readRoot)
+        where T : class
+    {
+        Next(); // StreamStart
+        if (Next() is not DocumentStart)
+        {
+            return readRoot(this, null);
+        }
+
+        var root = Next();
+        var empty = IsNull(root);
+        var result = readRoot(this, empty ? null : root);
+        Next(); // DocumentEnd
+
+        // Any further document is still parsed, so that a YAML error in it is reported.
+        for (var next = Next(); next is not StreamEnd; next = Next())
+        {
+            var secondRoot = Next();
+            if (!empty)
+            {
+                Diagnostics.Error(DiagnosticCodes.YamlSyntax, At(secondRoot.Start), $"{what} must be a single YAML document");
+                empty = true; // reported once
+            }
+
+            Skip(secondRoot);
+            Next(); // DocumentEnd
+        }
+
+        return result;
+    }
+
+    /// <summary>The place of a mark in the file.</summary>
+    public SourceLocation At(Mark mark) => new(File, _firstLine + (int)mark.Line - 1, (int)mark.Column);
+
+    /// <summary>The next event.</summary>
+    public ParsingEvent Next()
+    {
+        if (!_parser.MoveNext())
+        {
+            throw new YamlException("unexpected end of the YAML stream");
+        }
+
+        var current = _parser.Current!;
+        if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
+        {
+            throw new AliasException(current);
+        }
+
+        return current;
+    }
+
+    /// <summary>Whether <paramref name="node"/> starts a mapping; if not, it is reported and skipped.</summary>
+    public bool IsMapping(ParsingEvent node, string what)
+    {
+        if (node is MappingStart)
+        {
+            return true;
+        }
+
+        Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"{what} must be a mapping of keys to values, not {Describe(node)}");
+        Skip(node);
+        return false;
+    }
+
+    /// <summary>
+    /// The next known key of the mapping being read, or null at its end. Unknown and repeated keys are reported
+    /// and skipped with their values.
+    /// </summary>
+    /// <param name="known">The keys the mapping may have, or null for any key.</param>
+    /// <param name="seen">The keys met so far.</param>
+    public string? NextKey(IReadOnlyList<string>? known, HashSet<string> seen)
+    {
+        for (var keyNode = Next(); keyNode is not MappingEnd; keyNode = Next())
+        {
+            var at = At(keyNode.Start);
+            Skip(keyNode);
+            if (keyNode is not Scalar { Value: var key })
+            {
+                Diagnostics.Error(DiagnosticCodes.WrongType, at, $"a key must be text, not {Describe(keyNode)}");
+            }
+            else if (known is not null && !known.Contains(key))
+            {
+                var hint = Suggestions.DidYouMean(key, known) ?? "known keys: " + string.Join(", ", known);
+                Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"unknown key '{key}'", hint);
+            }
+            else if (!seen.Add(key))
+            {
+                Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated");
+            }
+            else
+            {
+                return key;
+            }
+
+            Skip(Next());
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether <paramref name="node"/> starts a list; null stands for an empty list; anything else is
+    /// reported and skipped.</summary>
+    public bool IsSequence(ParsingEvent node, string what)
+    {
+        if (node is SequenceStart)
+        {
+            return true;
+        }
+
+        if (!IsNull(node))
+        {
+            Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"'{what}' must be a list, not {Describe(node)}");
+            Skip(node);
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of a scalar value, or null for a null or a value of another type (reported).</summary>
+    /// <param name="node">The value's first event.</param>
+    /// <param name="what">The key it is the value of, for the message.</param>
+    /// <param name="isItem">Whether it is an item of that key's list.</param>
+    public string? Scalar(ParsingEvent node, string what, bool isItem = false)
+    {
+        if (IsNull(node))
+        {
+            return null;
+        }
+
+        if (node is Scalar scalar)
+        {
+            return scalar.Value;
+        }
+
+        Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"'{what}{(isItem ? " item" : "")}' must be text, not {Describe(node)}");
+        Skip(node);
+        return null;
+    }
+
+    /// <summary>The items of a list of text, each with its place.</summary>
+    public List<(string Value, SourceLocation Location)> ScalarList(ParsingEvent node, string what)
+    {
+        var values = new List<(string, SourceLocation)>();
+        if (node is Scalar text && !IsNull(node))
+        {
+            Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"'{what}' must be a list, not text", $"write it as {what}: [{text.Value}]");
+            return values;
+        }
+
+        if (IsSequence(node, what))
+        {
+            for (var item = Next(); item is not SequenceEnd; item = Next())
+            {
+                if (Scalar(item, what, isItem: true) is { } value)
+                {
+                    values.Add((value, At(item.Start)));
+                }
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The items of a list of text.</summary>
+    public ImmutableArray<string> ScalarValues(ParsingEvent node, string what) =>
+        [.. ScalarList(node, what).Select(i => i.Value)];
+
+    /// <summary>Consumes the rest of the node <paramref name="node"/> starts (nothing more for a scalar).</summary>
+    public void Skip(ParsingEvent node)
+    {
+        // Iterative, so a document nested a hundred thousand levels deep cannot exhaust the stack.
+        var depth = node is MappingStart or SequenceStart ? 1 : 0;
+        while (depth > 0)
+        {
+            switch (Next())
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Whether the node is YAML's null.</summary>
+    public static bool IsNull(ParsingEvent node) =>
+        node is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+    private static string Describe(ParsingEvent node) => node switch
+    {
+        MappingStart => "a mapping",
+        SequenceStart => "a list",
+        _ => "text",
+    };
+
+    private sealed class AliasException(ParsingEvent parsingEvent) : Exception("YAML anchor or alias")
+    {
+        public ParsingEvent Event { get; } = parsingEvent;
+    }
+}
