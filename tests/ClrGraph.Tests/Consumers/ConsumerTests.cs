@@ -72,16 +72,7 @@ public class ConsumerTests
     public void Xmllint_validates_graphml_and_gexf_against_the_schemas(string input)
     {
         var xmllint = Programs.Require("xmllint", "libxml2-utils");
-        if (Repo.Shared is not { } shared)
-        {
-            if (Programs.InCi)
-            {
-                Assert.Fail("../shared/schemas is needed in CI");
-            }
-
-            Assert.Skip("../shared is not present");
-            return;
-        }
+        var shared = Repo.RequireShared();
 
         using var temp = new TempFolder();
         var result = Fixture.Load(TaxonomyOf(input));
@@ -131,4 +122,12 @@ public class ConsumerTests
         Expected.Compare(run.Out, result, withRgb, numbersAsDoubles, $"{reader} ({input}.{format})");
     }
 
+    [Fact]
+    public void The_expected_attributes_of_the_small_fixture_are_the_ones_written_by_hand()
+    {
+        var result = Fixture.Load(Repo.Fixture("small"));
+        var (nodes, edges) = Expected.WrittenByHand("small");
+        Assert.Equal(nodes, Expected.Nodes(result, withRgb: true));
+        Assert.Equal(edges, Expected.Edges(result));
+    }
 }

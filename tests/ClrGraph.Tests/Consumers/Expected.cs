@@ -1,66 +1,104 @@
-using System.Globalization;
 using System.Text.Json;
 using ClrGraph.Building;
 using ClrGraph.Export;
 using ClrGraph.Pipeline;
+using ClrGraph.Tests.Support;
 
 namespace ClrGraph.Tests.Consumers;
 
-/// <summary>What a consumer should read back: every attribute of every node and edge, typed as we declare it.</summary>
+/// <summary>
+/// What a consumer should read back: every attribute of every node and edge, typed as the README documents it. The
+/// mapping from the graph's records to attributes is written here again, apart from the exporters' columns, and for
+/// the small fixture it is checked against values written by hand (<c>Fixtures/small/expected-graph.json</c>).
+/// </summary>
 internal static class Expected
 {
-    public static Dictionary<string, Dictionary<string, object>> Nodes(LoadResult result, bool withRgb)
-    {
-        var attributes = new GraphAttributes(result.Metrics!);
-        return result.Graph!.Vertices.ToDictionary(n => n.Id, n =>
+    public static Dictionary<string, Dictionary<string, object>> Nodes(LoadResult result, bool withRgb) =>
+        result.Graph!.Vertices.ToDictionary(n => n.Id, n =>
         {
-            var values = new Dictionary<string, object> { ["label"] = XmlText.Clean(n.Label) };
-            foreach (var column in attributes.Node)
+            var m = result.Metrics![n];
+            var values = new Dictionary<string, object?>
             {
-                if (Typed(column.Type, column.Value(n)) is { } value)
-                {
-                    values[column.Name] = value;
-                }
+                ["label"] = n.Label,
+                ["kind"] = n.Kind,
+                ["color"] = n.Color,
+                ["degree"] = (long)m.Degree,
+                ["in_degree"] = (long)m.InDegree,
+                ["out_degree"] = (long)m.OutDegree,
+                ["pagerank"] = m.PageRank,
+            };
+            switch (n)
+            {
+                case PostNode p:
+                    (values["url"], values["site"], values["year"]) = (p.Url, p.Site, (long?)p.Year);
+                    (values["section"], values["note"], values["top_level"]) = (p.Section, p.Note, p.TopLevelId);
+                    values["subsystems"] = string.Join(";", p.Subsystems);
+                    values["primary_subsystem"] = p.PrimarySubsystem;
+                    break;
+                case SubsystemNode s:
+                    (values["note"], values["parent"], values["top_level"]) = (s.Summary, s.ParentId, s.TopLevelId);
+                    (values["posts"], values["posts_total"]) = ((long)m.DirectPosts, (long)m.TotalPosts);
+                    values["posts_primary"] = (long)m.PrimaryPosts;
+                    (values["botr"], values["source"]) = (string.Join(";", s.Botr), string.Join(";", s.Source));
+                    values["design_docs"] = string.Join(";", s.DesignDocs);
+                    break;
+                case ReadingListNode l:
+                    (values["url"], values["note"], values["tags"]) = (l.Url, l.Summary, string.Join(";", l.Tags));
+                    values["posts"] = (long)m.DirectPosts;
+                    break;
+                default:
+                    break;
             }
 
             if (withRgb)
             {
-                var (r, g, b) = Colors.Rgb(n.Color);
-                values["r"] = (long)r;
-                values["g"] = (long)g;
-                values["b"] = (long)b;
-                values["size"] = attributes.Size(n);
+                values["r"] = (long)Convert.ToInt32(n.Color[1..3], 16);
+                values["g"] = (long)Convert.ToInt32(n.Color[3..5], 16);
+                values["b"] = (long)Convert.ToInt32(n.Color[5..7], 16);
+                values["size"] = Math.Round(8 + (4 * Math.Sqrt(m.Degree)), 3);
             }
 
-            return values;
+            return Present(values);
         });
-    }
 
-    public static Dictionary<string, Dictionary<string, object>> Edges(LoadResult result)
-    {
-        var attributes = new GraphAttributes(result.Metrics!);
-        return result.Graph!.Edges.ToDictionary(e => e.Source.Id + " -> " + e.Target.Id, e =>
+    public static Dictionary<string, Dictionary<string, object>> Edges(LoadResult result) =>
+        result.Graph!.Edges.ToDictionary(e => e.Source.Id + " -> " + e.Target.Id, e => Present(new()
         {
-            var values = new Dictionary<string, object> { ["weight"] = e.Weight };
-            foreach (var column in attributes.Edge)
+            ["weight"] = e is CoversEdge { Primary: true } ? 2.0 : 1.0,
+            ["relation"] = e switch
             {
-                if (Typed(column.Type, column.Value(e)) is { } value)
-                {
-                    values[column.Name] = value;
-                }
-            }
+                CoversEdge => "covers",
+                PartOfEdge => "part-of",
+                _ => "lists",
+            },
+            ["primary"] = e is CoversEdge { Primary: true },
+            ["section"] = (e as ListsEdge)?.Section,
+            ["position"] = (long?)(e as ListsEdge)?.Position,
+        }));
 
-            return values;
-        });
+    /// <summary>The values written by hand for a fixture (<c>expected-graph.json</c> beside its taxonomy).</summary>
+    public static (Dictionary<string, Dictionary<string, object>> Nodes, Dictionary<string, Dictionary<string, object>> Edges)
+        WrittenByHand(string fixture)
+    {
+        var path = Path.Combine(Repo.Fixtures, fixture, "expected-graph.json");
+        using var document = JsonDocument.Parse(File.ReadAllText(path));
+        static Dictionary<string, Dictionary<string, object>> Read(JsonElement map) =>
+            map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateObject().ToDictionary(
+                a => a.Name,
+                a => a.Value.ValueKind switch
+                {
+                    JsonValueKind.String => (object)a.Value.GetString()!,
+                    JsonValueKind.True or JsonValueKind.False => a.Value.GetBoolean(),
+                    _ when !a.Value.GetRawText().Contains('.', StringComparison.Ordinal) => a.Value.GetInt64(),
+                    _ => a.Value.GetDouble(),
+                }));
+        return (Read(document.RootElement.GetProperty("nodes")), Read(document.RootElement.GetProperty("edges")));
     }
 
-    private static object? Typed(ColumnType type, string? text) => string.IsNullOrEmpty(text) ? null : type switch
-    {
-        ColumnType.WholeNumber => long.Parse(text, CultureInfo.InvariantCulture),
-        ColumnType.Real => double.Parse(text, CultureInfo.InvariantCulture),
-        ColumnType.Flag => text == "true",
-        _ => XmlText.Clean(text),
-    };
+    // Absent values (null, empty text) are not written, so a consumer has none to read back.
+    private static Dictionary<string, object> Present(Dictionary<string, object?> values) => values
+        .Where(v => v.Value is not null and not "")
+        .ToDictionary(v => v.Key, v => v.Value is string text ? XmlText.Clean(text) : v.Value!);
 
     /// <summary>Asserts that what the consumer read (JSON from read_graph.py) has every expected value with its type.</summary>
     /// <param name="numbersAsDoubles">igraph keeps every number as a double.</param>

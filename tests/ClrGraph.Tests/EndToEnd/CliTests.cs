@@ -165,7 +165,7 @@ public class CliTests
         var command = $"dotnet '{dll}' export --taxonomy '{taxonomy}' --out '{temp.File("tty")}'";
         var onTerminal = Programs.Run(script, ["-qec", command, "/dev/null"]);
         Assert.True(onTerminal.ExitCode == 0, onTerminal.All);
-        Assert.Contains("clrgraph: writing 8 files", onTerminal.Out, StringComparison.Ordinal);
+        Assert.Contains("clrgraph: writing", onTerminal.Out, StringComparison.Ordinal);
 
         var redirected = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", temp.File("redirected")]);
         Assert.Equal(0, redirected.ExitCode);

@@ -114,11 +114,7 @@ public class ReadingListReaderTests
     [Fact]
     public void Both_seeds_are_read_with_every_link()
     {
-        if (Repo.Shared is not { } shared)
-        {
-            Assert.Skip("../shared is not present");
-            return;
-        }
+        var shared = Repo.RequireShared();
 
         foreach (var seed in Directory.GetFiles(Path.Combine(shared, "seeds")))
         {

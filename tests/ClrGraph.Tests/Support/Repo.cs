@@ -23,6 +23,25 @@ internal static class Repo
         }
     }
 
+    /// <summary>../shared, or a skip with the reason (a failure when CI=true, where it is always beside the
+    /// repository).</summary>
+    public static string RequireShared()
+    {
+        if (Shared is { } shared)
+        {
+            return shared;
+        }
+
+        const string reason = "../shared is not beside the repository";
+        if (Programs.InCi)
+        {
+            Assert.Fail(reason + ": CI runs with it");
+        }
+
+        Assert.Skip(reason);
+        return "";
+    }
+
     public static string Fixture(string name) => Path.Combine(Fixtures, name, "taxonomy.yaml");
 
     private static string FindRoot()
