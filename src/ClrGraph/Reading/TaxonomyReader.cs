@@ -18,7 +18,7 @@ namespace ClrGraph.Reading;
 public static class TaxonomyReader
 {
     private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts"];
-    private static readonly string[] SubsystemKeys = ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs"];
+    private static readonly string[] SubsystemKeys = ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs", "keywords"];
     private static readonly string[] PostKeys = ["url", "subsystems", "title", "note"];
 
     /// <summary>Reads the taxonomy file; returns null (with diagnostics) when it can't be read or parsed at all.</summary>
@@ -204,7 +204,7 @@ public static class TaxonomyReader
 
             string? id = null, name = null, summary = null, parent = null, color = null;
             SourceLocation? idAt = null, parentAt = null;
-            ImmutableArray<string> botr = [], source = [], designDocs = [];
+            ImmutableArray<string> botr = [], source = [], designDocs = [], keywords = [];
             var seen = 0;
             while (NextKey(SubsystemKeys, ref seen) is { } key)
             {
@@ -234,6 +234,9 @@ public static class TaxonomyReader
                     case "source":
                         source = ScalarValues(value, "source");
                         break;
+                    case "keywords":
+                        keywords = ScalarValues(value, "keywords");
+                        break;
                     default:
                         designDocs = ScalarValues(value, "design-docs");
                         break;
@@ -252,7 +255,10 @@ public static class TaxonomyReader
                 diagnostics.Error(DiagnosticCodes.MissingKey, location, $"subsystem '{id}' has no 'name'");
             }
 
-            return new Subsystem(id, name ?? id, summary, parent, color, botr, source, designDocs, location, idAt ?? location, parent is null ? null : parentAt);
+            return new Subsystem(id, name ?? id, summary, parent, color, botr, source, designDocs, location, idAt ?? location, parent is null ? null : parentAt)
+            {
+                Keywords = keywords,
+            };
         }
 
         private PostMapping? ReadPost(ParsingEvent node)
