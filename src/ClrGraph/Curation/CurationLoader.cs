@@ -7,7 +7,8 @@ namespace ClrGraph.Curation;
 /// <summary>Reads a taxonomy and its reading lists into a <see cref="CurationInput"/>.</summary>
 internal static class CurationLoader
 {
-    /// <summary>The input, or null when the taxonomy cannot be read; problems go to <paramref name="diagnostics"/>.</summary>
+    /// <summary>The input, or null when the taxonomy cannot be read; problems go to <paramref name="diagnostics"/>.
+    /// </summary>
     public static CurationInput? Load(string taxonomyPath, IEnumerable<string> extraLists, DiagnosticBag diagnostics)
     {
         var taxonomy = TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics);
@@ -32,7 +33,8 @@ internal static class CurationLoader
         return CurationInput.From(taxonomy, lists, key => patterns.Any(p => UrlPattern.Matches(p, key)));
     }
 
-    /// <summary>The taxonomy's top-level <c>ignore:</c> patterns (empty when it has none or cannot be parsed).</summary>
+    /// <summary>The taxonomy's top-level <c>ignore:</c> patterns (none when it has none or cannot be parsed).
+    /// </summary>
     internal static List<string> IgnorePatterns(string taxonomyText)
     {
         try
@@ -40,7 +42,8 @@ internal static class CurationLoader
             var stream = new YamlStream();
             stream.Load(new StringReader(taxonomyText));
             if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
-                && root.Children.TryGetValue(new YamlScalarNode("ignore"), out var node) && node is YamlSequenceNode items)
+                && root.Children.TryGetValue(new YamlScalarNode("ignore"), out var node)
+                && node is YamlSequenceNode items)
             {
                 return [.. items.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.Length > 0)];
             }

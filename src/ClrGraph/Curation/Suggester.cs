@@ -3,14 +3,16 @@ using System.Globalization;
 
 namespace ClrGraph.Curation;
 
-/// <summary>How much each kind of evidence counts; the defaults were tuned with <see cref="SuggestionEvaluation"/>.</summary>
+/// <summary>How much each kind of evidence counts; the defaults were tuned with <see cref="SuggestionEvaluation"/>.
+/// </summary>
 /// <param name="Text">Words the post shares with a subsystem's id, name, keywords and summary.</param>
 /// <param name="Learned">Words the post shares with posts the curator mapped.</param>
 /// <param name="Item">Mapped posts in the same list item.</param>
 /// <param name="Section">Mapped posts in the same section.</param>
 /// <param name="List">Mapped posts in the same list.</param>
 /// <param name="Prior">How often a subsystem is a mapped post's primary overall.</param>
-/// <param name="KeepRatio">A second or third suggestion is kept when its score is at least this share of the first's.</param>
+/// <param name="KeepRatio">A second or third suggestion is kept when its score is at least this share of the
+/// first's.</param>
 internal sealed record SuggestionWeights(
     double Text, double Learned, double Item, double Section, double List, double Prior, double KeepRatio)
 {
@@ -40,7 +42,8 @@ internal sealed class Suggester
     private const string SitePrefix = "site:";
 
     // Where in a post a word was found, and how much that place counts.
-    private static readonly (string Name, double Weight)[] Fields = [("title", 1.0), ("note", 0.6), ("section", 0.5), ("URL", 0.5)];
+    private static readonly (string Name, double Weight)[] Fields =
+        [("title", 1.0), ("note", 0.6), ("section", 0.5), ("URL", 0.5)];
 
     private readonly SuggestionWeights _weights;
     private readonly ImmutableArray<SubsystemTerms> _subsystems;
@@ -89,7 +92,7 @@ internal sealed class Suggester
         return [.. input.Posts.Where(p => p.Subsystems.IsEmpty).Select(suggester.Suggest)];
     }
 
-    /// <summary>Suggestions for <paramref name="post"/>, which should not be mapped (its mapping is not looked at).</summary>
+    /// <summary>Suggestions for <paramref name="post"/>; its own mapping, if any, is not looked at.</summary>
     public PostSuggestion Suggest(CurationPost post)
     {
         var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
@@ -214,7 +217,8 @@ internal sealed class Suggester
             return;
         }
 
-        var perSubsystem = new Dictionary<string, List<(double Weight, string Written, int Covering, int Total)>>(StringComparer.Ordinal);
+        var perSubsystem = new Dictionary<string, List<(double Weight, string Written, int Covering, int Total)>>(
+            StringComparer.Ordinal);
         foreach (var (stem, written) in LearnedWords(post))
         {
             if (!_byWord.TryGetValue(stem, out var tally))
@@ -241,12 +245,16 @@ internal sealed class Suggester
             var target = score(id);
             var total = _weights.Learned * words.Sum(w => w.Weight);
             target.Total += total;
-            var strongest = words.OrderByDescending(w => w.Weight).ThenBy(w => w.Written, StringComparer.Ordinal).First();
+            var strongest = words
+                .OrderByDescending(w => w.Weight)
+                .ThenBy(w => w.Written, StringComparer.Ordinal)
+                .First();
             var what = strongest.Written.StartsWith(SitePrefix, StringComparison.Ordinal)
                 ? "on " + strongest.Written[SitePrefix.Length..]
                 : "with \"" + strongest.Written + "\"";
             target.Parts.Add((total, string.Create(
-                CultureInfo.InvariantCulture, $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it")));
+                CultureInfo.InvariantCulture,
+                $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it")));
         }
     }
 
@@ -294,7 +302,7 @@ internal sealed class Suggester
         }
     }
 
-    /// <summary>The post's words that mapped posts teach about: title, note, URL path and site; stem → as written.</summary>
+    /// <summary>Words that mapped posts teach about (title, note, URL path, site): stem → written.</summary>
     private static Dictionary<string, string> LearnedWords(CurationPost post)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -346,7 +354,7 @@ internal sealed class Suggester
         tally.Add(subsystems);
     }
 
-    /// <summary>The written forms to show: phrases first, then single words not inside a phrase shown, at most four.</summary>
+    /// <summary>The written forms to show: phrases, then single words outside them, at most four.</summary>
     private static List<string> Shown(IEnumerable<Word> words)
     {
         var all = words.ToList();

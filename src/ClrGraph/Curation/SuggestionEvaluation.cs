@@ -10,7 +10,11 @@ namespace ClrGraph.Curation;
 /// <param name="Suggested">Suggestions made in all.</param>
 /// <param name="Misses">The posts whose primary was not suggested: key, primary, suggestions.</param>
 internal sealed record SuggestionQuality(
-    int Posts, int TopIsPrimary, int PrimarySuggested, int Suggested, ImmutableArray<(string Key, string Primary, string Suggested)> Misses)
+    int Posts,
+    int TopIsPrimary,
+    int PrimarySuggested,
+    int Suggested,
+    ImmutableArray<(string Key, string Primary, string Suggested)> Misses)
 {
     /// <summary>Share of posts whose first suggestion is the primary.</summary>
     public double Top1 => Posts == 0 ? 0 : (double)TopIsPrimary / Posts;
@@ -21,7 +25,9 @@ internal sealed record SuggestionQuality(
     /// <inheritdoc/>
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Posts} posts: top suggestion = primary {Top1:P1} ({TopIsPrimary}), primary among suggestions {InSuggestions:P1} ({PrimarySuggested}), {(double)Suggested / Math.Max(1, Posts):F2} suggestions a post");
+        $"{Posts} posts: top suggestion = primary {Top1:P1} ({TopIsPrimary}), "
+        + $"primary among suggestions {InSuggestions:P1} ({PrimarySuggested}), "
+        + $"{(double)Suggested / Math.Max(1, Posts):F2} suggestions a post");
 }
 
 /// <summary>Leave-one-out evaluation: each mapped post's subsystems are hidden in turn and suggested again.</summary>

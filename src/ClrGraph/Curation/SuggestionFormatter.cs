@@ -36,10 +36,11 @@ internal static class SuggestionFormatter
         }
 
         text.Append("  - url: ").Append(Scalar(post.Url)).Append('\n');
-        text.Append("    subsystems: [").Append(string.Join(", ", suggestion.Subsystems.Select(s => s.Id))).Append("]\n");
+        var ids = string.Join(", ", suggestion.Subsystems.Select(s => s.Id));
+        text.Append("    subsystems: [").Append(ids).Append("]\n");
     }
 
-    /// <summary>Text for a comment: every line break and control character becomes a space, so the comment stays one line.</summary>
+    /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>
     internal static string OneLine(string text)
     {
         var line = new StringBuilder(text.Length);
@@ -52,7 +53,7 @@ internal static class SuggestionFormatter
         return line.ToString();
     }
 
-    /// <summary>A YAML scalar for <paramref name="value"/>: plain when that reads back the same, else single-quoted.</summary>
+    /// <summary>A YAML scalar for <paramref name="value"/>: plain when that reads back the same, else quoted.</summary>
     internal static string Scalar(string value)
     {
         var plain = value.Length > 0

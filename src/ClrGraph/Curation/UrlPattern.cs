@@ -6,7 +6,8 @@ namespace ClrGraph.Curation;
 /// </summary>
 internal static class UrlPattern
 {
-    /// <summary>Whether <paramref name="key"/> (a normalized URL, with or without scheme) matches <paramref name="pattern"/>.</summary>
+    /// <summary>Whether <paramref name="key"/> (a normalized URL, with or without scheme) matches
+    /// <paramref name="pattern"/>.</summary>
     public static bool Matches(string pattern, string key)
     {
         var schemeEnd = key.IndexOf("://", StringComparison.Ordinal);

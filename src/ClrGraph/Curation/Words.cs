@@ -96,7 +96,8 @@ internal static class Words
         return Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '));
     }
 
-    /// <summary>Light stemming: plural and verb endings, so "collections" meets "collection" and "inlining" "inline".</summary>
+    /// <summary>Light stemming of plural and verb endings: "collections" meets "collection", "inlining" "inline".
+    /// </summary>
     public static string Stem(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
@@ -156,9 +157,10 @@ internal static class Words
         }
     }
 
-    private static bool IsStem(Word word, string plain) => string.Equals(word.Stem, Stem(plain), StringComparison.Ordinal);
+    private static bool IsStem(Word word, string plain) =>
+        string.Equals(word.Stem, Stem(plain), StringComparison.Ordinal);
 
-    /// <summary>Letters and digits, split at camel-case humps ("NoGCRegion" → No, GC, Region) and at punctuation.</summary>
+    /// <summary>Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation.</summary>
     private static IEnumerable<string> Split(string text)
     {
         var current = new StringBuilder();
@@ -191,7 +193,7 @@ internal static class Words
         }
     }
 
-    /// <summary>Whether a new word starts at <paramref name="i"/>: aB, or the B of ABc (GCRegion), never inside digits.</summary>
+    /// <summary>Whether a new word starts at <paramref name="i"/>: aB, or the B of ABcd (GCRegion).</summary>
     private static bool IsHump(string text, int i)
     {
         var c = text[i];
