@@ -13,14 +13,20 @@ public sealed class SuggestionFormatterTests
     {
         var listing = new CurationListing("lists/a.md", 12, section, title, "", []);
         var post = new CurationPost(url, url, [listing], []);
-        return new PostSuggestion(post, [.. ids.Select(id => new SubsystemSuggestion(id, 1, [$"title words \"{title}\""]))]);
+        var evidence = $"title words \"{title}\"";
+        return new PostSuggestion(post, [.. ids.Select(id => new SubsystemSuggestion(id, 1, [evidence]))]);
     }
 
     [Fact]
     public void Prints_the_shape_of_the_issue()
     {
         var text = SuggestionFormatter.Format(
-            [Suggestion("https://example.org/gc-heap-hard-limit/", "Understanding the GC heap hard limit", "Garbage Collection", "gc", "gc-modes")]);
+            [Suggestion(
+                "https://example.org/gc-heap-hard-limit/",
+                "Understanding the GC heap hard limit",
+                "Garbage Collection",
+                "gc",
+                "gc-modes")]);
 
         Assert.Equal(
             "  # \"Understanding the GC heap hard limit\" (lists/a.md:12, section \"Garbage Collection\")\n"
@@ -39,16 +45,19 @@ public sealed class SuggestionFormatterTests
     [InlineData("https://example.org/p #frag", "#hash first")]
     public void Hostile_titles_and_urls_still_parse_to_the_same_structure(string url, string title)
     {
-        var text = "posts:\n" + SuggestionFormatter.Format([Suggestion(url, title, "S: #1\nS2", "gc", "jit"), Suggestion("https://example.org/none", title, "", [])]);
+        var text = "posts:\n" + SuggestionFormatter.Format(
+            [Suggestion(url, title, "S: #1\nS2", "gc", "jit"), Suggestion("https://example.org/none", title, "", [])]);
 
         var yaml = new YamlStream();
         yaml.Load(new StringReader(text));
-        var posts = (YamlSequenceNode)((YamlMappingNode)yaml.Documents[0].RootNode).Children[new YamlScalarNode("posts")];
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var posts = (YamlSequenceNode)root.Children[new YamlScalarNode("posts")];
         Assert.Equal(2, posts.Children.Count);
         var first = (YamlMappingNode)posts.Children[0];
         Assert.Equal(2, first.Children.Count);
         Assert.Equal(url, ((YamlScalarNode)first.Children[new YamlScalarNode("url")]).Value);
-        var ids = ((YamlSequenceNode)first.Children[new YamlScalarNode("subsystems")]).Children.Select(n => ((YamlScalarNode)n).Value);
+        var ids = ((YamlSequenceNode)first.Children[new YamlScalarNode("subsystems")]).Children
+            .Select(n => ((YamlScalarNode)n).Value);
         Assert.Equal(["gc", "jit"], ids);
         Assert.Empty((YamlSequenceNode)((YamlMappingNode)posts.Children[1]).Children[new YamlScalarNode("subsystems")]);
     }
@@ -80,17 +89,24 @@ public sealed class SuggestionFormatterTests
     {
         var path = Repo.Fixture(Path.Combine("real", "awesome-dot-net-performance"));
         var input = CurationLoader.Load(path, [], new DiagnosticBag())!;
-        var hidden = input with { Posts = [.. input.Posts.Select((p, i) => i % 4 == 0 || p.Title.StartsWith("Middle Ground", StringComparison.Ordinal) ? p with { Subsystems = [] } : p)] };
+        static bool Hide(CurationPost p, int i) =>
+            i % 4 == 0 || p.Title.StartsWith("Middle Ground", StringComparison.Ordinal);
+        var posts = input.Posts.Select((p, i) => Hide(p, i) ? p with { Subsystems = [] } : p);
+        var hidden = input with { Posts = [.. posts] };
 
         var first = SuggestionFormatter.Format(Suggester.SuggestUnmapped(hidden));
         var reversed = hidden with { Subsystems = [.. hidden.Subsystems.Reverse()] };
         var second = SuggestionFormatter.Format(Suggester.SuggestUnmapped(reversed));
 
         Assert.Equal(first, second);
-        var gc = Suggester.SuggestUnmapped(hidden).Single(s => s.Post.Title == "Middle Ground between Server and Workstation GC");
+        var gc = Suggester.SuggestUnmapped(hidden)
+            .Single(s => s.Post.Title == "Middle Ground between Server and Workstation GC");
         Assert.Equal("gc-modes", gc.Subsystems[0].Id);
         Assert.All(Suggester.SuggestUnmapped(hidden), s => Assert.True(s.Subsystems.Length <= 3));
-        Assert.All(Suggester.SuggestUnmapped(hidden), s => Assert.Equal(s.Subsystems.OrderByDescending(x => x.Score).Select(x => x.Id), s.Subsystems.Select(x => x.Id)));
+        Assert.All(
+            Suggester.SuggestUnmapped(hidden),
+            s => Assert.Equal(
+                s.Subsystems.OrderByDescending(x => x.Score).Select(x => x.Id), s.Subsystems.Select(x => x.Id)));
     }
 
     [Theory]
@@ -100,7 +116,8 @@ public sealed class SuggestionFormatterTests
     [InlineData("Running with Server GC: hard limits", "runn server gc hard limit")]
     public void Words_split_camel_case_stem_and_join_acronyms(string text, string expected)
     {
-        Assert.Equal(expected, string.Join(' ', Words.Of(text).Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal)).Select(w => w.Stem)));
+        var singles = Words.Of(text).Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal));
+        Assert.Equal(expected, string.Join(' ', singles.Select(w => w.Stem)));
     }
 
     [Theory]
@@ -117,7 +134,9 @@ public sealed class SuggestionFormatterTests
     private static int RemoveEveryThirdPost(List<string> lines)
     {
         var postsAt = lines.IndexOf("posts:");
-        var starts = Enumerable.Range(postsAt + 1, lines.Count - postsAt - 1).Where(i => lines[i].StartsWith("  - url:", StringComparison.Ordinal)).ToList();
+        var starts = Enumerable.Range(postsAt + 1, lines.Count - postsAt - 1)
+            .Where(i => lines[i].StartsWith("  - url:", StringComparison.Ordinal))
+            .ToList();
         var removed = 0;
         for (var k = starts.Count - 1; k >= 0; k--)
         {

@@ -33,6 +33,8 @@ public sealed class SuggestionQualityTests(ITestOutputHelper output)
         }
 
         Assert.True(quality.Top1 >= top1Floor, $"top-1 {quality.Top1:P1} below {top1Floor:P0}");
-        Assert.True(quality.InSuggestions >= inSuggestionsFloor, $"in suggestions {quality.InSuggestions:P1} below {inSuggestionsFloor:P0}");
+        Assert.True(
+            quality.InSuggestions >= inSuggestionsFloor,
+            $"in suggestions {quality.InSuggestions:P1} below {inSuggestionsFloor:P0}");
     }
 }
