@@ -157,6 +157,22 @@ internal static class Commands
         return errors > 0 ? InputError : Success;
     }
 
+    public static int Suggest(string? taxonomy, IReadOnlyList<string> lists)
+    {
+        var result = GraphPipeline.Suggest(new LoadRequest(taxonomy, lists, Strict: false));
+        Report(result.Diagnostics);
+        if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return InputError;
+        }
+
+        Console.Out.Write(result.Yaml.Length == 0 || result.Yaml.EndsWith('\n') ? result.Yaml : result.Yaml + "\n");
+        Console.Error.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:' and check them"));
+        return Success;
+    }
+
     public static int Generate(string folder, int posts, int subsystems)
     {
         if (posts < 1 || subsystems < 6)

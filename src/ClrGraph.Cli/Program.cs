@@ -37,6 +37,14 @@ var check = new Command("check", "Validate the taxonomy and reading lists only; 
 };
 check.SetAction(r => Commands.Check(r.GetValue(taxonomy), r.GetValue(lists) ?? [], r.GetValue(strict)));
 
+var suggest = new Command(
+    "suggest",
+    "Print a YAML item with suggested subsystems for every unmapped post, to paste under 'posts:'.")
+{
+    taxonomy, lists,
+};
+suggest.SetAction(r => Commands.Suggest(r.GetValue(taxonomy), r.GetValue(lists) ?? []));
+
 var code = new Argument<string?>("code") { Description = "A diagnostic code such as CG0003; without it, every code.", Arity = ArgumentArity.ZeroOrOne };
 var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
 explain.SetAction(r => Commands.Explain(r.GetValue(code)));
@@ -52,7 +60,7 @@ generate.SetAction(r => Commands.Generate(r.GetValue(generateOut)!, r.GetValue(p
 
 var root = new RootCommand("ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain.")
 {
-    export, check, explain, generate,
+    export, check, suggest, explain, generate,
 };
 
 return Commands.Run(root, args);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ClrGraph.Building;
+using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Metrics;
@@ -34,6 +35,12 @@ public sealed record LoadResult(
 /// <param name="Files">How many files it wrote.</param>
 /// <param name="Unchanged">How many of them were already in place with the same content, and left alone.</param>
 public sealed record ExportResult(int Files, int Unchanged);
+
+/// <summary>What <c>suggest</c> found.</summary>
+/// <param name="Diagnostics">Problems reading the input, sorted.</param>
+/// <param name="Yaml">A YAML list item per unmapped post, to paste under <c>posts:</c>.</param>
+/// <param name="Unmapped">How many posts were unmapped.</param>
+public sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
 
 /// <summary>
 /// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
@@ -80,6 +87,26 @@ public static class GraphPipeline
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
         return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics);
+    }
+
+    /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
+    public static SuggestResult Suggest(LoadRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var taxonomyPath = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
+        var input = taxonomyPath is null ? null : CurationLoader.Load(taxonomyPath, request.ExtraLists, diagnostics);
+        if (input is null)
+        {
+            if (taxonomyPath is null)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(DefaultTaxonomy), $"no {DefaultTaxonomy} in this folder or any folder above it", "pass --taxonomy FILE");
+            }
+
+            return new SuggestResult(diagnostics.Sorted(), "", 0);
+        }
+
+        var suggestions = Suggester.SuggestUnmapped(input);
+        return new SuggestResult(diagnostics.Sorted(), SuggestionFormatter.Format(suggestions), suggestions.Length);
     }
 
     /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or

@@ -45,7 +45,11 @@ internal sealed record Subsystem(
     ImmutableArray<string> DesignDocs,
     SourceLocation Location,
     SourceLocation IdLocation,
-    SourceLocation? ParentLocation);
+    SourceLocation? ParentLocation)
+{
+    /// <summary>Extra words and phrases that name it, for <c>clrgraph suggest</c>.</summary>
+    public ImmutableArray<string> Keywords { get; init; } = [];
+}
 
 /// <summary>A post's entry in the taxonomy.</summary>
 /// <param name="Url">The URL as written.</param>

@@ -12,7 +12,7 @@ internal static class TaxonomyReader
 {
     private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts"];
     private static readonly string[] SubsystemKeys =
-        ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs"];
+        ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs", "keywords"];
 
     private static readonly string[] PostKeys = ["url", "subsystems", "title", "note"];
 
@@ -115,7 +115,7 @@ internal static class TaxonomyReader
 
         string? id = null, name = null, summary = null, parent = null, color = null;
         SourceLocation? idAt = null, parentAt = null;
-        ImmutableArray<string> botr = [], source = [], designDocs = [];
+        ImmutableArray<string> botr = [], source = [], designDocs = [], keywords = [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(SubsystemKeys, seen) is { } key)
         {
@@ -144,6 +144,9 @@ internal static class TaxonomyReader
                     break;
                 case "source":
                     source = yaml.ScalarValues(value, "source");
+                    break;
+                case "keywords":
+                    keywords = yaml.ScalarValues(value, "keywords");
                     break;
                 default:
                     designDocs = yaml.ScalarValues(value, "design-docs");
@@ -174,7 +177,10 @@ internal static class TaxonomyReader
             designDocs,
             location,
             idAt ?? location,
-            parent is null ? null : parentAt);
+            parent is null ? null : parentAt)
+        {
+            Keywords = keywords,
+        };
     }
 
     private static PostMapping? ReadPost(YamlEventReader yaml, ParsingEvent node)

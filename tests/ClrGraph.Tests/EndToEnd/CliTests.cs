@@ -194,4 +194,13 @@ public class CliTests
         Assert.Contains("unknown subsystem", run.Out, StringComparison.Ordinal);
         Assert.Equal(2, Programs.Clrgraph(["explain", "CG9999"]).ExitCode);
     }
+
+    [Fact]
+    public void Suggest_prints_a_yaml_item_for_each_unmapped_post()
+    {
+        var run = Programs.Clrgraph(["suggest", "--taxonomy", Repo.Fixture("small")]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("  - url: https://example.org/lists/no-gc/\n    subsystems: [gc]\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains("1 unmapped post", run.Error, StringComparison.Ordinal);
+    }
 }

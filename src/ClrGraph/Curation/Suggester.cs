@@ -1,0 +1,412 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace ClrGraph.Curation;
+
+/// <summary>How much each kind of evidence counts; the defaults were tuned with <see cref="SuggestionEvaluation"/>.
+/// </summary>
+/// <param name="Text">Words the post shares with a subsystem's id, name, keywords and summary.</param>
+/// <param name="Learned">Words the post shares with posts the curator mapped.</param>
+/// <param name="Item">Mapped posts in the same list item.</param>
+/// <param name="Section">Mapped posts in the same section.</param>
+/// <param name="List">Mapped posts in the same list.</param>
+/// <param name="Prior">How often a subsystem is a mapped post's primary overall.</param>
+/// <param name="KeepRatio">A second or third suggestion is kept when its score is at least this share of the
+/// first's.</param>
+internal sealed record SuggestionWeights(
+    double Text, double Learned, double Item, double Section, double List, double Prior, double KeepRatio)
+{
+    /// <summary>The tuned weights.</summary>
+    public static SuggestionWeights Default { get; } = new(3.0, 0.5, 3.0, 2.0, 0.5, 0.3, 0.5);
+}
+
+/// <summary>The suggestions for one post, best first.</summary>
+/// <param name="Post">The post.</param>
+/// <param name="Subsystems">Up to three suggestions, best first; empty when there is no evidence.</param>
+internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
+
+/// <summary>One suggested subsystem.</summary>
+/// <param name="Id">The subsystem's id.</param>
+/// <param name="Score">How strongly the evidence points to it.</param>
+/// <param name="Evidence">Why, strongest first, each readable alone.</param>
+internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
+
+/// <summary>
+/// Suggests subsystems for unmapped posts from what names each subsystem and from what the curator already decided.
+/// Pure and deterministic: ties are broken by ordinal id.
+/// </summary>
+internal sealed class Suggester
+{
+    private const int MaxSuggestions = 3;
+    private const double SummaryWeight = 0.3;
+    private const string SitePrefix = "site:";
+
+    // Where in a post a word was found, and how much that place counts.
+    private static readonly (string Name, double Weight)[] Fields =
+        [("title", 1.0), ("note", 0.6), ("section", 0.5), ("URL", 0.5)];
+
+    private readonly SuggestionWeights _weights;
+    private readonly ImmutableArray<SubsystemTerms> _subsystems;
+    private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _byList = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CurationPost> _byKey = new(StringComparer.Ordinal);
+    private readonly Tally _prior = new();
+    private readonly int _mappedCount;
+
+    /// <summary>Learns from <paramref name="input"/>'s subsystems and mapped posts.</summary>
+    public Suggester(CurationInput input, SuggestionWeights? weights = null)
+    {
+        _weights = weights ?? SuggestionWeights.Default;
+        _subsystems = input.Subsystems;
+        BuildVocabulary();
+        foreach (var post in input.Posts)
+        {
+            _byKey.TryAdd(post.Key, post);
+            if (post.Subsystems.IsEmpty)
+            {
+                continue;
+            }
+
+            _mappedCount++;
+            _prior.Add(post.Subsystems[0], 1);
+            foreach (var listing in post.Listings)
+            {
+                Add(_bySection, SectionKey(listing), post.Subsystems);
+                Add(_byList, listing.File, post.Subsystems);
+            }
+
+            foreach (var word in LearnedWords(post).Keys)
+            {
+                Add(_byWord, word, post.Subsystems);
+            }
+        }
+    }
+
+    /// <summary>Suggestions for every unmapped post of <paramref name="input"/>, in input order.</summary>
+    public static ImmutableArray<PostSuggestion> SuggestUnmapped(CurationInput input, SuggestionWeights? weights = null)
+    {
+        var suggester = new Suggester(input, weights);
+        return [.. input.Posts.Where(p => p.Subsystems.IsEmpty).Select(suggester.Suggest)];
+    }
+
+    /// <summary>Suggestions for <paramref name="post"/>; its own mapping, if any, is not looked at.</summary>
+    public PostSuggestion Suggest(CurationPost post)
+    {
+        var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
+        Score For(string id) => scores.TryGetValue(id, out var s) ? s : scores[id] = new Score();
+
+        AddTextEvidence(post, For);
+        AddLearnedEvidence(post, For);
+        AddNeighbourEvidence(post, For);
+
+        // The prior only orders subsystems that have other evidence; alone it is no reason to suggest anything.
+        foreach (var (id, score) in scores)
+        {
+            if (_mappedCount > 0)
+            {
+                score.Total += _weights.Prior * _prior.Of(id) / _mappedCount;
+            }
+        }
+
+        var ranked = scores
+            .Where(p => p.Value.Parts.Count > 0)
+            .OrderByDescending(p => p.Value.Total)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .ToList();
+        var kept = new List<SubsystemSuggestion>();
+        foreach (var (id, score) in ranked)
+        {
+            if (kept.Count == MaxSuggestions || (kept.Count > 0 && score.Total < _weights.KeepRatio * kept[0].Score))
+            {
+                break;
+            }
+
+            var evidence = score.Parts
+                .OrderByDescending(p => p.Weight)
+                .ThenBy(p => p.Text, StringComparer.Ordinal)
+                .Select(p => p.Text)
+                .ToImmutableArray();
+            kept.Add(new SubsystemSuggestion(id, score.Total, evidence));
+        }
+
+        return new PostSuggestion(post, [.. kept]);
+    }
+
+    private void BuildVocabulary()
+    {
+        foreach (var subsystem in _subsystems)
+        {
+            var words = new Dictionary<string, double>(StringComparer.Ordinal);
+            void Put(string? text, double weight)
+            {
+                foreach (var word in Words.Of(text))
+                {
+                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
+                }
+            }
+
+            Put(subsystem.Summary, SummaryWeight);
+            Put(subsystem.Id.Replace('-', ' '), 1.0);
+            Put(subsystem.Name, 1.0);
+            foreach (var keyword in subsystem.Keywords)
+            {
+                Put(keyword, 1.0);
+            }
+
+            _vocabulary[subsystem.Id] = words;
+        }
+
+        // A word that names many subsystems says little about any one of them.
+        var count = Math.Max(1, _subsystems.Length);
+        foreach (var word in _vocabulary.Values.SelectMany(v => v.Keys).GroupBy(w => w, StringComparer.Ordinal))
+        {
+            _vocabularyIdf[word.Key] = Math.Log(1.0 + (double)count / word.Count()) / Math.Log(1.0 + count);
+        }
+    }
+
+    private void AddTextEvidence(CurationPost post, Func<string, Score> score)
+    {
+        // Each word counts once, in the place where it counts most.
+        var best = new Dictionary<string, (int Field, Word Word)>(StringComparer.Ordinal);
+        foreach (var (field, text) in Texts(post))
+        {
+            foreach (var word in field == 3 ? Words.OfUrlPath(text) : Words.Of(text))
+            {
+                if (!best.TryGetValue(word.Stem, out var found) || Fields[field].Weight > Fields[found.Field].Weight)
+                {
+                    best[word.Stem] = (field, word);
+                }
+            }
+        }
+
+        foreach (var subsystem in _subsystems)
+        {
+            var vocabulary = _vocabulary[subsystem.Id];
+            var matched = new List<(int Field, Word Word, double Weight)>();
+            foreach (var (stem, (field, word)) in best)
+            {
+                if (vocabulary.TryGetValue(stem, out var weight))
+                {
+                    var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
+                    matched.Add((field, word, phrase * weight * Fields[field].Weight * _vocabularyIdf[stem]));
+                }
+            }
+
+            if (matched.Count == 0)
+            {
+                continue;
+            }
+
+            var target = score(subsystem.Id);
+            foreach (var group in matched.GroupBy(m => m.Field).OrderBy(g => g.Key))
+            {
+                var total = _weights.Text * group.Sum(m => m.Weight);
+                target.Total += total;
+                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(group.Select(m => m.Word)))}"));
+            }
+        }
+    }
+
+    private void AddLearnedEvidence(CurationPost post, Func<string, Score> score)
+    {
+        if (_mappedCount == 0)
+        {
+            return;
+        }
+
+        var perSubsystem = new Dictionary<string, List<(double Weight, string Written, int Covering, int Total)>>(
+            StringComparer.Ordinal);
+        foreach (var (stem, written) in LearnedWords(post))
+        {
+            if (!_byWord.TryGetValue(stem, out var tally))
+            {
+                continue;
+            }
+
+            // Rarer words say more; a word every mapped post has says nothing.
+            var idf = Math.Log((double)(_mappedCount + 1) / tally.Posts);
+            foreach (var (id, weight) in tally.Weights)
+            {
+                var share = weight / (tally.Posts + 1.0);
+                if (!perSubsystem.TryGetValue(id, out var list))
+                {
+                    perSubsystem[id] = list = [];
+                }
+
+                list.Add((share * idf, written, tally.Covering[id], tally.Posts));
+            }
+        }
+
+        foreach (var (id, words) in perSubsystem)
+        {
+            var target = score(id);
+            var total = _weights.Learned * words.Sum(w => w.Weight);
+            target.Total += total;
+            var strongest = words
+                .OrderByDescending(w => w.Weight)
+                .ThenBy(w => w.Written, StringComparer.Ordinal)
+                .First();
+            var what = strongest.Written.StartsWith(SitePrefix, StringComparison.Ordinal)
+                ? "on " + strongest.Written[SitePrefix.Length..]
+                : "with \"" + strongest.Written + "\"";
+            target.Parts.Add((total, string.Create(
+                CultureInfo.InvariantCulture,
+                $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it")));
+        }
+    }
+
+    private void AddNeighbourEvidence(CurationPost post, Func<string, Score> score)
+    {
+        var seenSections = new HashSet<string>(StringComparer.Ordinal);
+        var seenLists = new HashSet<string>(StringComparer.Ordinal);
+        var mates = new Tally();
+        foreach (var listing in post.Listings)
+        {
+            foreach (var mate in listing.ItemMates)
+            {
+                if (_byKey.TryGetValue(mate, out var other) && !other.Subsystems.IsEmpty)
+                {
+                    mates.Add(other.Subsystems);
+                }
+            }
+
+            if (seenSections.Add(SectionKey(listing)) && _bySection.TryGetValue(SectionKey(listing), out var section))
+            {
+                var name = listing.Section.Length == 0 ? "(before the first heading)" : Quote(listing.Section);
+                Spread(section, _weights.Section, score, (n, of) => $"section {name} ({n} of {of} mapped posts there)");
+            }
+
+            if (seenLists.Add(listing.File) && _byList.TryGetValue(listing.File, out var list))
+            {
+                Spread(list, _weights.List, score, (n, of) => $"list {listing.File} ({n} of {of} mapped posts there)");
+            }
+        }
+
+        if (mates.Posts > 0)
+        {
+            Spread(mates, _weights.Item, score, (n, of) => $"same list item as {n} of {of} mapped posts");
+        }
+    }
+
+    private static void Spread(Tally tally, double weight, Func<string, Score> score, Func<int, int, string> describe)
+    {
+        foreach (var (id, covered) in tally.Weights)
+        {
+            var share = covered / (tally.Posts + 1.0);
+            var target = score(id);
+            target.Total += weight * share;
+            target.Parts.Add((weight * share, describe(tally.Covering[id], tally.Posts)));
+        }
+    }
+
+    /// <summary>Words that mapped posts teach about (title, note, URL path, site): stem → written.</summary>
+    private static Dictionary<string, string> LearnedWords(CurationPost post)
+    {
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (field, text) in Texts(post))
+        {
+            if (field == 2)
+            {
+                continue; // the section is evidence of its own
+            }
+
+            foreach (var word in field == 3 ? Words.OfUrlPath(text) : Words.Of(text))
+            {
+                words.TryAdd(word.Stem, word.Written);
+            }
+        }
+
+        if (Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
+        {
+            var host = uri.Host.ToLowerInvariant();
+            host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+            words.TryAdd(SitePrefix + host, SitePrefix + host);
+        }
+
+        return words;
+    }
+
+    /// <summary>The post's texts with the index of their field in <see cref="Fields"/>.</summary>
+    private static IEnumerable<(int Field, string Text)> Texts(CurationPost post)
+    {
+        foreach (var listing in post.Listings)
+        {
+            yield return (0, listing.Title);
+            yield return (1, listing.Note);
+            yield return (2, listing.Section);
+        }
+
+        yield return (3, post.Url);
+    }
+
+    private static string SectionKey(CurationListing listing) => listing.File + "\n" + listing.Section;
+
+    private static void Add(Dictionary<string, Tally> tallies, string key, ImmutableArray<string> subsystems)
+    {
+        if (!tallies.TryGetValue(key, out var tally))
+        {
+            tallies[key] = tally = new Tally();
+        }
+
+        tally.Add(subsystems);
+    }
+
+    /// <summary>The written forms to show: phrases, then single words outside them, at most four.</summary>
+    private static List<string> Shown(IEnumerable<Word> words)
+    {
+        var all = words.ToList();
+        var phrases = all.Where(w => w.Stem.Contains(' ', StringComparison.Ordinal)).Select(w => w.Written).ToList();
+        var singles = all
+            .Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal))
+            .Where(w => !phrases.Any(p => p.Split(' ').Contains(w.Written, StringComparer.Ordinal)))
+            .Select(w => w.Written);
+        return [.. phrases.Concat(singles).Distinct(StringComparer.Ordinal).Take(4)];
+    }
+
+    private static string Quote(IEnumerable<string> texts) => string.Join(", ", texts.Select(Quote));
+
+    private static string Quote(string text) => "\"" + text + "\"";
+
+    /// <summary>A subsystem's score so far and the evidence behind it.</summary>
+    private sealed class Score
+    {
+        public double Total { get; set; }
+
+        public List<(double Weight, string Text)> Parts { get; } = [];
+    }
+
+    /// <summary>How many mapped posts cover each subsystem (primary 1, others 0.5) out of how many posts.</summary>
+    private sealed class Tally
+    {
+        public int Posts { get; private set; }
+
+        public SortedDictionary<string, double> Weights { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, int> Covering { get; } = new(StringComparer.Ordinal);
+
+        public double Of(string id) => Weights.GetValueOrDefault(id);
+
+        public void Add(string id, double weight)
+        {
+            Weights[id] = Weights.GetValueOrDefault(id) + weight;
+        }
+
+        public void Add(ImmutableArray<string> subsystems)
+        {
+            Posts++;
+            for (var i = 0; i < subsystems.Length; i++)
+            {
+                if (i > 0 && subsystems[..i].Contains(subsystems[i], StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                Add(subsystems[i], i == 0 ? 1.0 : 0.5);
+                Covering[subsystems[i]] = Covering.GetValueOrDefault(subsystems[i]) + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,210 @@
+using System.Globalization;
+using System.Text;
+
+namespace ClrGraph.Curation;
+
+/// <summary>A word of a text, stemmed for matching, with the form it was written in for evidence.</summary>
+/// <param name="Stem">The matching form: lower case, lightly stemmed; two words joined by a space for a phrase.</param>
+/// <param name="Written">The word as the text has it.</param>
+internal readonly record struct Word(string Stem, string Written);
+
+/// <summary>
+/// Splits titles, notes, headings and URL paths into words that can be matched against a subsystem's vocabulary:
+/// camel case split (<c>TryStartNoGCRegion</c>), light stemming, stop words dropped, the runtime's acronyms and their
+/// spelled-out forms made one word, and adjacent pairs kept as phrases (<c>hard limit</c>).
+/// </summary>
+internal static class Words
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being",
+        "between", "but", "by", "can", "could", "do", "doe", "does", "don", "each", "en", "for", "from", "get", "got",
+        "ha", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "just", "let", "like", "make",
+        "me", "more", "most", "much", "my", "new", "no", "not", "of", "on", "one", "or", "other", "our", "out", "over",
+        "own", "part", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "thi",
+        "this", "those", "through", "to", "too", "two", "under", "up", "use", "using", "very", "via", "wa", "was",
+        "way", "we", "what", "when", "where", "which", "while", "who", "why", "will", "with", "without", "you",
+        "your", "www", "com", "org", "net", "dotnet", "http", "https", "html", "htm", "aspx", "md", "blob", "master",
+        "main", "tree", "archive", "post", "posts", "blog", "index", "en-us", "us", "b", "s", "t", "ii", "iii", "iv",
+    };
+
+    // Spelled-out forms and their acronym, so that "garbage collector" and "GC" meet; applied to stems.
+    private static readonly (string First, string Second, string Third, string Acronym)[] Phrases =
+    [
+        ("garbage", "collector", "", "gc"),
+        ("garbage", "collection", "", "gc"),
+        ("just", "in", "time", "jit"),
+        ("ahead", "of", "time", "aot"),
+        ("ready", "to", "run", "r2r"),
+        ("readytorun", "", "", "r2r"),
+        ("thread", "pool", "", "threadpool"),
+        ("large", "object", "heap", "loh"),
+        ("common", "language", "runtime", "clr"),
+        ("intermediate", "language", "", "il"),
+        ("msil", "", "", "il"),
+        ("cil", "", "", "il"),
+        ("ryujit", "", "", "jit"),
+    ];
+
+    /// <summary>The words of <paramref name="text"/> and its adjacent pairs, in order.</summary>
+    public static List<Word> Of(string? text)
+    {
+        var words = new List<Word>();
+        if (string.IsNullOrEmpty(text))
+        {
+            return words;
+        }
+
+        var single = new List<Word>();
+        foreach (var raw in Split(text))
+        {
+            var stem = Stem(raw.ToLowerInvariant());
+            if (stem.Length > 0)
+            {
+                single.Add(new Word(stem, raw));
+            }
+        }
+
+        Join(single);
+        for (var i = 0; i < single.Count; i++)
+        {
+            if (StopWords.Contains(single[i].Stem) || IsNumber(single[i].Stem))
+            {
+                continue;
+            }
+
+            words.Add(single[i]);
+            if (i + 1 < single.Count && !StopWords.Contains(single[i + 1].Stem) && !IsNumber(single[i + 1].Stem))
+            {
+                var next = single[i + 1];
+                words.Add(new Word(single[i].Stem + " " + next.Stem, single[i].Written + " " + next.Written));
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The words of a URL's path (the host and query left out).</summary>
+    public static List<Word> OfUrlPath(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return [];
+        }
+
+        var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        return Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '));
+    }
+
+    /// <summary>Light stemming of plural and verb endings: "collections" meets "collection", "inlining" "inline".
+    /// </summary>
+    public static string Stem(string word)
+    {
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            return word[..^3] + "y";
+        }
+
+        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        {
+            word = word[..^3];
+        }
+        else if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
+        {
+            word = word[..^2];
+        }
+        else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        {
+            word = word[..^1];
+        }
+
+        return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
+    }
+
+    private static bool IsNumber(string stem)
+    {
+        foreach (var c in stem)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Replaces a spelled-out phrase by its acronym, in place.</summary>
+    private static void Join(List<Word> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            foreach (var (first, second, third, acronym) in Phrases)
+            {
+                var length = second.Length == 0 ? 1 : third.Length == 0 ? 2 : 3;
+                if (i + length > words.Count || !IsStem(words[i], first)
+                    || (length > 1 && !IsStem(words[i + 1], second)) || (length > 2 && !IsStem(words[i + 2], third)))
+                {
+                    continue;
+                }
+
+                var written = string.Join(' ', words.GetRange(i, length).Select(w => w.Written));
+                words.RemoveRange(i, length);
+                words.Insert(i, new Word(acronym, written));
+                break;
+            }
+        }
+    }
+
+    private static bool IsStem(Word word, string plain) =>
+        string.Equals(word.Stem, Stem(plain), StringComparison.Ordinal);
+
+    /// <summary>Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation.</summary>
+    private static IEnumerable<string> Split(string text)
+    {
+        var current = new StringBuilder();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (current.Length > 0)
+                {
+                    yield return current.ToString();
+                    current.Clear();
+                }
+
+                continue;
+            }
+
+            if (current.Length > 0 && IsHump(text, i))
+            {
+                yield return current.ToString();
+                current.Clear();
+            }
+
+            current.Append(c);
+        }
+
+        if (current.Length > 0)
+        {
+            yield return current.ToString();
+        }
+    }
+
+    /// <summary>Whether a new word starts at <paramref name="i"/>: aB, or the B of ABcd (GCRegion).</summary>
+    private static bool IsHump(string text, int i)
+    {
+        var c = text[i];
+        var previous = text[i - 1];
+        if (char.IsUpper(c) && char.IsLower(previous))
+        {
+            return true;
+        }
+
+        return char.IsUpper(c) && char.IsUpper(previous) && i + 1 < text.Length && char.IsLower(text[i + 1])
+            && char.GetUnicodeCategory(text[i + 1]) == UnicodeCategory.LowercaseLetter
+            && i + 2 < text.Length && char.IsLower(text[i + 2]);
+    }
+}

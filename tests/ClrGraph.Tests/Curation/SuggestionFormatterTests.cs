@@ -1,0 +1,165 @@
+using System.Collections.Immutable;
+using ClrGraph.Curation;
+using ClrGraph.Diagnostics;
+using ClrGraph.Pipeline;
+using ClrGraph.Tests.Support;
+using YamlDotNet.RepresentationModel;
+
+namespace ClrGraph.Tests.Curation;
+
+public sealed class SuggestionFormatterTests
+{
+    private static PostSuggestion Suggestion(string url, string title, string section, params string[] ids)
+    {
+        var listing = new CurationListing("lists/a.md", 12, section, title, "", []);
+        var post = new CurationPost(url, url, [listing], []);
+        var evidence = $"title words \"{title}\"";
+        return new PostSuggestion(post, [.. ids.Select(id => new SubsystemSuggestion(id, 1, [evidence]))]);
+    }
+
+    [Fact]
+    public void Prints_the_shape_of_the_issue()
+    {
+        var text = SuggestionFormatter.Format(
+            [Suggestion(
+                "https://example.org/gc-heap-hard-limit/",
+                "Understanding the GC heap hard limit",
+                "Garbage Collection",
+                "gc",
+                "gc-modes")]);
+
+        Assert.Equal(
+            "  # \"Understanding the GC heap hard limit\" (lists/a.md:12, section \"Garbage Collection\")\n"
+            + "  #   gc: title words \"Understanding the GC heap hard limit\"\n"
+            + "  #   gc-modes: title words \"Understanding the GC heap hard limit\"\n"
+            + "  - url: https://example.org/gc-heap-hard-limit/\n"
+            + "    subsystems: [gc, gc-modes]\n",
+            text);
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a#b", "Title # not a comment")]
+    [InlineData("https://example.org/x: y", "key: value")]
+    [InlineData("https://example.org/'quoted'", "\"quotes\" and 'quotes'")]
+    [InlineData("https://example.org/p", "line one\nline two\r\n- url: https://evil.example/\u2028x")]
+    [InlineData("https://example.org/p #frag", "#hash first")]
+    public void Hostile_titles_and_urls_still_parse_to_the_same_structure(string url, string title)
+    {
+        var text = "posts:\n" + SuggestionFormatter.Format(
+            [Suggestion(url, title, "S: #1\nS2", "gc", "jit"), Suggestion("https://example.org/none", title, "", [])]);
+
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var posts = (YamlSequenceNode)root.Children[new YamlScalarNode("posts")];
+        Assert.Equal(2, posts.Children.Count);
+        var first = (YamlMappingNode)posts.Children[0];
+        Assert.Equal(2, first.Children.Count);
+        Assert.Equal(url, ((YamlScalarNode)first.Children[new YamlScalarNode("url")]).Value);
+        var ids = ((YamlSequenceNode)first.Children[new YamlScalarNode("subsystems")]).Children
+            .Select(n => ((YamlScalarNode)n).Value);
+        Assert.Equal(["gc", "jit"], ids);
+        Assert.Empty((YamlSequenceNode)((YamlMappingNode)posts.Children[1]).Children[new YamlScalarNode("subsystems")]);
+    }
+
+    [Fact]
+    public void Pasted_suggestions_are_accepted_by_check()
+    {
+        using var temp = new TempFolder();
+        CopyFolder(Path.Combine(Repo.Root, "taxonomy"), temp.Path);
+        var taxonomyPath = temp.File("taxonomy.yaml");
+        var lines = File.ReadAllLines(taxonomyPath).ToList();
+        var removed = RemoveEveryThirdPost(lines);
+        File.WriteAllText(taxonomyPath, string.Join('\n', lines) + "\n");
+        var before = GraphPipeline.Load(new LoadRequest(taxonomyPath, [], Strict: false));
+        Assert.Equal(removed, before.Diagnostics.Count(d => d.Code == DiagnosticCodes.UnmappedPost));
+
+        var input = CurationLoader.Load(taxonomyPath, [], new DiagnosticBag())!;
+        var suggestions = Suggester.SuggestUnmapped(input);
+        Assert.Equal(removed, suggestions.Length);
+        File.AppendAllText(taxonomyPath, SuggestionFormatter.Format(suggestions));
+
+        var after = GraphPipeline.Load(new LoadRequest(taxonomyPath, [], Strict: false));
+        Assert.False(after.HasErrors, string.Join('\n', after.Diagnostics));
+        Assert.DoesNotContain(after.Diagnostics, d => d.Code == DiagnosticCodes.UnmappedPost);
+    }
+
+    [Fact]
+    public void Suggestions_are_deterministic_and_evidence_is_strongest_first()
+    {
+        var path = Repo.Fixture(Path.Combine("real", "awesome-dot-net-performance"));
+        var input = CurationLoader.Load(path, [], new DiagnosticBag())!;
+        static bool Hide(CurationPost p, int i) =>
+            i % 4 == 0 || p.Title.StartsWith("Middle Ground", StringComparison.Ordinal);
+        var posts = input.Posts.Select((p, i) => Hide(p, i) ? p with { Subsystems = [] } : p);
+        var hidden = input with { Posts = [.. posts] };
+
+        var first = SuggestionFormatter.Format(Suggester.SuggestUnmapped(hidden));
+        var reversed = hidden with { Subsystems = [.. hidden.Subsystems.Reverse()] };
+        var second = SuggestionFormatter.Format(Suggester.SuggestUnmapped(reversed));
+
+        Assert.Equal(first, second);
+        var gc = Suggester.SuggestUnmapped(hidden)
+            .Single(s => s.Post.Title == "Middle Ground between Server and Workstation GC");
+        Assert.Equal("gc-modes", gc.Subsystems[0].Id);
+        Assert.All(Suggester.SuggestUnmapped(hidden), s => Assert.True(s.Subsystems.Length <= 3));
+        Assert.All(
+            Suggester.SuggestUnmapped(hidden),
+            s => Assert.Equal(
+                s.Subsystems.OrderByDescending(x => x.Score).Select(x => x.Id), s.Subsystems.Select(x => x.Id)));
+    }
+
+    [Theory]
+    [InlineData("TryStartNoGCRegion", "try start gc region")]
+    [InlineData("Garbage Collectors and the JIT", "gc jit")]
+    [InlineData("Inlining methods", "inlin method")]
+    [InlineData("Running with Server GC: hard limits", "runn server gc hard limit")]
+    public void Words_split_camel_case_stem_and_join_acronyms(string text, string expected)
+    {
+        var singles = Words.Of(text).Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal));
+        Assert.Equal(expected, string.Join(' ', singles.Select(w => w.Stem)));
+    }
+
+    [Theory]
+    [InlineData("twitter.com/*", "https://twitter.com/someone", true)]
+    [InlineData("github.com/adamsitnik", "https://github.com/adamsitnik", true)]
+    [InlineData("github.com/adamsitnik", "https://github.com/adamsitnik/repo", false)]
+    [InlineData("*.reddit.com/*/comments/*", "https://old.reddit.com/r/dotnet/comments/x", true)]
+    [InlineData("news.ycombinator.com/*", "https://example.org/news.ycombinator.com/x", false)]
+    public void Ignore_patterns_match_the_whole_identity(string pattern, string key, bool matches)
+    {
+        Assert.Equal(matches, UrlPattern.Matches(pattern, key));
+    }
+
+    private static int RemoveEveryThirdPost(List<string> lines)
+    {
+        var postsAt = lines.IndexOf("posts:");
+        var starts = Enumerable.Range(postsAt + 1, lines.Count - postsAt - 1)
+            .Where(i => lines[i].StartsWith("  - url:", StringComparison.Ordinal))
+            .ToList();
+        var removed = 0;
+        for (var k = starts.Count - 1; k >= 0; k--)
+        {
+            if (k % 3 != 0)
+            {
+                continue;
+            }
+
+            var end = k + 1 < starts.Count ? starts[k + 1] : lines.Count;
+            lines.RemoveRange(starts[k], end - starts[k]);
+            removed++;
+        }
+
+        return removed;
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using ClrGraph.Curation;
+using ClrGraph.Diagnostics;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Curation;
+
+/// <summary>
+/// Leave-one-out quality of <c>suggest</c> on real reading lists: each mapped post's subsystems are hidden in turn.
+/// The floors sit a few points below what was measured, so a change that makes suggestions worse fails here.
+/// </summary>
+public sealed class SuggestionQualityTests(ITestOutputHelper output)
+{
+    public static TheoryData<string, double, double> Taxonomies => new()
+    {
+        { Path.Combine("real", "awesome-dot-net-performance"), 0.72, 0.87 },
+        { "", 0.70, 0.87 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Taxonomies))]
+    public void Suggestions_agree_with_the_curator(string fixture, double top1Floor, double inSuggestionsFloor)
+    {
+        var path = fixture.Length == 0 ? Repo.Taxonomy : Repo.Fixture(fixture);
+        var input = CurationLoader.Load(path, [], new DiagnosticBag());
+        Assert.NotNull(input);
+
+        var quality = SuggestionEvaluation.LeaveOneOut(input);
+
+        output.WriteLine($"{(fixture.Length == 0 ? "taxonomy/taxonomy.yaml" : fixture)}: {quality}");
+        foreach (var (key, primary, suggested) in quality.Misses)
+        {
+            output.WriteLine($"  missed {primary,-14} suggested [{suggested}] {key}");
+        }
+
+        Assert.True(quality.Top1 >= top1Floor, $"top-1 {quality.Top1:P1} below {top1Floor:P0}");
+        Assert.True(
+            quality.InSuggestions >= inSuggestionsFloor,
+            $"in suggestions {quality.InSuggestions:P1} below {inSuggestionsFloor:P0}");
+    }
+}
