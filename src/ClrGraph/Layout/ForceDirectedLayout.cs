@@ -35,6 +35,9 @@ internal static class ForceDirectedLayout
     // GraphShape's natural scale: the length an edge tends to.
     private const double EdgeLength = 10;
 
+    // Successive multiples of it never line up, so points placed at them spread evenly (as seeds in a sunflower).
+    private static readonly double GoldenAngle = Math.PI * (3 - Math.Sqrt(5));
+
     /// <summary>Lays the graph out, starting from <paramref name="start"/>.</summary>
     /// <param name="graph">The graph; every vertex needs a start position.</param>
     /// <param name="start">Where each vertex starts, in any unit: only the shape counts.</param>
@@ -42,21 +45,23 @@ internal static class ForceDirectedLayout
     /// How strongly an edge pulls its ends together, as a number of springs (0 leaves the edge out). A vertex without
     /// any spring is placed afterwards at the centre of its neighbours, or at the centre if it has none.
     /// </param>
+    /// <param name="maxVertices">The most vertices laid out with forces: for tests and benchmarks.</param>
     /// <returns>
     /// Each vertex's position rounded to 2 decimals, fitted into the box of <see cref="HalfSize"/> centred on 0,0;
-    /// above <see cref="MaxVertices"/> vertices, the start positions unchanged.
+    /// above <paramref name="maxVertices"/> vertices, the start positions unchanged.
     /// </returns>
     public static IReadOnlyDictionary<TVertex, (double X, double Y)> Compute<TVertex, TEdge>(
         IBidirectionalGraph<TVertex, TEdge> graph,
         IReadOnlyDictionary<TVertex, (double X, double Y)> start,
-        Func<TEdge, int> springs)
+        Func<TEdge, int> springs,
+        int maxVertices = MaxVertices)
         where TVertex : notnull
         where TEdge : IEdge<TVertex>
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(start);
         ArgumentNullException.ThrowIfNull(springs);
-        if (graph.VertexCount > MaxVertices)
+        if (graph.VertexCount > maxVertices)
         {
             return graph.Vertices.ToDictionary(v => v, v => start[v]);
         }
@@ -159,15 +164,27 @@ internal static class ForceDirectedLayout
         var (minX, minY, size) = Bounds(tiedStart);
         var scale = size > 0 ? side / size : 0;
         var positions = new Dictionary<int, Point>(start.Length);
+        var taken = new Dictionary<Point, int>();
         for (var i = 0; i < start.Length; i++)
         {
             if (tied[i])
             {
-                positions[i] = new Point(side + ((start[i].X - minX) * scale), side + ((start[i].Y - minY) * scale));
+                var point = new Point(side + ((start[i].X - minX) * scale), side + ((start[i].Y - minY) * scale));
+                var before = taken[point] = taken.GetValueOrDefault(point) + 1;
+                positions[i] = Apart(point, before - 1);
             }
         }
 
         return positions;
+    }
+
+    // The n-th vertex to start at one point moves out on a small spiral: GraphShape's forces between two vertices at
+    // the same point are NaN.
+    private static Point Apart(Point point, int n)
+    {
+        var radius = EdgeLength / 10 * Math.Sqrt(n);
+        var angle = n * GoldenAngle;
+        return new Point(point.X + (radius * Math.Cos(angle)), point.Y + (radius * Math.Sin(angle)));
     }
 
     // A vertex that no spring holds (a reading list, when its edges are left out) goes to the centre of its tied
