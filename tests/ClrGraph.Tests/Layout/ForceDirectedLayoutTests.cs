@@ -1,0 +1,169 @@
+using ClrGraph.Building;
+using ClrGraph.Layout;
+using ClrGraph.Tests.Support;
+using QuikGraph;
+using Graph = QuikGraph.BidirectionalGraph<string, QuikGraph.TaggedEdge<string, int>>;
+using OrbitLayout = ClrGraph.Export.Layout;
+
+namespace ClrGraph.Tests.Layout;
+
+/// <summary>The force-directed layout: the same numbers every run, in its box, clusters that hold together.</summary>
+public class ForceDirectedLayoutTests
+{
+    // Two stars of five vertices (a hub and four leaves), their vertices alternating around one circle to start.
+    private static readonly string[] Red = ["r0", "r1", "r2", "r3", "r4"];
+    private static readonly string[] Blue = ["b0", "b1", "b2", "b3", "b4"];
+
+    [Fact]
+    public void The_real_taxonomy_comes_out_the_same_twice_and_fills_the_box()
+    {
+        var graph = Fixture.Load(Repo.Taxonomy, strict: true).Graph!;
+        var orbit = OrbitLayout.Positions(graph);
+        var start = graph.Nodes.ToDictionary(n => n, n => orbit[n.Index]);
+
+        var first = ForceDirectedLayout.Compute(graph.Graph, start, Springs);
+        var second = ForceDirectedLayout.Compute(graph.Graph, start, Springs);
+
+        Assert.Equal(graph.NodeCount, first.Count);
+        Assert.Equal(graph.Nodes.Select(n => first[n]), graph.Nodes.Select(n => second[n]));
+        Assert.All(first.Values, p => AssertInBox(p));
+        Assert.Equal(ForceDirectedLayout.HalfSize, first.Values.Max(p => Math.Max(Math.Abs(p.X), Math.Abs(p.Y))));
+        Assert.NotEqual(graph.Nodes.Select(n => orbit[n.Index]), graph.Nodes.Select(n => first[n]));
+    }
+
+    [Fact]
+    public void The_order_in_which_vertices_and_edges_were_added_does_not_matter()
+    {
+        var (graph, start) = TwoStars();
+        var reversed = new Graph();
+        reversed.AddVertexRange(graph.Vertices.Reverse());
+        reversed.AddEdgeRange(graph.Edges.Reverse());
+
+        var forward = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+        var backward = ForceDirectedLayout.Compute(reversed, start, e => e.Tag);
+
+        Assert.Equal(graph.Vertices.Select(v => forward[v]), graph.Vertices.Select(v => backward[v]));
+    }
+
+    [Fact]
+    public void Connected_vertices_end_closer_than_unconnected_ones()
+    {
+        var (graph, start) = TwoStars();
+        Assert.True(Mean(start, Pairs(Red, Blue)) < Mean(start, Pairs(Red, Red)), "the stars start mixed");
+
+        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+
+        var within = (Mean(positions, Pairs(Red, Red)) + Mean(positions, Pairs(Blue, Blue))) / 2;
+        var across = Mean(positions, Pairs(Red, Blue));
+        Assert.True(within < across / 2, $"within a star {within:F0}, across {across:F0}");
+    }
+
+    [Fact]
+    public void Every_vertex_gets_a_finite_position_in_the_box_even_when_all_start_at_one_point()
+    {
+        var (graph, _) = TwoStars();
+        var start = graph.Vertices.ToDictionary(v => v, _ => (0.0, 0.0));
+
+        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+
+        Assert.Equal(graph.VertexCount, positions.Count);
+        Assert.All(positions.Values, p => AssertInBox(p));
+    }
+
+    [Fact]
+    public void A_vertex_held_by_no_spring_sits_between_its_neighbours()
+    {
+        var (graph, start) = TwoStars();
+        graph.AddVertex("list");
+        graph.AddEdge(new TaggedEdge<string, int>("list", "r1", 0));
+        graph.AddEdge(new TaggedEdge<string, int>("list", "b1", 0));
+        start["list"] = (5000, 5000); // far away, where the forces alone would leave it
+
+        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+
+        var (r1, b1, list) = (positions["r1"], positions["b1"], positions["list"]);
+        Assert.Equal((r1.X + b1.X) / 2, list.X, 0.01);
+        Assert.Equal((r1.Y + b1.Y) / 2, list.Y, 0.01);
+    }
+
+    [Fact]
+    public void A_graph_above_the_threshold_keeps_its_start_positions()
+    {
+        var graph = new Graph();
+        var start = new Dictionary<string, (double X, double Y)>();
+        for (var i = 0; i <= ForceDirectedLayout.MaxVertices; i++)
+        {
+            var id = "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            graph.AddVertex(id);
+            start[id] = (i * 1.23456, -i * 7.891011);
+            if (i > 0)
+            {
+                graph.AddEdge(new TaggedEdge<string, int>("v0", id, 1));
+            }
+        }
+
+        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+
+        Assert.Equal(Sorted(start), Sorted(positions));
+    }
+
+    [Fact]
+    public void The_threshold_counts_vertices()
+    {
+        var (graph, start) = TwoStars();
+
+        Assert.Equal(Sorted(start), Sorted(ForceDirectedLayout.Compute(graph, start, e => e.Tag, maxVertices: 9)));
+        Assert.NotEqual(Sorted(start), Sorted(ForceDirectedLayout.Compute(graph, start, e => e.Tag, maxVertices: 10)));
+    }
+
+    // What the explorer feeds: covers and part-of edges, the primary ones doubled; lists edges would pull every post
+    // to its list's node.
+    private static int Springs(Link link) => link.Relation switch
+    {
+        Relation.Lists => 0,
+        Relation.PartOf => 2,
+        _ => link.Primary ? 2 : 1,
+    };
+
+    private static (Graph Graph, Dictionary<string, (double, double)> Start)
+        TwoStars()
+    {
+        var graph = new Graph();
+        var start = new Dictionary<string, (double X, double Y)>();
+        for (var i = 0; i < 5; i++)
+        {
+            graph.AddVertex(Red[i]);
+            graph.AddVertex(Blue[i]);
+            start[Red[i]] = OnCircle(2 * i);
+            start[Blue[i]] = OnCircle((2 * i) + 1);
+            if (i > 0)
+            {
+                graph.AddEdge(new TaggedEdge<string, int>(Red[i], Red[0], i == 1 ? 2 : 1));
+                graph.AddEdge(new TaggedEdge<string, int>(Blue[i], Blue[0], 1));
+            }
+        }
+
+        return (graph, start);
+
+        static (double X, double Y) OnCircle(int step) =>
+            (100 * Math.Cos(step * Math.PI / 5), 100 * Math.Sin(step * Math.PI / 5));
+    }
+
+    private static IEnumerable<(string, string)> Pairs(string[] from, string[] to) =>
+        from.SelectMany(a => to.Where(b => a != b).Select(b => (a, b)));
+
+    private static double Mean(
+        IReadOnlyDictionary<string, (double X, double Y)> positions, IEnumerable<(string A, string B)> pairs) =>
+        pairs.Average(p => Math.Sqrt(
+            Math.Pow(positions[p.A].X - positions[p.B].X, 2) + Math.Pow(positions[p.A].Y - positions[p.B].Y, 2)));
+
+    private static List<(string, (double, double))> Sorted(IReadOnlyDictionary<string, (double, double)> positions) =>
+        [.. positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))];
+
+    private static void AssertInBox((double X, double Y) position)
+    {
+        Assert.True(double.IsFinite(position.X) && double.IsFinite(position.Y), $"{position} is not finite");
+        Assert.InRange(position.X, -ForceDirectedLayout.HalfSize, ForceDirectedLayout.HalfSize);
+        Assert.InRange(position.Y, -ForceDirectedLayout.HalfSize, ForceDirectedLayout.HalfSize);
+    }
+}
