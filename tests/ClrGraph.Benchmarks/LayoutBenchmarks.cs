@@ -4,7 +4,6 @@ using ClrGraph.Building;
 using ClrGraph.Layout;
 using ClrGraph.Pipeline;
 using ClrGraph.Synthetic;
-using OrbitLayout = ClrGraph.Export.Layout;
 
 namespace ClrGraph.Benchmarks;
 
@@ -34,21 +33,15 @@ public class LayoutBenchmarks
             SyntheticCorpus.Write(folder, posts: Nodes - subsystems - 1, subsystems);
         }
 
-        _graph = Loader.Load(new LoadRequest(Path.Combine(folder, "taxonomy.yaml"), [], Strict: false)).Graph!;
+        _graph = GraphPipeline.Load(new LoadRequest(Path.Combine(folder, "taxonomy.yaml"), [], Strict: false)).Graph!;
         var orbit = OrbitLayout.Positions(_graph);
-        _start = _graph.Nodes.ToDictionary(n => n, n => orbit[n.Index]);
+        _start = orbit;
     }
 
     /// <summary>The layout with forces at any size, past the threshold.</summary>
     [Benchmark]
     public IReadOnlyDictionary<Node, (double X, double Y)> Forces() =>
-        ForceDirectedLayout.Compute(_graph!.Graph, _start, Springs, maxVertices: int.MaxValue);
+        ForceDirectedLayout.Compute(_graph!, _start, GraphLayout.Springs, maxVertices: int.MaxValue);
 
     // Covers and part-of edges pull, the primary ones twice as hard; lists edges would pull every post to its list.
-    private static int Springs(Link link) => link.Relation switch
-    {
-        Relation.Lists => 0,
-        Relation.PartOf => 2,
-        _ => link.Primary ? 2 : 1,
-    };
 }

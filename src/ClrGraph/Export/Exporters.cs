@@ -27,7 +27,7 @@ internal static class Exporters
     {
         var wanted = options.Formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<OutputFile>();
-        var positions = new Lazy<Dictionary<Node, (double X, double Y)>>(() => OrbitLayout.Positions(graph));
+        var positions = new Lazy<IReadOnlyDictionary<Node, (double X, double Y)>>(() => GraphLayout.Positions(graph));
 
         // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
         if (wanted.Contains("gexf"))

@@ -3,7 +3,6 @@ using ClrGraph.Layout;
 using ClrGraph.Tests.Support;
 using QuikGraph;
 using Graph = QuikGraph.BidirectionalGraph<string, QuikGraph.TaggedEdge<string, int>>;
-using OrbitLayout = ClrGraph.Export.Layout;
 
 namespace ClrGraph.Tests.Layout;
 
@@ -19,16 +18,16 @@ public class ForceDirectedLayoutTests
     {
         var graph = Fixture.Load(Repo.Taxonomy, strict: true).Graph!;
         var orbit = OrbitLayout.Positions(graph);
-        var start = graph.Nodes.ToDictionary(n => n, n => orbit[n.Index]);
+        var start = orbit;
 
-        var first = ForceDirectedLayout.Compute(graph.Graph, start, Springs);
-        var second = ForceDirectedLayout.Compute(graph.Graph, start, Springs);
+        var first = ForceDirectedLayout.Compute(graph, start, GraphLayout.Springs);
+        var second = ForceDirectedLayout.Compute(graph, start, GraphLayout.Springs);
 
-        Assert.Equal(graph.NodeCount, first.Count);
-        Assert.Equal(graph.Nodes.Select(n => first[n]), graph.Nodes.Select(n => second[n]));
+        Assert.Equal(graph.VertexCount, first.Count);
+        Assert.Equal(graph.Vertices.Select(n => first[n]), graph.Vertices.Select(n => second[n]));
         Assert.All(first.Values, p => AssertInBox(p));
         Assert.Equal(ForceDirectedLayout.HalfSize, first.Values.Max(p => Math.Max(Math.Abs(p.X), Math.Abs(p.Y))));
-        Assert.NotEqual(graph.Nodes.Select(n => orbit[n.Index]), graph.Nodes.Select(n => first[n]));
+        Assert.NotEqual(graph.Vertices.Select(n => orbit[n]), graph.Vertices.Select(n => first[n]));
     }
 
     [Fact]
@@ -118,12 +117,6 @@ public class ForceDirectedLayoutTests
 
     // What the explorer feeds: covers and part-of edges, the primary ones doubled; lists edges would pull every post
     // to its list's node.
-    private static int Springs(Link link) => link.Relation switch
-    {
-        Relation.Lists => 0,
-        Relation.PartOf => 2,
-        _ => link.Primary ? 2 : 1,
-    };
 
     private static (Graph Graph, Dictionary<string, (double, double)> Start)
         TwoStars()
