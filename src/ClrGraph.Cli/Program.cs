@@ -37,7 +37,11 @@ var check = new Command("check", "Validate the taxonomy and reading lists only; 
 };
 check.SetAction(r => Commands.Check(r.GetValue(taxonomy), r.GetValue(lists) ?? [], r.GetValue(strict)));
 
-var code = new Argument<string?>("CGnnnn") { Description = "Optional: a diagnostic code such as CG0003; without it, every code is listed.", Arity = ArgumentArity.ZeroOrOne };
+var code = new Argument<string?>("CGnnnn")
+{
+    Description = "Optional: a diagnostic code such as CG0003; without it, every code is listed.",
+    Arity = ArgumentArity.ZeroOrOne,
+};
 var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
 explain.SetAction(r => Commands.Explain(r.GetValue(code)));
 

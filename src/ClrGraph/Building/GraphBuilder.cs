@@ -92,7 +92,8 @@ internal static class GraphBuilder
         Subsystem TopOf(Subsystem s) => s.Parent is null ? s : TopOf(byId[s.Parent]);
         int DepthOf(Subsystem s) => s.Parent is null ? 0 : 1 + DepthOf(byId[s.Parent]);
         var sibling = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in declared.Where(s => s.Parent is not null && s.Color is null).GroupBy(s => s.Parent!, StringComparer.Ordinal))
+        var colorless = declared.Where(s => s.Parent is not null && s.Color is null);
+        foreach (var group in colorless.GroupBy(s => s.Parent!, StringComparer.Ordinal))
         {
             var place = 0;
             foreach (var child in group)

@@ -29,7 +29,7 @@ public sealed record LoadResult(
     /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
-    /// <summary>How many links of each reading list the taxonomy's ignore patterns left out; empty without patterns.</summary>
+    /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
     public IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
 }
 

@@ -67,7 +67,8 @@ internal sealed class YamlEventReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), YamlMessages.Clean(e), YamlMessages.Hint(e));
+            var hint = YamlMessages.Hint(e);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), YamlMessages.Clean(e), hint);
             return null;
         }
 

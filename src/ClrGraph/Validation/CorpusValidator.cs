@@ -95,8 +95,10 @@ internal static partial class CorpusValidator
                 diagnostics.Error(
                     DiagnosticCodes.IgnoredPostMapped,
                     post.UrlLocation,
-                    $"post '{post.Url}' is mapped under 'posts:', but ignore pattern '{pattern.Pattern}' at line {pattern.Location.Line} also matches it",
-                    "remove the post from 'posts:' if it is not a post, or narrow the pattern so that it leaves the post out");
+                    $"post '{post.Url}' is mapped under 'posts:', but ignore pattern '{pattern.Pattern}' "
+                    + $"at line {pattern.Location.Line} also matches it",
+                    "remove the post from 'posts:' if it is not a post, "
+                    + "or narrow the pattern so that it leaves the post out");
             }
         }
 
@@ -322,7 +324,8 @@ internal static partial class CorpusValidator
                 var hint = NearestMapped(listed.Key, unlisted) is { } near
                     ? $"did you mean the taxonomy's '{near.Url}' at line {near.UrlLocation.Line}? correct its url"
                     : "add it under 'posts:' with its subsystems ('clrgraph suggest' proposes them)";
-                diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", hint);
+                var message = $"post '{listed.Url}' is not mapped in the taxonomy";
+                diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, message, hint);
             }
         }
 
@@ -360,13 +363,17 @@ internal static partial class CorpusValidator
 
             if (NonEmpty(mapping.Title) is not { } title)
             {
+                var message = $"post '{mapping.Url}' is in no reading list and has no title";
                 if (NearestListed(key, firsts) is { } near)
                 {
-                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, $"post '{mapping.Url}' is in no reading list and has no title", $"did you mean '{near.Url}' at {near.Location}? correct the url; a title would make this a second post");
+                    var hint = $"did you mean '{near.Url}' at {near.Location}? "
+                        + "correct the url; a title would make this a second post";
+                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
                 }
                 else if (!someListUnread)
                 {
-                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, $"post '{mapping.Url}' is in no reading list and has no title", "add 'title:', or add the post to a reading list");
+                    var hint = "add 'title:', or add the post to a reading list";
+                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
                 }
 
                 continue;

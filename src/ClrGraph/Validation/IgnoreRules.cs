@@ -47,8 +47,8 @@ internal static class IgnoreRules
             return false;
         }
 
-        return Glob(normalized, text)
-            || (normalized.EndsWith("/*", StringComparison.Ordinal) && Glob(normalized.AsSpan(0, normalized.Length - 2), text));
+        var bare = normalized.EndsWith("/*", StringComparison.Ordinal);
+        return Glob(normalized, text) || (bare && Glob(normalized.AsSpan(0, normalized.Length - 2), text));
     }
 
     // Wildcard matching with '*' only, anchored at both ends, without backtracking beyond the last star.

@@ -4,7 +4,7 @@ using ClrGraph.Tests.Support;
 
 namespace ClrGraph.Tests.Building;
 
-/// <summary>Default colours: distinct top-level subsystems, none like a colour the user set, tints for children.</summary>
+/// <summary>Default colours: distinct top-level ones, none like a colour the user set, tints for children.</summary>
 public class PaletteTests
 {
     [Fact]
@@ -24,7 +24,8 @@ public class PaletteTests
     [InlineData(40)]
     public void Defaults_for_many_top_level_subsystems_are_all_distinct(int count)
     {
-        var colors = Palette.ForTopLevel([.. Enumerable.Range(0, count).Select(i => ($"s{i}", (string?)null))]).Values.ToList();
+        var topLevel = Enumerable.Range(0, count).Select(i => ($"s{i}", (string?)null)).ToList();
+        var colors = Palette.ForTopLevel(topLevel).Values.ToList();
         Assert.Equal(count, colors.Distinct(StringComparer.Ordinal).Count());
         var closest = colors.SelectMany((a, i) => colors.Skip(i + 1).Select(b => Palette.Distance(a, b))).Min();
         Assert.True(closest >= (count <= 24 ? Palette.MinDistance : 0.04), $"two colours only {closest:0.000} apart");
@@ -57,7 +58,9 @@ public class PaletteTests
     public void When_the_palette_is_used_up_the_defaults_stay_away_from_the_users_colours()
     {
         var user = new[] { "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf" };
-        var topLevel = user.Select((c, i) => ($"u{i}", (string?)c)).Concat(Enumerable.Range(0, 30).Select(i => ($"d{i}", (string?)null))).ToList();
+        var topLevel = user.Select((c, i) => ($"u{i}", (string?)c))
+            .Concat(Enumerable.Range(0, 30).Select(i => ($"d{i}", (string?)null)))
+            .ToList();
         var colors = Palette.ForTopLevel(topLevel);
         foreach (var i in Enumerable.Range(0, 30))
         {

@@ -2,7 +2,7 @@ using ClrGraph.Pipeline;
 
 namespace ClrGraph.Tests.Pipeline;
 
-/// <summary><c>--timings</c>: pieces of a phase that ran in parallel count once, and no phase exceeds the total.</summary>
+/// <summary><c>--timings</c>: pieces of a phase that ran in parallel count once.</summary>
 public class PhasesTests
 {
     [Fact]

@@ -25,7 +25,9 @@ public class FixHintTests
 
         // The listed post's own warning points back at the entry that was meant for it.
         var unmapped = Single(diagnostics, DiagnosticCodes.UnmappedPost);
-        Assert.Equal("did you mean the taxonomy's 'https://blog.example/2020/GC-Regions' at line 5? correct its url", unmapped.Hint);
+        Assert.Equal(
+            "did you mean the taxonomy's 'https://blog.example/2020/GC-Regions' at line 5? correct its url",
+            unmapped.Hint);
     }
 
     [Fact]
@@ -36,14 +38,19 @@ public class FixHintTests
                 Gc + "posts:\n  - url: https://blog.example/2020/gc-regoins\n    subsystems: [gc]\n",
                 List("a.md", ("https://blog.example/2019/other", 1), ("https://blog.example/2020/gc-regions", 2))),
             DiagnosticCodes.PostWithoutTitle);
-        Assert.StartsWith("did you mean 'https://blog.example/2020/gc-regions' at a.md:2:3?", d.Hint, StringComparison.Ordinal);
+        Assert.StartsWith(
+            "did you mean 'https://blog.example/2020/gc-regions' at a.md:2:3?",
+            d.Hint,
+            StringComparison.Ordinal);
     }
 
     [Fact]
     public void CG0012_without_a_near_url_asks_for_a_title()
     {
         var d = Single(
-            Check(Gc + "posts:\n  - url: https://elsewhere.example/a/post\n    subsystems: [gc]\n", List("a.md", ("https://blog.example/x", 1))),
+            Check(
+                Gc + "posts:\n  - url: https://elsewhere.example/a/post\n    subsystems: [gc]\n",
+                List("a.md", ("https://blog.example/x", 1))),
             DiagnosticCodes.PostWithoutTitle);
         Assert.Equal("add 'title:', or add the post to a reading list", d.Hint);
     }
@@ -62,7 +69,9 @@ public class FixHintTests
 
         // The same taxonomy with every list read reports both.
         CorpusValidator.Validate(taxonomy, [], strict: true, bag);
-        Assert.Equal([DiagnosticCodes.PostWithoutTitle, DiagnosticCodes.SubsystemWithoutPosts, DiagnosticCodes.SubsystemWithoutPosts], bag.Sorted().Select(d => d.Code).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            [DiagnosticCodes.PostWithoutTitle, DiagnosticCodes.SubsystemWithoutPosts, DiagnosticCodes.SubsystemWithoutPosts],
+            bag.Sorted().Select(d => d.Code).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -73,7 +82,8 @@ public class FixHintTests
         System.IO.File.WriteAllText(
             taxonomy,
             Gc + "  - id: jit\n    name: JIT\nreading-lists: [lists/awsome.md]\nposts:\n"
-            + "  - url: https://blog.example/a\n    subsystems: [gc]\n  - url: https://blog.example/b\n    subsystems: [jit]\n");
+            + "  - url: https://blog.example/a\n    subsystems: [gc]\n"
+            + "  - url: https://blog.example/b\n    subsystems: [jit]\n");
         var result = ClrGraph.Pipeline.GraphPipeline.Load(new(taxonomy, [], Strict: true));
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.FileUnreadable, d.Code);
@@ -83,12 +93,15 @@ public class FixHintTests
     public void CG0001_unquoted_colon_in_a_value_says_to_quote_it()
     {
         var d = Single(
-            Check(Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    note: Tiered JIT: how it works\n"),
+            Check(
+                Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n"
+                + "    note: Tiered JIT: how it works\n"),
             DiagnosticCodes.YamlSyntax);
         Assert.Equal(7, d.Location.Line);
         Assert.Contains("must be quoted", d.Hint, StringComparison.Ordinal);
         Assert.Contains("quoted", DiagnosticCodes.Find("CG0001")!.Fix, StringComparison.Ordinal);
-        Assert.Contains("mapping values are not allowed", DiagnosticCodes.Find("CG0001")!.Fix, StringComparison.Ordinal);
+        var fix = DiagnosticCodes.Find("CG0001")!.Fix;
+        Assert.Contains("mapping values are not allowed", fix, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,8 +125,9 @@ public class FixHintTests
     [Fact]
     public void A_misspelt_key_beside_the_right_one_is_still_reported_and_skipped()
     {
-        var diagnostics = Check(Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    subsytems: [gcc]\n    title: A\n");
-        Assert.Equal(["7:5 CG0002"], diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray());
+        var diagnostics = Check(
+            Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    subsytems: [gcc]\n    title: A\n");
+        Assert.Equal(["7:5 CG0002"], diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}"));
     }
 
     private static ReadingList List(string file, params (string Url, int Line)[] links) => new(

@@ -59,10 +59,13 @@ public class IgnoreTests
     public void CG0029_pattern_that_matches_no_link_is_a_warning_at_the_pattern()
     {
         var (_, diagnostics) = Validate(
-            Subsystems + "posts:\n  - url: https://a.example/x\n    subsystems: [gc]\nignore:\n  - twitter.com/*\n  - twiter.com/*\n",
+            Subsystems + "posts:\n  - url: https://a.example/x\n    subsystems: [gc]\n"
+            + "ignore:\n  - twitter.com/*\n  - twiter.com/*\n",
             List("one", "https://twitter.com/a", "https://a.example/x"));
         var d = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.IgnorePatternUnused, Severity.Warning, 9, 5), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Equal(
+            (DiagnosticCodes.IgnorePatternUnused, Severity.Warning, 9, 5),
+            (d.Code, d.Severity, d.Location.Line, d.Location.Column));
         Assert.Contains("'twiter.com/*' matches no link", d.Message, StringComparison.Ordinal);
         Assert.NotNull(d.Hint);
     }
@@ -71,10 +74,13 @@ public class IgnoreTests
     public void CG0030_post_in_the_taxonomy_that_a_pattern_also_matches_is_an_error_at_the_post()
     {
         var (_, diagnostics) = Validate(
-            Subsystems + "posts:\n  - url: https://github.com/dotnet/runtime/blob/main/docs/gc.md\n    subsystems: [gc]\nignore:\n  - github.com/*\n",
+            Subsystems + "posts:\n  - url: https://github.com/dotnet/runtime/blob/main/docs/gc.md\n"
+            + "    subsystems: [gc]\nignore:\n  - github.com/*\n",
             List("one", "https://github.com/dotnet/runtime/blob/main/docs/gc.md"));
         var d = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.IgnoredPostMapped, Severity.Error, 5, 10), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Equal(
+            (DiagnosticCodes.IgnoredPostMapped, Severity.Error, 5, 10),
+            (d.Code, d.Severity, d.Location.Line, d.Location.Column));
         Assert.Contains("ignore pattern 'github.com/*' at line 8", d.Message, StringComparison.Ordinal);
     }
 
@@ -105,7 +111,9 @@ public class IgnoreTests
             return new ListedPost(url, key, "T", "", "", i + 1, new SourceLocation(id + ".md", i + 1, 3));
         })]);
 
-    private static (Corpus Corpus, IReadOnlyList<Diagnostic> Diagnostics) Validate(string yaml, params ReadingList[] lists)
+    private static (Corpus Corpus, IReadOnlyList<Diagnostic> Diagnostics) Validate(
+        string yaml,
+        params ReadingList[] lists)
     {
         var bag = new DiagnosticBag();
         var taxonomy = TaxonomyReader.Parse(yaml, File, "/tmp", bag);
