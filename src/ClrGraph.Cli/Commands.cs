@@ -30,6 +30,19 @@ internal static class Commands
     public static int Run(RootCommand root, string[] args)
     {
         var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0 && parsed.CommandResult.Command == root)
+        {
+            // System.CommandLine would first say "Required command was not provided.", which names no command.
+            var names = root.Subcommands.Select(c => c.Name).ToList();
+            var word = args.FirstOrDefault(a => !a.StartsWith('-'));
+            var hint = word is not null && Suggestions.DidYouMean(word, names) is { } meant ? $" ({meant})" : "";
+            Console.Error.WriteLine(word is null
+                ? "clrgraph: no command given; the commands are " + string.Join(", ", names)
+                : $"clrgraph: unknown command '{word}'{hint}; the commands are " + string.Join(", ", names));
+            Console.Error.WriteLine("Try 'clrgraph --help', or 'clrgraph COMMAND --help'.");
+            return UsageError;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -149,6 +162,13 @@ internal static class Commands
         if (result.Graph is { } graph && result.Metrics is { } metrics)
         {
             PrintCoverage(graph, metrics);
+        }
+
+        foreach (var ignored in result.Ignored)
+        {
+            Console.WriteLine(string.Create(
+                CultureInfo.InvariantCulture,
+                $"ignored: {ignored.Links} link(s) of {ignored.ListFile}"));
         }
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -45,7 +45,11 @@ var suggest = new Command(
 };
 suggest.SetAction(r => Commands.Suggest(r.GetValue(taxonomy), r.GetValue(lists) ?? []));
 
-var code = new Argument<string?>("code") { Description = "A diagnostic code such as CG0003; without it, every code.", Arity = ArgumentArity.ZeroOrOne };
+var code = new Argument<string?>("CGnnnn")
+{
+    Description = "Optional: a diagnostic code such as CG0003; without it, every code is listed.",
+    Arity = ArgumentArity.ZeroOrOne,
+};
 var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
 explain.SetAction(r => Commands.Explain(r.GetValue(code)));
 

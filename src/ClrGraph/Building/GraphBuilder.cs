@@ -91,7 +91,19 @@ internal static class GraphBuilder
         var colors = Palette.ForTopLevel(declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color)).ToList());
         Subsystem TopOf(Subsystem s) => s.Parent is null ? s : TopOf(byId[s.Parent]);
         int DepthOf(Subsystem s) => s.Parent is null ? 0 : 1 + DepthOf(byId[s.Parent]);
-        string ColorOf(Subsystem s) => s.Color?.ToLowerInvariant() ?? (s.Parent is null ? colors[s.Id] : ColorOf(byId[s.Parent]));
+        var sibling = new Dictionary<string, int>(StringComparer.Ordinal);
+        var colorless = declared.Where(s => s.Parent is not null && s.Color is null);
+        foreach (var group in colorless.GroupBy(s => s.Parent!, StringComparer.Ordinal))
+        {
+            var place = 0;
+            foreach (var child in group)
+            {
+                sibling[child.Id] = place++;
+            }
+        }
+
+        string ColorOf(Subsystem s) => s.Color?.ToLowerInvariant()
+            ?? (s.Parent is null ? colors[s.Id] : Palette.Tint(ColorOf(byId[s.Parent]), sibling[s.Id]));
 
         return declared.ToDictionary(
             s => s.Id,

@@ -1,22 +1,175 @@
+using System.Globalization;
+
 namespace ClrGraph.Building;
 
-/// <summary>The colours of top-level subsystems that have none of their own.</summary>
+/// <summary>
+/// The colours of subsystems that set none: distinct colours for top-level subsystems, tints of the parent's colour
+/// for the others. Distances are measured in OKLab, where equal distances look equally different.
+/// </summary>
 internal static class Palette
 {
-    // A colour-blind-safe categorical palette, used by top-level position.
-    private static readonly string[] Colors =
-        ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22"];
+    /// <summary>Two colours closer than this in OKLab look alike at a glance.</summary>
+    public const double MinDistance = 0.09;
 
-    /// <summary>The colour of each top-level subsystem, by id: its own, lower-cased, or one of the palette.</summary>
+    // A categorical palette: the nine colours ClrGraph always used first, then fifteen picked from an OKLCH grid, each
+    // as far as possible from those before it; any two are at least 0.0998 apart.
+    private static readonly string[] Categorical =
+    [
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
+        "#09672e", "#83297e", "#a28d54", "#9fa5f9", "#4843aa", "#ce6f70", "#2acc8a", "#065f74", "#328173",
+        "#528def", "#b2417f", "#767700", "#db9d88", "#991b41", "#599f88",
+    ];
+
+    // How much white the tint of each colourless child takes, by its place among its colourless siblings.
+    private static readonly double[] TintAmounts = [0.3, 0.45, 0.6];
+
+    /// <summary>The colour of each top-level subsystem, by id: its own, lower-cased, or a default that looks like
+    /// no colour taken before it, set by the user or given by the palette.</summary>
     /// <param name="topLevel">The top-level subsystems in taxonomy order, each with the colour it sets, if any.</param>
     public static Dictionary<string, string> ForTopLevel(IReadOnlyList<(string Id, string? Color)> topLevel)
     {
         var colors = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i < topLevel.Count; i++)
+        var taken = new List<(double L, double A, double B)>();
+        foreach (var (id, color) in topLevel)
         {
-            colors[topLevel[i].Id] = topLevel[i].Color?.ToLowerInvariant() ?? Colors[i % Colors.Length];
+            if (color is not null)
+            {
+                colors[id] = color.ToLowerInvariant();
+                taken.Add(OkLab(color));
+            }
+        }
+
+        var next = 0;
+        string[]? grid = null;
+        foreach (var (id, color) in topLevel)
+        {
+            if (color is not null)
+            {
+                continue;
+            }
+
+            string? chosen = null;
+            for (; next < Categorical.Length && chosen is null; next++)
+            {
+                if (Nearest(OkLab(Categorical[next]), taken) >= MinDistance)
+                {
+                    chosen = Categorical[next];
+                }
+            }
+
+            chosen ??= Farthest(grid ??= MakeGrid(), taken);
+            colors[id] = chosen;
+            taken.Add(OkLab(chosen));
         }
 
         return colors;
     }
+
+    /// <summary>The colour of a child that sets none: a tint of its parent's, lighter for each later sibling.</summary>
+    /// <param name="parent">The parent's colour, <c>#rrggbb</c>.</param>
+    /// <param name="sibling">The child's 0-based place among its parent's children that set no colour.</param>
+    public static string Tint(string parent, int sibling)
+    {
+        var amount = TintAmounts[sibling % TintAmounts.Length];
+        var (r, g, b) = Rgb(parent);
+        int Mix(int c) => (int)Math.Round(c + ((255 - c) * amount), MidpointRounding.AwayFromZero);
+        return string.Create(CultureInfo.InvariantCulture, $"#{Mix(r):x2}{Mix(g):x2}{Mix(b):x2}");
+    }
+
+    /// <summary>The OKLab coordinates of <c>#rrggbb</c>.</summary>
+    public static (double L, double A, double B) OkLab(string hex)
+    {
+        var (r, g, b) = Rgb(hex);
+        var (lr, lg, lb) = (Linear(r), Linear(g), Linear(b));
+        var l = Math.Cbrt((0.4122214708 * lr) + (0.5363325363 * lg) + (0.0514459929 * lb));
+        var m = Math.Cbrt((0.2119034982 * lr) + (0.6806995451 * lg) + (0.1073969566 * lb));
+        var s = Math.Cbrt((0.0883024619 * lr) + (0.2817188376 * lg) + (0.6299787005 * lb));
+        return (
+            (0.2104542553 * l) + (0.7936177850 * m) - (0.0040720468 * s),
+            (1.9779984951 * l) - (2.4285922050 * m) + (0.4505937099 * s),
+            (0.0259040371 * l) + (0.7827717662 * m) - (0.8086757660 * s));
+    }
+
+    /// <summary>The OKLab distance between two colours.</summary>
+    public static double Distance(string a, string b) => Distance(OkLab(a), OkLab(b));
+
+    private static double Distance((double L, double A, double B) x, (double L, double A, double B) y) =>
+        Math.Sqrt(((x.L - y.L) * (x.L - y.L)) + ((x.A - y.A) * (x.A - y.A)) + ((x.B - y.B) * (x.B - y.B)));
+
+    private static double Nearest((double L, double A, double B) color, List<(double L, double A, double B)> taken) =>
+        taken.Count == 0 ? double.MaxValue : taken.Min(t => Distance(color, t));
+
+    // Beyond the categorical palette: the grid colour farthest from every colour taken (the first of equals).
+    private static string Farthest(string[] grid, List<(double L, double A, double B)> taken)
+    {
+        var best = grid[0];
+        var bestDistance = -1.0;
+        foreach (var candidate in grid)
+        {
+            var distance = Nearest(OkLab(candidate), taken);
+            if (distance > bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    // Evenly spaced OKLCH hues at four lightnesses and three chromas, kept where they are inside sRGB.
+    private static string[] MakeGrid()
+    {
+        var grid = new List<string>();
+        foreach (var lightness in (ReadOnlySpan<double>)[0.45, 0.55, 0.65, 0.75])
+        {
+            foreach (var chroma in (ReadOnlySpan<double>)[0.08, 0.12, 0.16])
+            {
+                for (var hue = 0; hue < 360; hue += 10)
+                {
+                    if (FromOkLch(lightness, chroma, hue) is { } color)
+                    {
+                        grid.Add(color);
+                    }
+                }
+            }
+        }
+
+        return [.. grid];
+    }
+
+    private static string? FromOkLch(double lightness, double chroma, double hue)
+    {
+        var a = chroma * Math.Cos(hue * Math.PI / 180);
+        var b = chroma * Math.Sin(hue * Math.PI / 180);
+        var l = Math.Pow(lightness + (0.3963377774 * a) + (0.2158037573 * b), 3);
+        var m = Math.Pow(lightness - (0.1055613458 * a) - (0.0638541728 * b), 3);
+        var s = Math.Pow(lightness - (0.0894841775 * a) - (1.2914855480 * b), 3);
+        double[] rgb =
+        [
+            (4.0767416621 * l) - (3.3077115913 * m) + (0.2309699292 * s),
+            (-1.2684380046 * l) + (2.6097574011 * m) - (0.3413193965 * s),
+            (-0.0041960863 * l) - (0.7034186147 * m) + (1.7076147010 * s),
+        ];
+        if (rgb.Any(c => c is < 0 or > 1))
+        {
+            return null;
+        }
+
+        var bytes = rgb.Select(c => (int)Math.Round(255 * Gamma(c), MidpointRounding.AwayFromZero)).ToArray();
+        return string.Create(CultureInfo.InvariantCulture, $"#{bytes[0]:x2}{bytes[1]:x2}{bytes[2]:x2}");
+    }
+
+    private static double Linear(int channel)
+    {
+        var c = channel / 255.0;
+        return c <= 0.04045 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4);
+    }
+
+    private static double Gamma(double c) => c <= 0.0031308 ? 12.92 * c : (1.055 * Math.Pow(c, 1 / 2.4)) - 0.055;
+
+    private static (int R, int G, int B) Rgb(string hex) => (
+        int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+        int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+        int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
 }

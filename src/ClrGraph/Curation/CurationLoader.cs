@@ -1,6 +1,6 @@
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
-using YamlDotNet.RepresentationModel;
+using ClrGraph.Validation;
 
 namespace ClrGraph.Curation;
 
@@ -29,30 +29,7 @@ internal static class CurationLoader
             }
         }
 
-        var patterns = IgnorePatterns(File.ReadAllText(taxonomyPath));
-        return CurationInput.From(taxonomy, lists, key => patterns.Any(p => UrlPattern.Matches(p, key)));
-    }
-
-    /// <summary>The taxonomy's top-level <c>ignore:</c> patterns (none when it has none or cannot be parsed).
-    /// </summary>
-    internal static List<string> IgnorePatterns(string taxonomyText)
-    {
-        try
-        {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(taxonomyText));
-            if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
-                && root.Children.TryGetValue(new YamlScalarNode("ignore"), out var node)
-                && node is YamlSequenceNode items)
-            {
-                return [.. items.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(v => v.Length > 0)];
-            }
-        }
-        catch (YamlDotNet.Core.YamlException)
-        {
-            // The taxonomy reader has reported the syntax error already.
-        }
-
-        return [];
+        var patterns = taxonomy.Ignore.Select(p => IgnoreRules.Normalize(p.Pattern)).ToList();
+        return CurationInput.From(taxonomy, lists, key => patterns.Exists(p => IgnoreRules.Matches(p, key)));
     }
 }

@@ -88,10 +88,25 @@ public static class DiagnosticCodes
     /// <summary>A post's URL is malformed in the taxonomy.</summary>
     public const string InvalidPostUrl = "CG0026";
 
+    /// <summary>An ignore pattern that matches no link.</summary>
+    public const string IgnorePatternUnused = "CG0029";
+
+    /// <summary>A post the taxonomy maps that an ignore pattern also matches.</summary>
+    public const string IgnoredPostMapped = "CG0030";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
-        new(YamlSyntax, "YAML syntax error", "The taxonomy (or a reading list's YAML front matter) is not well-formed YAML; the position is where the parser stopped.", "Fix the YAML at that line: check indentation, unbalanced quotes and brackets, and a missing space after ':'."),
+        new(
+            YamlSyntax,
+            "YAML syntax error",
+            "The taxonomy (or a reading list's YAML front matter) is not well-formed YAML; the position is "
+            + "where the parser stopped.",
+            "Fix the YAML at that line: check indentation, unbalanced quotes and brackets, and a missing "
+            + "space after ':'. A plain value that contains ': ' (a colon and a space) or ' #', or starts with "
+            + "one of [ ] { } & * ! | > ' \" % @ `, must be quoted: note: \"Tiered JIT: how it works\" (inside "
+            + "double quotes write \\\" for a quote). The messages 'mapping values are not allowed in this "
+            + "context' and 'found invalid mapping' usually mean such an unquoted ': '."),
         new(UnknownKey, "unknown or repeated key", "A key that the taxonomy format does not have, usually a misspelling such as 'subsytems', or a key given twice in the same mapping. Neither is ignored, because the data under it would be lost.", "Use the key the hint suggests, or remove it; keep one of two repeated keys. Keys are kebab-case: reading-lists, subsystems, posts, id, name, summary, parent, color, botr, source, design-docs, url, title, note."),
         new(UnknownSubsystem, "unknown subsystem", "A post's 'subsystems' names an id that no subsystem declares.", "Use an existing id (the hint names the closest one) or declare the subsystem under 'subsystems:'."),
         new(WrongType, "wrong type", "A value has the wrong shape: for example a single string where a list is expected, or a list where text is expected.", "Write the value in the shape the message names, e.g. 'subsystems: [gc, jit]'."),
@@ -102,8 +117,22 @@ public static class DiagnosticCodes
         new(ParentCycle, "parent cycle", "Following 'parent' from a subsystem leads back to it, so it has no top-level ancestor.", "Break the cycle: one of the subsystems named must be top-level or have another parent."),
         new(PostWithoutSubsystem, "post without subsystem", "A post in the taxonomy has an empty 'subsystems' list.", "Name at least one subsystem; the first is the post's primary subsystem."),
         new(DuplicatePost, "duplicate post", "Two entries under 'posts:' have the same URL once normalized (http/https, 'www.', case of the host, trailing slash and fragment do not count); both lines are named.", "Merge the two entries into one."),
-        new(PostWithoutTitle, "post without title", "A post in the taxonomy appears in no reading list, so nothing gives it a title.", "Add 'title:' to the post, or add the post to a reading list."),
-        new(FileUnreadable, "file missing or unreadable", "A taxonomy or reading-list file does not exist or cannot be read.", "Check the path (reading lists are relative to the taxonomy file) and the file's permissions."),
+        new(
+            PostWithoutTitle,
+            "post without title",
+            "A post in the taxonomy appears in no reading list, so nothing gives it a title. Often its URL "
+            + "differs from a listed one by letter case or a typo: the hint then names the closest listed URL "
+            + "with its file and line. Not reported while a reading list cannot be read (CG0013), since that "
+            + "list may name the post.",
+            "If the hint names a listed URL, correct the post's 'url' to it (adding a title would make a "
+            + "second post). Otherwise add 'title:' to the post, or add the post to a reading list."),
+        new(
+            FileUnreadable,
+            "file missing or unreadable",
+            "A taxonomy or reading-list file does not exist or cannot be read. While a reading list cannot "
+            + "be read, the follow-on checks that depend on it (posts in no reading list, CG0012; subsystems "
+            + "without posts, CG0018) are not reported.",
+            "Check the path (reading lists are relative to the taxonomy file) and the file's permissions."),
         new(NotUtf8, "not UTF-8", "The file is not valid UTF-8 text (or is binary); the position is the first invalid byte.", "Save the file as UTF-8."),
         new(RelativeLink, "relative link", "A link in a reading list is relative and the list has no front matter 'url' to resolve it against, so it is skipped.", "Make the link absolute, or add 'url=' (or 'url:' in YAML front matter) with the list's own address."),
         new(MalformedLink, "malformed link", "A link's target is not a valid absolute http(s) URL, so it is skipped.", "Correct the URL in the reading list."),
@@ -117,6 +146,22 @@ public static class DiagnosticCodes
         new(FrontMatter, "front matter", "A reading list's front matter (YAML between '---' lines, or 'key=value' lines ended by '~~~~~~') is malformed.", "Fix the front matter; keys are title, tags, summary and url."),
         new(OutputUnwritable, "output folder not writable", "The output folder cannot be created or written. Nothing in it was changed.", "Choose another --out folder or fix its permissions."),
         new(InvalidPostUrl, "invalid post URL", "A post's 'url' in the taxonomy is not an absolute http(s) URL.", "Write the full address, starting with https://."),
+        new(
+            IgnorePatternUnused,
+            "ignore pattern matches nothing",
+            "A pattern under 'ignore:' matches no link of any reading list, so it does nothing: often a "
+            + "typo, or a pattern written with a path the links do not have. Patterns are matched against a "
+            + "post's address without 'http(s)://' and 'www.', its host in lower case, ignoring letter case; "
+            + "'*' matches any run of characters, and 'host/*' also matches the bare 'host'. A warning.",
+            "Correct the pattern (e.g. 'twitter.com/*' for every Twitter link, 'github.com/adamsitnik' for "
+            + "one page) or remove it."),
+        new(
+            IgnoredPostMapped,
+            "ignored post is mapped",
+            "A post under 'posts:' is also matched by a pattern under 'ignore:', so the taxonomy says both "
+            + "that it is a post and that it is not.",
+            "Remove the post from 'posts:' if the link is not a post; otherwise narrow the pattern (e.g. "
+            + "'github.com/dotnet' rather than 'github.com/*') so that it leaves the post out."),
     ];
 
     /// <summary>Finds a code's explanation, or null.</summary>

@@ -29,6 +29,9 @@ public sealed record LoadResult(
 {
     /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
+    public IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
 }
 
 /// <summary>What an export wrote.</summary>
@@ -78,15 +81,16 @@ public static class GraphPipeline
             .DistinctBy(r => r.Path)
             .ToList();
         var lists = phases.Time("read-lists", () => ReadLists(references, diagnostics));
-        var corpus = phases.Time("validate", () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics));
+        var corpus = phases.Time("validate", () =>
+            CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count));
         if (diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus.Ignored };
         }
 
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
-        return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics);
+        return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>

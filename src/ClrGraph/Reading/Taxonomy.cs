@@ -9,12 +9,14 @@ namespace ClrGraph.Reading;
 /// <param name="ReadingLists">The reading lists it names.</param>
 /// <param name="Subsystems">The subsystems, in file order.</param>
 /// <param name="Posts">The post mappings, in file order.</param>
+/// <param name="Ignore">The URL patterns of links that are not posts, in file order.</param>
 internal sealed record Taxonomy(
     string File,
     string Directory,
     ImmutableArray<ListReference> ReadingLists,
     ImmutableArray<Subsystem> Subsystems,
-    ImmutableArray<PostMapping> Posts);
+    ImmutableArray<PostMapping> Posts,
+    ImmutableArray<IgnorePattern> Ignore);
 
 /// <summary>A reading list named by the taxonomy (or on the command line).</summary>
 /// <param name="Path">The path to read.</param>
@@ -68,3 +70,8 @@ internal sealed record PostMapping(
 
 /// <summary>A subsystem id as a post names it.</summary>
 internal readonly record struct SubsystemReference(string Id, SourceLocation Location);
+
+/// <summary>An entry of the taxonomy's <c>ignore:</c> list: a URL pattern for links that are not posts.</summary>
+/// <param name="Pattern">The pattern as written; <c>*</c> matches any run of characters.</param>
+/// <param name="Location">Where it is written.</param>
+internal sealed record IgnorePattern(string Pattern, SourceLocation Location);

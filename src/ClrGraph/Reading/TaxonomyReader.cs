@@ -10,7 +10,7 @@ namespace ClrGraph.Reading;
 /// </summary>
 internal static class TaxonomyReader
 {
-    private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts"];
+    private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts", "ignore"];
     private static readonly string[] SubsystemKeys =
         ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs", "keywords"];
 
@@ -58,6 +58,7 @@ internal static class TaxonomyReader
         var lists = ImmutableArray.CreateBuilder<ListReference>();
         var subsystems = ImmutableArray.CreateBuilder<Subsystem>();
         var posts = ImmutableArray.CreateBuilder<PostMapping>();
+        var ignore = ImmutableArray.CreateBuilder<IgnorePattern>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(RootKeys, seen) is { } key)
         {
@@ -75,13 +76,26 @@ internal static class TaxonomyReader
                 case "subsystems":
                     ReadItems(yaml, value, "subsystems", ReadSubsystem, subsystems);
                     break;
+                case "ignore":
+                    foreach (var (item, location) in yaml.ScalarList(value, "ignore"))
+                    {
+                        ignore.Add(new IgnorePattern(item, location));
+                    }
+
+                    break;
                 default:
                     ReadItems(yaml, value, "posts", ReadPost, posts);
                     break;
             }
         }
 
-        return new Taxonomy(yaml.File, directory, lists.ToImmutable(), subsystems.ToImmutable(), posts.ToImmutable());
+        return new Taxonomy(
+            yaml.File,
+            directory,
+            lists.ToImmutable(),
+            subsystems.ToImmutable(),
+            posts.ToImmutable(),
+            ignore.ToImmutable());
     }
 
     private static void ReadItems<T>(

@@ -67,7 +67,8 @@ internal sealed class YamlEventReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), YamlMessages.Clean(e));
+            var hint = YamlMessages.Hint(e);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), YamlMessages.Clean(e), hint);
             return null;
         }
 
@@ -157,8 +158,14 @@ internal sealed class YamlEventReader
             }
             else if (known is not null && !known.Contains(key))
             {
-                var hint = Suggestions.DidYouMean(key, known) ?? "known keys: " + string.Join(", ", known);
+                var meant = Suggestions.Closest(key, known);
+                var hint = meant is null ? "known keys: " + string.Join(", ", known) : $"did you mean '{meant}'?";
                 Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"unknown key '{key}'", hint);
+                if (meant is not null && seen.Add(meant))
+                {
+                    // Read as the key it was meant to be, so that the problems of its value are reported now too.
+                    return meant;
+                }
             }
             else if (!seen.Add(key))
             {

@@ -17,4 +17,11 @@ internal static class YamlMessages
 
         return message.TrimEnd('.');
     }
+
+    /// <summary>How to fix the error, where its message alone does not say; null otherwise.</summary>
+    public static string? Hint(YamlException e) =>
+        e.Message.Contains("mapping values are not allowed in this context", StringComparison.OrdinalIgnoreCase)
+        || e.Message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
+            ? "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\""
+            : null;
 }

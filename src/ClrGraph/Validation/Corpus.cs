@@ -7,7 +7,14 @@ namespace ClrGraph.Validation;
 /// <param name="Subsystems">The subsystems, in taxonomy order, with unknown parents and cycles removed.</param>
 /// <param name="Lists">The reading lists, each with a unique id.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
-internal sealed record Corpus(ImmutableArray<Subsystem> Subsystems, ImmutableArray<ReadingList> Lists, ImmutableArray<Post> Posts);
+internal sealed record Corpus(
+    ImmutableArray<Subsystem> Subsystems,
+    ImmutableArray<ReadingList> Lists,
+    ImmutableArray<Post> Posts)
+{
+    /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
+    public ImmutableArray<IgnoredLinks> Ignored { get; init; } = [];
+}
 
 /// <summary>A post: one page, however many lists name it.</summary>
 /// <param name="Key">The normalized URL (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>

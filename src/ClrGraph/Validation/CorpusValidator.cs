@@ -14,15 +14,27 @@ internal static partial class CorpusValidator
     /// <param name="lists">The reading lists, in the order they are read.</param>
     /// <param name="strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Corpus Validate(Taxonomy taxonomy, IReadOnlyList<ReadingList> lists, bool strict, DiagnosticBag diagnostics)
+    /// <param name="someListUnread">Whether a reading list could not be read (already reported): then posts it may
+    /// have named are not reported as missing from every list, nor subsystems as without posts.</param>
+    public static Corpus Validate(
+        Taxonomy taxonomy,
+        IReadOnlyList<ReadingList> lists,
+        bool strict,
+        DiagnosticBag diagnostics,
+        bool someListUnread = false)
     {
         var subsystems = CheckSubsystems(taxonomy.Subsystems, diagnostics);
         var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var uniqueLists = UniqueIds(lists);
+        var (kept, ignored) = Ignore(taxonomy, lists, diagnostics);
+        var uniqueLists = UniqueIds(kept);
 
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
         var grouped = Group(uniqueLists);
-        var posts = MergePosts(grouped, mappings, strict, diagnostics);
+        var posts = MergePosts(grouped, mappings, strict, someListUnread, diagnostics);
+        if (someListUnread)
+        {
+            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+        }
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
         var byId = subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -42,7 +54,90 @@ internal static partial class CorpusValidator
             }
         }
 
-        return new Corpus(subsystems, uniqueLists, posts);
+        return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+    }
+
+    // Drops the links that an ignore pattern matches, renumbering the rest; a pattern that matches nothing is a
+    // warning, and one that matches a post the taxonomy maps an error (the curator said both "post" and "not a post").
+    private static (IReadOnlyList<ReadingList> Lists, ImmutableArray<IgnoredLinks> Ignored) Ignore(
+        Taxonomy taxonomy,
+        IReadOnlyList<ReadingList> lists,
+        DiagnosticBag diagnostics)
+    {
+        if (taxonomy.Ignore.IsEmpty)
+        {
+            return (lists, []);
+        }
+
+        var patterns = taxonomy.Ignore.Select(p => IgnoreRules.Normalize(p.Pattern)).ToArray();
+        var used = new bool[patterns.Length];
+        int Match(string key)
+        {
+            for (var i = 0; i < patterns.Length; i++)
+            {
+                if (IgnoreRules.Matches(patterns[i], key))
+                {
+                    used[i] = true;
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        var mapped = new HashSet<string>(StringComparer.Ordinal); // kept as posts, so that the error has no follow-on
+        foreach (var post in taxonomy.Posts)
+        {
+            if (PostUrl.TryNormalize(post.Url, out var key) && Match(key) is >= 0 and var i)
+            {
+                mapped.Add(key);
+                var pattern = taxonomy.Ignore[i];
+                diagnostics.Error(
+                    DiagnosticCodes.IgnoredPostMapped,
+                    post.UrlLocation,
+                    $"post '{post.Url}' is mapped under 'posts:', but ignore pattern '{pattern.Pattern}' "
+                    + $"at line {pattern.Location.Line} also matches it",
+                    "remove the post from 'posts:' if it is not a post, "
+                    + "or narrow the pattern so that it leaves the post out");
+            }
+        }
+
+        var kept = new List<ReadingList>(lists.Count);
+        var ignored = ImmutableArray.CreateBuilder<IgnoredLinks>(lists.Count);
+        foreach (var list in lists)
+        {
+            var posts = ImmutableArray.CreateBuilder<ListedPost>(list.Posts.Length);
+            var count = 0;
+            foreach (var listed in list.Posts)
+            {
+                if (!mapped.Contains(listed.Key) && Match(listed.Key) >= 0)
+                {
+                    count++;
+                }
+                else
+                {
+                    posts.Add(count == 0 ? listed : listed with { Position = listed.Position - count });
+                }
+            }
+
+            kept.Add(count == 0 ? list : list with { Posts = posts.ToImmutable() });
+            ignored.Add(new IgnoredLinks(list.File, count));
+        }
+
+        for (var i = 0; i < patterns.Length; i++)
+        {
+            if (!used[i])
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.IgnorePatternUnused,
+                    taxonomy.Ignore[i].Location,
+                    $"ignore pattern '{taxonomy.Ignore[i].Pattern}' matches no link",
+                    "correct or remove it; a pattern is matched against the address without 'https://' and 'www.', "
+                    + "and '*' matches any run of characters: twitter.com/*");
+            }
+        }
+
+        return (kept, ignored.MoveToImmutable());
     }
 
     private static ImmutableArray<Subsystem> CheckSubsystems(ImmutableArray<Subsystem> declared, DiagnosticBag diagnostics)
@@ -213,14 +308,24 @@ internal static partial class CorpusValidator
         return grouped;
     }
 
-    private static ImmutableArray<Post> MergePosts(Grouped grouped, Dictionary<string, PostMapping> mappings, bool strict, DiagnosticBag diagnostics)
+    private static ImmutableArray<Post> MergePosts(
+        Grouped grouped,
+        Dictionary<string, PostMapping> mappings,
+        bool strict,
+        bool someListUnread,
+        DiagnosticBag diagnostics)
     {
         var (slots, firsts, listings, repeats) = grouped;
+        var unlisted = mappings.Where(m => !slots.ContainsKey(m.Key)).ToList();
         foreach (var listed in firsts)
         {
             if (!mappings.ContainsKey(listed.Key))
             {
-                diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, $"post '{listed.Url}' is not mapped in the taxonomy", "add it under 'posts:' with its subsystems");
+                var hint = NearestMapped(listed.Key, unlisted) is { } near
+                    ? $"did you mean the taxonomy's '{near.Url}' at line {near.UrlLocation.Line}? correct its url"
+                    : "add it under 'posts:' with its subsystems ('clrgraph suggest' proposes them)";
+                var message = $"post '{listed.Url}' is not mapped in the taxonomy";
+                diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, message, hint);
             }
         }
 
@@ -258,7 +363,19 @@ internal static partial class CorpusValidator
 
             if (NonEmpty(mapping.Title) is not { } title)
             {
-                diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, $"post '{mapping.Url}' is in no reading list and has no title", "add 'title:'");
+                var message = $"post '{mapping.Url}' is in no reading list and has no title";
+                if (NearestListed(key, firsts) is { } near)
+                {
+                    var hint = $"did you mean '{near.Url}' at {near.Location}? "
+                        + "correct the url; a title would make this a second post";
+                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
+                }
+                else if (!someListUnread)
+                {
+                    var hint = "add 'title:', or add the post to a reading list";
+                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
+                }
+
                 continue;
             }
 
@@ -266,6 +383,43 @@ internal static partial class CorpusValidator
         }
 
         return posts.ToImmutable();
+    }
+
+    // A near miss is the same identity but for letter case, or a few typing errors away.
+    private const int NearMiss = 3;
+
+    private static ListedPost? NearestListed(string key, List<ListedPost> listed)
+    {
+        ListedPost? best = null;
+        var bestDistance = NearMiss + 1;
+        foreach (var candidate in listed)
+        {
+            if (Math.Abs(candidate.Key.Length - key.Length) < bestDistance
+                && Suggestions.Distance(key, candidate.Key) is var distance && distance < bestDistance)
+            {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
+
+    private static PostMapping? NearestMapped(string key, List<KeyValuePair<string, PostMapping>> mappings)
+    {
+        PostMapping? best = null;
+        var bestDistance = NearMiss + 1;
+        foreach (var (candidate, mapping) in mappings)
+        {
+            if (Math.Abs(candidate.Length - key.Length) < bestDistance
+                && Suggestions.Distance(key, candidate) is var distance && distance < bestDistance)
+            {
+                best = mapping;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
     }
 
     private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : ReadingListReader.Collapse(text);

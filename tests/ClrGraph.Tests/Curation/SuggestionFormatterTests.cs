@@ -120,17 +120,6 @@ public sealed class SuggestionFormatterTests
         Assert.Equal(expected, string.Join(' ', singles.Select(w => w.Stem)));
     }
 
-    [Theory]
-    [InlineData("twitter.com/*", "https://twitter.com/someone", true)]
-    [InlineData("github.com/adamsitnik", "https://github.com/adamsitnik", true)]
-    [InlineData("github.com/adamsitnik", "https://github.com/adamsitnik/repo", false)]
-    [InlineData("*.reddit.com/*/comments/*", "https://old.reddit.com/r/dotnet/comments/x", true)]
-    [InlineData("news.ycombinator.com/*", "https://example.org/news.ycombinator.com/x", false)]
-    public void Ignore_patterns_match_the_whole_identity(string pattern, string key, bool matches)
-    {
-        Assert.Equal(matches, UrlPattern.Matches(pattern, key));
-    }
-
     private static int RemoveEveryThirdPost(List<string> lines)
     {
         var postsAt = lines.IndexOf("posts:");

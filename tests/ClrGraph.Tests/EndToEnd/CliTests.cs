@@ -184,6 +184,37 @@ public class CliTests
             phases.Order(StringComparer.Ordinal));
         Assert.Equal("total", phases[^1]);
         Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);
+        var seconds = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal))
+            .Select(l => double.Parse(l.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.Equal(seconds[^1], seconds.Max()); // every phase, the parallel writers too, within the total
+    }
+
+    [Theory]
+    [InlineData("exprot", "clrgraph: unknown command 'exprot' (did you mean 'export'?); the commands are export")]
+    [InlineData("frobnicate", "clrgraph: unknown command 'frobnicate'; the commands are export")]
+    public void Unknown_command_is_named_first(string command, string message)
+    {
+        var run = Programs.Clrgraph([command]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Required command", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_command_lists_the_commands()
+    {
+        var run = Programs.Clrgraph([]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("clrgraph: no command given; the commands are export", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_help_shows_its_code_as_optional()
+    {
+        var run = Programs.Clrgraph(["explain", "--help"]);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("clrgraph explain [<CGnnnn>]", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Optional", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,0 +1,71 @@
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.EndToEnd;
+
+/// <summary>Ignore rules through the command line: a curated list's author links, threads and home pages.</summary>
+public class IgnoreCliTests
+{
+    private const string Folder = "tests/ClrGraph.Tests/Fixtures/ignore/";
+
+    [Fact]
+    public void Check_counts_the_ignored_links_per_list_and_warns_of_a_pattern_that_matches_nothing()
+    {
+        var run = Programs.Clrgraph(["check", "--taxonomy", Repo.Fixture("ignore"), "--strict"], Repo.Root);
+        Assert.True(run.ExitCode == 0, run.All); // a pattern that matches nothing is a warning, even with --strict
+        Assert.Contains(
+            Folder + "taxonomy.yaml:9:5: warning CG0029: ignore pattern 'example.com/never-linked/*' matches no link",
+            run.Error,
+            StringComparison.Ordinal);
+        Assert.Contains("ignored: 6 link(s) of " + Folder + "lists/awesome.md", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 posts, 2 subsystems, 1 reading lists; 0 unmapped", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_leaves_ignored_links_out_of_every_file()
+    {
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("ignore"), "--out", temp.Path]);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("6 nodes", run.Out, StringComparison.Ordinal);
+        foreach (var file in Directory.GetFiles(temp.Path))
+        {
+            // Their addresses, that is: a note may still name them ("(discussion, reddit)").
+            var text = File.ReadAllText(file);
+            foreach (var ignored in new[] { "twitter.com", "ycombinator.com", "reddit.com" })
+            {
+                Assert.DoesNotContain(ignored, text, StringComparison.OrdinalIgnoreCase);
+            }
+
+            Assert.DoesNotMatch(@"github\.com[/-]adamsitnik(?![/-]awesome)", text);
+        }
+
+        // The kept posts are numbered as if the ignored links had never been there.
+        var positions = File.ReadAllLines(Path.Combine(temp.Path, "edges.csv"))
+            .Where(l => l.StartsWith("list:awesome,", StringComparison.Ordinal))
+            .Select(l => l.Split(',')[^1]);
+        Assert.Equal(["1", "2", "3"], positions);
+    }
+
+    [Fact]
+    public void A_mapped_post_that_a_pattern_also_matches_fails_the_check()
+    {
+        using var temp = new TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        var text = File.ReadAllText(Repo.Fixture("ignore")).Replace(
+            "github.com/adamsitnik            # one profile page, exactly",
+            "github.com/adamsitnik/*",
+            StringComparison.Ordinal);
+        File.WriteAllText(taxonomy, text);
+        Directory.CreateDirectory(temp.File("lists"));
+        File.Copy(Path.Combine(Repo.Fixtures, "ignore", "lists", "awesome.md"), temp.File("lists/awesome.md"));
+        var run = Programs.Clrgraph(["check", "--taxonomy", taxonomy], workingDirectory: temp.Path);
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            "taxonomy.yaml:20:10: error CG0030: post "
+            + "'https://github.com/adamsitnik/awesome-dot-net-performance/blob/master/gc.md' is mapped under 'posts:', "
+            + "but ignore pattern 'github.com/adamsitnik/*' at line 8 also matches it",
+            run.Error,
+            StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal)); // no follow-on
+    }
+}

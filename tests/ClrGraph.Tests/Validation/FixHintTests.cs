@@ -1,0 +1,162 @@
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Validation;
+
+namespace ClrGraph.Tests.Validation;
+
+/// <summary>Diagnostics that lead to the fix: the hint names what to change, and follow-on errors stay quiet.</summary>
+public class FixHintTests
+{
+    private const string File = "taxonomy.yaml";
+
+    private const string Gc = "subsystems:\n  - id: gc\n    name: GC\n";
+
+    [Fact]
+    public void CG0012_names_the_listed_url_that_differs_only_in_letter_case()
+    {
+        var diagnostics = Check(
+            Gc + "posts:\n  - url: https://blog.example/2020/GC-Regions\n    subsystems: [gc]\n",
+            List("lists/awesome.md", ("https://blog.example/2020/gc-regions/", 120)));
+        var d = Single(diagnostics, DiagnosticCodes.PostWithoutTitle);
+        Assert.Equal(
+            "did you mean 'https://blog.example/2020/gc-regions/' at lists/awesome.md:120:3? correct the url; "
+            + "a title would make this a second post",
+            d.Hint);
+
+        // The listed post's own warning points back at the entry that was meant for it.
+        var unmapped = Single(diagnostics, DiagnosticCodes.UnmappedPost);
+        Assert.Equal(
+            "did you mean the taxonomy's 'https://blog.example/2020/GC-Regions' at line 5? correct its url",
+            unmapped.Hint);
+    }
+
+    [Fact]
+    public void CG0012_names_the_listed_url_a_typo_away()
+    {
+        var d = Single(
+            Check(
+                Gc + "posts:\n  - url: https://blog.example/2020/gc-regoins\n    subsystems: [gc]\n",
+                List("a.md", ("https://blog.example/2019/other", 1), ("https://blog.example/2020/gc-regions", 2))),
+            DiagnosticCodes.PostWithoutTitle);
+        Assert.StartsWith(
+            "did you mean 'https://blog.example/2020/gc-regions' at a.md:2:3?",
+            d.Hint,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CG0012_without_a_near_url_asks_for_a_title()
+    {
+        var d = Single(
+            Check(
+                Gc + "posts:\n  - url: https://elsewhere.example/a/post\n    subsystems: [gc]\n",
+                List("a.md", ("https://blog.example/x", 1))),
+            DiagnosticCodes.PostWithoutTitle);
+        Assert.Equal("add 'title:', or add the post to a reading list", d.Hint);
+    }
+
+    [Fact]
+    public void An_unread_list_gives_no_follow_on_CG0012_or_CG0018()
+    {
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse(
+            Gc + "  - id: jit\n    name: JIT\nposts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n",
+            File,
+            "/tmp",
+            bag)!;
+        CorpusValidator.Validate(taxonomy, [], strict: true, bag, someListUnread: true);
+        Assert.Empty(bag.Sorted());
+
+        // The same taxonomy with every list read reports both.
+        CorpusValidator.Validate(taxonomy, [], strict: true, bag);
+        Assert.Equal(
+            [DiagnosticCodes.PostWithoutTitle, DiagnosticCodes.SubsystemWithoutPosts, DiagnosticCodes.SubsystemWithoutPosts],
+            bag.Sorted().Select(d => d.Code).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_mistyped_list_path_is_one_error()
+    {
+        using var temp = new Support.TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        System.IO.File.WriteAllText(
+            taxonomy,
+            Gc + "  - id: jit\n    name: JIT\nreading-lists: [lists/awsome.md]\nposts:\n"
+            + "  - url: https://blog.example/a\n    subsystems: [gc]\n"
+            + "  - url: https://blog.example/b\n    subsystems: [jit]\n");
+        var result = ClrGraph.Pipeline.GraphPipeline.Load(new(taxonomy, [], Strict: true));
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticCodes.FileUnreadable, d.Code);
+    }
+
+    [Fact]
+    public void CG0001_unquoted_colon_in_a_value_says_to_quote_it()
+    {
+        var d = Single(
+            Check(
+                Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n"
+                + "    note: Tiered JIT: how it works\n"),
+            DiagnosticCodes.YamlSyntax);
+        Assert.Equal(7, d.Location.Line);
+        Assert.Contains("must be quoted", d.Hint, StringComparison.Ordinal);
+        Assert.Contains("quoted", DiagnosticCodes.Find("CG0001")!.Fix, StringComparison.Ordinal);
+        var fix = DiagnosticCodes.Find("CG0001")!.Fix;
+        Assert.Contains("mapping values are not allowed", fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_misspelt_key_and_an_unknown_subsystem_under_it_are_reported_together()
+    {
+        var diagnostics = Check(Gc + "posts:\n  - url: https://blog.example/a\n    subsytems: [gcc]\n    title: A\n");
+        Assert.Equal(
+            ["2:9 CG0018", "6:5 CG0002", "6:17 CG0003"],
+            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray());
+    }
+
+    [Fact]
+    public void A_misspelt_key_and_an_unknown_subsystem_beside_it_are_reported_together()
+    {
+        var diagnostics = Check(Gc + "posts:\n  - url: https://blog.example/a\n    titel: A\n    subsystems: [gcc]\n");
+        Assert.Equal(
+            ["2:9 CG0018", "6:5 CG0002", "7:18 CG0003"],
+            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray());
+    }
+
+    [Fact]
+    public void A_misspelt_key_beside_the_right_one_is_still_reported_and_skipped()
+    {
+        var diagnostics = Check(
+            Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    subsytems: [gcc]\n    title: A\n");
+        Assert.Equal(["7:5 CG0002"], diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}"));
+    }
+
+    private static ReadingList List(string file, params (string Url, int Line)[] links) => new(
+        Path.GetFileNameWithoutExtension(file),
+        file,
+        file,
+        [],
+        null,
+        null,
+        [.. links.Select((link, i) =>
+        {
+            Assert.True(PostUrl.TryNormalize(link.Url, out var key));
+            return new ListedPost(link.Url, key, "T", "", "", i + 1, new SourceLocation(file, link.Line, 3));
+        })]);
+
+    private static IReadOnlyList<Diagnostic> Check(string yaml, params ReadingList[] lists)
+    {
+        var bag = new DiagnosticBag();
+        if (TaxonomyReader.Parse(yaml, File, "/tmp", bag) is { } taxonomy)
+        {
+            CorpusValidator.Validate(taxonomy, lists, strict: false, bag);
+        }
+
+        return bag.Sorted();
+    }
+
+    private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string code)
+    {
+        Assert.True(diagnostics.Any(d => d.Code == code), $"expected {code}, got:\n" + string.Join('\n', diagnostics));
+        return diagnostics.Single(d => d.Code == code);
+    }
+}
