@@ -13,6 +13,7 @@ public sealed class SuggestionQualityTests(ITestOutputHelper output)
     public static TheoryData<string, double, double> Taxonomies => new()
     {
         { Path.Combine("real", "awesome-dot-net-performance"), 0.72, 0.87 },
+        { Path.Combine("real", "dotnet-internals-resources"), 0.68, 0.78 },
         { "", 0.70, 0.87 },
     };
 
