@@ -67,6 +67,10 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         await page.EvaluateAsync("location.hash = '#subsystem:jit'");
         await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'subsystem:jit'");
         Assert.Equal("JIT compiler", await PanelTitleAsync(page));
+        await page.EvaluateAsync("location.hash = '#post:plain.net-2019-05-gen0'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'post:plain.net-2019-05-gen0'");
+        Assert.Equal("Post · plain.net · 2019", await page.EvaluateAsync<string>(
+            "document.querySelector('#panel .kind').textContent"));
         Assert.Empty(page.Errors);
     }
 

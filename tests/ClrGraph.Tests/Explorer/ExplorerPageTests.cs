@@ -69,6 +69,10 @@ public class ExplorerPageTests
             + "\"Note on GC pauses and safe points\",0,6,-150,60,[0,2],1,[1]]",
             gcPauses.GetRawText());
         Assert.Equal("https://www.other.org/tiered", posts[4][2].GetString());
+
+        // A year its URL names is written as 0.
+        var gen0 = "[\"\",\"Gen0 budgets\",\"/2019/05/gen0\",3,0,";
+        Assert.StartsWith(gen0, posts[5].GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,6 +102,15 @@ public class ExplorerPageTests
     public void Derived_post_id(string url, string id) => Assert.Equal(id, ExplorerPage.DerivedPostId(url));
 
     [Theory]
+    [InlineData("https://example.com/2019/05/x", 2019)]
+    [InlineData("https://example.com/a/1979/2099/x", 2099)]
+    [InlineData("https://example.com/x?y=/2019/", null)]
+    [InlineData("https://example.com/x#/2019", null)]
+    [InlineData("https://2019/x/20190/2021", 2021)]
+    [InlineData("example.com/2019", null)]
+    public void Url_year(string url, int? year) => Assert.Equal(year, ExplorerPage.UrlYear(url));
+
+    [Theory]
     [InlineData("</script>", "\"\\u003c/script\\u003e\"")]
     [InlineData("<!-- & -->", "\"\\u003c!-- \\u0026 --\\u003e\"")]
     [InlineData("a\u2028b\u2029c", "\"a\\u2028b\\u2029c\"")]
@@ -119,13 +132,31 @@ public class ExplorerPageTests
     }
 
     [Theory]
-    [InlineData(0.0, "0")]
-    [InlineData(-0.04, "0")]
-    [InlineData(12.25, "12.2")]
-    [InlineData(-1234.56, "-1234.6")]
-    [InlineData(double.NaN, "0")]
-    public void Numbers_are_invariant_with_one_decimal(double value, string text) =>
-        Assert.Equal(text, Json.Number(value));
+    [InlineData(0.0, 1, "0")]
+    [InlineData(-0.04, 1, "0")]
+    [InlineData(12.25, 1, "12.3")]
+    [InlineData(-1234.56, 0, "-1235")]
+    [InlineData(1234.5, 0, "1235")]
+    [InlineData(0.00012345, 4, "0.0001")]
+    [InlineData(double.NaN, 1, "0")]
+    public void Numbers_are_invariant_and_rounded(double value, int decimals, string text) =>
+        Assert.Equal(text, Json.Number(value, decimals));
+
+    [Fact]
+    public void Positions_keep_a_thousandth_of_the_layout()
+    {
+        var small = ExplorerSamples.Small();
+        Assert.Equal(1, IndexedGraph.Create(small).PositionDecimals); // 550 wide
+        var wide = small with { Posts = [.. small.Posts.Select(p => p with { X = p.X * 100 })] };
+        Assert.Equal(0, IndexedGraph.Create(wide).PositionDecimals);
+        var narrow = small with
+        {
+            Subsystems = [.. small.Subsystems.Select(s => s with { X = s.X / 1000, Y = s.Y / 1000 })],
+            ReadingLists = [.. small.ReadingLists.Select(l => l with { X = l.X / 1000, Y = l.Y / 1000 })],
+            Posts = [.. small.Posts.Select(p => p with { X = p.X / 1000, Y = p.Y / 1000 })],
+        };
+        Assert.Equal(4, IndexedGraph.Create(narrow).PositionDecimals);
+    }
 
     internal static byte[] Write(ExplorerData data)
     {

@@ -46,10 +46,11 @@ internal static class ExplorerSamples
             Post("other.org-loader", "How types are loaded", "http://other.org/loader", "other.org",
                 ["vm", "jit"], ["coreclr"], "#2ca02c", 60, 260),
             Post("evil", HostileTitle, HostileUrl, "", ["vm"], ["coreclr", "botr"], "#2ca02c", -60, 260),
-            Post("plain.net-gen0", "Gen0 budgets", "https://plain.net/gen0", "plain.net",
+            Post("plain.net-2019-05-gen0", "Gen0 budgets", "https://plain.net/2019/05/gen0", "plain.net",
                 ["gc"], ["coreclr"], "#1f77b4", -250, 60),
         };
         posts[4] = posts[4] with { Note = HostileNote };
+        posts[5] = posts[5] with { Year = 2019 };
         var lists = new[]
         {
             new ExplorerReadingList("list:botr", "Book of the Runtime", null, "#7f7f7f", 10, 0, -250),

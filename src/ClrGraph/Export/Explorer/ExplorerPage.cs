@@ -16,11 +16,11 @@ namespace ClrGraph.Export.Explorer;
 /// <item><c>subsystems</c>: <c>[id, name, summary, parent, topLevel, color, size, x, y, posts, [part-of targets],
 /// [botr], [source], [designDocs]]</c>; parent and top level are subsystem indices or -1.</item>
 /// <item><c>readingLists</c>: <c>[id, title, url or null, color, size, x, y]</c>.</item>
-/// <item><c>posts</c>: <c>[id, title, url, site, year or null, section, note, color, size, x, y, [covered subsystems],
+/// <item><c>posts</c>: <c>[id, title, url, site, year, section, note, color, size, x, y, [covered subsystems],
 /// primaries, [reading lists]]</c>: the covered subsystems (its <c>covers</c> edges, the first <c>primaries</c> of
 /// them primary) and the lists that list it (their <c>lists</c> edges) are indices. The id is <c>""</c> when it is
-/// <see cref="DerivedPostId"/> of the URL, and the URL starts with <c>/</c> when it is <c>https://</c> + site + it.
-/// </item>
+/// <see cref="DerivedPostId"/> of the URL, the URL starts with <c>/</c> when it is <c>https://</c> + site + it, and
+/// the year is 0 when it is <see cref="UrlYear"/> of the URL (null when there is none).</item>
 /// <item><c>edges</c>: any other edge, <c>[source, target, relation, primary]</c>, by node index (subsystems, then
 /// reading lists, then posts).</item>
 /// </list>
@@ -40,7 +40,7 @@ internal static class ExplorerPage
     public const int MaxNodes = 250_000;
 
     /// <summary>The posts the no-JavaScript list shows per subsystem (all of them would double the page).</summary>
-    public const int FallbackPostsPerSubsystem = 100;
+    public const int FallbackPostsPerSubsystem = 10;
 
     /// <summary>The inline script, as embedded in the assembly.</summary>
     public static string Script { get; } = Resource("explorer.js");
@@ -102,6 +102,33 @@ internal static class ExplorerPage
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// The year a post's record writes as 0: the first segment of the URL's path that is four digits from 1980 to
+    /// 2099, or null. explorer.js's <c>urlYear</c> is the same function.
+    /// </summary>
+    public static int? UrlYear(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        var slash = start < 0 ? -1 : url.IndexOf('/', start + 3);
+        if (slash < 0)
+        {
+            return null;
+        }
+
+        var path = url[slash..];
+        var end = path.IndexOfAny(['?', '#']);
+        foreach (var segment in (end < 0 ? path : path[..end]).Split('/'))
+        {
+            if (segment.Length == 4 && segment.All(char.IsAsciiDigit)
+                && int.Parse(segment, CultureInfo.InvariantCulture) is var year and >= 1980 and <= 2099)
+            {
+                return year;
+            }
+        }
+
+        return null;
     }
 
     // The page's controls, hidden until the script starts (the fallback is what a browser without it shows).
@@ -226,7 +253,7 @@ internal static class ExplorerPage
         if (posts.Count > FallbackPostsPerSubsystem)
         {
             var more = (posts.Count - FallbackPostsPerSubsystem).ToString("N0", CultureInfo.InvariantCulture);
-            writer.Write("<li>and " + more + " more</li>\n");
+            writer.Write("<li>and " + more + " more (the interactive page lists and searches them all)</li>\n");
         }
 
         writer.Write("</ul>\n");
@@ -234,6 +261,7 @@ internal static class ExplorerPage
 
     private static void WriteJson(StreamWriter writer, string title, IndexedGraph graph)
     {
+        var (places, sizes) = (graph.PositionDecimals, graph.PositionDecimals + 1);
         writer.Write("{\"format\":\"clrgraph-explorer/1\",\n\"title\":");
         Json.String(writer, title);
         WriteTable(writer, "colors", graph.Colors.Names);
@@ -250,8 +278,9 @@ internal static class ExplorerPage
             Json.Comma(writer);
             Json.String(writer, s.Summary);
             writer.Write("," + Json.Integer(graph.SubsystemParent[i]) + "," + Json.Integer(graph.SubsystemTopLevel[i]));
-            writer.Write("," + Json.Integer(graph.Colors[s.Color]) + "," + Json.Number(s.Size));
-            writer.Write("," + Json.Number(s.X) + "," + Json.Number(s.Y) + "," + Json.Integer(s.PostCount) + ",");
+            writer.Write("," + Json.Integer(graph.Colors[s.Color]) + "," + Json.Number(s.Size, sizes));
+            writer.Write("," + Json.Number(s.X, places) + "," + Json.Number(s.Y, places));
+            writer.Write("," + Json.Integer(s.PostCount) + ",");
             Json.Integers(writer, graph.SubsystemPartOf[i]);
             Json.Comma(writer);
             Json.Strings(writer, s.Botr);
@@ -272,8 +301,8 @@ internal static class ExplorerPage
             Json.String(writer, l.Title);
             Json.Comma(writer);
             Json.String(writer, l.Url);
-            writer.Write("," + Json.Integer(graph.Colors[l.Color]) + "," + Json.Number(l.Size));
-            writer.Write("," + Json.Number(l.X) + "," + Json.Number(l.Y) + "]");
+            writer.Write("," + Json.Integer(graph.Colors[l.Color]) + "," + Json.Number(l.Size, sizes));
+            writer.Write("," + Json.Number(l.X, places) + "," + Json.Number(l.Y, places) + "]");
         }
 
         writer.Write("],\n\"posts\":[");
@@ -290,11 +319,11 @@ internal static class ExplorerPage
                 ? p.Url[(onSite.Length - 1)..]
                 : p.Url.StartsWith('/') ? "" : p.Url);
             writer.Write("," + Json.Integer(graph.Sites[p.Site]) + ",");
-            writer.Write(p.Year is { } year ? Json.Integer(year) : "null");
+            writer.Write(p.Year is not { } year ? "null" : year == UrlYear(p.Url) ? "0" : Json.Integer(year));
             writer.Write("," + Json.Integer(graph.Sections[p.Section]) + ",");
             Json.String(writer, p.Note);
-            writer.Write("," + Json.Integer(graph.Colors[p.Color]) + "," + Json.Number(p.Size));
-            writer.Write("," + Json.Number(p.X) + "," + Json.Number(p.Y) + ",");
+            writer.Write("," + Json.Integer(graph.Colors[p.Color]) + "," + Json.Number(p.Size, sizes));
+            writer.Write("," + Json.Number(p.X, places) + "," + Json.Number(p.Y, places) + ",");
             Json.Integers(writer, graph.PostCovers[i]);
             writer.Write("," + Json.Integer(graph.PostPrimaries[i]) + ",");
             Json.Integers(writer, graph.PostLists[i]);

@@ -33,6 +33,12 @@ internal sealed class IndexedGraph
 
     public StringTable Sections { get; }
 
+    /// <summary>
+    /// Decimals enough for positions: a thousandth of the layout's extent (whole units for a layout a few thousand
+    /// wide), finer than a screen shows until zoomed in far past a single node.
+    /// </summary>
+    public int PositionDecimals { get; private set; }
+
     /// <summary>Each subsystem's parent (a subsystem index), or -1.</summary>
     public int[] SubsystemParent { get; private set; } = [];
 
@@ -63,6 +69,12 @@ internal sealed class IndexedGraph
         graph.SubsystemParent =
             [.. graph.Subsystems.Select(s => s.ParentId is { } id ? subsystems.GetValueOrDefault(id, -1) : -1)];
         graph.SubsystemTopLevel = [.. graph.Subsystems.Select(s => subsystems.GetValueOrDefault(s.TopLevelId, -1))];
+        var xs = graph.Subsystems.Select(s => s.X).Concat(graph.ReadingLists.Select(l => l.X))
+            .Concat(graph.Posts.Select(p => p.X));
+        var ys = graph.Subsystems.Select(s => s.Y).Concat(graph.ReadingLists.Select(l => l.Y))
+            .Concat(graph.Posts.Select(p => p.Y));
+        var extent = Math.Max(Extent(xs), Extent(ys));
+        graph.PositionDecimals = extent > 0 ? Math.Clamp(3 - (int)Math.Floor(Math.Log10(extent)), 0, 12) : 0;
         var primary = new List<int>[graph.Posts.Length];
         foreach (var edge in data.Edges)
         {
@@ -114,6 +126,17 @@ internal sealed class IndexedGraph
             return order != 0 ? order : a.Edge.Primary.CompareTo(b.Edge.Primary);
         });
         return graph;
+    }
+
+    private static double Extent(IEnumerable<double> values)
+    {
+        var (min, max) = (double.PositiveInfinity, double.NegativeInfinity);
+        foreach (var value in values.Where(double.IsFinite))
+        {
+            (min, max) = (Math.Min(min, value), Math.Max(max, value));
+        }
+
+        return max > min ? max - min : 0;
     }
 
     private static Dictionary<string, int> IndexOf(IEnumerable<string> ids)

@@ -88,10 +88,13 @@ internal static class Json
 
     public static string Integer(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>A number to one decimal (enough for a screen position), never <c>-0</c>, NaN or infinity.</summary>
-    public static string Number(double value)
+    /// <summary>A number to at most <paramref name="decimals"/> decimals, never <c>-0</c>, NaN or infinity.</summary>
+    public static string Number(double value, int decimals)
     {
-        var text = double.IsFinite(value) ? Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture) : "0";
+        var format = decimals == 0 ? "0" : "0." + new string('#', decimals);
+        var text = double.IsFinite(value)
+            ? Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString(format, CultureInfo.InvariantCulture)
+            : "0";
         return text == "-0" ? "0" : text;
     }
 

@@ -64,6 +64,20 @@
     return "post:" + id;
   }
 
+  // The same function as ExplorerPage.UrlYear in C#: a post whose record gives its year as 0 has this one.
+  function urlYear(url) {
+    const start = url.indexOf("://");
+    const slash = start < 0 ? -1 : url.indexOf("/", start + 3);
+    if (slash < 0) return null;
+    let path = url.slice(slash);
+    const end = path.search(/[?#]/);
+    if (end >= 0) path = path.slice(0, end);
+    for (const segment of path.split("/")) {
+      if (/^[0-9]{4}$/.test(segment) && Number(segment) >= 1980 && Number(segment) <= 2099) return Number(segment);
+    }
+    return null;
+  }
+
   function place(i, nodeKind, id, label, color, size, x, y) {
     kind[i] = nodeKind;
     ids[i] = id;
@@ -88,6 +102,7 @@
     const url = p[2].startsWith("/") ? "https://" + site + p[2] : p[2];
     const n = S + L + i;
     urls[n] = url;
+    if (p[4] === 0) p[4] = urlYear(url);
     place(n, POST, p[0] === "" ? derivedPostId(url) : p[0], p[1], p[7], p[8], p[9], p[10]);
     if (p[11].length > 0) topLevelOf[n] = topLevelOf[p[11][0]];
   });
