@@ -535,7 +535,9 @@
       buildHaystack();
       for (let i = 0; i < N; i++) {
         const h = haystack[i];
-        if (words.every((w) => h.includes(w))) matches.push(i);
+        let all = true;
+        for (let w = 0; w < words.length && all; w++) all = h.includes(words[w]);
+        if (all) matches.push(i);
       }
     }
     resultList.replaceChildren();
@@ -861,7 +863,7 @@
   let searchTimer = 0;
   searchBox.addEventListener("input", () => {
     clearTimeout(searchTimer);
-    searchTimer = setTimeout(() => search(searchBox.value), 60);
+    searchTimer = setTimeout(() => search(searchBox.value), 40);
   });
   searchBox.addEventListener("keydown", (event) => {
     if (event.key === "ArrowDown" && resultList.firstElementChild) {
