@@ -420,7 +420,7 @@
         for (const n of [edgeSource[e], edgeTarget[e]]) {
           if (visible[n] && !focus.includes(n)) {
             drawNode(c, n, false);
-            if (around.length <= 60) labelled.add(n);
+            if (around.length <= 30) labelled.add(n);
           }
         }
       }
@@ -440,10 +440,8 @@
     // Subsystem labels always; post labels when few enough are in view to read.
     for (let i = 0; i < S; i++) if (visible[i] && inView(i, 100)) labelled.add(i);
     for (let i = S; i < S + L; i++) if (visible[i] && inView(i, 100)) labelled.add(i);
-    if (camera.k * 8 > 1) {
-      const inside = nodesInView(150);
-      if (inside !== null) for (const i of inside) labelled.add(i);
-    }
+    const inside = nodesInView(60);
+    if (inside !== null) for (const i of inside) if (screenRadius(i) >= 5) labelled.add(i);
     for (const i of labelled) drawLabel(c, i, kind[i] !== POST || focus.includes(i));
 
     frames++;
