@@ -139,6 +139,7 @@ internal static class Commands
 
         phases.Finish();
         progress.Dispose(); // the progress line goes before the summary is printed
+        Report(written.Warnings);
         var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,

@@ -94,6 +94,9 @@ public static class DiagnosticCodes
     /// <summary>A post the taxonomy maps that an ignore pattern also matches.</summary>
     public const string IgnoredPostMapped = "CG0030";
 
+    /// <summary>The graph is too large for the explorer page, which is not written.</summary>
+    public const string ExplorerSkipped = "CG0031";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
@@ -162,6 +165,12 @@ public static class DiagnosticCodes
             + "that it is a post and that it is not.",
             "Remove the post from 'posts:' if the link is not a post; otherwise narrow the pattern (e.g. "
             + "'github.com/dotnet' rather than 'github.com/*') so that it leaves the post out."),
+        new(
+            ExplorerSkipped,
+            "graph too large for the explorer",
+            "The graph has more nodes than a browser page can hold (explorer.html's limit), so explorer.html is not "
+            + "written; every other format is. A warning: the export still succeeds.",
+            "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."),
     ];
 
     /// <summary>Finds a code's explanation, or null.</summary>

@@ -27,8 +27,11 @@ public sealed record ExportOptions(
     string GexfVersion = "1.3",
     bool Excel = false)
 {
+    /// <summary>The most nodes the explorer page is written for; a larger graph gets a warning instead.</summary>
+    public int ExplorerMaxNodes { get; init; } = Explorer.ExplorerPage.MaxNodes;
+
     /// <summary>Every format, in the order they are written.</summary>
-    public static IReadOnlyList<string> AllFormats { get; } = ["dot", "graphml", "gexf", "csv"];
+    public static IReadOnlyList<string> AllFormats { get; } = ["dot", "graphml", "gexf", "csv", "html"];
 
     /// <summary>The GEXF versions written.</summary>
     public static IReadOnlyList<string> GexfVersions { get; } = ["1.3", "1.2draft"];

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
+using ClrGraph.Export.Explorer;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
 
@@ -14,6 +16,15 @@ internal sealed record OutputFile(string Name, string Phase, Action<Stream> Writ
 /// <summary>The formats ClrGraph exports and the files each one writes.</summary>
 internal static class Exporters
 {
+    /// <summary>Why a format asked for is not written, or null when every one is.</summary>
+    public static string? Skipped(KnowledgeGraph graph, ExportOptions options) =>
+        options.Formats.Contains("html", StringComparer.OrdinalIgnoreCase) && graph.VertexCount > options.ExplorerMaxNodes
+            ? string.Create(
+                CultureInfo.InvariantCulture,
+                $"explorer.html is not written: the graph has {graph.VertexCount:N0} nodes, and a browser page holds at "
+                + $"most {options.ExplorerMaxNodes:N0}; the other formats are written")
+            : null;
+
     /// <summary>The files of the formats asked for.</summary>
     /// <param name="graph">The graph.</param>
     /// <param name="metrics">Its measures.</param>
@@ -59,6 +70,12 @@ internal static class Exporters
                         GraphvizRenderer.Render(dotPath!, text.Value, format, s)));
                 }
             }
+        }
+
+        if (wanted.Contains("html") && graph.VertexCount <= options.ExplorerMaxNodes)
+        {
+            files.Add(new(ExplorerPage.FileName, "write-html", s =>
+                ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)));
         }
 
         if (wanted.Contains("csv"))

@@ -37,7 +37,8 @@ public sealed record LoadResult(
 /// <summary>What an export wrote.</summary>
 /// <param name="Files">How many files it wrote.</param>
 /// <param name="Unchanged">How many of them were already in place with the same content, and left alone.</param>
-public sealed record ExportResult(int Files, int Unchanged);
+/// <param name="Warnings">Why a format asked for was not written (a graph too large for the explorer).</param>
+public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>What <c>suggest</c> found.</summary>
 /// <param name="Diagnostics">Problems reading the input, sorted.</param>
@@ -135,7 +136,13 @@ public static class GraphPipeline
 
         var files = Exporters.Files(graph, metrics, options, dot);
         var unchanged = OutputFolder.Write(folder, files, phases, cancel);
-        return new ExportResult(files.Count, unchanged);
+        var warnings = new DiagnosticBag();
+        if (Exporters.Skipped(graph, options) is { } why)
+        {
+            warnings.Warning(DiagnosticCodes.ExplorerSkipped, SourceLocation.WholeFile(DisplayPath.Of(folder)), why, "open the GEXF in Gephi instead");
+        }
+
+        return new ExportResult(files.Count, unchanged, warnings.Sorted());
     }
 
     /// <summary>The output folder a taxonomy's export goes to by default: <c>output/</c> beside the taxonomy's
