@@ -14,7 +14,7 @@ internal static partial class PlainText
     private const char Hole = '\uFFFC';
 
     // What separates a link from its note: "- [Title](url): note", "— note", "- note".
-    private static readonly char[] NoteSeparators = [' ', ':', '-', '–', '—', ',', ';'];
+    private const string NoteSeparators = " :-–—,;";
 
     private static readonly SearchValues<char> Punctuation = SearchValues.Create(" .,;:!?()[]-–—");
 
@@ -39,18 +39,18 @@ internal static partial class PlainText
     {
         scratch.Clear();
         Append(scratch, inline, holes);
-        var text = ReadingListReader.Collapse(scratch.ToString());
-        var first = text.IndexOf(Hole, StringComparison.Ordinal);
-        if (first == 0 && text.IndexOf(Hole, 1) < 0)
+        var text = ReadingListReader.Collapse(scratch.ToString()).AsSpan();
+        var first = text.IndexOf(Hole);
+        if (first == 0 && text[1..].IndexOf(Hole) < 0)
         {
             text = text[1..]; // the common case: "[Title](url): note" leaves one hole, at the start
         }
         else if (first >= 0)
         {
-            text = Mend(text);
+            text = Mend(text.ToString());
         }
 
-        return Unwrap(text.Trim(NoteSeparators)).Trim(NoteSeparators);
+        return Unwrap(text.Trim(NoteSeparators)).Trim(NoteSeparators).ToString();
     }
 
     private static void Append(StringBuilder builder, Inline? inline, List<Inline>? holes)
@@ -62,7 +62,7 @@ internal static partial class PlainText
 
         if (holes is not null && holes.Contains(inline))
         {
-            builder.Append(' ').Append(Hole).Append(' ');
+            builder.Append(Hole);
             return;
         }
 
@@ -190,7 +190,7 @@ internal static partial class PlainText
     }
 
     // "(Note that …)" around a whole note is the list's way of saying "note"; "(draft) and (final)" is not around it.
-    private static string Unwrap(string text)
+    private static ReadOnlySpan<char> Unwrap(ReadOnlySpan<char> text)
     {
         if (text.Length < 2 || !((text[0] == '(' && text[^1] == ')') || (text[0] == '[' && text[^1] == ']')))
         {

@@ -273,7 +273,7 @@ public static class ReadingListReader
             var target = candidate.Target.Trim();
             if (LinkText.IsPlaceholder(target))
             {
-                diagnostics.Warning(DiagnosticCodes.PlaceholderLink, location, $"placeholder link target '{target}' for '{candidate.Text}' skipped", "replace it with the post's URL, or remove the link");
+                diagnostics.Warning(DiagnosticCodes.PlaceholderLink, location, target.Length == 0 ? $"empty link target for '{candidate.Text}' skipped" : $"placeholder link target '{target}' for '{candidate.Text}' skipped", "replace it with the post's URL, or remove the link");
                 return;
             }
 

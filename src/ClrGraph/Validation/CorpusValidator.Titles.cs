@@ -47,7 +47,10 @@ public static partial class CorpusValidator
             if (first.TitleIsFallback && !better.ContainsKey(slot)
                 && mappings.GetValueOrDefault(first.Key).Title is null)
             {
-                diagnostics.Warning(DiagnosticCodes.VagueTitle, first.Location, $"link text '{first.Title}' says nothing alone, and no list gives post '{first.Url}' a better title", "give the link a descriptive text, or set 'title:' for the post in the taxonomy");
+                var message = first.Title == first.Url
+                    ? $"post '{first.Url}' has only its URL as a title, and no list gives it a better one"
+                    : $"link text '{first.Title}' says nothing alone, and no list gives post '{first.Url}' a better title";
+                diagnostics.Warning(DiagnosticCodes.VagueTitle, first.Location, message, "give the link a descriptive text, or set 'title:' for the post in the taxonomy");
             }
         }
 

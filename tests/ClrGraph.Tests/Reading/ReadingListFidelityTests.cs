@@ -164,7 +164,7 @@ public class ReadingListFidelityTests
         Assert.Empty(list.Posts);
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.PlaceholderLink, Severity.Warning, 5, 3), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
-        Assert.Contains("placeholder", d.Message, StringComparison.Ordinal);
+        Assert.Contains(target is "" or "<>" ? "empty link target" : $"placeholder link target '{target}'", d.Message, StringComparison.Ordinal);
         Assert.Contains("'Some post'", d.Message, StringComparison.Ordinal);
         Assert.Equal("replace it with the post's URL, or remove the link", d.Hint);
     }

@@ -72,6 +72,14 @@ public class TitleChoiceTests
     }
 
     [Fact]
+    public void CG0028_for_a_url_title_says_so_once()
+    {
+        var (_, diagnostics) = Merge("", strict: false, List("a", Link(Url, fallback: true)));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal("post 'https://a.example/p' has only its URL as a title, and no list gives it a better one", d.Message);
+    }
+
+    [Fact]
     public void CG0028_is_silenced_by_the_taxonomys_title()
     {
         var (post, diagnostics) = Merge("    title: The dotnet/runtime repository\n", strict: true, List("a", Link("Source", fallback: true)));
