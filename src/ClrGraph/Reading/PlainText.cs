@@ -35,7 +35,7 @@ internal static partial class PlainText
     /// <param name="inline">The block's inlines.</param>
     /// <param name="holes">The links to leave out.</param>
     /// <param name="scratch">A builder to reuse.</param>
-    public static string Note(Inline? inline, List<Inline> holes, StringBuilder scratch)
+    public static string Note(Inline? inline, HashSet<Inline> holes, StringBuilder scratch)
     {
         scratch.Clear();
         Append(scratch, inline, holes);
@@ -53,7 +53,7 @@ internal static partial class PlainText
         return Unwrap(text.Trim(NoteSeparators)).Trim(NoteSeparators).ToString();
     }
 
-    private static void Append(StringBuilder builder, Inline? inline, List<Inline>? holes)
+    private static void Append(StringBuilder builder, Inline? inline, HashSet<Inline>? holes)
     {
         if (inline is null)
         {
@@ -138,7 +138,55 @@ internal static partial class PlainText
     [GeneratedRegex(@"([,;])\s*\uFFFC\s*[,;]|[,;]\s*\uFFFC\s+((?i:and|or)\b|&)", RegexOptions.CultureInvariant)]
     private static partial Regex HoleBetweenSeparators();
 
+    // How far from a hole mending looks: far enough for "(also see H, …)", near enough that a paragraph of
+    // thousands of links costs no more to read than its text.
+    private const int Reach = 64;
+
+    // Stands for the rest of the note around a window, so that a window's edge is not the note's start or end.
+    private const char Beyond = '\u0001';
+
     private static string Mend(string text)
+    {
+        if (text.Length <= 4 * Reach)
+        {
+            return MendWindow(text);
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var done = 0;
+        for (var hole = text.IndexOf(Hole, StringComparison.Ordinal); hole >= 0;)
+        {
+            // One window for holes near each other, widened to the spaces around it.
+            var end = hole + 1;
+            int next;
+            while ((next = text.IndexOf(Hole, end)) >= 0 && next - end < 2 * Reach)
+            {
+                end = next + 1;
+            }
+
+            var start = Math.Max(done, hole - Reach);
+            var spaceBefore = start > done ? text.LastIndexOf(' ', start, Math.Min(start - done, Reach)) : -1;
+            start = spaceBefore >= done ? spaceBefore : start;
+            end = Math.Min(end + Reach, text.Length);
+            var spaceAfter = text.IndexOf(' ', end, Math.Min(Reach, text.Length - end));
+            end = spaceAfter >= 0 ? spaceAfter : end;
+            while (next >= 0 && next < end)
+            {
+                next = text.IndexOf(Hole, next + 1);
+            }
+
+            builder.Append(text, done, start - done);
+            var window = string.Concat(start > 0 ? "\u0001" : "", text.AsSpan(start, end - start), end < text.Length ? "\u0001" : "");
+            builder.Append(MendWindow(window).Replace(Beyond.ToString(), "", StringComparison.Ordinal));
+            done = end;
+            hole = next;
+        }
+
+        builder.Append(text, done, text.Length - done);
+        return builder.ToString();
+    }
+
+    private static string MendWindow(string text)
     {
         string before;
         do

@@ -160,7 +160,11 @@ public static class ReadingListReader
         private string _section = ""; // the headings joined, made once per heading rather than once per link
         private readonly StringBuilder _scratch = new();
         private readonly List<Candidate> _links = []; // the links of the block being read
-        private readonly List<Inline> _holes = [];
+        // Badges have no text; a row of them is mended around only so far, or a paragraph of thousands costs minutes.
+        private const int MaxBadgeHoles = 8;
+
+        private readonly List<Inline> _badges = []; // its image-only links, which are not posts
+        private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
         private bool _itemHasOwnMain;
         private int _itemDepth;
@@ -209,6 +213,7 @@ public static class ReadingListReader
             }
 
             _links.Clear();
+            _badges.Clear();
 
             // Every inline in document order (depth first), followed by parent and sibling links: no recursion, and
             // none of the iterator and stack that Markdig's Descendants() allocates for every paragraph.
@@ -223,6 +228,11 @@ public static class ReadingListReader
                         var text = LinkText.Unquote(Collapse(PlainText.Of(link, _scratch)));
                         LinkTextKind? kind = text.Length == 0 && HasImage(link) ? null : LinkText.Classify(text, target);
                         _links.Add(new Candidate(link, target, text, kind));
+                        if (kind is null)
+                        {
+                            _badges.Add(link);
+                        }
+
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));
@@ -334,14 +344,10 @@ public static class ReadingListReader
                 fallback = true;
             }
 
-            foreach (var other in _links)
+            if (_badges.Count <= MaxBadgeHoles)
             {
-                if (other.Kind is null)
-                {
-                    _holes.Add(other.Link); // a badge
-                }
+                _holes.UnionWith(_badges);
             }
-
             var note = PlainText.Note(leaf.Inline, _holes, _scratch);
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, fallback));
         }

@@ -203,6 +203,17 @@ public class ReadingListFidelityTests
     }
 
     [Fact]
+    public void A_long_note_is_mended_around_each_hole()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", 60)); // 299 characters
+        var markdown = $"- [A](https://a.example/1) {words}, by [B](https://b.example/) (M/S), [C](https://c.example/), {words} ([D](https://d.example/))\n";
+        var (list, _) = Parse(markdown);
+        Assert.Equal($"A {words}, (M/S), C, {words} (D)", Post(list, "https://b.example/").Note);
+        Assert.Equal($"A {words}, by B (M/S), {words} (D)", Post(list, "https://c.example/").Note);
+        Assert.Equal($"A {words}, by B (M/S), C, {words}", Post(list, "https://d.example/").Note);
+    }
+
+    [Fact]
     public void The_real_lists_read_as_written_by_hand()
     {
         var lists = Path.Combine(Repo.Root, "taxonomy", "reading-lists");
