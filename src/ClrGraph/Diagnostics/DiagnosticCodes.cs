@@ -88,6 +88,12 @@ public static class DiagnosticCodes
     /// <summary>A post's URL is malformed in the taxonomy.</summary>
     public const string InvalidPostUrl = "CG0026";
 
+    /// <summary>A reading-list link whose target is a placeholder (<c>??</c>, empty, <c>#</c>, <c>TODO</c>).</summary>
+    public const string PlaceholderLink = "CG0027";
+
+    /// <summary>A post whose only title is link text that says nothing alone ("part 2", "here", a bare URL).</summary>
+    public const string VagueTitle = "CG0028";
+
     /// <summary>An ignore pattern that matches no link.</summary>
     public const string IgnorePatternUnused = "CG0029";
 
@@ -149,6 +155,8 @@ public static class DiagnosticCodes
         new(FrontMatter, "front matter", "A reading list's front matter (YAML between '---' lines, or 'key=value' lines ended by '~~~~~~') is malformed.", "Fix the front matter; keys are title, tags, summary and url."),
         new(OutputUnwritable, "output folder not writable", "The output folder cannot be created or written. Nothing in it was changed.", "Choose another --out folder or fix its permissions."),
         new(InvalidPostUrl, "invalid post URL", "A post's 'url' in the taxonomy is not an absolute http(s) URL.", "Write the full address, starting with https://."),
+        new(PlaceholderLink, "placeholder link target", "A link in a reading list has a placeholder instead of an address ('??', '', '#', 'TODO', 'url'), so it is skipped: the post it stands for is missing from the graph.", "Replace the placeholder with the post's URL, or remove the link."),
+        new(VagueTitle, "link text says nothing alone", "A post's title is link text that means nothing out of context ('part 2', 'here', 'more', 'Source', a bare URL) and neither its list item's main link nor another list gives it a better one. Sub-links such as '(also [part 2](…))' take their title from the item's main link instead, e.g. 'Managed object internals (part 2)'.", "Give the link a descriptive text, or set 'title:' for the post in the taxonomy, which wins over every list."),
         new(
             IgnorePatternUnused,
             "ignore pattern matches nothing",

@@ -14,9 +14,6 @@ internal static class ReadingListReader
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is refused.</summary>
     public const int MaxNesting = 64;
 
-    // What separates a link from its note: "- [Title](url): note", "— note", "- note".
-    private static readonly char[] NoteSeparators = [' ', ':', '-', '–', '—', ',', ';'];
-
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
@@ -162,6 +159,15 @@ internal static class ReadingListReader
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
         private readonly StringBuilder _scratch = new();
+        private readonly List<Candidate> _links = []; // the links of the block being read
+        // Badges have no text; a row of them is mended around only so far, or a paragraph of thousands costs minutes.
+        private const int MaxBadgeHoles = 8;
+
+        private readonly List<Inline> _badges = []; // its image-only links, which are not posts
+        private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
+        private string? _itemMain; // the title of the enclosing list item's main link
+        private bool _itemHasOwnMain;
+        private int _itemDepth;
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
@@ -172,7 +178,7 @@ internal static class ReadingListReader
                 switch (block)
                 {
                     case HeadingBlock heading:
-                        var title = Collapse(PlainText.Of(heading.Inline, skip: null, _scratch));
+                        var title = LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, title));
                         _section = string.Join(" › ", _headings.Select(h => h.Text));
@@ -180,6 +186,15 @@ internal static class ReadingListReader
                         break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
+                        break;
+                    case ListItemBlock item:
+                        // A nested item borrows its parent item's main link until it has one of its own.
+                        var outer = (_itemMain, _itemHasOwnMain);
+                        _itemHasOwnMain = false;
+                        _itemDepth++;
+                        VisitContainer(item);
+                        _itemDepth--;
+                        (_itemMain, _itemHasOwnMain) = outer;
                         break;
                     case ContainerBlock inner:
                         VisitContainer(inner);
@@ -197,6 +212,9 @@ internal static class ReadingListReader
                 return;
             }
 
+            _links.Clear();
+            _badges.Clear();
+
             // Every inline in document order (depth first), followed by parent and sibling links: no recursion, and
             // none of the iterator and stack that Markdig's Descendants() allocates for every paragraph.
             var root = leaf.Inline;
@@ -206,10 +224,18 @@ internal static class ReadingListReader
                 switch (inline)
                 {
                     case LinkInline { IsImage: false } link:
-                        Add(link.Url ?? "", Collapse(PlainText.Of(link, skip: null, _scratch)), leaf, link);
+                        var target = link.Url ?? "";
+                        var text = LinkText.Unquote(Collapse(PlainText.Of(link, _scratch)));
+                        LinkTextKind? kind = text.Length == 0 && HasImage(link) ? null : LinkText.Classify(text, target);
+                        _links.Add(new Candidate(link, target, text, kind));
+                        if (kind is null)
+                        {
+                            _badges.Add(link);
+                        }
+
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
-                        Add(autolink.Url, autolink.Url, leaf, autolink);
+                        _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));
                         break;
                     default:
                         break;
@@ -228,12 +254,39 @@ internal static class ReadingListReader
 
                 inline = inline?.NextSibling;
             }
+
+            if (_links.Count == 0)
+            {
+                return;
+            }
+
+            // The block's main link: its first with a real title, else its list item's.
+            var main = _links.Find(l => l.Kind == LinkTextKind.Real);
+            if (main.Link is not null && _itemDepth > 0 && !_itemHasOwnMain)
+            {
+                (_itemMain, _itemHasOwnMain) = (main.Text, true);
+            }
+
+            foreach (var candidate in _links)
+            {
+                if (candidate.Kind is { } kind)
+                {
+                    Add(candidate, kind, leaf, main.Link is null ? null : main, main.Text ?? _itemMain);
+                }
+            }
         }
 
-        private void Add(string target, string title, LeafBlock leaf, Inline link)
+        private void Add(Candidate candidate, LinkTextKind kind, LeafBlock leaf, Candidate? main, string? mainTitle)
         {
+            var link = candidate.Link;
             var location = new SourceLocation(file, link.Line + 1, link.Column + 1);
-            target = target.Trim();
+            var target = candidate.Target.Trim();
+            if (LinkText.IsPlaceholder(target))
+            {
+                diagnostics.Warning(DiagnosticCodes.PlaceholderLink, location, target.Length == 0 ? $"empty link target for '{candidate.Text}' skipped" : $"placeholder link target '{target}' for '{candidate.Text}' skipped", "replace it with the post's URL, or remove the link");
+                return;
+            }
+
             if (target.StartsWith('#') || target.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
             {
                 return; // in-page anchors and e-mail addresses are not posts
@@ -268,11 +321,57 @@ internal static class ReadingListReader
                 return;
             }
 
-            var section = _section;
-            var note = Collapse(PlainText.Of(leaf.Inline, skip: link, _scratch)).Trim(NoteSeparators);
-            Posts.Add(new ListedPost(url, key, title.Length > 0 ? title : url, section, note, Posts.Count + 1, location));
+            // Text that says nothing alone takes the main link's title; the main link then leaves a hole in the note.
+            string title;
+            var fallback = false;
+            _holes.Clear();
+            _holes.Add(link);
+            if (kind == LinkTextKind.Real)
+            {
+                title = candidate.Text;
+            }
+            else if (mainTitle is not null)
+            {
+                title = $"{mainTitle} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                if (main is { } inBlock)
+                {
+                    _holes.Add(inBlock.Link);
+                }
+            }
+            else
+            {
+                title = candidate.Text.Length > 0 ? candidate.Text : url;
+                fallback = true;
+            }
+
+            if (_badges.Count <= MaxBadgeHoles)
+            {
+                _holes.UnionWith(_badges);
+            }
+            var note = PlainText.Note(leaf.Inline, _holes, _scratch);
+            Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, fallback));
+        }
+
+        private static bool HasImage(LinkInline link)
+        {
+            foreach (var child in link)
+            {
+                if (child is LinkInline { IsImage: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
+
+    /// <summary>A link of the block being read.</summary>
+    /// <param name="Link">The inline.</param>
+    /// <param name="Target">Its target as written.</param>
+    /// <param name="Text">Its text, collapsed and unquoted.</param>
+    /// <param name="Kind">What its text says; null for an image-only link, which is not a post.</param>
+    private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
     private static bool NeedsCollapse(string text)
     {

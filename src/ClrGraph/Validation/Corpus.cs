@@ -19,7 +19,9 @@ internal sealed record Corpus(
 /// <summary>A post: one page, however many lists name it.</summary>
 /// <param name="Key">The normalized URL (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
 /// <param name="Url">The URL as first written.</param>
-/// <param name="Title">The taxonomy's title, else the first reading list's.</param>
+/// <param name="Title">
+/// The taxonomy's title, else the first reading list's that says something alone (not a URL, not "part 2").
+/// </param>
 /// <param name="Section">The section of its first listing; empty for a post no list has.</param>
 /// <param name="Note">The taxonomy's note, else the first listing's note.</param>
 /// <param name="Subsystems">The subsystems it covers, the primary first; empty when unmapped.</param>

@@ -329,14 +329,7 @@ internal static partial class CorpusValidator
             }
         }
 
-        foreach (var (listed, slot) in repeats)
-        {
-            var first = firsts[slot];
-            if (mappings.GetValueOrDefault(listed.Key)?.Title is null)
-            {
-                diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{first.Title}' at {first.Location}; the first is used", "make them agree, or set 'title:' on the post in the taxonomy");
-            }
-        }
+        var betterTitles = ChooseTitles(firsts, repeats, mappings, strict, diagnostics);
 
         var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
         for (var i = 0; i < firsts.Count; i++)
@@ -347,7 +340,7 @@ internal static partial class CorpusValidator
             posts.Add(new Post(
                 key,
                 listed.Url,
-                NonEmpty(mapping?.Title) ?? listed.Title,
+                NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
                 listed.Section,
                 NonEmpty(mapping?.Note) ?? listed.Note,
                 mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],

@@ -1,0 +1,136 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace ClrGraph.Reading;
+
+/// <summary>What a link's text says about its post: a title of its own, or words that need the main link.</summary>
+internal enum LinkTextKind
+{
+    /// <summary>A title of its own.</summary>
+    Real,
+
+    /// <summary>A part of a series: "part 2", "Part II", "(part 3)".</summary>
+    Part,
+
+    /// <summary>The kind of thing behind the link: "slides", "video", "source", "blog".</summary>
+    Medium,
+
+    /// <summary>A pointer that says nothing at all: "here", "more", "link", "this".</summary>
+    Pointer,
+
+    /// <summary>A URL (an autolink, a bare URL, or link text that is an address) or no text.</summary>
+    Url,
+}
+
+/// <summary>Cleans link texts and headings, and tells which link texts say nothing alone.</summary>
+internal static partial class LinkText
+{
+    private static readonly FrozenSet<string> Media = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "source", "source code", "code", "slides", "slide deck", "deck", "video", "blog", "blog post", "post",
+        "article", "pdf", "talk", "demo", "repo", "repository", "github", "youtube", "recording", "transcript",
+        "podcast", "docs", "documentation", "paper", "website", "site", "sample", "samples", "gist");
+
+    private static readonly FrozenSet<string> Pointers = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "here", "this", "link", "more", "read more", "more here", "click here", "see here", "this post", "this one",
+        "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up");
+
+    // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part"; a roman numeral
+    // only after a word, so that "CLI" or "X" stays a title.
+    private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
+
+    [GeneratedRegex(
+        @"^(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))" + Number
+            + @"(?:\s*(?:of|/)\s*" + Number + ")?$"
+            + @"|^#?\d+(?:\s*(?:of|/)\s*\d+)?$"
+            + @"|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|next|final|last)\s+part$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PartPattern();
+
+    /// <summary>The text without one pair of quotes around all of it (straight or typographic).</summary>
+    public static string Unquote(string text)
+    {
+        if (text.Length < 3)
+        {
+            return text;
+        }
+
+        var (open, close) = (text[0], text[^1]);
+        var matched = (open, close) switch
+        {
+            ('"', '"') or ('\'', '\'') or ('“', '”') or ('‘', '’') => true,
+            ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›') => true,
+            _ => false,
+        };
+
+        // "Foo" and "Bar" starts and ends with a quote but is not wrapped in one pair.
+        var inner = text.AsSpan(1, text.Length - 2);
+        return matched && !inner.Contains(open) && !inner.Contains(close) ? inner.Trim().ToString() : text;
+    }
+
+    /// <summary>A heading as a section name: without a trailing colon or wrapping quotes.</summary>
+    public static string Heading(string text) => TrimColon(Unquote(TrimColon(text)));
+
+    private static string TrimColon(string text) =>
+        text.Length > 0 && text[^1] is ':' or '：' ? text.TrimEnd(':', '：', ' ') : text;
+
+    /// <summary>Whether a link target is a stand-in for an address not written yet.</summary>
+    public static bool IsPlaceholder(string target) =>
+        target.Length == 0
+        || target == "#"
+        || target.AsSpan().TrimStart('?').IsEmpty
+        || target is "..." or "…" or "x" or "xxx" or "http://" or "https://"
+        || target.Equals("TODO", StringComparison.OrdinalIgnoreCase)
+        || target.Equals("TBD", StringComparison.OrdinalIgnoreCase)
+        || target.Equals("FIXME", StringComparison.OrdinalIgnoreCase)
+        || target.Equals("url", StringComparison.OrdinalIgnoreCase)
+        || target.Equals("link", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What a (cleaned) link text says about its post.</summary>
+    /// <param name="text">The link text, collapsed and unquoted.</param>
+    /// <param name="target">The link's target as written.</param>
+    public static LinkTextKind Classify(string text, string target)
+    {
+        if (text.Length == 0 || text == target || LooksLikeUrl(text))
+        {
+            return LinkTextKind.Url;
+        }
+
+        if (text.Length > 24)
+        {
+            return LinkTextKind.Real; // every text below is short; most real titles are not
+        }
+
+        var words = Words(text);
+        return Pointers.Contains(words) ? LinkTextKind.Pointer
+            : Media.Contains(words) ? LinkTextKind.Medium
+            : PartPattern().IsMatch(words) ? LinkTextKind.Part
+            : LinkTextKind.Real;
+    }
+
+    /// <summary>What tells a sub-link's post apart from its main link's: "part 2", "slides", or the site.</summary>
+    public static string Qualifier(LinkTextKind kind, string text, Uri url) => kind switch
+    {
+        LinkTextKind.Part => Words(text),
+        LinkTextKind.Medium => Words(text).ToLowerInvariant(),
+        _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
+    };
+
+    private static bool LooksLikeUrl(string text) =>
+        text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+        || text.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+
+    // The words alone: "(part 3)" and "more…" say what "part 3" and "more" say.
+    private static string Words(string text)
+    {
+        var words = text.AsSpan().Trim().TrimEnd(".…!:,;»›→ ").Trim();
+        while (words.Length >= 2 && ((words[0] == '(' && words[^1] == ')') || (words[0] == '[' && words[^1] == ']')))
+        {
+            words = words[1..^1].Trim();
+        }
+
+        return words.Length == text.Length ? text : words.ToString();
+    }
+}

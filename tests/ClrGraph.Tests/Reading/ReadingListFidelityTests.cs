@@ -1,0 +1,266 @@
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Reading;
+
+/// <summary>Titles, notes and sections as a reader would write them, from lists in the shapes real lists have.</summary>
+public class ReadingListFidelityTests
+{
+    private static (ReadingList List, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown)
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(markdown, "list.md", bag);
+        return (list, bag.Sorted());
+    }
+
+    private static ListedPost Post(ReadingList list, string url) => list.Posts.Single(p => p.Url == url);
+
+    [Fact]
+    public void Every_post_of_the_fixture_has_the_title_and_note_written_by_hand()
+    {
+        var folder = Path.Combine(Repo.Fixtures, "fidelity");
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.ReadFile(Path.Combine(folder, "list.md"), "list.md", bag)!;
+        var expected = File.ReadAllLines(Path.Combine(folder, "expected.tsv"))
+            .Where(l => !l.StartsWith('#'))
+            .Select(l => l.Split('\t'))
+            .Select(f => (Url: f[0], Title: f[1], Fallback: f[2] == "yes", Note: f[3]))
+            .ToList();
+
+        Assert.Equal(expected.Select(e => e.Url), list.Posts.Select(p => p.Url));
+        foreach (var (e, post) in expected.Zip(list.Posts))
+        {
+            Assert.Equal((e.Url, e.Title, e.Fallback, e.Note), (post.Url, post.Title, post.TitleIsFallback, post.Note));
+        }
+    }
+
+    [Fact]
+    public void Fixture_sections_lose_badges_colons_and_quotes()
+    {
+        var list = ReadingListReader.ReadFile(Path.Combine(Repo.Fixtures, "fidelity", "list.md"), "list.md", new DiagnosticBag())!;
+        Assert.Equal(
+            ["Awesome .NET internals › Garbage Collection", "Awesome .NET internals › Threads"],
+            list.Posts.Select(p => p.Section).Distinct());
+    }
+
+    [Fact]
+    public void An_image_only_link_is_not_a_post()
+    {
+        var (list, diagnostics) = Parse("[![build](https://ci.example/badge.svg)](https://ci.example/build) [![a](x.png) ![b](y.png)](https://ci.example/2)\n");
+        Assert.Empty(list.Posts);
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_link_with_an_image_and_text_is_a_post_titled_by_its_text()
+    {
+        var (list, _) = Parse("- [![logo](https://img.example/l.png) Pro .NET](https://book.example/)\n");
+        Assert.Equal("Pro .NET", Assert.Single(list.Posts).Title);
+    }
+
+    [Theory]
+    [InlineData("part 2", "Managed object internals (part 2)")]
+    [InlineData("Part II", "Managed object internals (Part II)")]
+    [InlineData("(part 3)", "Managed object internals (part 3)")]
+    [InlineData("Part 2 of 3", "Managed object internals (Part 2 of 3)")]
+    [InlineData("slides", "Managed object internals (slides)")]
+    [InlineData("Video", "Managed object internals (video)")]
+    [InlineData("source", "Managed object internals (source)")]
+    [InlineData("blog", "Managed object internals (blog)")]
+    [InlineData("more", "Managed object internals (other.example)")]
+    [InlineData("here", "Managed object internals (other.example)")]
+    [InlineData("Link", "Managed object internals (other.example)")]
+    [InlineData("this", "Managed object internals (other.example)")]
+    [InlineData("https://www.other.example/x", "Managed object internals (other.example)")]
+    [InlineData("", "Managed object internals (other.example)")]
+    public void A_link_that_says_nothing_alone_takes_the_main_links_title(string text, string title)
+    {
+        var (list, diagnostics) = Parse($"- [Managed object internals](https://blog.example/1) (also [{text}](https://www.other.example/x))\n");
+        Assert.Empty(diagnostics);
+        var post = Post(list, "https://www.other.example/x");
+        Assert.Equal((title, false), (post.Title, post.TitleIsFallback));
+    }
+
+    [Fact]
+    public void Autolinks_and_bare_urls_take_the_main_links_title_even_before_it()
+    {
+        var (list, _) = Parse("- <https://a.example/1> and https://b.example/2, then [The real title](https://c.example/3)\n");
+        Assert.Equal(
+            ["The real title (a.example)", "The real title (b.example)", "The real title"],
+            list.Posts.Select(p => p.Title));
+        Assert.All(list.Posts, p => Assert.False(p.TitleIsFallback));
+    }
+
+    [Fact]
+    public void A_nested_item_borrows_from_its_parent_item_and_a_paragraph_does_not_borrow_from_the_one_before()
+    {
+        var (list, _) = Parse("- [Series](https://a.example/1)\n  - [part 2](https://a.example/2)\n\n[Main](https://a.example/3)\n\n[more](https://a.example/4)\n");
+        Assert.Equal(["Series", "Series (part 2)", "Main", "more"], list.Posts.Select(p => p.Title));
+        Assert.Equal([false, false, false, true], list.Posts.Select(p => p.TitleIsFallback));
+    }
+
+    [Theory]
+    [InlineData("part 3")]
+    [InlineData("Source")]
+    [InlineData("Here")]
+    [InlineData("Blog")]
+    [InlineData("https://a.example/1")]
+    public void Without_a_main_link_the_text_is_kept_and_marked_as_a_fallback(string text)
+    {
+        var (list, diagnostics) = Parse($"- [{text}](https://a.example/1): a note\n");
+        Assert.Empty(diagnostics); // the warning comes from validation, where the taxonomy's title can still win
+        var post = Assert.Single(list.Posts);
+        Assert.Equal((text, true, "a note"), (post.Title, post.TitleIsFallback, post.Note));
+    }
+
+    [Fact]
+    public void An_autolink_alone_is_titled_by_its_url_as_a_fallback()
+    {
+        var (list, _) = Parse("- <https://a.example/1>\n");
+        var post = Assert.Single(list.Posts);
+        Assert.Equal(("https://a.example/1", true), (post.Title, post.TitleIsFallback));
+    }
+
+    [Theory]
+    [InlineData("\"Book of the Runtime\"", "Book of the Runtime")]
+    [InlineData("“Book of the Runtime”", "Book of the Runtime")]
+    [InlineData("‘Book of the Runtime’", "Book of the Runtime")]
+    [InlineData("'Book of the Runtime'", "Book of the Runtime")]
+    [InlineData("«Book of the Runtime»", "Book of the Runtime")]
+    [InlineData("„Book of the Runtime“", "Book of the Runtime")]
+    [InlineData("\"How the `dotnet` CLI runs your code\"", "How the dotnet CLI runs your code")]
+    [InlineData("\"Foo\" and \"Bar\"", "\"Foo\" and \"Bar\"")]
+    [InlineData("A look at the internals of 'boxing' in the CLR", "A look at the internals of 'boxing' in the CLR")]
+    [InlineData("\"Unclosed", "\"Unclosed")]
+    public void Titles_lose_wrapping_quotes_only(string text, string title)
+    {
+        var (list, _) = Parse($"- [{text}](https://a.example/1)\n");
+        Assert.Equal(title, Assert.Single(list.Posts).Title);
+    }
+
+    [Theory]
+    [InlineData("Posts that reference specific parts of the source:", "Posts that reference specific parts of the source")]
+    [InlineData("\"Threads\"", "Threads")]
+    [InlineData("Threads :", "Threads")]
+    [InlineData("Re: threads", "Re: threads")]
+    public void Sections_lose_trailing_colons_and_wrapping_quotes(string heading, string section)
+    {
+        var (list, _) = Parse($"## {heading}\n\n- [Post](https://a.example/1)\n");
+        Assert.Equal(section, Assert.Single(list.Posts).Section);
+    }
+
+    [Theory]
+    [InlineData("??")]
+    [InlineData("")]
+    [InlineData("#")]
+    [InlineData("TODO")]
+    [InlineData("url")]
+    [InlineData("<>")]
+    public void A_placeholder_target_is_a_warning_of_its_own(string target)
+    {
+        // With a front matter url a placeholder would otherwise resolve to a post of the list's own site.
+        var (list, diagnostics) = Parse($"---\nurl: https://lists.example/awesome/\n---\n\n- [Some post]({target})\n");
+        Assert.Empty(list.Posts);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.PlaceholderLink, Severity.Warning, 5, 3), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Contains(target is "" or "<>" ? "empty link target" : $"placeholder link target '{target}'", d.Message, StringComparison.Ordinal);
+        Assert.Contains("'Some post'", d.Message, StringComparison.Ordinal);
+        Assert.Equal("replace it with the post's URL, or remove the link", d.Hint);
+    }
+
+    [Fact]
+    public void A_placeholder_without_a_front_matter_url_is_not_a_relative_link()
+    {
+        var (_, diagnostics) = Parse("- [Some post](??) and [Other](TODO)\n");
+        Assert.Equal([DiagnosticCodes.PlaceholderLink, DiagnosticCodes.PlaceholderLink], diagnostics.Select(d => d.Code));
+        Assert.All(diagnostics, d => Assert.DoesNotContain("url=", d.Hint ?? "", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void In_page_anchors_are_still_not_posts_nor_placeholders()
+    {
+        var (list, diagnostics) = Parse("- [Top](#top)\n");
+        Assert.Empty(list.Posts);
+        Assert.Empty(diagnostics);
+    }
+
+    [Theory]
+    [InlineData("- [Title](https://a.example/1) by [Author](https://b.example/) (M/S)", "https://b.example/", "Title (M/S)")]
+    [InlineData("- [Title](https://a.example/1) ([pdf](https://b.example/))", "https://a.example/1", "pdf")]
+    [InlineData("- [Title](https://a.example/1) ([pdf](https://b.example/))", "https://b.example/", "")]
+    [InlineData("- [A](https://a.example/1), [B](https://b.example/), [C](https://c.example/)", "https://b.example/", "A, C")]
+    [InlineData("- [A](https://a.example/1) ([B](https://b.example/)): about A", "https://a.example/1", "(B): about A")]
+    [InlineData("- [A](https://a.example/1) ([B](https://b.example/)): about A", "https://b.example/", "A: about A")]
+    [InlineData("- [A](https://a.example/1) (see [here](https://b.example/)): about A", "https://b.example/", "about A")]
+    [InlineData("- [A](https://a.example/1) calls `Dispose()` (twice)", "https://a.example/1", "calls Dispose() (twice)")]
+    [InlineData("- [A](https://a.example/1) (an early draft)", "https://a.example/1", "an early draft")]
+    [InlineData("- [A](https://a.example/1) (draft) and (final)", "https://a.example/1", "(draft) and (final)")]
+    public void Notes_lose_the_holes_that_removed_links_leave(string markdown, string url, string note)
+    {
+        var (list, _) = Parse(markdown + "\n");
+        Assert.Equal(note, Post(list, url).Note);
+    }
+
+    [Fact]
+    public void A_long_note_is_mended_around_each_hole()
+    {
+        var words = string.Join(' ', Enumerable.Repeat("word", 60)); // 299 characters
+        var markdown = $"- [A](https://a.example/1) {words}, by [B](https://b.example/) (M/S), [C](https://c.example/), {words} ([D](https://d.example/))\n";
+        var (list, _) = Parse(markdown);
+        Assert.Equal($"A {words}, (M/S), C, {words} (D)", Post(list, "https://b.example/").Note);
+        Assert.Equal($"A {words}, by B (M/S), {words} (D)", Post(list, "https://c.example/").Note);
+        Assert.Equal($"A {words}, by B (M/S), C, {words}", Post(list, "https://d.example/").Note);
+    }
+
+    [Fact]
+    public void The_real_lists_read_as_written_by_hand()
+    {
+        var lists = Path.Combine(Repo.Root, "taxonomy", "reading-lists");
+        var coreclr = ReadingListReader.ReadFile(Path.Combine(lists, "coreclr.md"), "coreclr.md", new DiagnosticBag())!;
+
+        var source = Post(coreclr, "https://github.com/dotnet/runtime");
+        Assert.Equal(("Source", true, "the repository holding today's runtime code, CoreCLR included."), (source.Title, source.TitleIsFallback, source.Note));
+        var botr = Post(coreclr, "https://github.com/dotnet/coreclr/tree/master/Documentation/botr");
+        Assert.Equal(("Book of the Runtime", "the runtime team's own design chapters; where they disagree with SSCLI Essentials, trust these."), (botr.Title, botr.Note));
+        var cli = Post(coreclr, "https://mattwarren.org/2016/07/04/How-the-dotnet-CLI-tooling-runs-your-code/");
+        Assert.Equal("How the dotnet CLI runs your code", cli.Title);
+        var boxing = Post(coreclr, "http://mattwarren.org/2017/08/02/A-look-at-the-internals-of-boxing-in-the-CLR/");
+        Assert.Equal(
+            ("A look at the internals of 'boxing' in the CLR", "List of blog posts that provide a 'deep-dive' into the CoreCLR source code › Posts that reference specific parts of the source"),
+            (boxing.Title, boxing.Section));
+        Assert.DoesNotContain(coreclr.Posts, p => p.Section.EndsWith(':'));
+    }
+
+    [Fact]
+    public void The_first_seed_reads_as_written_by_hand()
+    {
+        if (Repo.Shared is not { } shared)
+        {
+            Assert.Skip("../shared is not present");
+            return;
+        }
+
+        var seed = Directory.GetFiles(Path.Combine(shared, "seeds"), "000_*.txt").Single();
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.ReadFile(seed, "seed.txt", bag)!;
+
+        var corehost = Post(list, "https://github.com/dotnet/cli/blob/rel/1.0.0/Documentation/specs/corehost.md");
+        Assert.Equal(
+            "Note that the cli repo has been pulled into the sdk repo now, so it's not clear how accurate this link is at this point",
+            corehost.Note);
+        var bytecode = Post(list, "http://mattwarren.org/2017/05/19/Adding-a-new-Bytecode-Instruction-to-the-CLR/");
+        Assert.Equal(
+            "Peter Drayton did this back in the first release of Rotor, and did several conference talks on it; unfortunately his materials were sort of lost to the world when he went into hiding inside Microsoft",
+            bytecode.Note);
+        var cli = Post(list, "https://mattwarren.org/2016/07/04/How-the-dotnet-CLI-tooling-runs-your-code/");
+        Assert.Equal(
+            ("How the dotnet CLI runs your code", "Great breakdown of how the dotnet tool works, particular emphasis to the environment variables mentioned (COREHOST_TRACE and DOTNET_CLI_CAPTURE_TIMING)"),
+            (cli.Title, cli.Note));
+        Assert.Equal("Book of the Runtime", Post(list, "https://github.com/dotnet/coreclr/tree/master/Documentation/botr").Title);
+        Assert.Equal(("Source", true), (list.Posts[0].Title, list.Posts[0].TitleIsFallback));
+        Assert.Equal(
+            "List of blog posts that provide a 'deep-dive' into the CoreCLR source code › Posts that take a high-level look at the entire source",
+            Post(list, "http://mattwarren.org/2017/03/23/Hitchhikers-Guide-to-the-CoreCLR-Source-Code/").Section);
+    }
+}
