@@ -12,7 +12,7 @@ public class CliTests
         var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path]);
         Assert.True(run.ExitCode == 0, run.All);
         Assert.Equal(
-            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "nodes.csv", "subsystems.csv", "subsystems.dot"],
+            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "explorer.html", "nodes.csv", "subsystems.csv", "subsystems.dot"],
             Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("warning CG0017", run.Error, StringComparison.Ordinal); // the small list has an unmapped post
     }
@@ -180,7 +180,7 @@ public class CliTests
         Assert.Equal(0, run.ExitCode);
         var phases = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
         Assert.Equal(
-            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml"],
+            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml", "write-html"],
             phases.Order(StringComparer.Ordinal));
         Assert.Equal("total", phases[^1]);
         Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);

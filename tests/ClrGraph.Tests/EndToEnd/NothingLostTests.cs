@@ -115,8 +115,8 @@ public class NothingLostTests
             Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
             if (process.ExitCode == 0)
             {
-                Assert.Equal(9, after.Count); // finished before the signal: every file new, the stranger kept
-                Assert.Contains("wrote 8 files", await stdout, StringComparison.Ordinal);
+                Assert.Equal(10, after.Count); // finished before the signal: every file new, the stranger kept
+                Assert.Contains("wrote 9 files", await stdout, StringComparison.Ordinal);
             }
             else
             {
@@ -140,6 +140,6 @@ public class NothingLostTests
         Assert.Equal("not ours", System.Text.Encoding.UTF8.GetString(after["notes.txt"]));
         Assert.NotEqual("old nodes", System.Text.Encoding.UTF8.GetString(after["nodes.csv"]));
         Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
-        Assert.Equal(9, after.Count);
+        Assert.Equal(10, after.Count);
     }
 }
