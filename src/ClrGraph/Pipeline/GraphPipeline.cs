@@ -103,7 +103,7 @@ public static class GraphPipeline
         }
 
         var files = Exporters.Files(graph, metrics, options, dot);
-        var unchanged = OutputFolder.Write(folder, files, phases, cancel);
+        var unchanged = OutputFolder.Write(folder, files, phases, Exporters.Stale(options), cancel);
         return new ExportResult(files.Count, unchanged);
     }
 
