@@ -66,8 +66,19 @@ internal static class MarkdownText
 
     /// <summary>A link: <c>[text](&lt;url&gt;)</c>; text of nothing but spaces makes no link in Markdig (nor
     /// reads as one), so the URL stands in for it.</summary>
-    public static string Link(string text, string url) =>
-        "[" + Inline(Inline(text).Trim(' ').Length == 0 ? url : text) + "](" + Url(url) + ")";
+    public static string Link(string text, string url)
+    {
+        var inline = Inline(Inline(text).Trim(' ').Length == 0 ? url : text);
+
+        // Markdig reads "[x](…)" at the start of a list item as a task's check box; a character reference is not.
+        inline = inline switch
+        {
+            "x" => "&#120;",
+            "X" => "&#88;",
+            _ => inline,
+        };
+        return "[" + inline + "](" + Url(url) + ")";
+    }
 
     /// <summary>The anchor GitHub gives a heading (its <c>github-slugger</c>): lower case, everything but letters,
     /// marks, digits, connector punctuation, spaces and hyphens dropped, each space a hyphen.</summary>

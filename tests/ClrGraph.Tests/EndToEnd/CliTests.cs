@@ -12,8 +12,9 @@ public class CliTests
         var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path]);
         Assert.True(run.ExitCode == 0, run.All);
         Assert.Equal(
-            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "nodes.csv", "subsystems.csv", "subsystems.dot"],
-            Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "guide.md", "nodes.csv", "subsystems.csv", "subsystems.dot",
+                "subsystems/gc.dot", "subsystems/jit.dot"],
+            Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.Contains("warning CG0017", run.Error, StringComparison.Ordinal); // the small list has an unmapped post
     }
 
@@ -169,7 +170,7 @@ public class CliTests
         var command = $"dotnet '{dll}' export --taxonomy '{taxonomy}' --out '{temp.File("tty")}'";
         var onTerminal = Programs.Run(script, ["-qec", command, "/dev/null"]);
         Assert.True(onTerminal.ExitCode == 0, onTerminal.All);
-        Assert.Contains("clrgraph: writing 8 files", onTerminal.Out, StringComparison.Ordinal);
+        Assert.Contains("clrgraph: writing 15 files", onTerminal.Out, StringComparison.Ordinal);
 
         var redirected = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", temp.File("redirected")]);
         Assert.Equal(0, redirected.ExitCode);
@@ -184,7 +185,7 @@ public class CliTests
         Assert.Equal(0, run.ExitCode);
         var phases = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
         Assert.Equal(
-            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml"],
+            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml", "write-guide"],
             phases.Order(StringComparer.Ordinal));
         Assert.Equal("total", phases[^1]);
         Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);

@@ -21,7 +21,7 @@ public partial class GuideEscapingTests
         Gen.Char["\"\\`*_{}[]()<>#+-.!|~&;:%@=^$'/? \t\r\n\0\u0001\u0085\ud800\udc00\uFFFE"].Array[0, 30]
             .Select(c => new string(c)),
         Gen.OneOfConst("style", "classDef", "end", "&amp;", "#quot;", "#35;", "<b>x</b>", "[x](y)", "```", "%%", "- item", "1. item", "    code", "+ x", "# h", "> q", "===", "-->",
-            "**bold**", "<!--", "www.example.com", "https://x.y", "[^1]", "[ ] task", "\\", ":::class", "A|B")
+            "**bold**", "<!--", "www.example.com", "https://x.y", "[^1]", "[ ] task", "x", "X", "\\", ":::class", "A|B")
             .Array[1, 4].Select(parts => string.Join("", parts)));
 
     private static readonly string[] Forbidden = ["\"", "\n", "\r", "`", "<", ">", "[", "]", "|", "%", "style", "classDef"];
@@ -35,9 +35,14 @@ public partial class GuideEscapingTests
     private static string TextOf(ContainerInline inline)
     {
         var text = new StringBuilder();
-        foreach (var literal in inline.Descendants<LiteralInline>())
+        foreach (var leaf in inline.Descendants<LeafInline>())
         {
-            text.Append(literal.Content.ToString());
+            text.Append(leaf switch
+            {
+                LiteralInline literal => literal.Content.ToString(),
+                HtmlEntityInline entity => entity.Transcoded.ToString(),
+                _ => "",
+            });
         }
 
         return text.ToString();
@@ -99,6 +104,9 @@ public partial class GuideEscapingTests
         var document = Markdown.Parse("[a](" + MarkdownText.Url("https://x.y/a b<c>\\d") + ")", GitHub);
         Assert.Equal("https://x.y/a%20b%3Cc%3E%5Cd", Assert.Single(document.Descendants<LinkInline>()).Url);
     }
+
+    [Fact]
+    public void Link_text_x_is_not_a_check_box() => Assert.Equal("[&#120;](<https://x.y>)", MarkdownText.Link("x", "https://x.y"));
 
     [Fact]
     public void Blank_link_text_gives_way_to_the_url() =>
