@@ -76,7 +76,10 @@ internal static class Exporters
         if (wanted.Contains("guide"))
         {
             files.Add(new("guide.md", "write-guide", s =>
-                s.Write(TextBytes(w => GuideWriter.Write(graph, metrics, w)))));
+            {
+                using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                GuideWriter.Write(graph, metrics, writer);
+            }));
         }
 
         if (wanted.Contains("csv"))

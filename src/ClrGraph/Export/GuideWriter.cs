@@ -28,6 +28,10 @@ internal static class GuideWriter
     private const int DiagramTitleLength = 40;
     private const int ReadWith = 5;
 
+    /// <summary>At most this many posts are listed under a subsystem that is not their primary one; every post is
+    /// listed in full under its primary subsystem, so a large corpus gives a guide of about one entry per post.</summary>
+    public const int MaxAlsoPosts = 100;
+
     /// <summary>The in-page anchor of each subsystem's heading, as GitHub makes them (repeats numbered).</summary>
     public static Dictionary<string, string> Anchors(IVertexSet<Node> graph)
     {
@@ -137,7 +141,14 @@ internal static class GuideWriter
             var covering = ReadingOrder.PostsOf(posts, subsystem.SubsystemId);
             var main = covering.Where(p => p.PrimarySubsystem == subsystem.SubsystemId).ToList();
             WritePosts("Mainly about it", main, subsystem.SubsystemId, Ref, Line);
-            WritePosts("Also explain it", covering.Skip(main.Count).ToList(), subsystem.SubsystemId, Ref, Line);
+            var also = covering.Skip(main.Count).ToList();
+            WritePosts("Also explain it", also.Take(MaxAlsoPosts).ToList(), subsystem.SubsystemId, Ref, Line);
+            if (also.Count > MaxAlsoPosts)
+            {
+                Line("And " + ReadingOrder.Count(also.Count - MaxAlsoPosts) + " more, each listed under the subsystem "
+                    + "it is mainly about.");
+                Line();
+            }
             if (covering.Count == 0)
             {
                 Line("No post covers it directly yet" + (children.Count > 0 ? "; see its parts." : "."));
