@@ -7,14 +7,14 @@ var lists = new Option<string[]>("--list") { Description = "A reading list to re
 var strict = new Option<bool>("--strict") { Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors." };
 var output = new Option<string?>("--out") { Description = "The output folder (default: output/ beside the taxonomy folder).", HelpName = "DIR" };
 var format = Cli.ListOption("--format", "Formats to write, comma-separated: " + string.Join(",", ExportOptions.AllFormats) + " (default: all).", "format", ExportOptions.AllFormats);
-var render = Cli.ListOption("--render", "Also render both DOT files with Graphviz's dot, comma-separated: svg,png,pdf.", "render format", ExportOptions.RenderFormats);
+var render = Cli.ListOption("--render", "Also render the DOT files (overview, whole graph, one per top-level subsystem) with Graphviz's dot, comma-separated: svg,png,pdf.", "render format", ExportOptions.RenderFormats);
 var layout = new Option<DotLayout>("--layout") { Description = "The layout clrgraph.dot asks Graphviz for: Auto (dot, or sfdp for large graphs), Dot or Sfdp." };
 var gexfVersion = new Option<string>("--gexf-version") { Description = "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).", DefaultValueFactory = _ => "1.3" };
 gexfVersion.AcceptOnlyFromAmong([.. ExportOptions.GexfVersions]);
 var excel = new Option<bool>("--excel") { Description = "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends." };
 var timings = new Option<bool>("--timings") { Description = "Print the time of each phase on stderr: timing <phase> <seconds>." };
 
-var export = new Command("export", "Read the taxonomy and reading lists and write the graph as DOT, GraphML, GEXF and CSV.")
+var export = new Command("export", "Read the taxonomy and reading lists and write the graph as DOT, GraphML, GEXF, CSV and a Markdown reading guide (guide.md).")
 {
     taxonomy, lists, strict, output, format, render, layout, gexfVersion, excel, timings,
 };

@@ -29,6 +29,31 @@ internal static class DotSyntax
     /// </summary>
     public static string Url(string url) => Quote(url, lineBreak: "", ampersand: "&amp;");
 
+    /// <summary>
+    /// Text inside an HTML-like label (<c>label=&lt;…&gt;</c>), which Graphviz parses as XML: <c>&amp;</c>,
+    /// <c>&lt;</c>, <c>&gt;</c> and <c>"</c> as entities, line breaks and tabs as spaces, forbidden characters
+    /// replaced. Named entities only, the ones every Graphviz version decodes.
+    /// </summary>
+    public static string Html(string text)
+    {
+        var clean = XmlText.Clean(text);
+        var builder = new StringBuilder(clean.Length + 8);
+        foreach (var c in clean)
+        {
+            _ = c switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                '"' => builder.Append("&quot;"),
+                '\n' or '\r' or '\t' => builder.Append(' '),
+                _ => builder.Append(c),
+            };
+        }
+
+        return builder.ToString();
+    }
+
     /// <summary>A number as DOT reads it: invariant culture, no exponent.</summary>
     public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

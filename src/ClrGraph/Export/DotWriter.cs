@@ -85,15 +85,30 @@ internal static class DotWriter
             }
         }
 
-        foreach (var subsystem in graph.Subsystems())
+        if (layout == DotLayout.Dot)
         {
-            var top = subsystem.IsTopLevel;
-            w.Line(DotSyntax.Id(subsystem.Id) + " [label="
-                + DotSyntax.Text(DotSyntax.Wrap(subsystem.Label, 18) + "\n" + Posts(metrics[subsystem].TotalPosts))
-                + ", shape=\"box\", style=\"" + (top ? "rounded,filled,bold" : "rounded,filled") + "\", fillcolor="
-                + DotSyntax.Text(subsystem.Color) + ", color=" + DotSyntax.Text(subsystem.Color) + ", fontcolor="
-                + DotSyntax.Text(Colors.TextOn(subsystem.Color)) + ", fontsize=\"" + (top ? "16" : "13")
-                + "\", tooltip=" + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Summary)) + "];");
+            // Each family (a top-level subsystem and its descendants) in a frame, so part-of lines stay short.
+            foreach (var family in graph.SubsystemTree().GroupBy(s => s.TopLevelId, StringComparer.Ordinal))
+            {
+                w.Line("subgraph " + DotSyntax.Id("cluster_family_" + family.Key) + " {");
+                w.Indent++;
+                w.Line("graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip="
+                    + DotSyntax.Text(family.First().Name) + "];");
+                foreach (var subsystem in family)
+                {
+                    w.Line(SubsystemLine(subsystem, metrics));
+                }
+
+                w.Indent--;
+                w.Line("}");
+            }
+        }
+        else
+        {
+            foreach (var subsystem in graph.Subsystems())
+            {
+                w.Line(SubsystemLine(subsystem, metrics));
+            }
         }
 
         if (layout == DotLayout.Dot)
@@ -122,6 +137,17 @@ internal static class DotWriter
         w.Line("}");
     }
 
+    private static string SubsystemLine(SubsystemNode subsystem, GraphMetrics metrics)
+    {
+        var top = subsystem.IsTopLevel;
+        return DotSyntax.Id(subsystem.Id) + " [label="
+            + DotSyntax.Text(DotSyntax.Wrap(subsystem.Label, 18) + "\n" + Posts(metrics[subsystem].TotalPosts))
+            + ", shape=\"box\", style=\"" + (top ? "rounded,filled,bold" : "rounded,filled") + "\", fillcolor="
+            + DotSyntax.Text(subsystem.Color) + ", color=" + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
+            + ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color)) + ", fontsize=\"" + (top ? "16" : "13")
+            + "\", tooltip=" + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Summary)) + "];";
+    }
+
     // { rank="same"; "a"; "b"; }
     private static string Rank(string rank, IEnumerable<Node> nodes) =>
         "{ rank=\"" + rank + "\"; " + string.Join(" ", nodes.Select(n => DotSyntax.Id(n.Id) + ";")) + " }";
@@ -139,8 +165,11 @@ internal static class DotWriter
         switch (edge)
         {
             case CoversEdge covers:
-                line += "color=" + DotSyntax.Text(covers.Subsystem.Color)
-                    + (covers.Primary ? ", penwidth=\"2.4\"" : ", penwidth=\"0.9\", style=\"dashed\"");
+                // Secondary lines: translucent, thin, headless and without pull on the layout, so they stay behind.
+                line += covers.Primary
+                    ? "color=" + DotSyntax.Text(covers.Subsystem.Color) + ", penwidth=\"2.4\", weight=\"4\""
+                    : "color=" + DotSyntax.Text(covers.Subsystem.Color + "59") + ", penwidth=\"0.8\", "
+                        + "arrowhead=\"none\", weight=\"0\"";
                 if (tooltips)
                 {
                     line += ", tooltip=" + DotSyntax.Text(
@@ -182,8 +211,8 @@ internal static class DotWriter
             + "arrowhead=\"none\"];");
         w.Line("\"legend:post\" -> \"legend:subsystem\" [label=\"primary\", fontsize=\"9\", color=\"#1f77b4\", "
             + "penwidth=\"2.4\"];");
-        w.Line("\"legend:post\" -> \"legend:child\" [label=\"also covers\", fontsize=\"9\", color=\"#6baed6\", "
-            + "penwidth=\"0.9\", style=\"dashed\"];");
+        w.Line("\"legend:post\" -> \"legend:child\" [label=\"also covers\", fontsize=\"9\", color=\"#6baed659\", "
+            + "penwidth=\"0.8\", arrowhead=\"none\"];");
         w.Line("\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", "
             + "penwidth=\"1.6\", arrowhead=\"onormal\"];");
         w.Indent--;
@@ -196,7 +225,8 @@ internal static class DotWriter
     private static string Tooltip(string title, string? note) =>
         string.IsNullOrEmpty(note) ? title : title + "\n" + note;
 
-    private static string PostTooltip(PostNode post)
+    /// <summary>A post's tooltip: title, site and year, subsystems, note.</summary>
+    internal static string PostTooltip(PostNode post)
     {
         var builder = new StringBuilder(post.Title);
         if (post.Site.Length > 0 || post.Year is not null)

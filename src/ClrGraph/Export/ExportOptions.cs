@@ -15,7 +15,7 @@ public enum DotLayout
 
 /// <summary>What an export writes, and how.</summary>
 /// <param name="Formats">The formats, any of <see cref="AllFormats"/>.</param>
-/// <param name="Render">Graphviz output formats to render the DOT files to (<c>svg</c>, <c>png</c>, <c>pdf</c>);
+/// <param name="Render">Graphviz output formats to render the DOT files (the per-subsystem ones included) to (<c>svg</c>, <c>png</c>, <c>pdf</c>);
 /// needs Graphviz's <c>dot</c> on PATH.</param>
 /// <param name="Layout">The layout the whole-graph DOT asks for.</param>
 /// <param name="GexfVersion">The GEXF version: <c>1.3</c> or <c>1.2draft</c>.</param>
@@ -31,7 +31,7 @@ public sealed record ExportOptions(
     public int ExplorerMaxNodes { get; init; } = Explorer.ExplorerPage.MaxNodes;
 
     /// <summary>Every format, in the order they are written.</summary>
-    public static IReadOnlyList<string> AllFormats { get; } = ["dot", "graphml", "gexf", "csv", "html"];
+    public static IReadOnlyList<string> AllFormats { get; } = ["dot", "graphml", "gexf", "csv", "html", "guide"];
 
     /// <summary>The GEXF versions written.</summary>
     public static IReadOnlyList<string> GexfVersions { get; } = ["1.3", "1.2draft"];

@@ -13,6 +13,12 @@ namespace ClrGraph.Export;
 /// <param name="Write">Writes the file's bytes.</param>
 internal sealed record OutputFile(string Name, string Phase, Action<Stream> Write);
 
+/// <summary>Files an earlier run may have left in a subfolder: those with one of <paramref name="Extensions"/> whose
+/// stem this run writes nothing for are removed once its files are in place.</summary>
+/// <param name="Folder">The subfolder of the output folder.</param>
+/// <param name="Extensions">The extensions, without the dot.</param>
+internal sealed record StaleFiles(string Folder, IReadOnlyList<string> Extensions);
+
 /// <summary>The formats ClrGraph exports and the files each one writes.</summary>
 internal static class Exporters
 {
@@ -54,11 +60,17 @@ internal static class Exporters
 
         if (wanted.Contains("dot") || options.Render.Count > 0)
         {
-            var diagrams = new (string Stem, Action<TextWriter> Write)[]
+            var diagrams = new List<(string Stem, Action<TextWriter> Write)>
             {
                 ("clrgraph", w => DotWriter.Write(graph, metrics, options.Layout, w)),
                 ("subsystems", w => SubsystemDotWriter.Write(graph, metrics, w)),
             };
+            foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
+            {
+                diagrams.Add((SubsystemDiagramWriter.Stem(topLevel), w =>
+                    SubsystemDiagramWriter.Write(graph, metrics, topLevel, w)));
+            }
+
             foreach (var (stem, write) in diagrams)
             {
                 // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
@@ -78,6 +90,15 @@ internal static class Exporters
                 ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)));
         }
 
+        if (wanted.Contains("guide"))
+        {
+            files.Add(new("guide.md", "write-guide", s =>
+            {
+                using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                GuideWriter.Write(graph, metrics, writer);
+            }));
+        }
+
         if (wanted.Contains("csv"))
         {
             var tables = new CsvTables(graph, metrics, options.Excel);
@@ -89,6 +110,13 @@ internal static class Exporters
 
         return files;
     }
+
+    /// <summary>What an export of <paramref name="options"/> may remove from earlier runs: the per-subsystem
+    /// diagrams of subsystems that are no longer top-level, when it writes the diagrams at all.</summary>
+    public static IReadOnlyList<StaleFiles> Stale(ExportOptions options) =>
+        options.Formats.Contains("dot", StringComparer.OrdinalIgnoreCase) || options.Render.Count > 0
+            ? [new StaleFiles(SubsystemDiagramWriter.Folder, ["dot", .. ExportOptions.RenderFormats])]
+            : [];
 
     private static byte[] TextBytes(Action<TextWriter> write)
     {

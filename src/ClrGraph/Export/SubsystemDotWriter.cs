@@ -7,59 +7,87 @@ namespace ClrGraph.Export;
 
 /// <summary>
 /// Writes the subsystem overview as DOT (<c>subsystems.dot</c>): one node per subsystem sized by its posts, each
-/// top-level subsystem and its descendants in one cluster, and an undirected edge between two subsystems for each
-/// pair that shares posts, its width and label the number of shared posts.
+/// child joined to its parent by a solid line, and a translucent line between two subsystems for each pair that
+/// shares posts, its width (three classes, named in the title as the key) the number of shared posts. Lines are
+/// routed around the circles; text colours are worked out from the fills (WCAG AA); each circle links to its
+/// top-level subsystem's diagram and lists its first posts in the tooltip.
 /// </summary>
 internal static class SubsystemDotWriter
 {
+    /// <summary>The line widths of shared posts: at least this many posts for the medium and thick lines.</summary>
+    private const int Medium = 3;
+
+    private const int Thick = 6;
+
     /// <summary>Writes the overview.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
         var byId = subsystems.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var subsystemCount = subsystems.Count;
-        // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post are left out.
-        var minimum = metrics.Shared.Count > 2 * subsystemCount ? 2 : 1;
-        var title = "CLR subsystems and the posts they share" + (minimum > 1 ? "\n(dashed: pairs of subsystems that at least 2 posts explain together)" : "");
+        var posts = graph.Posts().ToList();
+
+        // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post go.
+        var minimum = metrics.Shared.Count > 2 * subsystems.Count ? 2 : 1;
+        var key = "line width: posts that explain both, thin " + (minimum == Medium - 1 ? "2" : minimum + "–2")
+            + ", medium " + Medium + "–" + (Thick - 1) + ", thick " + Thick + " or more"
+            + " · click a subsystem for its posts";
         var w = new DotOutput(output);
         w.Line("graph " + DotSyntax.Id("subsystems") + " {");
         w.Indent++;
-        w.Line("graph [layout=\"neato\", overlap=\"false\", sep=\"+18\", splines=\"curved\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=" +
-            DotSyntax.Text(title) + ", mode=\"major\", start=\"7\"];");
+        w.Line("graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", outputorder=\"edgesfirst\", "
+            + "fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
+            + DotSyntax.Text("CLR subsystems and the posts they share\n" + key) + ", mode=\"major\", start=\"7\"];");
         w.Line("node [fontname=\"Helvetica\", shape=\"circle\", style=\"filled\", fixedsize=\"true\"];");
-        w.Line("edge [fontname=\"Helvetica\", fontsize=\"10\", fontcolor=\"#555555\", color=\"#99999988\"];");
+        w.Line("edge [fontname=\"Helvetica\"];");
 
         var maxPosts = Math.Max(1, subsystems.Select(s => metrics[s].TotalPosts).DefaultIfEmpty(0).Max());
         foreach (var subsystem in subsystems)
         {
-            var posts = metrics[subsystem].TotalPosts;
-            var size = 0.9 + (1.3 * Math.Sqrt(posts / (double)maxPosts));
+            var count = metrics[subsystem].TotalPosts;
+            var size = 0.9 + (1.3 * Math.Sqrt(count / (double)maxPosts));
             var topLevel = subsystem.IsTopLevel;
-            w.Line(DotSyntax.Id(subsystem.Id) + " [label=" + DotSyntax.Text(DotSyntax.Wrap(subsystem.Label, 12) + "\n" + posts.ToString(CultureInfo.InvariantCulture)) +
-                ", width=\"" + DotSyntax.Number(size) + "\", fontsize=\"" + (topLevel ? "13" : "11") + "\", fillcolor=" + DotSyntax.Text(subsystem.Color) +
-                ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color)) + ", color=" + DotSyntax.Text(topLevel ? "#333333" : subsystem.Color) +
-                ", penwidth=\"" + (topLevel ? "2.5" : "1") + "\", tooltip=" + DotSyntax.Text(subsystem.Label + ": " + Plural(posts) + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)) + "];");
+            var top = ReadingOrder.PostsOf(posts, subsystem.SubsystemId).Take(3).Select(p => "• " + p.Title);
+            var tooltip = subsystem.Label + ": " + ReadingOrder.Count(count)
+                + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
+                + string.Concat(top.Select(t => "\n" + t));
+            var diagram = SubsystemDiagramWriter.Stem(byId[subsystem.TopLevelId]) + ".svg";
+            var label = DotSyntax.Wrap(subsystem.Label, 12) + "\n" + count.ToString(CultureInfo.InvariantCulture);
+            w.Line(DotSyntax.Id(subsystem.Id) + " [label=" + DotSyntax.Text(label)
+                + ", width=\"" + DotSyntax.Number(size) + "\", fontsize=\"" + (topLevel ? "13" : "11")
+                + "\", fillcolor=" + DotSyntax.Text(subsystem.Color)
+                + ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color))
+                + ", color=" + DotSyntax.Text(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3))
+                + ", penwidth=\"" + (topLevel ? "2.5" : "1") + "\", URL=" + DotSyntax.Url(diagram)
+                + ", tooltip=" + DotSyntax.Text(tooltip) + "];");
         }
 
+        // A pair that is also child and parent keeps one line: Graphviz's spline router crashes on parallel edges.
+        var sharedCount = metrics.Shared.ToDictionary(s => (s.First, s.Second), s => s.Count);
         foreach (var child in subsystems.Where(s => !s.IsTopLevel))
         {
-            w.Line(DotSyntax.Id(child.Id) + " -- " + DotSyntax.Id(SubsystemNode.IdOf(child.ParentId!)) +
-                " [style=\"bold\", color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip=" + DotSyntax.Text(child.Label + " is part of " + byId[child.ParentId!].Label) + "];");
+            var parent = byId[child.ParentId!];
+            var both = sharedCount.GetValueOrDefault(Pair(child.SubsystemId, parent.SubsystemId));
+            w.Line(DotSyntax.Id(child.Id) + " -- " + DotSyntax.Id(parent.Id)
+                + " [color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip="
+                + DotSyntax.Text(child.Label + " is part of " + parent.Label
+                    + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "")) + "];");
         }
 
-        var maxShared = Math.Max(1, metrics.Shared.Select(s => s.Count).DefaultIfEmpty(0).Max());
-        foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum))
+        var parents = subsystems.Where(s => s.ParentId is not null).Select(s => Pair(s.SubsystemId, s.ParentId!))
+            .ToHashSet();
+        foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum && !parents.Contains((s.First, s.Second))))
         {
             var a = byId[shared.First];
             var b = byId[shared.Second];
-            var width = 0.8 + (5.0 * shared.Count / maxShared);
-            w.Line(DotSyntax.Id(a.Id) + " -- " + DotSyntax.Id(b.Id) + " [label=" + DotSyntax.Text(shared.Count.ToString(CultureInfo.InvariantCulture)) +
-                ", penwidth=\"" + DotSyntax.Number(width) + "\", len=\"2.6\", style=\"dashed\", tooltip=" + DotSyntax.Text(Plural(shared.Count) + " cover both " + a.Label + " and " + b.Label) + "];");
+            var width = shared.Count >= Thick ? "6" : shared.Count >= Medium ? "3" : "1.2";
+            w.Line(DotSyntax.Id(a.Id) + " -- " + DotSyntax.Id(b.Id) + " [color=\"#8c8c8c80\", penwidth=\"" + width
+                + "\", len=\"2.6\", tooltip=" + DotSyntax.Text(ReadingOrder.Count(shared.Count) + " explain both "
+                    + a.Label + " and " + b.Label) + "];");
         }
 
         w.Indent--;
         w.Line("}");
     }
 
-    private static string Plural(int count) => count == 1 ? "1 post" : count.ToString(CultureInfo.InvariantCulture) + " posts";
+    private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 }

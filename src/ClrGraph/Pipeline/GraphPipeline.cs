@@ -135,7 +135,7 @@ public static class GraphPipeline
         }
 
         var files = Exporters.Files(graph, metrics, options, dot);
-        var unchanged = OutputFolder.Write(folder, files, phases, cancel);
+        var unchanged = OutputFolder.Write(folder, files, phases, Exporters.Stale(options), cancel);
         var warnings = new DiagnosticBag();
         if (Exporters.Skipped(graph, options) is { } why)
         {

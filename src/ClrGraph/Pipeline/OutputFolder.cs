@@ -9,9 +9,11 @@ namespace ClrGraph.Pipeline;
 public sealed class OutputFolderException(string message, Exception inner) : Exception(message, inner);
 
 /// <summary>
-/// Writes a run's files all-or-nothing: each to a temporary name in the output folder, then every one moved into
-/// place; a file whose content is unchanged is left as it is. On any failure (an exporter that throws, a full disk,
-/// Ctrl-C) the temporary files are removed and the folder holds exactly what it held before.
+/// Writes a run's files all-or-nothing: each to a temporary name beside its target (names may have subfolders,
+/// <c>subsystems/gc.dot</c>), then every one moved into place; a file whose content is unchanged is left as it is.
+/// On any failure (an exporter that throws, a full disk, Ctrl-C) the temporary files and the subfolders this run
+/// created are removed and the folder holds exactly what it held before. Files that <see cref="StaleFiles"/> rules
+/// name are removed only once every new file is in place.
 /// </summary>
 internal static class OutputFolder
 {
@@ -19,6 +21,7 @@ internal static class OutputFolder
     /// <param name="folder">The output folder; created if missing.</param>
     /// <param name="files">The files to write.</param>
     /// <param name="phases">Where the time of each file's phase is added, if timed.</param>
+    /// <param name="stale">Files of earlier runs to remove once this run's files are in place.</param>
     /// <param name="cancel">Cancels the run before the files are moved into place.</param>
     /// <returns>How many of the files were already in place with the same content, and so left alone.</returns>
     /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
@@ -27,24 +30,37 @@ internal static class OutputFolder
         string folder,
         IReadOnlyList<OutputFile> files,
         Phases? phases = null,
+        IReadOnlyList<StaleFiles>? stale = null,
         CancellationToken cancel = default)
     {
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputFolderException($"cannot create output folder {folder}: {e.Message}", e);
-        }
-
         var stamp = Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var targets = new string[files.Count];
         var temps = new string[files.Count];
         for (var i = 0; i < files.Count; i++)
         {
             targets[i] = Path.Combine(folder, files[i].Name);
-            temps[i] = Path.Combine(folder, "." + files[i].Name + "." + stamp + ".tmp");
+            var directory = Path.GetDirectoryName(targets[i])!;
+            temps[i] = Path.Combine(directory, "." + Path.GetFileName(targets[i]) + "." + stamp + ".tmp");
+        }
+
+        // Outermost first, so that a failure removes the ones this run made, innermost first.
+        var created = new List<string>();
+        try
+        {
+            foreach (var directory in targets.Select(t => Path.GetDirectoryName(t)!).Prepend(folder)
+                .Distinct(StringComparer.Ordinal).OrderBy(d => d.Length))
+            {
+                if (!Directory.Exists(directory))
+                {
+                    Directory.CreateDirectory(directory);
+                    created.Add(directory);
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            RemoveCreated(created);
+            throw new OutputFolderException($"cannot create output folder {folder}: {e.Message}", e);
         }
 
         var changed = new bool[files.Count];
@@ -86,6 +102,7 @@ internal static class OutputFolder
             }
 
             moved = true;
+            RemoveStale(folder, files, stale ?? []);
             return unchanged;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -100,6 +117,51 @@ internal static class OutputFolder
                 {
                     TryDelete(temp);
                 }
+
+                RemoveCreated(created);
+            }
+        }
+    }
+
+    // A stale file's stem is one this run writes nothing for in its folder (gc.svg stays while gc.dot is written).
+    private static void RemoveStale(string folder, IReadOnlyList<OutputFile> files, IReadOnlyList<StaleFiles> stale)
+    {
+        foreach (var rule in stale)
+        {
+            var directory = Path.Combine(folder, rule.Folder);
+            var prefix = rule.Folder + "/";
+            var written = files.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(f => Path.GetFileNameWithoutExtension(f.Name))
+                .ToHashSet(StringComparer.Ordinal);
+            if (written.Count == 0 || !Directory.Exists(directory))
+            {
+                continue;
+            }
+
+            foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).ToList())
+            {
+                var name = Path.GetFileName(path);
+                var extension = Path.GetExtension(name).TrimStart('.');
+                if (!name.StartsWith('.') && rule.Extensions.Contains(extension, StringComparer.Ordinal)
+                    && !written.Contains(Path.GetFileNameWithoutExtension(name)))
+                {
+                    TryDelete(path);
+                }
+            }
+        }
+    }
+
+    private static void RemoveCreated(List<string> created)
+    {
+        for (var i = created.Count - 1; i >= 0; i--)
+        {
+            try
+            {
+                Directory.Delete(created[i], recursive: false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Not empty (a stranger's file) or gone: leave it.
             }
         }
     }

@@ -19,16 +19,32 @@ public class ConsumerTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
-    public void Graphviz_renders_both_diagrams_as_well_formed_svg_with_one_link_per_post(string input)
+    public void Graphviz_renders_every_diagram_as_well_formed_svg_with_one_link_per_post(string input)
     {
         var dot = Programs.Require("dot", "graphviz");
         var result = Fixture.Load(TaxonomyOf(input));
         var files = Fixture.Export(result, formats: ["dot"]);
-        foreach (var name in new[] { "clrgraph.dot", "subsystems.dot" })
+        var names = files.Keys.Where(n => n.EndsWith(".dot", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2 + result.Graph!.Subsystems().Count(s => s.IsTopLevel), names.Count);
+        foreach (var name in names)
         {
             var run = Programs.Run(dot, ["-Tsvg"], input: files[name]);
             Assert.True(run.ExitCode == 0, $"dot failed on {input}/{name}: {run.Error}");
             var svg = XDocument.Parse(run.Out); // throws if the SVG is not well-formed XML
+            if (name.StartsWith("subsystems/", StringComparison.Ordinal))
+            {
+                // Each post of the family is drawn once, as a link to it.
+                var top = result.Graph!.Subsystems().Single(s => "subsystems/" + s.SubsystemId + ".dot" == name);
+                var family = result.Graph!.Subsystems().Where(s => s.TopLevelId == top.SubsystemId)
+                    .Select(s => s.SubsystemId).ToHashSet(StringComparer.Ordinal);
+                var covering = result.Graph!.Posts().Where(p => p.Subsystems.Any(family.Contains)).Select(p => p.Url);
+                var drawn = svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(XLink + "href"))
+                    .Where(h => h is not null && !h.Contains("guide.md", StringComparison.Ordinal)).ToList();
+                Assert.Equal(covering.Order(StringComparer.Ordinal), drawn.Order(StringComparer.Ordinal));
+
+                continue;
+            }
+
             if (name != "clrgraph.dot")
             {
                 continue;

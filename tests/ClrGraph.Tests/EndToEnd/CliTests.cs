@@ -12,8 +12,9 @@ public class CliTests
         var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path]);
         Assert.True(run.ExitCode == 0, run.All);
         Assert.Equal(
-            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "explorer.html", "nodes.csv", "subsystems.csv", "subsystems.dot"],
-            Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "explorer.html", "guide.md", "nodes.csv", "subsystems.csv", "subsystems.dot",
+                "subsystems/gc.dot", "subsystems/jit.dot"],
+            Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
         Assert.Contains("warning CG0017", run.Error, StringComparison.Ordinal); // the small list has an unmapped post
     }
 
@@ -102,9 +103,10 @@ public class CliTests
         using var two = new TempFolder();
         Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", one.Path], workingDirectory: Repo.Root).ExitCode);
         Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", two.Path], workingDirectory: Path.GetTempPath()).ExitCode);
-        foreach (var file in Directory.GetFiles(one.Path))
+        foreach (var file in Directory.GetFiles(one.Path, "*", SearchOption.AllDirectories))
         {
-            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two.Path, Path.GetFileName(file)))), Path.GetFileName(file) + " differs");
+            var name = Path.GetRelativePath(one.Path, file);
+            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two.Path, name))), name + " differs");
         }
     }
 
@@ -114,7 +116,8 @@ public class CliTests
         using var temp = new TempFolder();
         Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path]).ExitCode);
         var old = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
-        foreach (var file in Directory.GetFiles(temp.Path))
+        var written = Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories);
+        foreach (var file in written)
         {
             File.SetLastWriteTimeUtc(file, old);
         }
@@ -122,8 +125,9 @@ public class CliTests
         var again = Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path, "--format", "csv,dot"]);
 
         Assert.True(again.ExitCode == 0, again.All);
-        Assert.Contains("wrote 0 files to " + temp.Path + ", 6 unchanged:", again.Out, StringComparison.Ordinal);
-        Assert.All(Directory.GetFiles(temp.Path), file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
+        // csv: 4 files; dot: the whole graph, the overview and one diagram per top-level subsystem (7).
+        Assert.Contains("wrote 0 files to " + temp.Path + ", 13 unchanged:", again.Out, StringComparison.Ordinal);
+        Assert.All(written, file => Assert.Equal(old, File.GetLastWriteTimeUtc(file)));
     }
 
     [Fact]
@@ -131,11 +135,12 @@ public class CliTests
     {
         using var temp = new TempFolder();
         Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path]).ExitCode);
-        foreach (var file in Directory.GetFiles(temp.Path))
+        foreach (var file in Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories))
         {
-            var committed = Path.Combine(Repo.Output, Path.GetFileName(file));
+            var name = Path.GetRelativePath(temp.Path, file).Replace('\\', '/');
+            var committed = Path.Combine(Repo.Output, name);
             Assert.True(File.Exists(committed) && File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(committed)),
-                $"output/{Path.GetFileName(file)} is stale: run 'dotnet run --project src/ClrGraph.Cli -- export' and commit output/");
+                $"output/{name} is stale: run 'dotnet run --project src/ClrGraph.Cli -- export' and commit output/");
         }
     }
 
@@ -180,7 +185,7 @@ public class CliTests
         Assert.Equal(0, run.ExitCode);
         var phases = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
         Assert.Equal(
-            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml", "write-html"],
+            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml", "write-guide", "write-html"],
             phases.Order(StringComparer.Ordinal));
         Assert.Equal("total", phases[^1]);
         Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);

@@ -8,7 +8,8 @@ namespace ClrGraph.Tests.EndToEnd;
 public class NothingLostTests
 {
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 
     private static void Unchanged(Dictionary<string, byte[]> before, string folder)
     {
@@ -115,8 +116,9 @@ public class NothingLostTests
             Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
             if (process.ExitCode == 0)
             {
-                Assert.Equal(10, after.Count); // finished before the signal: every file new, the stranger kept
-                Assert.Contains("wrote 9 files", await stdout, StringComparison.Ordinal);
+                // Finished before the signal: every file new (10, and 6 diagrams in subsystems/), the stranger kept.
+                Assert.Equal(17, after.Count);
+                Assert.Contains("wrote 16 files", await stdout, StringComparison.Ordinal);
             }
             else
             {
@@ -140,6 +142,72 @@ public class NothingLostTests
         Assert.Equal("not ours", System.Text.Encoding.UTF8.GetString(after["notes.txt"]));
         Assert.NotEqual("old nodes", System.Text.Encoding.UTF8.GetString(after["nodes.csv"]));
         Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
-        Assert.Equal(10, after.Count);
+        Assert.Equal(13, after.Count); // 10 files, subsystems/gc.dot and subsystems/jit.dot, and notes.txt
+        Assert.Contains("subsystems/gc.dot", after.Keys);
+    }
+
+    [Fact]
+    public void Exporter_that_throws_in_a_subfolder_leaves_no_subfolder_and_no_temporary_file()
+    {
+        using var temp = new TempFolder();
+        var output = OutputWithOldFiles(temp);
+        var before = Snapshot(output);
+        OutputFile[] files =
+        [
+            new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8)),
+            new("deeper/jit.dot", "write-dot", s =>
+            {
+                s.Write("digraph { half"u8);
+                throw new InvalidOperationException("exporter bug");
+            }),
+        ];
+
+        Assert.Throws<InvalidOperationException>(() =>
+            OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken));
+        Unchanged(before, output);
+        Assert.Empty(Directory.GetDirectories(output));
+    }
+
+    [Fact]
+    public void Stale_diagrams_go_once_the_new_files_are_in_place_and_nothing_else_does()
+    {
+        using var temp = new TempFolder();
+        var output = OutputWithOldFiles(temp);
+        var diagrams = Directory.CreateDirectory(Path.Combine(output, "subsystems")).FullName;
+        foreach (var name in new[] { "gc.dot", "gc.svg", "old.dot", "old.svg", "old.png", "old.pdf", "old.txt" })
+        {
+            File.WriteAllText(Path.Combine(diagrams, name), "earlier run");
+        }
+
+        OutputFile[] files = [new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8))];
+        StaleFiles[] stale = [new("subsystems", ["dot", "svg", "png", "pdf"])];
+
+        OutputFolder.Write(output, files, stale: stale, cancel: TestContext.Current.CancellationToken);
+
+        // gc.svg is the picture of a diagram this run writes; old.txt is not a kind of file the rule names.
+        Assert.Equal(
+            ["gc.dot", "gc.svg", "old.txt"],
+            Directory.GetFiles(diagrams).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("digraph {}", File.ReadAllText(Path.Combine(diagrams, "gc.dot")));
+    }
+
+    [Fact]
+    public void Cancelled_run_keeps_stale_diagrams()
+    {
+        using var temp = new TempFolder();
+        var output = OutputWithOldFiles(temp);
+        var diagrams = Directory.CreateDirectory(Path.Combine(output, "subsystems")).FullName;
+        File.WriteAllText(Path.Combine(diagrams, "old.dot"), "earlier run");
+        var before = Snapshot(output);
+        using var cancel = new CancellationTokenSource();
+        OutputFile[] files = [new("subsystems/gc.dot", "write-dot", s =>
+        {
+            s.Write("digraph {}"u8);
+            cancel.Cancel();
+        })];
+
+        Assert.ThrowsAny<OperationCanceledException>(() => OutputFolder.Write(
+            output, files, stale: [new("subsystems", ["dot"])], cancel: cancel.Token));
+        Unchanged(before, output);
     }
 }

@@ -5,7 +5,7 @@ namespace ClrGraph.Tests.Export;
 /// <summary>Each exporter's output on the small fixture, byte for byte (UPDATE_GOLDEN=1 rewrites the expected files).</summary>
 public class GoldenTests
 {
-    public static TheoryData<string> Files => ["clrgraph.dot", "subsystems.dot", "clrgraph.graphml", "clrgraph.gexf", "nodes.csv", "edges.csv", "coverage.csv", "subsystems.csv"];
+    public static TheoryData<string> Files => ["clrgraph.dot", "subsystems.dot", "clrgraph.graphml", "clrgraph.gexf", "nodes.csv", "edges.csv", "coverage.csv", "subsystems.csv", "subsystems/gc.dot", "subsystems/jit.dot", "guide.md"];
 
     [Theory]
     [MemberData(nameof(Files))]

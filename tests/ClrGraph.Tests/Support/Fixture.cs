@@ -35,6 +35,7 @@ internal static class Fixture
         var files = Export(result, options);
         foreach (var (name, bytes) in files)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, name))!);
             File.WriteAllBytes(Path.Combine(folder, name), bytes);
         }
 
