@@ -5,14 +5,25 @@ namespace ClrGraph.Cli;
 /// <summary>Option shapes the commands share.</summary>
 internal static class Cli
 {
-    /// <summary>An option taking a comma-separated (or repeated) list of values from <paramref name="allowed"/>.</summary>
-    public static Option<string[]> ListOption(string name, string description, string what, IReadOnlyList<string> allowed)
+    /// <summary>An option taking a comma-separated (or repeated) list of values from
+    /// <paramref name="allowed"/>.</summary>
+    public static Option<string[]> ListOption(
+        string name,
+        string description,
+        string what,
+        IReadOnlyList<string> allowed
+    )
     {
         var option = new Option<string[]>(name)
         {
             Description = description,
             HelpName = "LIST",
-            CustomParser = r => [.. r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))],
+            CustomParser = r =>
+                [
+                    .. r.Tokens.SelectMany(t =>
+                        t.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    ),
+                ],
         };
         option.Validators.Add(r =>
         {

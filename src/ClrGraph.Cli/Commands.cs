@@ -16,9 +16,11 @@ internal sealed record ExportArguments(
     bool Strict,
     string? Output,
     ExportOptions Options,
-    bool Timings);
+    bool Timings
+);
 
-/// <summary>The commands, and the one place where outcomes become exit codes: 0 success, 1 bad input or output, 2 usage, 3 a bug, 130 cancelled.</summary>
+/// <summary>The commands, and the one place where outcomes become exit codes: 0 success, 1 bad input or output, 2
+/// usage, 3 a bug, 130 cancelled.</summary>
 internal static class Commands
 {
     public const int Success = 0;
@@ -36,9 +38,11 @@ internal static class Commands
             var names = root.Subcommands.Select(c => c.Name).ToList();
             var word = args.FirstOrDefault(a => !a.StartsWith('-'));
             var hint = word is not null && Suggestions.DidYouMean(word, names) is { } meant ? $" ({meant})" : "";
-            Console.Error.WriteLine(word is null
-                ? "clrgraph: no command given; the commands are " + string.Join(", ", names)
-                : $"clrgraph: unknown command '{word}'{hint}; the commands are " + string.Join(", ", names));
+            Console.Error.WriteLine(
+                word is null
+                    ? "clrgraph: no command given; the commands are " + string.Join(", ", names)
+                    : $"clrgraph: unknown command '{word}'{hint}; the commands are " + string.Join(", ", names)
+            );
             Console.Error.WriteLine("Try 'clrgraph --help', or 'clrgraph COMMAND --help'.");
             return UsageError;
         }
@@ -69,7 +73,9 @@ internal static class Commands
 #pragma warning restore CA1031
         {
             Console.Error.WriteLine($"clrgraph: internal error: {e.GetType().Name}: {e.Message}");
-            Console.Error.WriteLine("This is a bug in ClrGraph; the output folder is as it was. Set CLRGRAPH_DEBUG=1 for details.");
+            Console.Error.WriteLine(
+                "This is a bug in ClrGraph; the output folder is as it was. Set CLRGRAPH_DEBUG=1 for details."
+            );
             if (Environment.GetEnvironmentVariable("CLRGRAPH_DEBUG") == "1")
             {
                 Console.Error.WriteLine(e);
@@ -90,11 +96,14 @@ internal static class Commands
             cancel.Cancel();
         };
         Console.CancelKeyPress += onCancel;
-        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, c =>
-        {
-            c.Cancel = true;
-            cancel.Cancel();
-        });
+        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
+            System.Runtime.InteropServices.PosixSignal.SIGTERM,
+            c =>
+            {
+                c.Cancel = true;
+                cancel.Cancel();
+            }
+        );
         try
         {
             return Export(arguments, cancel.Token);
@@ -118,7 +127,8 @@ internal static class Commands
             return InputError;
         }
 
-        var folder = arguments.Output
+        var folder =
+            arguments.Output
             ?? (arguments.Taxonomy is null ? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!) : "output");
         progress.Phase("writing");
         ExportResult written;
@@ -141,15 +151,20 @@ internal static class Commands
         progress.Dispose(); // the progress line goes before the summary is printed
         Report(written.Warnings);
         var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"wrote {written.Files - written.Unchanged} files to {DisplayPathOf(folder)}{kept}: "
-            + $"{result.Graph.VertexCount} nodes, {result.Graph.EdgeCount} edges"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {written.Files - written.Unchanged} files to {DisplayPathOf(folder)}{kept}: "
+                    + $"{result.Graph.VertexCount} nodes, {result.Graph.EdgeCount} edges"
+            )
+        );
         if (arguments.Timings)
         {
             foreach (var (name, elapsed) in phases.Done)
             {
-                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"timing {name} {elapsed.TotalSeconds:0.000}"));
+                Console.Error.WriteLine(
+                    string.Create(CultureInfo.InvariantCulture, $"timing {name} {elapsed.TotalSeconds:0.000}")
+                );
             }
         }
 
@@ -167,9 +182,9 @@ internal static class Commands
 
         foreach (var ignored in result.Ignored)
         {
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"ignored: {ignored.Links} link(s) of {ignored.ListFile}"));
+            Console.WriteLine(
+                string.Create(CultureInfo.InvariantCulture, $"ignored: {ignored.Links} link(s) of {ignored.ListFile}")
+            );
         }
 
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
@@ -188,9 +203,12 @@ internal static class Commands
         }
 
         Console.Out.Write(result.Yaml.Length == 0 || result.Yaml.EndsWith('\n') ? result.Yaml : result.Yaml + "\n");
-        Console.Error.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:' and check them"));
+        Console.Error.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:' and check them"
+            )
+        );
         return Success;
     }
 
@@ -205,7 +223,12 @@ internal static class Commands
         try
         {
             var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(folder, posts, subsystems);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"wrote {DisplayPathOf(taxonomy)}: {posts} posts, {subsystems} subsystems"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"wrote {DisplayPathOf(taxonomy)}: {posts} posts, {subsystems} subsystems"
+                )
+            );
             return Success;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -250,17 +273,23 @@ internal static class Commands
         {
             var m = metrics[subsystem];
             var name = new string(' ', 2 * subsystem.Depth) + subsystem.SubsystemId;
-            Console.WriteLine(string.Create(
-                CultureInfo.InvariantCulture,
-                $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"));
+            Console.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"
+                )
+            );
         }
 
         var posts = graph.Posts().ToList();
         var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{posts.Count} posts, {subsystems.Count} subsystems, {graph.ReadingLists().Count()} reading lists; "
-            + $"{unmapped.Count} unmapped"));
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{posts.Count} posts, {subsystems.Count} subsystems, {graph.ReadingLists().Count()} reading lists; "
+                    + $"{unmapped.Count} unmapped"
+            )
+        );
         foreach (var post in unmapped)
         {
             Console.WriteLine("  unmapped: " + post.Url);

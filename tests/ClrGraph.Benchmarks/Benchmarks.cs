@@ -17,7 +17,10 @@ internal static class Corpus
 
     private static readonly Lazy<string> Folder = new(() =>
     {
-        var folder = Path.Combine(Path.GetTempPath(), "clrgraph-bench-" + Posts.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var folder = Path.Combine(
+            Path.GetTempPath(),
+            "clrgraph-bench-" + Posts.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        );
         if (!File.Exists(Path.Combine(folder, "taxonomy.yaml")))
         {
             SyntheticCorpus.Write(folder, Posts, subsystems: 60);
@@ -56,7 +59,13 @@ public class ReaderBenchmarks
     }
 
     [Benchmark]
-    public object? ReadTaxonomy() => TaxonomyReader.Parse(_taxonomyText, "taxonomy.yaml", Path.GetDirectoryName(Corpus.Taxonomy)!, new DiagnosticBag());
+    public object? ReadTaxonomy() =>
+        TaxonomyReader.Parse(
+            _taxonomyText,
+            "taxonomy.yaml",
+            Path.GetDirectoryName(Corpus.Taxonomy)!,
+            new DiagnosticBag()
+        );
 
     /// <summary>The taxonomy's YAML events alone, from YamlDotNet's parser.</summary>
     [Benchmark]
@@ -147,7 +156,9 @@ public class XmlWriterBenchmarks
         GraphmlWithXmlWriter(theirs);
         if (!ours.ToArray().AsSpan().SequenceEqual(theirs.ToArray()))
         {
-            throw new InvalidOperationException("XmlWriter's GraphML differs from ours: the comparison would be unfair");
+            throw new InvalidOperationException(
+                "XmlWriter's GraphML differs from ours: the comparison would be unfair"
+            );
         }
     }
 
@@ -185,13 +196,14 @@ public class XmlWriterBenchmarks
             xml.WriteEndElement();
         }
 
-        static string TypeOf(ColumnType type) => type switch
-        {
-            ColumnType.WholeNumber => "int",
-            ColumnType.Real => "double",
-            ColumnType.Flag => "boolean",
-            _ => "string",
-        };
+        static string TypeOf(ColumnType type) =>
+            type switch
+            {
+                ColumnType.WholeNumber => "int",
+                ColumnType.Real => "double",
+                ColumnType.Flag => "boolean",
+                _ => "string",
+            };
 
         void Data(string key, string? value)
         {

@@ -11,7 +11,8 @@ public abstract record Edge(Node Source, Node Target) : IEdge<Node>
     /// <summary>What it says, as the outputs name it: <c>covers</c>, <c>part-of</c> or <c>lists</c>.</summary>
     public abstract string Relation { get; }
 
-    /// <summary>Its weight: 2 for a post's primary subsystem, else 1; never 0 (Gephi drops zero-weight edges).</summary>
+    /// <summary>Its weight: 2 for a post's primary subsystem, else 1; never 0 (Gephi drops zero-weight
+    /// edges).</summary>
     public virtual double Weight => 1;
 }
 

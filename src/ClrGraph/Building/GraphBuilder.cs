@@ -25,7 +25,8 @@ internal static class GraphBuilder
         var lists = corpus.Lists.ToDictionary(
             l => l.Id,
             l => new ReadingListNode("list:" + l.Id, l.Title, l.Url, l.Summary, l.Tags),
-            StringComparer.Ordinal);
+            StringComparer.Ordinal
+        );
 
         var nodes = lists.Values.Concat<Node>(posts).Concat(subsystems.Values).ToArray();
         Array.Sort(nodes, (a, b) => string.CompareOrdinal(a.Id, b.Id));
@@ -59,13 +60,13 @@ internal static class GraphBuilder
         }
 
         // No two edges share both ends, so (source, target) in node order is a total order.
-        edges.Sort((a, b) => order[a.Source] != order[b.Source]
-            ? order[a.Source].CompareTo(order[b.Source])
-            : order[a.Target].CompareTo(order[b.Target]));
+        var keys = edges.ConvertAll(e => ((long)order[e.Source] << 32) | (uint)order[e.Target]).ToArray();
+        var sorted = edges.ToArray();
+        Array.Sort(keys, sorted);
 
         var graph = new KnowledgeGraph(nodes.Length);
         graph.AddVertexRange(nodes);
-        graph.AddEdgeRange(edges);
+        graph.AddEdgeRange(sorted);
         return graph;
     }
 
@@ -82,7 +83,8 @@ internal static class GraphBuilder
             post.Note,
             post.Subsystems,
             primary?.TopLevelId,
-            primary?.Color ?? UnmappedColor);
+            primary?.Color ?? UnmappedColor
+        );
     }
 
     private static Dictionary<string, SubsystemNode> SubsystemNodes(ImmutableArray<Subsystem> declared)
@@ -102,7 +104,8 @@ internal static class GraphBuilder
             }
         }
 
-        string ColorOf(Subsystem s) => s.Color?.ToLowerInvariant()
+        string ColorOf(Subsystem s) =>
+            s.Color?.ToLowerInvariant()
             ?? (s.Parent is null ? colors[s.Id] : Palette.Tint(ColorOf(byId[s.Parent]), sibling[s.Id]));
 
         return declared.ToDictionary(
@@ -117,11 +120,14 @@ internal static class GraphBuilder
                 ColorOf(s),
                 s.Botr,
                 s.Source,
-                s.DesignDocs),
-            StringComparer.Ordinal);
+                s.DesignDocs
+            ),
+            StringComparer.Ordinal
+        );
     }
 
-    // The node id of each post, by index: its slug, with -2, -3… on a clash, given in normalized-URL order so that the
+    // The node id of each post, by index: its slug, with -2, -3… on a clash, given in normalized-URL order so that
+    // the
     // same post gets the same id whatever the order of the lists.
     private static string[] PostIds(ImmutableArray<Post> posts)
     {

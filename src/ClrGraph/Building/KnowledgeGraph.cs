@@ -9,9 +9,7 @@ namespace ClrGraph.Building;
 public sealed class KnowledgeGraph : BidirectionalGraph<Node, Edge>
 {
     internal KnowledgeGraph(int vertexCapacity)
-        : base(allowParallelEdges: true, capacity: vertexCapacity)
-    {
-    }
+        : base(allowParallelEdges: true, capacity: vertexCapacity) { }
 }
 
 /// <summary>Typed views of a graph's nodes, for the writers and metrics that take a QuikGraph interface.</summary>
@@ -32,7 +30,8 @@ public static class NodeSets
     public static Dictionary<string, SubsystemNode> SubsystemsById(this IVertexSet<Node> graph) =>
         graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
 
-    /// <summary>The subsystems in tree order: each top-level subsystem (in id order) followed by its descendants.</summary>
+    /// <summary>The subsystems in tree order: each top-level subsystem (in id order) followed by its
+    /// descendants.</summary>
     public static IReadOnlyList<SubsystemNode> SubsystemTree(this IVertexSet<Node> graph)
     {
         var children = graph.Subsystems().ToLookup(s => s.ParentId ?? "", StringComparer.Ordinal);

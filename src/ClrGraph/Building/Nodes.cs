@@ -10,7 +10,8 @@ namespace ClrGraph.Building;
 /// <param name="Color">The colour to draw it in, <c>#rrggbb</c>.</param>
 public abstract record Node(string Id, string Label, string Color)
 {
-    /// <summary>What it stands for, as the outputs name it: <c>subsystem</c>, <c>post</c> or <c>reading-list</c>.</summary>
+    /// <summary>What it stands for, as the outputs name it: <c>subsystem</c>, <c>post</c> or
+    /// <c>reading-list</c>.</summary>
     public abstract string Kind { get; }
 }
 
@@ -35,10 +36,18 @@ public sealed record SubsystemNode(
     string Color,
     ImmutableArray<string> Botr,
     ImmutableArray<string> Source,
-    ImmutableArray<string> DesignDocs) : Node(IdOf(SubsystemId), Name, Color)
+    ImmutableArray<string> DesignDocs
+) : Node(IdOf(SubsystemId), Name, Color)
 {
     /// <inheritdoc />
     public override string Kind => "subsystem";
+
+    /// <summary>Two nodes are the same node when their ids are: the id is a node's identity in every output.</summary>
+    public bool Equals(SubsystemNode? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 
     /// <summary>Whether it has no parent.</summary>
     public bool IsTopLevel => ParentId is null;
@@ -68,10 +77,17 @@ public sealed record PostNode(
     string Note,
     ImmutableArray<string> Subsystems,
     string? TopLevelId,
-    string Color) : Node(Id, Title, Color)
+    string Color
+) : Node(Id, Title, Color)
 {
     /// <inheritdoc />
     public override string Kind => "post";
+
+    /// <summary>Two nodes are the same node when their ids are: the id is a node's identity in every output.</summary>
+    public bool Equals(PostNode? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 
     /// <summary>The primary subsystem id, or null when the post is unmapped.</summary>
     public string? PrimarySubsystem => Subsystems.IsDefaultOrEmpty ? null : Subsystems[0];
@@ -91,4 +107,11 @@ public sealed record ReadingListNode(string Id, string Title, string? Url, strin
 
     /// <inheritdoc />
     public override string Kind => "reading-list";
+
+    /// <summary>Two nodes are the same node when their ids are: the id is a node's identity in every output.</summary>
+    public bool Equals(ReadingListNode? other) =>
+        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
 }

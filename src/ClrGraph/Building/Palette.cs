@@ -15,9 +15,30 @@ internal static class Palette
     // as far as possible from those before it; any two are at least 0.0998 apart.
     private static readonly string[] Categorical =
     [
-        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#bcbd22",
-        "#09672e", "#83297e", "#a28d54", "#9fa5f9", "#4843aa", "#ce6f70", "#2acc8a", "#065f74", "#328173",
-        "#528def", "#b2417f", "#767700", "#db9d88", "#991b41", "#599f88",
+        "#1f77b4",
+        "#ff7f0e",
+        "#2ca02c",
+        "#d62728",
+        "#9467bd",
+        "#8c564b",
+        "#e377c2",
+        "#17becf",
+        "#bcbd22",
+        "#09672e",
+        "#83297e",
+        "#a28d54",
+        "#9fa5f9",
+        "#4843aa",
+        "#ce6f70",
+        "#2acc8a",
+        "#065f74",
+        "#328173",
+        "#528def",
+        "#b2417f",
+        "#767700",
+        "#db9d88",
+        "#991b41",
+        "#599f88",
     ];
 
     // How much white the tint of each colourless child takes, by its place among its colourless siblings.
@@ -87,7 +108,8 @@ internal static class Palette
         return (
             (0.2104542553 * l) + (0.7936177850 * m) - (0.0040720468 * s),
             (1.9779984951 * l) - (2.4285922050 * m) + (0.4505937099 * s),
-            (0.0259040371 * l) + (0.7827717662 * m) - (0.8086757660 * s));
+            (0.0259040371 * l) + (0.7827717662 * m) - (0.8086757660 * s)
+        );
     }
 
     /// <summary>The OKLab distance between two colours.</summary>
@@ -168,8 +190,10 @@ internal static class Palette
 
     private static double Gamma(double c) => c <= 0.0031308 ? 12.92 * c : (1.055 * Math.Pow(c, 1 / 2.4)) - 0.055;
 
-    private static (int R, int G, int B) Rgb(string hex) => (
-        int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-        int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-        int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+    private static (int R, int G, int B) Rgb(string hex) =>
+        (
+            int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)
+        );
 }

@@ -13,10 +13,13 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
     /// <paramref name="ignored"/> says are not posts are left out.
     /// </summary>
     public static CurationInput From(
-        Taxonomy taxonomy, IEnumerable<ReadingList> lists, Func<string, bool>? ignored = null)
+        Taxonomy taxonomy,
+        IEnumerable<ReadingList> lists,
+        Func<string, bool>? ignored = null
+    )
     {
-        var subsystems = taxonomy.Subsystems
-            .Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords))
+        var subsystems = taxonomy
+            .Subsystems.Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords))
             .ToImmutableArray();
         var mapped = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
         foreach (var post in taxonomy.Posts)
@@ -32,8 +35,8 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
         foreach (var list in lists)
         {
             // Links written on one line are taken as one list item: "[GC](a) (also [part 2](b))".
-            var byLine = list.Posts
-                .GroupBy(p => p.Location.Line)
+            var byLine = list
+                .Posts.GroupBy(p => p.Location.Line)
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
             foreach (var link in list.Posts)
             {
@@ -52,8 +55,9 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
                 var mates = byLine[link.Location.Line]
                     .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal))
                     .Distinct(StringComparer.Ordinal);
-                entry.Listings.Add(new CurationListing(
-                    list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates]));
+                entry.Listings.Add(
+                    new CurationListing(list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates])
+                );
             }
         }
 
@@ -71,7 +75,12 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
 /// <param name="Parent">Its parent's id, or null.</param>
 /// <param name="Keywords">The taxonomy's extra words and phrases for it.</param>
 internal sealed record SubsystemTerms(
-    string Id, string Name, string Summary, string? Parent, ImmutableArray<string> Keywords);
+    string Id,
+    string Name,
+    string Summary,
+    string? Parent,
+    ImmutableArray<string> Keywords
+);
 
 /// <summary>A post as the curator sees it.</summary>
 /// <param name="Key">Its identity, the normalized URL.</param>
@@ -79,7 +88,11 @@ internal sealed record SubsystemTerms(
 /// <param name="Listings">Where reading lists name it, in reading order.</param>
 /// <param name="Subsystems">The subsystems the taxonomy maps it to, the primary first; empty when unmapped.</param>
 internal sealed record CurationPost(
-    string Key, string Url, ImmutableArray<CurationListing> Listings, ImmutableArray<string> Subsystems)
+    string Key,
+    string Url,
+    ImmutableArray<CurationListing> Listings,
+    ImmutableArray<string> Subsystems
+)
 {
     /// <summary>The first list's title.</summary>
     public string Title => Listings.IsEmpty ? Url : Listings[0].Title;
@@ -93,4 +106,10 @@ internal sealed record CurationPost(
 /// <param name="Note">The rest of the list item.</param>
 /// <param name="ItemMates">The identities of the other links of the same list item.</param>
 internal sealed record CurationListing(
-    string File, int Line, string Section, string Title, string Note, ImmutableArray<string> ItemMates);
+    string File,
+    int Line,
+    string Section,
+    string Title,
+    string Note,
+    ImmutableArray<string> ItemMates
+);

@@ -17,7 +17,8 @@ internal static class CurationLoader
             return null;
         }
 
-        var paths = taxonomy.ReadingLists.Select(l => (l.Path, l.Display, l.Location))
+        var paths = taxonomy
+            .ReadingLists.Select(l => (l.Path, l.Display, l.Location))
             .Concat(extraLists.Select(p => (Path.GetFullPath(p), DisplayPath.Of(p), (SourceLocation?)null)))
             .DistinctBy(l => l.Item1, StringComparer.Ordinal);
         var lists = new List<ReadingList>();

@@ -14,7 +14,14 @@ namespace ClrGraph.Curation;
 /// <param name="KeepRatio">A second or third suggestion is kept when its score is at least this share of the
 /// first's.</param>
 internal sealed record SuggestionWeights(
-    double Text, double Learned, double Item, double Section, double List, double Prior, double KeepRatio)
+    double Text,
+    double Learned,
+    double Item,
+    double Section,
+    double List,
+    double Prior,
+    double KeepRatio
+)
 {
     /// <summary>The tuned weights.</summary>
     public static SuggestionWeights Default { get; } = new(3.0, 0.5, 3.0, 2.0, 0.5, 0.3, 0.5);
@@ -43,7 +50,12 @@ internal sealed class Suggester
 
     // Where in a post a word was found, and how much that place counts.
     private static readonly (string Name, double Weight)[] Fields =
-        [("title", 1.0), ("note", 0.6), ("section", 0.5), ("URL", 0.5)];
+    [
+        ("title", 1.0),
+        ("note", 0.6),
+        ("section", 0.5),
+        ("URL", 0.5),
+    ];
 
     private readonly SuggestionWeights _weights;
     private readonly ImmutableArray<SubsystemTerms> _subsystems;
@@ -124,8 +136,8 @@ internal sealed class Suggester
                 break;
             }
 
-            var evidence = score.Parts
-                .OrderByDescending(p => p.Weight)
+            var evidence = score
+                .Parts.OrderByDescending(p => p.Weight)
                 .ThenBy(p => p.Text, StringComparer.Ordinal)
                 .Select(p => p.Text)
                 .ToImmutableArray();
@@ -218,7 +230,8 @@ internal sealed class Suggester
         }
 
         var perSubsystem = new Dictionary<string, List<(double Weight, string Written, int Covering, int Total)>>(
-            StringComparer.Ordinal);
+            StringComparer.Ordinal
+        );
         foreach (var (stem, written) in LearnedWords(post))
         {
             if (!_byWord.TryGetValue(stem, out var tally))
@@ -252,9 +265,15 @@ internal sealed class Suggester
             var what = strongest.Written.StartsWith(SitePrefix, StringComparison.Ordinal)
                 ? "on " + strongest.Written[SitePrefix.Length..]
                 : "with \"" + strongest.Written + "\"";
-            target.Parts.Add((total, string.Create(
-                CultureInfo.InvariantCulture,
-                $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it")));
+            target.Parts.Add(
+                (
+                    total,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it"
+                    )
+                )
+            );
         }
     }
 
@@ -359,8 +378,7 @@ internal sealed class Suggester
     {
         var all = words.ToList();
         var phrases = all.Where(w => w.Stem.Contains(' ', StringComparison.Ordinal)).Select(w => w.Written).ToList();
-        var singles = all
-            .Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal))
+        var singles = all.Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal))
             .Where(w => !phrases.Any(p => p.Split(' ').Contains(w.Written, StringComparer.Ordinal)))
             .Select(w => w.Written);
         return [.. phrases.Concat(singles).Distinct(StringComparer.Ordinal).Take(4)];

@@ -14,7 +14,8 @@ internal sealed record SuggestionQuality(
     int TopIsPrimary,
     int PrimarySuggested,
     int Suggested,
-    ImmutableArray<(string Key, string Primary, string Suggested)> Misses)
+    ImmutableArray<(string Key, string Primary, string Suggested)> Misses
+)
 {
     /// <summary>Share of posts whose first suggestion is the primary.</summary>
     public double Top1 => Posts == 0 ? 0 : (double)TopIsPrimary / Posts;
@@ -23,11 +24,13 @@ internal sealed record SuggestionQuality(
     public double InSuggestions => Posts == 0 ? 0 : (double)PrimarySuggested / Posts;
 
     /// <inheritdoc/>
-    public override string ToString() => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Posts} posts: top suggestion = primary {Top1:P1} ({TopIsPrimary}), "
-        + $"primary among suggestions {InSuggestions:P1} ({PrimarySuggested}), "
-        + $"{(double)Suggested / Math.Max(1, Posts):F2} suggestions a post");
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Posts} posts: top suggestion = primary {Top1:P1} ({TopIsPrimary}), "
+                + $"primary among suggestions {InSuggestions:P1} ({PrimarySuggested}), "
+                + $"{(double)Suggested / Math.Max(1, Posts):F2} suggestions a post"
+        );
 }
 
 /// <summary>Leave-one-out evaluation: each mapped post's subsystems are hidden in turn and suggested again.</summary>
@@ -36,7 +39,10 @@ internal static class SuggestionEvaluation
     /// <summary>Evaluates the suggester on every mapped post of <paramref name="input"/>.</summary>
     public static SuggestionQuality LeaveOneOut(CurationInput input, SuggestionWeights? weights = null)
     {
-        int posts = 0, top = 0, among = 0, suggested = 0;
+        int posts = 0,
+            top = 0,
+            among = 0,
+            suggested = 0;
         var misses = ImmutableArray.CreateBuilder<(string, string, string)>();
         var all = input.Posts;
         for (var i = 0; i < all.Length; i++)

@@ -27,12 +27,15 @@ internal static class SuggestionFormatter
         var where = post.Listings.IsEmpty
             ? ""
             : string.Create(CultureInfo.InvariantCulture, $" ({post.Listings[0].File}:{post.Listings[0].Line}")
-              + (post.Listings[0].Section.Length == 0 ? ")" : $", section \"{post.Listings[0].Section}\")");
+                + (post.Listings[0].Section.Length == 0 ? ")" : $", section \"{post.Listings[0].Section}\")");
         text.Append("  # \"").Append(OneLine(post.Title)).Append('"').Append(OneLine(where)).Append('\n');
         foreach (var subsystem in suggestion.Subsystems)
         {
-            text.Append("  #   ").Append(subsystem.Id).Append(": ")
-                .Append(OneLine(string.Join("; ", subsystem.Evidence))).Append('\n');
+            text.Append("  #   ")
+                .Append(subsystem.Id)
+                .Append(": ")
+                .Append(OneLine(string.Join("; ", subsystem.Evidence)))
+                .Append('\n');
         }
 
         text.Append("  - url: ").Append(Scalar(post.Url)).Append('\n');
@@ -56,9 +59,13 @@ internal static class SuggestionFormatter
     /// <summary>A YAML scalar for <paramref name="value"/>: plain when that reads back the same, else quoted.</summary>
     internal static string Scalar(string value)
     {
-        var plain = value.Length > 0
-            && !value.Contains(": ", StringComparison.Ordinal) && !value.Contains(" #", StringComparison.Ordinal)
-            && !value.EndsWith(':') && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1])
+        var plain =
+            value.Length > 0
+            && !value.Contains(": ", StringComparison.Ordinal)
+            && !value.Contains(" #", StringComparison.Ordinal)
+            && !value.EndsWith(':')
+            && !char.IsWhiteSpace(value[0])
+            && !char.IsWhiteSpace(value[^1])
             && "-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0], StringComparison.Ordinal) < 0
             && value.All(c => c >= ' ' && c != '\u007f' && !char.IsControl(c));
         return plain ? value : "'" + OneLine(value).Replace("'", "''", StringComparison.Ordinal) + "'";

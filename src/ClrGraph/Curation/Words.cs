@@ -17,15 +17,138 @@ internal static class Words
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been", "before", "being",
-        "between", "but", "by", "can", "could", "do", "doe", "does", "don", "each", "en", "for", "from", "get", "got",
-        "ha", "had", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its", "just", "let", "like", "make",
-        "me", "more", "most", "much", "my", "new", "no", "not", "of", "on", "one", "or", "other", "our", "out", "over",
-        "own", "part", "so", "some", "than", "that", "the", "their", "them", "then", "there", "these", "they", "thi",
-        "this", "those", "through", "to", "too", "two", "under", "up", "use", "using", "very", "via", "wa", "was",
-        "way", "we", "what", "when", "where", "which", "while", "who", "why", "will", "with", "without", "you",
-        "your", "www", "com", "org", "net", "dotnet", "http", "https", "html", "htm", "aspx", "md", "blob", "master",
-        "main", "tree", "archive", "post", "posts", "blog", "index", "en-us", "us", "b", "s", "t", "ii", "iii", "iv",
+        "a",
+        "about",
+        "after",
+        "all",
+        "also",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "been",
+        "before",
+        "being",
+        "between",
+        "but",
+        "by",
+        "can",
+        "could",
+        "do",
+        "doe",
+        "does",
+        "don",
+        "each",
+        "en",
+        "for",
+        "from",
+        "get",
+        "got",
+        "ha",
+        "had",
+        "has",
+        "have",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "just",
+        "let",
+        "like",
+        "make",
+        "me",
+        "more",
+        "most",
+        "much",
+        "my",
+        "new",
+        "no",
+        "not",
+        "of",
+        "on",
+        "one",
+        "or",
+        "other",
+        "our",
+        "out",
+        "over",
+        "own",
+        "part",
+        "so",
+        "some",
+        "than",
+        "that",
+        "the",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "thi",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "two",
+        "under",
+        "up",
+        "use",
+        "using",
+        "very",
+        "via",
+        "wa",
+        "was",
+        "way",
+        "we",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "why",
+        "will",
+        "with",
+        "without",
+        "you",
+        "your",
+        "www",
+        "com",
+        "org",
+        "net",
+        "dotnet",
+        "http",
+        "https",
+        "html",
+        "htm",
+        "aspx",
+        "md",
+        "blob",
+        "master",
+        "main",
+        "tree",
+        "archive",
+        "post",
+        "posts",
+        "blog",
+        "index",
+        "en-us",
+        "us",
+        "b",
+        "s",
+        "t",
+        "ii",
+        "iii",
+        "iv",
     };
 
     // Spelled-out forms and their acronym, so that "garbage collector" and "GC" meet; applied to stems.
@@ -113,8 +236,13 @@ internal static class Words
         {
             word = word[..^2];
         }
-        else if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal) && !word.EndsWith("is", StringComparison.Ordinal))
+        else if (
+            word.Length > 3
+            && word.EndsWith('s')
+            && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal)
+            && !word.EndsWith("is", StringComparison.Ordinal)
+        )
         {
             word = word[..^1];
         }
@@ -142,9 +270,16 @@ internal static class Words
         {
             foreach (var (first, second, third, acronym) in Phrases)
             {
-                var length = second.Length == 0 ? 1 : third.Length == 0 ? 2 : 3;
-                if (i + length > words.Count || !IsStem(words[i], first)
-                    || (length > 1 && !IsStem(words[i + 1], second)) || (length > 2 && !IsStem(words[i + 2], third)))
+                var length =
+                    second.Length == 0 ? 1
+                    : third.Length == 0 ? 2
+                    : 3;
+                if (
+                    i + length > words.Count
+                    || !IsStem(words[i], first)
+                    || (length > 1 && !IsStem(words[i + 1], second))
+                    || (length > 2 && !IsStem(words[i + 2], third))
+                )
                 {
                     continue;
                 }
@@ -203,8 +338,12 @@ internal static class Words
             return true;
         }
 
-        return char.IsUpper(c) && char.IsUpper(previous) && i + 1 < text.Length && char.IsLower(text[i + 1])
+        return char.IsUpper(c)
+            && char.IsUpper(previous)
+            && i + 1 < text.Length
+            && char.IsLower(text[i + 1])
             && char.GetUnicodeCategory(text[i + 1]) == UnicodeCategory.LowercaseLetter
-            && i + 2 < text.Length && char.IsLower(text[i + 2]);
+            && i + 2 < text.Length
+            && char.IsLower(text[i + 2]);
     }
 }

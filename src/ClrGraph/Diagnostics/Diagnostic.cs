@@ -22,9 +22,8 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
     public static SourceLocation WholeFile(string file) => new(file, 0, 0);
 
     /// <inheritdoc />
-    public override string ToString() => Line > 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Math.Max(Column, 1)}")
-        : File;
+    public override string ToString() =>
+        Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Math.Max(Column, 1)}") : File;
 }
 
 /// <summary>One problem found in the input, reported the way a compiler reports it.</summary>
@@ -33,7 +32,13 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
 /// <param name="Location">Where the problem is.</param>
 /// <param name="Message">What is wrong, in one sentence.</param>
 /// <param name="Hint">How to fix it, when a hint helps (for example "did you mean 'gc'?").</param>
-public sealed record Diagnostic(string Code, Severity Severity, SourceLocation Location, string Message, string? Hint = null)
+public sealed record Diagnostic(
+    string Code,
+    Severity Severity,
+    SourceLocation Location,
+    string Message,
+    string? Hint = null
+)
 {
     /// <summary>Formats as <c>path:line:column: error CGnnnn: message (hint)</c>.</summary>
     public override string ToString()

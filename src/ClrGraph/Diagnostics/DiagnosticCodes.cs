@@ -1,6 +1,7 @@
 namespace ClrGraph.Diagnostics;
 
-/// <summary>What a diagnostic code means and how to fix it; the one list behind <c>clrgraph explain</c> and the README.</summary>
+/// <summary>What a diagnostic code means and how to fix it; the one list behind <c>clrgraph explain</c> and the
+/// README.</summary>
 /// <param name="Code">The code, <c>CGnnnn</c>.</param>
 /// <param name="Title">A short name.</param>
 /// <param name="Meaning">What it means.</param>
@@ -110,75 +111,223 @@ public static class DiagnosticCodes
             YamlSyntax,
             "YAML syntax error",
             "The taxonomy (or a reading list's YAML front matter) is not well-formed YAML; the position is "
-            + "where the parser stopped.",
+                + "where the parser stopped.",
             "Fix the YAML at that line: check indentation, unbalanced quotes and brackets, and a missing "
-            + "space after ':'. A plain value that contains ': ' (a colon and a space) or ' #', or starts with "
-            + "one of [ ] { } & * ! | > ' \" % @ `, must be quoted: note: \"Tiered JIT: how it works\" (inside "
-            + "double quotes write \\\" for a quote). The messages 'mapping values are not allowed in this "
-            + "context' and 'found invalid mapping' usually mean such an unquoted ': '."),
-        new(UnknownKey, "unknown or repeated key", "A key that the taxonomy format does not have, usually a misspelling such as 'subsytems', or a key given twice in the same mapping. Neither is ignored, because the data under it would be lost.", "Use the key the hint suggests, or remove it; keep one of two repeated keys. Keys are kebab-case: reading-lists, subsystems, posts, id, name, summary, parent, color, botr, source, design-docs, url, title, note."),
-        new(UnknownSubsystem, "unknown subsystem", "A post's 'subsystems' names an id that no subsystem declares.", "Use an existing id (the hint names the closest one) or declare the subsystem under 'subsystems:'."),
-        new(WrongType, "wrong type", "A value has the wrong shape: for example a single string where a list is expected, or a list where text is expected.", "Write the value in the shape the message names, e.g. 'subsystems: [gc, jit]'."),
-        new(MissingKey, "missing key", "A required key is missing: 'id' and 'name' for a subsystem, 'url' and 'subsystems' for a post.", "Add the key."),
-        new(InvalidId, "invalid subsystem id", "A subsystem id must be lower-case letters, digits and hyphens ([a-z0-9-]+), since it becomes part of node ids and file formats.", "Rename the id, e.g. 'Type Loader' to 'type-loader'."),
-        new(DuplicateSubsystem, "duplicate subsystem id", "Two subsystems declare the same id; both places are named.", "Rename or merge one of them."),
-        new(UnknownParent, "unknown parent", "A subsystem's 'parent' is not the id of a declared subsystem.", "Use an existing id (see the hint) or '~' for a top-level subsystem."),
-        new(ParentCycle, "parent cycle", "Following 'parent' from a subsystem leads back to it, so it has no top-level ancestor.", "Break the cycle: one of the subsystems named must be top-level or have another parent."),
-        new(PostWithoutSubsystem, "post without subsystem", "A post in the taxonomy has an empty 'subsystems' list.", "Name at least one subsystem; the first is the post's primary subsystem."),
-        new(DuplicatePost, "duplicate post", "Two entries under 'posts:' have the same URL once normalized (http/https, 'www.', case of the host, trailing slash and fragment do not count); both lines are named.", "Merge the two entries into one."),
+                + "space after ':'. A plain value that contains ': ' (a colon and a space) or ' #', or starts with "
+                + "one of [ ] { } & * ! | > ' \" % @ `, must be quoted: note: \"Tiered JIT: how it works\" (inside "
+                + "double quotes write \\\" for a quote). The messages 'mapping values are not allowed in this "
+                + "context' and 'found invalid mapping' usually mean such an unquoted ': '."
+        ),
+        new(
+            UnknownKey,
+            "unknown or repeated key",
+            "A key that the taxonomy format does not have, usually a misspelling such as 'subsytems', or a key given "
+                + "twice in the same mapping. Neither is ignored, because the data under it would be lost.",
+            "Use the key the hint suggests, or remove it; keep one of two repeated keys. Keys are kebab-case: "
+                + "reading-lists, subsystems, posts, id, name, summary, parent, color, botr, source, design-docs, url, "
+                + "title, note."
+        ),
+        new(
+            UnknownSubsystem,
+            "unknown subsystem",
+            "A post's 'subsystems' names an id that no subsystem declares.",
+            "Use an existing id (the hint names the closest one) or declare the subsystem under 'subsystems:'."
+        ),
+        new(
+            WrongType,
+            "wrong type",
+            "A value has the wrong shape: for example a single string where a list is expected, or a list where text "
+                + "is expected.",
+            "Write the value in the shape the message names, e.g. 'subsystems: [gc, jit]'."
+        ),
+        new(
+            MissingKey,
+            "missing key",
+            "A required key is missing: 'id' and 'name' for a subsystem, 'url' and 'subsystems' for a post.",
+            "Add the key."
+        ),
+        new(
+            InvalidId,
+            "invalid subsystem id",
+            "A subsystem id must be lower-case letters, digits and hyphens ([a-z0-9-]+), since it becomes part of node "
+                + "ids and file formats.",
+            "Rename the id, e.g. 'Type Loader' to 'type-loader'."
+        ),
+        new(
+            DuplicateSubsystem,
+            "duplicate subsystem id",
+            "Two subsystems declare the same id; both places are named.",
+            "Rename or merge one of them."
+        ),
+        new(
+            UnknownParent,
+            "unknown parent",
+            "A subsystem's 'parent' is not the id of a declared subsystem.",
+            "Use an existing id (see the hint) or '~' for a top-level subsystem."
+        ),
+        new(
+            ParentCycle,
+            "parent cycle",
+            "Following 'parent' from a subsystem leads back to it, so it has no top-level ancestor.",
+            "Break the cycle: one of the subsystems named must be top-level or have another parent."
+        ),
+        new(
+            PostWithoutSubsystem,
+            "post without subsystem",
+            "A post in the taxonomy has an empty 'subsystems' list.",
+            "Name at least one subsystem; the first is the post's primary subsystem."
+        ),
+        new(
+            DuplicatePost,
+            "duplicate post",
+            "Two entries under 'posts:' have the same URL once normalized (http/https, 'www.', case of the host, "
+                + "trailing slash and fragment do not count); both lines are named.",
+            "Merge the two entries into one."
+        ),
         new(
             PostWithoutTitle,
             "post without title",
             "A post in the taxonomy appears in no reading list, so nothing gives it a title. Often its URL "
-            + "differs from a listed one by letter case or a typo: the hint then names the closest listed URL "
-            + "with its file and line. Not reported while a reading list cannot be read (CG0013), since that "
-            + "list may name the post.",
+                + "differs from a listed one by letter case or a typo: the hint then names the closest listed URL "
+                + "with its file and line. Not reported while a reading list cannot be read (CG0013), since that "
+                + "list may name the post.",
             "If the hint names a listed URL, correct the post's 'url' to it (adding a title would make a "
-            + "second post). Otherwise add 'title:' to the post, or add the post to a reading list."),
+                + "second post). Otherwise add 'title:' to the post, or add the post to a reading list."
+        ),
         new(
             FileUnreadable,
             "file missing or unreadable",
             "A taxonomy or reading-list file does not exist or cannot be read. While a reading list cannot "
-            + "be read, the follow-on checks that depend on it (posts in no reading list, CG0012; subsystems "
-            + "without posts, CG0018) are not reported.",
-            "Check the path (reading lists are relative to the taxonomy file) and the file's permissions."),
-        new(NotUtf8, "not UTF-8", "The file is not valid UTF-8 text (or is binary); the position is the first invalid byte.", "Save the file as UTF-8."),
-        new(RelativeLink, "relative link", "A link in a reading list is relative and the list has no front matter 'url' to resolve it against, so it is skipped.", "Make the link absolute, or add 'url=' (or 'url:' in YAML front matter) with the list's own address."),
-        new(MalformedLink, "malformed link", "A link's target is not a valid absolute http(s) URL, so it is skipped.", "Correct the URL in the reading list."),
-        new(UnmappedPost, "unmapped post", "A post of a reading list has no entry under 'posts:' in the taxonomy. It still appears in the graph, with no subsystem. A warning, or an error with --strict.", "Add '- url: …' with its 'subsystems:' to the taxonomy."),
-        new(SubsystemWithoutPosts, "subsystem without posts", "No post covers the subsystem. A warning, or an error with --strict.", "Map a post to it, or remove the subsystem."),
-        new(TitleConflict, "title conflict", "The same post (by normalized URL) has different titles in different reading lists; the first one is used. A warning, or an error with --strict.", "Make the titles agree, or set 'title:' on the post in the taxonomy, which overrides every list."),
-        new(InvalidColor, "invalid colour", "A 'color' is not of the form #rrggbb.", "Write the colour as six hex digits, quoted: color: \"#1f77b4\"."),
-        new(DuplicateSubsystemInPost, "subsystem named twice", "A post's 'subsystems' lists the same id more than once.", "Remove the repetition."),
-        new(YamlAlias, "YAML alias", "The taxonomy uses YAML anchors or aliases (& and *), which it does not support: they make the file hard to review and can blow up in size.", "Write the values out."),
-        new(InputTooLarge, "input too large", "An input is beyond what ClrGraph accepts (the message names the limit): a file over the size limit, nesting too deep, or too many items.", "Split the input, or check that the file is what you meant to read."),
-        new(FrontMatter, "front matter", "A reading list's front matter (YAML between '---' lines, or 'key=value' lines ended by '~~~~~~') is malformed.", "Fix the front matter; keys are title, tags, summary and url."),
-        new(OutputUnwritable, "output folder not writable", "The output folder cannot be created or written. Nothing in it was changed.", "Choose another --out folder or fix its permissions."),
-        new(InvalidPostUrl, "invalid post URL", "A post's 'url' in the taxonomy is not an absolute http(s) URL.", "Write the full address, starting with https://."),
-        new(PlaceholderLink, "placeholder link target", "A link in a reading list has a placeholder instead of an address ('??', '', '#', 'TODO', 'url'), so it is skipped: the post it stands for is missing from the graph.", "Replace the placeholder with the post's URL, or remove the link."),
-        new(VagueTitle, "link text says nothing alone", "A post's title is link text that means nothing out of context ('part 2', 'here', 'more', 'Source', a bare URL) and neither its list item's main link nor another list gives it a better one. Sub-links such as '(also [part 2](…))' take their title from the item's main link instead, e.g. 'Managed object internals (part 2)'.", "Give the link a descriptive text, or set 'title:' for the post in the taxonomy, which wins over every list."),
+                + "be read, the follow-on checks that depend on it (posts in no reading list, CG0012; subsystems "
+                + "without posts, CG0018) are not reported.",
+            "Check the path (reading lists are relative to the taxonomy file) and the file's permissions."
+        ),
+        new(
+            NotUtf8,
+            "not UTF-8",
+            "The file is not valid UTF-8 text (or is binary); the position is the first invalid byte.",
+            "Save the file as UTF-8."
+        ),
+        new(
+            RelativeLink,
+            "relative link",
+            "A link in a reading list is relative and the list has no front matter 'url' to resolve it against, so it "
+                + "is skipped.",
+            "Make the link absolute, or add 'url=' (or 'url:' in YAML front matter) with the list's own address."
+        ),
+        new(
+            MalformedLink,
+            "malformed link",
+            "A link's target is not a valid absolute http(s) URL, so it is skipped.",
+            "Correct the URL in the reading list."
+        ),
+        new(
+            UnmappedPost,
+            "unmapped post",
+            "A post of a reading list has no entry under 'posts:' in the taxonomy. It still appears in the graph, with "
+                + "no subsystem. A warning, or an error with --strict.",
+            "Add '- url: …' with its 'subsystems:' to the taxonomy."
+        ),
+        new(
+            SubsystemWithoutPosts,
+            "subsystem without posts",
+            "No post covers the subsystem. A warning, or an error with --strict.",
+            "Map a post to it, or remove the subsystem."
+        ),
+        new(
+            TitleConflict,
+            "title conflict",
+            "The same post (by normalized URL) has different titles in different reading lists; the first one is used. "
+                + "A warning, or an error with --strict.",
+            "Make the titles agree, or set 'title:' on the post in the taxonomy, which overrides every list."
+        ),
+        new(
+            InvalidColor,
+            "invalid colour",
+            "A 'color' is not of the form #rrggbb.",
+            "Write the colour as six hex digits, quoted: color: \"#1f77b4\"."
+        ),
+        new(
+            DuplicateSubsystemInPost,
+            "subsystem named twice",
+            "A post's 'subsystems' lists the same id more than once.",
+            "Remove the repetition."
+        ),
+        new(
+            YamlAlias,
+            "YAML alias",
+            "The taxonomy uses YAML anchors or aliases (& and *), which it does not support: they make the file hard "
+                + "to review and can blow up in size.",
+            "Write the values out."
+        ),
+        new(
+            InputTooLarge,
+            "input too large",
+            "An input is beyond what ClrGraph accepts (the message names the limit): a file over the size limit, "
+                + "nesting too deep, or too many items.",
+            "Split the input, or check that the file is what you meant to read."
+        ),
+        new(
+            FrontMatter,
+            "front matter",
+            "A reading list's front matter (YAML between '---' lines, or 'key=value' lines ended by '~~~~~~') is "
+                + "malformed.",
+            "Fix the front matter; keys are title, tags, summary and url."
+        ),
+        new(
+            OutputUnwritable,
+            "output folder not writable",
+            "The output folder cannot be created or written. Nothing in it was changed.",
+            "Choose another --out folder or fix its permissions."
+        ),
+        new(
+            InvalidPostUrl,
+            "invalid post URL",
+            "A post's 'url' in the taxonomy is not an absolute http(s) URL.",
+            "Write the full address, starting with https://."
+        ),
+        new(
+            PlaceholderLink,
+            "placeholder link target",
+            "A link in a reading list has a placeholder instead of an address ('??', '', '#', 'TODO', 'url'), so it is "
+                + "skipped: the post it stands for is missing from the graph.",
+            "Replace the placeholder with the post's URL, or remove the link."
+        ),
+        new(
+            VagueTitle,
+            "link text says nothing alone",
+            "A post's title is link text that means nothing out of context ('part 2', 'here', 'more', 'Source', a "
+                + "bare URL) and neither its list item's main link nor another list gives it a better one. Sub-links "
+                + "such as '(also [part 2](…))' take their title from the item's main link instead, e.g. 'Managed "
+                + "object internals (part 2)'.",
+            "Give the link a descriptive text, or set 'title:' for the post in the taxonomy, which wins over every "
+                + "list."
+        ),
         new(
             IgnorePatternUnused,
             "ignore pattern matches nothing",
             "A pattern under 'ignore:' matches no link of any reading list, so it does nothing: often a "
-            + "typo, or a pattern written with a path the links do not have. Patterns are matched against a "
-            + "post's address without 'http(s)://' and 'www.', its host in lower case, ignoring letter case; "
-            + "'*' matches any run of characters, and 'host/*' also matches the bare 'host'. A warning.",
+                + "typo, or a pattern written with a path the links do not have. Patterns are matched against a "
+                + "post's address without 'http(s)://' and 'www.', its host in lower case, ignoring letter case; "
+                + "'*' matches any run of characters, and 'host/*' also matches the bare 'host'. A warning.",
             "Correct the pattern (e.g. 'twitter.com/*' for every Twitter link, 'github.com/adamsitnik' for "
-            + "one page) or remove it."),
+                + "one page) or remove it."
+        ),
         new(
             IgnoredPostMapped,
             "ignored post is mapped",
             "A post under 'posts:' is also matched by a pattern under 'ignore:', so the taxonomy says both "
-            + "that it is a post and that it is not.",
+                + "that it is a post and that it is not.",
             "Remove the post from 'posts:' if the link is not a post; otherwise narrow the pattern (e.g. "
-            + "'github.com/dotnet' rather than 'github.com/*') so that it leaves the post out."),
+                + "'github.com/dotnet' rather than 'github.com/*') so that it leaves the post out."
+        ),
         new(
             ExplorerSkipped,
             "graph too large for the explorer",
             "The graph has more nodes than a browser page can hold (explorer.html's limit), so explorer.html is not "
-            + "written; every other format is. A warning: the export still succeeds.",
-            "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."),
+                + "written; every other format is. A warning: the export still succeeds.",
+            "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."
+        ),
     ];
 
     /// <summary>Finds a code's explanation, or null.</summary>

@@ -10,7 +10,8 @@ public static class Suggestions
         return best is null ? null : $"did you mean '{best}'?";
     }
 
-    /// <summary>The candidate closest to <paramref name="name"/>, within a distance of a third of its length (at least 2).</summary>
+    /// <summary>The candidate closest to <paramref name="name"/>, within a distance of a third of its length (at least
+    /// 2).</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         string? best = null;
@@ -29,7 +30,8 @@ public static class Suggestions
         return bestDistance <= limit ? best : null;
     }
 
-    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), case-insensitive.</summary>
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions),
+    /// case-insensitive.</summary>
     public static int Distance(string a, string b)
     {
         a = a.ToLowerInvariant();

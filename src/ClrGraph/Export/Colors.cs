@@ -18,10 +18,12 @@ internal static class Colors
     public const string White = "#ffffff";
 
     /// <summary>The red, green and blue components of <c>#rrggbb</c>.</summary>
-    public static (int R, int G, int B) Rgb(string hex) => (
-        int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-        int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-        int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+    public static (int R, int G, int B) Rgb(string hex) =>
+        (
+            int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
+            int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)
+        );
 
     /// <summary>The colour mixed with white: <paramref name="amount"/> 0 keeps it, 1 gives white.</summary>
     public static string Tint(string hex, double amount) => Mix(hex, 255, amount);

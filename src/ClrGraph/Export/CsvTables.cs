@@ -13,30 +13,39 @@ namespace ClrGraph.Export;
 /// </summary>
 internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, bool excel)
 {
-    private CsvWriterOptions Options { get; } = CsvWriterOptions.Default with
-    {
-        NewLine = excel ? "\r\n" : "\n",
-        WriteByteOrderMark = excel,
-        Injection = CsvInjection.Escape,
-        FormatProvider = CultureInfo.InvariantCulture,
-    };
+    private CsvWriterOptions Options { get; } =
+        CsvWriterOptions.Default with
+        {
+            NewLine = excel ? "\r\n" : "\n",
+            WriteByteOrderMark = excel,
+            Injection = CsvInjection.Escape,
+            FormatProvider = CultureInfo.InvariantCulture,
+        };
 
     /// <summary><c>nodes.csv</c>: Gephi's node table (<c>Id</c>, <c>Label</c>) and every node attribute.</summary>
     public void WriteNodes(Stream output) => Write(output, graph.Vertices.Select(NodeRow));
 
     /// <summary><c>edges.csv</c>: Gephi's edge table (<c>Source</c>, <c>Target</c>, <c>Type</c>, <c>Id</c>,
     /// <c>Label</c>, <c>Weight</c>) and every edge attribute.</summary>
-    public void WriteEdges(Stream output) => Write(output, graph.Edges.Select((e, i) => new EdgeRow(
-        e.Source.Id,
-        e.Target.Id,
-        "Directed",
-        "e" + i.ToString(CultureInfo.InvariantCulture),
-        e.Relation,
-        e.Weight,
-        e.Relation,
-        e is CoversEdge { Primary: true } ? "true" : "false",
-        (e as ListsEdge)?.Section,
-        (e as ListsEdge)?.Position)));
+    public void WriteEdges(Stream output) =>
+        Write(
+            output,
+            graph.Edges.Select(
+                (e, i) =>
+                    new EdgeRow(
+                        e.Source.Id,
+                        e.Target.Id,
+                        "Directed",
+                        "e" + i.ToString(CultureInfo.InvariantCulture),
+                        e.Relation,
+                        e.Weight,
+                        e.Relation,
+                        e is CoversEdge { Primary: true } ? "true" : "false",
+                        (e as ListsEdge)?.Section,
+                        (e as ListsEdge)?.Position
+                    )
+            )
+        );
 
     /// <summary>
     /// <c>coverage.csv</c>: one row per post and one 0/1 column per top-level subsystem (a post covering a child
@@ -68,27 +77,36 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
 
     /// <summary><c>subsystems.csv</c>: one row per subsystem with its coverage, share, PageRank, closest neighbour
     /// and anchors.</summary>
-    public void WriteSubsystems(Stream output) => Write(output, graph.Subsystems().Select(s =>
-    {
-        var m = metrics[s];
-        var closest = Closest(s.SubsystemId);
-        return new SubsystemRow(
-            s.SubsystemId,
-            s.Name,
-            s.ParentId,
-            s.TopLevelId,
-            m.DirectPosts,
-            m.TotalPosts,
-            m.PrimaryPosts,
-            Percent(m.TotalPosts, metrics.PostCount),
-            m.PageRank,
-            closest is null ? null : closest.First == s.SubsystemId ? closest.Second : closest.First,
-            closest?.Count,
-            GraphAttributes.Join(s.Botr),
-            GraphAttributes.Join(s.Source),
-            GraphAttributes.Join(s.DesignDocs),
-            s.Summary);
-    }));
+    public void WriteSubsystems(Stream output) =>
+        Write(
+            output,
+            graph
+                .Subsystems()
+                .Select(s =>
+                {
+                    var m = metrics[s];
+                    var closest = Closest(s.SubsystemId);
+                    return new SubsystemRow(
+                        s.SubsystemId,
+                        s.Name,
+                        s.ParentId,
+                        s.TopLevelId,
+                        m.DirectPosts,
+                        m.TotalPosts,
+                        m.PrimaryPosts,
+                        Percent(m.TotalPosts, metrics.PostCount),
+                        m.PageRank,
+                        closest is null ? null
+                            : closest.First == s.SubsystemId ? closest.Second
+                            : closest.First,
+                        closest?.Count,
+                        GraphAttributes.Join(s.Botr),
+                        GraphAttributes.Join(s.Source),
+                        GraphAttributes.Join(s.DesignDocs),
+                        s.Summary
+                    );
+                })
+        );
 
     private NodeRow NodeRow(Node node)
     {
@@ -115,15 +133,17 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
             m.InDegree,
             m.OutDegree,
             m.PageRank,
-            post?.Note ?? subsystem?.Summary ?? (node as ReadingListNode)?.Summary);
+            post?.Note ?? subsystem?.Summary ?? (node as ReadingListNode)?.Summary
+        );
     }
 
     // The subsystem sharing the most posts with this one; of those, the first by id.
-    private SharedPosts? Closest(string id) => metrics.Shared
-        .Where(p => p.First == id || p.Second == id)
-        .OrderByDescending(p => p.Count)
-        .ThenBy(p => p.First == id ? p.Second : p.First, StringComparer.Ordinal)
-        .FirstOrDefault();
+    private SharedPosts? Closest(string id) =>
+        metrics
+            .Shared.Where(p => p.First == id || p.Second == id)
+            .OrderByDescending(p => p.Count)
+            .ThenBy(p => p.First == id ? p.Second : p.First, StringComparer.Ordinal)
+            .FirstOrDefault();
 
     // A share as spreadsheets show it, one decimal always written ("60.0"), which a double column does not keep.
     private static string Percent(int part, int whole) =>
@@ -170,7 +190,8 @@ internal sealed partial record NodeRow(
     int InDegree,
     int OutDegree,
     double PageRank,
-    string? Note);
+    string? Note
+);
 
 /// <summary>A row of <c>edges.csv</c>.</summary>
 [CsvRecord]
@@ -184,7 +205,8 @@ internal sealed partial record EdgeRow(
     string Relation,
     string Primary,
     string? Section,
-    int? Position);
+    int? Position
+);
 
 /// <summary>A row of <c>subsystems.csv</c>.</summary>
 [CsvRecord]
@@ -203,7 +225,8 @@ internal sealed partial record SubsystemRow(
     string? Botr,
     string? Source,
     string? DesignDocs,
-    string? Summary);
+    string? Summary
+);
 
 /// <summary>The fixed columns of <c>coverage.csv</c>; a 0/1 column per top-level subsystem follows them.</summary>
 internal static class CoverageRow

@@ -10,6 +10,10 @@ namespace ClrGraph.Export;
 /// </summary>
 internal static class DotSyntax
 {
+    private static readonly System.Buffers.SearchValues<char> Special = System.Buffers.SearchValues.Create(
+        "\"\\&\n\r\t"
+    );
+
     /// <summary>
     /// A quoted ID. Inside quotes DOT only un-escapes <c>\"</c>; a backslash is doubled so that a trailing one cannot
     /// swallow the closing quote, and a line break becomes <c>\n</c> (a raw one would be a line continuation).
@@ -61,6 +65,11 @@ internal static class DotSyntax
     /// word is).</summary>
     public static string Wrap(string text, int width)
     {
+        if (text.Length <= width && !text.Contains("  ", StringComparison.Ordinal) && text.Trim().Length == text.Length)
+        {
+            return text; // one line already, as most labels are
+        }
+
         var builder = new StringBuilder(text.Length + 8);
         var lineLength = 0;
         foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -85,6 +94,11 @@ internal static class DotSyntax
 
     private static string Quote(string value, string lineBreak, string ampersand)
     {
+        if (value.AsSpan().IndexOfAny(Special) < 0 && XmlText.IsClean(value))
+        {
+            return string.Concat("\"", value, "\""); // nothing to escape, as for most ids and labels
+        }
+
         // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either.
         var text = XmlText.Clean(value);
         var quoted = new StringBuilder(text.Length + 2).Append('"');

@@ -20,9 +20,10 @@ internal static class DotWriter
     private const int LabelWidth = 34;
 
     /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
-    public static DotLayout LayoutFor(DotLayout asked, int nodeCount) => asked != DotLayout.Auto
-        ? asked
-        : nodeCount > SfdpThreshold ? DotLayout.Sfdp : DotLayout.Dot;
+    public static DotLayout LayoutFor(DotLayout asked, int nodeCount) =>
+        asked != DotLayout.Auto ? asked
+        : nodeCount > SfdpThreshold ? DotLayout.Sfdp
+        : DotLayout.Dot;
 
     /// <summary>Writes the graph.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, DotLayout asked, TextWriter output)
@@ -34,15 +35,23 @@ internal static class DotWriter
         w.Indent++;
         if (layout == DotLayout.Dot)
         {
-            w.Line("graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
-                + "fontsize=\"20\", labelloc=\"t\", label=" + DotSyntax.Text(title) + ", tooltip="
-                + DotSyntax.Text("ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems") + "];");
+            w.Line(
+                "graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
+                    + "fontsize=\"20\", labelloc=\"t\", label="
+                    + DotSyntax.Text(title)
+                    + ", tooltip="
+                    + DotSyntax.Text("ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems")
+                    + "];"
+            );
         }
         else
         {
-            w.Line("graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", "
-                + "splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
-                + DotSyntax.Text(title) + "];");
+            w.Line(
+                "graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", "
+                    + "splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
+                    + DotSyntax.Text(title)
+                    + "];"
+            );
         }
 
         w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");
@@ -50,13 +59,20 @@ internal static class DotWriter
 
         foreach (var list in graph.ReadingLists())
         {
-            w.Line(DotSyntax.Id(list.Id) + " [label=" + DotSyntax.Text(DotSyntax.Wrap(list.Label, 20))
-                + ", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\""
-                + (list.Url is null ? "" : ", URL=" + DotSyntax.Url(list.Url) + ", target=\"_blank\"")
-                + ", tooltip=" + DotSyntax.Text(Tooltip(list.Label, list.Summary)) + "];");
+            w.Line(
+                DotSyntax.Id(list.Id)
+                    + " [label="
+                    + DotSyntax.Text(DotSyntax.Wrap(list.Label, 20))
+                    + ", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\""
+                    + (list.Url is null ? "" : ", URL=" + DotSyntax.Url(list.Url) + ", target=\"_blank\"")
+                    + ", tooltip="
+                    + DotSyntax.Text(Tooltip(list.Label, list.Summary))
+                    + "];"
+            );
         }
 
         var clusters = PostClusters(graph);
+        var tints = new Dictionary<string, string>(StringComparer.Ordinal);
         if (layout == DotLayout.Dot)
         {
             var number = 0;
@@ -65,12 +81,17 @@ internal static class DotWriter
                 number++;
                 w.Line("subgraph " + DotSyntax.Id("cluster_" + number.ToString(CultureInfo.InvariantCulture)) + " {");
                 w.Indent++;
-                w.Line("graph [label=" + DotSyntax.Text(DotSyntax.Wrap(cluster.Label, 48)) + ", tooltip="
-                    + DotSyntax.Text(cluster.Tooltip) + ", style=\"rounded,filled\", color=\"#d9d9d9\", "
-                    + "fillcolor=\"#fafafa\", fontsize=\"12\", fontcolor=\"#444444\", labeljust=\"l\"];");
+                w.Line(
+                    "graph [label="
+                        + DotSyntax.Text(DotSyntax.Wrap(cluster.Label, 48))
+                        + ", tooltip="
+                        + DotSyntax.Text(cluster.Tooltip)
+                        + ", style=\"rounded,filled\", color=\"#d9d9d9\", "
+                        + "fillcolor=\"#fafafa\", fontsize=\"12\", fontcolor=\"#444444\", labeljust=\"l\"];"
+                );
                 foreach (var post in cluster.Posts)
                 {
-                    w.Line(PostLine(post, LabelWidth));
+                    w.Line(PostLine(post, LabelWidth, tints));
                 }
 
                 w.Indent--;
@@ -81,7 +102,7 @@ internal static class DotWriter
         {
             foreach (var post in clusters.SelectMany(c => c.Posts))
             {
-                w.Line(PostLine(post, 24));
+                w.Line(PostLine(post, 24, tints));
             }
         }
 
@@ -92,8 +113,11 @@ internal static class DotWriter
             {
                 w.Line("subgraph " + DotSyntax.Id("cluster_family_" + family.Key) + " {");
                 w.Indent++;
-                w.Line("graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip="
-                    + DotSyntax.Text(family.First().Name) + "];");
+                w.Line(
+                    "graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip="
+                        + DotSyntax.Text(family.First().Name)
+                        + "];"
+                );
                 foreach (var subsystem in family)
                 {
                     w.Line(SubsystemLine(subsystem, metrics));
@@ -140,23 +164,53 @@ internal static class DotWriter
     private static string SubsystemLine(SubsystemNode subsystem, GraphMetrics metrics)
     {
         var top = subsystem.IsTopLevel;
-        return DotSyntax.Id(subsystem.Id) + " [label="
+        return DotSyntax.Id(subsystem.Id)
+            + " [label="
             + DotSyntax.Text(DotSyntax.Wrap(subsystem.Label, 18) + "\n" + Posts(metrics[subsystem].TotalPosts))
-            + ", shape=\"box\", style=\"" + (top ? "rounded,filled,bold" : "rounded,filled") + "\", fillcolor="
-            + DotSyntax.Text(subsystem.Color) + ", color=" + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
-            + ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color)) + ", fontsize=\"" + (top ? "16" : "13")
-            + "\", tooltip=" + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Summary)) + "];";
+            + ", shape=\"box\", style=\""
+            + (top ? "rounded,filled,bold" : "rounded,filled")
+            + "\", fillcolor="
+            + DotSyntax.Text(subsystem.Color)
+            + ", color="
+            + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
+            + ", fontcolor="
+            + DotSyntax.Text(Colors.TextOn(subsystem.Color))
+            + ", fontsize=\""
+            + (top ? "16" : "13")
+            + "\", tooltip="
+            + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Summary))
+            + "];";
     }
 
     // { rank="same"; "a"; "b"; }
     private static string Rank(string rank, IEnumerable<Node> nodes) =>
         "{ rank=\"" + rank + "\"; " + string.Join(" ", nodes.Select(n => DotSyntax.Id(n.Id) + ";")) + " }";
 
-    private static string PostLine(PostNode post, int width) =>
-        DotSyntax.Id(post.Id) + " [label=" + DotSyntax.Text(DotSyntax.Wrap(post.Title, width))
-        + ", shape=\"box\", style=\"rounded,filled\", fillcolor=" + DotSyntax.Text(Colors.Tint(post.Color, 0.82))
-        + ", color=" + DotSyntax.Text(post.Color) + ", URL=" + DotSyntax.Url(post.Url) + ", target=\"_blank\""
-        + ", tooltip=" + DotSyntax.Text(PostTooltip(post)) + "];";
+    // Posts take a tint of their primary subsystem's colour; there are few colours, so each is worked out once.
+    private static string TintOf(string color, Dictionary<string, string> tints)
+    {
+        if (!tints.TryGetValue(color, out var tint))
+        {
+            tints[color] = tint = Colors.Tint(color, 0.82);
+        }
+
+        return tint;
+    }
+
+    private static string PostLine(PostNode post, int width, Dictionary<string, string> tints) =>
+        DotSyntax.Id(post.Id)
+        + " [label="
+        + DotSyntax.Text(DotSyntax.Wrap(post.Title, width))
+        + ", shape=\"box\", style=\"rounded,filled\", fillcolor="
+        + DotSyntax.Text(TintOf(post.Color, tints))
+        + ", color="
+        + DotSyntax.Text(post.Color)
+        + ", URL="
+        + DotSyntax.Url(post.Url)
+        + ", target=\"_blank\""
+        + ", tooltip="
+        + DotSyntax.Text(PostTooltip(post))
+        + "];";
 
     // Large graphs (sfdp) leave out the edge tooltips: a million of them make the file, not the picture.
     private static string EdgeLine(Edge edge, bool tooltips)
@@ -168,12 +222,17 @@ internal static class DotWriter
                 // Secondary lines: translucent, thin, headless and without pull on the layout, so they stay behind.
                 line += covers.Primary
                     ? "color=" + DotSyntax.Text(covers.Subsystem.Color) + ", penwidth=\"2.4\", weight=\"4\""
-                    : "color=" + DotSyntax.Text(covers.Subsystem.Color + "59") + ", penwidth=\"0.8\", "
+                    : "color="
+                        + DotSyntax.Text(covers.Subsystem.Color + "59")
+                        + ", penwidth=\"0.8\", "
                         + "arrowhead=\"none\", weight=\"0\"";
                 if (tooltips)
                 {
-                    line += ", tooltip=" + DotSyntax.Text(
-                        covers.Post.Title + " → " + covers.Subsystem.Name + (covers.Primary ? " (primary)" : ""));
+                    line +=
+                        ", tooltip="
+                        + DotSyntax.Text(
+                            covers.Post.Title + " → " + covers.Subsystem.Name + (covers.Primary ? " (primary)" : "")
+                        );
                 }
 
                 break;
@@ -199,22 +258,38 @@ internal static class DotWriter
         w.Indent++;
         w.Line("graph [label=\"Legend\", style=\"rounded\", color=\"#999999\", fontsize=\"14\", labeljust=\"l\"];");
         w.Line("node [fontsize=\"11\", width=\"1.6\"];");
-        w.Line("\"legend:list\" [label=\"reading list\", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", "
-            + "color=\"#7f7f7f\"];");
-        w.Line("\"legend:post\" [label=\"post (click to open)\", shape=\"box\", style=\"rounded,filled\", "
-            + "fillcolor=\"#d2e4f0\", color=\"#1f77b4\"];");
-        w.Line("\"legend:subsystem\" [label=\"subsystem\\nN posts\", shape=\"box\", style=\"rounded,filled,bold\", "
-            + "fillcolor=\"#1f77b4\", color=\"#1f77b4\", fontcolor=\"#ffffff\"];");
-        w.Line("\"legend:child\" [label=\"child subsystem\", shape=\"box\", style=\"rounded,filled\", "
-            + "fillcolor=\"#6baed6\", color=\"#6baed6\"];");
-        w.Line("\"legend:list\" -> \"legend:post\" [label=\"lists\", fontsize=\"9\", color=\"#c8c8c8\", "
-            + "arrowhead=\"none\"];");
-        w.Line("\"legend:post\" -> \"legend:subsystem\" [label=\"primary\", fontsize=\"9\", color=\"#1f77b4\", "
-            + "penwidth=\"2.4\"];");
-        w.Line("\"legend:post\" -> \"legend:child\" [label=\"also covers\", fontsize=\"9\", color=\"#6baed659\", "
-            + "penwidth=\"0.8\", arrowhead=\"none\"];");
-        w.Line("\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", "
-            + "penwidth=\"1.6\", arrowhead=\"onormal\"];");
+        w.Line(
+            "\"legend:list\" [label=\"reading list\", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", "
+                + "color=\"#7f7f7f\"];"
+        );
+        w.Line(
+            "\"legend:post\" [label=\"post (click to open)\", shape=\"box\", style=\"rounded,filled\", "
+                + "fillcolor=\"#d2e4f0\", color=\"#1f77b4\"];"
+        );
+        w.Line(
+            "\"legend:subsystem\" [label=\"subsystem\\nN posts\", shape=\"box\", style=\"rounded,filled,bold\", "
+                + "fillcolor=\"#1f77b4\", color=\"#1f77b4\", fontcolor=\"#ffffff\"];"
+        );
+        w.Line(
+            "\"legend:child\" [label=\"child subsystem\", shape=\"box\", style=\"rounded,filled\", "
+                + "fillcolor=\"#6baed6\", color=\"#6baed6\"];"
+        );
+        w.Line(
+            "\"legend:list\" -> \"legend:post\" [label=\"lists\", fontsize=\"9\", color=\"#c8c8c8\", "
+                + "arrowhead=\"none\"];"
+        );
+        w.Line(
+            "\"legend:post\" -> \"legend:subsystem\" [label=\"primary\", fontsize=\"9\", color=\"#1f77b4\", "
+                + "penwidth=\"2.4\"];"
+        );
+        w.Line(
+            "\"legend:post\" -> \"legend:child\" [label=\"also covers\", fontsize=\"9\", color=\"#6baed659\", "
+                + "penwidth=\"0.8\", arrowhead=\"none\"];"
+        );
+        w.Line(
+            "\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", "
+                + "penwidth=\"1.6\", arrowhead=\"onormal\"];"
+        );
         w.Indent--;
         w.Line("}");
     }
@@ -238,7 +313,9 @@ internal static class DotWriter
             }
         }
 
-        builder.Append('\n').Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems));
+        builder
+            .Append('\n')
+            .Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems));
         if (post.Note.Length > 0)
         {
             builder.Append('\n').Append(post.Note);
@@ -263,11 +340,17 @@ internal static class DotWriter
         var clusters = new Dictionary<(string List, string Section), Cluster>();
         var ordered = new List<Cluster>();
         var unlisted = new Cluster("In the taxonomy only", "Posts that no reading list names", []);
-        var placed = graph.Posts()
-            .Select(p => (Post: p, First: firstListing.GetValueOrDefault(p)))
-            .OrderBy(p => p.First?.ReadingList.Id ?? "~", StringComparer.Ordinal)
-            .ThenBy(p => p.First?.Position ?? int.MaxValue)
-            .ThenBy(p => p.Post.Id, StringComparer.Ordinal);
+        var placed = graph.Posts().Select(p => (Post: p, First: firstListing.GetValueOrDefault(p))).ToList();
+        placed.Sort(
+            (a, b) =>
+                string.CompareOrdinal(a.First?.ReadingList.Id ?? "~", b.First?.ReadingList.Id ?? "~")
+                    is var byList
+                        and not 0
+                    ? byList
+                : (a.First?.Position ?? int.MaxValue) != (b.First?.Position ?? int.MaxValue)
+                    ? (a.First?.Position ?? int.MaxValue).CompareTo(b.First?.Position ?? int.MaxValue)
+                : string.CompareOrdinal(a.Post.Id, b.Post.Id)
+        );
         foreach (var (post, first) in placed)
         {
             if (first is null)

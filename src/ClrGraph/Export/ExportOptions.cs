@@ -15,7 +15,8 @@ public enum DotLayout
 
 /// <summary>What an export writes, and how.</summary>
 /// <param name="Formats">The formats, any of <see cref="AllFormats"/>.</param>
-/// <param name="Render">Graphviz output formats to render the DOT files (the per-subsystem ones included) to (<c>svg</c>, <c>png</c>, <c>pdf</c>);
+/// <param name="Render">Graphviz output formats to render the DOT files (the per-subsystem ones included) to
+/// (<c>svg</c>, <c>png</c>, <c>pdf</c>);
 /// needs Graphviz's <c>dot</c> on PATH.</param>
 /// <param name="Layout">The layout the whole-graph DOT asks for.</param>
 /// <param name="GexfVersion">The GEXF version: <c>1.3</c> or <c>1.2draft</c>.</param>
@@ -25,7 +26,8 @@ public sealed record ExportOptions(
     IReadOnlyList<string> Render,
     DotLayout Layout = DotLayout.Auto,
     string GexfVersion = "1.3",
-    bool Excel = false)
+    bool Excel = false
+)
 {
     /// <summary>The most nodes the explorer page is written for; a larger graph gets a warning instead.</summary>
     public int ExplorerMaxNodes { get; init; } = Explorer.ExplorerPage.MaxNodes;

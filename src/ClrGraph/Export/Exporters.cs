@@ -7,7 +7,8 @@ using ClrGraph.Metrics;
 
 namespace ClrGraph.Export;
 
-/// <summary>One file of an export: its name in the output folder, the phase it is timed as, and how to write it.</summary>
+/// <summary>One file of an export: its name in the output folder, the phase it is timed as, and how to write
+/// it.</summary>
 /// <param name="Name">The file name.</param>
 /// <param name="Phase">The timing phase (<c>write-dot</c>, <c>write-csv</c>…).</param>
 /// <param name="Write">Writes the file's bytes.</param>
@@ -24,11 +25,17 @@ internal static class Exporters
 {
     /// <summary>Why a format asked for is not written, or null when every one is.</summary>
     public static string? Skipped(KnowledgeGraph graph, ExportOptions options) =>
-        options.Formats.Contains("html", StringComparer.OrdinalIgnoreCase) && graph.VertexCount > options.ExplorerMaxNodes
+        options.Formats.Contains("html", StringComparer.OrdinalIgnoreCase)
+        && graph.VertexCount > options.ExplorerMaxNodes
             ? string.Create(
                 CultureInfo.InvariantCulture,
-                $"explorer.html is not written: the graph has {graph.VertexCount:N0} nodes, and a browser page holds at "
-                + $"most {options.ExplorerMaxNodes:N0}; the other formats are written")
+                $"explorer.html is not written: the graph has {graph.VertexCount:N0} "
+            )
+                + string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"nodes, and a page holds at most {options.ExplorerMaxNodes:N0}; "
+                )
+                + "the other formats are written"
             : null;
 
     /// <summary>The files of the formats asked for.</summary>
@@ -40,7 +47,8 @@ internal static class Exporters
         KnowledgeGraph graph,
         GraphMetrics metrics,
         ExportOptions options,
-        string? dotPath = null)
+        string? dotPath = null
+    )
     {
         var wanted = options.Formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<OutputFile>();
@@ -49,8 +57,13 @@ internal static class Exporters
         // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
         if (wanted.Contains("gexf"))
         {
-            files.Add(new("clrgraph.gexf", "write-gexf", s =>
-                GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)));
+            files.Add(
+                new(
+                    "clrgraph.gexf",
+                    "write-gexf",
+                    s => GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)
+                )
+            );
         }
 
         if (wanted.Contains("graphml"))
@@ -67,36 +80,62 @@ internal static class Exporters
             };
             foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
             {
-                diagrams.Add((SubsystemDiagramWriter.Stem(topLevel), w =>
-                    SubsystemDiagramWriter.Write(graph, metrics, topLevel, w)));
+                diagrams.Add(
+                    (
+                        SubsystemDiagramWriter.Stem(topLevel),
+                        w => SubsystemDiagramWriter.Write(graph, metrics, topLevel, w)
+                    )
+                );
             }
 
             foreach (var (stem, write) in diagrams)
             {
+                if (options.Render.Count == 0)
+                {
+                    files.Add(new(stem + ".dot", "write-dot", s => WriteText(s, write)));
+                    continue;
+                }
+
                 // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
                 var text = new Lazy<byte[]>(() => TextBytes(write));
                 files.Add(new(stem + ".dot", "write-dot", s => s.Write(text.Value)));
                 foreach (var format in options.Render)
                 {
-                    files.Add(new(stem + "." + format, "render-" + format, s =>
-                        GraphvizRenderer.Render(dotPath!, text.Value, format, s)));
+                    files.Add(
+                        new(
+                            stem + "." + format,
+                            "render-" + format,
+                            s => GraphvizRenderer.Render(dotPath!, text.Value, format, s)
+                        )
+                    );
                 }
             }
         }
 
         if (wanted.Contains("html") && graph.VertexCount <= options.ExplorerMaxNodes)
         {
-            files.Add(new(ExplorerPage.FileName, "write-html", s =>
-                ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)));
+            files.Add(
+                new(
+                    ExplorerPage.FileName,
+                    "write-html",
+                    s => ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)
+                )
+            );
         }
 
         if (wanted.Contains("guide"))
         {
-            files.Add(new("guide.md", "write-guide", s =>
-            {
-                using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                GuideWriter.Write(graph, metrics, writer);
-            }));
+            files.Add(
+                new(
+                    "guide.md",
+                    "write-guide",
+                    s =>
+                    {
+                        using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+                        GuideWriter.Write(graph, metrics, writer);
+                    }
+                )
+            );
         }
 
         if (wanted.Contains("csv"))
@@ -117,6 +156,12 @@ internal static class Exporters
         options.Formats.Contains("dot", StringComparer.OrdinalIgnoreCase) || options.Render.Count > 0
             ? [new StaleFiles(SubsystemDiagramWriter.Folder, ["dot", .. ExportOptions.RenderFormats])]
             : [];
+
+    private static void WriteText(Stream stream, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        write(writer);
+    }
 
     private static byte[] TextBytes(Action<TextWriter> write)
     {

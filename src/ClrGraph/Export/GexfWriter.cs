@@ -22,11 +22,13 @@ internal static class GexfWriter
         GraphMetrics metrics,
         IReadOnlyDictionary<Node, (double X, double Y)> positions,
         string version,
-        Stream output)
+        Stream output
+    )
     {
-        var (ns, vizNs) = version == "1.2draft"
-            ? ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz")
-            : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
+        var (ns, vizNs) =
+            version == "1.2draft"
+                ? ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz")
+                : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
         var attributes = new GraphAttributes(metrics);
         var colors = new Dictionary<string, string>(StringComparer.Ordinal);
         using var xml = new Utf8Xml(output);
@@ -121,13 +123,16 @@ internal static class GexfWriter
             xml.Raw("<attribute"u8);
             xml.Attribute("id"u8, GraphAttributes.WholeNumber(index++)!);
             xml.Attribute("title"u8, name);
-            xml.Attribute("type"u8, type switch
-            {
-                ColumnType.WholeNumber => "integer",
-                ColumnType.Real => "double",
-                ColumnType.Flag => "boolean",
-                _ => "string",
-            });
+            xml.Attribute(
+                "type"u8,
+                type switch
+                {
+                    ColumnType.WholeNumber => "integer",
+                    ColumnType.Real => "double",
+                    ColumnType.Flag => "boolean",
+                    _ => "string",
+                }
+            );
             xml.Raw(" />"u8);
         }
 

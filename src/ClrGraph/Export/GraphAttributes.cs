@@ -24,7 +24,8 @@ internal enum ColumnType
 /// <summary>One typed attribute column of nodes or edges, shared by the GraphML and GEXF writers.</summary>
 /// <param name="Name">The column name.</param>
 /// <param name="Type">Its type.</param>
-/// <param name="Value">The value of an item as the file writes it (invariant culture), or null when it has none.</param>
+/// <param name="Value">The value of an item as the file writes it (invariant culture), or null when it has
+/// none.</param>
 internal sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value);
 
 /// <summary>The attribute columns of nodes and edges: one list, so every XML format carries the same data.</summary>
@@ -34,30 +35,54 @@ internal sealed class GraphAttributes(GraphMetrics metrics)
     public IReadOnlyList<Column<Node>> Node { get; } =
     [
         new("kind", ColumnType.Text, n => n.Kind),
-        new("url", ColumnType.Text, n => n switch { PostNode p => p.Url, ReadingListNode l => l.Url, _ => null }),
+        new(
+            "url",
+            ColumnType.Text,
+            n =>
+                n switch
+                {
+                    PostNode p => p.Url,
+                    ReadingListNode l => l.Url,
+                    _ => null,
+                }
+        ),
         new("site", ColumnType.Text, n => (n as PostNode)?.Site),
         new("year", ColumnType.WholeNumber, n => WholeNumber((n as PostNode)?.Year)),
         new("section", ColumnType.Text, n => (n as PostNode)?.Section),
-        new("note", ColumnType.Text, n => n switch
-        {
-            PostNode p => p.Note,
-            SubsystemNode s => s.Summary,
-            ReadingListNode l => l.Summary,
-            _ => null,
-        }),
+        new(
+            "note",
+            ColumnType.Text,
+            n =>
+                n switch
+                {
+                    PostNode p => p.Note,
+                    SubsystemNode s => s.Summary,
+                    ReadingListNode l => l.Summary,
+                    _ => null,
+                }
+        ),
         new("subsystems", ColumnType.Text, n => Join((n as PostNode)?.Subsystems)),
         new("primary_subsystem", ColumnType.Text, n => (n as PostNode)?.PrimarySubsystem),
         new("parent", ColumnType.Text, n => (n as SubsystemNode)?.ParentId),
-        new("top_level", ColumnType.Text, n => n switch
-        {
-            PostNode p => p.TopLevelId,
-            SubsystemNode s => s.TopLevelId,
-            _ => null,
-        }),
+        new(
+            "top_level",
+            ColumnType.Text,
+            n =>
+                n switch
+                {
+                    PostNode p => p.TopLevelId,
+                    SubsystemNode s => s.TopLevelId,
+                    _ => null,
+                }
+        ),
         new("color", ColumnType.Text, n => n.Color),
         new("posts", ColumnType.WholeNumber, n => n is PostNode ? null : WholeNumber(metrics[n].DirectPosts)),
         new("posts_total", ColumnType.WholeNumber, n => n is SubsystemNode ? WholeNumber(metrics[n].TotalPosts) : null),
-        new("posts_primary", ColumnType.WholeNumber, n => n is SubsystemNode ? WholeNumber(metrics[n].PrimaryPosts) : null),
+        new(
+            "posts_primary",
+            ColumnType.WholeNumber,
+            n => n is SubsystemNode ? WholeNumber(metrics[n].PrimaryPosts) : null
+        ),
         new("degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].Degree)),
         new("in_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].InDegree)),
         new("out_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].OutDegree)),

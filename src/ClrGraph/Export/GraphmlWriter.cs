@@ -7,7 +7,8 @@ namespace ClrGraph.Export;
 /// <summary>
 /// Writes GraphML (<c>clrgraph.graphml</c>) for Gephi, networkx, igraph and yEd: every attribute a typed
 /// <c>&lt;key&gt;</c>, the keys Gephi maps to its own columns (<c>label</c>, <c>weight</c>, <c>r</c>, <c>g</c>,
-/// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), streamed over UTF-8 with <see cref="Utf8Xml"/>.
+/// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), streamed over UTF-8 with
+/// <see cref="Utf8Xml"/>.
 /// </summary>
 internal static class GraphmlWriter
 {
@@ -18,7 +19,13 @@ internal static class GraphmlWriter
     {
         var attributes = new GraphAttributes(metrics);
         using var xml = new Utf8Xml(output);
-        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\" xmlns=\"http://graphml.graphdrawing.org/xmlns\">"u8);
+        xml.Raw(
+            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml "u8
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "u8
+                + "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "u8
+                + "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\" "u8
+                + "xmlns=\"http://graphml.graphdrawing.org/xmlns\">"u8
+        );
         Key(xml, "label", "node", "label", ColumnType.Text);
         foreach (var attribute in attributes.Node)
         {
@@ -89,13 +96,16 @@ internal static class GraphmlWriter
         xml.Attribute("id"u8, id);
         xml.Attribute("for"u8, domain);
         xml.Attribute("attr.name"u8, name);
-        xml.Attribute("attr.type"u8, type switch
-        {
-            ColumnType.WholeNumber => "int",
-            ColumnType.Real => "double",
-            ColumnType.Flag => "boolean",
-            _ => "string",
-        });
+        xml.Attribute(
+            "attr.type"u8,
+            type switch
+            {
+                ColumnType.WholeNumber => "int",
+                ColumnType.Real => "double",
+                ColumnType.Flag => "boolean",
+                _ => "string",
+            }
+        );
         xml.Raw(" />"u8);
     }
 

@@ -9,13 +9,20 @@ public sealed class GraphvizException(string message) : Exception(message);
 internal static class GraphvizRenderer
 {
     /// <summary>The hint shown when Graphviz is not installed.</summary>
-    public const string InstallHint = "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: winget install graphviz) so that 'dot' is on PATH";
+    public const string InstallHint =
+        "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: winget "
+        + "install graphviz) so that 'dot' is on PATH";
 
     /// <summary>The full path of <c>dot</c> on PATH, or null.</summary>
     public static string? FindDot()
     {
         var names = OperatingSystem.IsWindows() ? new[] { "dot.exe" } : ["dot"];
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(
+                Path.PathSeparator,
+                StringSplitOptions.RemoveEmptyEntries
+            )
+        )
         {
             foreach (var name in names)
             {
@@ -30,7 +37,8 @@ internal static class GraphvizRenderer
         return null;
     }
 
-    /// <summary>Renders <paramref name="dotText"/> to <paramref name="format"/> and copies the result to <paramref name="output"/>.</summary>
+    /// <summary>Renders <paramref name="dotText"/> to <paramref name="format"/> and copies the result to
+    /// <paramref name="output"/>.</summary>
     /// <exception cref="GraphvizException">dot is missing or fails.</exception>
     public static void Render(string dotPath, byte[] dotText, string format, Stream output)
     {
@@ -50,7 +58,9 @@ internal static class GraphvizRenderer
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new GraphvizException($"dot -T{format} failed (exit {process.ExitCode}): {errors.GetAwaiter().GetResult().Trim()}");
+            throw new GraphvizException(
+                $"dot -T{format} failed (exit {process.ExitCode}): {errors.GetAwaiter().GetResult().Trim()}"
+            );
         }
     }
 }

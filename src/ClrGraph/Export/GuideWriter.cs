@@ -29,7 +29,8 @@ internal static class GuideWriter
     private const int ReadWith = 5;
 
     /// <summary>At most this many posts are listed under a subsystem that is not their primary one; every post is
-    /// listed in full under its primary subsystem, so a large corpus gives a guide of about one entry per post.</summary>
+    /// listed in full under its primary subsystem, so a large corpus gives a guide of about one entry per
+    /// post.</summary>
     public const int MaxAlsoPosts = 100;
 
     /// <summary>The in-page anchor of each subsystem's heading, as GitHub makes them (repeats numbered).</summary>
@@ -65,6 +66,7 @@ internal static class GuideWriter
         var byId = tree.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
         var anchors = Anchors(graph);
         var posts = graph.Posts().ToList();
+        var bySubsystem = ReadingOrder.BySubsystem(posts);
         string Ref(string id) => "[" + MarkdownText.Inline(byId[id].Name) + "](#" + anchors[id] + ")";
         void Line(string text = "")
         {
@@ -75,17 +77,28 @@ internal static class GuideWriter
         Line("# " + Title);
         Line();
         var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
-        Line("For each part of the .NET runtime (CoreCLR): what it does, the Book of the Runtime chapters and source "
-            + "folders to open, and the posts to read, those mainly about it first. " + Count(posts.Count, "post")
-            + " on " + Count(tree.Count, "subsystem") + (lists.Count == 0 ? "" : ", from the reading lists "
-                + string.Join(", ", lists)) + ". Written by ClrGraph from `taxonomy/taxonomy.yaml`; do not edit.");
+        Line(
+            "For each part of the .NET runtime (CoreCLR): what it does, the Book of the Runtime chapters and source "
+                + "folders to open, and the posts to read, those mainly about it first. "
+                + Count(posts.Count, "post")
+                + " on "
+                + Count(tree.Count, "subsystem")
+                + (lists.Count == 0 ? "" : ", from the reading lists " + string.Join(", ", lists))
+                + ". Written by ClrGraph from `taxonomy/taxonomy.yaml`; do not edit."
+        );
         Line();
         Line("## Contents");
         Line();
         foreach (var subsystem in tree)
         {
-            Line(new string(' ', 2 * subsystem.Depth) + "- " + Ref(subsystem.SubsystemId) + " ("
-                + ReadingOrder.Count(metrics[subsystem].TotalPosts) + ")");
+            Line(
+                new string(' ', 2 * subsystem.Depth)
+                    + "- "
+                    + Ref(subsystem.SubsystemId)
+                    + " ("
+                    + ReadingOrder.Count(metrics[subsystem].TotalPosts)
+                    + ")"
+            );
         }
 
         var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
@@ -113,7 +126,8 @@ internal static class GuideWriter
             }
 
             var children = tree.Where(s => string.Equals(s.ParentId, subsystem.SubsystemId, StringComparison.Ordinal))
-                .Select(s => Ref(s.SubsystemId)).ToList();
+                .Select(s => Ref(s.SubsystemId))
+                .ToList();
             var facts = new List<string>();
             if (subsystem.ParentId is { } parent)
             {
@@ -138,15 +152,19 @@ internal static class GuideWriter
                 Line();
             }
 
-            var covering = ReadingOrder.PostsOf(posts, subsystem.SubsystemId);
+            var covering = ReadingOrder.PostsOf(bySubsystem, subsystem.SubsystemId);
             var main = covering.Where(p => p.PrimarySubsystem == subsystem.SubsystemId).ToList();
             WritePosts("Mainly about it", main, subsystem.SubsystemId, Ref, Line);
             var also = covering.Skip(main.Count).ToList();
             WritePosts("Also explain it", also.Take(MaxAlsoPosts).ToList(), subsystem.SubsystemId, Ref, Line);
             if (also.Count > MaxAlsoPosts)
             {
-                Line("And " + ReadingOrder.Count(also.Count - MaxAlsoPosts) + " more, each listed under the subsystem "
-                    + "it is mainly about.");
+                Line(
+                    "And "
+                        + ReadingOrder.Count(also.Count - MaxAlsoPosts)
+                        + " more, each listed under the subsystem "
+                        + "it is mainly about."
+                );
                 Line();
             }
             if (covering.Count == 0)
@@ -155,8 +173,8 @@ internal static class GuideWriter
                 Line();
             }
 
-            var together = metrics.Shared
-                .Where(s => s.First == subsystem.SubsystemId || s.Second == subsystem.SubsystemId)
+            var together = metrics
+                .Shared.Where(s => s.First == subsystem.SubsystemId || s.Second == subsystem.SubsystemId)
                 .Select(s => (Id: s.First == subsystem.SubsystemId ? s.Second : s.First, s.Count))
                 .OrderByDescending(s => s.Count)
                 .ThenBy(s => s.Id, StringComparer.Ordinal)
@@ -188,21 +206,22 @@ internal static class GuideWriter
     {
         if (paths.Count > 0)
         {
-            facts.Add(what + ": " + string.Join(", ", paths.Select(p => MarkdownText.Link(p, baseUrl + PathUrl(p))))
-                + ".");
+            facts.Add(
+                what + ": " + string.Join(", ", paths.Select(p => MarkdownText.Link(p, baseUrl + PathUrl(p)))) + "."
+            );
         }
     }
 
     // Each segment percent-encoded, the slashes kept.
-    private static string PathUrl(string path) =>
-        string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+    private static string PathUrl(string path) => string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
 
     private static void WritePosts(
         string heading,
         List<PostNode> posts,
         string subsystemId,
         Func<string, string> reference,
-        Action<string> line)
+        Action<string> line
+    )
     {
         if (posts.Count == 0)
         {
@@ -213,8 +232,10 @@ internal static class GuideWriter
         line("");
         foreach (var post in posts)
         {
-            var source = string.Join(", ", new[] { post.Site, post.Year?.ToString(CultureInfo.InvariantCulture) ?? "" }
-                .Where(s => s.Length > 0));
+            var source = string.Join(
+                ", ",
+                new[] { post.Site, post.Year?.ToString(CultureInfo.InvariantCulture) ?? "" }.Where(s => s.Length > 0)
+            );
             // Bold, which also keeps a title such as " " or "x" from reading as a task list's check box.
             var text = "- **" + MarkdownText.Link(post.Title, post.Url) + "**";
             if (source.Length > 0)
@@ -247,8 +268,13 @@ internal static class GuideWriter
         line("flowchart LR");
         foreach (var subsystem in tree)
         {
-            line("  " + ids[subsystem.SubsystemId] + "[" + MermaidText.Label(subsystem.Name, "<br/>"
-                + ReadingOrder.Count(metrics[subsystem].TotalPosts)) + "]");
+            line(
+                "  "
+                    + ids[subsystem.SubsystemId]
+                    + "["
+                    + MermaidText.Label(subsystem.Name, "<br/>" + ReadingOrder.Count(metrics[subsystem].TotalPosts))
+                    + "]"
+            );
         }
 
         foreach (var child in tree.Where(s => s.ParentId is not null))
@@ -260,10 +286,22 @@ internal static class GuideWriter
         foreach (var color in tree.Select(s => s.Color).Distinct(StringComparer.Ordinal))
         {
             var name = "c" + (classes++).ToString(CultureInfo.InvariantCulture);
-            line("  classDef " + name + " fill:" + color + ",stroke:" + Colors.Shade(color, 0.3) + ",color:"
-                + Colors.TextOn(color));
-            line("  class " + string.Join(",", tree.Where(s => s.Color == color).Select(s => ids[s.SubsystemId]))
-                + " " + name);
+            line(
+                "  classDef "
+                    + name
+                    + " fill:"
+                    + color
+                    + ",stroke:"
+                    + Colors.Shade(color, 0.3)
+                    + ",color:"
+                    + Colors.TextOn(color)
+            );
+            line(
+                "  class "
+                    + string.Join(",", tree.Where(s => s.Color == color).Select(s => ids[s.SubsystemId]))
+                    + " "
+                    + name
+            );
         }
 
         line("```");
@@ -277,30 +315,60 @@ internal static class GuideWriter
         var shown = posts.Take(DiagramPosts).ToList();
         for (var i = 0; i < shown.Count; i++)
         {
-            var title = shown[i].Title.Length > DiagramTitleLength
-                ? shown[i].Title[..(DiagramTitleLength - 1)].TrimEnd() + "…"
-                : shown[i].Title;
+            var title =
+                shown[i].Title.Length > DiagramTitleLength
+                    ? shown[i].Title[..(DiagramTitleLength - 1)].TrimEnd() + "…"
+                    : shown[i].Title;
             var year = shown[i].Year?.ToString(CultureInfo.InvariantCulture);
             var id = "p" + i.ToString(CultureInfo.InvariantCulture);
-            line("  s " + (i < main ? "==>" : "-.->") + " " + id + "["
-                + MermaidText.Label(title, year is null ? "" : "<br/>" + year) + "]");
+            line(
+                "  s "
+                    + (i < main ? "==>" : "-.->")
+                    + " "
+                    + id
+                    + "["
+                    + MermaidText.Label(title, year is null ? "" : "<br/>" + year)
+                    + "]"
+            );
         }
 
         if (posts.Count > shown.Count)
         {
-            line("  s -.-> more[" + MermaidText.Label("and " + ReadingOrder.Count(posts.Count - shown.Count)
-                + " more above", "") + "]");
+            line(
+                "  s -.-> more["
+                    + MermaidText.Label("and " + ReadingOrder.Count(posts.Count - shown.Count) + " more above", "")
+                    + "]"
+            );
         }
 
-        line("  classDef subsystem fill:" + subsystem.Color + ",stroke:" + Colors.Shade(subsystem.Color, 0.3)
-            + ",color:" + Colors.TextOn(subsystem.Color));
-        line("  classDef main fill:" + Colors.Tint(subsystem.Color, 0.85) + ",stroke:" + subsystem.Color
-            + ",color:#000000");
+        line(
+            "  classDef subsystem fill:"
+                + subsystem.Color
+                + ",stroke:"
+                + Colors.Shade(subsystem.Color, 0.3)
+                + ",color:"
+                + Colors.TextOn(subsystem.Color)
+        );
+        line(
+            "  classDef main fill:"
+                + Colors.Tint(subsystem.Color, 0.85)
+                + ",stroke:"
+                + subsystem.Color
+                + ",color:#000000"
+        );
         line("  class s subsystem");
         if (main > 0)
         {
-            line("  class " + string.Join(",", Enumerable.Range(0, Math.Min(main, shown.Count))
-                .Select(i => "p" + i.ToString(CultureInfo.InvariantCulture))) + " main");
+            line(
+                "  class "
+                    + string.Join(
+                        ",",
+                        Enumerable
+                            .Range(0, Math.Min(main, shown.Count))
+                            .Select(i => "p" + i.ToString(CultureInfo.InvariantCulture))
+                    )
+                    + " main"
+            );
         }
 
         line("```");

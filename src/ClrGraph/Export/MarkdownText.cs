@@ -25,8 +25,12 @@ internal static class MarkdownText
             {
                 builder.Append(' ');
             }
-            else if (char.IsAscii(c) && (char.IsPunctuation(c) || char.IsSymbol(c))
-                && c is not (',' or '/' or '?' or '\'') && (c != '-' || i == 0))
+            else if (
+                char.IsAscii(c)
+                && (char.IsPunctuation(c) || char.IsSymbol(c))
+                && c is not (',' or '/' or '?' or '\'')
+                && (c != '-' || i == 0)
+            )
             {
                 builder.Append('\\').Append(c);
             }
@@ -88,12 +92,20 @@ internal static class MarkdownText
         var builder = new StringBuilder(heading.Length);
         foreach (var c in heading.ToLowerInvariant())
         {
-            var kept = char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-                or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-                or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-                or UnicodeCategory.EnclosingMark or UnicodeCategory.DecimalDigitNumber
-                or UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber
-                or UnicodeCategory.ConnectorPunctuation;
+            var kept =
+                char.GetUnicodeCategory(c)
+                is UnicodeCategory.UppercaseLetter
+                    or UnicodeCategory.LowercaseLetter
+                    or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.ModifierLetter
+                    or UnicodeCategory.OtherLetter
+                    or UnicodeCategory.NonSpacingMark
+                    or UnicodeCategory.SpacingCombiningMark
+                    or UnicodeCategory.EnclosingMark
+                    or UnicodeCategory.DecimalDigitNumber
+                    or UnicodeCategory.LetterNumber
+                    or UnicodeCategory.OtherNumber
+                    or UnicodeCategory.ConnectorPunctuation;
             if (kept || c == '-')
             {
                 builder.Append(c);

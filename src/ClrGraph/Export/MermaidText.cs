@@ -21,14 +21,20 @@ internal static class MermaidText
         for (var i = 0; i < clean.Length; i++)
         {
             var c = clean[i];
-            var keyword = string.CompareOrdinal(clean, i, "style", 0, 5) == 0
+            var keyword =
+                string.CompareOrdinal(clean, i, "style", 0, 5) == 0
                 || string.CompareOrdinal(clean, i, "classDef", 0, 8) == 0;
             if (c is '\n' or '\r' or '\t')
             {
                 builder.Append(' ');
             }
-            else if (!keyword && (char.IsLetterOrDigit(c) || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?'
-                or '!' or '(' or ')' or '/' or '+' or '_'))
+            else if (
+                !keyword
+                && (
+                    char.IsLetterOrDigit(c)
+                    || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')' or '/' or '+' or '_'
+                )
+            )
             {
                 builder.Append(c);
             }

@@ -31,12 +31,15 @@ internal static class SubsystemDiagramWriter
     /// <summary>Writes the diagram of <paramref name="topLevel"/>.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, SubsystemNode topLevel, TextWriter output)
     {
-        var family = graph.SubsystemTree()
+        var family = graph
+            .SubsystemTree()
             .Where(s => string.Equals(s.TopLevelId, topLevel.SubsystemId, StringComparison.Ordinal))
             .ToList();
         var inFamily = family.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
         var names = graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var anchored = graph.Posts()
+        var anchors = GuideWriter.Anchors(graph);
+        var anchored = graph
+            .Posts()
             .Select(p => (Post: p, Anchor: p.Subsystems.FirstOrDefault(inFamily.ContainsKey)))
             .Where(p => p.Anchor is not null)
             .ToLookup(p => p.Anchor!, p => p.Post, StringComparer.Ordinal);
@@ -44,61 +47,107 @@ internal static class SubsystemDiagramWriter
         var w = new DotOutput(output);
         w.Line("digraph " + DotSyntax.Id(Stem(topLevel)) + " {");
         w.Indent++;
-        var title = topLevel.Name + ": what to read\n"
+        var title =
+            topLevel.Name
+            + ": what to read\n"
             + "filled: posts mainly about it · plain: posts that also touch it · tags: what else a post covers";
-        w.Line("graph [rankdir=\"LR\", ranksep=\"0.35\", nodesep=\"0.1\", ordering=\"out\", fontname=\"Helvetica\", "
-            + "fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label=" + DotSyntax.Text(title) + ", tooltip="
-            + DotSyntax.Text(topLevel.Name + (topLevel.Summary is null ? "" : ": " + topLevel.Summary)) + "];");
+        w.Line(
+            "graph [rankdir=\"LR\", ranksep=\"0.35\", nodesep=\"0.1\", ordering=\"out\", fontname=\"Helvetica\", "
+                + "fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label="
+                + DotSyntax.Text(title)
+                + ", tooltip="
+                + DotSyntax.Text(topLevel.Name + (topLevel.Summary is null ? "" : ": " + topLevel.Summary))
+                + "];"
+        );
         w.Line("node [fontname=\"Helvetica\", fontsize=\"11\"];");
         w.Line("edge [arrowhead=\"none\"];");
 
         foreach (var subsystem in family)
         {
             var top = subsystem.IsTopLevel;
-            w.Line(DotSyntax.Id(subsystem.Id) + " [label="
-                + DotSyntax.Text(DotSyntax.Wrap(subsystem.Name, 16) + "\n"
-                    + ReadingOrder.Count(metrics[subsystem].TotalPosts))
-                + ", shape=\"box\", style=\"" + (top ? "rounded,filled,bold" : "rounded,filled") + "\", fillcolor="
-                + DotSyntax.Text(subsystem.Color) + ", color=" + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
-                + ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color)) + ", fontsize=\""
-                + (top ? "15" : "12") + "\", tooltip="
-                + DotSyntax.Text(subsystem.Name + (subsystem.Summary is null ? "" : "\n" + subsystem.Summary)) + "];");
+            w.Line(
+                DotSyntax.Id(subsystem.Id)
+                    + " [label="
+                    + DotSyntax.Text(
+                        DotSyntax.Wrap(subsystem.Name, 16) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts)
+                    )
+                    + ", shape=\"box\", style=\""
+                    + (top ? "rounded,filled,bold" : "rounded,filled")
+                    + "\", fillcolor="
+                    + DotSyntax.Text(subsystem.Color)
+                    + ", color="
+                    + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
+                    + ", fontcolor="
+                    + DotSyntax.Text(Colors.TextOn(subsystem.Color))
+                    + ", fontsize=\""
+                    + (top ? "15" : "12")
+                    + "\", tooltip="
+                    + DotSyntax.Text(subsystem.Name + (subsystem.Summary is null ? "" : "\n" + subsystem.Summary))
+                    + "];"
+            );
         }
 
         foreach (var child in family.Where(s => !s.IsTopLevel))
         {
-            w.Line(DotSyntax.Id(SubsystemNode.IdOf(child.ParentId!)) + " -> " + DotSyntax.Id(child.Id)
-                + " [color=\"#555555\", penwidth=\"1.6\", tooltip="
-                + DotSyntax.Text(child.Name + " is part of " + inFamily[child.ParentId!].Name) + "];");
+            w.Line(
+                DotSyntax.Id(SubsystemNode.IdOf(child.ParentId!))
+                    + " -> "
+                    + DotSyntax.Id(child.Id)
+                    + " [color=\"#555555\", penwidth=\"1.6\", tooltip="
+                    + DotSyntax.Text(child.Name + " is part of " + inFamily[child.ParentId!].Name)
+                    + "];"
+            );
         }
 
         foreach (var subsystem in family)
         {
             var posts = ReadingOrder.Sort(
                 anchored[subsystem.SubsystemId],
-                p => inFamily.ContainsKey(p.PrimarySubsystem!));
+                p => inFamily.ContainsKey(p.PrimarySubsystem!)
+            );
             foreach (var post in posts.Take(MaxPostsPerSubsystem))
             {
                 var main = inFamily.ContainsKey(post.PrimarySubsystem!);
-                w.Line(DotSyntax.Id(post.Id) + " [label=<" + PostLabel(post, subsystem.SubsystemId, names)
-                    + ">, shape=\"box\", style=\"" + (main ? "rounded,filled,bold" : "rounded,dashed")
-                    + "\", fillcolor=" + DotSyntax.Text(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff") + ", color="
-                    + DotSyntax.Text(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c") + ", margin=\"0.1,0.05\""
-                    + ", URL=" + DotSyntax.Url(post.Url) + ", target=\"_blank\", tooltip="
-                    + DotSyntax.Text(DotWriter.PostTooltip(post)) + "];");
-                w.Line(DotSyntax.Id(subsystem.Id) + " -> " + DotSyntax.Id(post.Id) + " [color="
-                    + DotSyntax.Text(main ? subsystem.Color : "#b3b3b3")
-                    + (main ? ", penwidth=\"2\"" : ", penwidth=\"1\", style=\"dashed\"") + "];");
+                w.Line(
+                    DotSyntax.Id(post.Id)
+                        + " [label=<"
+                        + PostLabel(post, subsystem.SubsystemId, names)
+                        + ">, shape=\"box\", style=\""
+                        + (main ? "rounded,filled,bold" : "rounded,dashed")
+                        + "\", fillcolor="
+                        + DotSyntax.Text(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff")
+                        + ", color="
+                        + DotSyntax.Text(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c")
+                        + ", margin=\"0.1,0.05\""
+                        + ", URL="
+                        + DotSyntax.Url(post.Url)
+                        + ", target=\"_blank\", tooltip="
+                        + DotSyntax.Text(DotWriter.PostTooltip(post))
+                        + "];"
+                );
+                w.Line(
+                    DotSyntax.Id(subsystem.Id)
+                        + " -> "
+                        + DotSyntax.Id(post.Id)
+                        + " [color="
+                        + DotSyntax.Text(main ? subsystem.Color : "#b3b3b3")
+                        + (main ? ", penwidth=\"2\"" : ", penwidth=\"1\", style=\"dashed\"")
+                        + "];"
+                );
             }
 
             if (posts.Count > MaxPostsPerSubsystem)
             {
                 var more = "more:" + subsystem.SubsystemId;
                 var rest = posts.Count - MaxPostsPerSubsystem;
-                w.Line(DotSyntax.Id(more) + " [label="
-                    + DotSyntax.Text("and " + ReadingOrder.Count(rest) + " more\nsee guide.md")
-                    + ", shape=\"note\", style=\"filled\", fillcolor=\"#f2f2f2\", color=\"#8c8c8c\", URL="
-                    + DotSyntax.Url("../guide.md#" + GuideWriter.Anchor(graph, subsystem)) + "];");
+                w.Line(
+                    DotSyntax.Id(more)
+                        + " [label="
+                        + DotSyntax.Text("and " + ReadingOrder.Count(rest) + " more\nsee guide.md")
+                        + ", shape=\"note\", style=\"filled\", fillcolor=\"#f2f2f2\", color=\"#8c8c8c\", URL="
+                        + DotSyntax.Url("../guide.md#" + anchors[subsystem.SubsystemId])
+                        + "];"
+                );
                 w.Line(DotSyntax.Id(subsystem.Id) + " -> " + DotSyntax.Id(more) + " [color=\"#b3b3b3\"];");
             }
         }
@@ -115,13 +164,19 @@ internal static class SubsystemDiagramWriter
         var lines = DotSyntax.Wrap(post.Title, TitleWidth).Split('\n');
         label.Append(string.Join("<BR/>", lines.Select(DotSyntax.Html)));
         label.Append("</TD></TR>");
-        var source = post.Site + (post.Year is { } year
-            ? (post.Site.Length > 0 ? ", " : "") + year.ToString(CultureInfo.InvariantCulture)
-            : "");
+        var source =
+            post.Site
+            + (
+                post.Year is { } year
+                    ? (post.Site.Length > 0 ? ", " : "") + year.ToString(CultureInfo.InvariantCulture)
+                    : ""
+            );
         if (source.Length > 0)
         {
-            label.Append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#4d4d4d\">")
-                .Append(DotSyntax.Html(source)).Append("</FONT></TD></TR>");
+            label
+                .Append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"9\" COLOR=\"#4d4d4d\">")
+                .Append(DotSyntax.Html(source))
+                .Append("</FONT></TD></TR>");
         }
 
         var others = post.Subsystems.Where(s => !string.Equals(s, anchor, StringComparison.Ordinal)).ToList();
@@ -129,14 +184,20 @@ internal static class SubsystemDiagramWriter
         // One table per row of tags, so that each tag is as wide as its name.
         for (var row = 0; row < others.Count; row += TagsPerRow)
         {
-            label.Append("<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" "
-                + "CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>");
+            label.Append(
+                "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" "
+                    + "CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
+            );
             foreach (var id in others.Skip(row).Take(TagsPerRow))
             {
                 var other = subsystems[id];
                 var fill = Colors.ReadableFill(Colors.Tint(other.Color, 0.55), Colors.Black);
-                label.Append("<TD BGCOLOR=\"").Append(fill).Append("\"><FONT POINT-SIZE=\"8\">")
-                    .Append(DotSyntax.Html(other.Name)).Append("</FONT></TD>");
+                label
+                    .Append("<TD BGCOLOR=\"")
+                    .Append(fill)
+                    .Append("\"><FONT POINT-SIZE=\"8\">")
+                    .Append(DotSyntax.Html(other.Name))
+                    .Append("</FONT></TD>");
             }
 
             label.Append("</TR></TABLE></TD></TR>");

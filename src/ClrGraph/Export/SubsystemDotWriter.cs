@@ -24,19 +24,30 @@ internal static class SubsystemDotWriter
     {
         var subsystems = graph.Subsystems().ToList();
         var byId = subsystems.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var posts = graph.Posts().ToList();
+        var posts = ReadingOrder.BySubsystem(graph.Posts());
 
         // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post go.
         var minimum = metrics.Shared.Count > 2 * subsystems.Count ? 2 : 1;
-        var key = "line width: posts that explain both, thin " + (minimum == Medium - 1 ? "2" : minimum + "–2")
-            + ", medium " + Medium + "–" + (Thick - 1) + ", thick " + Thick + " or more"
+        var key =
+            "line width: posts that explain both, thin "
+            + (minimum == Medium - 1 ? "2" : minimum + "–2")
+            + ", medium "
+            + Medium
+            + "–"
+            + (Thick - 1)
+            + ", thick "
+            + Thick
+            + " or more"
             + " · click a subsystem for its posts";
         var w = new DotOutput(output);
         w.Line("graph " + DotSyntax.Id("subsystems") + " {");
         w.Indent++;
-        w.Line("graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", outputorder=\"edgesfirst\", "
-            + "fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
-            + DotSyntax.Text("CLR subsystems and the posts they share\n" + key) + ", mode=\"major\", start=\"7\"];");
+        w.Line(
+            "graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", outputorder=\"edgesfirst\", "
+                + "fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
+                + DotSyntax.Text("CLR subsystems and the posts they share\n" + key)
+                + ", mode=\"major\", start=\"7\"];"
+        );
         w.Line("node [fontname=\"Helvetica\", shape=\"circle\", style=\"filled\", fixedsize=\"true\"];");
         w.Line("edge [fontname=\"Helvetica\"];");
 
@@ -47,18 +58,36 @@ internal static class SubsystemDotWriter
             var size = 0.9 + (1.3 * Math.Sqrt(count / (double)maxPosts));
             var topLevel = subsystem.IsTopLevel;
             var top = ReadingOrder.PostsOf(posts, subsystem.SubsystemId).Take(3).Select(p => "• " + p.Title);
-            var tooltip = subsystem.Label + ": " + ReadingOrder.Count(count)
+            var tooltip =
+                subsystem.Label
+                + ": "
+                + ReadingOrder.Count(count)
                 + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
                 + string.Concat(top.Select(t => "\n" + t));
             var diagram = SubsystemDiagramWriter.Stem(byId[subsystem.TopLevelId]) + ".svg";
             var label = DotSyntax.Wrap(subsystem.Label, 12) + "\n" + count.ToString(CultureInfo.InvariantCulture);
-            w.Line(DotSyntax.Id(subsystem.Id) + " [label=" + DotSyntax.Text(label)
-                + ", width=\"" + DotSyntax.Number(size) + "\", fontsize=\"" + (topLevel ? "13" : "11")
-                + "\", fillcolor=" + DotSyntax.Text(subsystem.Color)
-                + ", fontcolor=" + DotSyntax.Text(Colors.TextOn(subsystem.Color))
-                + ", color=" + DotSyntax.Text(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3))
-                + ", penwidth=\"" + (topLevel ? "2.5" : "1") + "\", URL=" + DotSyntax.Url(diagram)
-                + ", tooltip=" + DotSyntax.Text(tooltip) + "];");
+            w.Line(
+                DotSyntax.Id(subsystem.Id)
+                    + " [label="
+                    + DotSyntax.Text(label)
+                    + ", width=\""
+                    + DotSyntax.Number(size)
+                    + "\", fontsize=\""
+                    + (topLevel ? "13" : "11")
+                    + "\", fillcolor="
+                    + DotSyntax.Text(subsystem.Color)
+                    + ", fontcolor="
+                    + DotSyntax.Text(Colors.TextOn(subsystem.Color))
+                    + ", color="
+                    + DotSyntax.Text(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3))
+                    + ", penwidth=\""
+                    + (topLevel ? "2.5" : "1")
+                    + "\", URL="
+                    + DotSyntax.Url(diagram)
+                    + ", tooltip="
+                    + DotSyntax.Text(tooltip)
+                    + "];"
+            );
         }
 
         // A pair that is also child and parent keeps one line: Graphviz's spline router crashes on parallel edges.
@@ -67,22 +96,43 @@ internal static class SubsystemDotWriter
         {
             var parent = byId[child.ParentId!];
             var both = sharedCount.GetValueOrDefault(Pair(child.SubsystemId, parent.SubsystemId));
-            w.Line(DotSyntax.Id(child.Id) + " -- " + DotSyntax.Id(parent.Id)
-                + " [color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip="
-                + DotSyntax.Text(child.Label + " is part of " + parent.Label
-                    + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "")) + "];");
+            w.Line(
+                DotSyntax.Id(child.Id)
+                    + " -- "
+                    + DotSyntax.Id(parent.Id)
+                    + " [color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip="
+                    + DotSyntax.Text(
+                        child.Label
+                            + " is part of "
+                            + parent.Label
+                            + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "")
+                    )
+                    + "];"
+            );
         }
 
-        var parents = subsystems.Where(s => s.ParentId is not null).Select(s => Pair(s.SubsystemId, s.ParentId!))
+        var parents = subsystems
+            .Where(s => s.ParentId is not null)
+            .Select(s => Pair(s.SubsystemId, s.ParentId!))
             .ToHashSet();
         foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum && !parents.Contains((s.First, s.Second))))
         {
             var a = byId[shared.First];
             var b = byId[shared.Second];
-            var width = shared.Count >= Thick ? "6" : shared.Count >= Medium ? "3" : "1.2";
-            w.Line(DotSyntax.Id(a.Id) + " -- " + DotSyntax.Id(b.Id) + " [color=\"#8c8c8c80\", penwidth=\"" + width
-                + "\", len=\"2.6\", tooltip=" + DotSyntax.Text(ReadingOrder.Count(shared.Count) + " explain both "
-                    + a.Label + " and " + b.Label) + "];");
+            var width =
+                shared.Count >= Thick ? "6"
+                : shared.Count >= Medium ? "3"
+                : "1.2";
+            w.Line(
+                DotSyntax.Id(a.Id)
+                    + " -- "
+                    + DotSyntax.Id(b.Id)
+                    + " [color=\"#8c8c8c80\", penwidth=\""
+                    + width
+                    + "\", len=\"2.6\", tooltip="
+                    + DotSyntax.Text(ReadingOrder.Count(shared.Count) + " explain both " + a.Label + " and " + b.Label)
+                    + "];"
+            );
         }
 
         w.Indent--;

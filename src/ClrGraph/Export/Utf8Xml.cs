@@ -20,7 +20,8 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
 
     // Printable ASCII but markup: the text of most values, copied as it is.
     private static readonly SearchValues<char> Plain = SearchValues.Create(
-        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~");
+        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~"
+    );
 
     private readonly byte[] _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     private int _used;
@@ -115,17 +116,20 @@ internal sealed class Utf8Xml(Stream output) : IDisposable
             }
             else
             {
-                Raw(c switch
-                {
-                    '<' => "&lt;"u8,
-                    '>' => "&gt;"u8,
-                    '&' => "&amp;"u8,
-                    '"' => attribute ? "&quot;"u8 : "\""u8,
-                    '\t' => attribute ? "&#x9;"u8 : "\t"u8,
-                    '\n' => attribute ? "&#xA;"u8 : "\n"u8,
-                    '\r' => "&#xD;"u8,
-                    _ => "\uFFFD"u8, // controls, lone surrogates, U+FFFE and U+FFFF: what XmlText.Clean makes of them
-                });
+                Raw(
+                    c switch
+                    {
+                        '<' => "&lt;"u8,
+                        '>' => "&gt;"u8,
+                        '&' => "&amp;"u8,
+                        '"' => attribute ? "&quot;"u8 : "\""u8,
+                        '\t' => attribute ? "&#x9;"u8 : "\t"u8,
+                        '\n' => attribute ? "&#xA;"u8 : "\n"u8,
+                        '\r' => "&#xD;"u8,
+                        // Controls, lone surrogates, U+FFFE and U+FFFF: what XmlText.Clean makes of them.
+                        _ => "\uFFFD"u8,
+                    }
+                );
             }
 
             value = value[(plain + length)..];

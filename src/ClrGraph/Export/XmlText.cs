@@ -40,26 +40,32 @@ internal static class XmlText
         return builder.ToString();
     }
 
-    /// <summary>Every character that may be one XML forbids: C0 controls but tab, LF and CR, surrogates (fine in pairs), U+FFFE, U+FFFF.</summary>
-    internal static string Suspects { get; } = string.Create(0x20 - 3 + 0x800 + 2, 0, (chars, _) =>
-    {
-        var i = 0;
-        for (var c = '\0'; c < ' '; c++)
-        {
-            if (c is not ('\t' or '\n' or '\r'))
+    /// <summary>Every character that may be one XML forbids: C0 controls but tab, LF and CR, surrogates (fine in
+    /// pairs), U+FFFE, U+FFFF.</summary>
+    internal static string Suspects { get; } =
+        string.Create(
+            0x20 - 3 + 0x800 + 2,
+            0,
+            (chars, _) =>
             {
-                chars[i++] = c;
+                var i = 0;
+                for (var c = '\0'; c < ' '; c++)
+                {
+                    if (c is not ('\t' or '\n' or '\r'))
+                    {
+                        chars[i++] = c;
+                    }
+                }
+
+                for (var c = '\uD800'; c <= '\uDFFF'; c++)
+                {
+                    chars[i++] = c;
+                }
+
+                chars[i++] = '\uFFFE';
+                chars[i] = '\uFFFF';
             }
-        }
-
-        for (var c = '\uD800'; c <= '\uDFFF'; c++)
-        {
-            chars[i++] = c;
-        }
-
-        chars[i++] = '\uFFFE';
-        chars[i] = '\uFFFF';
-    });
+        );
 
     private static readonly SearchValues<char> Suspect = SearchValues.Create(Suspects);
 

@@ -53,7 +53,8 @@ internal static class ForceDirectedLayout
         IBidirectionalGraph<TVertex, TEdge> graph,
         IReadOnlyDictionary<TVertex, (double X, double Y)> start,
         Func<TEdge, int> springs,
-        int maxVertices = MaxVertices)
+        int maxVertices = MaxVertices
+    )
         where TVertex : notnull
         where TEdge : IEdge<TVertex>
     {
@@ -85,20 +86,27 @@ internal static class ForceDirectedLayout
     }
 
     private static Comparer<int> ByStart<TVertex>(
-        TVertex[] vertices, IReadOnlyDictionary<TVertex, (double X, double Y)> start)
+        TVertex[] vertices,
+        IReadOnlyDictionary<TVertex, (double X, double Y)> start
+    )
         where TVertex : notnull =>
-        Comparer<int>.Create((a, b) =>
-        {
-            var (ax, ay) = start[vertices[a]];
-            var (bx, by) = start[vertices[b]];
-            var order = ax.CompareTo(bx);
-            order = order != 0 ? order : ay.CompareTo(by);
-            return order != 0 ? order : a.CompareTo(b);
-        });
+        Comparer<int>.Create(
+            (a, b) =>
+            {
+                var (ax, ay) = start[vertices[a]];
+                var (bx, by) = start[vertices[b]];
+                var order = ax.CompareTo(bx);
+                order = order != 0 ? order : ay.CompareTo(by);
+                return order != 0 ? order : a.CompareTo(b);
+            }
+        );
 
     // Every edge between two vertices as (from, to, springs), by sorted index, in sorted order.
     private static List<(int From, int To, int Springs)> Edges<TVertex, TEdge>(
-        IBidirectionalGraph<TVertex, TEdge> graph, Dictionary<TVertex, int> index, Func<TEdge, int> springs)
+        IBidirectionalGraph<TVertex, TEdge> graph,
+        Dictionary<TVertex, int> index,
+        Func<TEdge, int> springs
+    )
         where TVertex : notnull
         where TEdge : IEdge<TVertex>
     {
@@ -140,7 +148,10 @@ internal static class ForceDirectedLayout
         var positions = Scaled(start, tied, Math.Sqrt(graph.VertexCount) * EdgeLength);
         var parameters = new FreeFRLayoutParameters { IdealEdgeLength = EdgeLength, MaxIterations = Iterations };
         var algorithm = new FRLayoutAlgorithm<int, Edge<int>, BidirectionalGraph<int, Edge<int>>>(
-            graph, positions, parameters)
+            graph,
+            positions,
+            parameters
+        )
         {
             Rand = new Random(Seed),
         };

@@ -17,11 +17,12 @@ internal static class GraphLayout
     /// How strongly an edge pulls its ends together: a post to its primary subsystem and a child to its parent twice
     /// as much as to its other subsystems; a list not at all (it would pull every post to the list).
     /// </summary>
-    public static int Springs(Edge edge) => edge switch
-    {
-        ListsEdge => 0,
-        PartOfEdge => 2,
-        CoversEdge covers => covers.Primary ? 2 : 1,
-        _ => 1,
-    };
+    public static int Springs(Edge edge) =>
+        edge switch
+        {
+            ListsEdge => 0,
+            PartOfEdge => 2,
+            CoversEdge covers => covers.Primary ? 2 : 1,
+            _ => 1,
+        };
 }

@@ -14,11 +14,15 @@ internal static class OrbitLayout
     /// <summary>The position of every node.</summary>
     public static Dictionary<Node, (double X, double Y)> Positions(IVertexSet<Node> graph)
     {
-        var positions = new Dictionary<Node, (double X, double Y)>(graph.VertexCount, ReferenceEqualityComparer.Instance);
+        var positions = new Dictionary<Node, (double X, double Y)>(
+            graph.VertexCount,
+            ReferenceEqualityComparer.Instance
+        );
         var orbits = new Dictionary<string, Orbit>(StringComparer.Ordinal) { [""] = new Orbit(0.0, 0.0) };
 
         // By top-level subsystem, the top-level one first, then by id.
-        var subsystems = graph.Subsystems()
+        var subsystems = graph
+            .Subsystems()
             .OrderBy(s => s.TopLevelId, StringComparer.Ordinal)
             .ThenBy(s => s.IsTopLevel ? 0 : 1)
             .ThenBy(s => s.Id, StringComparer.Ordinal)

@@ -18,7 +18,8 @@ public sealed record NodeMeasures(
     double PageRank,
     int DirectPosts,
     int TotalPosts,
-    int PrimaryPosts)
+    int PrimaryPosts
+)
 {
     /// <summary>All edges at the node.</summary>
     public int Degree => InDegree + OutDegree;
@@ -102,7 +103,8 @@ public sealed class GraphMetrics
                     rank,
                     direct.GetValueOrDefault(s.SubsystemId),
                     total.GetValueOrDefault(s.SubsystemId),
-                    primary.GetValueOrDefault(s.SubsystemId)),
+                    primary.GetValueOrDefault(s.SubsystemId)
+                ),
                 ReadingListNode => new NodeMeasures(inDegree, outDegree, rank, outDegree, outDegree, 0),
                 _ => new NodeMeasures(inDegree, outDegree, rank, 0, 0, 0),
             };

@@ -25,7 +25,8 @@ public sealed record LoadResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     string? TaxonomyPath,
     KnowledgeGraph? Graph,
-    GraphMetrics? Metrics)
+    GraphMetrics? Metrics
+)
 {
     /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
@@ -66,24 +67,32 @@ public static class GraphPipeline
                 DiagnosticCodes.FileUnreadable,
                 SourceLocation.WholeFile(DefaultTaxonomy),
                 $"no {DefaultTaxonomy} in this folder or any folder above it",
-                "pass --taxonomy FILE");
+                "pass --taxonomy FILE"
+            );
             return new LoadResult(diagnostics.Sorted(), null, null, null);
         }
 
-        var taxonomy = phases.Time("read-taxonomy", () =>
-            TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics));
+        var taxonomy = phases.Time(
+            "read-taxonomy",
+            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)
+        );
         if (taxonomy is null)
         {
             return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
         }
 
-        var references = taxonomy.ReadingLists
-            .Concat(request.ExtraLists.Select(p => new ListReference(Path.GetFullPath(p), DisplayPath.Of(p), null)))
+        var references = taxonomy
+            .ReadingLists.Concat(
+                request.ExtraLists.Select(p => new ListReference(Path.GetFullPath(p), DisplayPath.Of(p), null))
+            )
             .DistinctBy(r => r.Path)
             .ToList();
         var lists = phases.Time("read-lists", () => ReadLists(references, diagnostics));
-        var corpus = phases.Time("validate", () =>
-            CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count));
+        var corpus = phases.Time(
+            "validate",
+            () =>
+                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
+        );
         if (diagnostics.HasErrors)
         {
             return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus.Ignored };
@@ -104,7 +113,12 @@ public static class GraphPipeline
         {
             if (taxonomyPath is null)
             {
-                diagnostics.Error(DiagnosticCodes.FileUnreadable, SourceLocation.WholeFile(DefaultTaxonomy), $"no {DefaultTaxonomy} in this folder or any folder above it", "pass --taxonomy FILE");
+                diagnostics.Error(
+                    DiagnosticCodes.FileUnreadable,
+                    SourceLocation.WholeFile(DefaultTaxonomy),
+                    $"no {DefaultTaxonomy} in this folder or any folder above it",
+                    "pass --taxonomy FILE"
+                );
             }
 
             return new SuggestResult(diagnostics.Sorted(), "", 0);
@@ -125,13 +139,15 @@ public static class GraphPipeline
         string folder,
         ExportOptions options,
         Phases? phases = null,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default
+    )
     {
         string? dot = null;
         if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
         {
-            throw new GraphvizException("rendering needs Graphviz's 'dot', which is not on PATH: "
-                + GraphvizRenderer.InstallHint);
+            throw new GraphvizException(
+                "rendering needs Graphviz's 'dot', which is not on PATH: " + GraphvizRenderer.InstallHint
+            );
         }
 
         var files = Exporters.Files(graph, metrics, options, dot);
@@ -139,7 +155,12 @@ public static class GraphPipeline
         var warnings = new DiagnosticBag();
         if (Exporters.Skipped(graph, options) is { } why)
         {
-            warnings.Warning(DiagnosticCodes.ExplorerSkipped, SourceLocation.WholeFile(DisplayPath.Of(folder)), why, "open the GEXF in Gephi instead");
+            warnings.Warning(
+                DiagnosticCodes.ExplorerSkipped,
+                SourceLocation.WholeFile(DisplayPath.Of(folder)),
+                why,
+                "open the GEXF in Gephi instead"
+            );
         }
 
         return new ExportResult(files.Count, unchanged, warnings.Sorted());
@@ -174,11 +195,23 @@ public static class GraphPipeline
     private static ImmutableArray<ReadingList> ReadLists(List<ListReference> references, DiagnosticBag diagnostics)
     {
         var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
-        Parallel.For(0, references.Count, i =>
-        {
-            var found = new DiagnosticBag();
-            read[i] = (ReadingListReader.ReadFile(references[i].Path, references[i].Display, found, references[i].Location), found);
-        });
+        Parallel.For(
+            0,
+            references.Count,
+            i =>
+            {
+                var found = new DiagnosticBag();
+                read[i] = (
+                    ReadingListReader.ReadFile(
+                        references[i].Path,
+                        references[i].Display,
+                        found,
+                        references[i].Location
+                    ),
+                    found
+                );
+            }
+        );
 
         foreach (var (_, found) in read)
         {

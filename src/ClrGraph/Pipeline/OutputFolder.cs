@@ -17,7 +17,8 @@ public sealed class OutputFolderException(string message, Exception inner) : Exc
 /// </summary>
 internal static class OutputFolder
 {
-    /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content is unchanged.</summary>
+    /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content
+    /// is unchanged.</summary>
     /// <param name="folder">The output folder; created if missing.</param>
     /// <param name="files">The files to write.</param>
     /// <param name="phases">Where the time of each file's phase is added, if timed.</param>
@@ -31,9 +32,11 @@ internal static class OutputFolder
         IReadOnlyList<OutputFile> files,
         Phases? phases = null,
         IReadOnlyList<StaleFiles>? stale = null,
-        CancellationToken cancel = default)
+        CancellationToken cancel = default
+    )
     {
-        var stamp = Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
+        var stamp =
+            Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
         var targets = new string[files.Count];
         var temps = new string[files.Count];
         for (var i = 0; i < files.Count; i++)
@@ -47,8 +50,13 @@ internal static class OutputFolder
         var created = new List<string>();
         try
         {
-            foreach (var directory in targets.Select(t => Path.GetDirectoryName(t)!).Prepend(folder)
-                .Distinct(StringComparer.Ordinal).OrderBy(d => d.Length))
+            foreach (
+                var directory in targets
+                    .Select(t => Path.GetDirectoryName(t)!)
+                    .Prepend(folder)
+                    .Distinct(StringComparer.Ordinal)
+                    .OrderBy(d => d.Length)
+            )
             {
                 if (!Directory.Exists(directory))
                 {
@@ -70,17 +78,22 @@ internal static class OutputFolder
             // The formats are independent; the largest, listed first, start first.
             try
             {
-                Parallel.For(0, files.Count, new ParallelOptions { CancellationToken = cancel }, i =>
-                {
-                    var watch = Stopwatch.StartNew();
-                    using (var file = new PendingFile(targets[i], temps[i]))
+                Parallel.For(
+                    0,
+                    files.Count,
+                    new ParallelOptions { CancellationToken = cancel },
+                    i =>
                     {
-                        files[i].Write(file);
-                        changed[i] = file.Finish();
-                    }
+                        var watch = Stopwatch.StartNew();
+                        using (var file = new PendingFile(targets[i], temps[i]))
+                        {
+                            files[i].Write(file);
+                            changed[i] = file.Finish();
+                        }
 
-                    phases?.Add(files[i].Phase, watch.Elapsed);
-                });
+                        phases?.Add(files[i].Phase, watch.Elapsed);
+                    }
+                );
             }
             catch (AggregateException e)
             {
@@ -130,7 +143,8 @@ internal static class OutputFolder
         {
             var directory = Path.Combine(folder, rule.Folder);
             var prefix = rule.Folder + "/";
-            var written = files.Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
+            var written = files
+                .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
                 .Select(f => Path.GetFileNameWithoutExtension(f.Name))
                 .ToHashSet(StringComparer.Ordinal);
             if (written.Count == 0 || !Directory.Exists(directory))
@@ -142,8 +156,11 @@ internal static class OutputFolder
             {
                 var name = Path.GetFileName(path);
                 var extension = Path.GetExtension(name).TrimStart('.');
-                if (!name.StartsWith('.') && rule.Extensions.Contains(extension, StringComparer.Ordinal)
-                    && !written.Contains(Path.GetFileNameWithoutExtension(name)))
+                if (
+                    !name.StartsWith('.')
+                    && rule.Extensions.Contains(extension, StringComparer.Ordinal)
+                    && !written.Contains(Path.GetFileNameWithoutExtension(name))
+                )
                 {
                     TryDelete(path);
                 }

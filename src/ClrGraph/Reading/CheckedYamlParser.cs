@@ -27,7 +27,12 @@ internal sealed class CheckedYamlParser(TextReader input) : IParser
         }
         catch (InvalidOperationException e)
         {
-            throw new YamlException(_reached, _reached, "the YAML cannot be parsed after this point; look for an unclosed '[', '{' or quote", e);
+            throw new YamlException(
+                _reached,
+                _reached,
+                "the YAML cannot be parsed after this point; look for an unclosed '[', '{' or quote",
+                e
+            );
         }
     }
 }

@@ -1,6 +1,7 @@
 namespace ClrGraph.Reading;
 
-/// <summary>Paths as diagnostics and outputs show them: relative to the working folder when inside it, with '/'.</summary>
+/// <summary>Paths as diagnostics and outputs show them: relative to the working folder when inside it, with
+/// '/'.</summary>
 public static class DisplayPath
 {
     /// <summary>The display form of a path.</summary>
@@ -8,7 +9,8 @@ public static class DisplayPath
     {
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, full);
-        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
+        var shown =
+            relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative;
         return shown.Replace('\\', '/');
     }
 }

@@ -16,12 +16,19 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
     /// <summary>Builds front matter from keys and values, whichever syntax they came in.</summary>
     internal static FrontMatter From(IReadOnlyDictionary<string, string> values, IReadOnlyList<string>? tagList)
     {
-        var tags = tagList ?? (values.TryGetValue("tags", out var t) ? t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : []);
+        var tags =
+            tagList
+            ?? (
+                values.TryGetValue("tags", out var t)
+                    ? t.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : []
+            );
         return new FrontMatter(
             values.GetValueOrDefault("title"),
             [.. tags],
             values.GetValueOrDefault("summary"),
-            values.GetValueOrDefault("url"));
+            values.GetValueOrDefault("url")
+        );
     }
 
     /// <summary>
@@ -69,7 +76,11 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
 
             if (!IsKeyValue(line))
             {
-                diagnostics.Error(DiagnosticCodes.FrontMatter, new SourceLocation(file, i + 1, 1), "expected 'key=value' in the header before the '~~~~~~' line");
+                diagnostics.Error(
+                    DiagnosticCodes.FrontMatter,
+                    new SourceLocation(file, i + 1, 1),
+                    "expected 'key=value' in the header before the '~~~~~~' line"
+                );
                 continue;
             }
 
@@ -79,54 +90,68 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
 
         // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
         // One copy of a possibly large list, not a substring and then a concatenation.
-        text = string.Create(end + 1 + text.Length - offset, (Text: text, Offset: offset, Blank: end + 1), static (chars, state) =>
-        {
-            chars[..state.Blank].Fill('\n');
-            state.Text.AsSpan(state.Offset).CopyTo(chars[state.Blank..]);
-        });
+        text = string.Create(
+            end + 1 + text.Length - offset,
+            (Text: text, Offset: offset, Blank: end + 1),
+            static (chars, state) =>
+            {
+                chars[..state.Blank].Fill('\n');
+                state.Text.AsSpan(state.Offset).CopyTo(chars[state.Blank..]);
+            }
+        );
         return From(values, null);
     }
 
     /// <summary>Reads YAML front matter (the text between the <c>---</c> lines); <paramref name="firstLine"/> is its
-    /// first line in the file. Keys other than title, tags, summary and url are the list author's own business.</summary>
+    /// first line in the file. Keys other than title, tags, summary and url are the list author's own
+    /// business.</summary>
     internal static FrontMatter ParseYaml(string yaml, string file, int firstLine, DiagnosticBag diagnostics) =>
-        YamlEventReader.Read(yaml, file, firstLine, "front matter", diagnostics, (reader, root) =>
-        {
-            if (root is null || !reader.IsMapping(root, "front matter"))
+        YamlEventReader.Read(
+            yaml,
+            file,
+            firstLine,
+            "front matter",
+            diagnostics,
+            (reader, root) =>
             {
-                return Empty;
-            }
-
-            var values = new Dictionary<string, string>(StringComparer.Ordinal);
-            List<string>? tags = null;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (reader.NextKey(null, seen) is { } key)
-            {
-                var value = reader.Next();
-                switch (key.ToLowerInvariant())
+                if (root is null || !reader.IsMapping(root, "front matter"))
                 {
-                    case "tags" when value is SequenceStart:
-                        tags = [.. reader.ScalarValues(value, "tags").Where(t => t.Length > 0)];
-                        break;
-                    case var name and ("title" or "summary" or "url" or "tags"):
-                        if (reader.Scalar(value, name) is { } text)
-                        {
-                            values[name] = text;
-                        }
-
-                        break;
-                    default:
-                        reader.Skip(value);
-                        break;
+                    return Empty;
                 }
-            }
 
-            return From(values, tags);
-        }) ?? Empty;
+                var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                List<string>? tags = null;
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                while (reader.NextKey(null, seen) is { } key)
+                {
+                    var value = reader.Next();
+                    switch (key.ToLowerInvariant())
+                    {
+                        case "tags" when value is SequenceStart:
+                            tags = [.. reader.ScalarValues(value, "tags").Where(t => t.Length > 0)];
+                            break;
+                        case var name and ("title" or "summary" or "url" or "tags"):
+                            if (reader.Scalar(value, name) is { } text)
+                            {
+                                values[name] = text;
+                            }
+
+                            break;
+                        default:
+                            reader.Skip(value);
+                            break;
+                    }
+                }
+
+                return From(values, tags);
+            }
+        ) ?? Empty;
 
     private static bool IsKeyValue(string line)
     {
         var eq = line.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0 && line[..eq].Trim().Length > 0 && line[..eq].Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
+        return eq > 0
+            && line[..eq].Trim().Length > 0
+            && line[..eq].Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
     }
 }

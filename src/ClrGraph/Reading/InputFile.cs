@@ -3,15 +3,20 @@ using ClrGraph.Diagnostics;
 
 namespace ClrGraph.Reading;
 
-/// <summary>Reads an input file as UTF-8 text, reporting a missing, oversized, binary or non-UTF-8 file as a diagnostic.</summary>
+/// <summary>Reads an input file as UTF-8 text, reporting a missing, oversized, binary or non-UTF-8 file as a
+/// diagnostic.</summary>
 internal static class InputFile
 {
     /// <summary>The largest input file read, in bytes (64 MiB): a reading list or taxonomy is far smaller.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly UTF8Encoding StrictUtf8 = new(
+        encoderShouldEmitUTF8Identifier: false,
+        throwOnInvalidBytes: true
+    );
 
-    /// <summary>Reads <paramref name="path"/>; on failure reports at <paramref name="display"/> (or at <paramref name="reference"/>) and returns null.</summary>
+    /// <summary>Reads <paramref name="path"/>; on failure reports at <paramref name="display"/> (or at
+    /// <paramref name="reference"/>) and returns null.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
@@ -24,13 +29,21 @@ internal static class InputFile
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                diagnostics.Error(DiagnosticCodes.FileUnreadable, reference ?? SourceLocation.WholeFile(display), $"file not found: {display}");
+                diagnostics.Error(
+                    DiagnosticCodes.FileUnreadable,
+                    reference ?? SourceLocation.WholeFile(display),
+                    $"file not found: {display}"
+                );
                 return null;
             }
 
             if (info.Length > MaxBytes)
             {
-                diagnostics.Error(DiagnosticCodes.InputTooLarge, SourceLocation.WholeFile(display), $"file is {info.Length:N0} bytes; the limit is {MaxBytes:N0} bytes");
+                diagnostics.Error(
+                    DiagnosticCodes.InputTooLarge,
+                    SourceLocation.WholeFile(display),
+                    $"file is {info.Length:N0} bytes; the limit is {MaxBytes:N0} bytes"
+                );
                 return null;
             }
 
@@ -38,14 +51,19 @@ internal static class InputFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.FileUnreadable, reference ?? SourceLocation.WholeFile(display), $"cannot read {display}: {e.Message}");
+            diagnostics.Error(
+                DiagnosticCodes.FileUnreadable,
+                reference ?? SourceLocation.WholeFile(display),
+                $"cannot read {display}: {e.Message}"
+            );
             return null;
         }
 
         return Decode(bytes, display, diagnostics);
     }
 
-    /// <summary>Decodes UTF-8 (a byte-order mark is skipped), reporting the first invalid byte or NUL with its line and column.</summary>
+    /// <summary>Decodes UTF-8 (a byte-order mark is skipped), reporting the first invalid byte or NUL with its line and
+    /// column.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, string display, DiagnosticBag diagnostics)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
@@ -56,7 +74,11 @@ internal static class InputFile
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(DiagnosticCodes.NotUtf8, At(bytes, nul, display), "file contains a NUL byte: it is binary, not text");
+            diagnostics.Error(
+                DiagnosticCodes.NotUtf8,
+                At(bytes, nul, display),
+                "file contains a NUL byte: it is binary, not text"
+            );
             return null;
         }
 
@@ -67,7 +89,12 @@ internal static class InputFile
         catch (DecoderFallbackException)
         {
             var bad = FirstInvalid(bytes);
-            diagnostics.Error(DiagnosticCodes.NotUtf8, At(bytes, bad, display), "file is not valid UTF-8", "save it as UTF-8");
+            diagnostics.Error(
+                DiagnosticCodes.NotUtf8,
+                At(bytes, bad, display),
+                "file is not valid UTF-8",
+                "save it as UTF-8"
+            );
             return null;
         }
     }

@@ -27,25 +27,75 @@ internal static partial class LinkText
 {
     private static readonly FrozenSet<string> Media = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "source", "source code", "code", "slides", "slide deck", "deck", "video", "blog", "blog post", "post",
-        "article", "pdf", "talk", "demo", "repo", "repository", "github", "youtube", "recording", "transcript",
-        "podcast", "docs", "documentation", "paper", "website", "site", "sample", "samples", "gist");
+        "source",
+        "source code",
+        "code",
+        "slides",
+        "slide deck",
+        "deck",
+        "video",
+        "blog",
+        "blog post",
+        "post",
+        "article",
+        "pdf",
+        "talk",
+        "demo",
+        "repo",
+        "repository",
+        "github",
+        "youtube",
+        "recording",
+        "transcript",
+        "podcast",
+        "docs",
+        "documentation",
+        "paper",
+        "website",
+        "site",
+        "sample",
+        "samples",
+        "gist"
+    );
 
     private static readonly FrozenSet<string> Pointers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
-        "here", "this", "link", "more", "read more", "more here", "click here", "see here", "this post", "this one",
-        "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up");
+        "here",
+        "this",
+        "link",
+        "more",
+        "read more",
+        "more here",
+        "click here",
+        "see here",
+        "this post",
+        "this one",
+        "this article",
+        "this link",
+        "the post",
+        "it",
+        "there",
+        "continued",
+        "cont",
+        "next",
+        "previous",
+        "follow-up"
+    );
 
     // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part"; a roman numeral
     // only after a word, so that "CLI" or "X" stays a title.
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
     [GeneratedRegex(
-        @"^(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))" + Number
-            + @"(?:\s*(?:of|/)\s*" + Number + ")?$"
+        @"^(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))"
+            + Number
+            + @"(?:\s*(?:of|/)\s*"
+            + Number
+            + ")?$"
             + @"|^#?\d+(?:\s*(?:of|/)\s*\d+)?$"
             + @"|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|next|final|last)\s+part$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
     private static partial Regex PartPattern();
 
     /// <summary>The text without one pair of quotes around all of it (straight or typographic).</summary>
@@ -110,12 +160,13 @@ internal static partial class LinkText
     }
 
     /// <summary>What tells a sub-link's post apart from its main link's: "part 2", "slides", or the site.</summary>
-    public static string Qualifier(LinkTextKind kind, string text, Uri url) => kind switch
-    {
-        LinkTextKind.Part => Words(text),
-        LinkTextKind.Medium => Words(text).ToLowerInvariant(),
-        _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
-    };
+    public static string Qualifier(LinkTextKind kind, string text, Uri url) =>
+        kind switch
+        {
+            LinkTextKind.Part => Words(text),
+            LinkTextKind.Medium => Words(text).ToLowerInvariant(),
+            _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
+        };
 
     private static bool LooksLikeUrl(string text) =>
         text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

@@ -6,7 +6,8 @@ using Markdig.Syntax.Inlines;
 namespace ClrGraph.Reading;
 
 /// <summary>
-/// The plain text of Markdown inlines: emphasis and code spans unwrapped, entities decoded, images and raw HTML dropped.
+/// The plain text of Markdown inlines: emphasis and code spans unwrapped, entities decoded, images and raw HTML
+/// dropped.
 /// </summary>
 internal static partial class PlainText
 {
@@ -20,7 +21,8 @@ internal static partial class PlainText
 
     /// <summary>The text of <paramref name="inline"/> and its children.</summary>
     /// <param name="inline">The inline.</param>
-    /// <param name="scratch">A builder to reuse (it is cleared), so that a reader makes one per file, not one per link.</param>
+    /// <param name="scratch">A builder to reuse (it is cleared), so that a reader makes one per file, not one per
+    /// link.</param>
     public static string Of(Inline? inline, StringBuilder scratch)
     {
         scratch.Clear();
@@ -115,15 +117,25 @@ internal static partial class PlainText
 
     // Brackets that held only holes, separators and filler words: "(H)", "(also H, H)".
     [GeneratedRegex(
-        @"\((?:\s*(?:" + Filler + @"|[,;:]))*\s*\uFFFC(?:\s*(?:" + Filler + @"|[,;:]|\uFFFC))*\s*\)"
-            + @"|\[(?:\s*(?:" + Filler + @"|[,;:]))*\s*\uFFFC(?:\s*(?:" + Filler + @"|[,;:]|\uFFFC))*\s*\]",
-        RegexOptions.CultureInvariant)]
+        @"\((?:\s*(?:"
+            + Filler
+            + @"|[,;:]))*\s*\uFFFC(?:\s*(?:"
+            + Filler
+            + @"|[,;:]|\uFFFC))*\s*\)"
+            + @"|\[(?:\s*(?:"
+            + Filler
+            + @"|[,;:]))*\s*\uFFFC(?:\s*(?:"
+            + Filler
+            + @"|[,;:]|\uFFFC))*\s*\]",
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex EmptyBrackets();
 
     // A word that needs what the hole held: "by H", or "and H" / "more H" where the clause ends.
     [GeneratedRegex(
         @"\b(?i:by|via|from)\s*\uFFFC|(?:\b(?i:more|see|and|or|with|also)|&)\s*\uFFFC(?=\s*(?:[)\].!?]|$))",
-        RegexOptions.CultureInvariant)]
+        RegexOptions.CultureInvariant
+    )]
     private static partial Regex DanglingWord();
 
     // A separator after a hole that nothing before it needs: "(also H, part 3" and "H, more" keep no comma.
@@ -176,7 +188,11 @@ internal static partial class PlainText
             }
 
             builder.Append(text, done, start - done);
-            var window = string.Concat(start > 0 ? "\u0001" : "", text.AsSpan(start, end - start), end < text.Length ? "\u0001" : "");
+            var window = string.Concat(
+                start > 0 ? "\u0001" : "",
+                text.AsSpan(start, end - start),
+                end < text.Length ? "\u0001" : ""
+            );
             builder.Append(MendWindow(window).Replace(Beyond.ToString(), "", StringComparison.Ordinal));
             done = end;
             hole = next;
@@ -197,11 +213,9 @@ internal static partial class PlainText
             text = DanglingWord().Replace(text, "\uFFFC");
             text = SeparatorAfterHole().Replace(text, "$1\uFFFC");
             text = SeparatorBeforeHole().Replace(text, "\uFFFC");
-            text = HoleBetweenSeparators().Replace(
-                text,
-                m => m.Groups[1].Success ? m.Groups[1].Value : " " + m.Groups[2].Value);
-        }
-        while (text != before);
+            text = HoleBetweenSeparators()
+                .Replace(text, m => m.Groups[1].Success ? m.Groups[1].Value : " " + m.Groups[2].Value);
+        } while (text != before);
 
         // Each hole goes with the spaces around it; one space stays between two words.
         var builder = new StringBuilder(text.Length);
@@ -225,7 +239,8 @@ internal static partial class PlainText
 
             var next = i + 1 < text.Length ? text[i + 1] : '\0';
             var previous = builder.Length > 0 ? builder[^1] : '\0';
-            var glued = previous is '\0' or '(' or '[' || next is '\0' or ',' or ';' or ':' or '.' or '!' or '?' or ')' or ']';
+            var glued =
+                previous is '\0' or '(' or '[' || next is '\0' or ',' or ';' or ':' or '.' or '!' or '?' or ')' or ']';
             if (!glued)
             {
                 builder.Append(' ');
@@ -248,7 +263,10 @@ internal static partial class PlainText
         var depth = 0;
         for (var i = 0; i < text.Length - 1; i++)
         {
-            depth += text[i] == text[0] ? 1 : text[i] == text[^1] ? -1 : 0;
+            depth +=
+                text[i] == text[0] ? 1
+                : text[i] == text[^1] ? -1
+                : 0;
             if (depth == 0)
             {
                 return text;

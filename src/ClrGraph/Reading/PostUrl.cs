@@ -19,7 +19,8 @@ internal static class PostUrl
         return Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && TryNormalize(uri, out key);
     }
 
-    /// <summary>Normalizes a parsed URL (see <see cref="TryNormalize(string, out string)"/>), so a caller that has one parses it once.</summary>
+    /// <summary>Normalizes a parsed URL (see <see cref="TryNormalize(string, out string)"/>), so a caller that has one
+    /// parses it once.</summary>
     public static bool TryNormalize(Uri uri, out string key)
     {
         key = "";
@@ -29,7 +30,10 @@ internal static class PostUrl
         }
 
         var host = Site(uri);
-        var port = uri.IsDefaultPort || uri.Port == 443 || uri.Port == 80 ? "" : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        var port =
+            uri.IsDefaultPort || uri.Port == 443 || uri.Port == 80
+                ? ""
+                : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
         var path = uri.AbsolutePath.TrimEnd('/');
         key = "https://" + host + port + path + uri.Query;
         return true;
@@ -42,7 +46,8 @@ internal static class PostUrl
         return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
     }
 
-    /// <summary>The site of a normalized URL (a key from <see cref="TryNormalize(string, out string)"/>): its host without the port.</summary>
+    /// <summary>The site of a normalized URL (a key from <see cref="TryNormalize(string, out string)"/>): its host
+    /// without the port.</summary>
     public static string SiteOfKey(string key)
     {
         var host = HostAndPort(key);
@@ -78,7 +83,11 @@ internal static class PostUrl
         foreach (var range in path.Split('/'))
         {
             var segment = path[range];
-            if (segment.Length == 4 && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1980 and <= 2099)
+            if (
+                segment.Length == 4
+                && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && year is >= 1980 and <= 2099
+            )
             {
                 return year;
             }

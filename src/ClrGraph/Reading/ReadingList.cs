@@ -18,11 +18,13 @@ internal sealed record ReadingList(
     ImmutableArray<string> Tags,
     string? Summary,
     string? Url,
-    ImmutableArray<ListedPost> Posts);
+    ImmutableArray<ListedPost> Posts
+);
 
 /// <summary>One link of a reading list.</summary>
 /// <param name="Url">The absolute URL, as written (or as resolved against the list's url).</param>
-/// <param name="Key">The normalized URL, the post's identity (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
+/// <param name="Key">The normalized URL, the post's identity
+/// (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
 /// <param name="Title">
 /// The link text as plain text without wrapping quotes; for text that says nothing alone ("part 2", "slides", a URL),
 /// the item's main link's title qualified by it, e.g. "Managed object internals (part 2)".
@@ -48,4 +50,5 @@ internal readonly record struct ListedPost(
     string Note,
     int Position,
     SourceLocation Location,
-    bool TitleIsFallback = false);
+    bool TitleIsFallback = false
+);

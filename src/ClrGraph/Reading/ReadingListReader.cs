@@ -8,10 +8,12 @@ using Markdig.Syntax.Inlines;
 
 namespace ClrGraph.Reading;
 
-/// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a post.</summary>
+/// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
+/// post.</summary>
 internal static class ReadingListReader
 {
-    /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is refused.</summary>
+    /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
+    /// refused.</summary>
     public const int MaxNesting = 64;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
@@ -21,7 +23,12 @@ internal static class ReadingListReader
         .Build();
 
     /// <summary>Reads a reading list file; returns null (with diagnostics) when it can't be read.</summary>
-    public static ReadingList? ReadFile(string path, string display, DiagnosticBag diagnostics, SourceLocation? reference = null)
+    public static ReadingList? ReadFile(
+        string path,
+        string display,
+        DiagnosticBag diagnostics,
+        SourceLocation? reference = null
+    )
     {
         var text = InputFile.Read(path, display, diagnostics, reference);
         return text is null ? null : Parse(text, display, diagnostics);
@@ -47,9 +54,16 @@ internal static class ReadingListReader
 
         front ??= FrontMatter.Empty;
         Uri? baseUri = null;
-        if (front.Url is not null && !(Uri.TryCreate(front.Url, UriKind.Absolute, out baseUri) && baseUri.Scheme is "http" or "https"))
+        if (
+            front.Url is not null
+            && !(Uri.TryCreate(front.Url, UriKind.Absolute, out baseUri) && baseUri.Scheme is "http" or "https")
+        )
         {
-            diagnostics.Error(DiagnosticCodes.FrontMatter, SourceLocation.WholeFile(file), $"front matter url '{front.Url}' is not an absolute http(s) URL");
+            diagnostics.Error(
+                DiagnosticCodes.FrontMatter,
+                SourceLocation.WholeFile(file),
+                $"front matter url '{front.Url}' is not an absolute http(s) URL"
+            );
             baseUri = null;
         }
 
@@ -58,14 +72,16 @@ internal static class ReadingListReader
         return Empty(file, front) with { Posts = walker.Posts.ToImmutable() };
     }
 
-    private static ReadingList Empty(string file, FrontMatter front) => new(
-        Path.GetFileNameWithoutExtension(file),
-        file,
-        string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim(),
-        front.Tags,
-        front.Summary,
-        front.Url,
-        []);
+    private static ReadingList Empty(string file, FrontMatter front) =>
+        new(
+            Path.GetFileNameWithoutExtension(file),
+            file,
+            string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim(),
+            front.Tags,
+            front.Summary,
+            front.Url,
+            []
+        );
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
@@ -99,7 +115,11 @@ internal static class ReadingListReader
             var (depth, indent) = Nesting(line);
             if (depth + (indent / 2) > MaxNesting)
             {
-                diagnostics.Error(DiagnosticCodes.InputTooLarge, new SourceLocation(file, lineNumber, 1), $"block quotes or lists nest deeper than {MaxNesting} levels");
+                diagnostics.Error(
+                    DiagnosticCodes.InputTooLarge,
+                    new SourceLocation(file, lineNumber, 1),
+                    $"block quotes or lists nest deeper than {MaxNesting} levels"
+                );
                 return true;
             }
         }
@@ -110,7 +130,9 @@ internal static class ReadingListReader
     // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
     private static (int Depth, int Indent) Nesting(ReadOnlySpan<char> line)
     {
-        int depth = 0, indent = 0, i = 0;
+        int depth = 0,
+            indent = 0,
+            i = 0;
         while (i < line.Length)
         {
             var c = line[i];
@@ -160,6 +182,7 @@ internal static class ReadingListReader
         private string _section = ""; // the headings joined, made once per heading rather than once per link
         private readonly StringBuilder _scratch = new();
         private readonly List<Candidate> _links = []; // the links of the block being read
+
         // Badges have no text; a row of them is mended around only so far, or a paragraph of thousands costs minutes.
         private const int MaxBadgeHoles = 8;
 
@@ -226,7 +249,8 @@ internal static class ReadingListReader
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
                         var text = LinkText.Unquote(Collapse(PlainText.Of(link, _scratch)));
-                        LinkTextKind? kind = text.Length == 0 && HasImage(link) ? null : LinkText.Classify(text, target);
+                        LinkTextKind? kind =
+                            text.Length == 0 && HasImage(link) ? null : LinkText.Classify(text, target);
                         _links.Add(new Candidate(link, target, text, kind));
                         if (kind is null)
                         {
@@ -283,7 +307,14 @@ internal static class ReadingListReader
             var target = candidate.Target.Trim();
             if (LinkText.IsPlaceholder(target))
             {
-                diagnostics.Warning(DiagnosticCodes.PlaceholderLink, location, target.Length == 0 ? $"empty link target for '{candidate.Text}' skipped" : $"placeholder link target '{target}' for '{candidate.Text}' skipped", "replace it with the post's URL, or remove the link");
+                diagnostics.Warning(
+                    DiagnosticCodes.PlaceholderLink,
+                    location,
+                    target.Length == 0
+                        ? $"empty link target for '{candidate.Text}' skipped"
+                        : $"placeholder link target '{target}' for '{candidate.Text}' skipped",
+                    "replace it with the post's URL, or remove the link"
+                );
                 return;
             }
 
@@ -302,7 +333,12 @@ internal static class ReadingListReader
             {
                 if (baseUri is null)
                 {
-                    diagnostics.Warning(DiagnosticCodes.RelativeLink, location, $"relative link '{target}' skipped: the list has no front matter url to resolve it against", "add 'url=' with the list's own address, or make the link absolute");
+                    diagnostics.Warning(
+                        DiagnosticCodes.RelativeLink,
+                        location,
+                        $"relative link '{target}' skipped: the list has no front matter url to resolve it against",
+                        "add 'url=' with the list's own address, or make the link absolute"
+                    );
                     return;
                 }
 
@@ -317,7 +353,11 @@ internal static class ReadingListReader
 
             if (!PostUrl.TryNormalize(parsed, out var key))
             {
-                diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"link '{target}' skipped: only http and https links are posts");
+                diagnostics.Warning(
+                    DiagnosticCodes.MalformedLink,
+                    location,
+                    $"link '{target}' skipped: only http and https links are posts"
+                );
                 return;
             }
 

@@ -3,7 +3,8 @@ using ClrGraph.Diagnostics;
 
 namespace ClrGraph.Reading;
 
-/// <summary>The hand-maintained taxonomy: which reading lists to read, the subsystems, and which post covers which subsystem.</summary>
+/// <summary>The hand-maintained taxonomy: which reading lists to read, the subsystems, and which post covers which
+/// subsystem.</summary>
 /// <param name="File">The taxonomy's path as diagnostics name it.</param>
 /// <param name="Directory">The folder the taxonomy is in; reading lists are relative to it.</param>
 /// <param name="ReadingLists">The reading lists it names.</param>
@@ -16,7 +17,8 @@ internal sealed record Taxonomy(
     ImmutableArray<ListReference> ReadingLists,
     ImmutableArray<Subsystem> Subsystems,
     ImmutableArray<PostMapping> Posts,
-    ImmutableArray<IgnorePattern> Ignore);
+    ImmutableArray<IgnorePattern> Ignore
+);
 
 /// <summary>A reading list named by the taxonomy (or on the command line).</summary>
 /// <param name="Path">The path to read.</param>
@@ -47,7 +49,8 @@ internal sealed record Subsystem(
     ImmutableArray<string> DesignDocs,
     SourceLocation Location,
     SourceLocation IdLocation,
-    SourceLocation? ParentLocation)
+    SourceLocation? ParentLocation
+)
 {
     /// <summary>Extra words and phrases that name it, for <c>clrgraph suggest</c>.</summary>
     public ImmutableArray<string> Keywords { get; init; } = [];
@@ -66,7 +69,8 @@ internal sealed record PostMapping(
     string? Title,
     string? Note,
     SourceLocation Location,
-    SourceLocation UrlLocation);
+    SourceLocation UrlLocation
+);
 
 /// <summary>A subsystem id as a post names it.</summary>
 internal readonly record struct SubsystemReference(string Id, SourceLocation Location);

@@ -12,11 +12,22 @@ internal static class TaxonomyReader
 {
     private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts", "ignore"];
     private static readonly string[] SubsystemKeys =
-        ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs", "keywords"];
+    [
+        "id",
+        "name",
+        "summary",
+        "parent",
+        "color",
+        "botr",
+        "source",
+        "design-docs",
+        "keywords",
+    ];
 
     private static readonly string[] PostKeys = ["url", "subsystems", "title", "note"];
 
-    /// <summary>Reads the taxonomy file; returns null (with diagnostics) when it can't be read or parsed at all.</summary>
+    /// <summary>Reads the taxonomy file; returns null (with diagnostics) when it can't be read or parsed at
+    /// all.</summary>
     /// <param name="path">The file.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
@@ -33,20 +44,28 @@ internal static class TaxonomyReader
     /// <param name="directory">The folder reading lists are relative to.</param>
     /// <param name="diagnostics">Where problems go.</param>
     public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics) =>
-        YamlEventReader.Read(text, file, 1, "the taxonomy", diagnostics, (yaml, root) =>
-        {
-            if (root is null)
+        YamlEventReader.Read(
+            text,
+            file,
+            1,
+            "the taxonomy",
+            diagnostics,
+            (yaml, root) =>
             {
-                yaml.Diagnostics.Error(
-                    DiagnosticCodes.MissingKey,
-                    new SourceLocation(file, 1, 1),
-                    "the taxonomy is empty",
-                    "it needs 'reading-lists:', 'subsystems:' and 'posts:'");
-                return null;
-            }
+                if (root is null)
+                {
+                    yaml.Diagnostics.Error(
+                        DiagnosticCodes.MissingKey,
+                        new SourceLocation(file, 1, 1),
+                        "the taxonomy is empty",
+                        "it needs 'reading-lists:', 'subsystems:' and 'posts:'"
+                    );
+                    return null;
+                }
 
-            return ReadRoot(yaml, root, directory);
-        });
+                return ReadRoot(yaml, root, directory);
+            }
+        );
 
     private static Taxonomy? ReadRoot(YamlEventReader yaml, ParsingEvent root, string directory)
     {
@@ -95,7 +114,8 @@ internal static class TaxonomyReader
             lists.ToImmutable(),
             subsystems.ToImmutable(),
             posts.ToImmutable(),
-            ignore.ToImmutable());
+            ignore.ToImmutable()
+        );
     }
 
     private static void ReadItems<T>(
@@ -103,7 +123,8 @@ internal static class TaxonomyReader
         ParsingEvent list,
         string what,
         Func<YamlEventReader, ParsingEvent, T?> read,
-        ImmutableArray<T>.Builder items)
+        ImmutableArray<T>.Builder items
+    )
         where T : class
     {
         if (!yaml.IsSequence(list, what))
@@ -127,9 +148,17 @@ internal static class TaxonomyReader
             return null;
         }
 
-        string? id = null, name = null, summary = null, parent = null, color = null;
-        SourceLocation? idAt = null, parentAt = null;
-        ImmutableArray<string> botr = [], source = [], designDocs = [], keywords = [];
+        string? id = null,
+            name = null,
+            summary = null,
+            parent = null,
+            color = null;
+        SourceLocation? idAt = null,
+            parentAt = null;
+        ImmutableArray<string> botr = [],
+            source = [],
+            designDocs = [],
+            keywords = [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(SubsystemKeys, seen) is { } key)
         {
@@ -191,7 +220,8 @@ internal static class TaxonomyReader
             designDocs,
             location,
             idAt ?? location,
-            parent is null ? null : parentAt)
+            parent is null ? null : parentAt
+        )
         {
             Keywords = keywords,
         };
@@ -204,7 +234,9 @@ internal static class TaxonomyReader
             return null;
         }
 
-        string? url = null, title = null, note = null;
+        string? url = null,
+            title = null,
+            note = null;
         SourceLocation? urlAt = null;
         ImmutableArray<SubsystemReference>? subsystems = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -218,7 +250,11 @@ internal static class TaxonomyReader
                     urlAt = yaml.At(value.Start);
                     break;
                 case "subsystems":
-                    subsystems = [.. yaml.ScalarList(value, "subsystems").Select(i => new SubsystemReference(i.Value, i.Location))];
+                    subsystems =
+                    [
+                        .. yaml.ScalarList(value, "subsystems")
+                            .Select(i => new SubsystemReference(i.Value, i.Location)),
+                    ];
                     break;
                 case "title":
                     title = yaml.Scalar(value, "title");
@@ -242,7 +278,8 @@ internal static class TaxonomyReader
                 DiagnosticCodes.MissingKey,
                 location,
                 $"post '{url}' has no 'subsystems'",
-                "name the subsystems it covers, the primary first: subsystems: [gc]");
+                "name the subsystems it covers, the primary first: subsystems: [gc]"
+            );
         }
 
         return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location);

@@ -47,7 +47,8 @@ internal sealed class YamlEventReader
         int firstLine,
         string what,
         DiagnosticBag diagnostics,
-        Func<YamlEventReader, ParsingEvent?, T?> readRoot)
+        Func<YamlEventReader, ParsingEvent?, T?> readRoot
+    )
         where T : class
     {
         var found = new DiagnosticBag();
@@ -62,7 +63,12 @@ internal sealed class YamlEventReader
             var described = e.Event is AnchorAlias alias
                 ? $"YAML alias '*{alias.Value}'"
                 : $"YAML anchor '&{((NodeEvent)e.Event).Anchor}'";
-            diagnostics.Error(DiagnosticCodes.YamlAlias, reader.At(e.Event.Start), $"{described} is not allowed in {what}", "write the value out");
+            diagnostics.Error(
+                DiagnosticCodes.YamlAlias,
+                reader.At(e.Event.Start),
+                $"{described} is not allowed in {what}",
+                "write the value out"
+            );
             return null;
         }
         catch (YamlException e)
@@ -96,7 +102,11 @@ internal sealed class YamlEventReader
             var secondRoot = Next();
             if (!empty)
             {
-                Diagnostics.Error(DiagnosticCodes.YamlSyntax, At(secondRoot.Start), $"{what} must be a single YAML document");
+                Diagnostics.Error(
+                    DiagnosticCodes.YamlSyntax,
+                    At(secondRoot.Start),
+                    $"{what} must be a single YAML document"
+                );
                 empty = true; // reported once
             }
 
@@ -135,7 +145,11 @@ internal sealed class YamlEventReader
             return true;
         }
 
-        Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"{what} must be a mapping of keys to values, not {Describe(node)}");
+        Diagnostics.Error(
+            DiagnosticCodes.WrongType,
+            At(node.Start),
+            $"{what} must be a mapping of keys to values, not {Describe(node)}"
+        );
         Skip(node);
         return false;
     }
@@ -193,7 +207,11 @@ internal sealed class YamlEventReader
 
         if (!IsNull(node))
         {
-            Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"'{what}' must be a list, not {Describe(node)}");
+            Diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                At(node.Start),
+                $"'{what}' must be a list, not {Describe(node)}"
+            );
             Skip(node);
         }
 
@@ -216,7 +234,11 @@ internal sealed class YamlEventReader
             return scalar.Value;
         }
 
-        Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"'{what}{(isItem ? " item" : "")}' must be text, not {Describe(node)}");
+        Diagnostics.Error(
+            DiagnosticCodes.WrongType,
+            At(node.Start),
+            $"'{what}{(isItem ? " item" : "")}' must be text, not {Describe(node)}"
+        );
         Skip(node);
         return null;
     }
@@ -227,7 +249,12 @@ internal sealed class YamlEventReader
         var values = new List<(string, SourceLocation)>();
         if (node is Scalar text && !IsNull(node))
         {
-            Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"'{what}' must be a list, not text", $"write it as {what}: [{text.Value}]");
+            Diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                At(node.Start),
+                $"'{what}' must be a list, not text",
+                $"write it as {what}: [{text.Value}]"
+            );
             return values;
         }
 
@@ -274,12 +301,13 @@ internal sealed class YamlEventReader
     public static bool IsNull(ParsingEvent node) =>
         node is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };
 
-    private static string Describe(ParsingEvent node) => node switch
-    {
-        MappingStart => "a mapping",
-        SequenceStart => "a list",
-        _ => "text",
-    };
+    private static string Describe(ParsingEvent node) =>
+        node switch
+        {
+            MappingStart => "a mapping",
+            SequenceStart => "a list",
+            _ => "text",
+        };
 
     private sealed class AliasException(ParsingEvent parsingEvent) : Exception("YAML anchor or alias")
     {

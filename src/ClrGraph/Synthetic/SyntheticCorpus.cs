@@ -15,7 +15,8 @@ public static class SyntheticCorpus
 
     private const int PostsPerSection = 500;
 
-    /// <summary>Writes <c>taxonomy.yaml</c> and <c>lists/*.md</c> into <paramref name="folder"/>; returns the taxonomy's path.</summary>
+    /// <summary>Writes <c>taxonomy.yaml</c> and <c>lists/*.md</c> into <paramref name="folder"/>; returns the
+    /// taxonomy's path.</summary>
     public static string Write(string folder, int posts, int subsystems, int seed = 20261125)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(posts, 1);
@@ -24,7 +25,9 @@ public static class SyntheticCorpus
         Directory.CreateDirectory(Path.Combine(folder, "lists"));
         var lists = (posts + PostsPerList - 1) / PostsPerList;
         var taxonomyPath = Path.Combine(folder, "taxonomy.yaml");
-        using (var taxonomy = new StreamWriter(taxonomyPath, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+        using (
+            var taxonomy = new StreamWriter(taxonomyPath, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" }
+        )
         {
             taxonomy.WriteLine("# Synthetic input written by 'clrgraph generate'.");
             taxonomy.WriteLine("reading-lists:");
@@ -68,7 +71,15 @@ public static class SyntheticCorpus
 
         for (var l = 0; l < lists; l++)
         {
-            using var list = new StreamWriter(Path.Combine(folder, "lists", Invariant($"list-{l:D3}.md")), false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+            using var list = new StreamWriter(
+                Path.Combine(folder, "lists", Invariant($"list-{l:D3}.md")),
+                false,
+                new UTF8Encoding(false),
+                1 << 16
+            )
+            {
+                NewLine = "\n",
+            };
             list.WriteLine(Invariant($"title=Synthetic list {l}"));
             list.WriteLine("tags=synthetic");
             list.WriteLine("~~~~~~");
@@ -82,14 +93,19 @@ public static class SyntheticCorpus
                     list.WriteLine();
                 }
 
-                list.WriteLine(Invariant($"- [Post {p}: a *deep dive* into part {p % 97} of the runtime]({Url(p)}): what post {p} covers"));
+                list.WriteLine(
+                    Invariant(
+                        $"- [Post {p}: a *deep dive* into part {p % 97} of the runtime]({Url(p)}): what post {p} covers"
+                    )
+                );
             }
         }
 
         return taxonomyPath;
     }
 
-    private static string Url(int post) => Invariant($"https://blog.example/{2010 + (post % 16)}/{post % 12 + 1:D2}/post-{post}/");
+    private static string Url(int post) =>
+        Invariant($"https://blog.example/{2010 + (post % 16)}/{post % 12 + 1:D2}/post-{post}/");
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

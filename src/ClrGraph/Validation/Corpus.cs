@@ -3,14 +3,16 @@ using ClrGraph.Reading;
 
 namespace ClrGraph.Validation;
 
-/// <summary>The validated input: the taxonomy's subsystems and the reading lists' posts merged by identity, ready to build.</summary>
+/// <summary>The validated input: the taxonomy's subsystems and the reading lists' posts merged by identity, ready to
+/// build.</summary>
 /// <param name="Subsystems">The subsystems, in taxonomy order, with unknown parents and cycles removed.</param>
 /// <param name="Lists">The reading lists, each with a unique id.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
 internal sealed record Corpus(
     ImmutableArray<Subsystem> Subsystems,
     ImmutableArray<ReadingList> Lists,
-    ImmutableArray<Post> Posts)
+    ImmutableArray<Post> Posts
+)
 {
     /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
     public ImmutableArray<IgnoredLinks> Ignored { get; init; } = [];
@@ -26,7 +28,15 @@ internal sealed record Corpus(
 /// <param name="Note">The taxonomy's note, else the first listing's note.</param>
 /// <param name="Subsystems">The subsystems it covers, the primary first; empty when unmapped.</param>
 /// <param name="Listings">Where reading lists name it, one per list.</param>
-internal sealed record Post(string Key, string Url, string Title, string Section, string Note, ImmutableArray<string> Subsystems, ImmutableArray<Listing> Listings)
+internal sealed record Post(
+    string Key,
+    string Url,
+    string Title,
+    string Section,
+    string Note,
+    ImmutableArray<string> Subsystems,
+    ImmutableArray<Listing> Listings
+)
 {
     /// <summary>The primary subsystem, or null when the post is unmapped.</summary>
     public string? PrimarySubsystem => Subsystems.IsEmpty ? null : Subsystems[0];

@@ -16,7 +16,8 @@ internal static partial class CorpusValidator
         List<(ListedPost Listed, int Slot)> repeats,
         Dictionary<string, PostMapping> mappings,
         bool strict,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics
+    )
     {
         var better = new Dictionary<int, ListedPost>();
         foreach (var (listed, slot) in repeats)
@@ -37,20 +38,36 @@ internal static partial class CorpusValidator
 
             if (mappings.GetValueOrDefault(listed.Key)?.Title is null)
             {
-                diagnostics.WarningOrError(strict, DiagnosticCodes.TitleConflict, listed.Location, $"title '{listed.Title}' differs from '{used.Title}' at {used.Location}, which is used", "make them agree, or set 'title:' on the post in the taxonomy");
+                diagnostics.WarningOrError(
+                    strict,
+                    DiagnosticCodes.TitleConflict,
+                    listed.Location,
+                    $"title '{listed.Title}' differs from '{used.Title}' at {used.Location}, which is used",
+                    "make them agree, or set 'title:' on the post in the taxonomy"
+                );
             }
         }
 
         for (var slot = 0; slot < firsts.Count; slot++)
         {
             var first = firsts[slot];
-            if (first.TitleIsFallback && !better.ContainsKey(slot)
-                && mappings.GetValueOrDefault(first.Key)?.Title is null)
+            if (
+                first.TitleIsFallback
+                && !better.ContainsKey(slot)
+                && mappings.GetValueOrDefault(first.Key)?.Title is null
+            )
             {
-                var message = first.Title == first.Url
-                    ? $"post '{first.Url}' has only its URL as a title, and no list gives it a better one"
-                    : $"link text '{first.Title}' says nothing alone, and no list gives post '{first.Url}' a better title";
-                diagnostics.Warning(DiagnosticCodes.VagueTitle, first.Location, message, "give the link a descriptive text, or set 'title:' for the post in the taxonomy");
+                var message =
+                    first.Title == first.Url
+                        ? $"post '{first.Url}' has only its URL as a title, and no list gives it a better one"
+                        : $"link text '{first.Title}' says nothing alone, and no list gives post '{first.Url}' a "
+                            + "better title";
+                diagnostics.Warning(
+                    DiagnosticCodes.VagueTitle,
+                    first.Location,
+                    message,
+                    "give the link a descriptive text, or set 'title:' for the post in the taxonomy"
+                );
             }
         }
 

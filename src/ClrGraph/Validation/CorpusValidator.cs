@@ -6,7 +6,8 @@ using ClrGraph.Reading;
 
 namespace ClrGraph.Validation;
 
-/// <summary>Checks the taxonomy against itself and the reading lists, and merges them into a <see cref="Corpus"/>.</summary>
+/// <summary>Checks the taxonomy against itself and the reading lists, and merges them into a
+/// <see cref="Corpus"/>.</summary>
 internal static partial class CorpusValidator
 {
     /// <summary>Validates and merges.</summary>
@@ -21,7 +22,8 @@ internal static partial class CorpusValidator
         IReadOnlyList<ReadingList> lists,
         bool strict,
         DiagnosticBag diagnostics,
-        bool someListUnread = false)
+        bool someListUnread = false
+    )
     {
         var subsystems = CheckSubsystems(taxonomy.Subsystems, diagnostics);
         var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -41,16 +43,20 @@ internal static partial class CorpusValidator
         var covered = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in posts.SelectMany(p => p.Subsystems).Distinct())
         {
-            for (string? current = id; current is not null && covered.Add(current); current = byId[current].Parent)
-            {
-            }
+            for (string? current = id; current is not null && covered.Add(current); current = byId[current].Parent) { }
         }
 
         foreach (var subsystem in subsystems)
         {
             if (!covered.Contains(subsystem.Id))
             {
-                diagnostics.WarningOrError(strict, DiagnosticCodes.SubsystemWithoutPosts, subsystem.IdLocation, $"no post covers subsystem '{subsystem.Id}'", "map a post to it, or remove it");
+                diagnostics.WarningOrError(
+                    strict,
+                    DiagnosticCodes.SubsystemWithoutPosts,
+                    subsystem.IdLocation,
+                    $"no post covers subsystem '{subsystem.Id}'",
+                    "map a post to it, or remove it"
+                );
             }
         }
 
@@ -62,7 +68,8 @@ internal static partial class CorpusValidator
     private static (IReadOnlyList<ReadingList> Lists, ImmutableArray<IgnoredLinks> Ignored) Ignore(
         Taxonomy taxonomy,
         IReadOnlyList<ReadingList> lists,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics
+    )
     {
         if (taxonomy.Ignore.IsEmpty)
         {
@@ -96,9 +103,10 @@ internal static partial class CorpusValidator
                     DiagnosticCodes.IgnoredPostMapped,
                     post.UrlLocation,
                     $"post '{post.Url}' is mapped under 'posts:', but ignore pattern '{pattern.Pattern}' "
-                    + $"at line {pattern.Location.Line} also matches it",
+                        + $"at line {pattern.Location.Line} also matches it",
                     "remove the post from 'posts:' if it is not a post, "
-                    + "or narrow the pattern so that it leaves the post out");
+                        + "or narrow the pattern so that it leaves the post out"
+                );
             }
         }
 
@@ -133,33 +141,50 @@ internal static partial class CorpusValidator
                     taxonomy.Ignore[i].Location,
                     $"ignore pattern '{taxonomy.Ignore[i].Pattern}' matches no link",
                     "correct or remove it; a pattern is matched against the address without 'https://' and 'www.', "
-                    + "and '*' matches any run of characters: twitter.com/*");
+                        + "and '*' matches any run of characters: twitter.com/*"
+                );
             }
         }
 
         return (kept, ignored.MoveToImmutable());
     }
 
-    private static ImmutableArray<Subsystem> CheckSubsystems(ImmutableArray<Subsystem> declared, DiagnosticBag diagnostics)
+    private static ImmutableArray<Subsystem> CheckSubsystems(
+        ImmutableArray<Subsystem> declared,
+        DiagnosticBag diagnostics
+    )
     {
         var byId = new Dictionary<string, Subsystem>(StringComparer.Ordinal);
         foreach (var subsystem in declared)
         {
             if (!IdPattern().IsMatch(subsystem.Id))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidId, subsystem.IdLocation, $"subsystem id '{subsystem.Id}' must be lower-case letters, digits and '-'");
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidId,
+                    subsystem.IdLocation,
+                    $"subsystem id '{subsystem.Id}' must be lower-case letters, digits and '-'"
+                );
                 continue;
             }
 
             if (byId.TryGetValue(subsystem.Id, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicateSubsystem, subsystem.IdLocation, $"subsystem id '{subsystem.Id}' is already declared at line {first.IdLocation.Line}");
+                diagnostics.Error(
+                    DiagnosticCodes.DuplicateSubsystem,
+                    subsystem.IdLocation,
+                    $"subsystem id '{subsystem.Id}' is already declared at line {first.IdLocation.Line}"
+                );
                 continue;
             }
 
             if (subsystem.Color is { } color && !ColorPattern().IsMatch(color))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidColor, subsystem.Location, $"colour '{color}' of subsystem '{subsystem.Id}' is not #rrggbb", "write it quoted, as six hex digits: color: \"#1f77b4\"");
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidColor,
+                    subsystem.Location,
+                    $"colour '{color}' of subsystem '{subsystem.Id}' is not #rrggbb",
+                    "write it quoted, as six hex digits: color: \"#1f77b4\""
+                );
             }
 
             byId.Add(subsystem.Id, subsystem);
@@ -169,7 +194,12 @@ internal static partial class CorpusValidator
         {
             if (subsystem.Parent is { } parent && !byId.ContainsKey(parent))
             {
-                diagnostics.Error(DiagnosticCodes.UnknownParent, subsystem.ParentLocation ?? subsystem.Location, $"unknown parent '{parent}' of subsystem '{subsystem.Id}'", Suggestions.DidYouMean(parent, byId.Keys));
+                diagnostics.Error(
+                    DiagnosticCodes.UnknownParent,
+                    subsystem.ParentLocation ?? subsystem.Location,
+                    $"unknown parent '{parent}' of subsystem '{subsystem.Id}'",
+                    Suggestions.DidYouMean(parent, byId.Keys)
+                );
                 byId[subsystem.Id] = subsystem with { Parent = null };
             }
         }
@@ -178,7 +208,11 @@ internal static partial class CorpusValidator
         foreach (var id in byId.Keys)
         {
             var chain = new List<string>();
-            for (string? current = id; current is not null && !inCycle.Contains(current); current = byId[current].Parent)
+            for (
+                string? current = id;
+                current is not null && !inCycle.Contains(current);
+                current = byId[current].Parent
+            )
             {
                 var index = chain.IndexOf(current);
                 if (index >= 0)
@@ -186,7 +220,11 @@ internal static partial class CorpusValidator
                     var cycle = chain[index..];
                     inCycle.UnionWith(cycle);
                     var start = byId[cycle[0]];
-                    diagnostics.Error(DiagnosticCodes.ParentCycle, start.ParentLocation ?? start.Location, "subsystem parents form a cycle: " + string.Join(" → ", cycle.Append(cycle[0])));
+                    diagnostics.Error(
+                        DiagnosticCodes.ParentCycle,
+                        start.ParentLocation ?? start.Location,
+                        "subsystem parents form a cycle: " + string.Join(" → ", cycle.Append(cycle[0]))
+                    );
                     break;
                 }
 
@@ -194,29 +232,54 @@ internal static partial class CorpusValidator
             }
         }
 
-        return [.. declared.Where(s => byId.ContainsKey(s.Id)).DistinctBy(s => s.Id).Select(s => inCycle.Contains(s.Id) ? byId[s.Id] with { Parent = null } : byId[s.Id])];
+        return
+        [
+            .. declared
+                .Where(s => byId.ContainsKey(s.Id))
+                .DistinctBy(s => s.Id)
+                .Select(s => inCycle.Contains(s.Id) ? byId[s.Id] with { Parent = null } : byId[s.Id]),
+        ];
     }
 
-    private static Dictionary<string, PostMapping> CheckMappings(ImmutableArray<PostMapping> posts, HashSet<string> known, DiagnosticBag diagnostics)
+    private static Dictionary<string, PostMapping> CheckMappings(
+        ImmutableArray<PostMapping> posts,
+        HashSet<string> known,
+        DiagnosticBag diagnostics
+    )
     {
         var byKey = new Dictionary<string, PostMapping>(posts.Length, StringComparer.Ordinal);
         foreach (var post in posts)
         {
             if (!PostUrl.TryNormalize(post.Url, out var key))
             {
-                diagnostics.Error(DiagnosticCodes.InvalidPostUrl, post.UrlLocation, $"post url '{post.Url}' is not an absolute http(s) URL");
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidPostUrl,
+                    post.UrlLocation,
+                    $"post url '{post.Url}' is not an absolute http(s) URL"
+                );
                 continue;
             }
 
             if (byKey.TryGetValue(key, out var first))
             {
-                diagnostics.Error(DiagnosticCodes.DuplicatePost, post.UrlLocation, $"post '{post.Url}' is already mapped at line {first.UrlLocation.Line} (the same URL once normalized)", "merge the two entries");
+                diagnostics.Error(
+                    DiagnosticCodes.DuplicatePost,
+                    post.UrlLocation,
+                    $"post '{post.Url}' is already mapped at line {first.UrlLocation.Line} (the same URL once "
+                        + "normalized)",
+                    "merge the two entries"
+                );
                 continue;
             }
 
             if (post.Subsystems.IsEmpty)
             {
-                diagnostics.Error(DiagnosticCodes.PostWithoutSubsystem, post.Location, $"post '{post.Url}' maps to no subsystem", "name at least one: subsystems: [gc]");
+                diagnostics.Error(
+                    DiagnosticCodes.PostWithoutSubsystem,
+                    post.Location,
+                    $"post '{post.Url}' maps to no subsystem",
+                    "name at least one: subsystems: [gc]"
+                );
             }
 
             var ids = new List<SubsystemReference>();
@@ -224,11 +287,20 @@ internal static partial class CorpusValidator
             {
                 if (!known.Contains(reference.Id))
                 {
-                    diagnostics.Error(DiagnosticCodes.UnknownSubsystem, reference.Location, $"unknown subsystem '{reference.Id}'", Suggestions.DidYouMean(reference.Id, known));
+                    diagnostics.Error(
+                        DiagnosticCodes.UnknownSubsystem,
+                        reference.Location,
+                        $"unknown subsystem '{reference.Id}'",
+                        Suggestions.DidYouMean(reference.Id, known)
+                    );
                 }
                 else if (ids.Exists(r => r.Id == reference.Id))
                 {
-                    diagnostics.Error(DiagnosticCodes.DuplicateSubsystemInPost, reference.Location, $"subsystem '{reference.Id}' is named twice for this post");
+                    diagnostics.Error(
+                        DiagnosticCodes.DuplicateSubsystemInPost,
+                        reference.Location,
+                        $"subsystem '{reference.Id}' is named twice for this post"
+                    );
                 }
                 else
                 {
@@ -236,7 +308,8 @@ internal static partial class CorpusValidator
                 }
             }
 
-            byKey.Add(key, ids.Count == post.Subsystems.Length ? post : post with { Subsystems = [.. ids] }); // a copy only when one was dropped
+            // a copy only when one was dropped
+            byKey.Add(key, ids.Count == post.Subsystems.Length ? post : post with { Subsystems = [.. ids] });
         }
 
         return byKey;
@@ -264,13 +337,15 @@ internal static partial class CorpusValidator
     /// <summary>The lists' links grouped by post (its normalized URL), in order of first appearance.</summary>
     /// <param name="Slots">Each post's index in <paramref name="Firsts"/>.</param>
     /// <param name="Firsts">Each post's first link.</param>
-    /// <param name="Listings">Each post's first listing and those of the other lists naming it (most posts are in one list).</param>
+    /// <param name="Listings">Each post's first listing and those of the other lists naming it (most posts are in one
+    /// list).</param>
     /// <param name="Repeats">Every later link to a post with a title other than its first link's.</param>
     private sealed record Grouped(
         Dictionary<string, int> Slots,
         List<ListedPost> Firsts,
         List<(Listing First, List<Listing>? More)> Listings,
-        List<(ListedPost Listed, int Slot)> Repeats);
+        List<(ListedPost Listed, int Slot)> Repeats
+    );
 
     // The reading lists alone, so that it can run beside the taxonomy's checks: one lookup per link.
     private static Grouped Group(ImmutableArray<ReadingList> lists)
@@ -313,7 +388,8 @@ internal static partial class CorpusValidator
         Dictionary<string, PostMapping> mappings,
         bool strict,
         bool someListUnread,
-        DiagnosticBag diagnostics)
+        DiagnosticBag diagnostics
+    )
     {
         var (slots, firsts, listings, repeats) = grouped;
         var unlisted = mappings.Where(m => !slots.ContainsKey(m.Key)).ToList();
@@ -337,14 +413,17 @@ internal static partial class CorpusValidator
             var listed = firsts[i];
             var key = listed.Key;
             PostMapping? mapping = mappings.TryGetValue(key, out var mapped) ? mapped : null;
-            posts.Add(new Post(
-                key,
-                listed.Url,
-                NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
-                listed.Section,
-                NonEmpty(mapping?.Note) ?? listed.Note,
-                mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
-                listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]));
+            posts.Add(
+                new Post(
+                    key,
+                    listed.Url,
+                    NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
+                    listed.Section,
+                    NonEmpty(mapping?.Note) ?? listed.Note,
+                    mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
+                    listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]
+                )
+            );
         }
 
         foreach (var (key, mapping) in mappings)
@@ -359,7 +438,8 @@ internal static partial class CorpusValidator
                 var message = $"post '{mapping.Url}' is in no reading list and has no title";
                 if (NearestListed(key, firsts) is { } near)
                 {
-                    var hint = $"did you mean '{near.Url}' at {near.Location}? "
+                    var hint =
+                        $"did you mean '{near.Url}' at {near.Location}? "
                         + "correct the url; a title would make this a second post";
                     diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
                 }
@@ -372,7 +452,17 @@ internal static partial class CorpusValidator
                 continue;
             }
 
-            posts.Add(new Post(key, mapping.Url.Trim(), title, "", NonEmpty(mapping.Note) ?? "", [.. mapping.Subsystems.Select(s => s.Id)], []));
+            posts.Add(
+                new Post(
+                    key,
+                    mapping.Url.Trim(),
+                    title,
+                    "",
+                    NonEmpty(mapping.Note) ?? "",
+                    [.. mapping.Subsystems.Select(s => s.Id)],
+                    []
+                )
+            );
         }
 
         return posts.ToImmutable();
@@ -387,8 +477,11 @@ internal static partial class CorpusValidator
         var bestDistance = NearMiss + 1;
         foreach (var candidate in listed)
         {
-            if (Math.Abs(candidate.Key.Length - key.Length) < bestDistance
-                && Suggestions.Distance(key, candidate.Key) is var distance && distance < bestDistance)
+            if (
+                Math.Abs(candidate.Key.Length - key.Length) < bestDistance
+                && Suggestions.Distance(key, candidate.Key) is var distance
+                && distance < bestDistance
+            )
             {
                 best = candidate;
                 bestDistance = distance;
@@ -404,8 +497,11 @@ internal static partial class CorpusValidator
         var bestDistance = NearMiss + 1;
         foreach (var (candidate, mapping) in mappings)
         {
-            if (Math.Abs(candidate.Length - key.Length) < bestDistance
-                && Suggestions.Distance(key, candidate) is var distance && distance < bestDistance)
+            if (
+                Math.Abs(candidate.Length - key.Length) < bestDistance
+                && Suggestions.Distance(key, candidate) is var distance
+                && distance < bestDistance
+            )
             {
                 best = mapping;
                 bestDistance = distance;
@@ -415,7 +511,8 @@ internal static partial class CorpusValidator
         return best;
     }
 
-    private static string? NonEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : ReadingListReader.Collapse(text);
+    private static string? NonEmpty(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : ReadingListReader.Collapse(text);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

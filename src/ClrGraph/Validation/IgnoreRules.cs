@@ -54,7 +54,10 @@ internal static class IgnoreRules
     // Wildcard matching with '*' only, anchored at both ends, without backtracking beyond the last star.
     private static bool Glob(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
     {
-        int p = 0, t = 0, star = -1, resume = 0;
+        int p = 0,
+            t = 0,
+            star = -1,
+            resume = 0;
         while (t < text.Length)
         {
             if (p < pattern.Length && pattern[p] == '*')

@@ -35,11 +35,16 @@ public class ConsumerTests
             {
                 // Each post of the family is drawn once, as a link to it.
                 var top = result.Graph!.Subsystems().Single(s => "subsystems/" + s.SubsystemId + ".dot" == name);
-                var family = result.Graph!.Subsystems().Where(s => s.TopLevelId == top.SubsystemId)
-                    .Select(s => s.SubsystemId).ToHashSet(StringComparer.Ordinal);
+                var family = result
+                    .Graph!.Subsystems()
+                    .Where(s => s.TopLevelId == top.SubsystemId)
+                    .Select(s => s.SubsystemId)
+                    .ToHashSet(StringComparer.Ordinal);
                 var covering = result.Graph!.Posts().Where(p => p.Subsystems.Any(family.Contains)).Select(p => p.Url);
-                var drawn = svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(XLink + "href"))
-                    .Where(h => h is not null && !h.Contains("guide.md", StringComparison.Ordinal)).ToList();
+                var drawn = svg.Descendants(Svg + "a")
+                    .Select(a => (string?)a.Attribute(XLink + "href"))
+                    .Where(h => h is not null && !h.Contains("guide.md", StringComparison.Ordinal))
+                    .ToList();
                 Assert.Equal(covering.Order(StringComparer.Ordinal), drawn.Order(StringComparer.Ordinal));
 
                 continue;
@@ -50,16 +55,32 @@ public class ConsumerTests
                 continue;
             }
 
-            var links = svg.Descendants(Svg + "a").Select(a => (string?)a.Attribute(XLink + "href")).Where(h => h is not null).ToList();
-            var urls = result.Graph!.Vertices.Select(n => n switch { PostNode p => p.Url, ReadingListNode l => l.Url, _ => null });
+            var links = svg.Descendants(Svg + "a")
+                .Select(a => (string?)a.Attribute(XLink + "href"))
+                .Where(h => h is not null)
+                .ToList();
+            var urls = result.Graph!.Vertices.Select(n =>
+                n switch
+                {
+                    PostNode p => p.Url,
+                    ReadingListNode l => l.Url,
+                    _ => null,
+                }
+            );
             var expected = urls.OfType<string>().ToList();
             Assert.Equal(expected.Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
             // One link per post (and per list with a url), each inside its own node's group.
             var linkedNodes = svg.Descendants(Svg + "g")
-                .Where(g => (string?)g.Attribute("class") == "node" && g.Descendants(Svg + "a").Any(a => a.Attribute(XLink + "href") is not null))
+                .Where(g =>
+                    (string?)g.Attribute("class") == "node"
+                    && g.Descendants(Svg + "a").Any(a => a.Attribute(XLink + "href") is not null)
+                )
                 .Select(g => (string)g.Element(Svg + "title")!);
             var linked = result.Graph.Vertices.Where(n => n is PostNode || n is ReadingListNode { Url: not null });
-            Assert.Equal(linked.Select(n => n.Id).Order(StringComparer.Ordinal), linkedNodes.Order(StringComparer.Ordinal));
+            Assert.Equal(
+                linked.Select(n => n.Id).Order(StringComparer.Ordinal),
+                linkedNodes.Order(StringComparer.Ordinal)
+            );
         }
     }
 
@@ -93,19 +114,50 @@ public class ConsumerTests
         using var temp = new TempFolder();
         var result = Fixture.Load(TaxonomyOf(input));
         var paths = Fixture.ExportTo(temp.Path, result);
-        var env = new Dictionary<string, string?> { ["XML_CATALOG_FILES"] = Path.Combine(shared, "schemas", "catalog.xml") };
-        var graphml = Programs.Run(xmllint, ["--nonet", "--noout", "--schema", Path.Combine(shared, "schemas", "graphml", "graphml.xsd"), paths["clrgraph.graphml"]], environment: env);
+        var env = new Dictionary<string, string?>
+        {
+            ["XML_CATALOG_FILES"] = Path.Combine(shared, "schemas", "catalog.xml"),
+        };
+        var graphml = Programs.Run(
+            xmllint,
+            [
+                "--nonet",
+                "--noout",
+                "--schema",
+                Path.Combine(shared, "schemas", "graphml", "graphml.xsd"),
+                paths["clrgraph.graphml"],
+            ],
+            environment: env
+        );
         Assert.True(graphml.ExitCode == 0, graphml.All);
-        var gexf = Programs.Run(xmllint, ["--nonet", "--noout", "--relaxng", Path.Combine(shared, "schemas", "gexf", "1.3-rng", "gexf.rng"), paths["clrgraph.gexf"]]);
+        var gexf = Programs.Run(
+            xmllint,
+            [
+                "--nonet",
+                "--noout",
+                "--relaxng",
+                Path.Combine(shared, "schemas", "gexf", "1.3-rng", "gexf.rng"),
+                paths["clrgraph.gexf"],
+            ]
+        );
         Assert.True(gexf.ExitCode == 0, gexf.All);
 
         // The 1.2draft XSD declares the viz elements in the wrong namespace (as the 1.3 XSD does), so it rejects a
         // correct viz:color; the rest of the file is validated against it, and networkx reads the viz data below.
         var old = temp.File("old.gexf");
-        var draftXml = XDocument.Parse(Encoding.UTF8.GetString(Fixture.Export(result, ExportOptions.Default with { GexfVersion = "1.2draft" }, ["gexf"])["clrgraph.gexf"]));
+        var draftXml = XDocument.Parse(
+            Encoding.UTF8.GetString(
+                Fixture.Export(result, ExportOptions.Default with { GexfVersion = "1.2draft" }, ["gexf"])[
+                    "clrgraph.gexf"
+                ]
+            )
+        );
         draftXml.Descendants().Where(e => e.Name.NamespaceName == "http://www.gexf.net/1.2draft/viz").Remove();
         draftXml.Save(old);
-        var draft = Programs.Run(xmllint, ["--nonet", "--noout", "--schema", Path.Combine(shared, "schemas", "gexf", "1.2draft", "gexf.xsd"), old]);
+        var draft = Programs.Run(
+            xmllint,
+            ["--nonet", "--noout", "--schema", Path.Combine(shared, "schemas", "gexf", "1.2draft", "gexf.xsd"), old]
+        );
         Assert.True(draft.ExitCode == 0, draft.All);
     }
 

@@ -14,93 +14,115 @@ namespace ClrGraph.Tests.Consumers;
 internal static class Expected
 {
     public static Dictionary<string, Dictionary<string, object>> Nodes(LoadResult result, bool withRgb) =>
-        result.Graph!.Vertices.ToDictionary(n => n.Id, n =>
-        {
-            var m = result.Metrics![n];
-            var values = new Dictionary<string, object?>
+        result.Graph!.Vertices.ToDictionary(
+            n => n.Id,
+            n =>
             {
-                ["label"] = n.Label,
-                ["kind"] = n.Kind,
-                ["color"] = n.Color,
-                ["degree"] = (long)m.Degree,
-                ["in_degree"] = (long)m.InDegree,
-                ["out_degree"] = (long)m.OutDegree,
-                ["pagerank"] = m.PageRank,
-            };
-            switch (n)
-            {
-                case PostNode p:
-                    (values["url"], values["site"], values["year"]) = (p.Url, p.Site, (long?)p.Year);
-                    (values["section"], values["note"], values["top_level"]) = (p.Section, p.Note, p.TopLevelId);
-                    values["subsystems"] = string.Join(";", p.Subsystems);
-                    values["primary_subsystem"] = p.PrimarySubsystem;
-                    break;
-                case SubsystemNode s:
-                    (values["note"], values["parent"], values["top_level"]) = (s.Summary, s.ParentId, s.TopLevelId);
-                    (values["posts"], values["posts_total"]) = ((long)m.DirectPosts, (long)m.TotalPosts);
-                    values["posts_primary"] = (long)m.PrimaryPosts;
-                    (values["botr"], values["source"]) = (string.Join(";", s.Botr), string.Join(";", s.Source));
-                    values["design_docs"] = string.Join(";", s.DesignDocs);
-                    break;
-                case ReadingListNode l:
-                    (values["url"], values["note"], values["tags"]) = (l.Url, l.Summary, string.Join(";", l.Tags));
-                    values["posts"] = (long)m.DirectPosts;
-                    break;
-                default:
-                    break;
-            }
+                var m = result.Metrics![n];
+                var values = new Dictionary<string, object?>
+                {
+                    ["label"] = n.Label,
+                    ["kind"] = n.Kind,
+                    ["color"] = n.Color,
+                    ["degree"] = (long)m.Degree,
+                    ["in_degree"] = (long)m.InDegree,
+                    ["out_degree"] = (long)m.OutDegree,
+                    ["pagerank"] = m.PageRank,
+                };
+                switch (n)
+                {
+                    case PostNode p:
+                        (values["url"], values["site"], values["year"]) = (p.Url, p.Site, (long?)p.Year);
+                        (values["section"], values["note"], values["top_level"]) = (p.Section, p.Note, p.TopLevelId);
+                        values["subsystems"] = string.Join(";", p.Subsystems);
+                        values["primary_subsystem"] = p.PrimarySubsystem;
+                        break;
+                    case SubsystemNode s:
+                        (values["note"], values["parent"], values["top_level"]) = (s.Summary, s.ParentId, s.TopLevelId);
+                        (values["posts"], values["posts_total"]) = ((long)m.DirectPosts, (long)m.TotalPosts);
+                        values["posts_primary"] = (long)m.PrimaryPosts;
+                        (values["botr"], values["source"]) = (string.Join(";", s.Botr), string.Join(";", s.Source));
+                        values["design_docs"] = string.Join(";", s.DesignDocs);
+                        break;
+                    case ReadingListNode l:
+                        (values["url"], values["note"], values["tags"]) = (l.Url, l.Summary, string.Join(";", l.Tags));
+                        values["posts"] = (long)m.DirectPosts;
+                        break;
+                    default:
+                        break;
+                }
 
-            if (withRgb)
-            {
-                values["r"] = (long)Convert.ToInt32(n.Color[1..3], 16);
-                values["g"] = (long)Convert.ToInt32(n.Color[3..5], 16);
-                values["b"] = (long)Convert.ToInt32(n.Color[5..7], 16);
-                values["size"] = Math.Round(8 + (4 * Math.Sqrt(m.Degree)), 3);
-            }
+                if (withRgb)
+                {
+                    values["r"] = (long)Convert.ToInt32(n.Color[1..3], 16);
+                    values["g"] = (long)Convert.ToInt32(n.Color[3..5], 16);
+                    values["b"] = (long)Convert.ToInt32(n.Color[5..7], 16);
+                    values["size"] = Math.Round(8 + (4 * Math.Sqrt(m.Degree)), 3);
+                }
 
-            return Present(values);
-        });
+                return Present(values);
+            }
+        );
 
     public static Dictionary<string, Dictionary<string, object>> Edges(LoadResult result) =>
-        result.Graph!.Edges.ToDictionary(e => e.Source.Id + " -> " + e.Target.Id, e => Present(new()
-        {
-            ["weight"] = e is CoversEdge { Primary: true } ? 2.0 : 1.0,
-            ["relation"] = e switch
-            {
-                CoversEdge => "covers",
-                PartOfEdge => "part-of",
-                _ => "lists",
-            },
-            ["primary"] = e is CoversEdge { Primary: true },
-            ["section"] = (e as ListsEdge)?.Section,
-            ["position"] = (long?)(e as ListsEdge)?.Position,
-        }));
+        result.Graph!.Edges.ToDictionary(
+            e => e.Source.Id + " -> " + e.Target.Id,
+            e =>
+                Present(
+                    new()
+                    {
+                        ["weight"] = e is CoversEdge { Primary: true } ? 2.0 : 1.0,
+                        ["relation"] = e switch
+                        {
+                            CoversEdge => "covers",
+                            PartOfEdge => "part-of",
+                            _ => "lists",
+                        },
+                        ["primary"] = e is CoversEdge { Primary: true },
+                        ["section"] = (e as ListsEdge)?.Section,
+                        ["position"] = (long?)(e as ListsEdge)?.Position,
+                    }
+                )
+        );
 
     /// <summary>The values written by hand for a fixture (<c>expected-graph.json</c> beside its taxonomy).</summary>
-    public static (Dictionary<string, Dictionary<string, object>> Nodes, Dictionary<string, Dictionary<string, object>> Edges)
-        WrittenByHand(string fixture)
+    public static (
+        Dictionary<string, Dictionary<string, object>> Nodes,
+        Dictionary<string, Dictionary<string, object>> Edges
+    ) WrittenByHand(string fixture)
     {
         var path = Path.Combine(Repo.Fixtures, fixture, "expected-graph.json");
         using var document = JsonDocument.Parse(File.ReadAllText(path));
         static Dictionary<string, Dictionary<string, object>> Read(JsonElement map) =>
-            map.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.EnumerateObject().ToDictionary(
-                a => a.Name,
-                a => a.Value.ValueKind switch
-                {
-                    JsonValueKind.String => (object)a.Value.GetString()!,
-                    JsonValueKind.True or JsonValueKind.False => a.Value.GetBoolean(),
-                    _ when !a.Value.GetRawText().Contains('.', StringComparison.Ordinal) => a.Value.GetInt64(),
-                    _ => a.Value.GetDouble(),
-                }));
+            map.EnumerateObject()
+                .ToDictionary(
+                    p => p.Name,
+                    p =>
+                        p.Value.EnumerateObject()
+                            .ToDictionary(
+                                a => a.Name,
+                                a =>
+                                    a.Value.ValueKind switch
+                                    {
+                                        JsonValueKind.String => (object)a.Value.GetString()!,
+                                        JsonValueKind.True or JsonValueKind.False => a.Value.GetBoolean(),
+                                        _ when !a.Value.GetRawText().Contains('.', StringComparison.Ordinal) =>
+                                            a.Value.GetInt64(),
+                                        _ => a.Value.GetDouble(),
+                                    }
+                            )
+                );
         return (Read(document.RootElement.GetProperty("nodes")), Read(document.RootElement.GetProperty("edges")));
     }
 
     // Absent values (null, empty text) are not written, so a consumer has none to read back.
-    private static Dictionary<string, object> Present(Dictionary<string, object?> values) => values
-        .Where(v => v.Value is not null and not "")
-        .ToDictionary(v => v.Key, v => v.Value is string text ? XmlText.Clean(text) : v.Value!);
+    private static Dictionary<string, object> Present(Dictionary<string, object?> values) =>
+        values
+            .Where(v => v.Value is not null and not "")
+            .ToDictionary(v => v.Key, v => v.Value is string text ? XmlText.Clean(text) : v.Value!);
 
-    /// <summary>Asserts that what the consumer read (JSON from read_graph.py) has every expected value with its type.</summary>
+    /// <summary>Asserts that what the consumer read (JSON from read_graph.py) has every expected value with its
+    /// type.</summary>
     /// <param name="numbersAsDoubles">igraph keeps every number as a double.</param>
     public static void Compare(string json, LoadResult result, bool withRgb, bool numbersAsDoubles, string reader)
     {
@@ -116,8 +138,12 @@ internal static class Expected
             Same(values, actual, numbersAsDoubles, $"{reader}, node {id}");
         }
 
-        var edges = root.GetProperty("edges").EnumerateArray()
-            .ToDictionary(e => e.GetProperty("source").GetString() + " -> " + e.GetProperty("target").GetString(), e => e.GetProperty("attrs"));
+        var edges = root.GetProperty("edges")
+            .EnumerateArray()
+            .ToDictionary(
+                e => e.GetProperty("source").GetString() + " -> " + e.GetProperty("target").GetString(),
+                e => e.GetProperty("attrs")
+            );
         var expectedEdges = Edges(result);
         Assert.Equal(expectedEdges.Count, edges.Count);
         foreach (var (key, values) in expectedEdges)
@@ -127,7 +153,12 @@ internal static class Expected
         }
     }
 
-    private static void Same(Dictionary<string, object> expected, JsonElement actual, bool numbersAsDoubles, string where)
+    private static void Same(
+        Dictionary<string, object> expected,
+        JsonElement actual,
+        bool numbersAsDoubles,
+        string where
+    )
     {
         foreach (var (name, value) in expected)
         {
@@ -135,24 +166,39 @@ internal static class Expected
             switch (value)
             {
                 case string s:
-                    Assert.True(got.ValueKind == JsonValueKind.String, $"{where}: {name} is {got.ValueKind}, not a string");
+                    Assert.True(
+                        got.ValueKind == JsonValueKind.String,
+                        $"{where}: {name} is {got.ValueKind}, not a string"
+                    );
                     Assert.Equal(s, got.GetString());
                     break;
                 case bool b:
-                    Assert.True(got.ValueKind is JsonValueKind.True or JsonValueKind.False, $"{where}: {name} is {got.ValueKind}, not a boolean");
+                    Assert.True(
+                        got.ValueKind is JsonValueKind.True or JsonValueKind.False,
+                        $"{where}: {name} is {got.ValueKind}, not a boolean"
+                    );
                     Assert.Equal(b, got.GetBoolean());
                     break;
                 case long l:
-                    Assert.True(got.ValueKind == JsonValueKind.Number, $"{where}: {name} is {got.ValueKind}, not a number");
+                    Assert.True(
+                        got.ValueKind == JsonValueKind.Number,
+                        $"{where}: {name} is {got.ValueKind}, not a number"
+                    );
                     if (!numbersAsDoubles)
                     {
-                        Assert.True(got.TryGetInt64(out _) && !got.GetRawText().Contains('.', StringComparison.Ordinal), $"{where}: {name} = {got.GetRawText()} is not an integer");
+                        Assert.True(
+                            got.TryGetInt64(out _) && !got.GetRawText().Contains('.', StringComparison.Ordinal),
+                            $"{where}: {name} = {got.GetRawText()} is not an integer"
+                        );
                     }
 
                     Assert.Equal(l, got.GetDouble());
                     break;
                 case double d:
-                    Assert.True(got.ValueKind == JsonValueKind.Number, $"{where}: {name} is {got.ValueKind}, not a number");
+                    Assert.True(
+                        got.ValueKind == JsonValueKind.Number,
+                        $"{where}: {name} is {got.ValueKind}, not a number"
+                    );
                     Assert.Equal(d, got.GetDouble());
                     break;
                 default:

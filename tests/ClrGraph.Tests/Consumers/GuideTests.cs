@@ -10,7 +10,8 @@ using Markdig.Syntax.Inlines;
 
 namespace ClrGraph.Tests.Consumers;
 
-/// <summary>The guide as its readers get it: Markdig with GitHub's extensions and anchors, and the real Mermaid.</summary>
+/// <summary>The guide as its readers get it: Markdig with GitHub's extensions and anchors, and the real
+/// Mermaid.</summary>
 public class GuideTests
 {
     public static TheoryData<string> Inputs => ["small", "hostile", "real"];
@@ -39,7 +40,9 @@ public class GuideTests
     private static string TaxonomyOf(string input) => input == "real" ? Repo.Taxonomy : Repo.Fixture(input);
 
     private static (MarkdownDocument Document, Dictionary<string, string> Folder, KnowledgeGraph Graph) Guide(
-        string input, TempFolder temp)
+        string input,
+        TempFolder temp
+    )
     {
         var result = Fixture.Load(TaxonomyOf(input));
         var files = Fixture.ExportTo(temp.Path, result);
@@ -86,7 +89,8 @@ public class GuideTests
             Assert.Contains(post.Url, linked);
         }
 
-        var headings = document.Descendants<HeadingBlock>()
+        var headings = document
+            .Descendants<HeadingBlock>()
             .Select(h => string.Concat(h.Inline!.Descendants<LiteralInline>().Select(l => l.Content.ToString())))
             .ToList();
         foreach (var subsystem in graph.Subsystems())
@@ -107,11 +111,15 @@ public class GuideTests
     {
         using var temp = new TempFolder();
         var (document, _, graph) = Guide(input, temp);
-        var diagrams = document.Descendants<FencedCodeBlock>()
+        var diagrams = document
+            .Descendants<FencedCodeBlock>()
             .Where(b => b.Info == "mermaid")
             .Select(b => b.Lines.ToString())
             .ToList();
-        Assert.Equal(1 + graph.Subsystems().Count(s => graph.Posts().Any(p => p.Subsystems.Contains(s.SubsystemId))), diagrams.Count);
+        Assert.Equal(
+            1 + graph.Subsystems().Count(s => graph.Posts().Any(p => p.Subsystems.Contains(s.SubsystemId))),
+            diagrams.Count
+        );
         await using var mermaid = await MermaidParser.StartAsync();
         var errors = await mermaid.ParseAsync(diagrams);
         for (var i = 0; i < diagrams.Count; i++)
@@ -125,10 +133,29 @@ public class GuideTests
     {
         string[] texts =
         [
-            "say \"hi\"", "a]b[c", "x --> y", "end", "style: fill:#f00;", "classDef x fill:#000;", "#quot; #35;",
-            "<b>bold</b> <img src=x onerror=alert(1)>", "`code` ```", "%% comment", "A|B|C", "{curly} (round)",
-            "**md** _em_", "&amp; &lt; & ;", "back\\slash\\", "日本語 🧪 עברית e\u0301", "tab\there\nnew line",
-            ":::cls", "click n0 call alert()", "x;y; z", "@{ shape: circle }", "---", "\u0001\u007f\ud800",
+            "say \"hi\"",
+            "a]b[c",
+            "x --> y",
+            "end",
+            "style: fill:#f00;",
+            "classDef x fill:#000;",
+            "#quot; #35;",
+            "<b>bold</b> <img src=x onerror=alert(1)>",
+            "`code` ```",
+            "%% comment",
+            "A|B|C",
+            "{curly} (round)",
+            "**md** _em_",
+            "&amp; &lt; & ;",
+            "back\\slash\\",
+            "日本語 🧪 עברית e\u0301",
+            "tab\there\nnew line",
+            ":::cls",
+            "click n0 call alert()",
+            "x;y; z",
+            "@{ shape: circle }",
+            "---",
+            "\u0001\u007f\ud800",
         ];
         var diagram = "flowchart LR\n" + string.Concat(texts.Select((t, i) => $"  n{i}[{MermaidText.Label(t)}]\n"));
         await using var mermaid = await MermaidParser.StartAsync();
@@ -141,5 +168,6 @@ public class GuideTests
         }
     }
 
-    private static string Collapse(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

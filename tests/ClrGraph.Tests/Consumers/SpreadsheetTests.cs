@@ -4,7 +4,8 @@ using CsvHelper;
 
 namespace ClrGraph.Tests.Consumers;
 
-/// <summary>LibreOffice Calc opens the CSV tables (CSV → xlsx → CSV, headless) and every value comes through unchanged.</summary>
+/// <summary>LibreOffice Calc opens the CSV tables (CSV → xlsx → CSV, headless) and every value comes through
+/// unchanged.</summary>
 public class SpreadsheetTests
 {
     public static TheoryData<string> Inputs => ["small", "hostile", "real"];
@@ -25,9 +26,34 @@ public class SpreadsheetTests
 
         // A profile of its own, so that no other LibreOffice (or test) holds the lock on it.
         var profile = "-env:UserInstallation=file://" + temp.File("profile");
-        var toXlsx = Programs.Run(soffice, [profile, "--headless", "--infilter=CSV:44,34,76,1", "--convert-to", "xlsx", "--outdir", temp.File("xlsx"), .. names.Select(temp.File)], timeoutSeconds: 300);
+        var toXlsx = Programs.Run(
+            soffice,
+            [
+                profile,
+                "--headless",
+                "--infilter=CSV:44,34,76,1",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                temp.File("xlsx"),
+                .. names.Select(temp.File),
+            ],
+            timeoutSeconds: 300
+        );
         Assert.True(toXlsx.ExitCode == 0, toXlsx.All);
-        var toCsv = Programs.Run(soffice, [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false", "--outdir", temp.File("back"), .. names.Select(n => Path.Combine(temp.File("xlsx"), Path.ChangeExtension(n, ".xlsx")))], timeoutSeconds: 300);
+        var toCsv = Programs.Run(
+            soffice,
+            [
+                profile,
+                "--headless",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false",
+                "--outdir",
+                temp.File("back"),
+                .. names.Select(n => Path.Combine(temp.File("xlsx"), Path.ChangeExtension(n, ".xlsx"))),
+            ],
+            timeoutSeconds: 300
+        );
         Assert.True(toCsv.ExitCode == 0, toCsv.All);
 
         foreach (var name in names)
@@ -46,7 +72,13 @@ public class SpreadsheetTests
 
     private static List<string[]> Cells(byte[] bytes)
     {
-        using var reader = CsvReader.Create(new StringReader(Encoding.UTF8.GetString(bytes)), CsvReaderOptions.Default with { HasHeader = false });
+        using var reader = CsvReader.Create(
+            new StringReader(Encoding.UTF8.GetString(bytes)),
+            CsvReaderOptions.Default with
+            {
+                HasHeader = false,
+            }
+        );
         var rows = new List<string[]>();
         while (reader.Read())
         {

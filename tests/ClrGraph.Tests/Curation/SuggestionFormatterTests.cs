@@ -20,21 +20,24 @@ public sealed class SuggestionFormatterTests
     [Fact]
     public void Prints_the_shape_of_the_issue()
     {
-        var text = SuggestionFormatter.Format(
-            [Suggestion(
+        var text = SuggestionFormatter.Format([
+            Suggestion(
                 "https://example.org/gc-heap-hard-limit/",
                 "Understanding the GC heap hard limit",
                 "Garbage Collection",
                 "gc",
-                "gc-modes")]);
+                "gc-modes"
+            ),
+        ]);
 
         Assert.Equal(
             "  # \"Understanding the GC heap hard limit\" (lists/a.md:12, section \"Garbage Collection\")\n"
-            + "  #   gc: title words \"Understanding the GC heap hard limit\"\n"
-            + "  #   gc-modes: title words \"Understanding the GC heap hard limit\"\n"
-            + "  - url: https://example.org/gc-heap-hard-limit/\n"
-            + "    subsystems: [gc, gc-modes]\n",
-            text);
+                + "  #   gc: title words \"Understanding the GC heap hard limit\"\n"
+                + "  #   gc-modes: title words \"Understanding the GC heap hard limit\"\n"
+                + "  - url: https://example.org/gc-heap-hard-limit/\n"
+                + "    subsystems: [gc, gc-modes]\n",
+            text
+        );
     }
 
     [Theory]
@@ -45,8 +48,12 @@ public sealed class SuggestionFormatterTests
     [InlineData("https://example.org/p #frag", "#hash first")]
     public void Hostile_titles_and_urls_still_parse_to_the_same_structure(string url, string title)
     {
-        var text = "posts:\n" + SuggestionFormatter.Format(
-            [Suggestion(url, title, "S: #1\nS2", "gc", "jit"), Suggestion("https://example.org/none", title, "", [])]);
+        var text =
+            "posts:\n"
+            + SuggestionFormatter.Format([
+                Suggestion(url, title, "S: #1\nS2", "gc", "jit"),
+                Suggestion("https://example.org/none", title, "", []),
+            ]);
 
         var yaml = new YamlStream();
         yaml.Load(new StringReader(text));
@@ -56,8 +63,9 @@ public sealed class SuggestionFormatterTests
         var first = (YamlMappingNode)posts.Children[0];
         Assert.Equal(2, first.Children.Count);
         Assert.Equal(url, ((YamlScalarNode)first.Children[new YamlScalarNode("url")]).Value);
-        var ids = ((YamlSequenceNode)first.Children[new YamlScalarNode("subsystems")]).Children
-            .Select(n => ((YamlScalarNode)n).Value);
+        var ids = ((YamlSequenceNode)first.Children[new YamlScalarNode("subsystems")]).Children.Select(n =>
+            ((YamlScalarNode)n).Value
+        );
         Assert.Equal(["gc", "jit"], ids);
         Assert.Empty((YamlSequenceNode)((YamlMappingNode)posts.Children[1]).Children[new YamlScalarNode("subsystems")]);
     }
@@ -99,14 +107,19 @@ public sealed class SuggestionFormatterTests
         var second = SuggestionFormatter.Format(Suggester.SuggestUnmapped(reversed));
 
         Assert.Equal(first, second);
-        var gc = Suggester.SuggestUnmapped(hidden)
+        var gc = Suggester
+            .SuggestUnmapped(hidden)
             .Single(s => s.Post.Title == "Middle Ground between Server and Workstation GC");
         Assert.Equal("gc-modes", gc.Subsystems[0].Id);
         Assert.All(Suggester.SuggestUnmapped(hidden), s => Assert.True(s.Subsystems.Length <= 3));
         Assert.All(
             Suggester.SuggestUnmapped(hidden),
-            s => Assert.Equal(
-                s.Subsystems.OrderByDescending(x => x.Score).Select(x => x.Id), s.Subsystems.Select(x => x.Id)));
+            s =>
+                Assert.Equal(
+                    s.Subsystems.OrderByDescending(x => x.Score).Select(x => x.Id),
+                    s.Subsystems.Select(x => x.Id)
+                )
+        );
     }
 
     [Theory]
@@ -123,7 +136,8 @@ public sealed class SuggestionFormatterTests
     private static int RemoveEveryThirdPost(List<string> lines)
     {
         var postsAt = lines.IndexOf("posts:");
-        var starts = Enumerable.Range(postsAt + 1, lines.Count - postsAt - 1)
+        var starts = Enumerable
+            .Range(postsAt + 1, lines.Count - postsAt - 1)
             .Where(i => lines[i].StartsWith("  - url:", StringComparison.Ordinal))
             .ToList();
         var removed = 0;

@@ -10,12 +10,13 @@ namespace ClrGraph.Tests.Curation;
 /// </summary>
 public sealed class SuggestionQualityTests(ITestOutputHelper output)
 {
-    public static TheoryData<string, double, double> Taxonomies => new()
-    {
-        { Path.Combine("real", "awesome-dot-net-performance"), 0.72, 0.87 },
-        { Path.Combine("real", "dotnet-internals-resources"), 0.68, 0.78 },
-        { "", 0.70, 0.87 },
-    };
+    public static TheoryData<string, double, double> Taxonomies =>
+        new()
+        {
+            { Path.Combine("real", "awesome-dot-net-performance"), 0.72, 0.87 },
+            { Path.Combine("real", "dotnet-internals-resources"), 0.68, 0.78 },
+            { "", 0.70, 0.87 },
+        };
 
     [Theory]
     [MemberData(nameof(Taxonomies))]
@@ -36,6 +37,7 @@ public sealed class SuggestionQualityTests(ITestOutputHelper output)
         Assert.True(quality.Top1 >= top1Floor, $"top-1 {quality.Top1:P1} below {top1Floor:P0}");
         Assert.True(
             quality.InSuggestions >= inSuggestionsFloor,
-            $"in suggestions {quality.InSuggestions:P1} below {inSuggestionsFloor:P0}");
+            $"in suggestions {quality.InSuggestions:P1} below {inSuggestionsFloor:P0}"
+        );
     }
 }

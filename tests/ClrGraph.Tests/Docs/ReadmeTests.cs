@@ -16,9 +16,17 @@ public class ReadmeTests
         // Two columns of codes, so the table stays short: the first half on the left, the rest on the right.
         var all = DiagnosticCodes.All;
         var half = (all.Count + 1) / 2;
-        var table = "| code | what it means | code | what it means |\n| --- | --- | --- | --- |\n"
-            + string.Concat(Enumerable.Range(0, half).Select(i => $"| {all[i].Code} | {all[i].Title} | "
-                + (i + half < all.Count ? $"{all[i + half].Code} | {all[i + half].Title}" : " | ") + " |\n"));
+        var table =
+            "| code | what it means | code | what it means |\n| --- | --- | --- | --- |\n"
+            + string.Concat(
+                Enumerable
+                    .Range(0, half)
+                    .Select(i =>
+                        $"| {all[i].Code} | {all[i].Title} | "
+                        + (i + half < all.Count ? $"{all[i + half].Code} | {all[i + half].Title}" : " | ")
+                        + " |\n"
+                    )
+            );
         var start = readme.IndexOf(Start, StringComparison.Ordinal) + Start.Length;
         var end = readme.IndexOf(End, StringComparison.Ordinal);
         Assert.True(start >= Start.Length && end >= start, "README.md lacks the diagnostics markers");

@@ -12,9 +12,25 @@ public class CliTests
         var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path]);
         Assert.True(run.ExitCode == 0, run.All);
         Assert.Equal(
-            ["clrgraph.dot", "clrgraph.gexf", "clrgraph.graphml", "coverage.csv", "edges.csv", "explorer.html", "guide.md", "nodes.csv", "subsystems.csv", "subsystems.dot",
-                "subsystems/gc.dot", "subsystems/jit.dot"],
-            Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp.Path, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+            [
+                "clrgraph.dot",
+                "clrgraph.gexf",
+                "clrgraph.graphml",
+                "coverage.csv",
+                "edges.csv",
+                "explorer.html",
+                "guide.md",
+                "nodes.csv",
+                "subsystems.csv",
+                "subsystems.dot",
+                "subsystems/gc.dot",
+                "subsystems/jit.dot",
+            ],
+            Directory
+                .GetFiles(temp.Path, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(temp.Path, f).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+        );
         Assert.Contains("warning CG0017", run.Error, StringComparison.Ordinal); // the small list has an unmapped post
     }
 
@@ -22,9 +38,20 @@ public class CliTests
     public void Format_option_limits_the_files()
     {
         using var temp = new TempFolder();
-        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--format", "graphml,csv"]);
+        var run = Programs.Clrgraph([
+            "export",
+            "--taxonomy",
+            Repo.Fixture("small"),
+            "--out",
+            temp.Path,
+            "--format",
+            "graphml,csv",
+        ]);
         Assert.Equal(0, run.ExitCode);
-        Assert.Equal(["clrgraph.graphml", "coverage.csv", "edges.csv", "nodes.csv", "subsystems.csv"], Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["clrgraph.graphml", "coverage.csv", "edges.csv", "nodes.csv", "subsystems.csv"],
+            Directory.GetFiles(temp.Path).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        );
     }
 
     [Theory]
@@ -45,13 +72,21 @@ public class CliTests
         using var temp = new TempFolder();
         File.Copy(Path.Combine(Repo.Fixtures, "small", "lists", "small.md"), temp.File("small.md"));
         var taxonomy = temp.File("taxonomy.yaml");
-        File.WriteAllText(taxonomy, "reading-lists: [small.md]\nsubsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: https://example.org/posts/no-gc\n    subsystems: [gcc]\n");
+        File.WriteAllText(
+            taxonomy,
+            "reading-lists: [small.md]\nsubsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: "
+                + "https://example.org/posts/no-gc\n    subsystems: [gcc]\n"
+        );
         var output = Directory.CreateDirectory(temp.File("out")).FullName;
         File.WriteAllText(Path.Combine(output, "nodes.csv"), "precious");
 
         var run = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", output], workingDirectory: temp.Path);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("taxonomy.yaml:7:18: error CG0003: unknown subsystem 'gcc' (did you mean 'gc'?)", run.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "taxonomy.yaml:7:18: error CG0003: unknown subsystem 'gcc' (did you mean 'gc'?)",
+            run.Error,
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
         Assert.Equal(["nodes.csv"], Directory.GetFiles(output).Select(Path.GetFileName));
         Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "nodes.csv")));
@@ -64,7 +99,13 @@ public class CliTests
         using var temp = new TempFolder();
         var blocker = temp.File("not-a-folder");
         File.WriteAllText(blocker, "x");
-        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", Path.Combine(blocker, "out")]);
+        var run = Programs.Clrgraph([
+            "export",
+            "--taxonomy",
+            Repo.Fixture("small"),
+            "--out",
+            Path.Combine(blocker, "out"),
+        ]);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error CG0025", run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
@@ -75,7 +116,10 @@ public class CliTests
     public void Render_without_graphviz_is_a_clear_error_with_the_install_hint()
     {
         using var temp = new TempFolder();
-        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--render", "svg"], environment: new Dictionary<string, string?> { ["PATH"] = "/nonexistent" });
+        var run = Programs.Clrgraph(
+            ["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--render", "svg"],
+            environment: new Dictionary<string, string?> { ["PATH"] = "/nonexistent" }
+        );
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("apt-get install graphviz", run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(temp.Path));
@@ -86,7 +130,17 @@ public class CliTests
     {
         Programs.Require("dot", "graphviz");
         using var temp = new TempFolder();
-        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--format", "dot", "--render", "svg,png"]);
+        var run = Programs.Clrgraph([
+            "export",
+            "--taxonomy",
+            Repo.Fixture("small"),
+            "--out",
+            temp.Path,
+            "--format",
+            "dot",
+            "--render",
+            "svg,png",
+        ]);
         Assert.True(run.ExitCode == 0, run.All);
         foreach (var name in new[] { "clrgraph.svg", "subsystems.svg", "clrgraph.png", "subsystems.png" })
         {
@@ -101,12 +155,28 @@ public class CliTests
     {
         using var one = new TempFolder();
         using var two = new TempFolder();
-        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", one.Path], workingDirectory: Repo.Root).ExitCode);
-        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", two.Path], workingDirectory: Path.GetTempPath()).ExitCode);
+        Assert.Equal(
+            0,
+            Programs
+                .Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", one.Path], workingDirectory: Repo.Root)
+                .ExitCode
+        );
+        Assert.Equal(
+            0,
+            Programs
+                .Clrgraph(
+                    ["export", "--taxonomy", Repo.Taxonomy, "--out", two.Path],
+                    workingDirectory: Path.GetTempPath()
+                )
+                .ExitCode
+        );
         foreach (var file in Directory.GetFiles(one.Path, "*", SearchOption.AllDirectories))
         {
             var name = Path.GetRelativePath(one.Path, file);
-            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two.Path, name))), name + " differs");
+            Assert.True(
+                File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(two.Path, name))),
+                name + " differs"
+            );
         }
     }
 
@@ -122,7 +192,15 @@ public class CliTests
             File.SetLastWriteTimeUtc(file, old);
         }
 
-        var again = Programs.Clrgraph(["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path, "--format", "csv,dot"]);
+        var again = Programs.Clrgraph([
+            "export",
+            "--taxonomy",
+            Repo.Taxonomy,
+            "--out",
+            temp.Path,
+            "--format",
+            "csv,dot",
+        ]);
 
         Assert.True(again.ExitCode == 0, again.All);
         // csv: 4 files; dot: the whole graph, the overview and one diagram per top-level subsystem (7).
@@ -139,8 +217,10 @@ public class CliTests
         {
             var name = Path.GetRelativePath(temp.Path, file).Replace('\\', '/');
             var committed = Path.Combine(Repo.Output, name);
-            Assert.True(File.Exists(committed) && File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(committed)),
-                $"output/{name} is stale: run 'dotnet run --project src/ClrGraph.Cli -- export' and commit output/");
+            Assert.True(
+                File.Exists(committed) && File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(committed)),
+                $"output/{name} is stale: run 'dotnet run --project src/ClrGraph.Cli -- export' and commit output/"
+            );
         }
     }
 
@@ -183,14 +263,35 @@ public class CliTests
         using var temp = new TempFolder();
         var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", temp.Path, "--timings"]);
         Assert.Equal(0, run.ExitCode);
-        var phases = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal)).Select(l => l.Split(' ')[1]).ToList();
+        var phases = run
+            .Error.Split('\n')
+            .Where(l => l.StartsWith("timing ", StringComparison.Ordinal))
+            .Select(l => l.Split(' ')[1])
+            .ToList();
         Assert.Equal(
-            ["build", "metrics", "read-lists", "read-taxonomy", "total", "validate", "write-csv", "write-dot", "write-gexf", "write-graphml", "write-guide", "write-html"],
-            phases.Order(StringComparer.Ordinal));
+            [
+                "build",
+                "metrics",
+                "read-lists",
+                "read-taxonomy",
+                "total",
+                "validate",
+                "write-csv",
+                "write-dot",
+                "write-gexf",
+                "write-graphml",
+                "write-guide",
+                "write-html",
+            ],
+            phases.Order(StringComparer.Ordinal)
+        );
         Assert.Equal("total", phases[^1]);
         Assert.DoesNotContain("timing", run.Out, StringComparison.Ordinal);
-        var seconds = run.Error.Split('\n').Where(l => l.StartsWith("timing ", StringComparison.Ordinal))
-            .Select(l => double.Parse(l.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        var seconds = run
+            .Error.Split('\n')
+            .Where(l => l.StartsWith("timing ", StringComparison.Ordinal))
+            .Select(l => double.Parse(l.Split(' ')[2], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
         Assert.Equal(seconds[^1], seconds.Max()); // every phase, the parallel writers too, within the total
     }
 
@@ -236,7 +337,11 @@ public class CliTests
     {
         var run = Programs.Clrgraph(["suggest", "--taxonomy", Repo.Fixture("small")]);
         Assert.True(run.ExitCode == 0, run.All);
-        Assert.Contains("  - url: https://example.org/lists/no-gc/\n    subsystems: [gc]\n", run.Out, StringComparison.Ordinal);
+        Assert.Contains(
+            "  - url: https://example.org/lists/no-gc/\n    subsystems: [gc]\n",
+            run.Out,
+            StringComparison.Ordinal
+        );
         Assert.Contains("1 unmapped post", run.Error, StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,8 @@ public class IgnoreCliTests
         Assert.Contains(
             Folder + "taxonomy.yaml:9:5: warning CG0029: ignore pattern 'example.com/never-linked/*' matches no link",
             run.Error,
-            StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
         Assert.Contains("ignored: 6 link(s) of " + Folder + "lists/awesome.md", run.Out, StringComparison.Ordinal);
         Assert.Contains("3 posts, 2 subsystems, 1 reading lists; 0 unmapped", run.Out, StringComparison.Ordinal);
     }
@@ -51,10 +52,12 @@ public class IgnoreCliTests
     {
         using var temp = new TempFolder();
         var taxonomy = temp.File("taxonomy.yaml");
-        var text = File.ReadAllText(Repo.Fixture("ignore")).Replace(
-            "github.com/adamsitnik            # one profile page, exactly",
-            "github.com/adamsitnik/*",
-            StringComparison.Ordinal);
+        var text = File.ReadAllText(Repo.Fixture("ignore"))
+            .Replace(
+                "github.com/adamsitnik            # one profile page, exactly",
+                "github.com/adamsitnik/*",
+                StringComparison.Ordinal
+            );
         File.WriteAllText(taxonomy, text);
         Directory.CreateDirectory(temp.File("lists"));
         File.Copy(Path.Combine(Repo.Fixtures, "ignore", "lists", "awesome.md"), temp.File("lists/awesome.md"));
@@ -62,10 +65,12 @@ public class IgnoreCliTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(
             "taxonomy.yaml:20:10: error CG0030: post "
-            + "'https://github.com/adamsitnik/awesome-dot-net-performance/blob/master/gc.md' is mapped under 'posts:', "
-            + "but ignore pattern 'github.com/adamsitnik/*' at line 8 also matches it",
+                + "'https://github.com/adamsitnik/awesome-dot-net-performance/blob/master/gc.md' is mapped under "
+                + "'posts:', "
+                + "but ignore pattern 'github.com/adamsitnik/*' at line 8 also matches it",
             run.Error,
-            StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
         Assert.Single(run.Error.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal)); // no follow-on
     }
 }

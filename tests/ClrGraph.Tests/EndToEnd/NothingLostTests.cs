@@ -4,18 +4,23 @@ using ClrGraph.Tests.Support;
 
 namespace ClrGraph.Tests.EndToEnd;
 
-/// <summary>A run that fails at any stage leaves the output folder exactly as it was: same files, same bytes, no leftovers.</summary>
+/// <summary>A run that fails at any stage leaves the output folder exactly as it was: same files, same bytes, no
+/// leftovers.</summary>
 public class NothingLostTests
 {
     private static Dictionary<string, byte[]> Snapshot(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+        Directory
+            .GetFiles(folder, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes);
 
     private static void Unchanged(Dictionary<string, byte[]> before, string folder)
     {
         var after = Snapshot(folder);
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
-        Assert.All(before, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key + " changed"));
+        Assert.All(
+            before,
+            pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key + " changed")
+        );
     }
 
     private static string OutputWithOldFiles(TempFolder temp)
@@ -32,11 +37,17 @@ public class NothingLostTests
     {
         using var temp = new TempFolder();
         File.WriteAllBytes(temp.File("list.md"), [(byte)'#', (byte)' ', 0xFF, 0xFE, (byte)'\n']);
-        File.WriteAllText(temp.File("taxonomy.yaml"), "reading-lists: [list.md]\nsubsystems:\n  - id: gc\n    name: GC\nposts: []\n");
+        File.WriteAllText(
+            temp.File("taxonomy.yaml"),
+            "reading-lists: [list.md]\nsubsystems:\n  - id: gc\n    name: GC\nposts: []\n"
+        );
         var output = OutputWithOldFiles(temp);
         var before = Snapshot(output);
 
-        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml"), "--out", output], workingDirectory: temp.Path);
+        var run = Programs.Clrgraph(
+            ["export", "--taxonomy", temp.File("taxonomy.yaml"), "--out", output],
+            workingDirectory: temp.Path
+        );
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("list.md:1:3: error CG0014", run.Error, StringComparison.Ordinal);
@@ -52,14 +63,20 @@ public class NothingLostTests
         OutputFile[] files =
         [
             new("nodes.csv", "write-csv", s => s.Write("new nodes"u8)),
-            new("clrgraph.dot", "write-dot", s =>
-            {
-                s.Write("digraph { half"u8);
-                throw new InvalidOperationException("exporter bug");
-            }),
+            new(
+                "clrgraph.dot",
+                "write-dot",
+                s =>
+                {
+                    s.Write("digraph { half"u8);
+                    throw new InvalidOperationException("exporter bug");
+                }
+            ),
         ];
 
-        var error = Assert.Throws<InvalidOperationException>(() => OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken));
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken)
+        );
         Assert.Equal("exporter bug", error.Message);
         Unchanged(before, output);
     }
@@ -73,11 +90,15 @@ public class NothingLostTests
         using var cancel = new CancellationTokenSource();
         OutputFile[] files =
         [
-            new("nodes.csv", "write-csv", s =>
-            {
-                s.Write("new nodes"u8);
-                cancel.Cancel(); // Ctrl-C arrives while the files are being written
-            }),
+            new(
+                "nodes.csv",
+                "write-csv",
+                s =>
+                {
+                    s.Write("new nodes"u8);
+                    cancel.Cancel(); // Ctrl-C arrives while the files are being written
+                }
+            ),
             new("edges.csv", "write-csv", s => s.Write("new edges"u8)),
         ];
 
@@ -90,14 +111,31 @@ public class NothingLostTests
     {
         using var temp = new TempFolder();
         var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 40_000, subsystems: 60);
-        var signals = new (string Signal, int DelayMs)[] { ("INT", 300), ("INT", 1200), ("TERM", 2500), ("INT", 4000), ("TERM", 6000) };
+        var signals = new (string Signal, int DelayMs)[]
+        {
+            ("INT", 300),
+            ("INT", 1200),
+            ("TERM", 2500),
+            ("INT", 4000),
+            ("TERM", 6000),
+        };
         var cancelled = 0;
         foreach (var (signal, delay) in signals)
         {
             using var run = new TempFolder();
             var output = OutputWithOldFiles(run);
             var before = Snapshot(output);
-            var info = new System.Diagnostics.ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"), "export", "--taxonomy", taxonomy, "--out", output])
+            var info = new System.Diagnostics.ProcessStartInfo(
+                "dotnet",
+                [
+                    Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"),
+                    "export",
+                    "--taxonomy",
+                    taxonomy,
+                    "--out",
+                    output,
+                ]
+            )
             {
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
@@ -107,7 +145,10 @@ public class NothingLostTests
             var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             if (!process.WaitForExit(delay))
             {
-                Programs.Run("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+                Programs.Run(
+                    "kill",
+                    ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]
+                );
             }
 
             Assert.True(process.WaitForExit(120_000), "export did not end after SIG" + signal);
@@ -137,7 +178,11 @@ public class NothingLostTests
         using var temp = new TempFolder();
         var output = OutputWithOldFiles(temp);
         var result = Fixture.Load(Repo.Fixture("small"));
-        OutputFolder.Write(output, Exporters.Files(result.Graph!, result.Metrics!, ExportOptions.Default), cancel: TestContext.Current.CancellationToken);
+        OutputFolder.Write(
+            output,
+            Exporters.Files(result.Graph!, result.Metrics!, ExportOptions.Default),
+            cancel: TestContext.Current.CancellationToken
+        );
         var after = Snapshot(output);
         Assert.Equal("not ours", System.Text.Encoding.UTF8.GetString(after["notes.txt"]));
         Assert.NotEqual("old nodes", System.Text.Encoding.UTF8.GetString(after["nodes.csv"]));
@@ -155,15 +200,20 @@ public class NothingLostTests
         OutputFile[] files =
         [
             new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8)),
-            new("deeper/jit.dot", "write-dot", s =>
-            {
-                s.Write("digraph { half"u8);
-                throw new InvalidOperationException("exporter bug");
-            }),
+            new(
+                "deeper/jit.dot",
+                "write-dot",
+                s =>
+                {
+                    s.Write("digraph { half"u8);
+                    throw new InvalidOperationException("exporter bug");
+                }
+            ),
         ];
 
         Assert.Throws<InvalidOperationException>(() =>
-            OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken));
+            OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken)
+        );
         Unchanged(before, output);
         Assert.Empty(Directory.GetDirectories(output));
     }
@@ -187,7 +237,8 @@ public class NothingLostTests
         // gc.svg is the picture of a diagram this run writes; old.txt is not a kind of file the rule names.
         Assert.Equal(
             ["gc.dot", "gc.svg", "old.txt"],
-            Directory.GetFiles(diagrams).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.GetFiles(diagrams).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        );
         Assert.Equal("digraph {}", File.ReadAllText(Path.Combine(diagrams, "gc.dot")));
     }
 
@@ -200,14 +251,22 @@ public class NothingLostTests
         File.WriteAllText(Path.Combine(diagrams, "old.dot"), "earlier run");
         var before = Snapshot(output);
         using var cancel = new CancellationTokenSource();
-        OutputFile[] files = [new("subsystems/gc.dot", "write-dot", s =>
-        {
-            s.Write("digraph {}"u8);
-            cancel.Cancel();
-        })];
+        OutputFile[] files =
+        [
+            new(
+                "subsystems/gc.dot",
+                "write-dot",
+                s =>
+                {
+                    s.Write("digraph {}"u8);
+                    cancel.Cancel();
+                }
+            ),
+        ];
 
-        Assert.ThrowsAny<OperationCanceledException>(() => OutputFolder.Write(
-            output, files, stale: [new("subsystems", ["dot"])], cancel: cancel.Token));
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            OutputFolder.Write(output, files, stale: [new("subsystems", ["dot"])], cancel: cancel.Token)
+        );
         Unchanged(before, output);
     }
 }

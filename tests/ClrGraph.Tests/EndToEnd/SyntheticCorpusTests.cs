@@ -14,7 +14,12 @@ public class SyntheticCorpusTests
         SyntheticCorpus.Write(two.Path, posts: 2_000, subsystems: 40);
         foreach (var file in Directory.GetFiles(one.Path, "*", SearchOption.AllDirectories))
         {
-            Assert.True(File.ReadAllBytes(file).AsSpan().SequenceEqual(File.ReadAllBytes(file.Replace(one.Path, two.Path, StringComparison.Ordinal))), file);
+            Assert.True(
+                File.ReadAllBytes(file)
+                    .AsSpan()
+                    .SequenceEqual(File.ReadAllBytes(file.Replace(one.Path, two.Path, StringComparison.Ordinal))),
+                file
+            );
         }
 
         var result = Fixture.Load(taxonomy, strict: true);

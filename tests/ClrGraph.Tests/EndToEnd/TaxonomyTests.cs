@@ -36,12 +36,23 @@ public class TaxonomyTests
         var shared = Repo.RequireShared();
 
         var bag = new DiagnosticBag();
-        var list = ReadingListReader.ReadFile(Path.Combine(Repo.Root, "taxonomy", "reading-lists", "coreclr.md"), "coreclr.md", bag)!;
+        var list = ReadingListReader.ReadFile(
+            Path.Combine(Repo.Root, "taxonomy", "reading-lists", "coreclr.md"),
+            "coreclr.md",
+            bag
+        )!;
         var graph = Fixture.Load(Repo.Taxonomy, strict: true).Graph!;
-        var mapped = graph.Posts().Where(n => !n.Subsystems.IsEmpty)
-            .Select(n => PostUrl.TryNormalize(n.Url, out var key) ? key : "").ToHashSet(StringComparer.Ordinal);
+        var mapped = graph
+            .Posts()
+            .Where(n => !n.Subsystems.IsEmpty)
+            .Select(n => PostUrl.TryNormalize(n.Url, out var key) ? key : "")
+            .ToHashSet(StringComparer.Ordinal);
         var baseUri = new Uri(list.Url!);
-        var seedLinks = Directory.GetFiles(Path.Combine(shared, "seeds")).SelectMany(f => SeedLinks.In(File.ReadAllText(f))).Distinct().ToList();
+        var seedLinks = Directory
+            .GetFiles(Path.Combine(shared, "seeds"))
+            .SelectMany(f => SeedLinks.In(File.ReadAllText(f)))
+            .Distinct()
+            .ToList();
         Assert.True(seedLinks.Count >= 25, "the seeds have at least 25 links");
         foreach (var link in seedLinks)
         {

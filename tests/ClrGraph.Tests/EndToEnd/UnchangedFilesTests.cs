@@ -5,19 +5,25 @@ using CsCheck;
 
 namespace ClrGraph.Tests.EndToEnd;
 
-/// <summary>A file whose new content equals the file in place is left alone, timestamp and all; any other is replaced whole.</summary>
+/// <summary>A file whose new content equals the file in place is left alone, timestamp and all; any other is replaced
+/// whole.</summary>
 public class UnchangedFilesTests
 {
     private static readonly DateTime Old = new(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
 
     // Written in pieces, as the exporters write: a piece may straddle the writer's internal blocks.
-    private static OutputFile Content(string name, byte[] content, int piece = 5000) => new(name, "write-csv", s =>
-    {
-        for (var i = 0; i < content.Length; i += piece)
-        {
-            s.Write(content, i, Math.Min(piece, content.Length - i));
-        }
-    });
+    private static OutputFile Content(string name, byte[] content, int piece = 5000) =>
+        new(
+            name,
+            "write-csv",
+            s =>
+            {
+                for (var i = 0; i < content.Length; i += piece)
+                {
+                    s.Write(content, i, Math.Min(piece, content.Length - i));
+                }
+            }
+        );
 
     private static byte[] Random(int length, int seed)
     {
@@ -46,14 +52,29 @@ public class UnchangedFilesTests
         var longer = InPlace(temp.Path, "longer.csv", "abc"u8.ToArray());
         var shorter = InPlace(temp.Path, "shorter.csv", "abcdef"u8.ToArray());
 
-        var unchanged = OutputFolder.Write(temp.Path, [
-            Content("same.csv", big), Content("changed.csv", changedLate), Content("longer.csv", "abcd"u8.ToArray()),
-            Content("shorter.csv", "abc"u8.ToArray()), Content("new.csv", "new"u8.ToArray())], cancel: TestContext.Current.CancellationToken);
+        var unchanged = OutputFolder.Write(
+            temp.Path,
+            [
+                Content("same.csv", big),
+                Content("changed.csv", changedLate),
+                Content("longer.csv", "abcd"u8.ToArray()),
+                Content("shorter.csv", "abc"u8.ToArray()),
+                Content("new.csv", "new"u8.ToArray()),
+            ],
+            cancel: TestContext.Current.CancellationToken
+        );
 
         Assert.Equal(1, unchanged);
         Assert.Equal(Old, File.GetLastWriteTimeUtc(same));
         Assert.Equal(big, File.ReadAllBytes(same));
-        foreach (var (path, content) in new[] { (changed, changedLate), (longer, "abcd"u8.ToArray()), (shorter, "abc"u8.ToArray()) })
+        foreach (
+            var (path, content) in new[]
+            {
+                (changed, changedLate),
+                (longer, "abcd"u8.ToArray()),
+                (shorter, "abc"u8.ToArray()),
+            }
+        )
         {
             Assert.NotEqual(Old, File.GetLastWriteTimeUtc(path));
             Assert.Equal(content, File.ReadAllBytes(path));
@@ -70,7 +91,11 @@ public class UnchangedFilesTests
         var huge = Random(17 << 20, seed: 2); // over the 16 MiB held in memory for a comparison
         var path = InPlace(temp.Path, "nodes.csv", huge);
 
-        var unchanged = OutputFolder.Write(temp.Path, [Content("nodes.csv", huge, piece: 1 << 20)], cancel: TestContext.Current.CancellationToken);
+        var unchanged = OutputFolder.Write(
+            temp.Path,
+            [Content("nodes.csv", huge, piece: 1 << 20)],
+            cancel: TestContext.Current.CancellationToken
+        );
 
         Assert.Equal(0, unchanged);
         Assert.NotEqual(Old, File.GetLastWriteTimeUtc(path));
@@ -82,35 +107,51 @@ public class UnchangedFilesTests
     {
         // New content: the old one, the old one with a byte flipped, cut or extended, or anything; sizes around the
         // 64 KiB blocks the writer keeps.
-        var pairs = Gen.Byte.Array[0, 140_000].SelectMany(old => Gen.OneOf(
-            Gen.Const(old),
-            Gen.Int[0, Math.Max(0, old.Length - 1)].Select(at =>
-            {
-                var copy = (byte[])old.Clone();
-                if (copy.Length > 0)
-                {
-                    copy[at] ^= 0x80;
-                }
+        var pairs = Gen
+            .Byte.Array[0, 140_000]
+            .SelectMany(old =>
+                Gen.OneOf(
+                        Gen.Const(old),
+                        Gen.Int[0, Math.Max(0, old.Length - 1)]
+                            .Select(at =>
+                            {
+                                var copy = (byte[])old.Clone();
+                                if (copy.Length > 0)
+                                {
+                                    copy[at] ^= 0x80;
+                                }
 
-                return copy;
-            }),
-            Gen.Int[0, old.Length].Select(length => old[..length]),
-            Gen.Byte.Array[1, 3].Select(tail => old.Concat(tail).ToArray()),
-            Gen.Byte.Array[0, 140_000]).Select(updated => (Old: old, New: updated)));
+                                return copy;
+                            }),
+                        Gen.Int[0, old.Length].Select(length => old[..length]),
+                        Gen.Byte.Array[1, 3].Select(tail => old.Concat(tail).ToArray()),
+                        Gen.Byte.Array[0, 140_000]
+                    )
+                    .Select(updated => (Old: old, New: updated))
+            );
         var piece = Gen.Int[1, 70_000];
 
-        pairs.Select(piece).Sample((pair, size) =>
-        {
-            using var temp = new TempFolder();
-            var path = InPlace(temp.Path, "edges.csv", pair.Old);
+        pairs
+            .Select(piece)
+            .Sample(
+                (pair, size) =>
+                {
+                    using var temp = new TempFolder();
+                    var path = InPlace(temp.Path, "edges.csv", pair.Old);
 
-            var unchanged = OutputFolder.Write(temp.Path, [Content("edges.csv", pair.New, size)], cancel: TestContext.Current.CancellationToken);
+                    var unchanged = OutputFolder.Write(
+                        temp.Path,
+                        [Content("edges.csv", pair.New, size)],
+                        cancel: TestContext.Current.CancellationToken
+                    );
 
-            var equal = pair.Old.AsSpan().SequenceEqual(pair.New);
-            Assert.Equal(equal ? 1 : 0, unchanged);
-            Assert.Equal(equal, File.GetLastWriteTimeUtc(path) == Old);
-            Assert.Equal(pair.New, File.ReadAllBytes(path));
-            Assert.Single(Directory.GetFiles(temp.Path));
-        }, iter: 300);
+                    var equal = pair.Old.AsSpan().SequenceEqual(pair.New);
+                    Assert.Equal(equal ? 1 : 0, unchanged);
+                    Assert.Equal(equal, File.GetLastWriteTimeUtc(path) == Old);
+                    Assert.Equal(pair.New, File.ReadAllBytes(path));
+                    Assert.Single(Directory.GetFiles(temp.Path));
+                },
+                iter: 300
+            );
     }
 }

@@ -31,8 +31,12 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         await page.Page.FocusAsync("#search");
         await page.Page.Keyboard.TypeAsync("regions gc");
         await page.Page.WaitForFunctionAsync("() => clrgraph.matches === 1");
-        Assert.Equal("Regions in the GC example.com", await page.EvaluateAsync<string>(
-            "[...document.querySelectorAll('#results button')].map(b => b.textContent).join('|')"));
+        Assert.Equal(
+            "Regions in the GC example.com",
+            await page.EvaluateAsync<string>(
+                "[...document.querySelectorAll('#results button')].map(b => b.textContent).join('|')"
+            )
+        );
         await page.Page.Keyboard.PressAsync("ArrowDown");
         await page.Page.Keyboard.PressAsync("Enter");
         Assert.Equal("post:example.com-regions", await page.EvaluateAsync<string>("clrgraph.selected"));
@@ -51,10 +55,13 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         Assert.Equal("Garbage collector", await PanelTitleAsync(page));
         var posts = await page.EvaluateAsync<string[]>(
             "[...[...document.querySelectorAll('#panel h3')].find(h => h.textContent.startsWith('Posts'))"
-            + ".nextElementSibling.querySelectorAll('button')].map(b => b.firstChild.textContent)");
+                + ".nextElementSibling.querySelectorAll('button')].map(b => b.firstChild.textContent)"
+        );
         Assert.Equal(["GC pauses and safe points", "Gen0 budgets", "Regions in the GC"], posts);
-        Assert.Equal("https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/garbage-collection.md",
-            await page.EvaluateAsync<string>("document.querySelector('#panel a').href"));
+        Assert.Equal(
+            "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/garbage-collection.md",
+            await page.EvaluateAsync<string>("document.querySelector('#panel a').href")
+        );
         Assert.EndsWith("#subsystem:gc", await page.EvaluateAsync<string>("location.href"), StringComparison.Ordinal);
     }
 
@@ -69,8 +76,10 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         Assert.Equal("JIT compiler", await PanelTitleAsync(page));
         await page.EvaluateAsync("location.hash = '#post:plain.net-2019-05-gen0'");
         await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'post:plain.net-2019-05-gen0'");
-        Assert.Equal("Post · plain.net · 2019", await page.EvaluateAsync<string>(
-            "document.querySelector('#panel .kind').textContent"));
+        Assert.Equal(
+            "Post · plain.net · 2019",
+            await page.EvaluateAsync<string>("document.querySelector('#panel .kind').textContent")
+        );
         Assert.Empty(page.Errors);
     }
 
@@ -99,18 +108,26 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
     {
         await using var page = await OpenAsync("#post:evil");
         Assert.Equal(ExplorerSamples.HostileTitle, await PanelTitleAsync(page));
-        Assert.Equal(ExplorerSamples.HostileNote, await page.EvaluateAsync<string>(
-            "document.querySelectorAll('#panel p')[2].textContent"));
-        Assert.Equal("Address: " + ExplorerSamples.HostileUrl, await page.EvaluateAsync<string>(
-            "document.querySelectorAll('#panel p')[3].textContent"));
+        Assert.Equal(
+            ExplorerSamples.HostileNote,
+            await page.EvaluateAsync<string>("document.querySelectorAll('#panel p')[2].textContent")
+        );
+        Assert.Equal(
+            "Address: " + ExplorerSamples.HostileUrl,
+            await page.EvaluateAsync<string>("document.querySelectorAll('#panel p')[3].textContent")
+        );
         await page.Page.FocusAsync("#search");
         await page.Page.Keyboard.TypeAsync("evil");
         await page.Page.WaitForFunctionAsync("() => clrgraph.matches === 1");
         await page.Page.ClickAsync("#results button");
-        Assert.Equal(0, await page.EvaluateAsync<int>(
-            "document.querySelectorAll('img, #panel script, #results script').length"));
-        Assert.Equal(0, await page.EvaluateAsync<int>(
-            "[...document.links].filter(a => !a.href.startsWith('http')).length"));
+        Assert.Equal(
+            0,
+            await page.EvaluateAsync<int>("document.querySelectorAll('img, #panel script, #results script').length")
+        );
+        Assert.Equal(
+            0,
+            await page.EvaluateAsync<int>("[...document.links].filter(a => !a.href.startsWith('http')).length")
+        );
         Assert.Equal("undefined", await page.EvaluateAsync<string>("typeof window.pwned"));
         Assert.Empty(page.Errors);
     }
@@ -124,7 +141,8 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         // Counted in a blank page of its own: the explorer's policy refuses data: images.
         await using var counter = await browser.NewPageAsync();
         await counter.SetContentAsync("<canvas></canvas>");
-        var colours = await counter.EvaluateAsync<int>($$"""
+        var colours = await counter.EvaluateAsync<int>(
+            $$"""
             new Promise(resolve => {
               const image = new Image();
               image.onload = () => {
@@ -138,7 +156,8 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
               };
               image.src = "data:image/png;base64,{{png}}";
             })
-            """);
+            """
+        );
         Assert.True(colours > 50, colours + " distinct colours");
     }
 

@@ -35,8 +35,9 @@ public class ExplorerPageTests
         string Hash(string text) => Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
         Assert.Equal(
             $"default-src 'none'; script-src 'sha256-{Hash(script)}'; style-src 'sha256-{Hash(style)}'; "
-            + "base-uri 'none'; form-action 'none'",
-            policy);
+                + "base-uri 'none'; form-action 'none'",
+            policy
+        );
         Assert.Equal(2, Regex.Count(html, "<script"));
         Assert.Single(Regex.Matches(html, "<style"));
         Assert.DoesNotContain("\r", html, StringComparison.Ordinal);
@@ -66,8 +67,9 @@ public class ExplorerPageTests
         var gcPauses = posts[1];
         Assert.Equal(
             "[\"\",\"GC pauses and safe points\",\"/gc-pauses/\",1,2020,0,"
-            + "\"Note on GC pauses and safe points\",0,6,-150,60,[0,2],1,[1]]",
-            gcPauses.GetRawText());
+                + "\"Note on GC pauses and safe points\",0,6,-150,60,[0,2],1,[1]]",
+            gcPauses.GetRawText()
+        );
         Assert.Equal("https://www.other.org/tiered", posts[4][2].GetString());
 
         // A year its URL names is written as 0.
@@ -82,13 +84,15 @@ public class ExplorerPageTests
         var fallback = Between(html, "<main id=\"fallback\">", "</main>");
         Assert.Contains(
             "<li><strong>Regions</strong>: What the regions does.\n<ul>\n"
-            + "<li><a href=\"https://example.com/regions\">Regions in the GC</a> (example.com)</li>",
+                + "<li><a href=\"https://example.com/regions\">Regions in the GC</a> (example.com)</li>",
             fallback,
-            StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
         Assert.Contains(
             "<li>&lt;/script&gt;&lt;script&gt;window.pwned = 1&lt;/script&gt; &quot;quoted&quot; &#39;single&#39;",
             fallback,
-            StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("javascript:", fallback, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", fallback, StringComparison.Ordinal);
     }

@@ -16,7 +16,13 @@ public class CsvReadBackTests
 
     private static List<Dictionary<string, string>> Read(byte[] bytes)
     {
-        using var reader = CsvReader.Create(new StringReader(Encoding.UTF8.GetString(bytes)), CsvReaderOptions.Default with { HasHeader = false });
+        using var reader = CsvReader.Create(
+            new StringReader(Encoding.UTF8.GetString(bytes)),
+            CsvReaderOptions.Default with
+            {
+                HasHeader = false,
+            }
+        );
         var rows = new List<Dictionary<string, string>>();
         Assert.True(reader.Read());
         var names = Enumerable.Range(0, reader.FieldCount).Select(reader.GetString).ToList();
@@ -29,7 +35,9 @@ public class CsvReadBackTests
     }
 
     private static string Safe(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
+        string.IsNullOrEmpty(text) ? ""
+        : "=+-@\t\r".Contains(text[0], StringComparison.Ordinal) ? "'" + text
+        : text;
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 
@@ -58,14 +66,20 @@ public class CsvReadBackTests
             Assert.Equal(node.Color, row["Color"]);
             Assert.Equal(m.Degree, int.Parse(row["Degree"], CultureInfo.InvariantCulture));
             Assert.Equal(m.PageRank, double.Parse(row["PageRank"], CultureInfo.InvariantCulture));
-            Assert.Equal(Safe(post?.Note ?? (node as SubsystemNode)?.Summary ?? (node as ReadingListNode)?.Summary), row["Note"]);
+            Assert.Equal(
+                Safe(post?.Note ?? (node as SubsystemNode)?.Summary ?? (node as ReadingListNode)?.Summary),
+                row["Note"]
+            );
         }
 
         var edges = Read(files["edges.csv"]);
         Assert.Equal(graph.EdgeCount, edges.Count);
         foreach (var (link, row, index) in graph.Edges.Zip(edges, Enumerable.Range(0, edges.Count)))
         {
-            Assert.Equal((link.Source.Id, link.Target.Id, "Directed", "e" + index.ToString(CultureInfo.InvariantCulture)), (row["Source"], row["Target"], row["Type"], row["Id"]));
+            Assert.Equal(
+                (link.Source.Id, link.Target.Id, "Directed", "e" + index.ToString(CultureInfo.InvariantCulture)),
+                (row["Source"], row["Target"], row["Type"], row["Id"])
+            );
             Assert.Equal(link.Weight, double.Parse(row["Weight"], CultureInfo.InvariantCulture));
             Assert.Equal(link.Relation, row["Relation"]);
             Assert.Equal(link is CoversEdge { Primary: true } ? "true" : "false", row["Primary"]);
@@ -100,15 +114,32 @@ public class CsvReadBackTests
             var node = graph.Subsystem(row["Id"]);
             var m = metrics[node];
             Assert.Equal(Safe(node.Label), row["Name"]);
-            Assert.Equal((m.DirectPosts, m.TotalPosts, m.PrimaryPosts), (int.Parse(row["Posts"], CultureInfo.InvariantCulture), int.Parse(row["PostsWithChildren"], CultureInfo.InvariantCulture), int.Parse(row["PostsPrimary"], CultureInfo.InvariantCulture)));
-            Assert.Equal(Math.Round(100.0 * m.TotalPosts / metrics.PostCount, 1), double.Parse(row["SharePercent"], CultureInfo.InvariantCulture));
+            Assert.Equal(
+                (m.DirectPosts, m.TotalPosts, m.PrimaryPosts),
+                (
+                    int.Parse(row["Posts"], CultureInfo.InvariantCulture),
+                    int.Parse(row["PostsWithChildren"], CultureInfo.InvariantCulture),
+                    int.Parse(row["PostsPrimary"], CultureInfo.InvariantCulture)
+                )
+            );
+            Assert.Equal(
+                Math.Round(100.0 * m.TotalPosts / metrics.PostCount, 1),
+                double.Parse(row["SharePercent"], CultureInfo.InvariantCulture)
+            );
         }
     }
 
     [Fact]
     public void Excel_option_writes_a_bom_and_crlf()
     {
-        var files = Fixture.Export(Fixture.Load(Repo.Fixture("small")), ClrGraph.Export.ExportOptions.Default with { Excel = true }, ["csv"]);
+        var files = Fixture.Export(
+            Fixture.Load(Repo.Fixture("small")),
+            ClrGraph.Export.ExportOptions.Default with
+            {
+                Excel = true,
+            },
+            ["csv"]
+        );
         var bytes = files["nodes.csv"];
         Assert.True(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));
         Assert.Contains("\r\n", Encoding.UTF8.GetString(bytes), StringComparison.Ordinal);

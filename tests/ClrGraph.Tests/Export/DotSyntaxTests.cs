@@ -25,7 +25,8 @@ public class DotSyntaxTests
     public void Backslash_is_doubled() => Assert.Equal("\"a\\\\b\"", DotSyntax.Text("a\\b"));
 
     [Fact]
-    public void Trailing_backslash_cannot_swallow_the_closing_quote() => Assert.Equal("\"end\\\\\"", DotSyntax.Text("end\\"));
+    public void Trailing_backslash_cannot_swallow_the_closing_quote() =>
+        Assert.Equal("\"end\\\\\"", DotSyntax.Text("end\\"));
 
     [Fact]
     public void Newline_becomes_centred_or_left_justified_break()

@@ -2,10 +2,24 @@ using ClrGraph.Tests.Support;
 
 namespace ClrGraph.Tests.Export;
 
-/// <summary>Each exporter's output on the small fixture, byte for byte (UPDATE_GOLDEN=1 rewrites the expected files).</summary>
+/// <summary>Each exporter's output on the small fixture, byte for byte (UPDATE_GOLDEN=1 rewrites the expected
+/// files).</summary>
 public class GoldenTests
 {
-    public static TheoryData<string> Files => ["clrgraph.dot", "subsystems.dot", "clrgraph.graphml", "clrgraph.gexf", "nodes.csv", "edges.csv", "coverage.csv", "subsystems.csv", "subsystems/gc.dot", "subsystems/jit.dot", "guide.md"];
+    public static TheoryData<string> Files =>
+        [
+            "clrgraph.dot",
+            "subsystems.dot",
+            "clrgraph.graphml",
+            "clrgraph.gexf",
+            "nodes.csv",
+            "edges.csv",
+            "coverage.csv",
+            "subsystems.csv",
+            "subsystems/gc.dot",
+            "subsystems/jit.dot",
+            "guide.md",
+        ];
 
     [Theory]
     [MemberData(nameof(Files))]
@@ -18,7 +32,14 @@ public class GoldenTests
     [Fact]
     public void Gexf_1_2draft_matches_its_golden_file()
     {
-        var files = Fixture.Export(Fixture.Load(Repo.Fixture("small")), ClrGraph.Export.ExportOptions.Default with { GexfVersion = "1.2draft" }, ["gexf"]);
+        var files = Fixture.Export(
+            Fixture.Load(Repo.Fixture("small")),
+            ClrGraph.Export.ExportOptions.Default with
+            {
+                GexfVersion = "1.2draft",
+            },
+            ["gexf"]
+        );
         Golden.Match("small/clrgraph.1.2draft.gexf", files["clrgraph.gexf"]);
     }
 
@@ -27,9 +48,16 @@ public class GoldenTests
     {
         foreach (var (name, bytes) in Fixture.Export(Fixture.Load(Repo.Fixture("hostile"))))
         {
-            Assert.False(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]), name + " starts with a BOM");
+            Assert.False(
+                bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]),
+                name + " starts with a BOM"
+            );
             var text = System.Text.Encoding.UTF8.GetString(bytes);
-            Assert.DoesNotContain("\r\n", text.Replace("\"\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.DoesNotContain(
+                "\r\n",
+                text.Replace("\"\r\n", "", StringComparison.Ordinal),
+                StringComparison.Ordinal
+            );
         }
     }
 }

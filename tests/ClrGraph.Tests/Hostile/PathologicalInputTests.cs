@@ -5,7 +5,8 @@ using ClrGraph.Tests.Support;
 
 namespace ClrGraph.Tests.Hostile;
 
-/// <summary>Pathological input ends in a clear error or a correct result, within bounds stated in each test's name.</summary>
+/// <summary>Pathological input ends in a clear error or a correct result, within bounds stated in each test's
+/// name.</summary>
 public class PathologicalInputTests
 {
     [Fact]
@@ -14,7 +15,12 @@ public class PathologicalInputTests
         var yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (var i = 1; i < 9; i++)
         {
-            yaml.Append(Anchor(i)).Append(": &").Append(Anchor(i)).Append(" [").Append(string.Join(", ", Enumerable.Repeat("*" + Anchor(i - 1), 9))).Append("]\n");
+            yaml.Append(Anchor(i))
+                .Append(": &")
+                .Append(Anchor(i))
+                .Append(" [")
+                .Append(string.Join(", ", Enumerable.Repeat("*" + Anchor(i - 1), 9)))
+                .Append("]\n");
         }
 
         var bag = new DiagnosticBag();

@@ -10,112 +10,172 @@ using CsvHelper;
 
 namespace ClrGraph.Tests.Hostile;
 
-/// <summary>Any string as a title: every exporter's file parses back, with its consumer's reader, to the same string.</summary>
+/// <summary>Any string as a title: every exporter's file parses back, with its consumer's reader, to the same
+/// string.</summary>
 public class PropertyTests
 {
     // Any UTF-16 string, lone surrogates and control characters included, weighted towards the troublemakers.
     private static readonly Gen<string> Title = Gen.OneOf(
         Gen.String,
-        Gen.Char["\"\\<>&'=+-@\t\r\n\0\u0001\u007f\u0085\ud800\udc00\uFFFE ]]>-->"].Array[0, 30].Select(c => new string(c)),
-        Gen.Char.AlphaNumeric.Array[1, 20].Select(c => new string(c)));
+        Gen.Char["\"\\<>&'=+-@\t\r\n\0\u0001\u007f\u0085\ud800\udc00\uFFFE ]]>-->"]
+            .Array[0, 30]
+            .Select(c => new string(c)),
+        Gen.Char.AlphaNumeric.Array[1, 20].Select(c => new string(c))
+    );
 
     [Fact]
     public void Graphml_carries_any_title() =>
-        Title.Array[1, 8].Sample(titles =>
-        {
-            var result = RandomGraph.WithTitles(titles);
-            var xml = XDocument.Parse(Encoding.UTF8.GetString(Fixture.Export(result, formats: ["graphml"])["clrgraph.graphml"]), LoadOptions.PreserveWhitespace);
-            XNamespace g = "http://graphml.graphdrawing.org/xmlns";
-            var labels = xml.Descendants(g + "node")
-                .Where(n => ((string)n.Attribute("id")!).StartsWith("post:", StringComparison.Ordinal))
-                .Select(n => n.Elements(g + "data").SingleOrDefault(d => (string?)d.Attribute("key") == "label")?.Value ?? "");
-            Assert.Equal(titles.Select(t => XmlText.Clean(t)).Order(StringComparer.Ordinal), labels.Order(StringComparer.Ordinal));
-        }, iter: 200);
+        Title
+            .Array[1, 8]
+            .Sample(
+                titles =>
+                {
+                    var result = RandomGraph.WithTitles(titles);
+                    var xml = XDocument.Parse(
+                        Encoding.UTF8.GetString(Fixture.Export(result, formats: ["graphml"])["clrgraph.graphml"]),
+                        LoadOptions.PreserveWhitespace
+                    );
+                    XNamespace g = "http://graphml.graphdrawing.org/xmlns";
+                    var labels = xml.Descendants(g + "node")
+                        .Where(n => ((string)n.Attribute("id")!).StartsWith("post:", StringComparison.Ordinal))
+                        .Select(n =>
+                            n.Elements(g + "data").SingleOrDefault(d => (string?)d.Attribute("key") == "label")?.Value
+                            ?? ""
+                        );
+                    Assert.Equal(
+                        titles.Select(t => XmlText.Clean(t)).Order(StringComparer.Ordinal),
+                        labels.Order(StringComparer.Ordinal)
+                    );
+                },
+                iter: 200
+            );
 
     [Fact]
     public void Gexf_carries_any_title() =>
-        Title.Array[1, 8].Sample(titles =>
-        {
-            var result = RandomGraph.WithTitles(titles);
-            var xml = XDocument.Parse(Encoding.UTF8.GetString(Fixture.Export(result, formats: ["gexf"])["clrgraph.gexf"]));
-            var labels = xml.Descendants().Where(e => e.Name.LocalName == "node" && ((string)e.Attribute("id")!).StartsWith("post:", StringComparison.Ordinal))
-                .Select(e => (string)e.Attribute("label")!);
-            Assert.Equal(titles.Select(t => XmlText.Clean(t)).Order(StringComparer.Ordinal), labels.Order(StringComparer.Ordinal));
-        }, iter: 200);
+        Title
+            .Array[1, 8]
+            .Sample(
+                titles =>
+                {
+                    var result = RandomGraph.WithTitles(titles);
+                    var xml = XDocument.Parse(
+                        Encoding.UTF8.GetString(Fixture.Export(result, formats: ["gexf"])["clrgraph.gexf"])
+                    );
+                    var labels = xml.Descendants()
+                        .Where(e =>
+                            e.Name.LocalName == "node"
+                            && ((string)e.Attribute("id")!).StartsWith("post:", StringComparison.Ordinal)
+                        )
+                        .Select(e => (string)e.Attribute("label")!);
+                    Assert.Equal(
+                        titles.Select(t => XmlText.Clean(t)).Order(StringComparer.Ordinal),
+                        labels.Order(StringComparer.Ordinal)
+                    );
+                },
+                iter: 200
+            );
 
     [Fact]
     public void Csv_carries_any_title_and_neutralizes_formulas() =>
-        Title.Array[1, 8].Sample(titles =>
-        {
-            var result = RandomGraph.WithTitles(titles);
-            var bytes = Fixture.Export(result, formats: ["csv"])["nodes.csv"];
-            using var reader = CsvReader.Create(new StringReader(Encoding.UTF8.GetString(bytes)), CsvReaderOptions.Default);
-            var labels = new List<string>();
-            while (reader.Read())
-            {
-                if (reader.GetString("Kind") == "post")
+        Title
+            .Array[1, 8]
+            .Sample(
+                titles =>
                 {
-                    labels.Add(reader.GetString("Label"));
-                }
-            }
+                    var result = RandomGraph.WithTitles(titles);
+                    var bytes = Fixture.Export(result, formats: ["csv"])["nodes.csv"];
+                    using var reader = CsvReader.Create(
+                        new StringReader(Encoding.UTF8.GetString(bytes)),
+                        CsvReaderOptions.Default
+                    );
+                    var labels = new List<string>();
+                    while (reader.Read())
+                    {
+                        if (reader.GetString("Kind") == "post")
+                        {
+                            labels.Add(reader.GetString("Label"));
+                        }
+                    }
 
-            // UTF-8 cannot carry a lone surrogate: the encoder writes U+FFFD, as for any UTF-8 text.
-            var expected = titles.Select(t => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(t))).Select(t => t.Length > 0 && "=+-@\t\r".Contains(t[0], StringComparison.Ordinal) ? "'" + t : t);
-            Assert.Equal(expected.Order(StringComparer.Ordinal), labels.Order(StringComparer.Ordinal));
-        }, iter: 200);
+                    // UTF-8 cannot carry a lone surrogate: the encoder writes U+FFFD, as for any UTF-8 text.
+                    var expected = titles
+                        .Select(t => Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(t)))
+                        .Select(t => t.Length > 0 && "=+-@\t\r".Contains(t[0], StringComparison.Ordinal) ? "'" + t : t);
+                    Assert.Equal(expected.Order(StringComparer.Ordinal), labels.Order(StringComparer.Ordinal));
+                },
+                iter: 200
+            );
 
     [Fact]
     public void Dot_escapes_any_title_so_graphviz_renders_it()
     {
         var dot = Programs.Require("dot", "graphviz");
         // One Graphviz run per sample is slow, so each sample carries many titles.
-        Title.Array[20, 40].Sample(titles =>
-        {
-            var result = RandomGraph.WithTitles(titles, subsystemName: titles[0]);
-            var run = Programs.Run(dot, ["-Tsvg"], input: Fixture.Export(result, formats: ["dot"])["clrgraph.dot"]);
-            Assert.True(run.ExitCode == 0, run.Error);
-            XNamespace svg = "http://www.w3.org/2000/svg";
-            var document = XDocument.Parse(run.Out);
-            foreach (var post in result.Graph!.Posts())
-            {
-                var group = document.Descendants(svg + "g").Single(g => (string?)g.Element(svg + "title") == post.Id);
-                var shown = string.Join(" ", group.Descendants(svg + "text").Select(t => t.Value));
-                Assert.Equal(ConsumerTests.Shown(post.Title), ClrGraph.Reading.ReadingListReader.Collapse(shown));
-            }
-        }, iter: 8, threads: 1);
+        Title
+            .Array[20, 40]
+            .Sample(
+                titles =>
+                {
+                    var result = RandomGraph.WithTitles(titles, subsystemName: titles[0]);
+                    var run = Programs.Run(
+                        dot,
+                        ["-Tsvg"],
+                        input: Fixture.Export(result, formats: ["dot"])["clrgraph.dot"]
+                    );
+                    Assert.True(run.ExitCode == 0, run.Error);
+                    XNamespace svg = "http://www.w3.org/2000/svg";
+                    var document = XDocument.Parse(run.Out);
+                    foreach (var post in result.Graph!.Posts())
+                    {
+                        var group = document
+                            .Descendants(svg + "g")
+                            .Single(g => (string?)g.Element(svg + "title") == post.Id);
+                        var shown = string.Join(" ", group.Descendants(svg + "text").Select(t => t.Value));
+                        Assert.Equal(
+                            ConsumerTests.Shown(post.Title),
+                            ClrGraph.Reading.ReadingListReader.Collapse(shown)
+                        );
+                    }
+                },
+                iter: 8,
+                threads: 1
+            );
     }
 
     [Fact]
     public void Utf8_xml_escapes_exactly_as_xml_writer_does() =>
-        Title.Sample(text =>
-        {
-            using var ours = new MemoryStream();
-            using (var xml = new Utf8Xml(ours))
+        Title.Sample(
+            text =>
             {
-                xml.Raw("<a"u8);
-                xml.Attribute("v"u8, text);
-                xml.Raw(">"u8);
-                xml.Text(text);
-                xml.Raw("</a>"u8);
-            }
+                using var ours = new MemoryStream();
+                using (var xml = new Utf8Xml(ours))
+                {
+                    xml.Raw("<a"u8);
+                    xml.Attribute("v"u8, text);
+                    xml.Raw(">"u8);
+                    xml.Text(text);
+                    xml.Raw("</a>"u8);
+                }
 
-            using var theirs = new MemoryStream();
-            var settings = new System.Xml.XmlWriterSettings
-            {
-                Encoding = new UTF8Encoding(false),
-                NewLineHandling = System.Xml.NewLineHandling.Entitize,
-                OmitXmlDeclaration = true,
-            };
-            using (var writer = System.Xml.XmlWriter.Create(theirs, settings))
-            {
-                writer.WriteStartElement("a");
-                writer.WriteAttributeString("v", XmlText.Clean(text));
-                writer.WriteString(XmlText.Clean(text));
-                writer.WriteEndElement();
-            }
+                using var theirs = new MemoryStream();
+                var settings = new System.Xml.XmlWriterSettings
+                {
+                    Encoding = new UTF8Encoding(false),
+                    NewLineHandling = System.Xml.NewLineHandling.Entitize,
+                    OmitXmlDeclaration = true,
+                };
+                using (var writer = System.Xml.XmlWriter.Create(theirs, settings))
+                {
+                    writer.WriteStartElement("a");
+                    writer.WriteAttributeString("v", XmlText.Clean(text));
+                    writer.WriteString(XmlText.Clean(text));
+                    writer.WriteEndElement();
+                }
 
-            Assert.Equal(Encoding.UTF8.GetString(theirs.ToArray()), Encoding.UTF8.GetString(ours.ToArray()));
-        }, iter: 2000);
+                Assert.Equal(Encoding.UTF8.GetString(theirs.ToArray()), Encoding.UTF8.GetString(ours.ToArray()));
+            },
+            iter: 2000
+        );
 
     [Fact]
     public void Csv_numbers_are_invariant_whatever_the_current_culture()
@@ -124,7 +184,9 @@ public class PropertyTests
         try
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
-            var text = Encoding.UTF8.GetString(Fixture.Export(Fixture.Load(Repo.Fixture("small")), formats: ["csv"])["subsystems.csv"]);
+            var text = Encoding.UTF8.GetString(
+                Fixture.Export(Fixture.Load(Repo.Fixture("small")), formats: ["csv"])["subsystems.csv"]
+            );
             Assert.Contains(",60.0,", text, StringComparison.Ordinal);
             Assert.DoesNotContain(",60,0,", text, StringComparison.Ordinal);
         }

@@ -118,8 +118,7 @@ public class ForceDirectedLayoutTests
     // What the explorer feeds: covers and part-of edges, the primary ones doubled; lists edges would pull every post
     // to its list's node.
 
-    private static (Graph Graph, Dictionary<string, (double, double)> Start)
-        TwoStars()
+    private static (Graph Graph, Dictionary<string, (double, double)> Start) TwoStars()
     {
         var graph = new Graph();
         var start = new Dictionary<string, (double X, double Y)>();
@@ -146,9 +145,14 @@ public class ForceDirectedLayoutTests
         from.SelectMany(a => to.Where(b => a != b).Select(b => (a, b)));
 
     private static double Mean(
-        IReadOnlyDictionary<string, (double X, double Y)> positions, IEnumerable<(string A, string B)> pairs) =>
-        pairs.Average(p => Math.Sqrt(
-            Math.Pow(positions[p.A].X - positions[p.B].X, 2) + Math.Pow(positions[p.A].Y - positions[p.B].Y, 2)));
+        IReadOnlyDictionary<string, (double X, double Y)> positions,
+        IEnumerable<(string A, string B)> pairs
+    ) =>
+        pairs.Average(p =>
+            Math.Sqrt(
+                Math.Pow(positions[p.A].X - positions[p.B].X, 2) + Math.Pow(positions[p.A].Y - positions[p.B].Y, 2)
+            )
+        );
 
     private static List<(string, (double, double))> Sorted(IReadOnlyDictionary<string, (double, double)> positions) =>
         [.. positions.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value))];

@@ -31,7 +31,10 @@ public class MetricsTests
         var subsystems = result.Graph!.SubsystemsById();
         var measures = (string id) => result.Metrics![subsystems[id]];
         Assert.Equal((3, 3, 2), (measures("gc").DirectPosts, measures("gc").TotalPosts, measures("gc").PrimaryPosts));
-        Assert.Equal((2, 3, 1), (measures("jit").DirectPosts, measures("jit").TotalPosts, measures("jit").PrimaryPosts));
+        Assert.Equal(
+            (2, 3, 1),
+            (measures("jit").DirectPosts, measures("jit").TotalPosts, measures("jit").PrimaryPosts)
+        );
         Assert.Equal([new("gc", "jit", 2)], result.Metrics!.Shared);
     }
 }

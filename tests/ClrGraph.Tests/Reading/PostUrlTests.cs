@@ -22,8 +22,7 @@ public class PostUrlTests
     [InlineData("ftp://example.org/file")]
     [InlineData("../relative")]
     [InlineData("")]
-    public void Refuses_what_is_not_an_absolute_http_url(string url) =>
-        Assert.False(PostUrl.TryNormalize(url, out _));
+    public void Refuses_what_is_not_an_absolute_http_url(string url) => Assert.False(PostUrl.TryNormalize(url, out _));
 
     [Fact]
     public void Path_case_is_kept_because_paths_are_case_sensitive()

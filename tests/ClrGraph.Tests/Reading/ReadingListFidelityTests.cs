@@ -4,7 +4,8 @@ using ClrGraph.Tests.Support;
 
 namespace ClrGraph.Tests.Reading;
 
-/// <summary>Titles, notes and sections as a reader would write them, from lists in the shapes real lists have.</summary>
+/// <summary>Titles, notes and sections as a reader would write them, from lists in the shapes real lists
+/// have.</summary>
 public class ReadingListFidelityTests
 {
     private static (ReadingList List, IReadOnlyList<Diagnostic> Diagnostics) Parse(string markdown)
@@ -38,16 +39,24 @@ public class ReadingListFidelityTests
     [Fact]
     public void Fixture_sections_lose_badges_colons_and_quotes()
     {
-        var list = ReadingListReader.ReadFile(Path.Combine(Repo.Fixtures, "fidelity", "list.md"), "list.md", new DiagnosticBag())!;
+        var list = ReadingListReader.ReadFile(
+            Path.Combine(Repo.Fixtures, "fidelity", "list.md"),
+            "list.md",
+            new DiagnosticBag()
+        )!;
         Assert.Equal(
             ["Awesome .NET internals › Garbage Collection", "Awesome .NET internals › Threads"],
-            list.Posts.Select(p => p.Section).Distinct());
+            list.Posts.Select(p => p.Section).Distinct()
+        );
     }
 
     [Fact]
     public void An_image_only_link_is_not_a_post()
     {
-        var (list, diagnostics) = Parse("[![build](https://ci.example/badge.svg)](https://ci.example/build) [![a](x.png) ![b](y.png)](https://ci.example/2)\n");
+        var (list, diagnostics) = Parse(
+            "[![build](https://ci.example/badge.svg)](https://ci.example/build) [![a](x.png) "
+                + "![b](y.png)](https://ci.example/2)\n"
+        );
         Assert.Empty(list.Posts);
         Assert.Empty(diagnostics);
     }
@@ -76,7 +85,9 @@ public class ReadingListFidelityTests
     [InlineData("", "Managed object internals (other.example)")]
     public void A_link_that_says_nothing_alone_takes_the_main_links_title(string text, string title)
     {
-        var (list, diagnostics) = Parse($"- [Managed object internals](https://blog.example/1) (also [{text}](https://www.other.example/x))\n");
+        var (list, diagnostics) = Parse(
+            $"- [Managed object internals](https://blog.example/1) (also [{text}](https://www.other.example/x))\n"
+        );
         Assert.Empty(diagnostics);
         var post = Post(list, "https://www.other.example/x");
         Assert.Equal((title, false), (post.Title, post.TitleIsFallback));
@@ -85,17 +96,23 @@ public class ReadingListFidelityTests
     [Fact]
     public void Autolinks_and_bare_urls_take_the_main_links_title_even_before_it()
     {
-        var (list, _) = Parse("- <https://a.example/1> and https://b.example/2, then [The real title](https://c.example/3)\n");
+        var (list, _) = Parse(
+            "- <https://a.example/1> and https://b.example/2, then [The real title](https://c.example/3)\n"
+        );
         Assert.Equal(
             ["The real title (a.example)", "The real title (b.example)", "The real title"],
-            list.Posts.Select(p => p.Title));
+            list.Posts.Select(p => p.Title)
+        );
         Assert.All(list.Posts, p => Assert.False(p.TitleIsFallback));
     }
 
     [Fact]
     public void A_nested_item_borrows_from_its_parent_item_and_a_paragraph_does_not_borrow_from_the_one_before()
     {
-        var (list, _) = Parse("- [Series](https://a.example/1)\n  - [part 2](https://a.example/2)\n\n[Main](https://a.example/3)\n\n[more](https://a.example/4)\n");
+        var (list, _) = Parse(
+            "- [Series](https://a.example/1)\n  - [part "
+                + "2](https://a.example/2)\n\n[Main](https://a.example/3)\n\n[more](https://a.example/4)\n"
+        );
         Assert.Equal(["Series", "Series (part 2)", "Main", "more"], list.Posts.Select(p => p.Title));
         Assert.Equal([false, false, false, true], list.Posts.Select(p => p.TitleIsFallback));
     }
@@ -140,7 +157,10 @@ public class ReadingListFidelityTests
     }
 
     [Theory]
-    [InlineData("Posts that reference specific parts of the source:", "Posts that reference specific parts of the source")]
+    [InlineData(
+        "Posts that reference specific parts of the source:",
+        "Posts that reference specific parts of the source"
+    )]
     [InlineData("\"Threads\"", "Threads")]
     [InlineData("Threads :", "Threads")]
     [InlineData("Re: threads", "Re: threads")]
@@ -163,8 +183,15 @@ public class ReadingListFidelityTests
         var (list, diagnostics) = Parse($"---\nurl: https://lists.example/awesome/\n---\n\n- [Some post]({target})\n");
         Assert.Empty(list.Posts);
         var d = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.PlaceholderLink, Severity.Warning, 5, 3), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
-        Assert.Contains(target is "" or "<>" ? "empty link target" : $"placeholder link target '{target}'", d.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            (DiagnosticCodes.PlaceholderLink, Severity.Warning, 5, 3),
+            (d.Code, d.Severity, d.Location.Line, d.Location.Column)
+        );
+        Assert.Contains(
+            target is "" or "<>" ? "empty link target" : $"placeholder link target '{target}'",
+            d.Message,
+            StringComparison.Ordinal
+        );
         Assert.Contains("'Some post'", d.Message, StringComparison.Ordinal);
         Assert.Equal("replace it with the post's URL, or remove the link", d.Hint);
     }
@@ -173,7 +200,10 @@ public class ReadingListFidelityTests
     public void A_placeholder_without_a_front_matter_url_is_not_a_relative_link()
     {
         var (_, diagnostics) = Parse("- [Some post](??) and [Other](TODO)\n");
-        Assert.Equal([DiagnosticCodes.PlaceholderLink, DiagnosticCodes.PlaceholderLink], diagnostics.Select(d => d.Code));
+        Assert.Equal(
+            [DiagnosticCodes.PlaceholderLink, DiagnosticCodes.PlaceholderLink],
+            diagnostics.Select(d => d.Code)
+        );
         Assert.All(diagnostics, d => Assert.DoesNotContain("url=", d.Hint ?? "", StringComparison.Ordinal));
     }
 
@@ -186,14 +216,30 @@ public class ReadingListFidelityTests
     }
 
     [Theory]
-    [InlineData("- [Title](https://a.example/1) by [Author](https://b.example/) (M/S)", "https://b.example/", "Title (M/S)")]
+    [InlineData(
+        "- [Title](https://a.example/1) by [Author](https://b.example/) (M/S)",
+        "https://b.example/",
+        "Title (M/S)"
+    )]
     [InlineData("- [Title](https://a.example/1) ([pdf](https://b.example/))", "https://a.example/1", "pdf")]
     [InlineData("- [Title](https://a.example/1) ([pdf](https://b.example/))", "https://b.example/", "")]
-    [InlineData("- [A](https://a.example/1), [B](https://b.example/), [C](https://c.example/)", "https://b.example/", "A, C")]
+    [InlineData(
+        "- [A](https://a.example/1), [B](https://b.example/), [C](https://c.example/)",
+        "https://b.example/",
+        "A, C"
+    )]
     [InlineData("- [A](https://a.example/1) ([B](https://b.example/)): about A", "https://a.example/1", "(B): about A")]
     [InlineData("- [A](https://a.example/1) ([B](https://b.example/)): about A", "https://b.example/", "A: about A")]
-    [InlineData("- [A](https://a.example/1) (see [here](https://b.example/)): about A", "https://b.example/", "about A")]
-    [InlineData("- [A](https://a.example/1) calls `Dispose()` (twice)", "https://a.example/1", "calls Dispose() (twice)")]
+    [InlineData(
+        "- [A](https://a.example/1) (see [here](https://b.example/)): about A",
+        "https://b.example/",
+        "about A"
+    )]
+    [InlineData(
+        "- [A](https://a.example/1) calls `Dispose()` (twice)",
+        "https://a.example/1",
+        "calls Dispose() (twice)"
+    )]
     [InlineData("- [A](https://a.example/1) (an early draft)", "https://a.example/1", "an early draft")]
     [InlineData("- [A](https://a.example/1) (draft) and (final)", "https://a.example/1", "(draft) and (final)")]
     public void Notes_lose_the_holes_that_removed_links_leave(string markdown, string url, string note)
@@ -206,7 +252,9 @@ public class ReadingListFidelityTests
     public void A_long_note_is_mended_around_each_hole()
     {
         var words = string.Join(' ', Enumerable.Repeat("word", 60)); // 299 characters
-        var markdown = $"- [A](https://a.example/1) {words}, by [B](https://b.example/) (M/S), [C](https://c.example/), {words} ([D](https://d.example/))\n";
+        var markdown =
+            $"- [A](https://a.example/1) {words}, by [B](https://b.example/) (M/S), [C](https://c.example/), {words} "
+            + "([D](https://d.example/))\n";
         var (list, _) = Parse(markdown);
         Assert.Equal($"A {words}, (M/S), C, {words} (D)", Post(list, "https://b.example/").Note);
         Assert.Equal($"A {words}, by B (M/S), {words} (D)", Post(list, "https://c.example/").Note);
@@ -220,15 +268,29 @@ public class ReadingListFidelityTests
         var coreclr = ReadingListReader.ReadFile(Path.Combine(lists, "coreclr.md"), "coreclr.md", new DiagnosticBag())!;
 
         var source = Post(coreclr, "https://github.com/dotnet/runtime");
-        Assert.Equal(("Source", true, "the repository holding today's runtime code, CoreCLR included."), (source.Title, source.TitleIsFallback, source.Note));
+        Assert.Equal(
+            ("Source", true, "the repository holding today's runtime code, CoreCLR included."),
+            (source.Title, source.TitleIsFallback, source.Note)
+        );
         var botr = Post(coreclr, "https://github.com/dotnet/coreclr/tree/master/Documentation/botr");
-        Assert.Equal(("Book of the Runtime", "the runtime team's own design chapters; where they disagree with SSCLI Essentials, trust these."), (botr.Title, botr.Note));
+        Assert.Equal(
+            (
+                "Book of the Runtime",
+                "the runtime team's own design chapters; where they disagree with SSCLI Essentials, trust these."
+            ),
+            (botr.Title, botr.Note)
+        );
         var cli = Post(coreclr, "https://mattwarren.org/2016/07/04/How-the-dotnet-CLI-tooling-runs-your-code/");
         Assert.Equal("How the dotnet CLI runs your code", cli.Title);
         var boxing = Post(coreclr, "http://mattwarren.org/2017/08/02/A-look-at-the-internals-of-boxing-in-the-CLR/");
         Assert.Equal(
-            ("A look at the internals of 'boxing' in the CLR", "List of blog posts that provide a 'deep-dive' into the CoreCLR source code › Posts that reference specific parts of the source"),
-            (boxing.Title, boxing.Section));
+            (
+                "A look at the internals of 'boxing' in the CLR",
+                "List of blog posts that provide a 'deep-dive' into the CoreCLR source code › Posts that reference "
+                    + "specific parts of the source"
+            ),
+            (boxing.Title, boxing.Section)
+        );
         Assert.DoesNotContain(coreclr.Posts, p => p.Section.EndsWith(':'));
     }
 
@@ -247,20 +309,35 @@ public class ReadingListFidelityTests
 
         var corehost = Post(list, "https://github.com/dotnet/cli/blob/rel/1.0.0/Documentation/specs/corehost.md");
         Assert.Equal(
-            "Note that the cli repo has been pulled into the sdk repo now, so it's not clear how accurate this link is at this point",
-            corehost.Note);
+            "Note that the cli repo has been pulled into the sdk repo now, so it's not clear how accurate this link is "
+                + "at this point",
+            corehost.Note
+        );
         var bytecode = Post(list, "http://mattwarren.org/2017/05/19/Adding-a-new-Bytecode-Instruction-to-the-CLR/");
         Assert.Equal(
-            "Peter Drayton did this back in the first release of Rotor, and did several conference talks on it; unfortunately his materials were sort of lost to the world when he went into hiding inside Microsoft",
-            bytecode.Note);
+            "Peter Drayton did this back in the first release of Rotor, and did several conference talks on it; "
+                + "unfortunately his materials were sort of lost to the world when he went into hiding inside "
+                + "Microsoft",
+            bytecode.Note
+        );
         var cli = Post(list, "https://mattwarren.org/2016/07/04/How-the-dotnet-CLI-tooling-runs-your-code/");
         Assert.Equal(
-            ("How the dotnet CLI runs your code", "Great breakdown of how the dotnet tool works, particular emphasis to the environment variables mentioned (COREHOST_TRACE and DOTNET_CLI_CAPTURE_TIMING)"),
-            (cli.Title, cli.Note));
-        Assert.Equal("Book of the Runtime", Post(list, "https://github.com/dotnet/coreclr/tree/master/Documentation/botr").Title);
+            (
+                "How the dotnet CLI runs your code",
+                "Great breakdown of how the dotnet tool works, particular emphasis to the environment variables "
+                    + "mentioned (COREHOST_TRACE and DOTNET_CLI_CAPTURE_TIMING)"
+            ),
+            (cli.Title, cli.Note)
+        );
+        Assert.Equal(
+            "Book of the Runtime",
+            Post(list, "https://github.com/dotnet/coreclr/tree/master/Documentation/botr").Title
+        );
         Assert.Equal(("Source", true), (list.Posts[0].Title, list.Posts[0].TitleIsFallback));
         Assert.Equal(
-            "List of blog posts that provide a 'deep-dive' into the CoreCLR source code › Posts that take a high-level look at the entire source",
-            Post(list, "http://mattwarren.org/2017/03/23/Hitchhikers-Guide-to-the-CoreCLR-Source-Code/").Section);
+            "List of blog posts that provide a 'deep-dive' into the CoreCLR source code › Posts that take a "
+                + "high-level look at the entire source",
+            Post(list, "http://mattwarren.org/2017/03/23/Hitchhikers-Guide-to-the-CoreCLR-Source-Code/").Section
+        );
     }
 }

@@ -16,7 +16,9 @@ public class ReadingListReaderTests
     [Fact]
     public void Key_value_header_becomes_the_front_matter()
     {
-        var (list, diagnostics) = Parse("title=CoreCLR\ntags=vm, clr\nsummary=The VM\n~~~~~~\n\n[Source](https://github.com/dotnet/runtime)\n");
+        var (list, diagnostics) = Parse(
+            "title=CoreCLR\ntags=vm, clr\nsummary=The VM\n~~~~~~\n\n[Source](https://github.com/dotnet/runtime)\n"
+        );
         Assert.Empty(diagnostics);
         Assert.Equal("CoreCLR", list.Title);
         Assert.Equal(["vm", "clr"], list.Tags);
@@ -28,7 +30,9 @@ public class ReadingListReaderTests
     [Fact]
     public void Yaml_front_matter_becomes_the_front_matter()
     {
-        var (list, diagnostics) = Parse("---\ntitle: Small\ntags: [a, b]\nurl: https://example.org/lists/x/\n---\n\n- [Rel](../y/)\n");
+        var (list, diagnostics) = Parse(
+            "---\ntitle: Small\ntags: [a, b]\nurl: https://example.org/lists/x/\n---\n\n- [Rel](../y/)\n"
+        );
         Assert.Empty(diagnostics);
         Assert.Equal("Small", list.Title);
         Assert.Equal(["a", "b"], list.Tags);
@@ -48,7 +52,9 @@ public class ReadingListReaderTests
     public void Unclosed_bracket_in_front_matter_is_a_diagnostic_not_a_crash()
     {
         // YamlDotNet's parser throws InvalidOperationException here rather than a YamlException.
-        var (list, diagnostics) = Parse("---\ntags: [a, b\ntitle: T\nsummary: [c]\n---\n\n- [Post](https://a.example/p)\n");
+        var (list, diagnostics) = Parse(
+            "---\ntags: [a, b\ntitle: T\nsummary: [c]\n---\n\n- [Post](https://a.example/p)\n"
+        );
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (d.Code, d.Location.Line));
         Assert.Single(list.Posts);
@@ -65,22 +71,29 @@ public class ReadingListReaderTests
     [Fact]
     public void Every_kind_of_link_is_a_post_and_images_mail_and_anchors_are_not()
     {
-        var (list, _) = Parse("""
+        var (list, _) = Parse(
+            """
             Paragraph [inline](https://a.example/1) and <https://a.example/2> and https://a.example/3 bare.
 
             - [Reference][ref] in a list
             - ![image](https://a.example/img.png) [mail](mailto:x@y.z) [anchor](#top) <x@y.z>
 
             [ref]: https://a.example/4
-            """);
-        Assert.Equal(["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4"], list.Posts.Select(p => p.Url));
+            """
+        );
+        Assert.Equal(
+            ["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://a.example/4"],
+            list.Posts.Select(p => p.Url)
+        );
         Assert.Equal([1, 2, 3, 4], list.Posts.Select(p => p.Position));
     }
 
     [Fact]
     public void Title_is_plain_text_with_emphasis_code_and_entities_unwrapped()
     {
-        var (list, _) = Parse("- [How *the* `dotnet`   CLI &amp; **you**\n  work](https://a.example/1): the note, with `code`\n");
+        var (list, _) = Parse(
+            "- [How *the* `dotnet`   CLI &amp; **you**\n  work](https://a.example/1): the note, with `code`\n"
+        );
         var post = Assert.Single(list.Posts);
         Assert.Equal("How the dotnet CLI & you work", post.Title);
         Assert.Equal("the note, with code", post.Note);
@@ -89,7 +102,9 @@ public class ReadingListReaderTests
     [Fact]
     public void Section_is_the_enclosing_headings()
     {
-        var (list, _) = Parse("# Top\n\n## A\n\n### A1\n\n- [x](https://a.example/1)\n\n## B\n\n- [y](https://a.example/2)\n");
+        var (list, _) = Parse(
+            "# Top\n\n## A\n\n### A1\n\n- [x](https://a.example/1)\n\n## B\n\n- [y](https://a.example/2)\n"
+        );
         Assert.Equal("Top › A › A1", list.Posts[0].Section);
         Assert.Equal("Top › B", list.Posts[1].Section);
     }
@@ -100,7 +115,10 @@ public class ReadingListReaderTests
         var (list, diagnostics) = Parse("text\n\n- see [SSCLI](../sscli-essentials)\n");
         Assert.Empty(list.Posts);
         var d = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.RelativeLink, Severity.Warning, 3, 7), (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Equal(
+            (DiagnosticCodes.RelativeLink, Severity.Warning, 3, 7),
+            (d.Code, d.Severity, d.Location.Line, d.Location.Column)
+        );
     }
 
     [Fact]

@@ -21,16 +21,22 @@ public sealed class Browser : IAsyncDisposable
         await _gate.WaitAsync();
         try
         {
-            _browser ??= await Puppeteer.LaunchAsync(new LaunchOptions
-            {
-                ExecutablePath = executable,
-                Headless = true,
-                Args =
-                [
-                    "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run",
-                ],
-            });
+            _browser ??= await Puppeteer.LaunchAsync(
+                new LaunchOptions
+                {
+                    ExecutablePath = executable,
+                    Headless = true,
+                    Args =
+                    [
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                    ],
+                }
+            );
         }
         finally
         {

@@ -17,16 +17,27 @@ internal static class Fixture
     public static Dictionary<string, byte[]> Export(
         LoadResult result,
         ExportOptions? options = null,
-        IReadOnlyList<string>? formats = null)
+        IReadOnlyList<string>? formats = null
+    )
     {
         options ??= ExportOptions.Default;
-        var files = Exporters.Files(result.Graph!, result.Metrics!, options with { Formats = formats ?? options.Formats });
-        return files.ToDictionary(f => f.Name, f =>
-        {
-            using var memory = new MemoryStream();
-            f.Write(memory);
-            return memory.ToArray();
-        });
+        var files = Exporters.Files(
+            result.Graph!,
+            result.Metrics!,
+            options with
+            {
+                Formats = formats ?? options.Formats,
+            }
+        );
+        return files.ToDictionary(
+            f => f.Name,
+            f =>
+            {
+                using var memory = new MemoryStream();
+                f.Write(memory);
+                return memory.ToArray();
+            }
+        );
     }
 
     /// <summary>Writes an export into a folder and returns the paths by name.</summary>

@@ -20,7 +20,8 @@ internal sealed class MermaidParser : IAsyncDisposable
         _page = page;
     }
 
-    /// <summary>The folder where <c>npm install mermaid</c> ran: <c>CLRGRAPH_MERMAID</c>, else /tmp/clrgraph-npm.</summary>
+    /// <summary>The folder where <c>npm install mermaid</c> ran: <c>CLRGRAPH_MERMAID</c>, else
+    /// /tmp/clrgraph-npm.</summary>
     public static string Folder =>
         Environment.GetEnvironmentVariable("CLRGRAPH_MERMAID") is { Length: > 0 } folder ? folder : "/tmp/clrgraph-npm";
 
@@ -41,12 +42,14 @@ internal sealed class MermaidParser : IAsyncDisposable
             Assert.Skip(reason);
         }
 
-        var browser = await Puppeteer.LaunchAsync(new LaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        });
+        var browser = await Puppeteer.LaunchAsync(
+            new LaunchOptions
+            {
+                ExecutablePath = chromium,
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+            }
+        );
         var page = await browser.NewPageAsync();
         await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
         await page.AddScriptTagAsync(new AddTagOptions { Path = Script });

@@ -17,7 +17,8 @@ internal static class Programs
 {
     public const string DebianPython = "/usr/bin/python3";
 
-    public static bool InCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+    public static bool InCi =>
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The path of a consumer program, or a skip (fail in CI) naming what to install.</summary>
     public static string Require(string program, string package)
@@ -45,7 +46,9 @@ internal static class Programs
         var check = Run(python, ["-c", "import " + string.Join(", ", modules)]);
         if (check.ExitCode != 0)
         {
-            var reason = $"{DebianPython} lacks {string.Join(", ", modules)} (apt-get install {string.Join(" ", modules.Select(m => "python3-" + m))})";
+            var reason =
+                $"{DebianPython} lacks {string.Join(", ", modules)} "
+                + $"(apt-get install {string.Join(" ", modules.Select(m => "python3-" + m))})";
             if (InCi)
             {
                 Assert.Fail(reason + ": consumer tests must run in CI");
@@ -59,7 +62,12 @@ internal static class Programs
 
     public static string? Find(string program)
     {
-        foreach (var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(
+                Path.PathSeparator,
+                StringSplitOptions.RemoveEmptyEntries
+            )
+        )
         {
             var candidate = Path.Combine(folder, program);
             if (File.Exists(candidate))
@@ -71,7 +79,14 @@ internal static class Programs
         return null;
     }
 
-    public static ProgramResult Run(string program, IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string?>? environment = null, byte[]? input = null, int timeoutSeconds = 120)
+    public static ProgramResult Run(
+        string program,
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IDictionary<string, string?>? environment = null,
+        byte[]? input = null,
+        int timeoutSeconds = 120
+    )
     {
         var info = new ProcessStartInfo(program)
         {
@@ -112,7 +127,11 @@ internal static class Programs
     }
 
     /// <summary>Runs our own clrgraph executable (built beside the tests) as a separate process.</summary>
-    public static ProgramResult Clrgraph(IEnumerable<string> arguments, string? workingDirectory = null, IDictionary<string, string?>? environment = null)
+    public static ProgramResult Clrgraph(
+        IEnumerable<string> arguments,
+        string? workingDirectory = null,
+        IDictionary<string, string?>? environment = null
+    )
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "clrgraph.dll");
         return Run("dotnet", [dll, .. arguments], workingDirectory, environment);

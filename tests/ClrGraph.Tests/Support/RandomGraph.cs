@@ -15,7 +15,11 @@ internal static class RandomGraph
     {
         var at = new SourceLocation("t.yaml", 1, 1);
         var subsystem = new Subsystem("gc", subsystemName, subsystemName, null, "#1f77b4", [], [], [], at, at, null);
-        var posts = titles.Select((t, i) => new Post($"https://example.org/{i}", $"https://example.org/{i}?q=1&r=2", t, t, t, ["gc"], [])).ToImmutableArray();
+        var posts = titles
+            .Select(
+                (t, i) => new Post($"https://example.org/{i}", $"https://example.org/{i}?q=1&r=2", t, t, t, ["gc"], [])
+            )
+            .ToImmutableArray();
         var corpus = new Corpus([subsystem], [], posts);
         var graph = GraphBuilder.Build(corpus);
         return new LoadResult([], null, graph, GraphMetrics.Measure(graph));

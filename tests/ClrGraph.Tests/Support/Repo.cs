@@ -63,7 +63,10 @@ internal sealed class TempFolder : IDisposable
 {
     public TempFolder()
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "clrgraph-test-" + Guid.NewGuid().ToString("N")[..10]);
+        Path = System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "clrgraph-test-" + Guid.NewGuid().ToString("N")[..10]
+        );
         Directory.CreateDirectory(Path);
     }
 
@@ -82,11 +85,7 @@ internal sealed class TempFolder : IDisposable
 
             Directory.Delete(Path, recursive: true);
         }
-        catch (IOException)
-        {
-        }
-        catch (UnauthorizedAccessException)
-        {
-        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 }

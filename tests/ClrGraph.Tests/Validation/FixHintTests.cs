@@ -16,18 +16,21 @@ public class FixHintTests
     {
         var diagnostics = Check(
             Gc + "posts:\n  - url: https://blog.example/2020/GC-Regions\n    subsystems: [gc]\n",
-            List("lists/awesome.md", ("https://blog.example/2020/gc-regions/", 120)));
+            List("lists/awesome.md", ("https://blog.example/2020/gc-regions/", 120))
+        );
         var d = Single(diagnostics, DiagnosticCodes.PostWithoutTitle);
         Assert.Equal(
             "did you mean 'https://blog.example/2020/gc-regions/' at lists/awesome.md:120:3? correct the url; "
-            + "a title would make this a second post",
-            d.Hint);
+                + "a title would make this a second post",
+            d.Hint
+        );
 
         // The listed post's own warning points back at the entry that was meant for it.
         var unmapped = Single(diagnostics, DiagnosticCodes.UnmappedPost);
         Assert.Equal(
             "did you mean the taxonomy's 'https://blog.example/2020/GC-Regions' at line 5? correct its url",
-            unmapped.Hint);
+            unmapped.Hint
+        );
     }
 
     [Fact]
@@ -36,12 +39,15 @@ public class FixHintTests
         var d = Single(
             Check(
                 Gc + "posts:\n  - url: https://blog.example/2020/gc-regoins\n    subsystems: [gc]\n",
-                List("a.md", ("https://blog.example/2019/other", 1), ("https://blog.example/2020/gc-regions", 2))),
-            DiagnosticCodes.PostWithoutTitle);
+                List("a.md", ("https://blog.example/2019/other", 1), ("https://blog.example/2020/gc-regions", 2))
+            ),
+            DiagnosticCodes.PostWithoutTitle
+        );
         Assert.StartsWith(
             "did you mean 'https://blog.example/2020/gc-regions' at a.md:2:3?",
             d.Hint,
-            StringComparison.Ordinal);
+            StringComparison.Ordinal
+        );
     }
 
     [Fact]
@@ -50,8 +56,10 @@ public class FixHintTests
         var d = Single(
             Check(
                 Gc + "posts:\n  - url: https://elsewhere.example/a/post\n    subsystems: [gc]\n",
-                List("a.md", ("https://blog.example/x", 1))),
-            DiagnosticCodes.PostWithoutTitle);
+                List("a.md", ("https://blog.example/x", 1))
+            ),
+            DiagnosticCodes.PostWithoutTitle
+        );
         Assert.Equal("add 'title:', or add the post to a reading list", d.Hint);
     }
 
@@ -63,15 +71,21 @@ public class FixHintTests
             Gc + "  - id: jit\n    name: JIT\nposts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n",
             File,
             "/tmp",
-            bag)!;
+            bag
+        )!;
         CorpusValidator.Validate(taxonomy, [], strict: true, bag, someListUnread: true);
         Assert.Empty(bag.Sorted());
 
         // The same taxonomy with every list read reports both.
         CorpusValidator.Validate(taxonomy, [], strict: true, bag);
         Assert.Equal(
-            [DiagnosticCodes.PostWithoutTitle, DiagnosticCodes.SubsystemWithoutPosts, DiagnosticCodes.SubsystemWithoutPosts],
-            bag.Sorted().Select(d => d.Code).Order(StringComparer.Ordinal));
+            [
+                DiagnosticCodes.PostWithoutTitle,
+                DiagnosticCodes.SubsystemWithoutPosts,
+                DiagnosticCodes.SubsystemWithoutPosts,
+            ],
+            bag.Sorted().Select(d => d.Code).Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]
@@ -81,9 +95,11 @@ public class FixHintTests
         var taxonomy = temp.File("taxonomy.yaml");
         System.IO.File.WriteAllText(
             taxonomy,
-            Gc + "  - id: jit\n    name: JIT\nreading-lists: [lists/awsome.md]\nposts:\n"
-            + "  - url: https://blog.example/a\n    subsystems: [gc]\n"
-            + "  - url: https://blog.example/b\n    subsystems: [jit]\n");
+            Gc
+                + "  - id: jit\n    name: JIT\nreading-lists: [lists/awsome.md]\nposts:\n"
+                + "  - url: https://blog.example/a\n    subsystems: [gc]\n"
+                + "  - url: https://blog.example/b\n    subsystems: [jit]\n"
+        );
         var result = ClrGraph.Pipeline.GraphPipeline.Load(new(taxonomy, [], Strict: true));
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal(DiagnosticCodes.FileUnreadable, d.Code);
@@ -94,9 +110,12 @@ public class FixHintTests
     {
         var d = Single(
             Check(
-                Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n"
-                + "    note: Tiered JIT: how it works\n"),
-            DiagnosticCodes.YamlSyntax);
+                Gc
+                    + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n"
+                    + "    note: Tiered JIT: how it works\n"
+            ),
+            DiagnosticCodes.YamlSyntax
+        );
         Assert.Equal(7, d.Location.Line);
         Assert.Contains("must be quoted", d.Hint, StringComparison.Ordinal);
         Assert.Contains("quoted", DiagnosticCodes.Find("CG0001")!.Fix, StringComparison.Ordinal);
@@ -110,7 +129,8 @@ public class FixHintTests
         var diagnostics = Check(Gc + "posts:\n  - url: https://blog.example/a\n    subsytems: [gcc]\n    title: A\n");
         Assert.Equal(
             ["2:9 CG0018", "6:5 CG0002", "6:17 CG0003"],
-            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray());
+            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray()
+        );
     }
 
     [Fact]
@@ -119,29 +139,45 @@ public class FixHintTests
         var diagnostics = Check(Gc + "posts:\n  - url: https://blog.example/a\n    titel: A\n    subsystems: [gcc]\n");
         Assert.Equal(
             ["2:9 CG0018", "6:5 CG0002", "7:18 CG0003"],
-            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray());
+            diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}").ToArray()
+        );
     }
 
     [Fact]
     public void A_misspelt_key_beside_the_right_one_is_still_reported_and_skipped()
     {
         var diagnostics = Check(
-            Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    subsytems: [gcc]\n    title: A\n");
+            Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    subsytems: [gcc]\n    title: A\n"
+        );
         Assert.Equal(["7:5 CG0002"], diagnostics.Select(d => $"{d.Location.Line}:{d.Location.Column} {d.Code}"));
     }
 
-    private static ReadingList List(string file, params (string Url, int Line)[] links) => new(
-        Path.GetFileNameWithoutExtension(file),
-        file,
-        file,
-        [],
-        null,
-        null,
-        [.. links.Select((link, i) =>
-        {
-            Assert.True(PostUrl.TryNormalize(link.Url, out var key));
-            return new ListedPost(link.Url, key, "T", "", "", i + 1, new SourceLocation(file, link.Line, 3));
-        })]);
+    private static ReadingList List(string file, params (string Url, int Line)[] links) =>
+        new(
+            Path.GetFileNameWithoutExtension(file),
+            file,
+            file,
+            [],
+            null,
+            null,
+            [
+                .. links.Select(
+                    (link, i) =>
+                    {
+                        Assert.True(PostUrl.TryNormalize(link.Url, out var key));
+                        return new ListedPost(
+                            link.Url,
+                            key,
+                            "T",
+                            "",
+                            "",
+                            i + 1,
+                            new SourceLocation(file, link.Line, 3)
+                        );
+                    }
+                ),
+            ]
+        );
 
     private static IReadOnlyList<Diagnostic> Check(string yaml, params ReadingList[] lists)
     {

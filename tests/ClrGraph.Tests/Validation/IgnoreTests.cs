@@ -35,7 +35,8 @@ public class IgnoreTests
     {
         var (corpus, diagnostics) = Validate(
             Subsystems + "posts:\n  - url: https://a.example/post\n    subsystems: [gc]\nignore:\n  - twitter.com/*\n",
-            List("one", "https://twitter.com/someone", "https://a.example/post", "https://twitter.com/other"));
+            List("one", "https://twitter.com/someone", "https://a.example/post", "https://twitter.com/other")
+        );
 
         Assert.Empty(diagnostics);
         var post = Assert.Single(corpus.Posts);
@@ -51,7 +52,8 @@ public class IgnoreTests
             Subsystems + "ignore: [twitter.com/*]\n",
             List("one", "https://twitter.com/a"),
             List("two", "https://twitter.com/b", "https://twitter.com/c"),
-            List("three", "https://a.example/x"));
+            List("three", "https://a.example/x")
+        );
         Assert.Equal([new("one.md", 1), new("two.md", 2), new("three.md", 0)], corpus.Ignored);
     }
 
@@ -59,13 +61,16 @@ public class IgnoreTests
     public void CG0029_pattern_that_matches_no_link_is_a_warning_at_the_pattern()
     {
         var (_, diagnostics) = Validate(
-            Subsystems + "posts:\n  - url: https://a.example/x\n    subsystems: [gc]\n"
-            + "ignore:\n  - twitter.com/*\n  - twiter.com/*\n",
-            List("one", "https://twitter.com/a", "https://a.example/x"));
+            Subsystems
+                + "posts:\n  - url: https://a.example/x\n    subsystems: [gc]\n"
+                + "ignore:\n  - twitter.com/*\n  - twiter.com/*\n",
+            List("one", "https://twitter.com/a", "https://a.example/x")
+        );
         var d = Assert.Single(diagnostics);
         Assert.Equal(
             (DiagnosticCodes.IgnorePatternUnused, Severity.Warning, 9, 5),
-            (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+            (d.Code, d.Severity, d.Location.Line, d.Location.Column)
+        );
         Assert.Contains("'twiter.com/*' matches no link", d.Message, StringComparison.Ordinal);
         Assert.NotNull(d.Hint);
     }
@@ -74,13 +79,16 @@ public class IgnoreTests
     public void CG0030_post_in_the_taxonomy_that_a_pattern_also_matches_is_an_error_at_the_post()
     {
         var (_, diagnostics) = Validate(
-            Subsystems + "posts:\n  - url: https://github.com/dotnet/runtime/blob/main/docs/gc.md\n"
-            + "    subsystems: [gc]\nignore:\n  - github.com/*\n",
-            List("one", "https://github.com/dotnet/runtime/blob/main/docs/gc.md"));
+            Subsystems
+                + "posts:\n  - url: https://github.com/dotnet/runtime/blob/main/docs/gc.md\n"
+                + "    subsystems: [gc]\nignore:\n  - github.com/*\n",
+            List("one", "https://github.com/dotnet/runtime/blob/main/docs/gc.md")
+        );
         var d = Assert.Single(diagnostics);
         Assert.Equal(
             (DiagnosticCodes.IgnoredPostMapped, Severity.Error, 5, 10),
-            (d.Code, d.Severity, d.Location.Line, d.Location.Column));
+            (d.Code, d.Severity, d.Location.Line, d.Location.Column)
+        );
         Assert.Contains("ignore pattern 'github.com/*' at line 8", d.Message, StringComparison.Ordinal);
     }
 
@@ -98,22 +106,29 @@ public class IgnoreTests
         Assert.Contains("narrow the pattern", DiagnosticCodes.Find("CG0030")!.Fix, StringComparison.Ordinal);
     }
 
-    private static ReadingList List(string id, params string[] urls) => new(
-        id,
-        id + ".md",
-        id,
-        [],
-        null,
-        null,
-        [.. urls.Select((url, i) =>
-        {
-            Assert.True(PostUrl.TryNormalize(url, out var key));
-            return new ListedPost(url, key, "T", "", "", i + 1, new SourceLocation(id + ".md", i + 1, 3));
-        })]);
+    private static ReadingList List(string id, params string[] urls) =>
+        new(
+            id,
+            id + ".md",
+            id,
+            [],
+            null,
+            null,
+            [
+                .. urls.Select(
+                    (url, i) =>
+                    {
+                        Assert.True(PostUrl.TryNormalize(url, out var key));
+                        return new ListedPost(url, key, "T", "", "", i + 1, new SourceLocation(id + ".md", i + 1, 3));
+                    }
+                ),
+            ]
+        );
 
     private static (Corpus Corpus, IReadOnlyList<Diagnostic> Diagnostics) Validate(
         string yaml,
-        params ReadingList[] lists)
+        params ReadingList[] lists
+    )
     {
         var bag = new DiagnosticBag();
         var taxonomy = TaxonomyReader.Parse(yaml, File, "/tmp", bag);

@@ -7,12 +7,14 @@ namespace ClrGraph.Tests.Validation;
 /// <summary>How the validator merges the reading lists' links into posts.</summary>
 public class MergeTests
 {
-    private const string Taxonomy = "subsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: https://a.example/p\n    subsystems: [gc]\n";
+    private const string Taxonomy =
+        "subsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: https://a.example/p\n    subsystems: [gc]\n";
 
     private static ListedPost Link(string url, string section, int position) =>
         new(url, url, "P", section, "", position, new SourceLocation("l.md", position, 1));
 
-    private static ReadingList List(string id, params ListedPost[] posts) => new(id, id + ".md", id, [], null, null, [.. posts]);
+    private static ReadingList List(string id, params ListedPost[] posts) =>
+        new(id, id + ".md", id, [], null, null, [.. posts]);
 
     [Fact]
     public void A_post_in_several_lists_has_one_listing_per_list_in_list_order()
@@ -29,7 +31,10 @@ public class MergeTests
         var corpus = CorpusValidator.Validate(taxonomy, lists, strict: false, bag);
 
         var post = Assert.Single(corpus.Posts);
-        Assert.Equal([new Listing("first", "Intro", 3), new Listing("second", "GC", 1), new Listing("third", "More", 2)], post.Listings);
+        Assert.Equal(
+            [new Listing("first", "Intro", 3), new Listing("second", "GC", 1), new Listing("third", "More", 2)],
+            post.Listings
+        );
         Assert.Equal("Intro", post.Section);
         Assert.Empty(bag.Sorted());
     }
@@ -40,7 +45,12 @@ public class MergeTests
         var bag = new DiagnosticBag();
         var taxonomy = TaxonomyReader.Parse(Taxonomy, "t.yaml", "/tmp", bag)!;
         var other = Link("https://a.example/p", "GC", 4) with { Title = "Other title" };
-        var corpus = CorpusValidator.Validate(taxonomy, [List("first", Link("https://a.example/p", "Intro", 1)), List("second", other)], strict: false, bag);
+        var corpus = CorpusValidator.Validate(
+            taxonomy,
+            [List("first", Link("https://a.example/p", "Intro", 1)), List("second", other)],
+            strict: false,
+            bag
+        );
 
         Assert.Equal(["first", "second"], Assert.Single(corpus.Posts).Listings.Select(l => l.ListId));
         Assert.Equal(DiagnosticCodes.TitleConflict, Assert.Single(bag.Sorted()).Code);

@@ -12,12 +12,19 @@ public class TitleChoiceTests
     private static ListedPost Link(string title, bool fallback = false, int line = 1) =>
         new(Url, Url, title, "", "", line, new SourceLocation("l.md", line, 3), fallback);
 
-    private static ReadingList List(string id, params ListedPost[] posts) => new(id, id + ".md", id, [], null, null, [.. posts]);
+    private static ReadingList List(string id, params ListedPost[] posts) =>
+        new(id, id + ".md", id, [], null, null, [.. posts]);
 
-    private static (Post Post, IReadOnlyList<Diagnostic> Diagnostics) Merge(string taxonomyPost, bool strict, params ReadingList[] lists)
+    private static (Post Post, IReadOnlyList<Diagnostic> Diagnostics) Merge(
+        string taxonomyPost,
+        bool strict,
+        params ReadingList[] lists
+    )
     {
         var bag = new DiagnosticBag();
-        var yaml = "subsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: https://a.example/p\n    subsystems: [gc]\n" + taxonomyPost;
+        var yaml =
+            "subsystems:\n  - id: gc\n    name: GC\nposts:\n  - url: https://a.example/p\n    subsystems: [gc]\n"
+            + taxonomyPost;
         var taxonomy = TaxonomyReader.Parse(yaml, "t.yaml", "/tmp", bag)!;
         var corpus = CorpusValidator.Validate(taxonomy, lists, strict, bag);
         return (Assert.Single(corpus.Posts), bag.Sorted());
@@ -26,7 +33,12 @@ public class TitleChoiceTests
     [Fact]
     public void A_real_title_beats_a_url_title_from_an_earlier_list()
     {
-        var (post, diagnostics) = Merge("", strict: true, List("first", Link(Url, fallback: true)), List("second", Link("The real title")));
+        var (post, diagnostics) = Merge(
+            "",
+            strict: true,
+            List("first", Link(Url, fallback: true)),
+            List("second", Link("The real title"))
+        );
         Assert.Equal("The real title", post.Title);
         Assert.Empty(diagnostics);
     }
@@ -34,11 +46,21 @@ public class TitleChoiceTests
     [Fact]
     public void The_first_real_title_wins_over_later_real_ones_and_over_fallbacks_in_between()
     {
-        var (post, diagnostics) = Merge("", strict: false, List("a", Link("part 2", fallback: true)), List("b", Link("Real one")), List("c", Link("Real two")));
+        var (post, diagnostics) = Merge(
+            "",
+            strict: false,
+            List("a", Link("part 2", fallback: true)),
+            List("b", Link("Real one")),
+            List("c", Link("Real two"))
+        );
         Assert.Equal("Real one", post.Title);
         var d = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticCodes.TitleConflict, d.Code);
-        Assert.Contains("title 'Real two' differs from 'Real one' at l.md:1:3, which is used", d.Message, StringComparison.Ordinal);
+        Assert.Contains(
+            "title 'Real two' differs from 'Real one' at l.md:1:3, which is used",
+            d.Message,
+            StringComparison.Ordinal
+        );
     }
 
     [Theory]
@@ -55,7 +77,12 @@ public class TitleChoiceTests
     [Fact]
     public void A_different_wording_is_still_a_conflict()
     {
-        var (_, diagnostics) = Merge("", strict: true, List("a", Link("GC Pauses and Safe Points")), List("b", Link("GC pauses & safe points")));
+        var (_, diagnostics) = Merge(
+            "",
+            strict: true,
+            List("a", Link("GC Pauses and Safe Points")),
+            List("b", Link("GC pauses & safe points"))
+        );
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.TitleConflict, Severity.Error), (d.Code, d.Severity));
     }
@@ -63,11 +90,22 @@ public class TitleChoiceTests
     [Fact]
     public void CG0028_a_title_that_says_nothing_everywhere_is_a_warning_at_its_first_link()
     {
-        var (post, diagnostics) = Merge("", strict: true, List("a", Link("Source", fallback: true, line: 4)), List("b", Link(Url, fallback: true, line: 9)));
+        var (post, diagnostics) = Merge(
+            "",
+            strict: true,
+            List("a", Link("Source", fallback: true, line: 4)),
+            List("b", Link(Url, fallback: true, line: 9))
+        );
         Assert.Equal("Source", post.Title);
         var d = Assert.Single(diagnostics);
-        Assert.Equal((DiagnosticCodes.VagueTitle, Severity.Warning, "l.md", 4, 3), (d.Code, d.Severity, d.Location.File, d.Location.Line, d.Location.Column));
-        Assert.Equal("link text 'Source' says nothing alone, and no list gives post 'https://a.example/p' a better title", d.Message);
+        Assert.Equal(
+            (DiagnosticCodes.VagueTitle, Severity.Warning, "l.md", 4, 3),
+            (d.Code, d.Severity, d.Location.File, d.Location.Line, d.Location.Column)
+        );
+        Assert.Equal(
+            "link text 'Source' says nothing alone, and no list gives post 'https://a.example/p' a better title",
+            d.Message
+        );
         Assert.Equal("give the link a descriptive text, or set 'title:' for the post in the taxonomy", d.Hint);
     }
 
@@ -76,13 +114,20 @@ public class TitleChoiceTests
     {
         var (_, diagnostics) = Merge("", strict: false, List("a", Link(Url, fallback: true)));
         var d = Assert.Single(diagnostics);
-        Assert.Equal("post 'https://a.example/p' has only its URL as a title, and no list gives it a better one", d.Message);
+        Assert.Equal(
+            "post 'https://a.example/p' has only its URL as a title, and no list gives it a better one",
+            d.Message
+        );
     }
 
     [Fact]
     public void CG0028_is_silenced_by_the_taxonomys_title()
     {
-        var (post, diagnostics) = Merge("    title: The dotnet/runtime repository\n", strict: true, List("a", Link("Source", fallback: true)));
+        var (post, diagnostics) = Merge(
+            "    title: The dotnet/runtime repository\n",
+            strict: true,
+            List("a", Link("Source", fallback: true))
+        );
         Assert.Equal("The dotnet/runtime repository", post.Title);
         Assert.Empty(diagnostics);
     }

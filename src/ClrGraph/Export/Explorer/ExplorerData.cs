@@ -11,7 +11,8 @@ internal sealed record ExplorerData(
     IReadOnlyList<ExplorerSubsystem> Subsystems,
     IReadOnlyList<ExplorerPost> Posts,
     IReadOnlyList<ExplorerReadingList> ReadingLists,
-    IReadOnlyList<ExplorerEdge> Edges);
+    IReadOnlyList<ExplorerEdge> Edges
+);
 
 /// <summary>A subsystem of the runtime.</summary>
 /// <param name="Id">The node id, <c>subsystem:gc</c>.</param>
@@ -40,7 +41,8 @@ internal sealed record ExplorerSubsystem(
     IReadOnlyList<string> Botr,
     IReadOnlyList<string> Source,
     IReadOnlyList<string> DesignDocs,
-    int PostCount);
+    int PostCount
+);
 
 /// <summary>A post: one article about the runtime.</summary>
 /// <param name="Id">The node id, <c>post:&lt;slug&gt;</c>.</param>
@@ -69,7 +71,8 @@ internal sealed record ExplorerPost(
     string Color,
     double Size,
     double X,
-    double Y);
+    double Y
+);
 
 /// <summary>A reading list.</summary>
 /// <param name="Id">The node id, <c>list:&lt;stem&gt;</c>.</param>
@@ -80,7 +83,14 @@ internal sealed record ExplorerPost(
 /// <param name="X">Its layout position.</param>
 /// <param name="Y">Its layout position.</param>
 internal sealed record ExplorerReadingList(
-    string Id, string Title, string? Url, string Color, double Size, double X, double Y);
+    string Id,
+    string Title,
+    string? Url,
+    string Color,
+    double Size,
+    double X,
+    double Y
+);
 
 /// <summary>
 /// An edge: <c>covers</c> (post → subsystem), <c>part-of</c> (subsystem → parent), <c>lists</c> (list → post).

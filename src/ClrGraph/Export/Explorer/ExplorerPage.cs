@@ -57,7 +57,11 @@ internal static class ExplorerPage
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         writer.NewLine = "\n";
         var graph = IndexedGraph.Create(data);
-        var policy = "default-src 'none'; script-src '" + Hash(Script) + "'; style-src '" + Hash(Style)
+        var policy =
+            "default-src 'none'; script-src '"
+            + Hash(Script)
+            + "'; style-src '"
+            + Hash(Style)
             + "'; base-uri 'none'; form-action 'none'";
         writer.Write("<!DOCTYPE html>\n<html lang=\"en\" data-state=\"loading\">\n<head>\n<meta charset=\"utf-8\">\n");
         writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n");
@@ -81,8 +85,10 @@ internal static class ExplorerPage
     /// </summary>
     public static string DerivedPostId(string url)
     {
-        var text = url.StartsWith("https://", StringComparison.Ordinal) ? url[8..]
-            : url.StartsWith("http://", StringComparison.Ordinal) ? url[7..] : url;
+        var text =
+            url.StartsWith("https://", StringComparison.Ordinal) ? url[8..]
+            : url.StartsWith("http://", StringComparison.Ordinal) ? url[7..]
+            : url;
         text = text.StartsWith("www.", StringComparison.Ordinal) ? text[4..] : text;
         var builder = new StringBuilder("post:", text.Length + 5);
         foreach (var c in text)
@@ -122,8 +128,11 @@ internal static class ExplorerPage
         var end = path.IndexOfAny(['?', '#']);
         foreach (var segment in (end < 0 ? path : path[..end]).Split('/'))
         {
-            if (segment.Length == 4 && segment.All(char.IsAsciiDigit)
-                && int.Parse(segment, CultureInfo.InvariantCulture) is var year and >= 1980 and <= 2099)
+            if (
+                segment.Length == 4
+                && segment.All(char.IsAsciiDigit)
+                && int.Parse(segment, CultureInfo.InvariantCulture) is var year and >= 1980 and <= 2099
+            )
             {
                 return year;
             }
@@ -316,11 +325,18 @@ internal static class ExplorerPage
             Json.String(writer, p.Title);
             Json.Comma(writer);
             var onSite = "https://" + p.Site + "/";
-            Json.String(writer, p.Site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)
-                ? p.Url[(onSite.Length - 1)..]
-                : p.Url.StartsWith('/') ? "" : p.Url);
+            Json.String(
+                writer,
+                p.Site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal) ? p.Url[(onSite.Length - 1)..]
+                    : p.Url.StartsWith('/') ? ""
+                    : p.Url
+            );
             writer.Write("," + Json.Integer(graph.Sites[p.Site]) + ",");
-            writer.Write(p.Year is not { } year ? "null" : year == UrlYear(p.Url) ? "0" : Json.Integer(year));
+            writer.Write(
+                p.Year is not { } year ? "null"
+                : year == UrlYear(p.Url) ? "0"
+                : Json.Integer(year)
+            );
             writer.Write("," + Json.Integer(graph.Sections[p.Section]) + ",");
             Json.String(writer, p.Note);
             writer.Write("," + Json.Integer(graph.Colors[p.Color]) + "," + Json.Number(p.Size, sizes));
@@ -361,16 +377,19 @@ internal static class ExplorerPage
         && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     // Text for HTML element content and double-quoted attribute values.
-    private static string Html(string? text) => text is null ? "" : text
-        .Replace("&", "&amp;", StringComparison.Ordinal)
-        .Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal)
-        .Replace("\"", "&quot;", StringComparison.Ordinal)
-        .Replace("'", "&#39;", StringComparison.Ordinal);
+    private static string Html(string? text) =>
+        text is null
+            ? ""
+            : text.Replace("&", "&amp;", StringComparison.Ordinal)
+                .Replace("<", "&lt;", StringComparison.Ordinal)
+                .Replace(">", "&gt;", StringComparison.Ordinal)
+                .Replace("\"", "&quot;", StringComparison.Ordinal)
+                .Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static string Resource(string name)
     {
-        using var stream = typeof(ExplorerPage).Assembly.GetManifestResourceStream("ClrGraph.Export.Explorer." + name)
+        using var stream =
+            typeof(ExplorerPage).Assembly.GetManifestResourceStream("ClrGraph.Export.Explorer." + name)
             ?? throw new InvalidOperationException(name + " is not embedded");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         return reader.ReadToEnd();

@@ -11,8 +11,9 @@ internal sealed class IndexedGraph
         Subsystems = [.. data.Subsystems.OrderBy(s => s.Id, StringComparer.Ordinal)];
         ReadingLists = [.. data.ReadingLists.OrderBy(l => l.Id, StringComparer.Ordinal)];
         Posts = [.. data.Posts.OrderBy(p => p.Id, StringComparer.Ordinal)];
-        Colors = new StringTable(Subsystems.Select(s => s.Color).Concat(ReadingLists.Select(l => l.Color))
-            .Concat(Posts.Select(p => p.Color)));
+        Colors = new StringTable(
+            Subsystems.Select(s => s.Color).Concat(ReadingLists.Select(l => l.Color)).Concat(Posts.Select(p => p.Color))
+        );
         Sites = new StringTable(Posts.Select(p => p.Site));
         Sections = new StringTable(Posts.Select(p => p.Section));
         SubsystemPartOf = New<List<int>>(Subsystems.Length);
@@ -67,36 +68,56 @@ internal sealed class IndexedGraph
         var lists = IndexOf(graph.ReadingLists.Select(l => l.Id));
         var posts = IndexOf(graph.Posts.Select(p => p.Id));
         graph.SubsystemParent =
-            [.. graph.Subsystems.Select(s => s.ParentId is { } id ? subsystems.GetValueOrDefault(id, -1) : -1)];
+        [
+            .. graph.Subsystems.Select(s => s.ParentId is { } id ? subsystems.GetValueOrDefault(id, -1) : -1),
+        ];
         graph.SubsystemTopLevel = [.. graph.Subsystems.Select(s => subsystems.GetValueOrDefault(s.TopLevelId, -1))];
-        var xs = graph.Subsystems.Select(s => s.X).Concat(graph.ReadingLists.Select(l => l.X))
+        var xs = graph
+            .Subsystems.Select(s => s.X)
+            .Concat(graph.ReadingLists.Select(l => l.X))
             .Concat(graph.Posts.Select(p => p.X));
-        var ys = graph.Subsystems.Select(s => s.Y).Concat(graph.ReadingLists.Select(l => l.Y))
+        var ys = graph
+            .Subsystems.Select(s => s.Y)
+            .Concat(graph.ReadingLists.Select(l => l.Y))
             .Concat(graph.Posts.Select(p => p.Y));
         var extent = Math.Max(Extent(xs), Extent(ys));
         graph.PositionDecimals = extent > 0 ? Math.Clamp(3 - (int)Math.Floor(Math.Log10(extent)), 0, 12) : 0;
         var primary = new List<int>[graph.Posts.Length];
         foreach (var edge in data.Edges)
         {
-            if (edge.Relation == "covers" && posts.TryGetValue(edge.Source, out var post)
-                && subsystems.TryGetValue(edge.Target, out var covered))
+            if (
+                edge.Relation == "covers"
+                && posts.TryGetValue(edge.Source, out var post)
+                && subsystems.TryGetValue(edge.Target, out var covered)
+            )
             {
                 (edge.Primary ? primary[post] ??= [] : graph.PostCovers[post]).Add(covered);
             }
-            else if (edge.Relation == "lists" && lists.TryGetValue(edge.Source, out var list)
-                && posts.TryGetValue(edge.Target, out var listed))
+            else if (
+                edge.Relation == "lists"
+                && lists.TryGetValue(edge.Source, out var list)
+                && posts.TryGetValue(edge.Target, out var listed)
+            )
             {
                 graph.PostLists[listed].Add(list);
             }
-            else if (edge.Relation == "part-of" && subsystems.TryGetValue(edge.Source, out var child)
-                && subsystems.TryGetValue(edge.Target, out var parent))
+            else if (
+                edge.Relation == "part-of"
+                && subsystems.TryGetValue(edge.Source, out var child)
+                && subsystems.TryGetValue(edge.Target, out var parent)
+            )
             {
                 graph.SubsystemPartOf[child].Add(parent);
             }
             else
             {
-                graph.OtherEdges.Add((graph.NodeIndex(edge.Source, subsystems, lists, posts),
-                    graph.NodeIndex(edge.Target, subsystems, lists, posts), edge));
+                graph.OtherEdges.Add(
+                    (
+                        graph.NodeIndex(edge.Source, subsystems, lists, posts),
+                        graph.NodeIndex(edge.Target, subsystems, lists, posts),
+                        edge
+                    )
+                );
             }
         }
 
@@ -118,13 +139,15 @@ internal sealed class IndexedGraph
             parents.Sort();
         }
 
-        graph.OtherEdges.Sort((a, b) =>
-        {
-            var order = a.Source.CompareTo(b.Source);
-            order = order != 0 ? order : a.Target.CompareTo(b.Target);
-            order = order != 0 ? order : string.CompareOrdinal(a.Edge.Relation, b.Edge.Relation);
-            return order != 0 ? order : a.Edge.Primary.CompareTo(b.Edge.Primary);
-        });
+        graph.OtherEdges.Sort(
+            (a, b) =>
+            {
+                var order = a.Source.CompareTo(b.Source);
+                order = order != 0 ? order : a.Target.CompareTo(b.Target);
+                order = order != 0 ? order : string.CompareOrdinal(a.Edge.Relation, b.Edge.Relation);
+                return order != 0 ? order : a.Edge.Primary.CompareTo(b.Edge.Primary);
+            }
+        );
         return graph;
     }
 
@@ -166,7 +189,11 @@ internal sealed class IndexedGraph
     }
 
     private int NodeIndex(
-        string id, Dictionary<string, int> subsystems, Dictionary<string, int> lists, Dictionary<string, int> posts) =>
+        string id,
+        Dictionary<string, int> subsystems,
+        Dictionary<string, int> lists,
+        Dictionary<string, int> posts
+    ) =>
         subsystems.TryGetValue(id, out var s) ? s
         : lists.TryGetValue(id, out var l) ? Subsystems.Length + l
         : posts.TryGetValue(id, out var p) ? Subsystems.Length + ReadingLists.Length + p
