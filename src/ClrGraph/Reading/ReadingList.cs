@@ -39,9 +39,8 @@ internal sealed record ReadingList(
 /// </param>
 /// <param name="Position">1-based position of the link among the list's posts.</param>
 /// <param name="Location">Where the link is.</param>
-/// <param name="TitleIsFallback">
-/// Whether the title says nothing alone (kept because the item has no main link), so that any real title beats it.
-/// </param>
+/// <param name="Origin">Where the title comes from, so that a title written for the link beats a borrowed one, and
+/// any beats one that says nothing alone.</param>
 internal readonly record struct ListedPost(
     string Url,
     string Key,
@@ -50,5 +49,22 @@ internal readonly record struct ListedPost(
     string Note,
     int Position,
     SourceLocation Location,
-    bool TitleIsFallback = false
-);
+    TitleOrigin Origin = TitleOrigin.LinkText
+)
+{
+    /// <summary>Whether the title says nothing alone (kept because the item has no main link).</summary>
+    public bool TitleIsFallback => Origin == TitleOrigin.Fallback;
+}
+
+/// <summary>Where a listed post's title comes from, best first.</summary>
+internal enum TitleOrigin
+{
+    /// <summary>The link's own text.</summary>
+    LinkText,
+
+    /// <summary>The item's main link's title, qualified by the link's text: "Managed object internals (part 3)".</summary>
+    Borrowed,
+
+    /// <summary>Link text that says nothing alone, or the URL, kept because nothing better was found.</summary>
+    Fallback,
+}

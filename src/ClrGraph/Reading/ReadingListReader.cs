@@ -363,7 +363,7 @@ internal static class ReadingListReader
 
             // Text that says nothing alone takes the main link's title; the main link then leaves a hole in the note.
             string title;
-            var fallback = false;
+            var origin = TitleOrigin.LinkText;
             _holes.Clear();
             _holes.Add(link);
             if (kind == LinkTextKind.Real)
@@ -373,6 +373,7 @@ internal static class ReadingListReader
             else if (mainTitle is not null)
             {
                 title = $"{mainTitle} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                origin = TitleOrigin.Borrowed;
                 if (main is { } inBlock)
                 {
                     _holes.Add(inBlock.Link);
@@ -381,7 +382,7 @@ internal static class ReadingListReader
             else
             {
                 title = candidate.Text.Length > 0 ? candidate.Text : url;
-                fallback = true;
+                origin = TitleOrigin.Fallback;
             }
 
             if (_badges.Count <= MaxBadgeHoles)
@@ -389,7 +390,7 @@ internal static class ReadingListReader
                 _holes.UnionWith(_badges);
             }
             var note = PlainText.Note(leaf.Inline, _holes, _scratch);
-            Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, fallback));
+            Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
 
         private static bool HasImage(LinkInline link)

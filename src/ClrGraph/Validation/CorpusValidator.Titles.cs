@@ -22,16 +22,18 @@ internal static partial class CorpusValidator
         var better = new Dictionary<int, ListedPost>();
         foreach (var (listed, slot) in repeats)
         {
-            if (firsts[slot].TitleIsFallback && !listed.TitleIsFallback)
+            var best = better.GetValueOrDefault(slot, firsts[slot]);
+            if (listed.Origin < best.Origin)
             {
-                better.TryAdd(slot, listed);
+                better[slot] = listed;
             }
         }
 
         foreach (var (listed, slot) in repeats)
         {
             var used = better.GetValueOrDefault(slot, firsts[slot]);
-            if (listed.TitleIsFallback || listed == used || SameTitle(listed.Title, used.Title))
+            if (listed.Origin != TitleOrigin.LinkText || used.Origin != TitleOrigin.LinkText || listed == used
+                || SameTitle(listed.Title, used.Title))
             {
                 continue;
             }

@@ -9,8 +9,19 @@ public class TitleChoiceTests
 {
     private const string Url = "https://a.example/p";
 
-    private static ListedPost Link(string title, bool fallback = false, int line = 1) =>
-        new(Url, Url, title, "", "", line, new SourceLocation("l.md", line, 3), fallback);
+    private static ListedPost Link(string title, bool fallback = false, int line = 1, bool borrowed = false) =>
+        new(
+            Url,
+            Url,
+            title,
+            "",
+            "",
+            line,
+            new SourceLocation("l.md", line, 3),
+            fallback ? TitleOrigin.Fallback
+            : borrowed ? TitleOrigin.Borrowed
+            : TitleOrigin.LinkText
+        );
 
     private static ReadingList List(string id, params ListedPost[] posts) =>
         new(id, id + ".md", id, [], null, null, [.. posts]);
@@ -130,5 +141,18 @@ public class TitleChoiceTests
         );
         Assert.Equal("The dotnet/runtime repository", post.Title);
         Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_title_written_for_the_link_beats_one_borrowed_from_the_main_link_and_is_no_conflict()
+    {
+        var (post, diagnostics) = Merge(
+            "",
+            strict: true,
+            List("blogs", Link("Adam's blog (talks)", borrowed: true)),
+            List("talks", Link("Manual memory management in .NET", line: 2))
+        );
+        Assert.Equal("Manual memory management in .NET", post.Title);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.TitleConflict);
     }
 }
