@@ -62,7 +62,8 @@ internal enum TitleOrigin
     /// <summary>The link's own text.</summary>
     LinkText,
 
-    /// <summary>The item's main link's title, qualified by the link's text: "Managed object internals (part 3)".</summary>
+    /// <summary>The item's main link's title, qualified by the link's text: "Managed object internals (part
+    /// 3)".</summary>
     Borrowed,
 
     /// <summary>Link text that says nothing alone, or the URL, kept because nothing better was found.</summary>
