@@ -90,15 +90,17 @@ internal static class Exporters
 
             foreach (var (stem, write) in diagrams)
             {
+                // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
+                var phase = stem == "clrgraph" ? "write-dot" : "write-diagrams";
                 if (options.Render.Count == 0)
                 {
-                    files.Add(new(stem + ".dot", "write-dot", s => WriteText(s, write)));
+                    files.Add(new(stem + ".dot", phase, s => WriteText(s, write)));
                     continue;
                 }
 
                 // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
                 var text = new Lazy<byte[]>(() => TextBytes(write));
-                files.Add(new(stem + ".dot", "write-dot", s => s.Write(text.Value)));
+                files.Add(new(stem + ".dot", phase, s => s.Write(text.Value)));
                 foreach (var format in options.Render)
                 {
                     files.Add(
