@@ -277,6 +277,7 @@ public class CliTests
                 "total",
                 "validate",
                 "write-csv",
+                "write-diagrams",
                 "write-dot",
                 "write-gexf",
                 "write-graphml",
