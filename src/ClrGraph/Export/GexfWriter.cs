@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Xml;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
@@ -30,101 +30,84 @@ internal static class GexfWriter
                 ? ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz")
                 : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
         var attributes = new GraphAttributes(metrics);
-        var colors = new Dictionary<string, string>(StringComparer.Ordinal);
-        using var xml = new Utf8Xml(output);
-        xml.Raw("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<gexf"u8);
-        xml.Attribute("xmlns:viz"u8, vizNs);
-        xml.Attribute("version"u8, version == "1.2draft" ? "1.2" : "1.3");
-        xml.Attribute("xmlns"u8, ns);
-        xml.Raw(">"u8);
-        xml.Line(1);
-        xml.Raw("<meta>"u8);
-        xml.Line(2);
-        xml.Raw("<creator>ClrGraph</creator>"u8);
-        xml.Line(2);
-        xml.Raw("<description>CoreCLR reading lists mapped to the runtime's subsystems</description>"u8);
-        xml.Line(1);
-        xml.Raw("</meta>"u8);
-        xml.Line(1);
-        xml.Raw("<graph mode=\"static\" defaultedgetype=\"directed\">"u8);
-        Attributes(xml, "node", attributes.Node.Select(a => (a.Name, a.Type)));
-        Attributes(xml, "edge", attributes.Edge.Select(a => (a.Name, a.Type)));
+        using var xml = XmlOutput.Create(output);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("gexf", ns);
+        xml.WriteAttributeString("xmlns", "viz", null, vizNs);
+        xml.WriteAttributeString("version", version == "1.2draft" ? "1.2" : "1.3");
+        xml.WriteStartElement("meta", ns);
+        xml.WriteElementString("creator", ns, "ClrGraph");
+        xml.WriteElementString("description", ns, "CoreCLR reading lists mapped to the runtime's subsystems");
+        xml.WriteEndElement();
+        xml.WriteStartElement("graph", ns);
+        xml.WriteAttributeString("mode", "static");
+        xml.WriteAttributeString("defaultedgetype", "directed");
+        Attributes(xml, ns, "node", attributes.Node.Select(a => (a.Name, a.Type)));
+        Attributes(xml, ns, "edge", attributes.Edge.Select(a => (a.Name, a.Type)));
 
-        xml.Line(2);
-        xml.Raw("<nodes>"u8);
+        xml.WriteStartElement("nodes", ns);
         foreach (var node in graph.Vertices)
         {
-            xml.Line(3);
-            xml.Raw("<node"u8);
-            xml.Attribute("id"u8, node.Id);
-            xml.Attribute("label"u8, node.Label);
-            xml.Raw(">"u8);
-            Values(xml, attributes.Node, node);
-            if (!colors.TryGetValue(node.Color, out var color))
-            {
-                var (r, g, b) = Colors.Rgb(node.Color);
-                color = string.Create(CultureInfo.InvariantCulture, $" r=\"{r}\" g=\"{g}\" b=\"{b}\" />");
-                colors[node.Color] = color; // few colours, many nodes: each element written once as text
-            }
-
-            xml.Line(4);
-            xml.Raw("<viz:color"u8);
-            xml.Markup(color);
+            xml.WriteStartElement("node", ns);
+            xml.Attribute("id", node.Id);
+            xml.Attribute("label", node.Label);
+            Values(xml, ns, attributes.Node, node);
+            var (r, g, b) = Colors.Rgb(node.Color);
+            xml.WriteStartElement("viz", "color", vizNs);
+            xml.WriteAttributeString("r", GraphAttributes.WholeNumber(r));
+            xml.WriteAttributeString("g", GraphAttributes.WholeNumber(g));
+            xml.WriteAttributeString("b", GraphAttributes.WholeNumber(b));
+            xml.WriteEndElement();
             var (x, y) = positions[node];
-            xml.Line(4);
-            xml.Raw("<viz:position"u8);
-            xml.Attribute("x"u8, GraphAttributes.Number(x));
-            xml.Attribute("y"u8, GraphAttributes.Number(y));
-            xml.Raw(" z=\"0\" />"u8);
-            xml.Line(4);
-            xml.Raw("<viz:size"u8);
-            xml.Attribute("value"u8, GraphAttributes.Number(attributes.Size(node)));
-            xml.Raw(" />"u8);
-            xml.Line(3);
-            xml.Raw("</node>"u8);
+            xml.WriteStartElement("viz", "position", vizNs);
+            xml.WriteAttributeString("x", GraphAttributes.Number(x));
+            xml.WriteAttributeString("y", GraphAttributes.Number(y));
+            xml.WriteAttributeString("z", "0");
+            xml.WriteEndElement();
+            xml.WriteStartElement("viz", "size", vizNs);
+            xml.WriteAttributeString("value", GraphAttributes.Number(attributes.Size(node)));
+            xml.WriteEndElement();
+            xml.WriteEndElement();
         }
 
-        xml.Line(2);
-        xml.Raw("</nodes>"u8);
-        xml.Line(2);
-        xml.Raw("<edges>"u8);
-        var edgeIndex = 0;
-        foreach (var link in graph.Edges)
+        xml.WriteEndElement();
+        xml.WriteStartElement("edges", ns);
+        var index = 0;
+        foreach (var edge in graph.Edges)
         {
-            xml.Line(3);
-            xml.Raw("<edge"u8);
-            xml.EdgeId("id"u8, edgeIndex++);
-            xml.Attribute("source"u8, link.Source.Id);
-            xml.Attribute("target"u8, link.Target.Id);
-            xml.Attribute("label"u8, link.Relation);
-            xml.Attribute("weight"u8, GraphAttributes.Number(link.Weight));
-            xml.Raw(">"u8);
-            Values(xml, attributes.Edge, link);
-            xml.Line(3);
-            xml.Raw("</edge>"u8);
+            xml.WriteStartElement("edge", ns);
+            xml.WriteAttributeString("id", "e" + GraphAttributes.WholeNumber(index++));
+            xml.Attribute("source", edge.Source.Id);
+            xml.Attribute("target", edge.Target.Id);
+            xml.WriteAttributeString("label", edge.Relation);
+            xml.WriteAttributeString("weight", GraphAttributes.Number(edge.Weight));
+            Values(xml, ns, attributes.Edge, edge);
+            xml.WriteEndElement();
         }
 
-        xml.Line(2);
-        xml.Raw("</edges>"u8);
-        xml.Line(1);
-        xml.Raw("</graph>\n</gexf>"u8);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
-    private static void Attributes(Utf8Xml xml, string domain, IEnumerable<(string Name, ColumnType Type)> columns)
+    private static void Attributes(
+        XmlWriter xml,
+        string ns,
+        string domain,
+        IEnumerable<(string Name, ColumnType Type)> columns
+    )
     {
-        xml.Line(2);
-        xml.Raw("<attributes"u8);
-        xml.Attribute("class"u8, domain);
-        xml.Raw(" mode=\"static\">"u8);
+        xml.WriteStartElement("attributes", ns);
+        xml.WriteAttributeString("class", domain);
+        xml.WriteAttributeString("mode", "static");
         var index = 0;
         foreach (var (name, type) in columns)
         {
-            xml.Line(3);
-            xml.Raw("<attribute"u8);
-            xml.Attribute("id"u8, GraphAttributes.WholeNumber(index++)!);
-            xml.Attribute("title"u8, name);
-            xml.Attribute(
-                "type"u8,
+            xml.WriteStartElement("attribute", ns);
+            xml.WriteAttributeString("id", GraphAttributes.WholeNumber(index++));
+            xml.WriteAttributeString("title", name);
+            xml.WriteAttributeString(
+                "type",
                 type switch
                 {
                     ColumnType.WholeNumber => "integer",
@@ -133,18 +116,16 @@ internal static class GexfWriter
                     _ => "string",
                 }
             );
-            xml.Raw(" />"u8);
+            xml.WriteEndElement();
         }
 
-        xml.Line(2);
-        xml.Raw("</attributes>"u8);
+        xml.WriteEndElement();
     }
 
     // Every node and edge has values (kind, relation), so <attvalues> is never empty.
-    private static void Values<T>(Utf8Xml xml, IReadOnlyList<Column<T>> columns, T item)
+    private static void Values<T>(XmlWriter xml, string ns, IReadOnlyList<Column<T>> columns, T item)
     {
-        xml.Line(4);
-        xml.Raw("<attvalues>"u8);
+        xml.WriteStartElement("attvalues", ns);
         for (var index = 0; index < columns.Count; index++)
         {
             var value = columns[index].Value(item);
@@ -153,14 +134,12 @@ internal static class GexfWriter
                 continue;
             }
 
-            xml.Line(5);
-            xml.Raw("<attvalue"u8);
-            xml.Attribute("for"u8, GraphAttributes.WholeNumber(index)!);
-            xml.Attribute("value"u8, value);
-            xml.Raw(" />"u8);
+            xml.WriteStartElement("attvalue", ns);
+            xml.WriteAttributeString("for", GraphAttributes.WholeNumber(index));
+            xml.Attribute("value", value);
+            xml.WriteEndElement();
         }
 
-        xml.Line(4);
-        xml.Raw("</attvalues>"u8);
+        xml.WriteEndElement();
     }
 }

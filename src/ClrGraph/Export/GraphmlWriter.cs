@@ -1,3 +1,4 @@
+using System.Xml;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
@@ -7,8 +8,7 @@ namespace ClrGraph.Export;
 /// <summary>
 /// Writes GraphML (<c>clrgraph.graphml</c>) for Gephi, networkx, igraph and yEd: every attribute a typed
 /// <c>&lt;key&gt;</c>, the keys Gephi maps to its own columns (<c>label</c>, <c>weight</c>, <c>r</c>, <c>g</c>,
-/// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), streamed over UTF-8 with
-/// <see cref="Utf8Xml"/>.
+/// <c>b</c>, <c>size</c>), nodes before edges (igraph's reader expects it), written with <see cref="XmlOutput"/>.
 /// </summary>
 internal static class GraphmlWriter
 {
@@ -17,15 +17,13 @@ internal static class GraphmlWriter
     /// <summary>Writes the graph as UTF-8 GraphML.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, Stream output)
     {
+        const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
         var attributes = new GraphAttributes(metrics);
-        using var xml = new Utf8Xml(output);
-        xml.Raw(
-            "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<graphml "u8
-                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "u8
-                + "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "u8
-                + "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\" "u8
-                + "xmlns=\"http://graphml.graphdrawing.org/xmlns\">"u8
-        );
+        using var xml = XmlOutput.Create(output);
+        xml.WriteStartDocument();
+        xml.WriteStartElement("graphml", Namespace);
+        xml.WriteAttributeString("xmlns", "xsi", null, xsi);
+        xml.WriteAttributeString("xsi", "schemaLocation", xsi, Namespace + " " + Namespace + "/1.0/graphml.xsd");
         Key(xml, "label", "node", "label", ColumnType.Text);
         foreach (var attribute in attributes.Node)
         {
@@ -37,20 +35,18 @@ internal static class GraphmlWriter
         Key(xml, "b", "node", "b", ColumnType.WholeNumber);
         Key(xml, "size", "node", "size", ColumnType.Real);
         Key(xml, "weight", "edge", "weight", ColumnType.Real);
-        var edgeKeys = attributes.Edge.Select(a => "e_" + a.Name).ToArray(); // made once, not once per edge
-        for (var i = 0; i < edgeKeys.Length; i++)
+        foreach (var attribute in attributes.Edge)
         {
-            Key(xml, edgeKeys[i], "edge", attributes.Edge[i].Name, attributes.Edge[i].Type);
+            Key(xml, "e_" + attribute.Name, "edge", attribute.Name, attribute.Type);
         }
 
-        xml.Line(1);
-        xml.Raw("<graph id=\"clrgraph\" edgedefault=\"directed\">"u8);
+        xml.WriteStartElement("graph", Namespace);
+        xml.WriteAttributeString("id", "clrgraph");
+        xml.WriteAttributeString("edgedefault", "directed");
         foreach (var node in graph.Vertices)
         {
-            xml.Line(2);
-            xml.Raw("<node"u8);
-            xml.Attribute("id"u8, node.Id);
-            xml.Raw(">"u8);
+            xml.WriteStartElement("node", Namespace);
+            xml.Attribute("id", node.Id);
             Data(xml, "label", node.Label);
             foreach (var attribute in attributes.Node)
             {
@@ -58,46 +54,41 @@ internal static class GraphmlWriter
             }
 
             var (r, g, b) = Colors.Rgb(node.Color);
-            Data(xml, "r", GraphAttributes.WholeNumber(r)!);
-            Data(xml, "g", GraphAttributes.WholeNumber(g)!);
-            Data(xml, "b", GraphAttributes.WholeNumber(b)!);
+            Data(xml, "r", GraphAttributes.WholeNumber(r));
+            Data(xml, "g", GraphAttributes.WholeNumber(g));
+            Data(xml, "b", GraphAttributes.WholeNumber(b));
             Data(xml, "size", GraphAttributes.Number(attributes.Size(node)));
-            xml.Line(2);
-            xml.Raw("</node>"u8);
+            xml.WriteEndElement();
         }
 
-        var edgeIndex = 0;
-        foreach (var link in graph.Edges)
+        var index = 0;
+        foreach (var edge in graph.Edges)
         {
-            xml.Line(2);
-            xml.Raw("<edge"u8);
-            xml.EdgeId("id"u8, edgeIndex++);
-            xml.Attribute("source"u8, link.Source.Id);
-            xml.Attribute("target"u8, link.Target.Id);
-            xml.Raw(">"u8);
-            Data(xml, "weight", GraphAttributes.Number(link.Weight));
-            for (var i = 0; i < edgeKeys.Length; i++)
+            xml.WriteStartElement("edge", Namespace);
+            xml.WriteAttributeString("id", "e" + GraphAttributes.WholeNumber(index++));
+            xml.Attribute("source", edge.Source.Id);
+            xml.Attribute("target", edge.Target.Id);
+            Data(xml, "weight", GraphAttributes.Number(edge.Weight));
+            foreach (var attribute in attributes.Edge)
             {
-                Data(xml, edgeKeys[i], attributes.Edge[i].Value(link));
+                Data(xml, "e_" + attribute.Name, attribute.Value(edge));
             }
 
-            xml.Line(2);
-            xml.Raw("</edge>"u8);
+            xml.WriteEndElement();
         }
 
-        xml.Line(1);
-        xml.Raw("</graph>\n</graphml>"u8);
+        xml.WriteEndElement();
+        xml.WriteEndElement();
     }
 
-    private static void Key(Utf8Xml xml, string id, string domain, string name, ColumnType type)
+    private static void Key(XmlWriter xml, string id, string domain, string name, ColumnType type)
     {
-        xml.Line(1);
-        xml.Raw("<key"u8);
-        xml.Attribute("id"u8, id);
-        xml.Attribute("for"u8, domain);
-        xml.Attribute("attr.name"u8, name);
-        xml.Attribute(
-            "attr.type"u8,
+        xml.WriteStartElement("key", Namespace);
+        xml.WriteAttributeString("id", id);
+        xml.WriteAttributeString("for", domain);
+        xml.WriteAttributeString("attr.name", name);
+        xml.WriteAttributeString(
+            "attr.type",
             type switch
             {
                 ColumnType.WholeNumber => "int",
@@ -106,21 +97,19 @@ internal static class GraphmlWriter
                 _ => "string",
             }
         );
-        xml.Raw(" />"u8);
+        xml.WriteEndElement();
     }
 
-    private static void Data(Utf8Xml xml, string key, string? value)
+    private static void Data(XmlWriter xml, string key, string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return;
         }
 
-        xml.Line(3);
-        xml.Raw("<data"u8);
-        xml.Attribute("key"u8, key);
-        xml.Raw(">"u8);
-        xml.Text(value);
-        xml.Raw("</data>"u8);
+        xml.WriteStartElement("data", Namespace);
+        xml.WriteAttributeString("key", key);
+        xml.WriteString(XmlText.Clean(value));
+        xml.WriteEndElement();
     }
 }
