@@ -17,19 +17,7 @@ internal static class CurationLoader
             return null;
         }
 
-        var paths = taxonomy
-            .ReadingLists.Select(l => (l.Path, l.Display, l.Location))
-            .Concat(extraLists.Select(p => (Path.GetFullPath(p), DisplayPath.Of(p), (SourceLocation?)null)))
-            .DistinctBy(l => l.Item1, StringComparer.Ordinal);
-        var lists = new List<ReadingList>();
-        foreach (var (path, display, location) in paths)
-        {
-            if (ReadingListReader.ReadFile(path, display, diagnostics, location) is { } list)
-            {
-                lists.Add(list);
-            }
-        }
-
+        var lists = ReadingListReader.ReadAll(ListReference.Of(taxonomy, extraLists), diagnostics);
         var patterns = taxonomy.Ignore.Select(p => IgnoreRules.Normalize(p.Pattern)).ToList();
         return CurationInput.From(taxonomy, lists, key => patterns.Exists(p => IgnoreRules.Matches(p, key)));
     }

@@ -120,7 +120,7 @@ internal static class DotWriter
                 );
                 foreach (var subsystem in family)
                 {
-                    w.Line(SubsystemLine(subsystem, metrics));
+                    w.Line(SubsystemLine(subsystem, metrics, wrap: 18, fontSize: 16));
                 }
 
                 w.Indent--;
@@ -131,7 +131,7 @@ internal static class DotWriter
         {
             foreach (var subsystem in graph.Subsystems())
             {
-                w.Line(SubsystemLine(subsystem, metrics));
+                w.Line(SubsystemLine(subsystem, metrics, wrap: 18, fontSize: 16));
             }
         }
 
@@ -161,12 +161,19 @@ internal static class DotWriter
         w.Line("}");
     }
 
-    private static string SubsystemLine(SubsystemNode subsystem, GraphMetrics metrics)
+    /// <summary>A subsystem's box: name and posts, filled with its colour, top-level ones bold and larger.</summary>
+    /// <param name="subsystem">The subsystem.</param>
+    /// <param name="metrics">The graph's measures, for its post count.</param>
+    /// <param name="wrap">The width its name is wrapped at.</param>
+    /// <param name="fontSize">The font size of a top-level subsystem; its children's is 3 points smaller.</param>
+    internal static string SubsystemLine(SubsystemNode subsystem, GraphMetrics metrics, int wrap, int fontSize)
     {
         var top = subsystem.IsTopLevel;
         return DotSyntax.Id(subsystem.Id)
             + " [label="
-            + DotSyntax.Text(DotSyntax.Wrap(subsystem.Label, 18) + "\n" + Posts(metrics[subsystem].TotalPosts))
+            + DotSyntax.Text(
+                DotSyntax.Wrap(subsystem.Label, wrap) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts)
+            )
             + ", shape=\"box\", style=\""
             + (top ? "rounded,filled,bold" : "rounded,filled")
             + "\", fillcolor="
@@ -176,7 +183,7 @@ internal static class DotWriter
             + ", fontcolor="
             + DotSyntax.Text(Colors.TextOn(subsystem.Color))
             + ", fontsize=\""
-            + (top ? "16" : "13")
+            + (top ? fontSize : fontSize - 3).ToString(CultureInfo.InvariantCulture)
             + "\", tooltip="
             + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Summary))
             + "];";
@@ -293,9 +300,6 @@ internal static class DotWriter
         w.Indent--;
         w.Line("}");
     }
-
-    private static string Posts(int count) =>
-        count == 1 ? "1 post" : count.ToString(CultureInfo.InvariantCulture) + " posts";
 
     private static string Tooltip(string title, string? note) =>
         string.IsNullOrEmpty(note) ? title : title + "\n" + note;

@@ -13,9 +13,6 @@ namespace ClrGraph.Export;
 /// </summary>
 internal static class GexfWriter
 {
-    /// <summary>The versions written.</summary>
-    public static IReadOnlyList<string> Versions { get; } = ["1.3", "1.2draft"];
-
     /// <summary>Writes the graph as UTF-8 GEXF.</summary>
     public static void Write(
         IEdgeListGraph<Node, Edge> graph,

@@ -64,27 +64,7 @@ internal static class SubsystemDiagramWriter
 
         foreach (var subsystem in family)
         {
-            var top = subsystem.IsTopLevel;
-            w.Line(
-                DotSyntax.Id(subsystem.Id)
-                    + " [label="
-                    + DotSyntax.Text(
-                        DotSyntax.Wrap(subsystem.Name, 16) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts)
-                    )
-                    + ", shape=\"box\", style=\""
-                    + (top ? "rounded,filled,bold" : "rounded,filled")
-                    + "\", fillcolor="
-                    + DotSyntax.Text(subsystem.Color)
-                    + ", color="
-                    + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
-                    + ", fontcolor="
-                    + DotSyntax.Text(Colors.TextOn(subsystem.Color))
-                    + ", fontsize=\""
-                    + (top ? "15" : "12")
-                    + "\", tooltip="
-                    + DotSyntax.Text(subsystem.Name + (subsystem.Summary is null ? "" : "\n" + subsystem.Summary))
-                    + "];"
-            );
+            w.Line(DotWriter.SubsystemLine(subsystem, metrics, wrap: 16, fontSize: 15));
         }
 
         foreach (var child in family.Where(s => !s.IsTopLevel))

@@ -81,13 +81,8 @@ public static class GraphPipeline
             return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
         }
 
-        var references = taxonomy
-            .ReadingLists.Concat(
-                request.ExtraLists.Select(p => new ListReference(Path.GetFullPath(p), DisplayPath.Of(p), null))
-            )
-            .DistinctBy(r => r.Path)
-            .ToList();
-        var lists = phases.Time("read-lists", () => ReadLists(references, diagnostics));
+        var references = ListReference.Of(taxonomy, request.ExtraLists);
+        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics));
         var corpus = phases.Time(
             "validate",
             () =>
@@ -188,36 +183,5 @@ public static class GraphPipeline
         }
 
         return null;
-    }
-
-    // Each list on its own core; diagnostics are added in list order, so a run reports the same whichever finished
-    // first.
-    private static ImmutableArray<ReadingList> ReadLists(List<ListReference> references, DiagnosticBag diagnostics)
-    {
-        var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
-        Parallel.For(
-            0,
-            references.Count,
-            i =>
-            {
-                var found = new DiagnosticBag();
-                read[i] = (
-                    ReadingListReader.ReadFile(
-                        references[i].Path,
-                        references[i].Display,
-                        found,
-                        references[i].Location
-                    ),
-                    found
-                );
-            }
-        );
-
-        foreach (var (_, found) in read)
-        {
-            diagnostics.AddRange(found.Sorted());
-        }
-
-        return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
     }
 }

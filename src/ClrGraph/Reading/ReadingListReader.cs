@@ -34,6 +34,35 @@ internal static class ReadingListReader
         return text is null ? null : Parse(text, display, diagnostics);
     }
 
+    /// <summary>
+    /// Reads the lists, each on its own core; their diagnostics are added in list order, so a run reports the same
+    /// whichever finished first. A list that cannot be read is left out (with its diagnostics).
+    /// </summary>
+    public static ImmutableArray<ReadingList> ReadAll(
+        IReadOnlyList<ListReference> references,
+        DiagnosticBag diagnostics
+    )
+    {
+        var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
+        Parallel.For(
+            0,
+            references.Count,
+            i =>
+            {
+                var found = new DiagnosticBag();
+                var reference = references[i];
+                read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location), found);
+            }
+        );
+
+        foreach (var (_, found) in read)
+        {
+            diagnostics.AddRange(found.Sorted());
+        }
+
+        return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
+    }
+
     /// <summary>Parses a reading list from its text.</summary>
     /// <param name="text">The Markdown.</param>
     /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>

@@ -24,7 +24,18 @@ internal sealed record Taxonomy(
 /// <param name="Path">The path to read.</param>
 /// <param name="Display">The path as diagnostics name it.</param>
 /// <param name="Location">Where it was named.</param>
-internal sealed record ListReference(string Path, string Display, SourceLocation? Location);
+internal sealed record ListReference(string Path, string Display, SourceLocation? Location)
+{
+    /// <summary>The taxonomy's reading lists and <paramref name="extraLists"/> (paths given on the command line),
+    /// each file once.</summary>
+    public static List<ListReference> Of(Taxonomy taxonomy, IEnumerable<string> extraLists) =>
+        taxonomy
+            .ReadingLists.Concat(
+                extraLists.Select(p => new ListReference(System.IO.Path.GetFullPath(p), DisplayPath.Of(p), null))
+            )
+            .DistinctBy(r => r.Path, StringComparer.Ordinal)
+            .ToList();
+}
 
 /// <summary>A part of the runtime that posts explain.</summary>
 /// <param name="Id">The id, <c>[a-z0-9-]+</c>.</param>
