@@ -15,23 +15,24 @@ internal static class DotSyntax
     );
 
     /// <summary>
-    /// A quoted ID. Inside quotes DOT only un-escapes <c>\"</c>; a backslash is doubled so that a trailing one cannot
-    /// swallow the closing quote, and a line break becomes <c>\n</c> (a raw one would be a line continuation).
+    /// Writes a quoted ID. Inside quotes DOT only un-escapes <c>\"</c>; a backslash is doubled so that a trailing one
+    /// cannot swallow the closing quote, and a line break becomes <c>\n</c> (a raw one would be a line continuation).
     /// </summary>
-    public static string Id(string id) => Quote(id, lineBreak: "\\n", ampersand: "&");
+    public static void Id(TextWriter output, string id) => Quote(output, id, lineBreak: "\\n", ampersand: "&");
 
     /// <summary>
-    /// A quoted escString for labels and tooltips: <c>\</c> as <c>\\</c>, <c>"</c> as <c>\"</c>, line breaks as
-    /// <c>\n</c>, <c>&amp;</c> as <c>&amp;amp;</c> (Graphviz decodes entities in labels), and control characters
+    /// Writes a quoted escString for labels and tooltips: <c>\</c> as <c>\\</c>, <c>"</c> as <c>\"</c>, line breaks
+    /// as <c>\n</c>, <c>&amp;</c> as <c>&amp;amp;</c> (Graphviz decodes entities in labels), and control characters
     /// replaced.
     /// </summary>
-    public static string Text(string text) => Quote(text, lineBreak: "\\n", ampersand: "&amp;");
+    public static void Text(TextWriter output, string text) =>
+        Quote(output, text, lineBreak: "\\n", ampersand: "&amp;");
 
     /// <summary>
-    /// A quoted URL: Graphviz copies it raw into SVG's <c>xlink:href</c>, so <c>&amp;</c> must already be
+    /// Writes a quoted URL: Graphviz copies it raw into SVG's <c>xlink:href</c>, so <c>&amp;</c> must already be
     /// <c>&amp;amp;</c> there, and quotes and backslashes are escaped as in any ID.
     /// </summary>
-    public static string Url(string url) => Quote(url, lineBreak: "", ampersand: "&amp;");
+    public static void Url(TextWriter output, string url) => Quote(output, url, lineBreak: "", ampersand: "&amp;");
 
     /// <summary>
     /// Text inside an HTML-like label (<c>label=&lt;…&gt;</c>), which Graphviz parses as XML: <c>&amp;</c>,
@@ -72,8 +73,14 @@ internal static class DotSyntax
 
         var builder = new StringBuilder(text.Length + 8);
         var lineLength = 0;
-        foreach (var word in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var range in text.AsSpan().Split(' '))
         {
+            var word = text.AsSpan(range);
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
             if (lineLength > 0 && lineLength + 1 + word.Length > width)
             {
                 builder.Append('\n');
@@ -92,48 +99,50 @@ internal static class DotSyntax
         return builder.ToString();
     }
 
-    private static string Quote(string value, string lineBreak, string ampersand)
+    private static void Quote(TextWriter output, string value, string lineBreak, string ampersand)
     {
+        output.Write('"');
         if (value.AsSpan().IndexOfAny(Special) < 0 && XmlText.IsClean(value))
         {
-            return string.Concat("\"", value, "\""); // nothing to escape, as for most ids and labels
+            output.Write(value); // nothing to escape, as for most ids and labels
+            output.Write('"');
+            return;
         }
 
         // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either.
         var text = XmlText.Clean(value);
-        var quoted = new StringBuilder(text.Length + 2).Append('"');
         for (var i = 0; i < text.Length; i++)
         {
             switch (text[i])
             {
                 case '"':
-                    quoted.Append("\\\"");
+                    output.Write("\\\"");
                     break;
                 case '\\':
-                    quoted.Append("\\\\");
+                    output.Write("\\\\");
                     break;
                 case '&':
-                    quoted.Append(ampersand);
+                    output.Write(ampersand);
                     break;
                 case '\n':
-                    quoted.Append(lineBreak);
+                    output.Write(lineBreak);
                     break;
                 case '\r':
                     if (i + 1 >= text.Length || text[i + 1] != '\n')
                     {
-                        quoted.Append(lineBreak);
+                        output.Write(lineBreak);
                     }
 
                     break;
                 case '\t':
-                    quoted.Append(' ');
+                    output.Write(' ');
                     break;
                 default:
-                    quoted.Append(text[i]);
+                    output.Write(text[i]);
                     break;
             }
         }
 
-        return quoted.Append('"').ToString();
+        output.Write('"');
     }
 }

@@ -31,27 +31,27 @@ internal static class DotWriter
         var layout = LayoutFor(asked, graph.VertexCount);
         var w = new DotOutput(output);
         const string title = "Which posts explain which part of the CLR";
-        w.Line("digraph " + DotSyntax.Id("clrgraph") + " {");
+        w.Start().Raw("digraph ").Id("clrgraph").Raw(" {").End();
         w.Indent++;
         if (layout == DotLayout.Dot)
         {
-            w.Line(
-                "graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
-                    + "fontsize=\"20\", labelloc=\"t\", label="
-                    + DotSyntax.Text(title)
-                    + ", tooltip="
-                    + DotSyntax.Text("ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems")
-                    + "];"
-            );
+            w.Start()
+                .Raw("graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", ")
+                .Raw("fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=")
+                .Text(title)
+                .Raw(", tooltip=")
+                .Text("ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems")
+                .Raw("];")
+                .End();
         }
         else
         {
-            w.Line(
-                "graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", "
-                    + "splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
-                    + DotSyntax.Text(title)
-                    + "];"
-            );
+            w.Start()
+                .Raw("graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", ")
+                .Raw("splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=")
+                .Text(title)
+                .Raw("];")
+                .End();
         }
 
         w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");
@@ -59,16 +59,17 @@ internal static class DotWriter
 
         foreach (var list in graph.ReadingLists())
         {
-            w.Line(
-                DotSyntax.Id(list.Id)
-                    + " [label="
-                    + DotSyntax.Text(DotSyntax.Wrap(list.Label, 20))
-                    + ", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\""
-                    + (list.Url is null ? "" : ", URL=" + DotSyntax.Url(list.Url) + ", target=\"_blank\"")
-                    + ", tooltip="
-                    + DotSyntax.Text(Tooltip(list.Label, list.Summary))
-                    + "];"
-            );
+            w.Start()
+                .Id(list.Id)
+                .Raw(" [label=")
+                .Text(DotSyntax.Wrap(list.Label, 20))
+                .Raw(", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\"");
+            if (list.Url is not null)
+            {
+                w.Raw(", URL=").Url(list.Url).Raw(", target=\"_blank\"");
+            }
+
+            w.Raw(", tooltip=").Text(Tooltip(list.Label, list.Summary)).Raw("];").End();
         }
 
         var clusters = PostClusters(graph);
@@ -79,19 +80,23 @@ internal static class DotWriter
             foreach (var cluster in clusters)
             {
                 number++;
-                w.Line("subgraph " + DotSyntax.Id("cluster_" + number.ToString(CultureInfo.InvariantCulture)) + " {");
+                w.Start()
+                    .Raw("subgraph ")
+                    .Id("cluster_" + number.ToString(CultureInfo.InvariantCulture))
+                    .Raw(" {")
+                    .End();
                 w.Indent++;
-                w.Line(
-                    "graph [label="
-                        + DotSyntax.Text(DotSyntax.Wrap(cluster.Label, 48))
-                        + ", tooltip="
-                        + DotSyntax.Text(cluster.Tooltip)
-                        + ", style=\"rounded,filled\", color=\"#d9d9d9\", "
-                        + "fillcolor=\"#fafafa\", fontsize=\"12\", fontcolor=\"#444444\", labeljust=\"l\"];"
-                );
+                w.Start()
+                    .Raw("graph [label=")
+                    .Text(DotSyntax.Wrap(cluster.Label, 48))
+                    .Raw(", tooltip=")
+                    .Text(cluster.Tooltip)
+                    .Raw(", style=\"rounded,filled\", color=\"#d9d9d9\", ")
+                    .Raw("fillcolor=\"#fafafa\", fontsize=\"12\", fontcolor=\"#444444\", labeljust=\"l\"];")
+                    .End();
                 foreach (var post in cluster.Posts)
                 {
-                    w.Line(PostLine(post, LabelWidth, tints));
+                    WritePost(w, post, LabelWidth, tints);
                 }
 
                 w.Indent--;
@@ -102,7 +107,7 @@ internal static class DotWriter
         {
             foreach (var post in clusters.SelectMany(c => c.Posts))
             {
-                w.Line(PostLine(post, 24, tints));
+                WritePost(w, post, 24, tints);
             }
         }
 
@@ -111,16 +116,16 @@ internal static class DotWriter
             // Each family (a top-level subsystem and its descendants) in a frame, so part-of lines stay short.
             foreach (var family in graph.SubsystemTree().GroupBy(s => s.TopLevelId, StringComparer.Ordinal))
             {
-                w.Line("subgraph " + DotSyntax.Id("cluster_family_" + family.Key) + " {");
+                w.Start().Raw("subgraph ").Id("cluster_family_" + family.Key).Raw(" {").End();
                 w.Indent++;
-                w.Line(
-                    "graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip="
-                        + DotSyntax.Text(family.First().Name)
-                        + "];"
-                );
+                w.Start()
+                    .Raw("graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip=")
+                    .Text(family.First().Name)
+                    .Raw("];")
+                    .End();
                 foreach (var subsystem in family)
                 {
-                    w.Line(SubsystemLine(subsystem, metrics, wrap: 18, fontSize: 16));
+                    WriteSubsystem(w, subsystem, metrics, wrap: 18, fontSize: 16);
                 }
 
                 w.Indent--;
@@ -131,7 +136,7 @@ internal static class DotWriter
         {
             foreach (var subsystem in graph.Subsystems())
             {
-                w.Line(SubsystemLine(subsystem, metrics, wrap: 18, fontSize: 16));
+                WriteSubsystem(w, subsystem, metrics, wrap: 18, fontSize: 16);
             }
         }
 
@@ -139,17 +144,18 @@ internal static class DotWriter
         {
             // Lists on the left, posts in one column (newrank lets a rank cross clusters), subsystems on the right,
             // one column per level of the hierarchy, top-level ones last.
-            w.Line(Rank("min", graph.ReadingLists()));
-            w.Line(Rank("same", clusters.SelectMany(c => c.Posts)));
+            WriteRank(w, "min", graph.ReadingLists());
+            WriteRank(w, "same", clusters.SelectMany(c => c.Posts));
             foreach (var level in graph.Subsystems().GroupBy(n => n.Depth).OrderBy(g => g.Key))
             {
-                w.Line(Rank("same", level));
+                WriteRank(w, "same", level);
             }
         }
 
+        var faded = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var edge in graph.Edges)
         {
-            w.Line(EdgeLine(edge, tooltips: layout == DotLayout.Dot));
+            WriteEdge(w, edge, tooltips: layout == DotLayout.Dot, faded);
         }
 
         if (layout == DotLayout.Dot)
@@ -161,107 +167,128 @@ internal static class DotWriter
         w.Line("}");
     }
 
-    /// <summary>A subsystem's box: name and posts, filled with its colour, top-level ones bold and larger.</summary>
+    /// <summary>Writes a subsystem's box: name and posts, filled with its colour, top-level ones bold and
+    /// larger.</summary>
+    /// <param name="w">The output.</param>
     /// <param name="subsystem">The subsystem.</param>
     /// <param name="metrics">The graph's measures, for its post count.</param>
     /// <param name="wrap">The width its name is wrapped at.</param>
     /// <param name="fontSize">The font size of a top-level subsystem; its children's is 3 points smaller.</param>
-    internal static string SubsystemLine(SubsystemNode subsystem, GraphMetrics metrics, int wrap, int fontSize)
+    internal static void WriteSubsystem(
+        DotOutput w,
+        SubsystemNode subsystem,
+        GraphMetrics metrics,
+        int wrap,
+        int fontSize
+    )
     {
         var top = subsystem.IsTopLevel;
-        return DotSyntax.Id(subsystem.Id)
-            + " [label="
-            + DotSyntax.Text(
-                DotSyntax.Wrap(subsystem.Label, wrap) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts)
-            )
-            + ", shape=\"box\", style=\""
-            + (top ? "rounded,filled,bold" : "rounded,filled")
-            + "\", fillcolor="
-            + DotSyntax.Text(subsystem.Color)
-            + ", color="
-            + DotSyntax.Text(Colors.Shade(subsystem.Color, 0.3))
-            + ", fontcolor="
-            + DotSyntax.Text(Colors.TextOn(subsystem.Color))
-            + ", fontsize=\""
-            + (top ? fontSize : fontSize - 3).ToString(CultureInfo.InvariantCulture)
-            + "\", tooltip="
-            + DotSyntax.Text(Tooltip(subsystem.Label, subsystem.Summary))
-            + "];";
+        w.Start()
+            .Id(subsystem.Id)
+            .Raw(" [label=")
+            .Text(DotSyntax.Wrap(subsystem.Label, wrap) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts))
+            .Raw(", shape=\"box\", style=\"")
+            .Raw(top ? "rounded,filled,bold" : "rounded,filled")
+            .Raw("\", fillcolor=")
+            .Text(subsystem.Color)
+            .Raw(", color=")
+            .Text(Colors.Shade(subsystem.Color, 0.3))
+            .Raw(", fontcolor=")
+            .Text(Colors.TextOn(subsystem.Color))
+            .Raw(", fontsize=\"")
+            .Raw(top ? fontSize : fontSize - 3)
+            .Raw("\", tooltip=")
+            .Text(Tooltip(subsystem.Label, subsystem.Summary))
+            .Raw("];")
+            .End();
     }
 
     // { rank="same"; "a"; "b"; }
-    private static string Rank(string rank, IEnumerable<Node> nodes) =>
-        "{ rank=\"" + rank + "\"; " + string.Join(" ", nodes.Select(n => DotSyntax.Id(n.Id) + ";")) + " }";
-
-    // Posts take a tint of their primary subsystem's colour; there are few colours, so each is worked out once.
-    private static string TintOf(string color, Dictionary<string, string> tints)
+    private static void WriteRank(DotOutput w, string rank, IEnumerable<Node> nodes)
     {
-        if (!tints.TryGetValue(color, out var tint))
+        w.Start().Raw("{ rank=\"").Raw(rank).Raw("\"; ");
+        var first = true;
+        foreach (var node in nodes)
         {
-            tints[color] = tint = Colors.Tint(color, 0.82);
+            w.Raw(first ? "" : " ").Id(node.Id).Raw(";");
+            first = false;
         }
 
-        return tint;
+        w.Raw(" }").End();
     }
 
-    private static string PostLine(PostNode post, int width, Dictionary<string, string> tints) =>
-        DotSyntax.Id(post.Id)
-        + " [label="
-        + DotSyntax.Text(DotSyntax.Wrap(post.Title, width))
-        + ", shape=\"box\", style=\"rounded,filled\", fillcolor="
-        + DotSyntax.Text(TintOf(post.Color, tints))
-        + ", color="
-        + DotSyntax.Text(post.Color)
-        + ", URL="
-        + DotSyntax.Url(post.Url)
-        + ", target=\"_blank\""
-        + ", tooltip="
-        + DotSyntax.Text(PostTooltip(post))
-        + "];";
+    // A colour made from another (a post's tint, a faded line): there are few colours, so each is worked out once.
+    private static string Derived(Dictionary<string, string> made, string color, Func<string, string> make)
+    {
+        if (!made.TryGetValue(color, out var derived))
+        {
+            made[color] = derived = make(color);
+        }
+
+        return derived;
+    }
+
+    private static void WritePost(DotOutput w, PostNode post, int width, Dictionary<string, string> tints) =>
+        w.Start()
+            .Id(post.Id)
+            .Raw(" [label=")
+            .Text(DotSyntax.Wrap(post.Title, width))
+            .Raw(", shape=\"box\", style=\"rounded,filled\", fillcolor=")
+            .Text(Derived(tints, post.Color, static c => Colors.Tint(c, 0.82)))
+            .Raw(", color=")
+            .Text(post.Color)
+            .Raw(", URL=")
+            .Url(post.Url)
+            .Raw(", target=\"_blank\", tooltip=")
+            .Text(PostTooltip(post))
+            .Raw("];")
+            .End();
 
     // Large graphs (sfdp) leave out the edge tooltips: a million of them make the file, not the picture.
-    private static string EdgeLine(Edge edge, bool tooltips)
+    private static void WriteEdge(DotOutput w, Edge edge, bool tooltips, Dictionary<string, string> faded)
     {
-        var line = DotSyntax.Id(edge.Source.Id) + " -> " + DotSyntax.Id(edge.Target.Id) + " [";
+        w.Start().Id(edge.Source.Id).Raw(" -> ").Id(edge.Target.Id).Raw(" [");
         switch (edge)
         {
+            case CoversEdge { Primary: true } covers:
+                w.Raw("color=").Text(covers.Subsystem.Color).Raw(", penwidth=\"2.4\", weight=\"4\"");
+                break;
             case CoversEdge covers:
                 // Secondary lines: translucent, thin, headless and without pull on the layout, so they stay behind.
-                line += covers.Primary
-                    ? "color=" + DotSyntax.Text(covers.Subsystem.Color) + ", penwidth=\"2.4\", weight=\"4\""
-                    : "color="
-                        + DotSyntax.Text(covers.Subsystem.Color + "59")
-                        + ", penwidth=\"0.8\", "
-                        + "arrowhead=\"none\", weight=\"0\"";
-                if (tooltips)
-                {
-                    line +=
-                        ", tooltip="
-                        + DotSyntax.Text(
-                            covers.Post.Title + " → " + covers.Subsystem.Name + (covers.Primary ? " (primary)" : "")
-                        );
-                }
-
+                w.Raw("color=")
+                    .Text(Derived(faded, covers.Subsystem.Color, static c => c + "59"))
+                    .Raw(", penwidth=\"0.8\", arrowhead=\"none\", weight=\"0\"");
                 break;
-            case PartOfEdge partOf:
-                line += "color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\"";
-                if (tooltips)
-                {
-                    line += ", tooltip=" + DotSyntax.Text(partOf.Child.Name + " is part of " + partOf.Parent.Name);
-                }
-
+            case PartOfEdge:
+                w.Raw("color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\"");
                 break;
             default:
-                line += "color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"";
+                w.Raw("color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"");
                 break;
         }
 
-        return line + "];";
+        if (tooltips && edge is CoversEdge or PartOfEdge)
+        {
+            w.Raw(", tooltip=").Text(EdgeTooltip(edge));
+        }
+
+        w.Raw("];").End();
     }
+
+    private static string EdgeTooltip(Edge edge) =>
+        edge switch
+        {
+            CoversEdge covers => covers.Post.Title
+                + " → "
+                + covers.Subsystem.Name
+                + (covers.Primary ? " (primary)" : ""),
+            PartOfEdge partOf => partOf.Child.Name + " is part of " + partOf.Parent.Name,
+            _ => "",
+        };
 
     private static void WriteLegend(DotOutput w)
     {
-        w.Line("subgraph " + DotSyntax.Id("cluster_legend") + " {");
+        w.Start().Raw("subgraph ").Id("cluster_legend").Raw(" {").End();
         w.Indent++;
         w.Line("graph [label=\"Legend\", style=\"rounded\", color=\"#999999\", fontsize=\"14\", labeljust=\"l\"];");
         w.Line("node [fontsize=\"11\", width=\"1.6\"];");
@@ -307,7 +334,7 @@ internal static class DotWriter
     /// <summary>A post's tooltip: title, site and year, subsystems, note.</summary>
     internal static string PostTooltip(PostNode post)
     {
-        var builder = new StringBuilder(post.Title);
+        var builder = new StringBuilder(post.Title, capacity: 256);
         if (post.Site.Length > 0 || post.Year is not null)
         {
             builder.Append('\n').Append(post.Site);
@@ -319,7 +346,8 @@ internal static class DotWriter
 
         builder
             .Append('\n')
-            .Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems));
+            .Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: ")
+            .AppendJoin(", ", post.Subsystems);
         if (post.Note.Length > 0)
         {
             builder.Append('\n').Append(post.Note);

@@ -152,7 +152,7 @@ internal static class GuideWriter
                 Line();
             }
 
-            var covering = ReadingOrder.PostsOf(bySubsystem, subsystem.SubsystemId);
+            var covering = ReadingOrder.PostsOf(bySubsystem, subsystem.SubsystemId).ToList();
             var main = covering.Where(p => p.PrimarySubsystem == subsystem.SubsystemId).ToList();
             WritePosts("Mainly about it", main, subsystem.SubsystemId, Ref, Line);
             var also = covering.Skip(main.Count).ToList();
@@ -198,7 +198,13 @@ internal static class GuideWriter
             Line();
             Line("## Not mapped yet");
             Line();
-            WritePosts("In the reading lists, in no subsystem", ReadingOrder.Sort(unmapped, _ => false), "", Ref, Line);
+            WritePosts(
+                "In the reading lists, in no subsystem",
+                ReadingOrder.Sort(unmapped, _ => false).ToList(),
+                "",
+                Ref,
+                Line
+            );
         }
     }
 

@@ -45,90 +45,88 @@ internal static class SubsystemDiagramWriter
             .ToLookup(p => p.Anchor!, p => p.Post, StringComparer.Ordinal);
 
         var w = new DotOutput(output);
-        w.Line("digraph " + DotSyntax.Id(Stem(topLevel)) + " {");
+        w.Start().Raw("digraph ").Id(Stem(topLevel)).Raw(" {").End();
         w.Indent++;
         var title =
             topLevel.Name
             + ": what to read\n"
             + "filled: posts mainly about it · plain: posts that also touch it · tags: what else a post covers";
-        w.Line(
-            "graph [rankdir=\"LR\", ranksep=\"0.35\", nodesep=\"0.1\", ordering=\"out\", fontname=\"Helvetica\", "
-                + "fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label="
-                + DotSyntax.Text(title)
-                + ", tooltip="
-                + DotSyntax.Text(topLevel.Name + (topLevel.Summary is null ? "" : ": " + topLevel.Summary))
-                + "];"
-        );
+        w.Start()
+            .Raw("graph [rankdir=\"LR\", ranksep=\"0.35\", nodesep=\"0.1\", ordering=\"out\", fontname=\"Helvetica\", ")
+            .Raw("fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label=")
+            .Text(title)
+            .Raw(", tooltip=")
+            .Text(topLevel.Name + (topLevel.Summary is null ? "" : ": " + topLevel.Summary))
+            .Raw("];")
+            .End();
         w.Line("node [fontname=\"Helvetica\", fontsize=\"11\"];");
         w.Line("edge [arrowhead=\"none\"];");
 
         foreach (var subsystem in family)
         {
-            w.Line(DotWriter.SubsystemLine(subsystem, metrics, wrap: 16, fontSize: 15));
+            DotWriter.WriteSubsystem(w, subsystem, metrics, wrap: 16, fontSize: 15);
         }
 
         foreach (var child in family.Where(s => !s.IsTopLevel))
         {
-            w.Line(
-                DotSyntax.Id(SubsystemNode.IdOf(child.ParentId!))
-                    + " -> "
-                    + DotSyntax.Id(child.Id)
-                    + " [color=\"#555555\", penwidth=\"1.6\", tooltip="
-                    + DotSyntax.Text(child.Name + " is part of " + inFamily[child.ParentId!].Name)
-                    + "];"
-            );
+            w.Start()
+                .Id(SubsystemNode.IdOf(child.ParentId!))
+                .Raw(" -> ")
+                .Id(child.Id)
+                .Raw(" [color=\"#555555\", penwidth=\"1.6\", tooltip=")
+                .Text(child.Name + " is part of " + inFamily[child.ParentId!].Name)
+                .Raw("];")
+                .End();
         }
 
         foreach (var subsystem in family)
         {
-            var posts = ReadingOrder.Sort(
-                anchored[subsystem.SubsystemId],
-                p => inFamily.ContainsKey(p.PrimarySubsystem!)
-            );
-            foreach (var post in posts.Take(MaxPostsPerSubsystem))
+            var posts = anchored[subsystem.SubsystemId];
+            var count = posts.Count();
+            var shown = ReadingOrder.Sort(posts, p => inFamily.ContainsKey(p.PrimarySubsystem!));
+            foreach (var post in shown.Take(MaxPostsPerSubsystem))
             {
                 var main = inFamily.ContainsKey(post.PrimarySubsystem!);
-                w.Line(
-                    DotSyntax.Id(post.Id)
-                        + " [label=<"
-                        + PostLabel(post, subsystem.SubsystemId, names)
-                        + ">, shape=\"box\", style=\""
-                        + (main ? "rounded,filled,bold" : "rounded,dashed")
-                        + "\", fillcolor="
-                        + DotSyntax.Text(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff")
-                        + ", color="
-                        + DotSyntax.Text(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c")
-                        + ", margin=\"0.1,0.05\""
-                        + ", URL="
-                        + DotSyntax.Url(post.Url)
-                        + ", target=\"_blank\", tooltip="
-                        + DotSyntax.Text(DotWriter.PostTooltip(post))
-                        + "];"
-                );
-                w.Line(
-                    DotSyntax.Id(subsystem.Id)
-                        + " -> "
-                        + DotSyntax.Id(post.Id)
-                        + " [color="
-                        + DotSyntax.Text(main ? subsystem.Color : "#b3b3b3")
-                        + (main ? ", penwidth=\"2\"" : ", penwidth=\"1\", style=\"dashed\"")
-                        + "];"
-                );
+                w.Start()
+                    .Id(post.Id)
+                    .Raw(" [label=<")
+                    .Raw(PostLabel(post, subsystem.SubsystemId, names))
+                    .Raw(">, shape=\"box\", style=\"")
+                    .Raw(main ? "rounded,filled,bold" : "rounded,dashed")
+                    .Raw("\", fillcolor=")
+                    .Text(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff")
+                    .Raw(", color=")
+                    .Text(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c")
+                    .Raw(", margin=\"0.1,0.05\", URL=")
+                    .Url(post.Url)
+                    .Raw(", target=\"_blank\", tooltip=")
+                    .Text(DotWriter.PostTooltip(post))
+                    .Raw("];")
+                    .End();
+                w.Start()
+                    .Id(subsystem.Id)
+                    .Raw(" -> ")
+                    .Id(post.Id)
+                    .Raw(" [color=")
+                    .Text(main ? subsystem.Color : "#b3b3b3")
+                    .Raw(main ? ", penwidth=\"2\"" : ", penwidth=\"1\", style=\"dashed\"")
+                    .Raw("];")
+                    .End();
             }
 
-            if (posts.Count > MaxPostsPerSubsystem)
+            if (count > MaxPostsPerSubsystem)
             {
                 var more = "more:" + subsystem.SubsystemId;
-                var rest = posts.Count - MaxPostsPerSubsystem;
-                w.Line(
-                    DotSyntax.Id(more)
-                        + " [label="
-                        + DotSyntax.Text("and " + ReadingOrder.Count(rest) + " more\nsee guide.md")
-                        + ", shape=\"note\", style=\"filled\", fillcolor=\"#f2f2f2\", color=\"#8c8c8c\", URL="
-                        + DotSyntax.Url("../guide.md#" + anchors[subsystem.SubsystemId])
-                        + "];"
-                );
-                w.Line(DotSyntax.Id(subsystem.Id) + " -> " + DotSyntax.Id(more) + " [color=\"#b3b3b3\"];");
+                var rest = count - MaxPostsPerSubsystem;
+                w.Start()
+                    .Id(more)
+                    .Raw(" [label=")
+                    .Text("and " + ReadingOrder.Count(rest) + " more\nsee guide.md")
+                    .Raw(", shape=\"note\", style=\"filled\", fillcolor=\"#f2f2f2\", color=\"#8c8c8c\", URL=")
+                    .Url("../guide.md#" + anchors[subsystem.SubsystemId])
+                    .Raw("];")
+                    .End();
+                w.Start().Id(subsystem.Id).Raw(" -> ").Id(more).Raw(" [color=\"#b3b3b3\"];").End();
             }
         }
 

@@ -40,14 +40,14 @@ internal static class SubsystemDotWriter
             + " or more"
             + " · click a subsystem for its posts";
         var w = new DotOutput(output);
-        w.Line("graph " + DotSyntax.Id("subsystems") + " {");
+        w.Start().Raw("graph ").Id("subsystems").Raw(" {").End();
         w.Indent++;
-        w.Line(
-            "graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", outputorder=\"edgesfirst\", "
-                + "fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label="
-                + DotSyntax.Text("CLR subsystems and the posts they share\n" + key)
-                + ", mode=\"major\", start=\"7\"];"
-        );
+        w.Start()
+            .Raw("graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", ")
+            .Raw("outputorder=\"edgesfirst\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=")
+            .Text("CLR subsystems and the posts they share\n" + key)
+            .Raw(", mode=\"major\", start=\"7\"];")
+            .End();
         w.Line("node [fontname=\"Helvetica\", shape=\"circle\", style=\"filled\", fixedsize=\"true\"];");
         w.Line("edge [fontname=\"Helvetica\"];");
 
@@ -66,28 +66,28 @@ internal static class SubsystemDotWriter
                 + string.Concat(top.Select(t => "\n" + t));
             var diagram = SubsystemDiagramWriter.Stem(byId[subsystem.TopLevelId]) + ".svg";
             var label = DotSyntax.Wrap(subsystem.Label, 12) + "\n" + count.ToString(CultureInfo.InvariantCulture);
-            w.Line(
-                DotSyntax.Id(subsystem.Id)
-                    + " [label="
-                    + DotSyntax.Text(label)
-                    + ", width=\""
-                    + DotSyntax.Number(size)
-                    + "\", fontsize=\""
-                    + (topLevel ? "13" : "11")
-                    + "\", fillcolor="
-                    + DotSyntax.Text(subsystem.Color)
-                    + ", fontcolor="
-                    + DotSyntax.Text(Colors.TextOn(subsystem.Color))
-                    + ", color="
-                    + DotSyntax.Text(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3))
-                    + ", penwidth=\""
-                    + (topLevel ? "2.5" : "1")
-                    + "\", URL="
-                    + DotSyntax.Url(diagram)
-                    + ", tooltip="
-                    + DotSyntax.Text(tooltip)
-                    + "];"
-            );
+            w.Start()
+                .Id(subsystem.Id)
+                .Raw(" [label=")
+                .Text(label)
+                .Raw(", width=\"")
+                .Raw(DotSyntax.Number(size))
+                .Raw("\", fontsize=\"")
+                .Raw(topLevel ? "13" : "11")
+                .Raw("\", fillcolor=")
+                .Text(subsystem.Color)
+                .Raw(", fontcolor=")
+                .Text(Colors.TextOn(subsystem.Color))
+                .Raw(", color=")
+                .Text(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3))
+                .Raw(", penwidth=\"")
+                .Raw(topLevel ? "2.5" : "1")
+                .Raw("\", URL=")
+                .Url(diagram)
+                .Raw(", tooltip=")
+                .Text(tooltip)
+                .Raw("];")
+                .End();
         }
 
         // A pair that is also child and parent keeps one line: Graphviz's spline router crashes on parallel edges.
@@ -96,19 +96,19 @@ internal static class SubsystemDotWriter
         {
             var parent = byId[child.ParentId!];
             var both = sharedCount.GetValueOrDefault(Pair(child.SubsystemId, parent.SubsystemId));
-            w.Line(
-                DotSyntax.Id(child.Id)
-                    + " -- "
-                    + DotSyntax.Id(parent.Id)
-                    + " [color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip="
-                    + DotSyntax.Text(
-                        child.Label
-                            + " is part of "
-                            + parent.Label
-                            + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "")
-                    )
-                    + "];"
-            );
+            w.Start()
+                .Id(child.Id)
+                .Raw(" -- ")
+                .Id(parent.Id)
+                .Raw(" [color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip=")
+                .Text(
+                    child.Label
+                        + " is part of "
+                        + parent.Label
+                        + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "")
+                )
+                .Raw("];")
+                .End();
         }
 
         var parents = subsystems
@@ -123,16 +123,16 @@ internal static class SubsystemDotWriter
                 shared.Count >= Thick ? "6"
                 : shared.Count >= Medium ? "3"
                 : "1.2";
-            w.Line(
-                DotSyntax.Id(a.Id)
-                    + " -- "
-                    + DotSyntax.Id(b.Id)
-                    + " [color=\"#8c8c8c80\", penwidth=\""
-                    + width
-                    + "\", len=\"2.6\", tooltip="
-                    + DotSyntax.Text(ReadingOrder.Count(shared.Count) + " explain both " + a.Label + " and " + b.Label)
-                    + "];"
-            );
+            w.Start()
+                .Id(a.Id)
+                .Raw(" -- ")
+                .Id(b.Id)
+                .Raw(" [color=\"#8c8c8c80\", penwidth=\"")
+                .Raw(width)
+                .Raw("\", len=\"2.6\", tooltip=")
+                .Text(ReadingOrder.Count(shared.Count) + " explain both " + a.Label + " and " + b.Label)
+                .Raw("];")
+                .End();
         }
 
         w.Indent--;

@@ -6,7 +6,7 @@ namespace ClrGraph.Tests.Export;
 public class DotSyntaxTests
 {
     [Fact]
-    public void Ids_are_always_quoted() => Assert.Equal("\"gc\"", DotSyntax.Id("gc"));
+    public void Ids_are_always_quoted() => Assert.Equal("\"gc\"", Id("gc"));
 
     [Theory]
     [InlineData("node")]
@@ -16,41 +16,76 @@ public class DotSyntaxTests
     [InlineData("subGraph")]
     [InlineData("strict")]
     public void Keywords_in_any_case_are_quoted_so_they_are_ids(string keyword) =>
-        Assert.Equal("\"" + keyword + "\"", DotSyntax.Id(keyword));
+        Assert.Equal("\"" + keyword + "\"", Id(keyword));
 
     [Fact]
-    public void Quote_is_escaped() => Assert.Equal("\"say \\\"hi\\\"\"", DotSyntax.Text("say \"hi\""));
+    public void Quote_is_escaped() => Assert.Equal("\"say \\\"hi\\\"\"", Text("say \"hi\""));
 
     [Fact]
-    public void Backslash_is_doubled() => Assert.Equal("\"a\\\\b\"", DotSyntax.Text("a\\b"));
+    public void Backslash_is_doubled() => Assert.Equal("\"a\\\\b\"", Text("a\\b"));
 
     [Fact]
-    public void Trailing_backslash_cannot_swallow_the_closing_quote() =>
-        Assert.Equal("\"end\\\\\"", DotSyntax.Text("end\\"));
+    public void Trailing_backslash_cannot_swallow_the_closing_quote() => Assert.Equal("\"end\\\\\"", Text("end\\"));
 
     [Fact]
     public void Newline_becomes_centred_or_left_justified_break()
     {
-        Assert.Equal("\"a\\nb\"", DotSyntax.Text("a\nb"));
-        Assert.Equal("\"a\\nb\"", DotSyntax.Text("a\r\nb"));
-        Assert.Equal("\"a\\nb\"", DotSyntax.Text("a\rb"));
+        Assert.Equal("\"a\\nb\"", Text("a\nb"));
+        Assert.Equal("\"a\\nb\"", Text("a\r\nb"));
+        Assert.Equal("\"a\\nb\"", Text("a\rb"));
     }
 
     [Fact]
     public void Ampersand_in_labels_is_an_entity_because_graphviz_decodes_entities() =>
-        Assert.Equal("\"&amp;lt; &amp; more\"", DotSyntax.Text("&lt; & more"));
+        Assert.Equal("\"&amp;lt; &amp; more\"", Text("&lt; & more"));
 
     [Fact]
     public void Ampersand_in_urls_is_written_as_an_entity_for_svg() =>
-        Assert.Equal("\"https://a.example/?x=1&amp;y=2\"", DotSyntax.Url("https://a.example/?x=1&y=2"));
+        Assert.Equal("\"https://a.example/?x=1&amp;y=2\"", Url("https://a.example/?x=1&y=2"));
 
     [Fact]
-    public void Control_characters_are_replaced() => Assert.Equal("\"a\uFFFDb c\"", DotSyntax.Text("a\u0001b\tc"));
+    public void Control_characters_are_replaced() => Assert.Equal("\"a\uFFFDb c\"", Text("a\u0001b\tc"));
 
     [Fact]
     public void Wrap_breaks_at_spaces_within_the_width()
     {
         Assert.Equal("one two\nthree four\nfive", DotSyntax.Wrap("one two three four five", 10));
         Assert.Equal("unbreakablelongword\nx", DotSyntax.Wrap("unbreakablelongword x", 5));
+    }
+
+    [Fact]
+    public void Ampersand_in_ids_is_kept_as_it_is() => Assert.Equal("\"a&b\"", Id("a&b"));
+
+    [Fact]
+    public void A_line_is_indented_quoted_piece_by_piece_and_ends_with_a_newline()
+    {
+        var text = new StringWriter();
+        var w = new DotOutput(text) { Indent = 2 };
+        w.Start()
+            .Id("a")
+            .Raw(" -> ")
+            .Id("b")
+            .Raw(" [fontsize=\"")
+            .Raw(-12)
+            .Raw("\", label=")
+            .Text("x\ny")
+            .Raw("];")
+            .End();
+        w.Indent--;
+        w.Line("}");
+        Assert.Equal("    \"a\" -> \"b\" [fontsize=\"-12\", label=\"x\\ny\"];\n  }\n", text.ToString());
+    }
+
+    private static string Id(string id) => Written(w => DotSyntax.Id(w, id));
+
+    private static string Text(string text) => Written(w => DotSyntax.Text(w, text));
+
+    private static string Url(string url) => Written(w => DotSyntax.Url(w, url));
+
+    private static string Written(Action<TextWriter> write)
+    {
+        var text = new StringWriter();
+        write(text);
+        return text.ToString();
     }
 }
