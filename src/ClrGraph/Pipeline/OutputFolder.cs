@@ -75,13 +75,17 @@ internal static class OutputFolder
         var moved = false;
         try
         {
-            // The formats are independent; the largest, listed first, start first.
+            // The formats are independent; the largest, listed first, start first, and each keeps a core to itself.
             try
             {
                 Parallel.For(
                     0,
                     files.Count,
-                    new ParallelOptions { CancellationToken = cancel },
+                    new ParallelOptions
+                    {
+                        CancellationToken = cancel,
+                        MaxDegreeOfParallelism = Environment.ProcessorCount,
+                    },
                     i =>
                     {
                         var watch = Stopwatch.StartNew();
