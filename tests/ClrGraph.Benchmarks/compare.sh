@@ -3,12 +3,14 @@
 #
 #   bash tests/ClrGraph.Benchmarks/compare.sh [POSTS]      (default 330000; needs ../shared/bench/peers.py,
 #                                                           /usr/bin/time and Debian's python3-networkx, python3-igraph)
-#   RUNS=5 bash tests/ClrGraph.Benchmarks/compare.sh       (each of our timings is the median of RUNS runs, default 3)
+#   RUNS=5 bash tests/ClrGraph.Benchmarks/compare.sh       (each timing, ours and the peers', the median of RUNS runs,
+#                                                           default 3)
 #
 # 1. builds clrgraph (Release) and generates a deterministic synthetic corpus of POSTS posts and POSTS/10 posts;
 # 2. times the whole export of each (wall time and peak memory from /usr/bin/time -v, phases from --timings);
-# 3. times each of our writers alone (one --format per run, like the peers, which write one format at a time);
-# 4. runs peers.py on our nodes.csv/edges.csv and prints our time per writer beside theirs, with the ratios.
+# 3. times each of our writers alone (one --format per run, like the peers, which write one format at a time), each
+#    run followed by peers.py --only that format on our nodes.csv/edges.csv, so that both sides are timed side by side;
+# 4. prints the median of our time per writer beside the median of theirs, with the ratios.
 set -euo pipefail
 posts=${1:-330000}
 runs=${RUNS:-3}
@@ -59,19 +61,22 @@ large_run=$(awk -v m="$large_wall" '$1 == m {print NR; exit}' "$work/large-runs"
 large_rss=$(awk -v r="$large_run" 'NR == r {print $2}' "$work/large-runs")
 cp "$work/timings-$large_run" "$work/timings-all"
 
+# The machine's speed drifts over minutes: our runs and the peers' alternate, so that a slow spell falls on both.
 declare -A ours
+: > "$work/peers"
 for format in graphml dot gexf csv; do
-  ours[$format]=$(for run in $(seq "$runs"); do
+  : > "$work/ours-$format"
+  for run in $(seq "$runs"); do
     export_run "$large" "$work/out-$format" --format "$format" >/dev/null
-    awk -v p="write-$format" '$2 == p {print $3}' "$work/timings"
-  done | median)
+    awk -v p="write-$format" '$2 == p {print $3}' "$work/timings" >> "$work/ours-$format"
+    sync
+    /usr/bin/python3 "$peers" "$work/out" --only "$format" >> "$work/peers"
+  done
+  ours[$format]=$(median < "$work/ours-$format")
 done
+peer() { awk -v n="$1" '$1 == "peer" && $2 == n {print $3}' "$work/peers" | median; }
 
-sync
-/usr/bin/python3 "$peers" "$work/out" > "$work/peers"
-peer() { awk -v n="$1" '$1 == "peer" && $2 == n {print $3}' "$work/peers"; }
-
-echo "ClrGraph export of $(head -1 "$work/peers" | sed 's/^graph //') (synthetic, $posts posts), $(nproc) cores"
+echo "ClrGraph export of $(grep -m1 '^graph ' "$work/peers" | sed 's/^graph //') (synthetic, $posts posts), $(nproc) cores"
 echo
 echo "phases of the whole export (s):"
 sed 's/^timing /  /' "$work/timings-all"
