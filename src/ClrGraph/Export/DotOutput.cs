@@ -33,13 +33,7 @@ internal sealed class DotOutput(TextWriter writer)
     }
 
     /// <summary>Writes a whole number as DOT reads it.</summary>
-    public DotOutput Raw(int number)
-    {
-        Span<char> digits = stackalloc char[11];
-        number.TryFormat(digits, out var length, provider: CultureInfo.InvariantCulture);
-        writer.Write(digits[..length]);
-        return this;
-    }
+    public DotOutput Raw(int number) => Raw(number.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Writes a quoted ID (<see cref="DotSyntax.Id"/>).</summary>
     public DotOutput Id(string id)

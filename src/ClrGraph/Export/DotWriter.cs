@@ -267,15 +267,15 @@ internal static class DotWriter
                 break;
         }
 
-        if (tooltips && edge is CoversEdge or PartOfEdge)
+        if (tooltips && EdgeTooltip(edge) is { } tooltip)
         {
-            w.Raw(", tooltip=").Text(EdgeTooltip(edge));
+            w.Raw(", tooltip=").Text(tooltip);
         }
 
         w.Raw("];").End();
     }
 
-    private static string EdgeTooltip(Edge edge) =>
+    private static string? EdgeTooltip(Edge edge) =>
         edge switch
         {
             CoversEdge covers => covers.Post.Title
@@ -283,7 +283,7 @@ internal static class DotWriter
                 + covers.Subsystem.Name
                 + (covers.Primary ? " (primary)" : ""),
             PartOfEdge partOf => partOf.Child.Name + " is part of " + partOf.Parent.Name,
-            _ => "",
+            _ => null, // a list's line says nothing a tooltip would add
         };
 
     private static void WriteLegend(DotOutput w)
