@@ -60,15 +60,9 @@ public static class GraphPipeline
     {
         phases ??= new Phases();
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
+        var taxonomyPath = TaxonomyPath(request, diagnostics);
         if (taxonomyPath is null)
         {
-            diagnostics.Error(
-                DiagnosticCodes.FileUnreadable,
-                SourceLocation.WholeFile(DefaultTaxonomy),
-                $"no {DefaultTaxonomy} in this folder or any folder above it",
-                "pass --taxonomy FILE"
-            );
             return new LoadResult(diagnostics.Sorted(), null, null, null);
         }
 
@@ -98,24 +92,31 @@ public static class GraphPipeline
         return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
     }
 
+    // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
+    private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
+    {
+        var path = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
+        if (path is null)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.FileUnreadable,
+                SourceLocation.WholeFile(DefaultTaxonomy),
+                $"no {DefaultTaxonomy} in this folder or any folder above it",
+                "pass --taxonomy FILE"
+            );
+        }
+
+        return path;
+    }
+
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
     public static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
+        var taxonomyPath = TaxonomyPath(request, diagnostics);
         var input = taxonomyPath is null ? null : CurationLoader.Load(taxonomyPath, request.ExtraLists, diagnostics);
         if (input is null)
         {
-            if (taxonomyPath is null)
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.FileUnreadable,
-                    SourceLocation.WholeFile(DefaultTaxonomy),
-                    $"no {DefaultTaxonomy} in this folder or any folder above it",
-                    "pass --taxonomy FILE"
-                );
-            }
-
             return new SuggestResult(diagnostics.Sorted(), "", 0);
         }
 

@@ -164,24 +164,14 @@ internal static class ExplorerPage
     {
         writer.Write("<main id=\"fallback\">\n<h1>" + Html(title) + "</h1>\n");
         writer.Write("<p>The interactive graph needs JavaScript; here are the subsystems and their posts.</p>\n<ul>\n");
-        var children = new List<int>[graph.Subsystems.Length];
+        var children = graph.Subsystems.Select(_ => new List<int>()).ToArray();
+        var primaryPosts = graph.Subsystems.Select(_ => new List<int>()).ToArray();
         var roots = new List<int>();
-        for (var i = 0; i < graph.Subsystems.Length; i++)
-        {
-            children[i] = [];
-        }
-
+        var unmapped = new List<int>();
         for (var i = 0; i < graph.Subsystems.Length; i++)
         {
             var parent = graph.SubsystemParent[i];
             (parent >= 0 && parent != i ? children[parent] : roots).Add(i);
-        }
-
-        var primaryPosts = new List<int>[graph.Subsystems.Length];
-        var unmapped = new List<int>();
-        for (var i = 0; i < graph.Subsystems.Length; i++)
-        {
-            primaryPosts[i] = [];
         }
 
         for (var p = 0; p < graph.Posts.Length; p++)
