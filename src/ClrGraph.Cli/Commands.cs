@@ -118,8 +118,8 @@ internal static class Commands
     {
         using var progress = new Progress();
         var phases = new Phases { Started = progress.Phase };
-        var result = GraphPipeline.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
-        cancel.ThrowIfCancellationRequested();
+        var request = new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict);
+        var result = GraphPipeline.Load(request, phases, cancel);
         Report(result.Diagnostics);
         if (result.HasErrors || result.Graph is null || result.Metrics is null)
         {

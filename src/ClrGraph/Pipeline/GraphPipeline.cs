@@ -56,7 +56,11 @@ public static class GraphPipeline
     public const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
 
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
-    public static LoadResult Load(LoadRequest request, Phases? phases = null)
+    /// <param name="request">What to read.</param>
+    /// <param name="phases">Times each phase.</param>
+    /// <param name="cancel">Checked in every loop that input can make long.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static LoadResult Load(LoadRequest request, Phases? phases = null, CancellationToken cancel = default)
     {
         phases ??= new Phases();
         var diagnostics = new DiagnosticBag();
@@ -68,7 +72,7 @@ public static class GraphPipeline
 
         var taxonomy = phases.Time(
             "read-taxonomy",
-            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)
+            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics, cancel)
         );
         if (taxonomy is null)
         {
@@ -76,7 +80,7 @@ public static class GraphPipeline
         }
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
-        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics));
+        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics, cancel));
         var corpus = phases.Time(
             "validate",
             () =>
@@ -87,6 +91,7 @@ public static class GraphPipeline
             return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus.Ignored };
         }
 
+        cancel.ThrowIfCancellationRequested();
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
         return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
@@ -95,6 +100,22 @@ public static class GraphPipeline
     // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
     private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
     {
+        // An empty path or one with a NUL names no file, and would make the path functions throw.
+        foreach (var (given, what) in request.ExtraLists.Select(p => (p, "a reading list path")))
+        {
+            InvalidPath(given, what, diagnostics);
+        }
+
+        if (request.TaxonomyPath is { } taxonomy)
+        {
+            InvalidPath(taxonomy, "the taxonomy path", diagnostics);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         var path = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
         if (path is null)
         {
@@ -107,6 +128,14 @@ public static class GraphPipeline
         }
 
         return path;
+    }
+
+    private static void InvalidPath(string path, string what, DiagnosticBag diagnostics)
+    {
+        if (InputPath.Problem(path, what) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(path)), problem);
+        }
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>

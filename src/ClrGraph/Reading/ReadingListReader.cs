@@ -27,11 +27,12 @@ internal static class ReadingListReader
         string path,
         string display,
         DiagnosticBag diagnostics,
-        SourceLocation? reference = null
+        SourceLocation? reference = null,
+        CancellationToken cancel = default
     )
     {
         var text = InputFile.Read(path, display, diagnostics, reference);
-        return text is null ? null : Parse(text, display, diagnostics);
+        return text is null ? null : Parse(text, display, diagnostics, cancel);
     }
 
     /// <summary>
@@ -40,20 +41,29 @@ internal static class ReadingListReader
     /// </summary>
     public static ImmutableArray<ReadingList> ReadAll(
         IReadOnlyList<ListReference> references,
-        DiagnosticBag diagnostics
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
     )
     {
         var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
-        Parallel.For(
-            0,
-            references.Count,
-            i =>
-            {
-                var found = new DiagnosticBag();
-                var reference = references[i];
-                read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location), found);
-            }
-        );
+        try
+        {
+            Parallel.For(
+                0,
+                references.Count,
+                new ParallelOptions { CancellationToken = cancel },
+                i =>
+                {
+                    var found = new DiagnosticBag();
+                    var reference = references[i];
+                    read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location, cancel), found);
+                }
+            );
+        }
+        catch (AggregateException) when (cancel.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancel); // a list's own check fired first
+        }
 
         foreach (var (_, found) in read)
         {
@@ -67,7 +77,13 @@ internal static class ReadingListReader
     /// <param name="text">The Markdown.</param>
     /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static ReadingList Parse(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked at every block.</param>
+    public static ReadingList Parse(
+        string text,
+        string file,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
     {
         var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
         if (NestingTooDeep(text, file, diagnostics))
@@ -76,6 +92,7 @@ internal static class ReadingListReader
         }
 
         var document = Markdown.Parse(text, Pipeline);
+        cancel.ThrowIfCancellationRequested();
         if (front is null && document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
             front = FrontMatter.ParseYaml(FrontMatterText(yaml), file, yaml.Line + 2, diagnostics);
@@ -96,18 +113,20 @@ internal static class ReadingListReader
             baseUri = null;
         }
 
-        var walker = new Walker(file, baseUri, diagnostics);
+        var walker = new Walker(file, baseUri, diagnostics, cancel);
         walker.VisitContainer(document);
         return Empty(file, front) with { Posts = walker.Posts.ToImmutable() };
     }
 
     private static ReadingList Empty(string file, FrontMatter front) =>
         new(
-            Path.GetFileNameWithoutExtension(file),
+            SafeText.Of(Path.GetFileNameWithoutExtension(file)),
             file,
-            string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim(),
-            front.Tags,
-            front.Summary,
+            SafeText.Of(
+                string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim()
+            ),
+            [.. front.Tags.Select(SafeText.Of)],
+            front.Summary is null ? null : SafeText.Of(front.Summary),
             front.Url,
             []
         );
@@ -205,7 +224,7 @@ internal static class ReadingListReader
         return (depth, indent);
     }
 
-    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics)
+    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
@@ -227,13 +246,14 @@ internal static class ReadingListReader
         {
             foreach (var block in container)
             {
+                cancel.ThrowIfCancellationRequested();
                 switch (block)
                 {
                     case HeadingBlock heading:
                         var title = LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, title));
-                        _section = string.Join(" › ", _headings.Select(h => h.Text));
+                        _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
                         VisitLeaf(heading);
                         break;
                     case LeafBlock leaf:
@@ -419,6 +439,7 @@ internal static class ReadingListReader
                 _holes.UnionWith(_badges);
             }
             var note = PlainText.Note(leaf.Inline, _holes, _scratch);
+            (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
 

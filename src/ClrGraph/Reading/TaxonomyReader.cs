@@ -31,11 +31,22 @@ internal static class TaxonomyReader
     /// <param name="path">The file.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? ReadFile(string path, string display, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked at every YAML event.</param>
+    public static Taxonomy? ReadFile(
+        string path,
+        string display,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
     {
         var text = InputFile.Read(path, display, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return text is null ? null : Parse(text, display, directory, diagnostics);
+        return Parse(text, display, directory, diagnostics, cancel);
     }
 
     /// <summary>Parses taxonomy text.</summary>
@@ -43,7 +54,14 @@ internal static class TaxonomyReader
     /// <param name="file">The path as diagnostics name it.</param>
     /// <param name="directory">The folder reading lists are relative to.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics) =>
+    /// <param name="cancel">Checked at every YAML event.</param>
+    public static Taxonomy? Parse(
+        string text,
+        string file,
+        string directory,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    ) =>
         YamlEventReader.Read(
             text,
             file,
@@ -64,7 +82,8 @@ internal static class TaxonomyReader
                 }
 
                 return ReadRoot(yaml, root, directory);
-            }
+            },
+            cancel
         );
 
     private static Taxonomy? ReadRoot(YamlEventReader yaml, ParsingEvent root, string directory)
