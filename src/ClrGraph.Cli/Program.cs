@@ -2,25 +2,31 @@ using System.CommandLine;
 using ClrGraph.Cli;
 using ClrGraph.Export;
 
-var taxonomy = new Option<string?>("--taxonomy")
-{
-    Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
-    HelpName = "FILE",
-};
-var lists = new Option<string[]>("--list")
-{
-    Description = "A reading list to read besides the taxonomy's own; repeatable.",
-    HelpName = "FILE",
-};
+var taxonomy = Cli.Paths(
+    new Option<string?>("--taxonomy")
+    {
+        Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
+        HelpName = "FILE",
+    }
+);
+var lists = Cli.Paths(
+    new Option<string[]>("--list")
+    {
+        Description = "A reading list to read besides the taxonomy's own; repeatable.",
+        HelpName = "FILE",
+    }
+);
 var strict = new Option<bool>("--strict")
 {
     Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors.",
 };
-var output = new Option<string?>("--out")
-{
-    Description = "The output folder (default: output/ beside the taxonomy folder).",
-    HelpName = "DIR",
-};
+var output = Cli.Paths(
+    new Option<string?>("--out")
+    {
+        Description = "The output folder (default: output/ beside the taxonomy folder).",
+        HelpName = "DIR",
+    }
+);
 var format = Cli.ListOption(
     "--format",
     "Formats to write, comma-separated: " + string.Join(",", ExportOptions.AllFormats) + " (default: all).",
@@ -124,12 +130,14 @@ var subsystemCount = new Option<int>("--subsystems")
     Description = "How many subsystems (at least 6).",
     DefaultValueFactory = _ => 60,
 };
-var generateOut = new Option<string>("--out")
-{
-    Description = "The folder to write taxonomy.yaml and lists/ into.",
-    Required = true,
-    HelpName = "DIR",
-};
+var generateOut = Cli.Paths(
+    new Option<string>("--out")
+    {
+        Description = "The folder to write taxonomy.yaml and lists/ into.",
+        Required = true,
+        HelpName = "DIR",
+    }
+);
 var generate = new Command(
     "generate",
     "Write a deterministic synthetic taxonomy and reading lists of any size, for benchmarks."

@@ -104,6 +104,12 @@ public static class DiagnosticCodes
     /// <summary>The graph is too large for the explorer page, which is not written.</summary>
     public const string ExplorerSkipped = "CG0031";
 
+    /// <summary>A path that can name no file: empty, or with a NUL character.</summary>
+    public const string InvalidPath = "CG0050";
+
+    /// <summary>An input path names a folder, a device, a FIFO or a socket rather than a regular file.</summary>
+    public const string NotRegularFile = "CG0051";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
@@ -327,6 +333,20 @@ public static class DiagnosticCodes
             "The graph has more nodes than a browser page can hold (explorer.html's limit), so explorer.html is not "
                 + "written; every other format is. A warning: the export still succeeds.",
             "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."
+        ),
+        new(
+            InvalidPath,
+            "invalid path",
+            "A path given on the command line or in the taxonomy can name no file: it is empty, or it holds a NUL "
+                + "character.",
+            "Give the path of the file, e.g. --taxonomy taxonomy/taxonomy.yaml."
+        ),
+        new(
+            NotRegularFile,
+            "not a regular file",
+            "An input path names a folder, a device (such as /dev/zero), a named pipe (FIFO) or a socket. ClrGraph "
+                + "reads only regular files, so that an input is read to its end quickly and without waiting.",
+            "Give the path of a text file; to read generated input, write it to a file first."
         ),
     ];
 
