@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ClrGraph.Diagnostics;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -19,6 +20,7 @@ internal static class ReadingListReader
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
+        .UsePipeTables()
         .UsePreciseSourceLocation()
         .Build();
 
@@ -215,6 +217,13 @@ internal static class ReadingListReader
         // Badges have no text; a row of them is mended around only so far, or a paragraph of thousands costs minutes.
         private const int MaxBadgeHoles = 8;
 
+        // A block of more links than this is a collection, not an item about one post: its links get no note, so
+        // that a paragraph of thousands costs what its text costs.
+        private const int MaxLinksWithNotes = 16;
+
+        // Between the texts of a table row's cells in its note.
+        private const string CellSeparator = "; ";
+
         private readonly List<Inline> _badges = []; // its image-only links, which are not posts
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
@@ -248,6 +257,13 @@ internal static class ReadingListReader
                         _itemDepth--;
                         (_itemMain, _itemHasOwnMain) = outer;
                         break;
+                    case Table table:
+                        foreach (var row in table.OfType<TableRow>())
+                        {
+                            VisitRow(row);
+                        }
+
+                        break;
                     case ContainerBlock inner:
                         VisitContainer(inner);
                         break;
@@ -266,11 +282,97 @@ internal static class ReadingListReader
 
             _links.Clear();
             _badges.Clear();
+            CollectLinks(leaf.Inline);
+            if (_links.Count == 0)
+            {
+                return;
+            }
 
-            // Every inline in document order (depth first), followed by parent and sibling links: no recursion, and
-            // none of the iterator and stack that Markdig's Descendants() allocates for every paragraph.
-            var root = leaf.Inline;
-            var inline = root.FirstChild;
+            // The block's main link: its first with a real title, else its list item's.
+            var main = _links.Find(l => l.Kind == LinkTextKind.Real);
+            if (main.Link is not null && _itemDepth > 0 && !_itemHasOwnMain)
+            {
+                (_itemMain, _itemHasOwnMain) = (main.Text, true);
+            }
+
+            var note = _links.Count > MaxLinksWithNotes ? "" : null;
+            foreach (var candidate in _links)
+            {
+                if (candidate.Kind is { } kind)
+                {
+                    Add(candidate, kind, main.Link is null ? null : main, main.Text ?? _itemMain, leaf, note);
+                }
+            }
+        }
+
+        // A table row is a list item: its first post link is the main one, and its other cells are the note.
+        private void VisitRow(TableRow row)
+        {
+            _links.Clear();
+            _badges.Clear();
+            var firstLinkOfCell = new List<int>(row.Count);
+            foreach (var cell in row)
+            {
+                firstLinkOfCell.Add(_links.Count);
+                foreach (var paragraph in ((ContainerBlock)cell).OfType<LeafBlock>())
+                {
+                    CollectLinks(paragraph.Inline);
+                }
+            }
+
+            if (_links.Count == 0)
+            {
+                return; // a row without a link is no post
+            }
+
+            var mainIndex = Math.Max(0, _links.FindIndex(l => l.Kind == LinkTextKind.Real));
+            var main = _links[mainIndex];
+            var mainCell = firstLinkOfCell.FindLastIndex(first => first <= mainIndex);
+            var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
+            foreach (var candidate in _links)
+            {
+                if (candidate.Kind is { } kind)
+                {
+                    var withTitle = main.Kind == LinkTextKind.Real ? main : (Candidate?)null;
+                    Add(candidate, kind, withTitle, withTitle?.Text ?? _itemMain, leaf: null, note);
+                }
+            }
+        }
+
+        // The text of every cell but the main link's, without their links, each cell's text apart.
+        private string RowNote(TableRow row, int mainCell)
+        {
+            _holes.Clear();
+            foreach (var candidate in _links)
+            {
+                _holes.Add(candidate.Link);
+            }
+
+            var texts = new List<string>();
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i == mainCell)
+                {
+                    continue;
+                }
+
+                foreach (var paragraph in ((ContainerBlock)row[i]).OfType<LeafBlock>())
+                {
+                    var text = PlainText.Note(paragraph.Inline, _holes, _scratch);
+                    if (text.Length > 0)
+                    {
+                        texts.Add(text);
+                    }
+                }
+            }
+
+            return string.Join(CellSeparator, texts);
+        }
+
+        // Every link of the inlines in document order (depth first), followed by parent and sibling links.
+        private void CollectLinks(ContainerInline? root)
+        {
+            var inline = root?.FirstChild;
             while (inline is not null)
             {
                 switch (inline)
@@ -307,29 +409,22 @@ internal static class ReadingListReader
 
                 inline = inline?.NextSibling;
             }
-
-            if (_links.Count == 0)
-            {
-                return;
-            }
-
-            // The block's main link: its first with a real title, else its list item's.
-            var main = _links.Find(l => l.Kind == LinkTextKind.Real);
-            if (main.Link is not null && _itemDepth > 0 && !_itemHasOwnMain)
-            {
-                (_itemMain, _itemHasOwnMain) = (main.Text, true);
-            }
-
-            foreach (var candidate in _links)
-            {
-                if (candidate.Kind is { } kind)
-                {
-                    Add(candidate, kind, leaf, main.Link is null ? null : main, main.Text ?? _itemMain);
-                }
-            }
         }
 
-        private void Add(Candidate candidate, LinkTextKind kind, LeafBlock leaf, Candidate? main, string? mainTitle)
+        /// <param name="candidate"></param>
+
+        /// <param name="kind"></param>
+        /// <param name="main"></param>
+        /// <param name="mainTitle"></param>
+        /// <param name="leaf"></param>        /// <param name="note">The note, or null for the rest of <paramref name="leaf"/>'s text.</param>
+        private void Add(
+            Candidate candidate,
+            LinkTextKind kind,
+            Candidate? main,
+            string? mainTitle,
+            LeafBlock? leaf,
+            string? note
+        )
         {
             var link = candidate.Link;
             var location = new SourceLocation(file, link.Line + 1, link.Column + 1);
@@ -414,11 +509,16 @@ internal static class ReadingListReader
                 origin = TitleOrigin.Fallback;
             }
 
-            if (_badges.Count <= MaxBadgeHoles)
+            if (note is null)
             {
-                _holes.UnionWith(_badges);
+                if (_badges.Count <= MaxBadgeHoles)
+                {
+                    _holes.UnionWith(_badges);
+                }
+
+                note = PlainText.Note(leaf?.Inline, _holes, _scratch);
             }
-            var note = PlainText.Note(leaf.Inline, _holes, _scratch);
+
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
 
