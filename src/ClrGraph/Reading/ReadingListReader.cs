@@ -17,6 +17,10 @@ internal static class ReadingListReader
     /// refused.</summary>
     public const int MaxNesting = 64;
 
+    /// <summary>How many link reference definitions one block (lines without a blank one between) may
+    /// hold.</summary>
+    public const int MaxDefinitionsPerBlock = 5_000;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
@@ -72,12 +76,28 @@ internal static class ReadingListReader
     public static ReadingList Parse(string text, string file, DiagnosticBag diagnostics)
     {
         var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
-        if (NestingTooDeep(text, file, diagnostics))
+        if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
         }
 
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
+        {
+            // Markdig refuses brackets, images or emphasis nested past its own depth limit by throwing.
+            diagnostics.Error(
+                DiagnosticCodes.InputTooLarge,
+                SourceLocation.WholeFile(file),
+                $"Markdig cannot read the file: {e.Message}",
+                "remove the long runs of nested brackets, images or emphasis marks"
+            );
+            return Empty(file, front ?? FrontMatter.Empty);
+        }
+
         if (front is null && document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
             front = FrontMatter.ParseYaml(FrontMatterText(yaml), file, yaml.Line + 2, diagnostics);
@@ -136,10 +156,12 @@ internal static class ReadingListReader
         return string.Join('\n', lines);
     }
 
-    // Markdig nests blocks by recursion; refuse before it can exhaust the stack.
-    private static bool NestingTooDeep(string text, string file, DiagnosticBag diagnostics)
+    // Markdig nests blocks by recursion, and reads a paragraph of link reference definitions in time quadratic in
+    // their number; refuse both before it starts.
+    private static bool BeyondLimits(string text, string file, DiagnosticBag diagnostics)
     {
-        var lineNumber = 0;
+        int lineNumber = 0,
+            definitions = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -153,9 +175,28 @@ internal static class ReadingListReader
                 );
                 return true;
             }
+
+            definitions = line.IsWhiteSpace() ? 0 : definitions + (IsDefinition(line) ? 1 : 0);
+            if (definitions > MaxDefinitionsPerBlock)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.InputTooLarge,
+                    new SourceLocation(file, lineNumber, 1),
+                    $"more than {MaxDefinitionsPerBlock:N0} link reference definitions without a blank line between",
+                    "put a blank line between groups of definitions: Markdig reads one block of them in quadratic time"
+                );
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // "[label]: https://…", as a link reference definition starts.
+    private static bool IsDefinition(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith('[') && trimmed.IndexOf("]:", StringComparison.Ordinal) > 0;
     }
 
     // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
@@ -369,11 +410,15 @@ internal static class ReadingListReader
             return string.Join(CellSeparator, texts);
         }
 
-        // Every link of the inlines in document order (depth first), followed by parent and sibling links.
+        // Every link of the inlines, in document order.
         private void CollectLinks(ContainerInline? root)
         {
-            var inline = root?.FirstChild;
-            while (inline is not null)
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (var inline in root.Descendants<Inline>())
             {
                 switch (inline)
                 {
@@ -395,28 +440,10 @@ internal static class ReadingListReader
                     default:
                         break;
                 }
-
-                if (inline is ContainerInline { FirstChild: { } child })
-                {
-                    inline = child;
-                    continue;
-                }
-
-                while (inline is not null && inline.NextSibling is null)
-                {
-                    inline = inline.Parent == root ? null : inline.Parent;
-                }
-
-                inline = inline?.NextSibling;
             }
         }
 
-        /// <param name="candidate"></param>
-
-        /// <param name="kind"></param>
-        /// <param name="main"></param>
-        /// <param name="mainTitle"></param>
-        /// <param name="leaf"></param>        /// <param name="note">The note, or null for the rest of <paramref name="leaf"/>'s text.</param>
+        // The note is given, or null for the rest of the leaf block's text.
         private void Add(
             Candidate candidate,
             LinkTextKind kind,

@@ -71,7 +71,9 @@ public class ReadingListFidelityTests
     [Fact]
     public void A_table_row_with_a_part_link_borrows_its_main_links_title()
     {
-        var (list, _) = Parse("| Post | More |\n|---|---|\n| [Series](https://a.example/1) | [part 2](https://a.example/2) |\n");
+        var (list, _) = Parse(
+            "| Post | More |\n|---|---|\n| [Series](https://a.example/1) | [part 2](https://a.example/2) |\n"
+        );
         Assert.Equal(["Series", "Series (part 2)"], list.Posts.Select(p => p.Title));
         Assert.All(list.Posts, p => Assert.Equal("", p.Note));
     }
