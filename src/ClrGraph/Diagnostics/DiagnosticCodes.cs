@@ -104,6 +104,12 @@ public static class DiagnosticCodes
     /// <summary>The graph is too large for the explorer page, which is not written.</summary>
     public const string ExplorerSkipped = "CG0031";
 
+    /// <summary>A post entry pasted from <c>clrgraph suggest</c> and still marked <c>suggested: true</c>.</summary>
+    public const string UnreviewedSuggestion = "CG0065";
+
+    /// <summary>A <c>botr:</c>, <c>source:</c> or <c>design-docs:</c> path climbs out with <c>..</c>.</summary>
+    public const string PathOutsideRepository = "CG0066";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
@@ -327,6 +333,23 @@ public static class DiagnosticCodes
             "The graph has more nodes than a browser page can hold (explorer.html's limit), so explorer.html is not "
                 + "written; every other format is. A warning: the export still succeeds.",
             "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."
+        ),
+        new(
+            UnreviewedSuggestion,
+            "suggestion not reviewed",
+            "A post under 'posts:' still carries 'suggested: true': its subsystems were proposed by 'clrgraph suggest' "
+                + "or 'clrgraph init' and nobody has read them yet. 'check' counts these in one warning; with "
+                + "--strict each is an error, so that a pasted mapping never passes review unread.",
+            "Read the item: put the post's primary subsystem first and remove wrong ones, then delete the line "
+                + "'suggested: true'."
+        ),
+        new(
+            PathOutsideRepository,
+            "path climbs out with '..'",
+            "A 'botr:', 'source:' or 'design-docs:' path contains a '..' segment. These paths name files in "
+                + "dotnet/runtime (or its Book of the Runtime folder) and become links; one that climbs out would "
+                + "point somewhere else.",
+            "Write the path from the repository's root, e.g. src/coreclr/gc/, or the chapter's file name."
         ),
     ];
 
