@@ -110,6 +110,9 @@ public static class DiagnosticCodes
     /// <summary>A <c>botr:</c>, <c>source:</c> or <c>design-docs:</c> path climbs out with <c>..</c>.</summary>
     public const string PathOutsideRepository = "CG0066";
 
+    /// <summary><c>clrgraph init</c> was asked to write a taxonomy over an existing file.</summary>
+    public const string TaxonomyExists = "CG0067";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
@@ -350,6 +353,13 @@ public static class DiagnosticCodes
                 + "dotnet/runtime (or its Book of the Runtime folder) and become links; one that climbs out would "
                 + "point somewhere else.",
             "Write the path from the repository's root, e.g. src/coreclr/gc/, or the chapter's file name."
+        ),
+        new(
+            TaxonomyExists,
+            "taxonomy file exists",
+            "'clrgraph init' writes a new taxonomy and never overwrites a file, so that a curator's work is never "
+                + "lost; the file it was to write exists already. Nothing was written.",
+            "Pass --out FILE to write the starter taxonomy elsewhere, or remove or rename the existing file."
         ),
     ];
 

@@ -37,7 +37,7 @@ internal static partial class CorpusValidator
         var posts = MergePosts(grouped, mappings, strict, someListUnread, diagnostics);
         if (someListUnread)
         {
-            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored, Known = subsystems };
         }
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
@@ -62,7 +62,11 @@ internal static partial class CorpusValidator
             }
         }
 
-        return new Corpus(InUse(subsystems, covered, byId), uniqueLists, posts) { Ignored = ignored };
+        return new Corpus(InUse(subsystems, covered, byId), uniqueLists, posts)
+        {
+            Ignored = ignored,
+            Known = subsystems,
+        };
     }
 
     // A built-in subsystem that no post covers is left out, unless a subsystem the taxonomy declares hangs below it.
