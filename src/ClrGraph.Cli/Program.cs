@@ -23,7 +23,8 @@ var strict = new Option<bool>("--strict")
 var output = Cli.Paths(
     new Option<string?>("--out")
     {
-        Description = "The output folder (default: output/ beside the taxonomy folder).",
+        Description = "The output folder (default: output/ beside the taxonomy file, or beside its folder if that "
+            + "is named taxonomy/).",
         HelpName = "DIR",
     }
 );
@@ -116,6 +117,28 @@ var suggest = new Command(
 };
 suggest.SetAction(r => Commands.Suggest(r.GetValue(taxonomy), r.GetValue(lists) ?? []));
 
+var initLists = new Argument<string[]>("LIST.md")
+{
+    Description = "The Markdown reading lists to start from.",
+    Arity = ArgumentArity.OneOrMore,
+};
+var initOut = new Option<string>("--out")
+{
+    Description = "The taxonomy file to write (default: taxonomy.yaml in this folder); never overwritten.",
+    HelpName = "FILE",
+    DefaultValueFactory = _ => "taxonomy.yaml",
+};
+var init = new Command(
+    "init",
+    "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "
+        + "mapping for every post, each marked 'suggested: true' until reviewed."
+)
+{
+    initLists,
+    initOut,
+};
+init.SetAction(r => Commands.Init(r.GetValue(initLists) ?? [], r.GetValue(initOut)!));
+
 var code = new Argument<string?>("CGnnnn")
 {
     Description = "Optional: a diagnostic code such as CG0003; without it, every code is listed.",
@@ -153,6 +176,7 @@ var root = new RootCommand(
     "ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain."
 )
 {
+    init,
     export,
     check,
     suggest,
