@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
 using ClrGraph.Export.Explorer;
+using ClrGraph.Export.Guide;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
 
