@@ -50,8 +50,9 @@ function visibleBox() {
   const c = canvas.getBoundingClientRect();
   const p = panel.getBoundingClientRect();
   if (p.width === 0 || p.height === 0) return box;
-  if (p.left > c.left + c.width / 2) box.right = Math.max(box.left + 1, p.left - c.left);
-  else if (p.top > c.top + c.height / 2) box.bottom = Math.max(box.top + 1, p.top - c.top);
+  // A panel across the whole width is a bottom sheet; any other lies along the right edge.
+  if (p.width >= c.width * 0.9) box.bottom = Math.max(box.top + 1, Math.min(height, p.top - c.top));
+  else box.right = Math.max(box.left + 1, Math.min(width, p.left - c.left));
   return box;
 }
 

@@ -90,14 +90,18 @@ function drawBase() {
     if (!byColor.has(colorOf[i])) byColor.set(colorOf[i], []);
     byColor.get(colorOf[i]).push(i);
   }
+  // Where dots crowd each other, rings would merge into grey: the dots are filled with their ring's colour instead.
+  const crowded = POST_WORLD * camera.k < 1.5;
   for (const [color, members] of byColor) {
     const r = screenRadius(members[0]);
     c.beginPath();
     for (const i of members) shape(c, i, r);
-    c.fillStyle = color >= 0 ? colors[color] : FALLBACK_COLOR;
+    const ring = color >= 0 ? rings[color] : "#303030";
+    c.fillStyle = crowded ? ring : color >= 0 ? colors[color] : FALLBACK_COLOR;
     c.fill();
+    if (crowded) continue;
     c.lineWidth = r >= 4 ? 1.2 : 0.8;
-    c.strokeStyle = color >= 0 ? rings[color] : "#303030";
+    c.strokeStyle = ring;
     c.stroke();
   }
   for (let i = S; i < FIRST_POST; i++) if (visible[i] && inView(i, 20)) drawNode(c, i, false);
