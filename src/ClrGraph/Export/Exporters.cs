@@ -121,7 +121,7 @@ internal static class Exporters
                 new(
                     ExplorerPage.FileName,
                     "write-html",
-                    s => ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)
+                    s => ExplorerPage.Write(ExplorerMapper.From(graph, positions.Value), s)
                 )
             );
         }
