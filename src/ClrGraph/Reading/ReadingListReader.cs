@@ -118,21 +118,45 @@ internal static class ReadingListReader
             baseUri = null;
         }
 
-        var walker = new Walker(file, baseUri, diagnostics);
+        var titleHeading = TitleHeading(document);
+        var walker = new Walker(file, baseUri, titleHeading, diagnostics);
         walker.VisitContainer(document);
-        return Empty(file, front) with { Posts = walker.Posts.ToImmutable() };
+        var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
+        return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
 
-    private static ReadingList Empty(string file, FrontMatter front) =>
+    private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
             Path.GetFileNameWithoutExtension(file),
             file,
-            string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim(),
+            !string.IsNullOrWhiteSpace(front.Title) ? front.Title.Trim()
+                : !string.IsNullOrEmpty(documentTitle) ? documentTitle
+                : Path.GetFileNameWithoutExtension(file),
             front.Tags,
             front.Summary,
             front.Url,
             []
         );
+
+    // The document's title: its H1 when it has only one; several H1s are its sections.
+    private static HeadingBlock? TitleHeading(MarkdownDocument document)
+    {
+        HeadingBlock? title = null;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level == 1)
+            {
+                if (title is not null)
+                {
+                    return null;
+                }
+
+                title = heading;
+            }
+        }
+
+        return title;
+    }
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
@@ -248,7 +272,7 @@ internal static class ReadingListReader
         return (depth, indent);
     }
 
-    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics)
+    private sealed class Walker(string file, Uri? baseUri, HeadingBlock? titleHeading, DiagnosticBag diagnostics)
     {
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
@@ -279,10 +303,9 @@ internal static class ReadingListReader
             {
                 switch (block)
                 {
-                    case HeadingBlock heading:
-                        var title = LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
+                    case HeadingBlock heading when heading != titleHeading:
                         _headings.RemoveAll(h => h.Level >= heading.Level);
-                        _headings.Add((heading.Level, title));
+                        _headings.Add((heading.Level, HeadingText(heading)));
                         _section = string.Join(" › ", _headings.Select(h => h.Text));
                         VisitLeaf(heading);
                         break;
@@ -313,6 +336,10 @@ internal static class ReadingListReader
                 }
             }
         }
+
+        /// <summary>A heading as a section name: plain text without a trailing colon or wrapping quotes.</summary>
+        public string HeadingText(HeadingBlock heading) =>
+            LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
 
         private void VisitLeaf(LeafBlock leaf)
         {
