@@ -33,11 +33,12 @@ internal static class ReadingListReader
         string path,
         string display,
         DiagnosticBag diagnostics,
-        SourceLocation? reference = null
+        SourceLocation? reference = null,
+        CancellationToken cancel = default
     )
     {
         var text = InputFile.Read(path, display, diagnostics, reference);
-        return text is null ? null : Parse(text, display, diagnostics);
+        return text is null ? null : Parse(text, display, diagnostics, cancel);
     }
 
     /// <summary>
@@ -46,20 +47,29 @@ internal static class ReadingListReader
     /// </summary>
     public static ImmutableArray<ReadingList> ReadAll(
         IReadOnlyList<ListReference> references,
-        DiagnosticBag diagnostics
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
     )
     {
         var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
-        Parallel.For(
-            0,
-            references.Count,
-            i =>
-            {
-                var found = new DiagnosticBag();
-                var reference = references[i];
-                read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location), found);
-            }
-        );
+        try
+        {
+            Parallel.For(
+                0,
+                references.Count,
+                new ParallelOptions { CancellationToken = cancel },
+                i =>
+                {
+                    var found = new DiagnosticBag();
+                    var reference = references[i];
+                    read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location, cancel), found);
+                }
+            );
+        }
+        catch (AggregateException) when (cancel.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancel); // a list's own check fired first
+        }
 
         foreach (var (_, found) in read)
         {
@@ -73,7 +83,13 @@ internal static class ReadingListReader
     /// <param name="text">The Markdown.</param>
     /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static ReadingList Parse(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked at every block and table row.</param>
+    public static ReadingList Parse(
+        string text,
+        string file,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
     {
         var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
         if (BeyondLimits(text, file, diagnostics))
@@ -98,6 +114,8 @@ internal static class ReadingListReader
             return Empty(file, front ?? FrontMatter.Empty);
         }
 
+        cancel.ThrowIfCancellationRequested();
+
         if (front is null && document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
             front = FrontMatter.ParseYaml(FrontMatterText(yaml), file, yaml.Line + 2, diagnostics);
@@ -119,7 +137,7 @@ internal static class ReadingListReader
         }
 
         var titleHeading = TitleHeading(document);
-        var walker = new Walker(file, baseUri, titleHeading, diagnostics);
+        var walker = new Walker(file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
@@ -127,13 +145,15 @@ internal static class ReadingListReader
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
-            Path.GetFileNameWithoutExtension(file),
+            SafeText.Of(Path.GetFileNameWithoutExtension(file)),
             file,
-            !string.IsNullOrWhiteSpace(front.Title) ? front.Title.Trim()
-                : !string.IsNullOrEmpty(documentTitle) ? documentTitle
-                : Path.GetFileNameWithoutExtension(file),
-            front.Tags,
-            front.Summary,
+            SafeText.Of(
+                !string.IsNullOrWhiteSpace(front.Title) ? front.Title.Trim()
+                    : !string.IsNullOrEmpty(documentTitle) ? documentTitle
+                    : Path.GetFileNameWithoutExtension(file)
+            ),
+            [.. front.Tags.Select(SafeText.Of)],
+            front.Summary is null ? null : SafeText.Of(front.Summary),
             front.Url,
             []
         );
@@ -272,7 +292,13 @@ internal static class ReadingListReader
         return (depth, indent);
     }
 
-    private sealed class Walker(string file, Uri? baseUri, HeadingBlock? titleHeading, DiagnosticBag diagnostics)
+    private sealed class Walker(
+        string file,
+        Uri? baseUri,
+        HeadingBlock? titleHeading,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel
+    )
     {
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
@@ -301,12 +327,13 @@ internal static class ReadingListReader
         {
             foreach (var block in container)
             {
+                cancel.ThrowIfCancellationRequested();
                 switch (block)
                 {
                     case HeadingBlock heading when heading != titleHeading:
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, HeadingText(heading)));
-                        _section = string.Join(" › ", _headings.Select(h => h.Text));
+                        _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
                         VisitLeaf(heading);
                         break;
                     case LeafBlock leaf:
@@ -324,6 +351,7 @@ internal static class ReadingListReader
                     case Table table:
                         foreach (var row in table.OfType<TableRow>())
                         {
+                            cancel.ThrowIfCancellationRequested();
                             VisitRow(row);
                         }
 
@@ -573,6 +601,7 @@ internal static class ReadingListReader
                 note = PlainText.Note(leaf?.Inline, _holes, _scratch);
             }
 
+            (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
 
