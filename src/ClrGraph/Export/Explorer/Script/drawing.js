@@ -213,6 +213,9 @@ function frame() {
   frames++;
   if (document.documentElement.dataset.state !== "ready") {
     document.documentElement.dataset.state = "ready";
-    setTimeout(buildHaystack, 0);
+    setTimeout(() => {
+      buildHaystack();
+      setTimeout(buildVocabulary, 0);
+    }, 0);
   }
 }
