@@ -207,7 +207,7 @@ function frame() {
     const bold = new Set(focus);
     const candidates = labelCandidates(focus, neighbours.slice(0, 200), postsInView);
     placedLabels = placeLabels(c, candidates, discs, visibleBox(), bold);
-    drawLabels(c, placedLabels, bold);
+    drawLabels(c, placedLabels, bold, focus.length > 0 ? new Set([...focus, ...neighbours]) : null);
   }
 
   frames++;
