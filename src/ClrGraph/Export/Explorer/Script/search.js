@@ -59,6 +59,7 @@ function wordStartIn(text, word) {
 
 // 0 exact, 1 prefix, 2 every word starts a word of the name, 3 every word in the name, 4 elsewhere, or -1.
 function rank(i, query, words) {
+  for (const w of words) if (!haystack[i].includes(w)) return -1;
   const name = names[i];
   if (kind[i] === SUBSYSTEM) {
     if (subsystemNames[i].includes(query)) return 0;
@@ -66,8 +67,7 @@ function rank(i, query, words) {
   } else if (name === query) return 0;
   else if (name.startsWith(query)) return 1;
   if (words.every((w) => wordStartIn(name, w))) return 2;
-  if (words.every((w) => name.includes(w))) return 3;
-  return words.every((w) => haystack[i].includes(w)) ? 4 : -1;
+  return words.every((w) => name.includes(w)) ? 3 : 4;
 }
 
 // Whether two words are at most one letter apart: one added, missing or changed, or two neighbours swapped.
@@ -101,24 +101,22 @@ const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ?
 function search(text) {
   const query = text.trim().toLowerCase().replace(/\s+/g, " ");
   const words = query.split(" ").filter((w) => w.length > 0);
-  const ranked = [];
+  // By rank, then subsystems, lists and posts, then the shorter label, then the page's order: one number each.
+  const key = (r, i) => ((r * 3 + kindOrder(i)) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i;
+  const keys = [];
   let forgiven = false;
   if (words.length > 0) {
     buildHaystack();
     for (let i = 0; i < N; i++) {
       const r = rank(i, query, words);
-      if (r >= 0) ranked.push([r, i]);
+      if (r >= 0) keys.push(key(r, i));
     }
-    if (ranked.length === 0) {
+    if (keys.length === 0) {
       forgiven = true;
-      for (const i of nearly(words)) ranked.push([FORGIVEN, i]);
+      for (const i of nearly(words)) keys.push(key(FORGIVEN, i));
     }
   }
-  // By rank, then subsystems, lists and posts, then the shorter label, then the page's order: one number each.
-  const keys = Float64Array.from(ranked, ([r, i]) =>
-    ((r * 3 + kindOrder(i)) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i);
-  keys.sort();
-  matches = Array.from(keys, (key) => key % 262144);
+  matches = Array.from(Float64Array.from(keys).sort(), (k) => k % 262144);
   resultList.replaceChildren();
   for (const i of matches.slice(0, SEARCH_RESULTS)) {
     const item = document.createElement("li");
