@@ -33,7 +33,7 @@ internal static class Corpus
 
     public static string FirstList => Path.Combine(Folder.Value, "lists", "list-000.md");
 
-    public static LoadResult Load() => GraphPipeline.Load(new LoadRequest(Taxonomy, [], Strict: false));
+    public static LoadedGraph Load() => (LoadedGraph)GraphPipeline.Load(new LoadRequest(Taxonomy, [], Strict: false));
 }
 
 /// <summary>The readers and the front half of the pipeline, on a 20,000-post synthetic corpus.</summary>
@@ -123,7 +123,7 @@ public class WriterBenchmarks
     public void Graphml() => GraphmlWriter.Write(_graph!, _metrics!, Stream.Null);
 
     [Benchmark]
-    public void Gexf() => GexfWriter.Write(_graph!, _metrics!, _positions!, "1.3", Stream.Null);
+    public void Gexf() => GexfWriter.Write(_graph!, _metrics!, _positions!, GexfVersion.Gexf13, Stream.Null);
 
     [Benchmark]
     public void CsvNodesAndEdges()

@@ -6,10 +6,10 @@ namespace ClrGraph.Diagnostics;
 /// <param name="Title">A short name.</param>
 /// <param name="Meaning">What it means.</param>
 /// <param name="Fix">How to fix it.</param>
-public sealed record DiagnosticInfo(string Code, string Title, string Meaning, string Fix);
+internal sealed record DiagnosticInfo(string Code, string Title, string Meaning, string Fix);
 
 /// <summary>Every diagnostic code ClrGraph reports.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     /// <summary>A YAML file is not well-formed.</summary>
     public const string YamlSyntax = "CG0001";

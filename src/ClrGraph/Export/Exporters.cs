@@ -4,15 +4,16 @@ using ClrGraph.Building;
 using ClrGraph.Export.Explorer;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
+using ClrGraph.Pipeline;
 
 namespace ClrGraph.Export;
 
 /// <summary>One file of an export: its name in the output folder, the phase it is timed as, and how to write
 /// it.</summary>
 /// <param name="Name">The file name.</param>
-/// <param name="Phase">The timing phase (<c>write-dot</c>, <c>write-csv</c>…).</param>
+/// <param name="Phase">The phase it is timed as.</param>
 /// <param name="Write">Writes the file's bytes.</param>
-internal sealed record OutputFile(string Name, string Phase, Action<Stream> Write);
+internal sealed record OutputFile(string Name, Phase Phase, Action<Stream> Write);
 
 /// <summary>Files an earlier run may have left in a subfolder: those with one of <paramref name="Extensions"/> whose
 /// stem this run writes nothing for are removed once its files are in place.</summary>
@@ -25,7 +26,7 @@ internal static class Exporters
 {
     /// <summary>Why a format asked for is not written, or null when every one is.</summary>
     public static string? Skipped(KnowledgeGraph graph, ExportOptions options) =>
-        options.Formats.Contains("html", StringComparer.OrdinalIgnoreCase)
+        options.Writes(ExportFormat.Html)
         && graph.VertexCount > options.ExplorerMaxNodes
             ? string.Create(
                 CultureInfo.InvariantCulture,
@@ -50,28 +51,27 @@ internal static class Exporters
         string? dotPath = null
     )
     {
-        var wanted = options.Formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<OutputFile>();
         var positions = new Lazy<IReadOnlyDictionary<Node, (double X, double Y)>>(() => GraphLayout.Positions(graph));
 
         // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
-        if (wanted.Contains("gexf"))
+        if (options.Writes(ExportFormat.Gexf))
         {
             files.Add(
                 new(
                     "clrgraph.gexf",
-                    "write-gexf",
+                    Phase.WriteGexf,
                     s => GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)
                 )
             );
         }
 
-        if (wanted.Contains("graphml"))
+        if (options.Writes(ExportFormat.Graphml))
         {
-            files.Add(new("clrgraph.graphml", "write-graphml", s => GraphmlWriter.Write(graph, metrics, s)));
+            files.Add(new("clrgraph.graphml", Phase.WriteGraphml, s => GraphmlWriter.Write(graph, metrics, s)));
         }
 
-        if (wanted.Contains("dot") || options.Render.Count > 0)
+        if (options.WritesDot)
         {
             var diagrams = new List<(string Stem, Action<TextWriter> Write)>
             {
@@ -91,7 +91,7 @@ internal static class Exporters
             foreach (var (stem, write) in diagrams)
             {
                 // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
-                var phase = stem == "clrgraph" ? "write-dot" : "write-diagrams";
+                var phase = stem == "clrgraph" ? Phase.WriteDot : Phase.WriteDiagrams;
                 if (options.Render.Count == 0)
                 {
                     files.Add(new(stem + ".dot", phase, s => WriteText(s, write)));
@@ -105,32 +105,32 @@ internal static class Exporters
                 {
                     files.Add(
                         new(
-                            stem + "." + format,
-                            "render-" + format,
-                            s => GraphvizRenderer.Render(dotPath!, text.Value, format, s)
+                            stem + "." + FormatNames.Name(format),
+                            Phases.Rendering(format),
+                            s => GraphvizRenderer.Render(dotPath!, text.Value, FormatNames.Name(format), s)
                         )
                     );
                 }
             }
         }
 
-        if (wanted.Contains("html") && graph.VertexCount <= options.ExplorerMaxNodes)
+        if (options.Writes(ExportFormat.Html) && graph.VertexCount <= options.ExplorerMaxNodes)
         {
             files.Add(
                 new(
                     ExplorerPage.FileName,
-                    "write-html",
+                    Phase.WriteHtml,
                     s => ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)
                 )
             );
         }
 
-        if (wanted.Contains("guide"))
+        if (options.Writes(ExportFormat.Guide))
         {
             files.Add(
                 new(
                     "guide.md",
-                    "write-guide",
+                    Phase.WriteGuide,
                     s =>
                     {
                         using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
@@ -140,13 +140,13 @@ internal static class Exporters
             );
         }
 
-        if (wanted.Contains("csv"))
+        if (options.Writes(ExportFormat.Csv))
         {
             var tables = new CsvTables(graph, metrics, options.Excel);
-            files.Add(new("nodes.csv", "write-csv", tables.WriteNodes));
-            files.Add(new("edges.csv", "write-csv", tables.WriteEdges));
-            files.Add(new("coverage.csv", "write-csv", tables.WriteCoverage));
-            files.Add(new("subsystems.csv", "write-csv", tables.WriteSubsystems));
+            files.Add(new("nodes.csv", Phase.WriteCsv, tables.WriteNodes));
+            files.Add(new("edges.csv", Phase.WriteCsv, tables.WriteEdges));
+            files.Add(new("coverage.csv", Phase.WriteCsv, tables.WriteCoverage));
+            files.Add(new("subsystems.csv", Phase.WriteCsv, tables.WriteSubsystems));
         }
 
         return files;
@@ -155,8 +155,8 @@ internal static class Exporters
     /// <summary>What an export of <paramref name="options"/> may remove from earlier runs: the per-subsystem
     /// diagrams of subsystems that are no longer top-level, when it writes the diagrams at all.</summary>
     public static IReadOnlyList<StaleFiles> Stale(ExportOptions options) =>
-        options.Formats.Contains("dot", StringComparer.OrdinalIgnoreCase) || options.Render.Count > 0
-            ? [new StaleFiles(SubsystemDiagramWriter.Folder, ["dot", .. ExportOptions.RenderFormats])]
+        options.WritesDot
+            ? [new StaleFiles(SubsystemDiagramWriter.Folder, ["dot", .. FormatNames.All<RenderFormat>()])]
             : [];
 
     private static void WriteText(Stream stream, Action<TextWriter> write)

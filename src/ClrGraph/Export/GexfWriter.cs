@@ -18,12 +18,12 @@ internal static class GexfWriter
         IEdgeListGraph<Node, Edge> graph,
         GraphMetrics metrics,
         IReadOnlyDictionary<Node, (double X, double Y)> positions,
-        string version,
+        GexfVersion version,
         Stream output
     )
     {
         var (ns, vizNs) =
-            version == "1.2draft"
+            version == GexfVersion.Gexf12Draft
                 ? ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz")
                 : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
         var attributes = new GraphAttributes(metrics);
@@ -31,7 +31,7 @@ internal static class GexfWriter
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", ns);
         xml.WriteAttributeString("xmlns", "viz", null, vizNs);
-        xml.WriteAttributeString("version", version == "1.2draft" ? "1.2" : "1.3");
+        xml.WriteAttributeString("version", version == GexfVersion.Gexf12Draft ? "1.2" : "1.3");
         xml.WriteStartElement("meta", ns);
         xml.WriteElementString("creator", ns, "ClrGraph");
         xml.WriteElementString("description", ns, "CoreCLR reading lists mapped to the runtime's subsystems");

@@ -5,6 +5,7 @@ using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Metrics;
 using ClrGraph.Reading;
+using ClrGraph.Synthetic;
 using ClrGraph.Validation;
 
 namespace ClrGraph.Pipeline;
@@ -16,36 +17,41 @@ namespace ClrGraph.Pipeline;
 /// <param name="Strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
 public sealed record LoadRequest(string? TaxonomyPath, IReadOnlyList<string> ExtraLists, bool Strict);
 
-/// <summary>The outcome of reading, validating, building and measuring.</summary>
+/// <summary>The outcome of reading, validating, building and measuring: a <see cref="LoadedGraph"/>, or a
+/// <see cref="LoadFailed"/> with the errors.</summary>
 /// <param name="Diagnostics">Every problem found, sorted.</param>
-/// <param name="TaxonomyPath">The taxonomy file read, if one was found.</param>
-/// <param name="Graph">The graph, when there was no error.</param>
-/// <param name="Metrics">Its measures, when there was no error.</param>
-public sealed record LoadResult(
-    IReadOnlyList<Diagnostic> Diagnostics,
-    string? TaxonomyPath,
-    KnowledgeGraph? Graph,
-    GraphMetrics? Metrics
-)
+public abstract record LoadResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    /// <summary>The taxonomy file read, if one was found.</summary>
+    public string? TaxonomyPath { get; init; }
 
     /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
-    public IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
+    internal IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
 }
 
+/// <summary>The input had no errors: the graph and its measures.</summary>
+/// <param name="Graph">The graph.</param>
+/// <param name="Metrics">Its measures.</param>
+/// <param name="Diagnostics">The warnings found.</param>
+public sealed record LoadedGraph(KnowledgeGraph Graph, GraphMetrics Metrics, IReadOnlyList<Diagnostic> Diagnostics)
+    : LoadResult(Diagnostics);
+
+/// <summary>The input had errors, so nothing was built.</summary>
+/// <param name="Diagnostics">Every problem found, errors among them, sorted.</param>
+public sealed record LoadFailed(IReadOnlyList<Diagnostic> Diagnostics) : LoadResult(Diagnostics);
+
 /// <summary>What an export wrote.</summary>
+/// <param name="Folder">The output folder, as diagnostics name it.</param>
 /// <param name="Files">How many files it wrote.</param>
 /// <param name="Unchanged">How many of them were already in place with the same content, and left alone.</param>
 /// <param name="Warnings">Why a format asked for was not written (a graph too large for the explorer).</param>
-public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagnostic> Warnings);
+public sealed record ExportResult(string Folder, int Files, int Unchanged, IReadOnlyList<Diagnostic> Warnings);
 
 /// <summary>What <c>suggest</c> found.</summary>
 /// <param name="Diagnostics">Problems reading the input, sorted.</param>
 /// <param name="Yaml">A YAML list item per unmapped post, to paste under <c>posts:</c>.</param>
 /// <param name="Unmapped">How many posts were unmapped.</param>
-public sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
+internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
 
 /// <summary>
 /// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
@@ -53,43 +59,49 @@ public sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string
 public static class GraphPipeline
 {
     /// <summary>Where the taxonomy is looked for, below the working folder and each of its ancestors.</summary>
-    public const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
+    internal const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
 
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
-    public static LoadResult Load(LoadRequest request, Phases? phases = null)
+    public static LoadResult Load(LoadRequest request) => Load(request, new Phases());
+
+    /// <summary>Reads, validates, builds and measures, timing each phase.</summary>
+    internal static LoadResult Load(LoadRequest request, Phases phases)
     {
-        phases ??= new Phases();
         var diagnostics = new DiagnosticBag();
         var taxonomyPath = TaxonomyPath(request, diagnostics);
         if (taxonomyPath is null)
         {
-            return new LoadResult(diagnostics.Sorted(), null, null, null);
+            return new LoadFailed(diagnostics.Sorted());
         }
 
         var taxonomy = phases.Time(
-            "read-taxonomy",
+            Phase.ReadTaxonomy,
             () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)
         );
         if (taxonomy is null)
         {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
+            return new LoadFailed(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath };
         }
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
-        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics));
+        var lists = phases.Time(Phase.ReadLists, () => ReadingListReader.ReadAll(references, diagnostics));
         var corpus = phases.Time(
-            "validate",
+            Phase.Validate,
             () =>
                 CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
         );
         if (diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus.Ignored };
+            return new LoadFailed(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath, Ignored = corpus.Ignored };
         }
 
-        var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
-        var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
-        return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
+        var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus));
+        var metrics = phases.Time(Phase.Metrics, () => GraphMetrics.Measure(graph));
+        return new LoadedGraph(graph, metrics, diagnostics.Sorted())
+        {
+            TaxonomyPath = taxonomyPath,
+            Ignored = corpus.Ignored,
+        };
     }
 
     // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
@@ -110,7 +122,7 @@ public static class GraphPipeline
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
-    public static SuggestResult Suggest(LoadRequest request)
+    internal static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
         var taxonomyPath = TaxonomyPath(request, diagnostics);
@@ -130,6 +142,32 @@ public static class GraphPipeline
     /// <exception cref="GraphvizException">Rendering was asked for and Graphviz is missing or fails.</exception>
     /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
     public static ExportResult Export(
+        LoadedGraph loaded,
+        string folder,
+        ExportOptions options,
+        CancellationToken cancel = default
+    ) => Export(loaded.Graph, loaded.Metrics, folder, options, null, cancel);
+
+    /// <summary>Writes one format of <paramref name="loaded"/> to <paramref name="output"/>, without a folder: the
+    /// format's main file (<c>clrgraph.dot</c> for <see cref="ExportFormat.Dot"/>, <c>nodes.csv</c> for
+    /// <see cref="ExportFormat.Csv"/>). Nothing is written for <see cref="ExportFormat.Html"/> when the graph is
+    /// larger than <see cref="ExportOptions.ExplorerMaxNodes"/>.</summary>
+    public static void Write(ExportFormat format, LoadedGraph loaded, Stream output, ExportOptions? options = null)
+    {
+        options = (options ?? ExportOptions.Default) with { Formats = [format], Render = [] };
+        var files = Exporters.Files(loaded.Graph, loaded.Metrics, options);
+        if (files.Count > 0)
+        {
+            files[0].Write(output);
+        }
+    }
+
+    /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
+    /// nothing: on any failure, or when <paramref name="cancel"/> fires, the folder is left as it was.</summary>
+    /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
+    /// <exception cref="GraphvizException">Rendering was asked for and Graphviz is missing or fails.</exception>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
+    internal static ExportResult Export(
         KnowledgeGraph graph,
         GraphMetrics metrics,
         string folder,
@@ -159,20 +197,48 @@ public static class GraphPipeline
             );
         }
 
-        return new ExportResult(files.Count, unchanged, warnings.Sorted());
+        return new ExportResult(DisplayPath.Of(folder), files.Count, unchanged, warnings.Sorted());
     }
 
-    /// <summary>The output folder a taxonomy's export goes to by default: <c>output/</c> beside the taxonomy's
-    /// folder.</summary>
-    public static string DefaultOutputFolder(string taxonomyPath)
+    /// <summary>The output folder of an export: the one asked for; else <c>output/</c> beside the taxonomy's folder
+    /// when the taxonomy was found, not named; else <c>output/</c> in the working folder.</summary>
+    internal static string OutputFolderFor(string? asked, LoadRequest request, LoadResult result)
     {
-        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
+        if (asked is not null || request.TaxonomyPath is not null || result.TaxonomyPath is null)
+        {
+            return asked ?? "output";
+        }
+
+        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(result.TaxonomyPath))!;
         return Path.Combine(Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder, "output");
     }
 
+    /// <summary>Writes a synthetic taxonomy and reading lists of <paramref name="posts"/> posts into
+    /// <paramref name="folder"/>; returns the taxonomy's path, or null with the error.</summary>
+    internal static (string? Taxonomy, Diagnostic? Error) Generate(string folder, int posts, int subsystems)
+    {
+        try
+        {
+            return (SyntheticCorpus.Write(folder, posts, subsystems), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Unwritable(folder, e.Message));
+        }
+    }
+
+    /// <summary>The error of an output folder that can't be written.</summary>
+    internal static Diagnostic Unwritable(string folder, string message) =>
+        new(
+            DiagnosticCodes.OutputUnwritable,
+            Severity.Error,
+            SourceLocation.WholeFile(DisplayPath.Of(folder)),
+            message
+        );
+
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has
     /// it.</summary>
-    public static string? FindTaxonomy(string start)
+    internal static string? FindTaxonomy(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {

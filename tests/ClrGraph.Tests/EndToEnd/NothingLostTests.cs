@@ -62,10 +62,10 @@ public class NothingLostTests
         var before = Snapshot(output);
         OutputFile[] files =
         [
-            new("nodes.csv", "write-csv", s => s.Write("new nodes"u8)),
+            new("nodes.csv", Phase.WriteCsv, s => s.Write("new nodes"u8)),
             new(
                 "clrgraph.dot",
-                "write-dot",
+                Phase.WriteDot,
                 s =>
                 {
                     s.Write("digraph { half"u8);
@@ -92,14 +92,14 @@ public class NothingLostTests
         [
             new(
                 "nodes.csv",
-                "write-csv",
+                Phase.WriteCsv,
                 s =>
                 {
                     s.Write("new nodes"u8);
                     cancel.Cancel(); // Ctrl-C arrives while the files are being written
                 }
             ),
-            new("edges.csv", "write-csv", s => s.Write("new edges"u8)),
+            new("edges.csv", Phase.WriteCsv, s => s.Write("new edges"u8)),
         ];
 
         Assert.ThrowsAny<OperationCanceledException>(() => OutputFolder.Write(output, files, cancel: cancel.Token));
@@ -199,10 +199,10 @@ public class NothingLostTests
         var before = Snapshot(output);
         OutputFile[] files =
         [
-            new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8)),
+            new("subsystems/gc.dot", Phase.WriteDot, s => s.Write("digraph {}"u8)),
             new(
                 "deeper/jit.dot",
-                "write-dot",
+                Phase.WriteDot,
                 s =>
                 {
                     s.Write("digraph { half"u8);
@@ -229,7 +229,7 @@ public class NothingLostTests
             File.WriteAllText(Path.Combine(diagrams, name), "earlier run");
         }
 
-        OutputFile[] files = [new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8))];
+        OutputFile[] files = [new("subsystems/gc.dot", Phase.WriteDot, s => s.Write("digraph {}"u8))];
         StaleFiles[] stale = [new("subsystems", ["dot", "svg", "png", "pdf"])];
 
         OutputFolder.Write(output, files, stale: stale, cancel: TestContext.Current.CancellationToken);
@@ -255,7 +255,7 @@ public class NothingLostTests
         [
             new(
                 "subsystems/gc.dot",
-                "write-dot",
+                Phase.WriteDot,
                 s =>
                 {
                     s.Write("digraph {}"u8);
