@@ -2,6 +2,9 @@ using BenchmarkDotNet.Attributes;
 using ClrGraph.Building;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
+using ClrGraph.Export.Csv;
+using ClrGraph.Export.Dot;
+using ClrGraph.Export.Xml;
 using ClrGraph.Metrics;
 using ClrGraph.Pipeline;
 using ClrGraph.Reading;
@@ -116,7 +119,7 @@ public class WriterBenchmarks
     public void Dot()
     {
         using var writer = new StreamWriter(Stream.Null);
-        DotWriter.Write(_graph!, _metrics!, DotLayout.Auto, writer);
+        WholeGraph.Write(_graph!, _metrics!, DotLayout.Auto, writer);
     }
 
     [Benchmark]

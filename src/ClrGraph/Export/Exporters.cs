@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
+using ClrGraph.Export.Csv;
+using ClrGraph.Export.Dot;
 using ClrGraph.Export.Explorer;
+using ClrGraph.Export.Xml;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
 using ClrGraph.Pipeline;
@@ -75,15 +78,15 @@ internal static class Exporters
         {
             var diagrams = new List<(string Stem, Action<TextWriter> Write)>
             {
-                ("clrgraph", w => DotWriter.Write(graph, metrics, options.Layout, w)),
-                ("subsystems", w => SubsystemDotWriter.Write(graph, metrics, w)),
+                ("clrgraph", w => WholeGraph.Write(graph, metrics, options.Layout, w)),
+                ("subsystems", w => SubsystemOverviewWriter.Write(graph, metrics, w)),
             };
             foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
             {
                 diagrams.Add(
                     (
-                        SubsystemDiagramWriter.Stem(topLevel),
-                        w => SubsystemDiagramWriter.Write(graph, metrics, topLevel, w)
+                        Presentation.DiagramStem(topLevel),
+                        w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)
                     )
                 );
             }
@@ -156,7 +159,7 @@ internal static class Exporters
     /// diagrams of subsystems that are no longer top-level, when it writes the diagrams at all.</summary>
     public static IReadOnlyList<StaleFiles> Stale(ExportOptions options) =>
         options.WritesDot
-            ? [new StaleFiles(SubsystemDiagramWriter.Folder, ["dot", .. FormatNames.All<RenderFormat>()])]
+            ? [new StaleFiles(Presentation.DiagramFolder, ["dot", .. FormatNames.All<RenderFormat>()])]
             : [];
 
     private static void WriteText(Stream stream, Action<TextWriter> write)

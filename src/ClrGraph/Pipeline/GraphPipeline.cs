@@ -17,10 +17,10 @@ namespace ClrGraph.Pipeline;
 /// <param name="Strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
 public sealed record LoadRequest(string? TaxonomyPath, IReadOnlyList<string> ExtraLists, bool Strict);
 
-/// <summary>The outcome of reading, validating, building and measuring: a <see cref="LoadedGraph"/>, or a
-/// <see cref="LoadFailed"/> with the errors.</summary>
+/// <summary>The outcome of reading, validating, building and measuring: a <see cref="LoadedGraph"/> when the input
+/// had no errors, else this, with the errors and nothing built.</summary>
 /// <param name="Diagnostics">Every problem found, sorted.</param>
-public abstract record LoadResult(IReadOnlyList<Diagnostic> Diagnostics)
+public record LoadResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The taxonomy file read, if one was found.</summary>
     public string? TaxonomyPath { get; init; }
@@ -35,10 +35,6 @@ public abstract record LoadResult(IReadOnlyList<Diagnostic> Diagnostics)
 /// <param name="Diagnostics">The warnings found.</param>
 public sealed record LoadedGraph(KnowledgeGraph Graph, GraphMetrics Metrics, IReadOnlyList<Diagnostic> Diagnostics)
     : LoadResult(Diagnostics);
-
-/// <summary>The input had errors, so nothing was built.</summary>
-/// <param name="Diagnostics">Every problem found, errors among them, sorted.</param>
-public sealed record LoadFailed(IReadOnlyList<Diagnostic> Diagnostics) : LoadResult(Diagnostics);
 
 /// <summary>What an export wrote.</summary>
 /// <param name="Folder">The output folder, as diagnostics name it.</param>
@@ -71,7 +67,7 @@ public static class GraphPipeline
         var taxonomyPath = TaxonomyPath(request, diagnostics);
         if (taxonomyPath is null)
         {
-            return new LoadFailed(diagnostics.Sorted());
+            return new LoadResult(diagnostics.Sorted());
         }
 
         var taxonomy = phases.Time(
@@ -80,7 +76,7 @@ public static class GraphPipeline
         );
         if (taxonomy is null)
         {
-            return new LoadFailed(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath };
+            return new LoadResult(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath };
         }
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
@@ -92,7 +88,7 @@ public static class GraphPipeline
         );
         if (diagnostics.HasErrors)
         {
-            return new LoadFailed(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath, Ignored = corpus.Ignored };
+            return new LoadResult(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath, Ignored = corpus.Ignored };
         }
 
         var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus));

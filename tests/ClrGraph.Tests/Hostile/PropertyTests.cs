@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using ClrGraph.Building;
 using ClrGraph.Export;
+using ClrGraph.Export.Xml;
 using ClrGraph.Tests.Consumers;
 using ClrGraph.Tests.Support;
 using CsCheck;
