@@ -83,8 +83,7 @@ internal static class Commands
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
         using var progress = new Progress();
         var phases = new Phases { Started = progress.Phase };
-        var result = GraphPipeline.Load(request, phases);
-        cancel.Token.ThrowIfCancellationRequested();
+        var result = GraphPipeline.Load(request, phases, cancel.Token);
         Report(result.Diagnostics);
         if (result is not LoadedGraph loaded)
         {
@@ -92,7 +91,7 @@ internal static class Commands
             return InputError;
         }
 
-        var folder = GraphPipeline.OutputFolderFor(output, request, result);
+        var folder = GraphPipeline.OutputFolderFor(output, result);
         progress.Phase(Phase.Writing);
         ExportResult written;
         try
@@ -114,8 +113,9 @@ internal static class Commands
         progress.Dispose(); // the progress line goes before the summary is printed
         Report(written.Warnings);
         var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
+        var shown = output is null ? folder : written.Folder; // a folder the user did not name is shown in full
         Console.WriteLine(
-            Invariant($"wrote {written.Files - written.Unchanged} files to {written.Folder}{kept}: ")
+            Invariant($"wrote {written.Files - written.Unchanged} files to {shown}{kept}: ")
                 + Invariant($"{loaded.Graph.VertexCount} nodes, {loaded.Graph.EdgeCount} edges")
         );
         Console.Error.Write(timings ? phases.Report() : "");
@@ -142,10 +142,20 @@ internal static class Commands
         }
 
         Console.Out.Write(result.Yaml);
-        Console.Error.WriteLine(
-            Invariant($"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:' and ")
-                + "check them"
-        );
+        Console.Error.WriteLine("clrgraph: " + result.Summary);
+        return Success;
+    }
+
+    public static int Init(IReadOnlyList<string> lists, string taxonomy)
+    {
+        var result = GraphPipeline.Init(new InitRequest(lists, taxonomy));
+        Report(result.Diagnostics);
+        if (result.HasErrors)
+        {
+            return InputError;
+        }
+
+        Console.WriteLine(result.Summary);
         return Success;
     }
 
@@ -170,25 +180,34 @@ internal static class Commands
 
     public static int Explain(string? code)
     {
-        if (code is null)
-        {
-            DiagnosticCodes.All.ToList().ForEach(info => Console.WriteLine($"{info.Code}  {info.Title}"));
-            return Success;
-        }
-
-        if (DiagnosticCodes.Find(code) is not { } found)
+        if (DiagnosticCodes.Explain(code) is not { } text)
         {
             Console.Error.WriteLine($"clrgraph: unknown diagnostic code '{code}'; 'clrgraph explain' lists them");
             return UsageError;
         }
 
-        Console.WriteLine($"{found.Code}: {found.Title}\n\n{found.Meaning}\n\nFix: {found.Fix}");
+        Console.Write(text);
         return Success;
     }
 
-    /// <summary>An option with its description and, when it takes a value, the value's name in the help.</summary>
-    public static Option<T> Option<T>(string name, string description, string? helpName = null) =>
-        new(name) { Description = description, HelpName = helpName };
+    /// <summary>An option with its description, the name of its value in the help, and its default.</summary>
+    public static Option<T> Option<T>(string name, string about, string? helpName = null, Func<T>? byDefault = null)
+    {
+        var option = new Option<T>(name) { Description = about, HelpName = helpName };
+        option.DefaultValueFactory = byDefault is null ? null : _ => byDefault();
+        return option;
+    }
+
+    /// <summary>An option naming files or folders: a path no file can have (empty, or with a NUL) is a usage
+    /// error.</summary>
+    public static Option<T> PathOption<T>(string name, string description, string helpName)
+    {
+        var option = Option<T>(name, description, helpName);
+        option.Validators.Add(r =>
+            r.Tokens.Select(t => Reading.InputPath.Problem(t.Value, name)).OfType<string>().ToList().ForEach(r.AddError)
+        );
+        return option;
+    }
 
     /// <summary>An option taking a comma-separated (or repeated) list of <typeparamref name="T"/>'s names.</summary>
     public static Option<T[]> ListOption<T>(string name, string description, string what)
@@ -201,21 +220,11 @@ internal static class Commands
             HelpName = "LIST",
             CustomParser = r =>
             {
-                var values = new List<T>();
-                foreach (var value in r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)))
-                {
-                    var index = names.IndexOf(value.ToLowerInvariant());
-                    if (index >= 0)
-                    {
-                        values.Add(Enum.GetValues<T>()[index]);
-                    }
-                    else if (value.Length > 0)
-                    {
-                        r.AddError($"unknown {what} '{value}'; choose from {string.Join(", ", names)}");
-                    }
-                }
-
-                return [.. values];
+                var values = r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
+                var unknown = values.Where(v => v.Length > 0 && !names.Contains(v.ToLowerInvariant()));
+                var choices = string.Join(", ", names);
+                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'; choose from {choices}"));
+                return [.. values.Where(v => v.Length > 0).Select(v => Enum.Parse<T>(v, ignoreCase: true))];
             },
         };
     }

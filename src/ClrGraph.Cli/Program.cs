@@ -3,14 +3,18 @@ using ClrGraph.Cli;
 using ClrGraph.Export;
 using static ClrGraph.Cli.Commands;
 
-var taxonomy = Option<string?>(
+var taxonomy = PathOption<string?>(
     "--taxonomy",
     "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
     "FILE"
 );
-var lists = Option<string[]>("--list", "A reading list to read besides the taxonomy's own; repeatable.", "FILE");
+var lists = PathOption<string[]>("--list", "A reading list to read besides the taxonomy's own; repeatable.", "FILE");
 var strict = Option<bool>("--strict", "Treat unmapped posts, subsystems without posts and title conflicts as errors.");
-var output = Option<string?>("--out", "The output folder (default: output/ beside the taxonomy folder).", "DIR");
+var output = PathOption<string?>(
+    "--out",
+    "The output folder (default: output/ beside the taxonomy file, or beside its folder if that is named taxonomy/).",
+    "DIR"
+);
 var format = ListOption<ExportFormat>("--format", "Formats to write (default: all)", "format");
 var render = ListOption<RenderFormat>(
     "--render",
@@ -21,8 +25,8 @@ var layout = Option<DotLayout>(
     "--layout",
     "The layout clrgraph.dot asks Graphviz for: Auto (dot, or sfdp for large graphs), Dot or Sfdp."
 );
-var gexfVersion = Option<string>("--gexf-version", "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).");
-gexfVersion.DefaultValueFactory = _ => FormatNames.Name(ExportOptions.Default.GexfVersion);
+var gexfVersion = Option("--gexf-version", "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).",
+    byDefault: () => FormatNames.Name(ExportOptions.Default.GexfVersion));
 gexfVersion.AcceptOnlyFromAmong([.. FormatNames.GexfVersions]);
 var excel = Option<bool>("--excel", "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends.");
 var timings = Option<bool>("--timings", "Print the time of each phase on stderr: timing <phase> <seconds>.");
@@ -58,6 +62,20 @@ var suggest = new Command("suggest", "Print a YAML item with suggested subsystem
     + "under 'posts:'.") { taxonomy, lists };
 suggest.SetAction(r => Suggest(new(r.GetValue(taxonomy), r.GetValue(lists) ?? [], Strict: false)));
 
+var initLists = new Argument<string[]>("LIST.md")
+{
+    Description = "The Markdown reading lists to start from.",
+    Arity = ArgumentArity.OneOrMore,
+};
+var initOut = Option("--out", "The taxonomy file to write (default: taxonomy.yaml here); never overwritten.", "FILE",
+    () => "taxonomy.yaml");
+var init = new Command(
+    "init",
+    "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "
+        + "mapping for every post, each marked 'suggested: true' until reviewed."
+) { initLists, initOut };
+init.SetAction(r => Init(r.GetValue(initLists) ?? [], r.GetValue(initOut)!));
+
 var code = new Argument<string?>("CGnnnn")
 {
     Description = "Optional: a diagnostic code such as CG0003; without it, every code is listed.",
@@ -66,11 +84,9 @@ var code = new Argument<string?>("CGnnnn")
 var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
 explain.SetAction(r => Explain(r.GetValue(code)));
 
-var posts = Option<int>("--posts", "How many posts.");
-posts.DefaultValueFactory = _ => 10_000;
-var subsystemCount = Option<int>("--subsystems", "How many subsystems (at least 6).");
-subsystemCount.DefaultValueFactory = _ => 60;
-var generateOut = Option<string>("--out", "The folder to write taxonomy.yaml and lists/ into.", "DIR");
+var posts = Option("--posts", "How many posts.", byDefault: () => 10_000);
+var subsystemCount = Option("--subsystems", "How many subsystems (at least 6).", byDefault: () => 60);
+var generateOut = PathOption<string>("--out", "The folder to write taxonomy.yaml and lists/ into.", "DIR");
 generateOut.Required = true;
 var generate = new Command("generate", "Write a deterministic synthetic taxonomy and reading lists of any size, for "
     + "benchmarks.") { posts, subsystemCount, generateOut };
@@ -80,7 +96,7 @@ var root = new RootCommand(
     "ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain."
 )
 {
-    export, check, suggest, explain, generate,
+    init, export, check, suggest, explain, generate,
 };
 
 return Run(root, args);

@@ -104,6 +104,21 @@ internal static class DiagnosticCodes
     /// <summary>The graph is too large for the explorer page, which is not written.</summary>
     public const string ExplorerSkipped = "CG0031";
 
+    /// <summary>A path that can name no file: empty, or with a NUL character.</summary>
+    public const string InvalidPath = "CG0050";
+
+    /// <summary>An input path names a folder, a device, a FIFO or a socket rather than a regular file.</summary>
+    public const string NotRegularFile = "CG0051";
+
+    /// <summary>A post entry pasted from <c>clrgraph suggest</c> and still marked <c>suggested: true</c>.</summary>
+    public const string UnreviewedSuggestion = "CG0065";
+
+    /// <summary>A <c>botr:</c>, <c>source:</c> or <c>design-docs:</c> path climbs out with <c>..</c>.</summary>
+    public const string PathOutsideRepository = "CG0066";
+
+    /// <summary><c>clrgraph init</c> was asked to write a taxonomy over an existing file.</summary>
+    public const string TaxonomyExists = "CG0067";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
@@ -328,9 +343,54 @@ internal static class DiagnosticCodes
                 + "written; every other format is. A warning: the export still succeeds.",
             "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."
         ),
+        new(
+            InvalidPath,
+            "invalid path",
+            "A path given on the command line or in the taxonomy can name no file: it is empty, or it holds a NUL "
+                + "character.",
+            "Give the path of the file, e.g. --taxonomy taxonomy/taxonomy.yaml."
+        ),
+        new(
+            NotRegularFile,
+            "not a regular file",
+            "An input path names a folder, a device (such as /dev/zero), a named pipe (FIFO) or a socket. ClrGraph "
+                + "reads only regular files, so that an input is read to its end quickly and without waiting.",
+            "Give the path of a text file; to read generated input, write it to a file first."
+        ),
+        new(
+            UnreviewedSuggestion,
+            "suggestion not reviewed",
+            "A post under 'posts:' still carries 'suggested: true': its subsystems were proposed by 'clrgraph suggest' "
+                + "or 'clrgraph init' and nobody has read them yet. 'check' counts these in one warning; with "
+                + "--strict each is an error, so that a pasted mapping never passes review unread.",
+            "Read the item: put the post's primary subsystem first and remove wrong ones, then delete the line "
+                + "'suggested: true'."
+        ),
+        new(
+            PathOutsideRepository,
+            "path climbs out with '..'",
+            "A 'botr:', 'source:' or 'design-docs:' path contains a '..' segment. These paths name files in "
+                + "dotnet/runtime (or its Book of the Runtime folder) and become links; one that climbs out would "
+                + "point somewhere else.",
+            "Write the path from the repository's root, e.g. src/coreclr/gc/, or the chapter's file name."
+        ),
+        new(
+            TaxonomyExists,
+            "taxonomy file exists",
+            "'clrgraph init' writes a new taxonomy and never overwrites a file, so that a curator's work is never "
+                + "lost; the file it was to write exists already. Nothing was written.",
+            "Pass --out FILE to write the starter taxonomy elsewhere, or remove or rename the existing file."
+        ),
     ];
 
     /// <summary>Finds a code's explanation, or null.</summary>
     public static DiagnosticInfo? Find(string code) =>
         All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What <c>clrgraph explain</c> prints: a code's meaning and fix, or every code and title when
+    /// <paramref name="code"/> is null; null for an unknown code.</summary>
+    public static string? Explain(string? code) =>
+        code is null ? string.Concat(All.Select(i => $"{i.Code}  {i.Title}\n"))
+        : Find(code) is { } found ? $"{found.Code}: {found.Title}\n\n{found.Meaning}\n\nFix: {found.Fix}\n"
+        : null;
 }

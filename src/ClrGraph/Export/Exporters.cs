@@ -4,6 +4,7 @@ using ClrGraph.Building;
 using ClrGraph.Export.Csv;
 using ClrGraph.Export.Dot;
 using ClrGraph.Export.Explorer;
+using ClrGraph.Export.Guide;
 using ClrGraph.Export.Xml;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
@@ -123,7 +124,7 @@ internal static class Exporters
                 new(
                     ExplorerPage.FileName,
                     Phase.WriteHtml,
-                    s => ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)
+                    s => ExplorerPage.Write(ExplorerMapper.From(graph, positions.Value), s)
                 )
             );
         }

@@ -42,14 +42,10 @@ internal static class CoverageReport
         }
 
         var posts = graph.Posts().ToList();
-        var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
+        var unmapped = posts.Count(p => p.Subsystems.IsEmpty);
         var lists = graph.ReadingLists().Count();
         yield return Invariant($"{posts.Count} posts, {subsystems.Count} subsystems, {lists} reading lists; ")
-            + Invariant($"{unmapped.Count} unmapped");
-        foreach (var post in unmapped)
-        {
-            yield return "  unmapped: " + post.Url;
-        }
+            + Invariant($"{unmapped} unmapped");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
@@ -47,7 +48,34 @@ public sealed record ExportResult(string Folder, int Files, int Unchanged, IRead
 /// <param name="Diagnostics">Problems reading the input, sorted.</param>
 /// <param name="Yaml">A YAML list item per unmapped post, to paste under <c>posts:</c>.</param>
 /// <param name="Unmapped">How many posts were unmapped.</param>
-internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
+internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped)
+{
+    /// <summary>What to do with the items, or that there are none.</summary>
+    public string Summary =>
+        Unmapped == 0
+            ? "every post is mapped; there is nothing to suggest"
+            : string.Create(CultureInfo.InvariantCulture, $"{Unmapped} unmapped post(s); paste the items above under ")
+                + "'posts:', review each and delete its 'suggested: true' line";
+}
+
+/// <summary>What <c>init</c> is asked for.</summary>
+/// <param name="Lists">The reading lists.</param>
+/// <param name="TaxonomyFile">The file to write; it must not exist.</param>
+internal sealed record InitRequest(IReadOnlyList<string> Lists, string TaxonomyFile);
+
+/// <summary>What <c>init</c> did.</summary>
+/// <param name="Diagnostics">Problems reading the lists or writing the file, sorted; nothing is written when one is
+/// an error.</param>
+/// <param name="Posts">How many posts it mapped, each marked <c>suggested: true</c>.</param>
+/// <param name="Ignored">How many ignore patterns it proposed.</param>
+internal sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts, int Ignored)
+{
+    /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>What was written and what to do next.</summary>
+    public string Summary { get; init; } = "";
+}
 
 /// <summary>
 /// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
@@ -61,35 +89,21 @@ public static class GraphPipeline
     public static LoadResult Load(LoadRequest request) => Load(request, new Phases());
 
     /// <summary>Reads, validates, builds and measures, timing each phase.</summary>
-    internal static LoadResult Load(LoadRequest request, Phases phases)
+    /// <param name="request">What to read.</param>
+    /// <param name="phases">Times each phase.</param>
+    /// <param name="cancel">Checked in every loop that input can make long.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    internal static LoadResult Load(LoadRequest request, Phases phases, CancellationToken cancel = default)
     {
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = TaxonomyPath(request, diagnostics);
-        if (taxonomyPath is null)
+        var (taxonomyPath, corpus) = ReadAndValidate(request, phases, diagnostics, cancel);
+        if (corpus is null || diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted());
+            var ignored = corpus?.Ignored ?? [];
+            return new LoadResult(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath, Ignored = ignored };
         }
 
-        var taxonomy = phases.Time(
-            Phase.ReadTaxonomy,
-            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)
-        );
-        if (taxonomy is null)
-        {
-            return new LoadResult(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath };
-        }
-
-        var references = ListReference.Of(taxonomy, request.ExtraLists);
-        var lists = phases.Time(Phase.ReadLists, () => ReadingListReader.ReadAll(references, diagnostics));
-        var corpus = phases.Time(
-            Phase.Validate,
-            () =>
-                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
-        );
-        if (diagnostics.HasErrors)
-        {
-            return new LoadResult(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath, Ignored = corpus.Ignored };
-        }
+        cancel.ThrowIfCancellationRequested();
 
         var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus));
         var metrics = phases.Time(Phase.Metrics, () => GraphMetrics.Measure(graph));
@@ -100,9 +114,58 @@ public static class GraphPipeline
         };
     }
 
+    // The taxonomy found and the validated corpus; null for what could not be read (the errors say why).
+    private static (string? TaxonomyPath, Corpus? Corpus) ReadAndValidate(
+        LoadRequest request,
+        Phases phases,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
+    {
+        var taxonomyPath = TaxonomyPath(request, diagnostics);
+        if (taxonomyPath is null)
+        {
+            return (null, null);
+        }
+
+        var taxonomy = phases.Time(
+            Phase.ReadTaxonomy,
+            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics, cancel)
+        );
+        if (taxonomy is null)
+        {
+            return (taxonomyPath, null);
+        }
+
+        var references = ListReference.Of(taxonomy, request.ExtraLists);
+        var lists = phases.Time(Phase.ReadLists, () => ReadingListReader.ReadAll(references, diagnostics, cancel));
+        var corpus = phases.Time(
+            Phase.Validate,
+            () =>
+                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
+        );
+        return (taxonomyPath, corpus);
+    }
+
     // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
     private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
     {
+        // An empty path or one with a NUL names no file, and would make the path functions throw.
+        foreach (var (given, what) in request.ExtraLists.Select(p => (p, "a reading list path")))
+        {
+            InvalidPath(given, what, diagnostics);
+        }
+
+        if (request.TaxonomyPath is { } taxonomy)
+        {
+            InvalidPath(taxonomy, "the taxonomy path", diagnostics);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         var path = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
         if (path is null)
         {
@@ -110,26 +173,68 @@ public static class GraphPipeline
                 DiagnosticCodes.FileUnreadable,
                 SourceLocation.WholeFile(DefaultTaxonomy),
                 $"no {DefaultTaxonomy} in this folder or any folder above it",
-                "pass --taxonomy FILE"
+                "pass --taxonomy FILE, or write a starter taxonomy with 'clrgraph init LIST.md'"
             );
+        }
+        else if (Directory.Exists(path))
+        {
+            var inside = new[] { "taxonomy.yaml", DefaultTaxonomy }
+                .Select(f => Path.Combine(path, f))
+                .FirstOrDefault(File.Exists);
+            diagnostics.Error(
+                DiagnosticCodes.FileUnreadable,
+                SourceLocation.WholeFile(DisplayPath.Of(path)),
+                "--taxonomy names a folder, not a taxonomy file",
+                inside is null ? "pass the taxonomy's YAML file" : $"did you mean '{DisplayPath.Of(inside)}'?"
+            );
+            return null;
         }
 
         return path;
+    }
+
+    private static void InvalidPath(string path, string what, DiagnosticBag diagnostics)
+    {
+        if (InputPath.Problem(path, what) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(path)), problem);
+        }
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
     internal static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = TaxonomyPath(request, diagnostics);
-        var input = taxonomyPath is null ? null : CurationLoader.Load(taxonomyPath, request.ExtraLists, diagnostics);
-        if (input is null)
+        var (_, corpus) = ReadAndValidate(request with { Strict = false }, new Phases(), diagnostics);
+        // What is not mapped or reviewed yet is what suggest is for, not a problem to report.
+        var problems = diagnostics
+            .Sorted()
+            .Where(d => d.Code is not (DiagnosticCodes.UnmappedPost or DiagnosticCodes.UnreviewedSuggestion))
+            .Where(d => d.Code is not DiagnosticCodes.SubsystemWithoutPosts)
+            .ToList();
+        if (corpus is null)
         {
-            return new SuggestResult(diagnostics.Sorted(), "", 0);
+            return new SuggestResult(problems, "", 0);
         }
 
-        var suggestions = Suggester.SuggestUnmapped(input);
-        return new SuggestResult(diagnostics.Sorted(), SuggestionFormatter.Format(suggestions), suggestions.Length);
+        var suggestions = Suggester.SuggestUnmapped(CurationInput.From(corpus));
+        return new SuggestResult(problems, SuggestionFormatter.Format(suggestions), suggestions.Length);
+    }
+
+    /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s reading lists, never over an existing
+    /// file.</summary>
+    internal static InitResult Init(InitRequest request)
+    {
+        var shown = DisplayPath.Of(request.TaxonomyFile);
+        var result = Curator.Init(request);
+        return result with
+        {
+            Summary = string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {shown}: {result.Posts} post(s) marked 'suggested: true', {result.Ignored} ignore pattern(s); "
+                    + $"review them, then run 'clrgraph check --taxonomy {shown}'"
+            ),
+        };
     }
 
     /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
@@ -196,17 +301,19 @@ public static class GraphPipeline
         return new ExportResult(DisplayPath.Of(folder), files.Count, unchanged, warnings.Sorted());
     }
 
-    /// <summary>The output folder of an export: the one asked for; else <c>output/</c> beside the taxonomy's folder
-    /// when the taxonomy was found, not named; else <c>output/</c> in the working folder.</summary>
-    internal static string OutputFolderFor(string? asked, LoadRequest request, LoadResult result)
-    {
-        if (asked is not null || request.TaxonomyPath is not null || result.TaxonomyPath is null)
-        {
-            return asked ?? "output";
-        }
+    /// <summary>The output folder of an export: the one asked for, else <see cref="DefaultOutputFolder"/> of the
+    /// taxonomy read.</summary>
+    internal static string OutputFolderFor(string? asked, LoadResult result) =>
+        asked ?? DefaultOutputFolder(result.TaxonomyPath!);
 
-        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(result.TaxonomyPath))!;
-        return Path.Combine(Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder, "output");
+    /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
+    /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the
+    /// taxonomy file.</summary>
+    internal static string DefaultOutputFolder(string taxonomyPath)
+    {
+        var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
+        var beside = Path.GetFileName(taxonomyFolder) == "taxonomy" ? Path.GetDirectoryName(taxonomyFolder) : null;
+        return Path.Combine(beside ?? taxonomyFolder, "output");
     }
 
     /// <summary>Writes a synthetic taxonomy and reading lists of <paramref name="posts"/> posts into
