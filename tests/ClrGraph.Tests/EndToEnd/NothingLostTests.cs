@@ -223,10 +223,10 @@ public class NothingLostTests
         // A run that writes none of those files: what it finds is what the recovery left.
         var result = Fixture.Load(Repo.Fixture("small"));
         var written = GraphPipeline.Export(
-            result.Graph!,
-            result.Metrics!,
+            result.Graph,
+            result.Metrics,
             output,
-            ExportOptions.Default with { Formats = ["graphml"] },
+            ExportOptions.Default with { Formats = [ExportFormat.Graphml] },
             cancel: TestContext.Current.CancellationToken
         );
 
