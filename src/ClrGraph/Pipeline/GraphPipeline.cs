@@ -94,6 +94,7 @@ public static class GraphPipeline
         cancel.ThrowIfCancellationRequested();
 
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
+        cancel.ThrowIfCancellationRequested();
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
         return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
     }
