@@ -111,6 +111,7 @@ public static class GraphPipeline
         cancel.ThrowIfCancellationRequested();
 
         var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus));
+        cancel.ThrowIfCancellationRequested();
         var metrics = phases.Time(Phase.Metrics, () => GraphMetrics.Measure(graph));
         return new LoadedGraph(graph, metrics, diagnostics.Sorted())
         {

@@ -100,7 +100,7 @@ internal static class ReadingListReader
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            document = ParseMarkdown(text, cancel);
         }
         catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
         {
@@ -142,6 +142,12 @@ internal static class ReadingListReader
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
+
+    // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
+    private static MarkdownDocument ParseMarkdown(string text, CancellationToken cancel) =>
+        cancel.CanBeCanceled
+            ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
+            : Markdown.Parse(text, Pipeline);
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
