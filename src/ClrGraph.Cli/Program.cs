@@ -55,6 +55,19 @@ var excel = new Option<bool>("--excel")
 {
     Description = "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends.",
 };
+var renderTimeout = new Option<int>("--render-timeout")
+{
+    Description = "Seconds Graphviz's dot may take for one picture before it is stopped (default: 60).",
+    HelpName = "SECONDS",
+    DefaultValueFactory = _ => 60,
+};
+renderTimeout.Validators.Add(r =>
+{
+    if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
+    {
+        r.AddError("--render-timeout must be 1 to 86400 seconds");
+    }
+});
 var timings = new Option<bool>("--timings")
 {
     Description = "Print the time of each phase on stderr: timing <phase> <seconds>.",
@@ -75,6 +88,7 @@ var export = new Command(
     layout,
     gexfVersion,
     excel,
+    renderTimeout,
     timings,
 };
 export.SetAction(r =>
@@ -90,7 +104,10 @@ export.SetAction(r =>
                 r.GetValue(layout),
                 r.GetValue(gexfVersion) ?? "1.3",
                 r.GetValue(excel)
-            ),
+            )
+            {
+                RenderTimeout = TimeSpan.FromSeconds(r.GetValue(renderTimeout)),
+            },
             r.GetValue(timings)
         )
     )

@@ -121,7 +121,10 @@ internal static class GraphBuilder
                 s.Botr,
                 s.Source,
                 s.DesignDocs
-            ),
+            )
+            {
+                Keywords = s.Keywords,
+            },
             StringComparer.Ordinal
         );
     }

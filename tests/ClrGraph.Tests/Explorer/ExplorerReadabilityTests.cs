@@ -79,6 +79,10 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         Assert.Empty(overlaps);
         Assert.DoesNotContain(texts, t => t.Left < 0 || t.Top < 0 || t.Right > t.Width || t.Bottom > t.Height);
         Assert.Empty(page.Errors);
+
+        // Nothing is selected, so the panel takes no room: the canvas has at least 70% of the width (all on a phone).
+        Assert.True(await page.EvaluateAsync<bool>("document.getElementById('panel').hidden"));
+        Assert.True(texts[0].Width >= (width < 700 ? width : 0.7 * width), texts[0].Width + " px wide");
         if (graph == "taxonomy" && width == 1400)
         {
             var topLevels = Fixture.Load(Repo.Taxonomy).Graph!.Subsystems().Where(s => s.IsTopLevel);
@@ -121,6 +125,19 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         }
 
         Assert.Empty(page.Errors);
+    }
+
+    [Theory]
+    [InlineData("jit", "JIT and interpreter subsystem")]
+    [InlineData("garbge collector", "Garbage collector subsystem")]
+    [InlineData("the .net il interpreter", "The .NET IL Interpreter post · mattwarren.org")]
+    public async Task Search_on_the_real_taxonomy_lists_the_best_match_first(string query, string first)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, 1400, 900);
+        await page.Page.FocusAsync("#search");
+        await page.Page.Keyboard.TypeAsync(query);
+        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(first, await page.EvaluateAsync<string>("document.querySelector('#results button').textContent"));
     }
 
     [Fact]
