@@ -2,26 +2,32 @@ using System.CommandLine;
 using ClrGraph.Cli;
 using ClrGraph.Export;
 
-var taxonomy = new Option<string?>("--taxonomy")
-{
-    Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
-    HelpName = "FILE",
-};
-var lists = new Option<string[]>("--list")
-{
-    Description = "A reading list to read besides the taxonomy's own; repeatable.",
-    HelpName = "FILE",
-};
+var taxonomy = Cli.Paths(
+    new Option<string?>("--taxonomy")
+    {
+        Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
+        HelpName = "FILE",
+    }
+);
+var lists = Cli.Paths(
+    new Option<string[]>("--list")
+    {
+        Description = "A reading list to read besides the taxonomy's own; repeatable.",
+        HelpName = "FILE",
+    }
+);
 var strict = new Option<bool>("--strict")
 {
     Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors.",
 };
-var output = new Option<string?>("--out")
-{
-    Description = "The output folder (default: output/ beside the taxonomy file, or beside its folder if that is "
-        + "named taxonomy/).",
-    HelpName = "DIR",
-};
+var output = Cli.Paths(
+    new Option<string?>("--out")
+    {
+        Description = "The output folder (default: output/ beside the taxonomy file, or beside its folder if that "
+            + "is named taxonomy/).",
+        HelpName = "DIR",
+    }
+);
 var format = Cli.ListOption(
     "--format",
     "Formats to write, comma-separated: " + string.Join(",", ExportOptions.AllFormats) + " (default: all).",
@@ -49,6 +55,19 @@ var excel = new Option<bool>("--excel")
 {
     Description = "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends.",
 };
+var renderTimeout = new Option<int>("--render-timeout")
+{
+    Description = "Seconds Graphviz's dot may take for one picture before it is stopped (default: 60).",
+    HelpName = "SECONDS",
+    DefaultValueFactory = _ => 60,
+};
+renderTimeout.Validators.Add(r =>
+{
+    if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
+    {
+        r.AddError("--render-timeout must be 1 to 86400 seconds");
+    }
+});
 var timings = new Option<bool>("--timings")
 {
     Description = "Print the time of each phase on stderr: timing <phase> <seconds>.",
@@ -69,6 +88,7 @@ var export = new Command(
     layout,
     gexfVersion,
     excel,
+    renderTimeout,
     timings,
 };
 export.SetAction(r =>
@@ -84,7 +104,10 @@ export.SetAction(r =>
                 r.GetValue(layout),
                 r.GetValue(gexfVersion) ?? "1.3",
                 r.GetValue(excel)
-            ),
+            )
+            {
+                RenderTimeout = TimeSpan.FromSeconds(r.GetValue(renderTimeout)),
+            },
             r.GetValue(timings)
         )
     )
@@ -147,12 +170,14 @@ var subsystemCount = new Option<int>("--subsystems")
     Description = "How many subsystems (at least 6).",
     DefaultValueFactory = _ => 60,
 };
-var generateOut = new Option<string>("--out")
-{
-    Description = "The folder to write taxonomy.yaml and lists/ into.",
-    Required = true,
-    HelpName = "DIR",
-};
+var generateOut = Cli.Paths(
+    new Option<string>("--out")
+    {
+        Description = "The folder to write taxonomy.yaml and lists/ into.",
+        Required = true,
+        HelpName = "DIR",
+    }
+);
 var generate = new Command(
     "generate",
     "Write a deterministic synthetic taxonomy and reading lists of any size, for benchmarks."

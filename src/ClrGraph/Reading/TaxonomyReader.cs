@@ -31,11 +31,22 @@ internal static class TaxonomyReader
     /// <param name="path">The file.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? ReadFile(string path, string display, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked at every YAML event.</param>
+    public static Taxonomy? ReadFile(
+        string path,
+        string display,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
     {
         var text = InputFile.Read(path, display, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return text is null ? null : Parse(text, display, directory, diagnostics);
+        return Parse(text, display, directory, diagnostics, cancel);
     }
 
     /// <summary>Parses taxonomy text.</summary>
@@ -43,8 +54,15 @@ internal static class TaxonomyReader
     /// <param name="file">The path as diagnostics name it.</param>
     /// <param name="directory">The folder reading lists are relative to.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics) =>
-        Parse(text, file, directory, diagnostics, BuiltInSubsystems.ById) is { } taxonomy
+    /// <param name="cancel">Checked at every YAML event.</param>
+    public static Taxonomy? Parse(
+        string text,
+        string file,
+        string directory,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    ) =>
+        Parse(text, file, directory, diagnostics, BuiltInSubsystems.ById, cancel) is { } taxonomy
             ? taxonomy with
             {
                 Subsystems = WithBuiltIns(taxonomy.Subsystems),
@@ -53,14 +71,15 @@ internal static class TaxonomyReader
 
     /// <summary>The subsystems of a file that holds only <c>subsystems:</c>, as written (the built-in tree).</summary>
     internal static ImmutableArray<Subsystem> ParseSubsystems(string text, string file, DiagnosticBag diagnostics) =>
-        Parse(text, file, "", diagnostics, ImmutableDictionary<string, Subsystem>.Empty)?.Subsystems ?? [];
+        Parse(text, file, "", diagnostics, ImmutableDictionary<string, Subsystem>.Empty, default)?.Subsystems ?? [];
 
     private static Taxonomy? Parse(
         string text,
         string file,
         string directory,
         DiagnosticBag diagnostics,
-        IReadOnlyDictionary<string, Subsystem> builtIns
+        IReadOnlyDictionary<string, Subsystem> builtIns,
+        CancellationToken cancel
     ) =>
         YamlEventReader.Read(
             text,
@@ -82,7 +101,8 @@ internal static class TaxonomyReader
                 }
 
                 return ReadRoot(yaml, root, directory, builtIns);
-            }
+            },
+            cancel
         );
 
     // The built-in tree with the taxonomy's overrides in place, then the subsystems it adds (and any it repeats, for
