@@ -1,4 +1,5 @@
 using System.CommandLine;
+using ClrGraph.Diagnostics;
 
 namespace ClrGraph.Cli;
 
@@ -31,7 +32,8 @@ internal static class Cli
             {
                 if (!allowed.Contains(value, StringComparer.OrdinalIgnoreCase))
                 {
-                    r.AddError($"unknown {what} '{value}'; choose from {string.Join(", ", allowed)}");
+                    var hint = Suggestions.DidYouMean(value, allowed) is { } meant ? $" ({meant})" : "";
+                    r.AddError($"unknown {what} '{value}'{hint}; choose from {string.Join(", ", allowed)}");
                 }
             }
         });

@@ -51,9 +51,9 @@ internal static class Commands
 
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
+            foreach (var message in ParseErrors.Describe(parsed))
             {
-                Console.Error.WriteLine("clrgraph: " + error.Message);
+                Console.Error.WriteLine("clrgraph: " + message);
             }
 
             Console.Error.WriteLine("Try 'clrgraph --help'.");

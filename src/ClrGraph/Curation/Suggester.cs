@@ -47,6 +47,7 @@ internal sealed class Suggester
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
     private const double KeywordPartWeight = 0.5;
+    private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
 
@@ -138,8 +139,11 @@ internal sealed class Suggester
                 break;
             }
 
+            // Only the evidence that decided: a part worth a fifth of the strongest or more.
+            var strongest = score.Parts.Max(p => p.Weight);
             var evidence = score
-                .Parts.OrderByDescending(p => p.Weight)
+                .Parts.Where(p => p.Weight >= DecidingShare * strongest)
+                .OrderByDescending(p => p.Weight)
                 .ThenBy(p => p.Text, StringComparer.Ordinal)
                 .Select(p => p.Text)
                 .ToImmutableArray();
@@ -303,7 +307,12 @@ internal sealed class Suggester
             {
                 var total = _weights.Text * group.Sum(m => m.Weight);
                 target.Total += total;
-                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(group.Select(m => m.Word)))}"));
+                var top = group.Max(m => m.Weight);
+                var deciding = group
+                    .Where(m => m.Weight >= DecidingShare * top)
+                    .OrderByDescending(m => m.Weight)
+                    .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
+                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(deciding.Select(m => m.Word)))}"));
             }
         }
     }

@@ -152,6 +152,9 @@ internal static partial class Words
         "iv",
         // Words every list about the runtime uses, which name no part of it.
         ".net",
+        "clr",
+        "coreclr",
+        "runtime",
         "system",
         "core",
         "overview",
