@@ -38,7 +38,7 @@ internal static class Commands
 
         if (parsed.Errors.Count > 0)
         {
-            parsed.Errors.ToList().ForEach(e => Console.Error.WriteLine("clrgraph: " + e.Message));
+            ParseErrors.Describe(parsed).ToList().ForEach(m => Console.Error.WriteLine("clrgraph: " + m));
             Console.Error.WriteLine("Try 'clrgraph --help'.");
             return UsageError;
         }
@@ -221,11 +221,14 @@ internal static class Commands
                 var values = r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
                 var unknown = values.Where(v => v.Length > 0 && !names.Contains(v.ToLowerInvariant()));
                 var choices = string.Join(", ", names);
-                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'; choose from {choices}"));
+                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}; choose from " + choices));
                 return [.. values.Where(v => v.Length > 0).Select(v => Enum.Parse<T>(v, ignoreCase: true))];
             },
         };
     }
+
+    private static string Meant(string value, IReadOnlyList<string> names) =>
+        Suggestions.DidYouMean(value, names) is { } meant ? $" ({meant})" : "";
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics) =>
         diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d.ToString()));
