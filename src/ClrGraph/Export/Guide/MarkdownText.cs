@@ -50,7 +50,7 @@ internal static class MarkdownText
     /// </summary>
     public static string Paragraph(string text)
     {
-        var inline = Inline(OneLine(text).Trim(' '));
+        var inline = Inline(OneLine(text).Trim());
         if (inline.Length == 0)
         {
             return inline;
@@ -74,11 +74,12 @@ internal static class MarkdownText
 
     /// <summary>
     /// The text of an ATX heading (after <c>## </c>): <see cref="Inline"/>, trimmed, with a closing run of
-    /// <c>#</c> escaped where the parser would drop it as the heading's closing sequence.
+    /// <c>#</c> escaped where the parser would drop it as the heading's closing sequence, and <c>{</c> as a
+    /// character reference: Markdig looks for a heading's <c>{attributes}</c> before it reads escapes.
     /// </summary>
     public static string Heading(string text)
     {
-        var inline = Inline(OneLine(text).Trim(' '));
+        var inline = Inline(OneLine(text).Trim(' ')).Replace("\\{", "&#123;", StringComparison.Ordinal);
         var run = inline.Length;
         while (run > 0 && inline[run - 1] == '#')
         {
