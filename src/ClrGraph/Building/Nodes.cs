@@ -52,6 +52,9 @@ public sealed record SubsystemNode(
     /// <summary>Whether it has no parent.</summary>
     public bool IsTopLevel => ParentId is null;
 
+    /// <summary>The taxonomy's other words for it (<c>LOH</c>), which search finds it by.</summary>
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
     /// <summary>The node id of a subsystem id: <c>subsystem:&lt;id&gt;</c>.</summary>
     public static string IdOf(string subsystemId) => "subsystem:" + subsystemId;
 }
