@@ -67,9 +67,19 @@ internal static class MarkdownText
             marker++;
         }
 
-        return marker > 0 && marker < inline.Length && inline[marker] is '.' or ')'
-            ? inline[..marker] + "\\" + inline[marker..]
-            : inline;
+        // A list number: digits, or (Markdig's list extras) one letter or a roman numeral, then ". " or ") ".
+        var number = inline[..marker];
+        var isNumber =
+            number.All(char.IsAsciiDigit)
+            || number.Length == 1
+            || number.All(c => "ivxlcdm".Contains(c, StringComparison.Ordinal))
+            || number.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal));
+        var listMarker =
+            marker > 0
+            && marker < inline.Length
+            && inline[marker] is '.' or ')'
+            && (marker + 1 == inline.Length || inline[marker + 1] == ' ');
+        return listMarker && isNumber ? inline[..marker] + "\\" + inline[marker..] : inline;
     }
 
     /// <summary>
