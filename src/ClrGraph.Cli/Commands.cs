@@ -29,6 +29,8 @@ internal static class Commands
     public const int InternalError = 3;
     public const int Cancelled = 130; // the shell's code for a run ended by Ctrl-C
 
+    private const int MaxPosts = 1_000_000; // what 'generate' writes at most: about 200 MB of input
+
     public static int Run(RootCommand root, string[] args)
     {
         var parsed = root.Parse(args);
@@ -118,8 +120,8 @@ internal static class Commands
     {
         using var progress = new Progress();
         var phases = new Phases { Started = progress.Phase };
-        var result = GraphPipeline.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
-        cancel.ThrowIfCancellationRequested();
+        var request = new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict);
+        var result = GraphPipeline.Load(request, phases, cancel);
         Report(result.Diagnostics);
         if (result.HasErrors || result.Graph is null || result.Metrics is null)
         {
@@ -127,34 +129,24 @@ internal static class Commands
             return InputError;
         }
 
-        var folder =
-            arguments.Output
-            ?? (arguments.Taxonomy is null ? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!) : "output");
+        var folder = arguments.Output ?? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!);
         progress.Phase("writing");
-        ExportResult written;
-        try
+        var written = GraphPipeline.Export(result.Graph, result.Metrics, folder, arguments.Options, phases, cancel);
+        phases.Finish();
+        progress.Dispose(); // the progress line goes before the summary is printed
+        Report(written.Diagnostics);
+        if (written.HasErrors)
         {
-            written = GraphPipeline.Export(result.Graph, result.Metrics, folder, arguments.Options, phases, cancel);
-        }
-        catch (OutputFolderException e)
-        {
-            Console.Error.WriteLine($"{DisplayPathOf(folder)}: error {DiagnosticCodes.OutputUnwritable}: {e.Message}");
-            return InputError;
-        }
-        catch (GraphvizException e)
-        {
-            Console.Error.WriteLine("clrgraph: error: " + e.Message + "; nothing was written");
+            Console.Error.WriteLine("clrgraph: nothing written: the output folder is as it was");
             return InputError;
         }
 
-        phases.Finish();
-        progress.Dispose(); // the progress line goes before the summary is printed
-        Report(written.Warnings);
         var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"wrote {written.Files - written.Unchanged} files to {DisplayPathOf(folder)}{kept}: "
+                $"wrote {written.Files - written.Unchanged} files to "
+                    + $"{(arguments.Output is null ? folder : DisplayPathOf(folder))}{kept}: "
                     + $"{result.Graph.VertexCount} nodes, {result.Graph.EdgeCount} edges"
             )
         );
@@ -202,11 +194,38 @@ internal static class Commands
             return InputError;
         }
 
-        Console.Out.Write(result.Yaml.Length == 0 || result.Yaml.EndsWith('\n') ? result.Yaml : result.Yaml + "\n");
+        if (result.Unmapped == 0)
+        {
+            Console.Error.WriteLine("clrgraph: every post is mapped; there is nothing to suggest");
+            return Success;
+        }
+
+        Console.Out.Write(result.Yaml);
         Console.Error.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:' and check them"
+                $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:', review each "
+                    + $"and delete its 'suggested: true' line"
+            )
+        );
+        return Success;
+    }
+
+    public static int Init(IReadOnlyList<string> lists, string taxonomy)
+    {
+        var result = GraphPipeline.Init(new InitRequest(lists, taxonomy));
+        Report(result.Diagnostics);
+        if (result.HasErrors)
+        {
+            return InputError;
+        }
+
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {DisplayPathOf(taxonomy)}: {result.Posts} post(s) marked 'suggested: true', "
+                    + $"{result.Ignored} ignore pattern(s); review them, then run 'clrgraph check --taxonomy "
+                    + $"{DisplayPathOf(taxonomy)}'"
             )
         );
         return Success;
@@ -214,9 +233,14 @@ internal static class Commands
 
     public static int Generate(string folder, int posts, int subsystems)
     {
-        if (posts < 1 || subsystems < 6)
+        if (posts < 1 || posts > MaxPosts || subsystems < 6 || subsystems > MaxPosts)
         {
-            Console.Error.WriteLine("clrgraph: --posts must be at least 1 and --subsystems at least 6");
+            Console.Error.WriteLine(
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"clrgraph: --posts must be 1 to {MaxPosts:N0} and --subsystems 6 to {MaxPosts:N0}"
+                )
+            );
             return UsageError;
         }
 
@@ -290,10 +314,6 @@ internal static class Commands
                     + $"{unmapped.Count} unmapped"
             )
         );
-        foreach (var post in unmapped)
-        {
-            Console.WriteLine("  unmapped: " + post.Url);
-        }
     }
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics)

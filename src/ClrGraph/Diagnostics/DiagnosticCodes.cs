@@ -104,6 +104,45 @@ public static class DiagnosticCodes
     /// <summary>The graph is too large for the explorer page, which is not written.</summary>
     public const string ExplorerSkipped = "CG0031";
 
+    /// <summary>An output file's name or path is longer than the file system allows.</summary>
+    public const string OutputNameTooLong = "CG0040";
+
+    /// <summary>An output folder ClrGraph refuses to write into: the root, the home folder, an empty path.</summary>
+    public const string OutputFolderRefused = "CG0041";
+
+    /// <summary>Another clrgraph run is writing into the same output folder.</summary>
+    public const string OutputFolderLocked = "CG0042";
+
+    /// <summary>A symbolic link where ClrGraph writes a file or a folder.</summary>
+    public const string OutputSymlink = "CG0043";
+
+    /// <summary>A folder where ClrGraph writes a file, or a file where it writes a folder.</summary>
+    public const string OutputPathBlocked = "CG0044";
+
+    /// <summary>Graphviz's <c>dot</c> failed to render a diagram.</summary>
+    public const string RendererFailed = "CG0045";
+
+    /// <summary>Graphviz's <c>dot</c> took longer than <c>--render-timeout</c>.</summary>
+    public const string RendererTimedOut = "CG0046";
+
+    /// <summary>Rendering was asked for and Graphviz's <c>dot</c> is not on PATH.</summary>
+    public const string RendererMissing = "CG0047";
+
+    /// <summary>A path that can name no file: empty, or with a NUL character.</summary>
+    public const string InvalidPath = "CG0050";
+
+    /// <summary>An input path names a folder, a device, a FIFO or a socket rather than a regular file.</summary>
+    public const string NotRegularFile = "CG0051";
+
+    /// <summary>A post entry pasted from <c>clrgraph suggest</c> and still marked <c>suggested: true</c>.</summary>
+    public const string UnreviewedSuggestion = "CG0065";
+
+    /// <summary>A <c>botr:</c>, <c>source:</c> or <c>design-docs:</c> path climbs out with <c>..</c>.</summary>
+    public const string PathOutsideRepository = "CG0066";
+
+    /// <summary><c>clrgraph init</c> was asked to write a taxonomy over an existing file.</summary>
+    public const string TaxonomyExists = "CG0067";
+
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
     [
@@ -277,8 +316,10 @@ public static class DiagnosticCodes
         new(
             OutputUnwritable,
             "output folder not writable",
-            "The output folder cannot be created or written. Nothing in it was changed.",
-            "Choose another --out folder or fix its permissions."
+            "The output folder or a file in it cannot be created, written or replaced: no permission, a full disk, "
+                + "an immutable file. The message names the file and the reason. Nothing in the folder was changed.",
+            "Free some space, fix the permissions or attributes (ls -l, lsattr) of the file named, or choose another "
+                + "--out folder."
         ),
         new(
             InvalidPostUrl,
@@ -327,6 +368,101 @@ public static class DiagnosticCodes
             "The graph has more nodes than a browser page can hold (explorer.html's limit), so explorer.html is not "
                 + "written; every other format is. A warning: the export still succeeds.",
             "Open clrgraph.gexf in Gephi, or export a smaller taxonomy (fewer reading lists) for the explorer."
+        ),
+        new(
+            OutputNameTooLong,
+            "output file name too long",
+            "An output file's name (over 255 bytes) or its whole path is longer than the file system allows; a "
+                + "diagram's file name is its subsystem's id. Nothing in the output folder was changed.",
+            "Shorten the subsystem id the message names, or choose an --out folder with a shorter path."
+        ),
+        new(
+            OutputFolderRefused,
+            "output folder refused",
+            "The output folder is the file system's root or your home folder (or the path is empty), where an export "
+                + "would mix its files with everything else there.",
+            "Choose a folder of its own, e.g. --out output."
+        ),
+        new(
+            OutputFolderLocked,
+            "output folder in use",
+            "Another clrgraph run holds the output folder's lock file (.clrgraph-lock, which names its process); two "
+                + "runs writing one folder would mix their files. A lock left by a process that no longer runs is "
+                + "taken over.",
+            "Wait for the other run to finish. If no clrgraph is running, delete the lock file the message names."
+        ),
+        new(
+            OutputSymlink,
+            "symbolic link in the output folder",
+            "A file or folder where ClrGraph writes (such as subsystems/) is a symbolic link. ClrGraph never writes "
+                + "or removes anything through a link, since the files it points to are not ClrGraph's.",
+            "Replace the link by a real folder, or remove it, or choose another --out folder."
+        ),
+        new(
+            OutputPathBlocked,
+            "something else where an output file goes",
+            "A folder has the name of a file ClrGraph writes (a folder named subsystems.csv), or a file has the name "
+                + "of a folder it writes into. Nothing in the output folder was changed.",
+            "Rename or move the folder or file the message names."
+        ),
+        new(
+            RendererFailed,
+            "Graphviz failed",
+            "Graphviz's dot, run for --render, could not be started or ended with an error; the message quotes "
+                + "what it printed. Nothing in the output folder was changed.",
+            "Read dot's message; check the Graphviz installation (dot -V), or export without --render."
+        ),
+        new(
+            RendererTimedOut,
+            "Graphviz timed out",
+            "Graphviz's dot, run for --render, took longer than --render-timeout seconds (60 by default) and was "
+                + "stopped. Nothing in the output folder was changed.",
+            "Raise --render-timeout, or use --layout Sfdp, which lays out large graphs much faster."
+        ),
+        new(
+            RendererMissing,
+            "Graphviz not found",
+            "--render asks for pictures, which Graphviz's dot draws, and dot is not on PATH.",
+            "Install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: "
+                + "winget install graphviz) so that 'dot' is on PATH, or export without --render."
+        ),
+        new(
+            InvalidPath,
+            "invalid path",
+            "A path given on the command line or in the taxonomy can name no file: it is empty, or it holds a NUL "
+                + "character.",
+            "Give the path of the file, e.g. --taxonomy taxonomy/taxonomy.yaml."
+        ),
+        new(
+            NotRegularFile,
+            "not a regular file",
+            "An input path names a folder, a device (such as /dev/zero), a named pipe (FIFO) or a socket. ClrGraph "
+                + "reads only regular files, so that an input is read to its end quickly and without waiting.",
+            "Give the path of a text file; to read generated input, write it to a file first."
+        ),
+        new(
+            UnreviewedSuggestion,
+            "suggestion not reviewed",
+            "A post under 'posts:' still carries 'suggested: true': its subsystems were proposed by 'clrgraph suggest' "
+                + "or 'clrgraph init' and nobody has read them yet. 'check' counts these in one warning; with "
+                + "--strict each is an error, so that a pasted mapping never passes review unread.",
+            "Read the item: put the post's primary subsystem first and remove wrong ones, then delete the line "
+                + "'suggested: true'."
+        ),
+        new(
+            PathOutsideRepository,
+            "path climbs out with '..'",
+            "A 'botr:', 'source:' or 'design-docs:' path contains a '..' segment. These paths name files in "
+                + "dotnet/runtime (or its Book of the Runtime folder) and become links; one that climbs out would "
+                + "point somewhere else.",
+            "Write the path from the repository's root, e.g. src/coreclr/gc/, or the chapter's file name."
+        ),
+        new(
+            TaxonomyExists,
+            "taxonomy file exists",
+            "'clrgraph init' writes a new taxonomy and never overwrites a file, so that a curator's work is never "
+                + "lost; the file it was to write exists already. Nothing was written.",
+            "Pass --out FILE to write the starter taxonomy elsewhere, or remove or rename the existing file."
         ),
     ];
 

@@ -32,6 +32,9 @@ public sealed record ExportOptions(
     /// <summary>The most nodes the explorer page is written for; a larger graph gets a warning instead.</summary>
     public int ExplorerMaxNodes { get; init; } = Explorer.ExplorerPage.MaxNodes;
 
+    /// <summary>How long Graphviz's <c>dot</c> may take for one picture before it is stopped.</summary>
+    public TimeSpan RenderTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Every format, in the order they are written.</summary>
     public static IReadOnlyList<string> AllFormats { get; } = ["dot", "graphml", "gexf", "csv", "html", "guide"];
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
 using ClrGraph.Export.Explorer;
+using ClrGraph.Export.Guide;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
 
@@ -13,12 +14,6 @@ namespace ClrGraph.Export;
 /// <param name="Phase">The timing phase (<c>write-dot</c>, <c>write-csv</c>…).</param>
 /// <param name="Write">Writes the file's bytes.</param>
 internal sealed record OutputFile(string Name, string Phase, Action<Stream> Write);
-
-/// <summary>Files an earlier run may have left in a subfolder: those with one of <paramref name="Extensions"/> whose
-/// stem this run writes nothing for are removed once its files are in place.</summary>
-/// <param name="Folder">The subfolder of the output folder.</param>
-/// <param name="Extensions">The extensions, without the dot.</param>
-internal sealed record StaleFiles(string Folder, IReadOnlyList<string> Extensions);
 
 /// <summary>The formats ClrGraph exports and the files each one writes.</summary>
 internal static class Exporters
@@ -107,7 +102,7 @@ internal static class Exporters
                         new(
                             stem + "." + format,
                             "render-" + format,
-                            s => GraphvizRenderer.Render(dotPath!, text.Value, format, s)
+                            s => GraphvizRenderer.Render(dotPath!, text.Value, format, options.RenderTimeout, s)
                         )
                     );
                 }
@@ -151,13 +146,6 @@ internal static class Exporters
 
         return files;
     }
-
-    /// <summary>What an export of <paramref name="options"/> may remove from earlier runs: the per-subsystem
-    /// diagrams of subsystems that are no longer top-level, when it writes the diagrams at all.</summary>
-    public static IReadOnlyList<StaleFiles> Stale(ExportOptions options) =>
-        options.Formats.Contains("dot", StringComparer.OrdinalIgnoreCase) || options.Render.Count > 0
-            ? [new StaleFiles(SubsystemDiagramWriter.Folder, ["dot", .. ExportOptions.RenderFormats])]
-            : [];
 
     private static void WriteText(Stream stream, Action<TextWriter> write)
     {

@@ -1,9 +1,24 @@
+using System.ComponentModel;
 using System.Diagnostics;
+using System.Globalization;
+using ClrGraph.Diagnostics;
 
 namespace ClrGraph.Export;
 
-/// <summary>Thrown when Graphviz is missing or fails; its message says what to do.</summary>
-public sealed class GraphvizException(string message) : Exception(message);
+/// <summary>Thrown while an output file is written when Graphviz fails or times out; the output folder turns it into
+/// a diagnostic naming the file.</summary>
+/// <param name="code">The diagnostic code: <see cref="DiagnosticCodes.RendererFailed"/> or
+/// <see cref="DiagnosticCodes.RendererTimedOut"/>.</param>
+/// <param name="message">What happened, with what dot printed.</param>
+/// <param name="hint">How to fix it.</param>
+internal sealed class GraphvizException(string code, string message, string hint) : Exception(message)
+{
+    /// <summary>The diagnostic code.</summary>
+    public string Code { get; } = code;
+
+    /// <summary>How to fix it.</summary>
+    public string Hint { get; } = hint;
+}
 
 /// <summary>Renders DOT with Graphviz's <c>dot</c> program (the layout named in the DOT file still applies).</summary>
 internal static class GraphvizRenderer
@@ -12,6 +27,8 @@ internal static class GraphvizRenderer
     public const string InstallHint =
         "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: winget "
         + "install graphviz) so that 'dot' is on PATH";
+
+    private const int StderrShown = 2000; // characters of dot's stderr quoted in a diagnostic
 
     /// <summary>The full path of <c>dot</c> on PATH, or null.</summary>
     public static string? FindDot()
@@ -38,9 +55,10 @@ internal static class GraphvizRenderer
     }
 
     /// <summary>Renders <paramref name="dotText"/> to <paramref name="format"/> and copies the result to
-    /// <paramref name="output"/>.</summary>
-    /// <exception cref="GraphvizException">dot is missing or fails.</exception>
-    public static void Render(string dotPath, byte[] dotText, string format, Stream output)
+    /// <paramref name="output"/>; <c>dot</c> is stopped after <paramref name="timeout"/>.</summary>
+    /// <exception cref="GraphvizException">dot can't be started, fails or takes too long.</exception>
+    /// <exception cref="IOException">The output can't be written (a full disk).</exception>
+    public static void Render(string dotPath, byte[] dotText, string format, TimeSpan timeout, Stream output)
     {
         var info = new ProcessStartInfo(dotPath, ["-T" + format])
         {
@@ -49,18 +67,90 @@ internal static class GraphvizRenderer
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        using var process = Process.Start(info) ?? throw new GraphvizException("could not start " + dotPath);
-        var errors = process.StandardError.ReadToEndAsync();
-        var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
-        process.StandardInput.BaseStream.Write(dotText);
-        process.StandardInput.Close();
-        copy.GetAwaiter().GetResult();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new Win32Exception("no process started");
+        }
+        catch (Win32Exception e)
         {
             throw new GraphvizException(
-                $"dot -T{format} failed (exit {process.ExitCode}): {errors.GetAwaiter().GetResult().Trim()}"
+                DiagnosticCodes.RendererFailed,
+                $"could not start {dotPath}: {e.Message}",
+                "check the Graphviz installation: dot -V"
             );
+        }
+
+        using (process)
+        {
+            var errors = process.StandardError.ReadToEndAsync();
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+            // A dot that stops reading early (a syntax error) breaks the pipe; its exit code and stderr say why.
+            var feed = Task.Run(() =>
+            {
+                try
+                {
+                    process.StandardInput.BaseStream.Write(dotText);
+                    process.StandardInput.Close();
+                }
+                catch (IOException)
+                {
+                    // Reported below from dot's own words.
+                }
+            });
+            using var timer = new CancellationTokenSource(timeout);
+            var exited = process.WaitForExitAsync(timer.Token);
+            try
+            {
+                if (Task.WhenAny(copy, exited).GetAwaiter().GetResult() == copy && copy.IsFaulted)
+                {
+                    Stop(process);
+                    copy.GetAwaiter().GetResult(); // the output's own failure, such as a full disk
+                }
+
+                exited.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (timer.IsCancellationRequested)
+            {
+                Stop(process);
+                throw new GraphvizException(
+                    DiagnosticCodes.RendererTimedOut,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"dot -T{format} did not finish within {timeout.TotalSeconds:0.#} s and was stopped"
+                    ),
+                    "raise --render-timeout, or use --layout Sfdp for a large graph"
+                );
+            }
+
+            copy.GetAwaiter().GetResult();
+            feed.GetAwaiter().GetResult();
+            if (process.ExitCode != 0)
+            {
+                var said = errors.GetAwaiter().GetResult().Trim();
+                said = said.Length > StderrShown ? said[..StderrShown] + "…" : said;
+                throw new GraphvizException(
+                    DiagnosticCodes.RendererFailed,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"dot -T{format} failed (exit {process.ExitCode}): {(said.Length > 0 ? said : "no message")}"
+                    ),
+                    "read dot's message above; dot -V checks the installation"
+                );
+            }
+        }
+    }
+
+    private static void Stop(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
         }
     }
 }

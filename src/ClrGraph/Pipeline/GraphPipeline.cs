@@ -38,14 +38,35 @@ public sealed record LoadResult(
 /// <summary>What an export wrote.</summary>
 /// <param name="Files">How many files it wrote.</param>
 /// <param name="Unchanged">How many of them were already in place with the same content, and left alone.</param>
-/// <param name="Warnings">Why a format asked for was not written (a graph too large for the explorer).</param>
-public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagnostic> Warnings);
+/// <param name="Diagnostics">Why nothing was written (errors: the output folder as it was), or why a format asked for
+/// was not (a warning: a graph too large for the explorer).</param>
+public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
 
 /// <summary>What <c>suggest</c> found.</summary>
 /// <param name="Diagnostics">Problems reading the input, sorted.</param>
 /// <param name="Yaml">A YAML list item per unmapped post, to paste under <c>posts:</c>.</param>
 /// <param name="Unmapped">How many posts were unmapped.</param>
 public sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
+
+/// <summary>What <c>init</c> is asked for.</summary>
+/// <param name="Lists">The reading lists.</param>
+/// <param name="TaxonomyFile">The file to write; it must not exist.</param>
+public sealed record InitRequest(IReadOnlyList<string> Lists, string TaxonomyFile);
+
+/// <summary>What <c>init</c> did.</summary>
+/// <param name="Diagnostics">Problems reading the lists or writing the file, sorted; nothing is written when one is
+/// an error.</param>
+/// <param name="Posts">How many posts it mapped, each marked <c>suggested: true</c>.</param>
+/// <param name="Ignored">How many ignore patterns it proposed.</param>
+public sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts, int Ignored)
+{
+    /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
 
 /// <summary>
 /// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
@@ -56,45 +77,79 @@ public static class GraphPipeline
     public const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
 
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
-    public static LoadResult Load(LoadRequest request, Phases? phases = null)
+    /// <param name="request">What to read.</param>
+    /// <param name="phases">Times each phase.</param>
+    /// <param name="cancel">Checked in every loop that input can make long.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static LoadResult Load(LoadRequest request, Phases? phases = null, CancellationToken cancel = default)
     {
         phases ??= new Phases();
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = TaxonomyPath(request, diagnostics);
-        if (taxonomyPath is null)
+        var (taxonomyPath, corpus) = ReadAndValidate(request, phases, diagnostics, cancel);
+        if (corpus is null || diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted(), null, null, null);
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus?.Ignored ?? [] };
         }
 
-        var taxonomy = phases.Time(
-            "read-taxonomy",
-            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)
-        );
-        if (taxonomy is null)
-        {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
-        }
-
-        var references = ListReference.Of(taxonomy, request.ExtraLists);
-        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics));
-        var corpus = phases.Time(
-            "validate",
-            () =>
-                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
-        );
-        if (diagnostics.HasErrors)
-        {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus.Ignored };
-        }
+        cancel.ThrowIfCancellationRequested();
 
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
         return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
     }
 
+    // The taxonomy found and the validated corpus; null for what could not be read (the errors say why).
+    private static (string? TaxonomyPath, Corpus? Corpus) ReadAndValidate(
+        LoadRequest request,
+        Phases phases,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
+    {
+        var taxonomyPath = TaxonomyPath(request, diagnostics);
+        if (taxonomyPath is null)
+        {
+            return (null, null);
+        }
+
+        var taxonomy = phases.Time(
+            "read-taxonomy",
+            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics, cancel)
+        );
+        if (taxonomy is null)
+        {
+            return (taxonomyPath, null);
+        }
+
+        var references = ListReference.Of(taxonomy, request.ExtraLists);
+        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics, cancel));
+        var corpus = phases.Time(
+            "validate",
+            () =>
+                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
+        );
+        return (taxonomyPath, corpus);
+    }
+
     // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
     private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
     {
+        // An empty path or one with a NUL names no file, and would make the path functions throw.
+        foreach (var (given, what) in request.ExtraLists.Select(p => (p, "a reading list path")))
+        {
+            InvalidPath(given, what, diagnostics);
+        }
+
+        if (request.TaxonomyPath is { } taxonomy)
+        {
+            InvalidPath(taxonomy, "the taxonomy path", diagnostics);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         var path = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
         if (path is null)
         {
@@ -102,32 +157,61 @@ public static class GraphPipeline
                 DiagnosticCodes.FileUnreadable,
                 SourceLocation.WholeFile(DefaultTaxonomy),
                 $"no {DefaultTaxonomy} in this folder or any folder above it",
-                "pass --taxonomy FILE"
+                "pass --taxonomy FILE, or write a starter taxonomy with 'clrgraph init LIST.md'"
             );
+        }
+        else if (Directory.Exists(path))
+        {
+            var inside = new[] { "taxonomy.yaml", DefaultTaxonomy }
+                .Select(f => Path.Combine(path, f))
+                .FirstOrDefault(File.Exists);
+            diagnostics.Error(
+                DiagnosticCodes.FileUnreadable,
+                SourceLocation.WholeFile(DisplayPath.Of(path)),
+                "--taxonomy names a folder, not a taxonomy file",
+                inside is null ? "pass the taxonomy's YAML file" : $"did you mean '{DisplayPath.Of(inside)}'?"
+            );
+            return null;
         }
 
         return path;
+    }
+
+    private static void InvalidPath(string path, string what, DiagnosticBag diagnostics)
+    {
+        if (InputPath.Problem(path, what) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(path)), problem);
+        }
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
     public static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = TaxonomyPath(request, diagnostics);
-        var input = taxonomyPath is null ? null : CurationLoader.Load(taxonomyPath, request.ExtraLists, diagnostics);
-        if (input is null)
+        var (_, corpus) = ReadAndValidate(request with { Strict = false }, new Phases(), diagnostics);
+        // What is not mapped or reviewed yet is what suggest is for, not a problem to report.
+        var problems = diagnostics
+            .Sorted()
+            .Where(d => d.Code is not (DiagnosticCodes.UnmappedPost or DiagnosticCodes.UnreviewedSuggestion))
+            .Where(d => d.Code is not DiagnosticCodes.SubsystemWithoutPosts)
+            .ToList();
+        if (corpus is null)
         {
-            return new SuggestResult(diagnostics.Sorted(), "", 0);
+            return new SuggestResult(problems, "", 0);
         }
 
-        var suggestions = Suggester.SuggestUnmapped(input);
-        return new SuggestResult(diagnostics.Sorted(), SuggestionFormatter.Format(suggestions), suggestions.Length);
+        var suggestions = Suggester.SuggestUnmapped(CurationInput.From(corpus));
+        return new SuggestResult(problems, SuggestionFormatter.Format(suggestions), suggestions.Length);
     }
 
+    /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s reading lists, never over an existing
+    /// file.</summary>
+    public static InitResult Init(InitRequest request) => Curator.Init(request);
+
     /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
-    /// nothing: on any failure, or when <paramref name="cancel"/> fires, the folder is left as it was.</summary>
-    /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
-    /// <exception cref="GraphvizException">Rendering was asked for and Graphviz is missing or fails.</exception>
+    /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
+    /// was. Only files that ClrGraph wrote there are ever replaced or removed.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
     public static ExportResult Export(
         KnowledgeGraph graph,
@@ -138,20 +222,29 @@ public static class GraphPipeline
         CancellationToken cancel = default
     )
     {
+        var diagnostics = new DiagnosticBag();
         string? dot = null;
         if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
         {
-            throw new GraphvizException(
-                "rendering needs Graphviz's 'dot', which is not on PATH: " + GraphvizRenderer.InstallHint
+            diagnostics.Error(
+                DiagnosticCodes.RendererMissing,
+                SourceLocation.WholeFile("dot"),
+                "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
+                GraphvizRenderer.InstallHint
             );
+            return new ExportResult(0, 0, diagnostics.Sorted());
         }
 
         var files = Exporters.Files(graph, metrics, options, dot);
-        var unchanged = OutputFolder.Write(folder, files, phases, Exporters.Stale(options), cancel);
-        var warnings = new DiagnosticBag();
+        var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
+        if (written.Errors.Count > 0)
+        {
+            return new ExportResult(0, 0, written.Errors);
+        }
+
         if (Exporters.Skipped(graph, options) is { } why)
         {
-            warnings.Warning(
+            diagnostics.Warning(
                 DiagnosticCodes.ExplorerSkipped,
                 SourceLocation.WholeFile(DisplayPath.Of(folder)),
                 why,
@@ -159,15 +252,57 @@ public static class GraphPipeline
             );
         }
 
-        return new ExportResult(files.Count, unchanged, warnings.Sorted());
+        return new ExportResult(files.Count, written.Unchanged, diagnostics.Sorted());
     }
 
-    /// <summary>The output folder a taxonomy's export goes to by default: <c>output/</c> beside the taxonomy's
-    /// folder.</summary>
+    // An earlier run's files of the formats asked for are replaced; for a folder without a manifest, the names
+    // ClrGraph wrote before it kept one.
+    private static SweepRules Sweep(KnowledgeGraph graph, ExportOptions options)
+    {
+        var extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["dot"] = "dot",
+            ["graphml"] = "graphml",
+            ["gexf"] = "gexf",
+            ["csv"] = "csv",
+            ["html"] = "html",
+            ["guide"] = "md",
+        };
+        var kinds = options.Formats.Select(f => extensions.GetValueOrDefault(f, f)).Concat(options.Render);
+        if (options.Render.Count > 0)
+        {
+            kinds = kinds.Append("dot");
+        }
+
+        string[] stems =
+        [
+            "clrgraph",
+            "subsystems",
+            .. graph.Subsystems().Where(s => s.IsTopLevel).Select(SubsystemDiagramWriter.Stem),
+        ];
+        string[] known =
+        [
+            "clrgraph.graphml",
+            "clrgraph.gexf",
+            "nodes.csv",
+            "edges.csv",
+            "coverage.csv",
+            "subsystems.csv",
+            "guide.md",
+            ClrGraph.Export.Explorer.ExplorerPage.FileName,
+            .. stems.SelectMany(stem => ExportOptions.RenderFormats.Prepend("dot").Select(e => stem + "." + e)),
+        ];
+        return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
+    }
+
+    /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
+    /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the
+    /// taxonomy file.</summary>
     public static string DefaultOutputFolder(string taxonomyPath)
     {
         var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
-        return Path.Combine(Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder, "output");
+        var besideFolder = Path.GetFileName(taxonomyFolder) == "taxonomy" ? Path.GetDirectoryName(taxonomyFolder) : null;
+        return Path.Combine(besideFolder ?? taxonomyFolder, "output");
     }
 
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has

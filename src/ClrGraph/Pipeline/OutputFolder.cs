@@ -1,169 +1,590 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.ExceptionServices;
+using System.Text;
+using System.Text.RegularExpressions;
+using ClrGraph.Diagnostics;
 using ClrGraph.Export;
+using ClrGraph.Reading;
 
 namespace ClrGraph.Pipeline;
 
-/// <summary>Thrown when the output folder cannot be created or written; the folder is left as it was.</summary>
-public sealed class OutputFolderException(string message, Exception inner) : Exception(message, inner);
+/// <summary>What is at a path, without following a symbolic link.</summary>
+internal enum EntryKind
+{
+    /// <summary>Nothing.</summary>
+    Missing,
+
+    /// <summary>A file.</summary>
+    File,
+
+    /// <summary>A folder.</summary>
+    Folder,
+
+    /// <summary>A symbolic link (or a junction), whatever it points to.</summary>
+    Link,
+}
+
+/// <summary>What a run may remove of an earlier run's files.</summary>
+/// <param name="Kinds">The extensions (without the dot) of the formats this run writes: an earlier run's file of
+/// one of these kinds that this run does not write is removed (the explorer of a graph now too large, the diagram of
+/// a subsystem no longer top-level, with its pictures). Files of other formats are kept.</param>
+/// <param name="KnownNames">The names ClrGraph wrote before it kept a manifest: in a folder without one, those
+/// present are taken as ClrGraph's, once.</param>
+internal sealed record SweepRules(IReadOnlyCollection<string> Kinds, IReadOnlyCollection<string> KnownNames);
+
+/// <summary>What writing the output folder did.</summary>
+/// <param name="Unchanged">How many files were already in place with the same content, and left alone.</param>
+/// <param name="Errors">Why nothing was written, when nothing was.</param>
+internal sealed record OutputWriteResult(int Unchanged, IReadOnlyList<Diagnostic> Errors);
 
 /// <summary>
-/// Writes a run's files all-or-nothing: each to a temporary name beside its target (names may have subfolders,
-/// <c>subsystems/gc.dot</c>), then every one moved into place; a file whose content is unchanged is left as it is.
-/// On any failure (an exporter that throws, a full disk, Ctrl-C) the temporary files and the subfolders this run
-/// created are removed and the folder holds exactly what it held before. Files that <see cref="StaleFiles"/> rules
-/// name are removed only once every new file is in place.
+/// Writes a run's files all-or-nothing. Under the folder's lock (<see cref="OutputLock"/>), every target is checked
+/// first (no symbolic link, no folder where a file goes, a name the file system takes); each file is written to a
+/// short temporary name beside its target and compared with the file in place, an unchanged one left alone. Then,
+/// with a journal (<see cref="MoveJournal"/>), the old files are moved aside, the new ones in, and the old ones
+/// removed only at the end; any failure puts everything back. Only files that the previous run's manifest
+/// (<see cref="OutputManifest"/>) names are ever removed, and a failed run removes the folders it created.
 /// </summary>
-internal static class OutputFolder
+internal static partial class OutputFolder
 {
+    private const int MaxNameBytes = 255; // a file name, on Linux, macOS and Windows file systems alike
+    private const int MaxPathBytes = 4095; // a whole path, on Linux
+
+    private static readonly string[] Pictures = ["svg", "png", "pdf"];
+
     /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content
-    /// is unchanged.</summary>
+    /// is unchanged, and removes the previous run's files that <paramref name="sweep"/> says this run replaces.
+    /// </summary>
     /// <param name="folder">The output folder; created if missing.</param>
     /// <param name="files">The files to write.</param>
+    /// <param name="sweep">What may be removed; by default the previous run's files of the kinds written now.</param>
     /// <param name="phases">Where the time of each file's phase is added, if timed.</param>
-    /// <param name="stale">Files of earlier runs to remove once this run's files are in place.</param>
+    /// <param name="moving">Called before each move into place (tests make one fail).</param>
     /// <param name="cancel">Cancels the run before the files are moved into place.</param>
-    /// <returns>How many of the files were already in place with the same content, and so left alone.</returns>
-    /// <exception cref="OutputFolderException">The folder can't be created or written.</exception>
+    /// <returns>How many files were left alone, or the errors when nothing was written.</returns>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
-    public static int Write(
+    public static OutputWriteResult Write(
         string folder,
         IReadOnlyList<OutputFile> files,
+        SweepRules? sweep = null,
         Phases? phases = null,
-        IReadOnlyList<StaleFiles>? stale = null,
+        Action<string>? moving = null,
         CancellationToken cancel = default
     )
     {
-        var stamp =
-            Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N")[..8];
-        var targets = new string[files.Count];
-        var temps = new string[files.Count];
-        for (var i = 0; i < files.Count; i++)
+        var problems = new DiagnosticBag();
+        var root = Root(folder, problems);
+        if (root is null)
         {
-            targets[i] = Path.Combine(folder, files[i].Name);
-            var directory = Path.GetDirectoryName(targets[i])!;
-            temps[i] = Path.Combine(directory, "." + Path.GetFileName(targets[i]) + "." + stamp + ".tmp");
+            return Failed(problems);
         }
 
-        // Outermost first, so that a failure removes the ones this run made, innermost first.
+        sweep ??= new SweepRules(
+            files.Select(f => KindOfName(f.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [.. files.Select(f => f.Name)]
+        );
+        var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
         var created = new List<string>();
+        var pending = new List<PendingFile>();
+        OutputLock? held = null;
+        var done = false;
         try
         {
+            if (
+                !CreateFolder(root, created, problems)
+                || (held = OutputLock.Take(root, problems)) is null
+                || !MoveJournal.Recover(root, problems)
+                || !CheckTargets(root, names, problems)
+            )
+            {
+                return Failed(problems);
+            }
+
+            RemoveLeftovers(root, names);
+            var previous =
+                OutputManifest.Read(root, problems)
+                ?? sweep.KnownNames.Where(n => IsOurFile(root, n)).ToHashSet(StringComparer.Ordinal);
+            if (problems.HasErrors)
+            {
+                return Failed(problems);
+            }
+
             foreach (
-                var directory in targets
-                    .Select(t => Path.GetDirectoryName(t)!)
-                    .Prepend(folder)
+                var directory in names
+                    .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
                     .Distinct(StringComparer.Ordinal)
                     .OrderBy(d => d.Length)
             )
             {
-                if (!Directory.Exists(directory))
+                if (!CreateFolder(directory, created, problems))
                 {
-                    Directory.CreateDirectory(directory);
-                    created.Add(directory);
+                    return Failed(problems);
                 }
             }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            RemoveCreated(created);
-            throw new OutputFolderException($"cannot create output folder {folder}: {e.Message}", e);
-        }
 
-        var changed = new bool[files.Count];
-        var moved = false;
-        try
-        {
-            // The formats are independent; the largest, listed first, start first, and each keeps a core to itself.
-            try
+            var stamp = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".";
+            for (var i = 0; i < names.Count; i++)
             {
-                Parallel.For(
-                    0,
-                    files.Count,
-                    new ParallelOptions
-                    {
-                        CancellationToken = cancel,
-                        MaxDegreeOfParallelism = Environment.ProcessorCount,
-                    },
-                    i =>
-                    {
-                        var watch = Stopwatch.StartNew();
-                        using (var file = new PendingFile(targets[i], temps[i]))
-                        {
-                            files[i].Write(file);
-                            changed[i] = file.Finish();
-                        }
-
-                        phases?.Add(files[i].Phase, watch.Elapsed);
-                    }
-                );
+                var target = Path.Combine(root, names[i]);
+                var temp = ".clrgraph" + stamp + (i + 1).ToString(CultureInfo.InvariantCulture) + ".tmp";
+                pending.Add(new PendingFile(names[i], target, Path.Combine(Path.GetDirectoryName(target)!, temp)));
             }
-            catch (AggregateException e)
+
+            if (!WriteAll(files, pending, phases, problems, cancel))
             {
-                ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // the first failure, as a caller expects it
+                return Failed(problems);
+            }
+
+            var written = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+            var removed = Removed(root, previous, written, sweep.Kinds);
+            var kept = previous.Where(n => !written.Contains(n) && !removed.Contains(n) && IsOurFile(root, n));
+            var manifest = pending[^1];
+            var content = OutputManifest.Content(written.Concat(kept));
+            if (!Attempt(manifest, problems, () => manifest.Write(s => s.Write(content))))
+            {
+                return Failed(problems);
             }
 
             cancel.ThrowIfCancellationRequested();
-            var unchanged = 0;
-            for (var i = 0; i < files.Count; i++)
+            var moves = Moves(root, pending, removed, stamp);
+            if (!CheckReplaceable(root, moves, problems))
             {
-                if (changed[i])
-                {
-                    File.Move(temps[i], targets[i], overwrite: true);
-                }
-                else
-                {
-                    unchanged++;
-                }
+                return Failed(problems);
             }
 
-            moved = true;
-            RemoveStale(folder, files, stale ?? []);
-            return unchanged;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new OutputFolderException($"cannot write to output folder {folder}: {e.Message}", e);
+            done = MoveAll(root, moves, stamp, problems, moving);
+            return done
+                ? new OutputWriteResult(pending.Take(files.Count).Count(p => !p.Changed), [])
+                : Failed(problems);
         }
         finally
         {
-            if (!moved)
+            if (!done)
             {
-                foreach (var temp in temps)
+                foreach (var file in pending)
                 {
-                    TryDelete(temp);
+                    TryDelete(file.Temp);
                 }
+            }
 
+            held?.Dispose();
+            if (!done)
+            {
                 RemoveCreated(created);
             }
         }
     }
 
-    // A stale file's stem is one this run writes nothing for in its folder (gc.svg stays while gc.dot is written).
-    private static void RemoveStale(string folder, IReadOnlyList<OutputFile> files, IReadOnlyList<StaleFiles> stale)
+    // The folder's full path, unless it is one no export may write into.
+    private static string? Root(string folder, DiagnosticBag problems)
     {
-        foreach (var rule in stale)
+        string? why = null;
+        string? full = null;
+        if (string.IsNullOrWhiteSpace(folder))
         {
-            var directory = Path.Combine(folder, rule.Folder);
-            var prefix = rule.Folder + "/";
-            var written = files
-                .Where(f => f.Name.StartsWith(prefix, StringComparison.Ordinal))
-                .Select(f => Path.GetFileNameWithoutExtension(f.Name))
-                .ToHashSet(StringComparer.Ordinal);
-            if (written.Count == 0 || !Directory.Exists(directory))
+            why = "the output folder's path is empty";
+        }
+        else if (folder.Contains('\0', StringComparison.Ordinal))
+        {
+            why = "the output folder's path contains a NUL character";
+        }
+        else
+        {
+            full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+            if (Path.GetPathRoot(full) == full)
             {
+                why = $"{full} is the root of the file system";
+            }
+            else if (home.Length > 0 && full == Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)))
+            {
+                why = $"{full} is your home folder";
+            }
+        }
+
+        if (why is null)
+        {
+            return full;
+        }
+
+        problems.Error(
+            DiagnosticCodes.OutputFolderRefused,
+            SourceLocation.WholeFile(full is null ? "--out" : DisplayPath.Of(full)),
+            "refusing to write the export into it: " + why,
+            "choose a folder of its own, e.g. --out output"
+        );
+        return null;
+    }
+
+    // Creates a missing folder and its missing parents, outermost first, noting each for removal on failure.
+    private static bool CreateFolder(string directory, List<string> created, DiagnosticBag problems)
+    {
+        var missing = new List<string>();
+        for (var d = directory; d is not null && KindOf(d) == EntryKind.Missing; d = Path.GetDirectoryName(d))
+        {
+            missing.Add(d);
+        }
+
+        foreach (var d in Enumerable.Reverse(missing))
+        {
+            try
+            {
+                Directory.CreateDirectory(d);
+                created.Add(d);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Error(
+                    e is PathTooLongException ? DiagnosticCodes.OutputNameTooLong : DiagnosticCodes.OutputUnwritable,
+                    SourceLocation.WholeFile(DisplayPath.Of(d)),
+                    "cannot create the folder: " + Reason(e),
+                    "choose another --out folder, or fix its permissions"
+                );
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Before anything is written: a name the file system takes, no link on the way, no folder where a file goes.
+    private static bool CheckTargets(string root, IReadOnlyList<string> names, DiagnosticBag problems)
+    {
+        var checkedFolders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var target = Path.Combine(root, name);
+            var location = SourceLocation.WholeFile(DisplayPath.Of(target));
+            var segments = name.Split('/');
+            if (segments.FirstOrDefault(s => Encoding.UTF8.GetByteCount(s) > MaxNameBytes) is { } tooLong)
+            {
+                problems.Error(
+                    DiagnosticCodes.OutputNameTooLong,
+                    location,
+                    string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"file name too long: {Encoding.UTF8.GetByteCount(tooLong)} bytes, and a file system takes "
+                    ) + $"at most {MaxNameBytes}",
+                    "shorten the subsystem id this file is named after"
+                );
                 continue;
             }
 
-            foreach (var path in Directory.EnumerateFiles(directory).Order(StringComparer.Ordinal).ToList())
+            if (Encoding.UTF8.GetByteCount(target) > MaxPathBytes)
             {
-                var name = Path.GetFileName(path);
-                var extension = Path.GetExtension(name).TrimStart('.');
+                problems.Error(
+                    DiagnosticCodes.OutputNameTooLong,
+                    location,
+                    $"path too long: over {MaxPathBytes} bytes",
+                    "choose an --out folder with a shorter path"
+                );
+                continue;
+            }
+
+            for (var i = 1; i <= segments.Length; i++)
+            {
+                var path = Path.Combine(root, string.Join('/', segments[..i]));
+                var isFile = i == segments.Length;
+                if (!isFile && !checkedFolders.Add(path))
+                {
+                    continue;
+                }
+
+                var kind = KindOf(path);
+                var shown = DisplayPath.Of(path);
+                if (kind == EntryKind.Link)
+                {
+                    problems.Error(
+                        DiagnosticCodes.OutputSymlink,
+                        SourceLocation.WholeFile(shown),
+                        $"{shown} is a symbolic link; ClrGraph writes and removes nothing through a link",
+                        "replace the link by a real folder or remove it, or choose another --out folder"
+                    );
+                    break;
+                }
+
+                if (isFile ? kind == EntryKind.Folder : kind == EntryKind.File)
+                {
+                    problems.Error(
+                        DiagnosticCodes.OutputPathBlocked,
+                        SourceLocation.WholeFile(shown),
+                        isFile
+                            ? $"a folder named {Path.GetFileName(path)} is where ClrGraph writes a file"
+                            : $"a file named {Path.GetFileName(path)} is where ClrGraph writes a folder",
+                        "rename or move it"
+                    );
+                    break;
+                }
+            }
+        }
+
+        return !problems.HasErrors;
+    }
+
+    // Each file written to its temporary name, in parallel; every failure named with its file.
+    private static bool WriteAll(
+        IReadOnlyList<OutputFile> files,
+        List<PendingFile> pending,
+        Phases? phases,
+        DiagnosticBag problems,
+        CancellationToken cancel
+    )
+    {
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var failures = new Exception?[files.Count];
+        try
+        {
+            // The formats are independent; the largest, listed first, start first, and each keeps a core to itself.
+            Parallel.For(
+                0,
+                files.Count,
+                new ParallelOptions
+                {
+                    CancellationToken = failed.Token,
+                    MaxDegreeOfParallelism = Environment.ProcessorCount,
+                },
+                i =>
+                {
+                    var watch = Stopwatch.StartNew();
+                    try
+                    {
+                        pending[i].Write(files[i].Write);
+                    }
+                    catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraphvizException)
+                    {
+                        failures[i] = e;
+                        failed.Cancel();
+                    }
+
+                    phases?.Add(files[i].Phase, watch.Elapsed);
+                }
+            );
+        }
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
+        {
+            // Stopped by a failure, reported below.
+        }
+        catch (AggregateException e)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]); // an exporter's bug, as a caller expects it
+        }
+
+        cancel.ThrowIfCancellationRequested();
+        for (var i = 0; i < files.Count; i++)
+        {
+            if (failures[i] is { } failure)
+            {
+                Report(failure, pending[i], problems);
+            }
+        }
+
+        return !problems.HasErrors;
+    }
+
+    private static bool Attempt(PendingFile file, DiagnosticBag problems, Action action)
+    {
+        try
+        {
+            action();
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Report(e, file, problems);
+            return false;
+        }
+    }
+
+    private static void Report(Exception e, PendingFile file, DiagnosticBag problems)
+    {
+        var location = SourceLocation.WholeFile(DisplayPath.Of(file.Target));
+        switch (e)
+        {
+            case GraphvizException graphviz:
+                problems.Error(graphviz.Code, location, graphviz.Message, graphviz.Hint);
+                break;
+            case PathTooLongException:
+                problems.Error(
+                    DiagnosticCodes.OutputNameTooLong,
+                    location,
+                    "file name too long for this file system",
+                    "shorten the subsystem id this file is named after, or choose an --out folder with a shorter path"
+                );
+                break;
+            default:
+                problems.Error(
+                    DiagnosticCodes.OutputUnwritable,
+                    location,
+                    $"cannot write {file.Name}: {Reason(e)}",
+                    "free some space or fix the folder's permissions, or choose another --out folder"
+                );
+                break;
+        }
+    }
+
+    // The previous run's files this run replaces without writing them again; a picture goes with its DOT file.
+    private static HashSet<string> Removed(
+        string root,
+        HashSet<string> previous,
+        HashSet<string> written,
+        IReadOnlyCollection<string> kinds
+    )
+    {
+        var removed = previous
+            .Where(n => !written.Contains(n) && kinds.Contains(KindOfName(n)))
+            .ToHashSet(StringComparer.Ordinal);
+        removed.UnionWith(
+            previous.Where(n =>
+                !written.Contains(n)
+                && Pictures.Contains(KindOfName(n), StringComparer.OrdinalIgnoreCase)
+                && removed.Contains(n[..^Path.GetExtension(n).Length] + ".dot")
+            )
+        );
+        removed.RemoveWhere(n => !IsOurFile(root, n));
+        return removed;
+    }
+
+    private static List<Move> Moves(string root, List<PendingFile> pending, HashSet<string> removed, string stamp)
+    {
+        var moves = new List<Move>();
+        var index = 0;
+        string Aside() => ".clrgraph" + stamp + (++index).ToString(CultureInfo.InvariantCulture) + ".old";
+        foreach (var file in pending.Where(p => p.Changed))
+        {
+            file.Aside = KindOf(file.Target) == EntryKind.File ? Aside() : null;
+            moves.Add(new Move(file.Name, Path.GetFileName(file.Temp), file.Aside));
+        }
+
+        moves.AddRange(removed.Order(StringComparer.Ordinal).Select(n => new Move(n, null, Aside())));
+        return moves;
+    }
+
+    // Every file to be moved aside must be one this run can replace (not immutable, not read-only).
+    private static bool CheckReplaceable(string root, List<Move> moves, DiagnosticBag problems)
+    {
+        foreach (var move in moves.Where(m => m.Aside is not null))
+        {
+            var path = Path.Combine(root, move.Name);
+            try
+            {
+                using var probe = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Error(
+                    DiagnosticCodes.OutputUnwritable,
+                    SourceLocation.WholeFile(DisplayPath.Of(path)),
+                    $"cannot replace {move.Name}: {Reason(e)}",
+                    "the file is read-only or immutable: check it with ls -l and lsattr, or remove it yourself"
+                );
+            }
+        }
+
+        return !problems.HasErrors;
+    }
+
+    // Old files aside, new files in, old files removed last; on a failure every move is undone.
+    private static bool MoveAll(
+        string root,
+        List<Move> moves,
+        string stamp,
+        DiagnosticBag problems,
+        Action<string>? moving
+    )
+    {
+        if (moves.Count == 0)
+        {
+            return true;
+        }
+
+        var journalTemp = Path.Combine(root, ".clrgraph" + stamp + "0.tmp");
+        var done = new List<Move>();
+        var current = moves[0];
+        try
+        {
+            MoveJournal.Write(root, journalTemp, moves);
+            foreach (var move in moves.Where(m => m.Aside is not null))
+            {
+                current = move;
+                var target = Path.Combine(root, move.Name);
+                File.Move(target, Path.Combine(Path.GetDirectoryName(target)!, move.Aside!));
+                done.Add(move with { Temp = null });
+            }
+
+            foreach (var move in moves.Where(m => m.Temp is not null))
+            {
+                current = move;
+                moving?.Invoke(move.Name);
+                var target = Path.Combine(root, move.Name);
+                File.Move(Path.Combine(Path.GetDirectoryName(target)!, move.Temp!), target);
+                done.Add(move with { Aside = null });
+            }
+
+            MoveJournal.Remove(root); // the run is complete from here on
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(journalTemp);
+            problems.Error(
+                e is PathTooLongException ? DiagnosticCodes.OutputNameTooLong : DiagnosticCodes.OutputUnwritable,
+                SourceLocation.WholeFile(DisplayPath.Of(Path.Combine(root, current.Name))),
+                $"cannot move {current.Name} into place: {Reason(e)}",
+                "fix the folder's permissions, or choose another --out folder"
+            );
+            return Undo(root, done, problems);
+        }
+
+        foreach (var move in moves.Where(m => m.Aside is not null))
+        {
+            TryDelete(Path.Combine(Path.GetDirectoryName(Path.Combine(root, move.Name))!, move.Aside!));
+        }
+
+        return true;
+    }
+
+    private static bool Undo(string root, List<Move> done, DiagnosticBag problems)
+    {
+        try
+        {
+            // A new file where there was none goes (Temp set, no Aside); an old one comes back (Aside set).
+            MoveJournal.Undo(done, root);
+            if (File.Exists(Path.Combine(root, MoveJournal.FileName)))
+            {
+                MoveJournal.Remove(root);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Error(
+                DiagnosticCodes.OutputUnwritable,
+                SourceLocation.WholeFile(DisplayPath.Of(root)),
+                "could not put the old files back: " + Reason(e),
+                "the next run puts them back from .clrgraph-journal; fix the folder's permissions first"
+            );
+        }
+
+        return false;
+    }
+
+    // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
+    private static void RemoveLeftovers(string root, IEnumerable<string> names)
+    {
+        foreach (
+            var directory in names
+                .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
+                .Distinct(StringComparer.Ordinal)
+                .Where(d => KindOf(d) == EntryKind.Folder)
+        )
+        {
+            foreach (var path in Directory.EnumerateFiles(directory).ToList())
+            {
+                var match = LeftoverPattern().Match(Path.GetFileName(path));
                 if (
-                    !name.StartsWith('.')
-                    && rule.Extensions.Contains(extension, StringComparer.Ordinal)
-                    && !written.Contains(Path.GetFileNameWithoutExtension(name))
+                    match.Success
+                    && int.TryParse(match.Groups["pid"].Value, CultureInfo.InvariantCulture, out var pid)
+                    && !OutputLock.IsRunning(pid)
+                    && KindOf(path) == EntryKind.File
                 )
                 {
                     TryDelete(path);
@@ -171,6 +592,67 @@ internal static class OutputFolder
             }
         }
     }
+
+    /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
+    /// files.</summary>
+    public static bool IsLeftoverName(string name) => LeftoverPattern().IsMatch(name);
+
+    // Ours (.clrgraph.PID.N.tmp, .clrgraph.PID.N.old), and those of versions before the manifest (.NAME.PID-x8.tmp).
+    [GeneratedRegex(
+        @"^(\.clrgraph\.(?<pid>[0-9]{1,9})\.[0-9]{1,9}\.(tmp|old)|\..+\.(?<pid>[0-9]{1,9})-[0-9a-f]{8}\.tmp)$"
+    )]
+    private static partial Regex LeftoverPattern();
+
+    /// <summary>Whether <paramref name="name"/> is a file (not a link) inside real folders of
+    /// <paramref name="root"/>.</summary>
+    private static bool IsOurFile(string root, string name) =>
+        OutputManifest.IsName(name)
+        && InRealFolders(root, name)
+        && KindOf(Path.Combine(root, name)) == EntryKind.File;
+
+    /// <summary>Whether every folder on the way from <paramref name="root"/> to <paramref name="name"/> is a real
+    /// folder, no link.</summary>
+    public static bool InRealFolders(string root, string name)
+    {
+        var segments = name.Split('/');
+        for (var i = 1; i < segments.Length; i++)
+        {
+            if (KindOf(Path.Combine(root, string.Join('/', segments[..i]))) != EntryKind.Folder)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>What is at <paramref name="path"/>, a link reported as a link.</summary>
+    public static EntryKind KindOf(string path)
+    {
+        try
+        {
+            var attributes = File.GetAttributes(path);
+            return (attributes & FileAttributes.ReparsePoint) != 0 ? EntryKind.Link
+                : (attributes & FileAttributes.Directory) != 0 ? EntryKind.Folder
+                : EntryKind.File;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return EntryKind.Missing; // not found, or a file where a folder of the path should be
+        }
+    }
+
+    private static string KindOfName(string name) => Path.GetExtension(name).TrimStart('.');
+
+    /// <summary>An I/O error's reason, without the path .NET appends (the diagnostic names the file).</summary>
+    public static string Reason(Exception e)
+    {
+        var message = e.Message;
+        var path = message.IndexOf(" : '", StringComparison.Ordinal);
+        return (path > 0 ? message[..path] : message).TrimEnd('.');
+    }
+
+    private static OutputWriteResult Failed(DiagnosticBag problems) => new(0, problems.Sorted());
 
     private static void RemoveCreated(List<string> created)
     {
@@ -187,7 +669,8 @@ internal static class OutputFolder
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Deletes a file if it can; a leftover is named so that the next run recognises it.</summary>
+    public static void TryDelete(string path)
     {
         try
         {
@@ -195,7 +678,7 @@ internal static class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Best effort: a temporary file that can't be removed is named so that it is recognisably ours.
+            // Best effort.
         }
     }
 }

@@ -1,124 +1,88 @@
 namespace ClrGraph.Pipeline;
 
 /// <summary>
-/// One output file as an exporter writes it. While its bytes could still turn out equal to the file already in place
-/// (one of at most <see cref="CompareLimit"/> bytes), they are kept in memory; as soon as they can't, they go to the
-/// temporary file. <see cref="Finish"/> then says whether the file changed; an unchanged file is left alone,
-/// timestamp and all, so tools that go by timestamps (make, a renderer, a file watcher) see nothing to do.
+/// One file of a run on its way into place: written whole under a short temporary name beside its target, then
+/// compared with the file in place. An unchanged file is left alone, timestamp and all, so tools that go by
+/// timestamps (make, a renderer, a file watcher) see nothing to do.
 /// </summary>
-internal sealed class PendingFile : Stream
+/// <param name="name">The file's name in the output folder, with '/' between folders.</param>
+/// <param name="target">Its full path.</param>
+/// <param name="temp">Its temporary full path, in the same folder.</param>
+internal sealed class PendingFile(string name, string target, string temp)
 {
-    /// <summary>The largest file in place that is compared rather than replaced.</summary>
-    internal const long CompareLimit = 16 << 20;
+    private const int Block = 1 << 16;
 
-    private readonly string _temp;
-    private readonly string _target;
-    private readonly long _inPlace; // the length of the file in place, or -1 when there is none to compare with
-    private readonly MemoryStream _held = new(); // the content, while it may be unchanged
-    private FileStream? _file;
+    /// <summary>The file's name in the output folder, with '/' between folders.</summary>
+    public string Name => name;
 
-    /// <param name="target">The file in place, if any.</param>
-    /// <param name="temp">The temporary file, created only if the content changed.</param>
-    public PendingFile(string target, string temp)
+    /// <summary>Its full path.</summary>
+    public string Target => target;
+
+    /// <summary>Its temporary full path, in the same folder.</summary>
+    public string Temp => temp;
+
+    /// <summary>Whether the content differs from the file in place (or there is none), after <see cref="Write"/>.
+    /// </summary>
+    public bool Changed { get; private set; }
+
+    /// <summary>Where the file in place waits while the new one goes in, or null when there is none.</summary>
+    public string? Aside { get; set; }
+
+    /// <summary>Writes the content to the temporary file and compares it with the file in place; the temporary file
+    /// is removed again when they are equal.</summary>
+    public void Write(Action<Stream> write)
     {
-        _target = target;
-        _temp = temp;
-        var info = new FileInfo(target);
-        _inPlace = info.Exists && info.Length <= CompareLimit ? info.Length : -1;
-    }
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => _file?.Length ?? _held.Length;
-
-    public override long Position
-    {
-        get => Length;
-        set => throw new NotSupportedException();
-    }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
-
-    public override void Write(ReadOnlySpan<byte> buffer)
-    {
-        if (_file is null && _held.Length + buffer.Length > _inPlace)
+        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, Block))
         {
-            Spill(); // longer than the file in place: changed
+            write(stream);
         }
 
-        if (_file is not null)
+        Changed = !SameContent(target, temp);
+        if (!Changed)
         {
-            _file.Write(buffer);
-        }
-        else
-        {
-            _held.Write(buffer);
+            File.Delete(temp);
         }
     }
 
-    public override void Flush()
+    /// <summary>Whether two files have the same bytes, read a block at a time; false when either can't be read.
+    /// </summary>
+    public static bool SameContent(string first, string second)
     {
-        // Nothing to do until Finish.
-    }
-
-    /// <summary>Ends the file.</summary>
-    /// <returns>True if it was written to its temporary name, to be moved into place; false if it equals the file in
-    /// place.</returns>
-    public bool Finish()
-    {
-        if (_file is null)
+        try
         {
-            if (_held.Length == _inPlace && SameAsInPlace())
+            var a = new FileInfo(first);
+            var b = new FileInfo(second);
+            if (!a.Exists || !b.Exists || a.Length != b.Length)
             {
                 return false;
             }
 
-            Spill();
-        }
+            using var x = new FileStream(first, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+            using var y = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
+            var left = new byte[Block];
+            var right = new byte[Block];
+            while (true)
+            {
+                var read = x.ReadAtLeast(left, Block, throwOnEndOfStream: false);
+                if (y.ReadAtLeast(right.AsSpan(0, read), read, throwOnEndOfStream: false) != read)
+                {
+                    return false;
+                }
 
-        _file!.Dispose();
-        return true;
-    }
+                if (!left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read)))
+                {
+                    return false;
+                }
 
-    private bool SameAsInPlace()
-    {
-        try
-        {
-            return File.ReadAllBytes(_target).AsSpan().SequenceEqual(_held.GetBuffer().AsSpan(0, (int)_held.Length));
+                if (read < Block)
+                {
+                    return y.ReadByte() < 0;
+                }
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false; // unreadable or gone: replace it
         }
-    }
-
-    /// <summary>Creates the temporary file and writes what was held so far to it.</summary>
-    private void Spill()
-    {
-        _file = new FileStream(_temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
-        _file.Write(_held.GetBuffer().AsSpan(0, (int)_held.Length));
-        _held.SetLength(0);
-        _held.Capacity = 0;
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    protected override void Dispose(bool disposing)
-    {
-        if (disposing)
-        {
-            _file?.Dispose();
-            _held.Dispose();
-        }
-
-        base.Dispose(disposing);
     }
 }

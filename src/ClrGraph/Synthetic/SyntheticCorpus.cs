@@ -25,83 +25,105 @@ public static class SyntheticCorpus
         Directory.CreateDirectory(Path.Combine(folder, "lists"));
         var lists = (posts + PostsPerList - 1) / PostsPerList;
         var taxonomyPath = Path.Combine(folder, "taxonomy.yaml");
-        using (
-            var taxonomy = new StreamWriter(taxonomyPath, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" }
-        )
+        // The lists first and the taxonomy last, each whole or not at all: a full disk leaves no taxonomy that
+        // names lists that are not there, and no file cut short.
+        for (var l = 0; l < lists; l++)
         {
-            taxonomy.WriteLine("# Synthetic input written by 'clrgraph generate'.");
-            taxonomy.WriteLine("reading-lists:");
-            for (var l = 0; l < lists; l++)
-            {
-                taxonomy.WriteLine(Invariant($"  - lists/list-{l:D3}.md"));
-            }
-
-            taxonomy.WriteLine("subsystems:");
-            for (var s = 0; s < subsystems; s++)
-            {
-                taxonomy.WriteLine(Invariant($"  - id: s{s}"));
-                taxonomy.WriteLine(Invariant($"    name: Subsystem {s}"));
-                taxonomy.WriteLine(Invariant($"    summary: Synthetic subsystem number {s}."));
-                if (s >= 6)
+            var first = l * PostsPerList;
+            WriteWhole(
+                Path.Combine(folder, "lists", Invariant($"list-{l:D3}.md")),
+                list =>
                 {
-                    taxonomy.WriteLine(Invariant($"    parent: s{random.Next(s)}"));
-                }
-            }
-
-            taxonomy.WriteLine("posts:");
-            var chosen = new List<int>(4);
-            for (var p = 0; p < posts; p++)
-            {
-                chosen.Clear();
-                var count = 2 + random.Next(3); // 2, 3 or 4 distinct subsystems: three on average
-                while (chosen.Count < count)
-                {
-                    var candidate = random.Next(subsystems);
-                    if (!chosen.Contains(candidate))
+                    list.WriteLine(Invariant($"title=Synthetic list {l}"));
+                    list.WriteLine("tags=synthetic");
+                    list.WriteLine("~~~~~~");
+                    var end = Math.Min(posts, first + PostsPerList);
+                    for (var p = first; p < end; p++)
                     {
-                        chosen.Add(candidate);
+                        if (p % PostsPerSection == 0)
+                        {
+                            list.WriteLine();
+                            list.WriteLine(Invariant($"## Section {p / PostsPerSection}"));
+                            list.WriteLine();
+                        }
+
+                        list.WriteLine(
+                            Invariant($"- [Post {p}: a *deep dive* into part {p % 97} of the runtime]({Url(p)}): ")
+                                + Invariant($"what post {p} covers")
+                        );
+                    }
+                }
+            );
+        }
+
+        WriteWhole(
+            taxonomyPath,
+            taxonomy =>
+            {
+                taxonomy.WriteLine("# Synthetic input written by 'clrgraph generate'.");
+                taxonomy.WriteLine("reading-lists:");
+                for (var l = 0; l < lists; l++)
+                {
+                    taxonomy.WriteLine(Invariant($"  - lists/list-{l:D3}.md"));
+                }
+
+                taxonomy.WriteLine("subsystems:");
+                for (var s = 0; s < subsystems; s++)
+                {
+                    taxonomy.WriteLine(Invariant($"  - id: s{s}"));
+                    taxonomy.WriteLine(Invariant($"    name: Subsystem {s}"));
+                    taxonomy.WriteLine(Invariant($"    summary: Synthetic subsystem number {s}."));
+                    if (s >= 6)
+                    {
+                        taxonomy.WriteLine(Invariant($"    parent: s{random.Next(s)}"));
                     }
                 }
 
-                var ids = string.Join(", ", chosen.Select(c => "s" + c.ToString(CultureInfo.InvariantCulture)));
-                taxonomy.WriteLine(Invariant($"  - url: {Url(p)}"));
-                taxonomy.WriteLine("    subsystems: [" + ids + "]");
-            }
-        }
-
-        for (var l = 0; l < lists; l++)
-        {
-            using var list = new StreamWriter(
-                Path.Combine(folder, "lists", Invariant($"list-{l:D3}.md")),
-                false,
-                new UTF8Encoding(false),
-                1 << 16
-            )
-            {
-                NewLine = "\n",
-            };
-            list.WriteLine(Invariant($"title=Synthetic list {l}"));
-            list.WriteLine("tags=synthetic");
-            list.WriteLine("~~~~~~");
-            var end = Math.Min(posts, (l + 1) * PostsPerList);
-            for (var p = l * PostsPerList; p < end; p++)
-            {
-                if (p % PostsPerSection == 0)
+                taxonomy.WriteLine("posts:");
+                var chosen = new List<int>(4);
+                for (var p = 0; p < posts; p++)
                 {
-                    list.WriteLine();
-                    list.WriteLine(Invariant($"## Section {p / PostsPerSection}"));
-                    list.WriteLine();
-                }
+                    chosen.Clear();
+                    var count = 2 + random.Next(3); // 2, 3 or 4 distinct subsystems: three on average
+                    while (chosen.Count < count)
+                    {
+                        var candidate = random.Next(subsystems);
+                        if (!chosen.Contains(candidate))
+                        {
+                            chosen.Add(candidate);
+                        }
+                    }
 
-                list.WriteLine(
-                    Invariant(
-                        $"- [Post {p}: a *deep dive* into part {p % 97} of the runtime]({Url(p)}): what post {p} covers"
-                    )
-                );
+                    var ids = string.Join(", ", chosen.Select(c => "s" + c.ToString(CultureInfo.InvariantCulture)));
+                    taxonomy.WriteLine(Invariant($"  - url: {Url(p)}"));
+                    taxonomy.WriteLine("    subsystems: [" + ids + "]");
+                }
             }
-        }
+        );
 
         return taxonomyPath;
+    }
+
+    // Writes a file under a temporary name beside it, then moves it into place.
+    private static void WriteWhole(string path, Action<StreamWriter> write)
+    {
+        var temp = Path.Combine(
+            Path.GetDirectoryName(path)!,
+            ".clrgraph." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".0.tmp"
+        );
+        try
+        {
+            using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
+            {
+                write(writer);
+            }
+
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp); // gone when moved
+        }
     }
 
     private static string Url(int post) =>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
@@ -31,11 +32,12 @@ internal static partial class CorpusValidator
         var uniqueLists = UniqueIds(kept);
 
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
+        CheckSuggested(taxonomy.Posts, strict, diagnostics);
         var grouped = Group(uniqueLists);
         var posts = MergePosts(grouped, mappings, strict, someListUnread, diagnostics);
         if (someListUnread)
         {
-            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored, Known = subsystems };
         }
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
@@ -48,7 +50,7 @@ internal static partial class CorpusValidator
 
         foreach (var subsystem in subsystems)
         {
-            if (!covered.Contains(subsystem.Id))
+            if (subsystem.Declared && !covered.Contains(subsystem.Id))
             {
                 diagnostics.WarningOrError(
                     strict,
@@ -60,7 +62,61 @@ internal static partial class CorpusValidator
             }
         }
 
-        return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+        return new Corpus(InUse(subsystems, covered, byId), uniqueLists, posts)
+        {
+            Ignored = ignored,
+            Known = subsystems,
+        };
+    }
+
+    // A built-in subsystem that no post covers is left out, unless a subsystem the taxonomy declares hangs below it.
+    private static ImmutableArray<Subsystem> InUse(
+        ImmutableArray<Subsystem> subsystems,
+        HashSet<string> covered,
+        Dictionary<string, Subsystem> byId
+    )
+    {
+        var kept = new HashSet<string>(covered, StringComparer.Ordinal);
+        foreach (var subsystem in subsystems.Where(s => s.Declared))
+        {
+            for (string? id = subsystem.Id; id is not null && kept.Add(id); id = byId[id].Parent) { }
+        }
+
+        return kept.Count == subsystems.Length ? subsystems : [.. subsystems.Where(s => kept.Contains(s.Id))];
+    }
+
+    // Entries pasted from 'clrgraph suggest' and not yet reviewed: one warning for them all, or an error each.
+    private static void CheckSuggested(ImmutableArray<PostMapping> posts, bool strict, DiagnosticBag diagnostics)
+    {
+        var marked = posts.Where(p => p.Suggested is not null).ToList();
+        if (marked.Count == 0)
+        {
+            return;
+        }
+
+        if (!strict)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnreviewedSuggestion,
+                marked[0].Suggested!.Value,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{marked.Count} post(s) are suggestions not reviewed yet ('suggested: true'), the first here"
+                ),
+                "review each, then delete its 'suggested: true' line; --strict makes each an error"
+            );
+            return;
+        }
+
+        foreach (var post in marked)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.UnreviewedSuggestion,
+                post.Suggested!.Value,
+                $"post '{post.Url}' is a suggestion not reviewed yet",
+                "review the item (the primary subsystem first), then delete the line 'suggested: true'"
+            );
+        }
     }
 
     // Drops the links that an ignore pattern matches, renumbering the rest; a pattern that matches nothing is a
@@ -340,18 +396,26 @@ internal static partial class CorpusValidator
     /// <param name="Listings">Each post's first listing and those of the other lists naming it (most posts are in one
     /// list).</param>
     /// <param name="Repeats">Every later link to a post with a title other than its first link's.</param>
+    /// <param name="MoreNotes">The notes of the later links to a post, by slot, for the posts that have any.</param>
     private sealed record Grouped(
         Dictionary<string, int> Slots,
         List<ListedPost> Firsts,
         List<(Listing First, List<Listing>? More)> Listings,
-        List<(ListedPost Listed, int Slot)> Repeats
+        List<(ListedPost Listed, int Slot)> Repeats,
+        Dictionary<int, List<string>> MoreNotes
     );
 
     // The reading lists alone, so that it can run beside the taxonomy's checks: one lookup per link.
     private static Grouped Group(ImmutableArray<ReadingList> lists)
     {
         var listedCount = lists.Sum(l => l.Posts.Length);
-        var grouped = new Grouped(new(listedCount, StringComparer.Ordinal), new(listedCount), new(listedCount), []);
+        var grouped = new Grouped(
+            new(listedCount, StringComparer.Ordinal),
+            new(listedCount),
+            new(listedCount),
+            [],
+            []
+        );
         foreach (var list in lists)
         {
             foreach (var listed in list.Posts)
@@ -368,6 +432,12 @@ internal static partial class CorpusValidator
                 if (listed.Title != grouped.Firsts[slot].Title)
                 {
                     grouped.Repeats.Add((listed, slot));
+                }
+
+                if (listed.Note.Length > 0)
+                {
+                    ref var notes = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped.MoreNotes, slot, out _);
+                    (notes ??= []).Add(listed.Note);
                 }
 
                 var (firstListing, more) = grouped.Listings[slot];
@@ -391,7 +461,7 @@ internal static partial class CorpusValidator
         DiagnosticBag diagnostics
     )
     {
-        var (slots, firsts, listings, repeats) = grouped;
+        var (slots, firsts, listings, repeats, moreNotes) = grouped;
         var unlisted = mappings.Where(m => !slots.ContainsKey(m.Key)).ToList();
         foreach (var listed in firsts)
         {
@@ -419,7 +489,7 @@ internal static partial class CorpusValidator
                     listed.Url,
                     NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? listed.Note,
+                    NonEmpty(mapping?.Note) ?? Note(listed.Note, moreNotes.GetValueOrDefault(i)),
                     mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
                     listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]
                 )
@@ -467,6 +537,17 @@ internal static partial class CorpusValidator
 
         return posts.ToImmutable();
     }
+
+    // Between the different notes of a post listed more than once.
+    private const string NoteSeparator = " · ";
+
+    // A post listed more than once keeps every note: each different one once, in the order listed.
+    private static string Note(string first, List<string>? more) =>
+        more is null ? first
+        : string.Join(
+            NoteSeparator,
+            (first.Length == 0 ? more : [first, .. more]).Distinct(StringComparer.OrdinalIgnoreCase)
+        );
 
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;

@@ -1,3 +1,4 @@
+using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Pipeline;
 using ClrGraph.Tests.Support;
@@ -106,59 +107,53 @@ public class NothingLostTests
         Unchanged(before, output);
     }
 
+    private static System.Diagnostics.Process StartExport(string taxonomy, string output)
+    {
+        var info = new System.Diagnostics.ProcessStartInfo(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"), "export", "--taxonomy", taxonomy, "--out", output]
+        )
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        return System.Diagnostics.Process.Start(info)!;
+    }
+
+    private static void Signal(System.Diagnostics.Process process, string signal) =>
+        Programs.Run("kill", ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
     [Fact]
-    public async Task Ctrl_c_or_sigterm_at_any_moment_leaves_the_folder_as_it_was_or_complete()
+    public async Task Ctrl_c_or_sigterm_at_chosen_moments_leaves_the_folder_as_it_was_or_complete()
     {
         using var temp = new TempFolder();
-        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 40_000, subsystems: 60);
-        var signals = new (string Signal, int DelayMs)[]
-        {
-            ("INT", 300),
-            ("INT", 1200),
-            ("TERM", 2500),
-            ("INT", 4000),
-            ("TERM", 6000),
-        };
+        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 10_000, subsystems: 60);
+        // While reading, while building, while writing (the moments of a run of a few seconds on a loaded machine).
+        var signals = new (string Signal, int DelayMs)[] { ("INT", 700), ("TERM", 1500), ("INT", 2500) };
         var cancelled = 0;
         foreach (var (signal, delay) in signals)
         {
             using var run = new TempFolder();
             var output = OutputWithOldFiles(run);
             var before = Snapshot(output);
-            var info = new System.Diagnostics.ProcessStartInfo(
-                "dotnet",
-                [
-                    Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"),
-                    "export",
-                    "--taxonomy",
-                    taxonomy,
-                    "--out",
-                    output,
-                ]
-            )
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var process = System.Diagnostics.Process.Start(info)!;
+            using var process = StartExport(taxonomy, output);
             var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
             if (!process.WaitForExit(delay))
             {
-                Programs.Run(
-                    "kill",
-                    ["-" + signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]
-                );
+                Signal(process, signal);
             }
 
             Assert.True(process.WaitForExit(120_000), "export did not end after SIG" + signal);
             var after = Snapshot(output);
             var what = $"SIG{signal} after {delay} ms, exit {process.ExitCode}: {await stderr}";
-            Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
+            Assert.DoesNotContain(after.Keys, k => k.StartsWith(".clrgraph.", StringComparison.Ordinal));
+            Assert.DoesNotContain(OutputLock.FileName, after.Keys);
             if (process.ExitCode == 0)
             {
-                // Finished before the signal: every file new (10, and 6 diagrams in subsystems/), the stranger kept.
-                Assert.Equal(17, after.Count);
+                // Finished before the signal: every file new (10, and 6 diagrams in subsystems/), the stranger kept,
+                // and the manifest.
+                Assert.Equal(18, after.Count);
                 Assert.Contains("wrote 16 files", await stdout, StringComparison.Ordinal);
             }
             else
@@ -170,6 +165,171 @@ public class NothingLostTests
         }
 
         Assert.True(cancelled > 0, "no signal arrived before the export finished, so nothing was tested");
+    }
+
+    [Fact]
+    public void Kill_9_at_chosen_moments_is_repaired_by_the_next_run()
+    {
+        using var temp = new TempFolder();
+        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 10_000, subsystems: 60);
+        var reference = temp.File("reference");
+        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", reference]).ExitCode);
+        var expected = Snapshot(reference);
+        var output = temp.File("out");
+        foreach (var delay in new[] { 1000, 2000, 3000 })
+        {
+            using (var process = StartExport(taxonomy, output))
+            {
+                if (!process.WaitForExit(delay))
+                {
+                    Signal(process, "KILL");
+                }
+
+                Assert.True(process.WaitForExit(120_000), "export did not end after SIGKILL");
+            }
+
+            var next = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", output]);
+
+            Assert.True(next.ExitCode == 0, next.All);
+            var after = Snapshot(output);
+            Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
+            Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key));
+        }
+    }
+
+    [Fact]
+    public void A_run_killed_while_moving_its_files_is_undone_by_the_next_run()
+    {
+        // The folder as kill -9 leaves it in the middle of the moves: nodes.csv moved aside and the new one in,
+        // edges.csv moved aside only, a new file in where there was none; the journal names each move.
+        using var temp = new TempFolder();
+        var output = Directory.CreateDirectory(temp.File("out")).FullName;
+        var dead = DeadPid();
+        File.WriteAllText(Path.Combine(output, $".clrgraph.{dead}.1.old"), "old nodes");
+        File.WriteAllText(Path.Combine(output, "nodes.csv"), "new nodes");
+        File.WriteAllText(Path.Combine(output, $".clrgraph.{dead}.2.old"), "old edges");
+        File.WriteAllText(Path.Combine(output, $".clrgraph.{dead}.5.tmp"), "new edges");
+        File.WriteAllText(Path.Combine(output, "coverage.csv"), "new coverage");
+        File.WriteAllText(Path.Combine(output, "notes.txt"), "not ours");
+        File.WriteAllText(Path.Combine(output, OutputManifest.FileName), "edges.csv\nnodes.csv\n");
+        File.WriteAllText(Path.Combine(output, OutputLock.FileName), $"{dead}\n");
+        File.WriteAllText(
+            Path.Combine(output, MoveJournal.FileName),
+            $"clrgraph journal 1\nnodes.csv\t.clrgraph.{dead}.4.tmp\t.clrgraph.{dead}.1.old\n"
+                + $"edges.csv\t.clrgraph.{dead}.5.tmp\t.clrgraph.{dead}.2.old\n"
+                + $"coverage.csv\t.clrgraph.{dead}.6.tmp\t-\n"
+        );
+
+        // A run that writes none of those files: what it finds is what the recovery left.
+        var result = Fixture.Load(Repo.Fixture("small"));
+        var written = GraphPipeline.Export(
+            result.Graph!,
+            result.Metrics!,
+            output,
+            ExportOptions.Default with { Formats = ["graphml"] },
+            cancel: TestContext.Current.CancellationToken
+        );
+
+        Assert.False(written.HasErrors, string.Join('\n', written.Diagnostics));
+        Assert.Equal(
+            [OutputManifest.FileName, "clrgraph.graphml", "edges.csv", "nodes.csv", "notes.txt"],
+            Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+        );
+        Assert.Equal("old nodes", File.ReadAllText(Path.Combine(output, "nodes.csv")));
+        Assert.Equal("old edges", File.ReadAllText(Path.Combine(output, "edges.csv")));
+    }
+
+    private static int DeadPid()
+    {
+        using var process = System.Diagnostics.Process.Start("true")!;
+        process.WaitForExit();
+        return process.Id;
+    }
+
+    [Fact]
+    public void A_move_that_fails_half_way_puts_every_old_file_back()
+    {
+        using var temp = new TempFolder();
+        var output = OutputWithOldFiles(temp);
+        File.WriteAllText(Path.Combine(output, "edges.csv"), "old edges");
+        var before = Snapshot(output);
+        OutputFile[] files =
+        [
+            new("nodes.csv", "write-csv", s => s.Write("new nodes"u8)),
+            new("edges.csv", "write-csv", s => s.Write("new edges"u8)),
+            new("coverage.csv", "write-csv", s => s.Write("new coverage"u8)),
+            new("clrgraph.dot", "write-dot", s => s.Write("digraph {}"u8)),
+        ];
+        var moves = 0;
+
+        var written = OutputFolder.Write(
+            output,
+            files,
+            moving: _ =>
+            {
+                if (++moves == 3)
+                {
+                    throw new IOException("disk gone");
+                }
+            },
+            cancel: TestContext.Current.CancellationToken
+        );
+
+        var error = Assert.Single(written.Errors);
+        Assert.Equal(DiagnosticCodes.OutputUnwritable, error.Code);
+        Assert.Contains("disk gone", error.Message, StringComparison.Ordinal);
+        Unchanged(before, output);
+    }
+
+    [Fact]
+    public void A_folder_where_a_file_goes_changes_nothing()
+    {
+        using var temp = new TempFolder();
+        var output = OutputWithOldFiles(temp);
+        Directory.CreateDirectory(Path.Combine(output, "subsystems.csv"));
+        var before = Snapshot(output);
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", output]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            "subsystems.csv: error CG0044: a folder named subsystems.csv",
+            run.Error,
+            StringComparison.Ordinal
+        );
+        Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+        Unchanged(before, output);
+        Assert.Equal(["subsystems.csv"], Directory.GetDirectories(output).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void An_immutable_file_changes_nothing()
+    {
+        var chattr = Programs.Require("chattr", "e2fsprogs");
+        using var temp = new TempFolder();
+        var output = OutputWithOldFiles(temp);
+        File.WriteAllText(Path.Combine(output, "subsystems.csv"), "old subsystems");
+        var immutable = Path.Combine(output, "subsystems.csv");
+        if (Programs.Run(chattr, ["+i", immutable]).ExitCode != 0)
+        {
+            Assert.Skip("chattr +i needs root and a file system that supports it");
+        }
+
+        try
+        {
+            var before = Snapshot(output);
+
+            var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", output]);
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("subsystems.csv: error CG0025: cannot replace", run.Error, StringComparison.Ordinal);
+            Unchanged(before, output);
+            Assert.Empty(Directory.GetDirectories(output));
+        }
+        finally
+        {
+            Programs.Run(chattr, ["-i", immutable]);
+        }
     }
 
     [Fact]
@@ -187,7 +347,8 @@ public class NothingLostTests
         Assert.Equal("not ours", System.Text.Encoding.UTF8.GetString(after["notes.txt"]));
         Assert.NotEqual("old nodes", System.Text.Encoding.UTF8.GetString(after["nodes.csv"]));
         Assert.DoesNotContain(after.Keys, k => k.EndsWith(".tmp", StringComparison.Ordinal));
-        Assert.Equal(13, after.Count); // 10 files, subsystems/gc.dot and subsystems/jit.dot, and notes.txt
+        // 10 files, subsystems/gc.dot and subsystems/jit.dot, notes.txt and the manifest
+        Assert.Equal(14, after.Count);
         Assert.Contains("subsystems/gc.dot", after.Keys);
     }
 
@@ -229,14 +390,19 @@ public class NothingLostTests
             File.WriteAllText(Path.Combine(diagrams, name), "earlier run");
         }
 
+        File.WriteAllText(Path.Combine(diagrams, "holiday.png"), "a photo");
+        string[] earlier = ["gc.dot", "gc.svg", "old.dot", "old.svg", "old.png", "old.pdf"];
+        File.WriteAllText(
+            Path.Combine(output, OutputManifest.FileName),
+            string.Concat(earlier.Select(n => $"subsystems/{n}\n"))
+        );
         OutputFile[] files = [new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8))];
-        StaleFiles[] stale = [new("subsystems", ["dot", "svg", "png", "pdf"])];
 
-        OutputFolder.Write(output, files, stale: stale, cancel: TestContext.Current.CancellationToken);
+        Assert.Empty(OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken).Errors);
 
-        // gc.svg is the picture of a diagram this run writes; old.txt is not a kind of file the rule names.
+        // gc.svg is the picture of a diagram this run writes; old.txt and holiday.png are not ClrGraph's.
         Assert.Equal(
-            ["gc.dot", "gc.svg", "old.txt"],
+            ["gc.dot", "gc.svg", "holiday.png", "old.txt"],
             Directory.GetFiles(diagrams).Select(Path.GetFileName).Order(StringComparer.Ordinal)
         );
         Assert.Equal("digraph {}", File.ReadAllText(Path.Combine(diagrams, "gc.dot")));
@@ -249,6 +415,7 @@ public class NothingLostTests
         var output = OutputWithOldFiles(temp);
         var diagrams = Directory.CreateDirectory(Path.Combine(output, "subsystems")).FullName;
         File.WriteAllText(Path.Combine(diagrams, "old.dot"), "earlier run");
+        File.WriteAllText(Path.Combine(output, OutputManifest.FileName), "subsystems/old.dot\n");
         var before = Snapshot(output);
         using var cancel = new CancellationTokenSource();
         OutputFile[] files =
@@ -264,9 +431,7 @@ public class NothingLostTests
             ),
         ];
 
-        Assert.ThrowsAny<OperationCanceledException>(() =>
-            OutputFolder.Write(output, files, stale: [new("subsystems", ["dot"])], cancel: cancel.Token)
-        );
+        Assert.ThrowsAny<OperationCanceledException>(() => OutputFolder.Write(output, files, cancel: cancel.Token));
         Unchanged(before, output);
     }
 }

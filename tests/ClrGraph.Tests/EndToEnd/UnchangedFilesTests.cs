@@ -52,17 +52,19 @@ public class UnchangedFilesTests
         var longer = InPlace(temp.Path, "longer.csv", "abc"u8.ToArray());
         var shorter = InPlace(temp.Path, "shorter.csv", "abcdef"u8.ToArray());
 
-        var unchanged = OutputFolder.Write(
-            temp.Path,
-            [
-                Content("same.csv", big),
-                Content("changed.csv", changedLate),
-                Content("longer.csv", "abcd"u8.ToArray()),
-                Content("shorter.csv", "abc"u8.ToArray()),
-                Content("new.csv", "new"u8.ToArray()),
-            ],
-            cancel: TestContext.Current.CancellationToken
-        );
+        var unchanged = OutputFolder
+            .Write(
+                temp.Path,
+                [
+                    Content("same.csv", big),
+                    Content("changed.csv", changedLate),
+                    Content("longer.csv", "abcd"u8.ToArray()),
+                    Content("shorter.csv", "abc"u8.ToArray()),
+                    Content("new.csv", "new"u8.ToArray()),
+                ],
+                cancel: TestContext.Current.CancellationToken
+            )
+            .Unchanged;
 
         Assert.Equal(1, unchanged);
         Assert.Equal(Old, File.GetLastWriteTimeUtc(same));
@@ -81,24 +83,29 @@ public class UnchangedFilesTests
         }
 
         Assert.Equal("new"u8.ToArray(), File.ReadAllBytes(temp.File("new.csv")));
-        Assert.DoesNotContain(Directory.GetFiles(temp.Path), f => f.EndsWith(".tmp", StringComparison.Ordinal));
+        Assert.DoesNotContain(
+            Directory.GetFiles(temp.Path),
+            f => Path.GetFileName(f).StartsWith(".clrgraph.", StringComparison.Ordinal)
+        );
     }
 
     [Fact]
-    public void File_in_place_too_large_to_compare_is_replaced_even_when_equal()
+    public void Large_file_in_place_is_compared_too_and_left_alone_when_equal()
     {
         using var temp = new TempFolder();
-        var huge = Random(17 << 20, seed: 2); // over the 16 MiB held in memory for a comparison
+        var huge = Random(17 << 20, seed: 2); // larger than any block or buffer on the way
         var path = InPlace(temp.Path, "nodes.csv", huge);
 
-        var unchanged = OutputFolder.Write(
-            temp.Path,
-            [Content("nodes.csv", huge, piece: 1 << 20)],
-            cancel: TestContext.Current.CancellationToken
-        );
+        var unchanged = OutputFolder
+            .Write(
+                temp.Path,
+                [Content("nodes.csv", huge, piece: 1 << 20)],
+                cancel: TestContext.Current.CancellationToken
+            )
+            .Unchanged;
 
-        Assert.Equal(0, unchanged);
-        Assert.NotEqual(Old, File.GetLastWriteTimeUtc(path));
+        Assert.Equal(1, unchanged);
+        Assert.Equal(Old, File.GetLastWriteTimeUtc(path));
         Assert.Equal(huge, File.ReadAllBytes(path));
     }
 
@@ -139,17 +146,19 @@ public class UnchangedFilesTests
                     using var temp = new TempFolder();
                     var path = InPlace(temp.Path, "edges.csv", pair.Old);
 
-                    var unchanged = OutputFolder.Write(
-                        temp.Path,
-                        [Content("edges.csv", pair.New, size)],
-                        cancel: TestContext.Current.CancellationToken
-                    );
+                    var unchanged = OutputFolder
+                        .Write(
+                            temp.Path,
+                            [Content("edges.csv", pair.New, size)],
+                            cancel: TestContext.Current.CancellationToken
+                        )
+                        .Unchanged;
 
                     var equal = pair.Old.AsSpan().SequenceEqual(pair.New);
                     Assert.Equal(equal ? 1 : 0, unchanged);
                     Assert.Equal(equal, File.GetLastWriteTimeUtc(path) == Old);
                     Assert.Equal(pair.New, File.ReadAllBytes(path));
-                    Assert.Single(Directory.GetFiles(temp.Path));
+                    Assert.Equal(2, Directory.GetFiles(temp.Path).Length); // the file and the manifest
                 },
                 iter: 300
             );

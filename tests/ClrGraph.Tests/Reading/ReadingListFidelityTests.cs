@@ -37,7 +37,7 @@ public class ReadingListFidelityTests
     }
 
     [Fact]
-    public void Fixture_sections_lose_badges_colons_and_quotes()
+    public void Fixture_sections_lose_the_document_title_badges_colons_and_quotes()
     {
         var list = ReadingListReader.ReadFile(
             Path.Combine(Repo.Fixtures, "fidelity", "list.md"),
@@ -45,9 +45,45 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-            ["Awesome .NET internals › Garbage Collection", "Awesome .NET internals › Threads"],
+["Garbage Collection", "Threads", "Tables"],
             list.Posts.Select(p => p.Section).Distinct()
         );
+    }
+
+    [Fact]
+    public void Each_table_row_is_an_item_whose_other_cells_are_its_note()
+    {
+        var (list, diagnostics) = Parse(
+            "| Name | Description |\n| --- | --- |\n| [A](https://a.example/1) | about A |\n"
+                + "| [B](https://b.example/2) | about B, see [C](https://c.example/3) |\n| plain | row |\n"
+        );
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            [("A", "about A"), ("B", "about B"), ("C", "about B")],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
+    [Fact]
+    public void A_table_row_with_a_part_link_borrows_its_main_links_title()
+    {
+        var (list, _) = Parse(
+            "| Post | More |\n|---|---|\n| [Series](https://a.example/1) | [part 2](https://a.example/2) |\n"
+        );
+        Assert.Equal(["Series", "Series (part 2)"], list.Posts.Select(p => p.Title));
+        Assert.All(list.Posts, p => Assert.Equal("", p.Note));
+    }
+
+    [Theory]
+    [InlineData("# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "The list", "GC")]
+    [InlineData("---\ntitle: Front\n---\n# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "Front", "GC")]
+    [InlineData("Intro\n\n# The list\n\n- [Post](https://a.example/1)\n", "The list", "")]
+    [InlineData("# GC\n\n- [Post](https://a.example/1)\n\n# JIT\n", "list", "GC")]
+    [InlineData("## GC\n\n- [Post](https://a.example/1)\n", "list", "GC")]
+    public void The_only_H1_is_the_lists_title_and_not_a_section(string markdown, string title, string section)
+    {
+        var (list, _) = Parse(markdown);
+        Assert.Equal((title, section), (list.Title, Assert.Single(list.Posts).Section));
     }
 
     [Fact]

@@ -1,0 +1,128 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+
+namespace ClrGraph.Pipeline;
+
+/// <summary>
+/// The output folder's lock file, <c>.clrgraph-lock</c>: created exclusively and holding the process id, so a second
+/// run on the same folder is refused while the first one runs. The lock of a process that no longer runs (killed) is
+/// taken over.
+/// </summary>
+internal sealed class OutputLock : IDisposable
+{
+    /// <summary>The lock file's name in the output folder.</summary>
+    public const string FileName = ".clrgraph-lock";
+
+    // A lock without a process id yet is being created; after this long, its creator died in between.
+    private static readonly TimeSpan Unfinished = TimeSpan.FromMinutes(1);
+
+    private readonly string _path;
+    private readonly FileStream _file;
+
+    private OutputLock(string path, FileStream file)
+    {
+        _path = path;
+        _file = file;
+    }
+
+    /// <summary>Takes the lock of <paramref name="folder"/>, or reports why it can't and returns null.</summary>
+    public static OutputLock? Take(string folder, DiagnosticBag problems)
+    {
+        var path = Path.Combine(folder, FileName);
+        var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+                file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
+                file.Flush();
+                return new OutputLock(path, file);
+            }
+            catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
+            {
+                var owner = Owner(path);
+                if (attempt == 0 && IsStale(path, owner))
+                {
+                    OutputFolder.TryDelete(path);
+                    continue;
+                }
+
+                problems.Error(
+                    DiagnosticCodes.OutputFolderLocked,
+                    location,
+                    owner is { } pid
+                        ? string.Create(
+                            CultureInfo.InvariantCulture,
+                            $"another clrgraph run (process {pid}) is writing into this folder"
+                        )
+                        : "another clrgraph run is writing into this folder",
+                    $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
+                );
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Error(
+                    DiagnosticCodes.OutputUnwritable,
+                    location,
+                    "cannot write to the output folder: " + OutputFolder.Reason(e),
+                    "fix the folder's permissions, or choose another --out folder"
+                );
+                return null;
+            }
+        }
+    }
+
+    /// <summary>Whether process <paramref name="pid"/> runs, other than this one (a dead run may have had this
+    /// run's id, in a container).</summary>
+    public static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId || pid <= 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Removes the lock.</summary>
+    public void Dispose()
+    {
+        _file.Dispose();
+        OutputFolder.TryDelete(_path);
+    }
+
+    private static int? Owner(string path)
+    {
+        try
+        {
+            var text = File.ReadAllText(path).Trim();
+            return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pid) ? pid : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static bool IsStale(string path, int? owner) =>
+        OutputFolder.KindOf(path) == EntryKind.File
+        && (
+            owner is { } pid
+                ? !IsRunning(pid)
+                : DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > Unfinished
+        );
+}

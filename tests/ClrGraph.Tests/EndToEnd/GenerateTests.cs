@@ -1,0 +1,39 @@
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.EndToEnd;
+
+/// <summary><c>clrgraph generate</c> on a disk that fills up, and its bounds.</summary>
+public class GenerateTests
+{
+    [Fact]
+    public void A_generate_stopped_by_a_full_disk_leaves_the_old_taxonomy_whole()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "ulimit -f stands for a full disk on Linux");
+        using var temp = new TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(taxonomy, "# the user's taxonomy\n");
+        var dll = Path.Combine(AppContext.BaseDirectory, "clrgraph.dll");
+        // At most 2 MB per file: the lists and the taxonomy of 40,000 posts are larger. The runtime's W^X mapping
+        // counts against the limit too, so it is turned off.
+        var run = Programs.Run(
+            "bash",
+            ["-c", $"ulimit -f 2000; exec dotnet '{dll}' generate --out '{temp.Path}' --posts 40000"],
+            environment: new Dictionary<string, string?> { ["DOTNET_EnableWriteXorExecute"] = "0" }
+        );
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Equal("# the user's taxonomy\n", File.ReadAllText(taxonomy));
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("1000001")]
+    public void Posts_out_of_bounds_are_a_usage_error(string posts)
+    {
+        using var temp = new TempFolder();
+        var run = Programs.Clrgraph(["generate", "--out", temp.Path, "--posts", posts]);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--posts must be 1 to 1,000,000", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
+    }
+}
