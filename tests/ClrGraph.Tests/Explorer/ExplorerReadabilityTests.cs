@@ -187,7 +187,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         };
 
     private static byte[] Page(string taxonomy) =>
-        Fixture.Export(Fixture.Load(taxonomy), formats: ["html"])["explorer.html"];
+        Fixture.Export(Fixture.Load(taxonomy), formats: [ClrGraph.Export.ExportFormat.Html])["explorer.html"];
 
     private static byte[] Generated(int posts, int subsystems, int seed)
     {
