@@ -134,6 +134,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         string[][] expected =
         [
             ["jit", "JIT and interpreter subsystem"],
+            ["loh", "Garbage collector subsystem"],
             ["garbge collector", "Garbage collector subsystem"],
             ["the .net il interpreter", "The .NET IL Interpreter post · mattwarren.org"],
         ];
