@@ -220,8 +220,8 @@ internal static class Commands
             {
                 var values = r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
                 var unknown = values.Where(v => v.Length > 0 && !names.Contains(v.ToLowerInvariant()));
-                var choices = string.Join(", ", names);
-                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}; choose from " + choices));
+                var choices = "; choose from " + string.Join(", ", names);
+                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}{choices}"));
                 return [.. values.Where(v => v.Length > 0).Select(v => Enum.Parse<T>(v, ignoreCase: true))];
             },
         };
