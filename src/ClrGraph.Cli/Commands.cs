@@ -222,7 +222,8 @@ internal static class Commands
                 var unknown = values.Where(v => v.Length > 0 && !names.Contains(v.ToLowerInvariant()));
                 var choices = "; choose from " + string.Join(", ", names);
                 unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}{choices}"));
-                return [.. values.Where(v => v.Length > 0).Select(v => Enum.Parse<T>(v, ignoreCase: true))];
+                var known = values.Where(v => names.Contains(v.ToLowerInvariant()));
+                return [.. known.Select(v => Enum.Parse<T>(v, ignoreCase: true))];
             },
         };
     }

@@ -112,7 +112,7 @@ var root = new RootCommand(
     "ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain."
 )
 {
-    init, export, check, suggest, explain, generate,
+    export, check, suggest, init, explain, generate,
 };
 
 return Run(root, args);
