@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace ClrGraph.Cli;
 
@@ -43,16 +44,25 @@ internal static class Cli
     public static T Paths<T>(T option)
         where T : Option
     {
-        option.Validators.Add(r =>
-        {
-            foreach (var token in r.Tokens)
-            {
-                if (ClrGraph.Reading.InputPath.Problem(token.Value, option.Name) is { } problem)
-                {
-                    r.AddError(problem);
-                }
-            }
-        });
+        option.Validators.Add(r => CheckPaths(r, option.Name));
         return option;
+    }
+
+    /// <summary>Refuses, as a usage error, a path no file can have given as <paramref name="argument"/>.</summary>
+    public static Argument<T> Paths<T>(Argument<T> argument)
+    {
+        argument.Validators.Add(r => CheckPaths(r, argument.Name));
+        return argument;
+    }
+
+    private static void CheckPaths(SymbolResult result, string name)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (ClrGraph.Reading.InputPath.Problem(token.Value, name) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        }
     }
 }

@@ -134,17 +134,21 @@ var suggest = new Command(
 };
 suggest.SetAction(r => Commands.Suggest(r.GetValue(taxonomy), r.GetValue(lists) ?? []));
 
-var initLists = new Argument<string[]>("LIST.md")
-{
-    Description = "The Markdown reading lists to start from.",
-    Arity = ArgumentArity.OneOrMore,
-};
-var initOut = new Option<string>("--out")
-{
-    Description = "The taxonomy file to write (default: taxonomy.yaml in this folder); never overwritten.",
-    HelpName = "FILE",
-    DefaultValueFactory = _ => "taxonomy.yaml",
-};
+var initLists = Cli.Paths(
+    new Argument<string[]>("LIST.md")
+    {
+        Description = "The Markdown reading lists to start from.",
+        Arity = ArgumentArity.OneOrMore,
+    }
+);
+var initOut = Cli.Paths(
+    new Option<string>("--out")
+    {
+        Description = "The taxonomy file to write (default: taxonomy.yaml in this folder); never overwritten.",
+        HelpName = "FILE",
+        DefaultValueFactory = _ => "taxonomy.yaml",
+    }
+);
 var init = new Command(
     "init",
     "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "

@@ -167,7 +167,7 @@ public static class GraphPipeline
                 .Select(f => Path.Combine(path, f))
                 .FirstOrDefault(File.Exists);
             diagnostics.Error(
-                DiagnosticCodes.FileUnreadable,
+                DiagnosticCodes.NotRegularFile,
                 SourceLocation.WholeFile(DisplayPath.Of(path)),
                 "--taxonomy names a folder, not a taxonomy file",
                 inside is null ? "pass the taxonomy's YAML file" : $"did you mean '{DisplayPath.Of(inside)}'?"

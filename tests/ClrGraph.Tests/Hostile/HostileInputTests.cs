@@ -42,8 +42,21 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Empty_path_given_to_init_is_a_usage_error()
+    {
+        var list = _temp.File("list.md");
+        File.WriteAllText(list, "# L\n\n- [A post](https://a.example/post)\n");
+        foreach (var arguments in new[] { new[] { "init", "" }, ["init", list, "--out", ""] })
+        {
+            var run = Clrgraph(arguments);
+            Assert.True(run.ExitCode == 2, run.All);
+            Assert.Contains("is an empty path", run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Folder_as_taxonomy_is_refused() =>
-        Refused(Clrgraph("export", "--taxonomy", _temp.Path), DiagnosticCodes.NotRegularFile, "is a folder");
+        Refused(Clrgraph("export", "--taxonomy", _temp.Path), DiagnosticCodes.NotRegularFile, "folder");
 
     [Theory]
     [InlineData("--taxonomy", "/dev/zero")]
