@@ -226,6 +226,18 @@ public sealed class HostileInputTests : IDisposable
         Assert.DoesNotContain(attributes, a => a.Name.LocalName == "onmouseover");
     }
 
+    [Theory] // found by the fuzz test: the Uri constructor throws where TryCreate says no
+    [InlineData("//a:b:c")]
+    [InlineData("//[::1")]
+    [InlineData("//a b")]
+    public void Relative_link_with_a_host_that_cannot_be_parsed_is_a_malformed_link(string target)
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse($"url=https://a.example/list/\n~~~~~~\n\n- [x](<{target}>)\n", "l.md", bag);
+        Assert.Empty(list.Posts);
+        Assert.Equal(DiagnosticCodes.MalformedLink, Assert.Single(bag.Sorted()).Code);
+    }
+
     [Fact]
     public void Empty_or_nul_path_given_to_the_library_is_a_diagnostic()
     {
