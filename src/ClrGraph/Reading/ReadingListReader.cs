@@ -400,6 +400,7 @@ internal static class ReadingListReader
             var note = _links.Count > MaxLinksWithNotes ? "" : null;
             foreach (var candidate in _links)
             {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
                     Add(candidate, kind, main.Link is null ? null : main, main.Text ?? _itemMain, leaf, note);
@@ -433,6 +434,7 @@ internal static class ReadingListReader
             var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
             foreach (var candidate in _links)
             {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
                     var withTitle = main.Kind == LinkTextKind.Real ? main : (Candidate?)null;
