@@ -198,9 +198,9 @@ internal static class Commands
 
     /// <summary>An option naming files or folders: a path no file can have (empty, or with a NUL) is a usage
     /// error.</summary>
-    public static Option<T> PathOption<T>(string name, string description, string helpName)
+    public static Option<T> PathOption<T>(string name, string description, string helpName, Func<T>? byDefault = null)
     {
-        var option = Option<T>(name, description, helpName);
+        var option = Option(name, description, helpName, byDefault);
         option.Validators.Add(r =>
             r.Tokens.Select(t => Reading.InputPath.Problem(t.Value, name)).OfType<string>().ToList().ForEach(r.AddError)
         );

@@ -83,7 +83,17 @@ var initLists = new Argument<string[]>("LIST.md")
     Description = "The Markdown reading lists to start from.",
     Arity = ArgumentArity.OneOrMore,
 };
-var initOut = Option("--out", "The taxonomy file to write (default: taxonomy.yaml here); never overwritten.", "FILE",
+initLists.Validators.Add(r =>
+{
+    foreach (var problem in r.Tokens.Select(t => ClrGraph.Reading.InputPath.Problem(t.Value, "LIST.md")))
+    {
+        if (problem is not null)
+        {
+            r.AddError(problem);
+        }
+    }
+});
+var initOut = PathOption("--out", "The taxonomy file to write (default: taxonomy.yaml here); never overwritten.", "FILE",
     () => "taxonomy.yaml");
 var init = new Command(
     "init",

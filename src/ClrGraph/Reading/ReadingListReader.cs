@@ -556,7 +556,12 @@ internal static class ReadingListReader
                     return;
                 }
 
-                parsed = new Uri(baseUri, target);
+                if (!Uri.TryCreate(baseUri, target, out parsed))
+                {
+                    diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
+                    return;
+                }
+
                 url = parsed.AbsoluteUri;
             }
             else

@@ -42,8 +42,21 @@ public sealed class HostileInputTests : IDisposable
     }
 
     [Fact]
+    public void Empty_path_given_to_init_is_a_usage_error()
+    {
+        var list = _temp.File("list.md");
+        File.WriteAllText(list, "# L\n\n- [A post](https://a.example/post)\n");
+        foreach (var arguments in new[] { new[] { "init", "" }, ["init", list, "--out", ""] })
+        {
+            var run = Clrgraph(arguments);
+            Assert.True(run.ExitCode == 2, run.All);
+            Assert.Contains("is an empty path", run.Error, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void Folder_as_taxonomy_is_refused() =>
-        Refused(Clrgraph("export", "--taxonomy", _temp.Path), DiagnosticCodes.NotRegularFile, "is a folder");
+        Refused(Clrgraph("export", "--taxonomy", _temp.Path), DiagnosticCodes.NotRegularFile, "folder");
 
     [Theory]
     [InlineData("--taxonomy", "/dev/zero")]
@@ -211,6 +224,18 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains("https://example.com/a%20b%60c", hrefs);
         var attributes = svg.Descendants().SelectMany(e => e.Attributes());
         Assert.DoesNotContain(attributes, a => a.Name.LocalName == "onmouseover");
+    }
+
+    [Theory] // found by the fuzz test: the Uri constructor throws where TryCreate says no
+    [InlineData("//a:b:c")]
+    [InlineData("//[::1")]
+    [InlineData("//a b")]
+    public void Relative_link_with_a_host_that_cannot_be_parsed_is_a_malformed_link(string target)
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse($"url=https://a.example/list/\n~~~~~~\n\n- [x](<{target}>)\n", "l.md", bag);
+        Assert.Empty(list.Posts);
+        Assert.Equal(DiagnosticCodes.MalformedLink, Assert.Single(bag.Sorted()).Code);
     }
 
     [Fact]
