@@ -193,10 +193,10 @@ var root = new RootCommand(
     "ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain."
 )
 {
-    init,
     export,
     check,
     suggest,
+    init,
     explain,
     generate,
 };
