@@ -37,7 +37,7 @@ public sealed record SubsystemNode(
     ImmutableArray<string> Botr,
     ImmutableArray<string> Source,
     ImmutableArray<string> DesignDocs
-) : Node(IdOf(SubsystemId), Name, Color)
+) : Node(NodeId.Subsystem(SubsystemId), Name, Color)
 {
     /// <inheritdoc />
     public override string Kind => "subsystem";
@@ -56,7 +56,7 @@ public sealed record SubsystemNode(
     public ImmutableArray<string> Keywords { get; init; } = [];
 
     /// <summary>The node id of a subsystem id: <c>subsystem:&lt;id&gt;</c>.</summary>
-    public static string IdOf(string subsystemId) => "subsystem:" + subsystemId;
+    internal static string IdOf(string subsystemId) => NodeId.Subsystem(subsystemId);
 }
 
 /// <summary>A post (or chapter) that explains subsystems; one node however many reading lists name it.</summary>

@@ -100,7 +100,7 @@ internal static class ReadingListReader
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            document = ParseMarkdown(text, cancel);
         }
         catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
         {
@@ -142,6 +142,12 @@ internal static class ReadingListReader
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
+
+    // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
+    private static MarkdownDocument ParseMarkdown(string text, CancellationToken cancel) =>
+        cancel.CanBeCanceled
+            ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
+            : Markdown.Parse(text, Pipeline);
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
@@ -394,6 +400,7 @@ internal static class ReadingListReader
             var note = _links.Count > MaxLinksWithNotes ? "" : null;
             foreach (var candidate in _links)
             {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
                     Add(candidate, kind, main.Link is null ? null : main, main.Text ?? _itemMain, leaf, note);
@@ -427,6 +434,7 @@ internal static class ReadingListReader
             var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
             foreach (var candidate in _links)
             {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
                     var withTitle = main.Kind == LinkTextKind.Real ? main : (Candidate?)null;

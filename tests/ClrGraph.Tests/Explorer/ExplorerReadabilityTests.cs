@@ -127,17 +127,26 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         Assert.Empty(page.Errors);
     }
 
-    [Theory]
-    [InlineData("jit", "JIT and interpreter subsystem")]
-    [InlineData("garbge collector", "Garbage collector subsystem")]
-    [InlineData("the .net il interpreter", "The .NET IL Interpreter post · mattwarren.org")]
-    public async Task Search_on_the_real_taxonomy_lists_the_best_match_first(string query, string first)
+    [Fact]
+    public async Task Search_on_the_real_taxonomy_lists_the_best_match_first()
     {
         await using var page = await OpenAsync(RealTaxonomy.Value, 1400, 900);
-        await page.Page.FocusAsync("#search");
-        await page.Page.Keyboard.TypeAsync(query);
-        await page.Page.Keyboard.PressAsync("Enter");
-        Assert.Equal(first, await page.EvaluateAsync<string>("document.querySelector('#results button').textContent"));
+        string[][] expected =
+        [
+            ["jit", "JIT and interpreter subsystem"],
+            ["loh", "Garbage collector subsystem"],
+            ["garbge collector", "Garbage collector subsystem"],
+            ["the .net il interpreter", "The .NET IL Interpreter post · mattwarren.org"],
+        ];
+        foreach (var (query, first) in expected.Select(e => (e[0], e[1])))
+        {
+            await page.EvaluateAsync("document.getElementById('search').value = ''");
+            await page.Page.FocusAsync("#search");
+            await page.Page.Keyboard.TypeAsync(query);
+            await page.Page.Keyboard.PressAsync("Enter");
+            var shown = await page.EvaluateAsync<string>("document.querySelector('#results button').textContent");
+            Assert.Equal(first, shown);
+        }
     }
 
     [Fact]
@@ -179,7 +188,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         };
 
     private static byte[] Page(string taxonomy) =>
-        Fixture.Export(Fixture.Load(taxonomy), formats: ["html"])["explorer.html"];
+        Fixture.Export(Fixture.Load(taxonomy), formats: [ClrGraph.Export.ExportFormat.Html])["explorer.html"];
 
     private static byte[] Generated(int posts, int subsystems, int seed)
     {

@@ -9,13 +9,14 @@ namespace ClrGraph.Tests.Hostile;
 public class CancellationTests
 {
     [Theory]
-    [InlineData("read-taxonomy")]
-    [InlineData("read-lists")]
-    [InlineData("validate")]
-    public void Load_cancelled_in_a_phase_stops_in_it(string phase)
+    [InlineData(nameof(Phase.ReadTaxonomy))]
+    [InlineData(nameof(Phase.ReadLists))]
+    [InlineData(nameof(Phase.Validate))]
+    public void Load_cancelled_in_a_phase_stops_in_it(string name)
     {
+        var phase = Enum.Parse<Phase>(name);
         using var cancel = new CancellationTokenSource();
-        var started = new List<string>();
+        var started = new List<Phase>();
         var phases = new Phases
         {
             Started = name =>

@@ -1,6 +1,7 @@
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
 using ClrGraph.Tests.Support;
+using ClrGraph.Validation;
 
 namespace ClrGraph.Tests.Reading;
 
@@ -62,6 +63,28 @@ public class ReadingListFidelityTests
             [("A", "about A"), ("B", "about B"), ("C", "about B")],
             list.Posts.Select(p => (p.Title, p.Note))
         );
+    }
+
+    [Fact]
+    public void A_table_rows_archive_link_is_left_out_by_an_ignore_pattern()
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(
+            "| Post | About |\n|---|---|\n"
+                + "| [Tiered](https://a.example/t) ([archive](https://web.archive.org/web/1/https://a.example/t)) | "
+                + "tiers |\n",
+            "list.md",
+            bag
+        );
+        var taxonomy = TaxonomyReader.Parse(
+            "subsystems:\n  - id: gc\n    name: GC\nignore:\n  - web.archive.org/*\n",
+            "t.yaml",
+            "/tmp",
+            bag
+        )!;
+        var corpus = CorpusValidator.Validate(taxonomy, [list], strict: false, bag);
+        var post = Assert.Single(corpus.Posts);
+        Assert.Equal(("https://a.example/t", "Tiered", "tiers"), (post.Url, post.Title, post.Note));
     }
 
     [Fact]
