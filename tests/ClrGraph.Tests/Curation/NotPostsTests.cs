@@ -1,0 +1,68 @@
+using ClrGraph.Curation;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+
+namespace ClrGraph.Tests.Curation;
+
+public sealed class NotPostsTests
+{
+    private static ReadingList List(params (string Url, string Title)[] links) =>
+        new(
+            "l",
+            "l.md",
+            "l",
+            [],
+            null,
+            null,
+            [
+                .. links.Select(
+                    (l, i) =>
+                        new ListedPost(
+                            l.Url,
+                            PostUrl.TryNormalize(l.Url, out var key) ? key : l.Url,
+                            l.Title,
+                            "",
+                            "",
+                            i + 1,
+                            new SourceLocation("l.md", i + 1, 1)
+                        )
+                ),
+            ]
+        );
+
+    [Fact]
+    public void Proposes_a_pattern_for_each_kind_of_link_that_is_not_a_post_and_none_for_posts()
+    {
+        var proposed = NotPosts.Propose([
+            List(
+                ("https://web.archive.org/web/2019/https://a.example/p", "Archived"),
+                ("https://img.shields.io/badge/x", "badge"),
+                ("https://news.ycombinator.com/item?id=1", "HN"),
+                ("https://twitter.com/someone", "Someone"),
+                ("https://github.com/someone", "Someone's GitHub"),
+                ("https://github.com/dotnet/runtime", "The runtime"),
+                ("https://github.com/topics", "Topics"),
+                ("https://www.example.com/", "A blog"),
+                ("https://example.com/blog/", "The same blog"),
+                ("https://example.com/2020/01/a-post", "A post"),
+                ("https://devblogs.microsoft.com/dotnet/author/someone/", "Someone at Microsoft"),
+                ("https://medium.com/@someone", "Someone on Medium")
+            ),
+        ]);
+
+        Assert.Equal(
+            [
+                ("web.archive.org/*", "archive copies: 1 link(s), e.g. \"Archived\""),
+                ("img.shields.io/*", "badges: 1 link(s), e.g. \"badge\""),
+                ("news.ycombinator.com/*", "discussion threads: 1 link(s), e.g. \"HN\""),
+                ("twitter.com/*", "profiles and discussion threads: 1 link(s), e.g. \"Someone\""),
+                ("devblogs.microsoft.com/dotnet/author/someone", "an author's page: \"Someone at Microsoft\""),
+                ("example.com", "a home page: \"A blog\""),
+                ("example.com/blog", "a home page: \"The same blog\""),
+                ("github.com/someone", "a profile page: \"Someone's GitHub\""),
+                ("medium.com/@someone", "a profile page: \"Someone on Medium\""),
+            ],
+            proposed.Select(p => (p.Pattern, p.Comment))
+        );
+    }
+}

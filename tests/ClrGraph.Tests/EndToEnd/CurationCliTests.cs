@@ -1,0 +1,158 @@
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.EndToEnd;
+
+/// <summary>A new curator's way through the command line: init or suggest, review, check --strict.</summary>
+public sealed class CurationCliTests
+{
+    private static string AwesomeList =>
+        Path.Combine(Repo.Fixtures, "real", "awesome-dot-net-performance", "lists", "awesome-dot-net-performance.md");
+
+    private static string CopyAwesomeList(TempFolder temp)
+    {
+        var list = temp.File("awesome.md");
+        File.Copy(AwesomeList, list);
+        return list;
+    }
+
+    [Fact]
+    public void Lists_and_ignore_rules_then_suggest_paste_review_and_strict_passes()
+    {
+        using var temp = new TempFolder();
+        CopyAwesomeList(temp);
+        var ignore = File.ReadAllLines(Repo.Fixture(Path.Combine("real", "awesome-dot-net-performance")))
+            .SkipWhile(l => l != "ignore:")
+            .TakeWhile(l => l.Length > 0);
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(taxonomy, "reading-lists:\n  - awesome.md\n" + string.Join('\n', ignore) + "\nposts:\n");
+
+        var suggested = Programs.Clrgraph(["suggest", "--taxonomy", taxonomy]);
+        Assert.True(suggested.ExitCode == 0, suggested.All);
+        var items = suggested.Out.Split('\n').Count(l => l.StartsWith("  - url: ", StringComparison.Ordinal));
+        Assert.Equal(items, suggested.Out.Split('\n').Count(l => l == "    suggested: true"));
+        Assert.InRange(items, 150, 260);
+        File.AppendAllText(taxonomy, suggested.Out);
+
+        var relaxed = Programs.Clrgraph(["check", "--taxonomy", taxonomy]);
+        Assert.True(relaxed.ExitCode == 0, relaxed.All);
+        Assert.Single(relaxed.Error.Split('\n'), l => l.Contains("CG0065", StringComparison.Ordinal));
+
+        var strict = Programs.Clrgraph(["check", "--strict", "--taxonomy", taxonomy]);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal(items, strict.Error.Split('\n').Count(l => l.Contains("error CG0065", StringComparison.Ordinal)));
+
+        var reviewed = File.ReadAllLines(taxonomy).Where(l => l != "    suggested: true");
+        File.WriteAllLines(taxonomy, reviewed);
+        var passed = Programs.Clrgraph(["check", "--strict", "--taxonomy", taxonomy]);
+        // Only the list's own title conflicts are left (a course listed twice under two hosts).
+        Assert.All(
+            passed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(" error ", StringComparison.Ordinal)),
+            l => Assert.Contains("error CG0019", l, StringComparison.Ordinal)
+        );
+        Assert.DoesNotContain("CG0065", passed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0017", passed.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0018", passed.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Init_writes_a_taxonomy_that_check_accepts_with_warnings_only_and_never_overwrites_it()
+    {
+        using var temp = new TempFolder();
+        CopyAwesomeList(temp);
+
+        var run = Programs.Clrgraph(["init", "awesome.md"], temp.Path);
+        Assert.True(run.ExitCode == 0, run.All);
+        var text = File.ReadAllText(temp.File("taxonomy.yaml"));
+        Assert.Contains("reading-lists:\n  - awesome.md\n", text, StringComparison.Ordinal);
+        Assert.Matches(@"\n  - github\.com/jkotas +# a profile page: ""Jan Kotas""\n", text);
+        Assert.Matches(@"\n  - mattwarren\.org +# a home page: ""Matt Warren""\n", text);
+        Assert.Matches(@"\n  - web\.archive\.org/\* +# archive copies: 4 link\(s\), e\.g\. ""Micro-Benchmarking", text);
+
+        var check = Programs.Clrgraph(["check"], temp.Path, new Dictionary<string, string?>());
+        var checkTaxonomy = Programs.Clrgraph(["check", "--taxonomy", "taxonomy.yaml"], temp.Path);
+        Assert.True(checkTaxonomy.ExitCode == 0, checkTaxonomy.All);
+        Assert.DoesNotContain(" error ", checkTaxonomy.Error, StringComparison.Ordinal);
+        Assert.Contains("warning CG0065", checkTaxonomy.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0029", checkTaxonomy.Error, StringComparison.Ordinal); // every pattern matches
+        Assert.Contains("0 unmapped", checkTaxonomy.Out, StringComparison.Ordinal);
+        Assert.NotEqual(0, check.ExitCode); // taxonomy/taxonomy.yaml is the default, and init wrote taxonomy.yaml
+
+        var again = Programs.Clrgraph(["init", "awesome.md"], temp.Path);
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("error CG0067", again.Error, StringComparison.Ordinal);
+        Assert.Equal(text, File.ReadAllText(temp.File("taxonomy.yaml")));
+    }
+
+    [Fact]
+    public void Init_out_names_the_file_and_lists_are_relative_to_it()
+    {
+        using var temp = new TempFolder();
+        CopyAwesomeList(temp);
+
+        var run = Programs.Clrgraph(["init", "awesome.md", "--out", "taxonomy/taxonomy.yaml"], temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var text = File.ReadAllText(temp.File(Path.Combine("taxonomy", "taxonomy.yaml")));
+        Assert.Contains("reading-lists:\n  - ../awesome.md\n", text, StringComparison.Ordinal);
+        Assert.Equal(0, Programs.Clrgraph(["check"], temp.Path).ExitCode);
+    }
+
+    [Fact]
+    public void Suggest_with_nothing_unmapped_says_so()
+    {
+        var run = Programs.Clrgraph(["suggest", "--taxonomy", Repo.Taxonomy]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Out);
+        Assert.Contains("every post is mapped; there is nothing to suggest", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_lists_each_unmapped_post_once()
+    {
+        var run = Programs.Clrgraph(["check", "--taxonomy", Repo.Fixture("small")]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal(1, run.All.Split("no-gc").Length - 1);
+    }
+
+    [Fact]
+    public void A_folder_given_as_taxonomy_gets_its_own_message()
+    {
+        var run = Programs.Clrgraph(["check", "--taxonomy", Path.Combine(Repo.Root, "taxonomy")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("--taxonomy names a folder, not a taxonomy file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_with_a_taxonomy_and_no_out_writes_beside_it_and_prints_the_absolute_folder()
+    {
+        using var temp = new TempFolder();
+        CopyAwesomeList(temp);
+        Assert.Equal(0, Programs.Clrgraph(["init", "awesome.md"], temp.Path).ExitCode);
+        using var elsewhere = new TempFolder();
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml"), "--format", "csv"], elsewhere.Path);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(File.Exists(temp.File(Path.Combine("output", "nodes.csv"))));
+        Assert.Empty(Directory.GetFileSystemEntries(elsewhere.Path));
+        Assert.Contains($"to {temp.File("output")}", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("export --fromat dot", "unknown option '--fromat' for 'export' (did you mean '--format'?)")]
+    [InlineData("export --layout dott", "unknown value 'dott' for --layout (did you mean 'Dot'?); choose from")]
+    [InlineData("export --format dott", "unknown format 'dott' (did you mean 'dot'?)")]
+    [InlineData("check --stirct", "unknown option '--stirct' for 'check' (did you mean '--strict'?)")]
+    public void Misspelt_options_and_values_get_a_did_you_mean(string arguments, string message)
+    {
+        var run = Programs.Clrgraph(arguments.Split(' '));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("clrgraph: " + message, run.Error, StringComparison.Ordinal);
+        Assert.Equal(2, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // and "Try ..."
+    }
+}
