@@ -17,37 +17,56 @@ internal static class Presentation
     public const string GuideTitle = "What to read about the CLR";
 
     /// <summary>The guide's headings before the first subsystem's, in order.</summary>
-    public static IReadOnlyList<string> GuideHeadingsBefore { get; } = [GuideTitle, "Contents", "The subsystems"];
+    public static IReadOnlyList<string> GuideHeadingsBefore { get; } =
+        [GuideTitle, "Contents", "Start here", "The subsystems"];
 
     /// <summary>The file name of a top-level subsystem's diagram, without extension: <c>subsystems/gc</c>.</summary>
     public static string DiagramStem(SubsystemNode topLevel) => DiagramFolder + "/" + topLevel.SubsystemId;
 
     /// <summary>
     /// The anchor of each subsystem's heading in <c>guide.md</c> (one heading per subsystem, in tree order, after
-    /// <see cref="GuideHeadingsBefore"/>): GitHub's heading slug as Markdig's <c>AutoIdentifierOptions.GitHub</c>
-    /// makes it, a repeated slug numbered <c>-1</c>, <c>-2</c>…
+    /// <see cref="GuideHeadingsBefore"/>), as <see cref="HeadingAnchors"/> gives them.
     /// </summary>
     public static Dictionary<string, string> GuideAnchors(IVertexSet<Node> graph)
     {
+        var tree = graph.SubsystemTree();
+        var anchors = HeadingAnchors(GuideHeadingsBefore.Concat(tree.Select(s => s.Name)));
+        return tree.Select((s, i) => (s.SubsystemId, Anchor: anchors[GuideHeadingsBefore.Count + i]))
+            .ToDictionary(p => p.SubsystemId, p => p.Anchor, StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The anchors of a document's headings, in the order they appear: GitHub's heading slug as Markdig's
+    /// <c>AutoIdentifierOptions.GitHub</c> makes it from the heading's text on one line (<c>section</c> when
+    /// nothing is left), a repeated slug numbered <c>-1</c>, <c>-2</c>…
+    /// </summary>
+    public static List<string> HeadingAnchors(IEnumerable<string> headings)
+    {
         var taken = new HashSet<string>(StringComparer.Ordinal);
-        string Take(string heading)
+        var tried = new Dictionary<string, int>(StringComparer.Ordinal);
+        var anchors = new List<string>();
+        foreach (var heading in headings)
         {
-            var slug = LinkHelper.UrilizeAsGfm(heading);
+            var text = XmlText.Clean(heading).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').Trim(' ');
+            var slug = LinkHelper.UrilizeAsGfm(text);
+            slug = slug.Length == 0 ? "section" : slug;
             var anchor = slug;
-            for (var n = 1; !taken.Add(anchor); n++)
+            if (!taken.Add(anchor))
             {
-                anchor = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+                // Markdig tries slug-1, slug-2… from 1 each time; those it tried before for this slug stay taken.
+                var n = tried.GetValueOrDefault(slug);
+                do
+                {
+                    anchor = slug + "-" + (++n).ToString(CultureInfo.InvariantCulture);
+                } while (!taken.Add(anchor));
+
+                tried[slug] = n;
             }
 
-            return anchor;
+            anchors.Add(anchor);
         }
 
-        foreach (var heading in GuideHeadingsBefore)
-        {
-            Take(heading);
-        }
-
-        return graph.SubsystemTree().ToDictionary(s => s.SubsystemId, s => Take(s.Name), StringComparer.Ordinal);
+        return anchors;
     }
 
     /// <summary>A tooltip of a title and, when there is one, a note on the next line.</summary>

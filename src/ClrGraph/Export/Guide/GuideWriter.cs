@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
-using Markdig.Helpers;
 using QuikGraph;
 
 namespace ClrGraph.Export.Guide;
@@ -37,17 +36,8 @@ internal static class GuideWriter
     /// <summary>At most this many posts are listed under "Start here".</summary>
     public const int StartHerePosts = 5;
 
-    private const string Title = "What to read about the CLR";
-    private const string ContentsHeading = "Contents";
-    private const string StartHereHeading = "Start here";
-    private const string TreeHeading = "The subsystems";
     private const string NotMappedHeading = "Not mapped yet";
     private const int ReadWith = 3;
-
-    /// <summary>The in-page anchor of each subsystem's heading, as Markdig makes GitHub's (repeats
-    /// numbered).</summary>
-    public static Dictionary<string, string> Anchors(IVertexSet<Node> graph) =>
-        Headings.Of(graph.SubsystemTree()).Subsystems;
 
     /// <summary>Writes the guide.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
@@ -69,7 +59,7 @@ internal static class GuideWriter
             output.Write('\n');
         }
 
-        Line("# " + Title);
+        Line("# " + Presentation.GuideTitle);
         Line();
         var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
         Line(
@@ -82,10 +72,10 @@ internal static class GuideWriter
                 + "Written by ClrGraph from `taxonomy/taxonomy.yaml`; do not edit."
         );
         Line();
-        Line("## " + ContentsHeading);
+        Line("## " + Presentation.GuideHeadingsBefore[1]);
         Line();
-        Line("- " + MarkdownText.Anchor(StartHereHeading, headings.StartHere));
-        Line("- " + MarkdownText.Anchor(TreeHeading, headings.Tree));
+        Line("- " + MarkdownText.Anchor(Presentation.GuideHeadingsBefore[2], headings.StartHere));
+        Line("- " + MarkdownText.Anchor(Presentation.GuideHeadingsBefore[3], headings.Tree));
         foreach (var subsystem in tree)
         {
             Line(
@@ -105,10 +95,10 @@ internal static class GuideWriter
         }
 
         Line();
-        Line("## " + StartHereHeading);
+        Line("## " + Presentation.GuideHeadingsBefore[2]);
         Line();
         WriteStartHere(posts, byId, Ref, Line);
-        Line("## " + TreeHeading);
+        Line("## " + Presentation.GuideHeadingsBefore[3]);
         Line();
         GuideDiagrams.WriteTree(tree, metrics, Line);
 
@@ -329,8 +319,8 @@ internal static class GuideWriter
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 
-    /// <summary>The anchors of the guide's headings, taken in the order they appear, as Markdig's GitHub
-    /// identifiers number repeats.</summary>
+    /// <summary>The anchors of the guide's headings, as <see cref="Presentation.HeadingAnchors"/> gives them in
+    /// the order the headings appear.</summary>
     private sealed record Headings(
         string StartHere,
         string Tree,
@@ -340,34 +330,11 @@ internal static class GuideWriter
     {
         public static Headings Of(IReadOnlyList<SubsystemNode> tree)
         {
-            var taken = new HashSet<string>(StringComparer.Ordinal);
-            var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
-            string Take(string heading)
-            {
-                var slug = LinkHelper.UrilizeAsGfm(MarkdownText.OneLine(heading).Trim(' '));
-                slug = slug.Length == 0 ? "section" : slug;
-                var anchor = slug;
-                if (!taken.Add(anchor))
-                {
-                    // Markdig tries slug-1, slug-2, ... from 1; those it tried before for this slug are still taken.
-                    var n = repeats.GetValueOrDefault(slug);
-                    do
-                    {
-                        anchor = slug + "-" + (++n).ToString(CultureInfo.InvariantCulture);
-                    } while (!taken.Add(anchor));
-
-                    repeats[slug] = n;
-                }
-
-                return anchor;
-            }
-
-            Take(Title);
-            Take(ContentsHeading);
-            var start = Take(StartHereHeading);
-            var treeAnchor = Take(TreeHeading);
-            var subsystems = tree.ToDictionary(s => s.SubsystemId, s => Take(s.Name), StringComparer.Ordinal);
-            return new Headings(start, treeAnchor, subsystems, Take(NotMappedHeading));
+            var before = Presentation.GuideHeadingsBefore;
+            var anchors = Presentation.HeadingAnchors(before.Concat(tree.Select(s => s.Name)).Append(NotMappedHeading));
+            var subsystems = tree.Select((s, i) => (s.SubsystemId, Anchor: anchors[before.Count + i]))
+                .ToDictionary(p => p.SubsystemId, p => p.Anchor, StringComparer.Ordinal);
+            return new Headings(anchors[2], anchors[3], subsystems, anchors[^1]);
         }
     }
 }
