@@ -37,4 +37,22 @@ internal static class Cli
         });
         return option;
     }
+
+    /// <summary>Refuses, as a usage error, a path no file can have (empty, or with a NUL) given to
+    /// <paramref name="option"/>.</summary>
+    public static T Paths<T>(T option)
+        where T : Option
+    {
+        option.Validators.Add(r =>
+        {
+            foreach (var token in r.Tokens)
+            {
+                if (ClrGraph.Reading.InputPath.Problem(token.Value, option.Name) is { } problem)
+                {
+                    r.AddError(problem);
+                }
+            }
+        });
+        return option;
+    }
 }

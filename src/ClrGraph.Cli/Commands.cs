@@ -120,8 +120,8 @@ internal static class Commands
     {
         using var progress = new Progress();
         var phases = new Phases { Started = progress.Phase };
-        var result = GraphPipeline.Load(new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict), phases);
-        cancel.ThrowIfCancellationRequested();
+        var request = new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict);
+        var result = GraphPipeline.Load(request, phases, cancel);
         Report(result.Diagnostics);
         if (result.HasErrors || result.Graph is null || result.Metrics is null)
         {
@@ -129,9 +129,7 @@ internal static class Commands
             return InputError;
         }
 
-        var folder =
-            arguments.Output
-            ?? (arguments.Taxonomy is null ? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!) : "output");
+        var folder = arguments.Output ?? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!);
         progress.Phase("writing");
         var written = GraphPipeline.Export(result.Graph, result.Metrics, folder, arguments.Options, phases, cancel);
         phases.Finish();
@@ -147,7 +145,8 @@ internal static class Commands
         Console.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"wrote {written.Files - written.Unchanged} files to {DisplayPathOf(folder)}{kept}: "
+                $"wrote {written.Files - written.Unchanged} files to "
+                    + $"{(arguments.Output is null ? folder : DisplayPathOf(folder))}{kept}: "
                     + $"{result.Graph.VertexCount} nodes, {result.Graph.EdgeCount} edges"
             )
         );
@@ -195,11 +194,38 @@ internal static class Commands
             return InputError;
         }
 
-        Console.Out.Write(result.Yaml.Length == 0 || result.Yaml.EndsWith('\n') ? result.Yaml : result.Yaml + "\n");
+        if (result.Unmapped == 0)
+        {
+            Console.Error.WriteLine("clrgraph: every post is mapped; there is nothing to suggest");
+            return Success;
+        }
+
+        Console.Out.Write(result.Yaml);
         Console.Error.WriteLine(
             string.Create(
                 CultureInfo.InvariantCulture,
-                $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:' and check them"
+                $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:', review each "
+                    + $"and delete its 'suggested: true' line"
+            )
+        );
+        return Success;
+    }
+
+    public static int Init(IReadOnlyList<string> lists, string taxonomy)
+    {
+        var result = GraphPipeline.Init(new InitRequest(lists, taxonomy));
+        Report(result.Diagnostics);
+        if (result.HasErrors)
+        {
+            return InputError;
+        }
+
+        Console.WriteLine(
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {DisplayPathOf(taxonomy)}: {result.Posts} post(s) marked 'suggested: true', "
+                    + $"{result.Ignored} ignore pattern(s); review them, then run 'clrgraph check --taxonomy "
+                    + $"{DisplayPathOf(taxonomy)}'"
             )
         );
         return Success;
@@ -288,10 +314,6 @@ internal static class Commands
                     + $"{unmapped.Count} unmapped"
             )
         );
-        foreach (var post in unmapped)
-        {
-            Console.WriteLine("  unmapped: " + post.Url);
-        }
     }
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics)

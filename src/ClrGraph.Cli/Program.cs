@@ -2,25 +2,32 @@ using System.CommandLine;
 using ClrGraph.Cli;
 using ClrGraph.Export;
 
-var taxonomy = new Option<string?>("--taxonomy")
-{
-    Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
-    HelpName = "FILE",
-};
-var lists = new Option<string[]>("--list")
-{
-    Description = "A reading list to read besides the taxonomy's own; repeatable.",
-    HelpName = "FILE",
-};
+var taxonomy = Cli.Paths(
+    new Option<string?>("--taxonomy")
+    {
+        Description = "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).",
+        HelpName = "FILE",
+    }
+);
+var lists = Cli.Paths(
+    new Option<string[]>("--list")
+    {
+        Description = "A reading list to read besides the taxonomy's own; repeatable.",
+        HelpName = "FILE",
+    }
+);
 var strict = new Option<bool>("--strict")
 {
     Description = "Treat unmapped posts, subsystems without posts and title conflicts as errors.",
 };
-var output = new Option<string?>("--out")
-{
-    Description = "The output folder (default: output/ beside the taxonomy folder).",
-    HelpName = "DIR",
-};
+var output = Cli.Paths(
+    new Option<string?>("--out")
+    {
+        Description = "The output folder (default: output/ beside the taxonomy file, or beside its folder if that "
+            + "is named taxonomy/).",
+        HelpName = "DIR",
+    }
+);
 var format = Cli.ListOption(
     "--format",
     "Formats to write, comma-separated: " + string.Join(",", ExportOptions.AllFormats) + " (default: all).",
@@ -127,6 +134,28 @@ var suggest = new Command(
 };
 suggest.SetAction(r => Commands.Suggest(r.GetValue(taxonomy), r.GetValue(lists) ?? []));
 
+var initLists = new Argument<string[]>("LIST.md")
+{
+    Description = "The Markdown reading lists to start from.",
+    Arity = ArgumentArity.OneOrMore,
+};
+var initOut = new Option<string>("--out")
+{
+    Description = "The taxonomy file to write (default: taxonomy.yaml in this folder); never overwritten.",
+    HelpName = "FILE",
+    DefaultValueFactory = _ => "taxonomy.yaml",
+};
+var init = new Command(
+    "init",
+    "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "
+        + "mapping for every post, each marked 'suggested: true' until reviewed."
+)
+{
+    initLists,
+    initOut,
+};
+init.SetAction(r => Commands.Init(r.GetValue(initLists) ?? [], r.GetValue(initOut)!));
+
 var code = new Argument<string?>("CGnnnn")
 {
     Description = "Optional: a diagnostic code such as CG0003; without it, every code is listed.",
@@ -141,12 +170,14 @@ var subsystemCount = new Option<int>("--subsystems")
     Description = "How many subsystems (at least 6).",
     DefaultValueFactory = _ => 60,
 };
-var generateOut = new Option<string>("--out")
-{
-    Description = "The folder to write taxonomy.yaml and lists/ into.",
-    Required = true,
-    HelpName = "DIR",
-};
+var generateOut = Cli.Paths(
+    new Option<string>("--out")
+    {
+        Description = "The folder to write taxonomy.yaml and lists/ into.",
+        Required = true,
+        HelpName = "DIR",
+    }
+);
 var generate = new Command(
     "generate",
     "Write a deterministic synthetic taxonomy and reading lists of any size, for benchmarks."
@@ -162,6 +193,7 @@ var root = new RootCommand(
     "ClrGraph: a knowledge graph of CoreCLR deep-dive posts and the runtime subsystems they explain."
 )
 {
+    init,
     export,
     check,
     suggest,

@@ -24,7 +24,7 @@ internal static class GraphBuilder
 
         var lists = corpus.Lists.ToDictionary(
             l => l.Id,
-            l => new ReadingListNode("list:" + l.Id, l.Title, l.Url, l.Summary, l.Tags),
+            l => new ReadingListNode("list:" + l.Id, l.Title, PostUrl.SafeOrNull(l.Url), l.Summary, l.Tags),
             StringComparer.Ordinal
         );
 
@@ -76,7 +76,7 @@ internal static class GraphBuilder
         return new PostNode(
             id,
             post.Title,
-            post.Url,
+            PostUrl.Safe(post.Url),
             PostUrl.SiteOfKey(post.Key),
             PostUrl.Year(post.Url),
             post.Section,

@@ -1,68 +1,51 @@
 using System.Collections.Immutable;
-using ClrGraph.Reading;
+using ClrGraph.Validation;
 
 namespace ClrGraph.Curation;
 
 /// <summary>What the suggester knows: the subsystems and every post, mapped or not.</summary>
-/// <param name="Subsystems">The subsystems, in taxonomy order.</param>
+/// <param name="Subsystems">Every subsystem a post may name, in taxonomy order.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
 internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, ImmutableArray<CurationPost> Posts)
 {
-    /// <summary>
-    /// The input for a taxonomy and its reading lists; posts are merged by identity, and links that
-    /// <paramref name="ignored"/> says are not posts are left out.
-    /// </summary>
-    public static CurationInput From(
-        Taxonomy taxonomy,
-        IEnumerable<ReadingList> lists,
-        Func<string, bool>? ignored = null
-    )
+    /// <summary>The input for a validated corpus: its posts as merged and left out by the validator, each with the
+    /// places the reading lists name it.</summary>
+    public static CurationInput From(Corpus corpus)
     {
-        var subsystems = taxonomy
-            .Subsystems.Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords))
+        var subsystems = corpus
+            .Known.Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords))
             .ToImmutableArray();
-        var mapped = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        foreach (var post in taxonomy.Posts)
-        {
-            if (PostUrl.TryNormalize(post.Url, out var key))
-            {
-                mapped.TryAdd(key, [.. post.Subsystems.Select(r => r.Id)]);
-            }
-        }
-
-        var order = new List<string>();
-        var byKey = new Dictionary<string, (string Url, List<CurationListing> Listings)>(StringComparer.Ordinal);
-        foreach (var list in lists)
+        var listings = new Dictionary<string, List<CurationListing>>(StringComparer.Ordinal);
+        foreach (var list in corpus.Lists)
         {
             // Links written on one line are taken as one list item: "[GC](a) (also [part 2](b))".
             var byLine = list
                 .Posts.GroupBy(p => p.Location.Line)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Key).ToList());
+                .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList());
             foreach (var link in list.Posts)
             {
-                if (ignored?.Invoke(link.Key) == true)
+                if (!listings.TryGetValue(link.Key, out var found))
                 {
-                    continue;
+                    listings[link.Key] = found = [];
                 }
 
-                if (!byKey.TryGetValue(link.Key, out var entry))
-                {
-                    entry = (link.Url, []);
-                    byKey[link.Key] = entry;
-                    order.Add(link.Key);
-                }
-
-                var mates = byLine[link.Location.Line]
-                    .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal))
-                    .Distinct(StringComparer.Ordinal);
-                entry.Listings.Add(
+                var mates = byLine[link.Location.Line].Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
+                found.Add(
                     new CurationListing(list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates])
                 );
             }
         }
 
-        var posts = order
-            .Select(k => new CurationPost(k, byKey[k].Url, [.. byKey[k].Listings], mapped.GetValueOrDefault(k, [])))
+        var posts = corpus
+            .Posts.Select(p => new CurationPost(
+                p.Key,
+                p.Url,
+                listings.TryGetValue(p.Key, out var found) ? [.. found] : [],
+                p.Subsystems
+            )
+            {
+                Title = p.Title,
+            })
             .ToImmutableArray();
         return new CurationInput(subsystems, posts);
     }
@@ -94,8 +77,12 @@ internal sealed record CurationPost(
     ImmutableArray<string> Subsystems
 )
 {
-    /// <summary>The first list's title.</summary>
-    public string Title => Listings.IsEmpty ? Url : Listings[0].Title;
+    /// <summary>Its title: the validator's choice, else the first list's, else the URL.</summary>
+    public string Title
+    {
+        get => field ?? (Listings.IsEmpty ? Url : Listings[0].Title);
+        init;
+    }
 }
 
 /// <summary>A reading list naming a post.</summary>

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace ClrGraph.Curation;
 
-/// <summary>How much each kind of evidence counts; the defaults were tuned with <see cref="SuggestionEvaluation"/>.
+/// <summary>How much each kind of evidence counts; the defaults were tuned by leave-one-out on the real lists.
 /// </summary>
 /// <param name="Text">Words the post shares with a subsystem's id, name, keywords and summary.</param>
 /// <param name="Learned">Words the post shares with posts the curator mapped.</param>
@@ -47,6 +47,7 @@ internal sealed class Suggester
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
     private const string SitePrefix = "site:";
+    private const string Overview = "overview";
 
     // Where in a post a word was found, and how much that place counts.
     private static readonly (string Name, double Weight)[] Fields =
@@ -144,7 +145,28 @@ internal sealed class Suggester
             kept.Add(new SubsystemSuggestion(id, score.Total, evidence));
         }
 
+        if (kept.Count == 0 && Placeholder() is { } placeholder)
+        {
+            kept.Add(placeholder);
+        }
+
         return new PostSuggestion(post, [.. kept]);
+    }
+
+    // With no evidence at all, the item still needs a subsystem to be valid YAML for the taxonomy: the commonest
+    // primary, else the runtime as a whole; the comment says it is a placeholder.
+    private SubsystemSuggestion? Placeholder()
+    {
+        var commonest = _prior
+            .Weights.OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => p.Key)
+            .FirstOrDefault();
+        var id =
+            commonest
+            ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
+        var why = commonest is null ? "no evidence: a placeholder" : "no evidence: a placeholder, the commonest primary";
+        return id is null ? null : new SubsystemSuggestion(id, 0, [why]);
     }
 
     private void BuildVocabulary()

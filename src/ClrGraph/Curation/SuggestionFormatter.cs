@@ -1,11 +1,14 @@
 using System.Globalization;
 using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Curation;
 
 /// <summary>
 /// Writes suggestions as YAML list items that can be pasted under <c>posts:</c> as they are: the post and its
-/// evidence in comments, then <c>url</c> and <c>subsystems</c>.
+/// evidence in comments, then <c>url</c>, <c>subsystems</c> and <c>suggested: true</c>, which stays until a curator
+/// has reviewed the item.
 /// </summary>
 internal static class SuggestionFormatter
 {
@@ -39,8 +42,9 @@ internal static class SuggestionFormatter
         }
 
         text.Append("  - url: ").Append(Scalar(post.Url)).Append('\n');
-        var ids = string.Join(", ", suggestion.Subsystems.Select(s => s.Id));
+        var ids = string.Join(", ", suggestion.Subsystems.Select(s => Scalar(s.Id)));
         text.Append("    subsystems: [").Append(ids).Append("]\n");
+        text.Append("    suggested: true\n");
     }
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>
@@ -56,18 +60,33 @@ internal static class SuggestionFormatter
         return line.ToString();
     }
 
-    /// <summary>A YAML scalar for <paramref name="value"/>: plain when that reads back the same, else quoted.</summary>
+    /// <summary>A one-line YAML scalar for <paramref name="value"/>, as YamlDotNet's emitter writes it: plain when
+    /// that reads back the same, else quoted.</summary>
     internal static string Scalar(string value)
     {
-        var plain =
-            value.Length > 0
-            && !value.Contains(": ", StringComparison.Ordinal)
-            && !value.Contains(" #", StringComparison.Ordinal)
-            && !value.EndsWith(':')
-            && !char.IsWhiteSpace(value[0])
-            && !char.IsWhiteSpace(value[^1])
-            && "-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0], StringComparison.Ordinal) < 0
-            && value.All(c => c >= ' ' && c != '\u007f' && !char.IsControl(c));
-        return plain ? value : "'" + OneLine(value).Replace("'", "''", StringComparison.Ordinal) + "'";
+        var text = Emit(value, ScalarStyle.Any);
+        return text.Contains('\n', StringComparison.Ordinal) ? Emit(value, ScalarStyle.DoubleQuoted) : text;
+    }
+
+    private static string Emit(string value, ScalarStyle style)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        var emitter = new Emitter(writer, EmitterSettings.Default.WithBestWidth(int.MaxValue).WithNewLine("\n"));
+        emitter.Emit(new StreamStart());
+        emitter.Emit(new DocumentStart(null, null, isImplicit: true));
+        emitter.Emit(new Scalar(null, null, value, style, isPlainImplicit: true, isQuotedImplicit: true));
+        emitter.Emit(new DocumentEnd(isImplicit: true));
+        emitter.Emit(new StreamEnd());
+        var emitted = writer.ToString();
+        // The emitter ends the document with a line break, and a plain scalar that YAML would fold with "...".
+        foreach (var end in (ReadOnlySpan<string>)["\n...\n", "\n"])
+        {
+            if (emitted.EndsWith(end, StringComparison.Ordinal))
+            {
+                return emitted[..^end.Length];
+            }
+        }
+
+        return emitted;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ClrGraph.Reading;
 
 namespace ClrGraph.Diagnostics;
 
@@ -40,11 +41,12 @@ public sealed record Diagnostic(
     string? Hint = null
 )
 {
-    /// <summary>Formats as <c>path:line:column: error CGnnnn: message (hint)</c>.</summary>
+    /// <summary>Formats as <c>path:line:column: error CGnnnn: message (hint)</c>, on one line, with every control
+    /// character and bidi override shown as <c>\uXXXX</c>: nothing from the input can reach a terminal.</summary>
     public override string ToString()
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var hint = Hint is null ? "" : $" ({Hint})";
-        return $"{Location}: {severity} {Code}: {Message}{hint}";
+        return SafeText.ForTerminal($"{Location}: {severity} {Code}: {Message}{hint}");
     }
 }

@@ -107,7 +107,7 @@ public static class DiagnosticCodes
     /// <summary>An output file's name or path is longer than the file system allows.</summary>
     public const string OutputNameTooLong = "CG0040";
 
-    /// <summary>An output folder ClrGraph refuses to write into: the root, the home folder, an empty path.</summary>
+    /// <summary>An output folder ClrGraph refuses to write into: the root or the home folder.</summary>
     public const string OutputFolderRefused = "CG0041";
 
     /// <summary>Another clrgraph run is writing into the same output folder.</summary>
@@ -127,6 +127,21 @@ public static class DiagnosticCodes
 
     /// <summary>Rendering was asked for and Graphviz's <c>dot</c> is not on PATH.</summary>
     public const string RendererMissing = "CG0047";
+
+    /// <summary>A path that can name no file: empty, or with a NUL character.</summary>
+    public const string InvalidPath = "CG0050";
+
+    /// <summary>An input path names a folder, a device, a FIFO or a socket rather than a regular file.</summary>
+    public const string NotRegularFile = "CG0051";
+
+    /// <summary>A post entry pasted from <c>clrgraph suggest</c> and still marked <c>suggested: true</c>.</summary>
+    public const string UnreviewedSuggestion = "CG0065";
+
+    /// <summary>A <c>botr:</c>, <c>source:</c> or <c>design-docs:</c> path climbs out with <c>..</c>.</summary>
+    public const string PathOutsideRepository = "CG0066";
+
+    /// <summary><c>clrgraph init</c> was asked to write a taxonomy over an existing file.</summary>
+    public const string TaxonomyExists = "CG0067";
 
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } =
@@ -364,8 +379,8 @@ public static class DiagnosticCodes
         new(
             OutputFolderRefused,
             "output folder refused",
-            "The output folder is the file system's root or your home folder (or the path is empty), where an export "
-                + "would mix its files with everything else there.",
+            "The output folder is the file system's root or your home folder, where an export would mix its files "
+                + "with everything else there.",
             "Choose a folder of its own, e.g. --out output."
         ),
         new(
@@ -410,6 +425,44 @@ public static class DiagnosticCodes
             "--render asks for pictures, which Graphviz's dot draws, and dot is not on PATH.",
             "Install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: "
                 + "winget install graphviz) so that 'dot' is on PATH, or export without --render."
+        ),
+        new(
+            InvalidPath,
+            "invalid path",
+            "A path given on the command line or in the taxonomy can name no file: it is empty, or it holds a NUL "
+                + "character.",
+            "Give the path of the file, e.g. --taxonomy taxonomy/taxonomy.yaml."
+        ),
+        new(
+            NotRegularFile,
+            "not a regular file",
+            "An input path names a folder, a device (such as /dev/zero), a named pipe (FIFO) or a socket. ClrGraph "
+                + "reads only regular files, so that an input is read to its end quickly and without waiting.",
+            "Give the path of a text file; to read generated input, write it to a file first."
+        ),
+        new(
+            UnreviewedSuggestion,
+            "suggestion not reviewed",
+            "A post under 'posts:' still carries 'suggested: true': its subsystems were proposed by 'clrgraph suggest' "
+                + "or 'clrgraph init' and nobody has read them yet. 'check' counts these in one warning; with "
+                + "--strict each is an error, so that a pasted mapping never passes review unread.",
+            "Read the item: put the post's primary subsystem first and remove wrong ones, then delete the line "
+                + "'suggested: true'."
+        ),
+        new(
+            PathOutsideRepository,
+            "path climbs out with '..'",
+            "A 'botr:', 'source:' or 'design-docs:' path contains a '..' segment. These paths name files in "
+                + "dotnet/runtime (or its Book of the Runtime folder) and become links; one that climbs out would "
+                + "point somewhere else.",
+            "Write the path from the repository's root, e.g. src/coreclr/gc/, or the chapter's file name."
+        ),
+        new(
+            TaxonomyExists,
+            "taxonomy file exists",
+            "'clrgraph init' writes a new taxonomy and never overwrites a file, so that a curator's work is never "
+                + "lost; the file it was to write exists already. Nothing was written.",
+            "Pass --out FILE to write the starter taxonomy elsewhere, or remove or rename the existing file."
         ),
     ];
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
 using ClrGraph.Export.Explorer;
+using ClrGraph.Export.Guide;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
 
@@ -114,7 +115,7 @@ internal static class Exporters
                 new(
                     ExplorerPage.FileName,
                     "write-html",
-                    s => ExplorerPage.Write(ExplorerMapper.From(graph, metrics, positions.Value), s)
+                    s => ExplorerPage.Write(ExplorerMapper.From(graph, positions.Value), s)
                 )
             );
         }

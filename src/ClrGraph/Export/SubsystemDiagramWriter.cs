@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
+using ClrGraph.Export.Guide;
 using ClrGraph.Metrics;
 using QuikGraph;
 

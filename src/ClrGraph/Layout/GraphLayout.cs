@@ -5,13 +5,34 @@ namespace ClrGraph.Layout;
 /// <summary>
 /// Where each node of the knowledge graph is drawn, shared by the GEXF's <c>viz:position</c>s and the explorer: a
 /// force-directed layout up to <see cref="ForceDirectedLayout.MaxVertices"/> nodes, started from the orbit layout,
-/// which is used alone above that.
+/// with the reading lists on a circle around it; above that, the <see cref="SectorLayout"/>.
 /// </summary>
 internal static class GraphLayout
 {
     /// <summary>The position of every node.</summary>
-    public static IReadOnlyDictionary<Node, (double X, double Y)> Positions(KnowledgeGraph graph) =>
-        ForceDirectedLayout.Compute(graph, OrbitLayout.Positions(graph), Springs);
+    public static IReadOnlyDictionary<Node, (double X, double Y)> Positions(KnowledgeGraph graph)
+    {
+        if (graph.VertexCount > ForceDirectedLayout.MaxVertices)
+        {
+            return SectorLayout.Positions(graph);
+        }
+
+        var positions = new Dictionary<Node, (double X, double Y)>(
+            ForceDirectedLayout.Compute(graph, OrbitLayout.Positions(graph), Springs)
+        );
+
+        // A list joins posts from every part of the graph: in the middle its lines would cover everything.
+        var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
+        var outside = ForceDirectedLayout.HalfSize * 1.12;
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var angle = (2 * Math.PI * (i + 0.5) / lists.Count) - (Math.PI / 2);
+            var (x, y) = (outside * Math.Cos(angle), outside * Math.Sin(angle));
+            positions[lists[i]] = (Math.Round(x, 2) + 0.0, Math.Round(y, 2) + 0.0);
+        }
+
+        return positions;
+    }
 
     /// <summary>
     /// How strongly an edge pulls its ends together: a post to its primary subsystem and a child to its parent twice

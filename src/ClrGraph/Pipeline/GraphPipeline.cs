@@ -52,6 +52,22 @@ public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagno
 /// <param name="Unmapped">How many posts were unmapped.</param>
 public sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
 
+/// <summary>What <c>init</c> is asked for.</summary>
+/// <param name="Lists">The reading lists.</param>
+/// <param name="TaxonomyFile">The file to write; it must not exist.</param>
+public sealed record InitRequest(IReadOnlyList<string> Lists, string TaxonomyFile);
+
+/// <summary>What <c>init</c> did.</summary>
+/// <param name="Diagnostics">Problems reading the lists or writing the file, sorted; nothing is written when one is
+/// an error.</param>
+/// <param name="Posts">How many posts it mapped, each marked <c>suggested: true</c>.</param>
+/// <param name="Ignored">How many ignore patterns it proposed.</param>
+public sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts, int Ignored)
+{
+    /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
 /// <summary>
 /// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
 /// </summary>
@@ -61,45 +77,79 @@ public static class GraphPipeline
     public const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
 
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
-    public static LoadResult Load(LoadRequest request, Phases? phases = null)
+    /// <param name="request">What to read.</param>
+    /// <param name="phases">Times each phase.</param>
+    /// <param name="cancel">Checked in every loop that input can make long.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    public static LoadResult Load(LoadRequest request, Phases? phases = null, CancellationToken cancel = default)
     {
         phases ??= new Phases();
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = TaxonomyPath(request, diagnostics);
-        if (taxonomyPath is null)
+        var (taxonomyPath, corpus) = ReadAndValidate(request, phases, diagnostics, cancel);
+        if (corpus is null || diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted(), null, null, null);
+            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus?.Ignored ?? [] };
         }
 
-        var taxonomy = phases.Time(
-            "read-taxonomy",
-            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)
-        );
-        if (taxonomy is null)
-        {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null);
-        }
-
-        var references = ListReference.Of(taxonomy, request.ExtraLists);
-        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics));
-        var corpus = phases.Time(
-            "validate",
-            () =>
-                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
-        );
-        if (diagnostics.HasErrors)
-        {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus.Ignored };
-        }
+        cancel.ThrowIfCancellationRequested();
 
         var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
         var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
         return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
     }
 
+    // The taxonomy found and the validated corpus; null for what could not be read (the errors say why).
+    private static (string? TaxonomyPath, Corpus? Corpus) ReadAndValidate(
+        LoadRequest request,
+        Phases phases,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
+    {
+        var taxonomyPath = TaxonomyPath(request, diagnostics);
+        if (taxonomyPath is null)
+        {
+            return (null, null);
+        }
+
+        var taxonomy = phases.Time(
+            "read-taxonomy",
+            () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics, cancel)
+        );
+        if (taxonomy is null)
+        {
+            return (taxonomyPath, null);
+        }
+
+        var references = ListReference.Of(taxonomy, request.ExtraLists);
+        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics, cancel));
+        var corpus = phases.Time(
+            "validate",
+            () =>
+                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
+        );
+        return (taxonomyPath, corpus);
+    }
+
     // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
     private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
     {
+        // An empty path or one with a NUL names no file, and would make the path functions throw.
+        foreach (var (given, what) in request.ExtraLists.Select(p => (p, "a reading list path")))
+        {
+            InvalidPath(given, what, diagnostics);
+        }
+
+        if (request.TaxonomyPath is { } taxonomy)
+        {
+            InvalidPath(taxonomy, "the taxonomy path", diagnostics);
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
         var path = request.TaxonomyPath ?? FindTaxonomy(Environment.CurrentDirectory);
         if (path is null)
         {
@@ -107,27 +157,57 @@ public static class GraphPipeline
                 DiagnosticCodes.FileUnreadable,
                 SourceLocation.WholeFile(DefaultTaxonomy),
                 $"no {DefaultTaxonomy} in this folder or any folder above it",
-                "pass --taxonomy FILE"
+                "pass --taxonomy FILE, or write a starter taxonomy with 'clrgraph init LIST.md'"
             );
+        }
+        else if (Directory.Exists(path))
+        {
+            var inside = new[] { "taxonomy.yaml", DefaultTaxonomy }
+                .Select(f => Path.Combine(path, f))
+                .FirstOrDefault(File.Exists);
+            diagnostics.Error(
+                DiagnosticCodes.FileUnreadable,
+                SourceLocation.WholeFile(DisplayPath.Of(path)),
+                "--taxonomy names a folder, not a taxonomy file",
+                inside is null ? "pass the taxonomy's YAML file" : $"did you mean '{DisplayPath.Of(inside)}'?"
+            );
+            return null;
         }
 
         return path;
+    }
+
+    private static void InvalidPath(string path, string what, DiagnosticBag diagnostics)
+    {
+        if (InputPath.Problem(path, what) is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(path)), problem);
+        }
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
     public static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var taxonomyPath = TaxonomyPath(request, diagnostics);
-        var input = taxonomyPath is null ? null : CurationLoader.Load(taxonomyPath, request.ExtraLists, diagnostics);
-        if (input is null)
+        var (_, corpus) = ReadAndValidate(request with { Strict = false }, new Phases(), diagnostics);
+        // What is not mapped or reviewed yet is what suggest is for, not a problem to report.
+        var problems = diagnostics
+            .Sorted()
+            .Where(d => d.Code is not (DiagnosticCodes.UnmappedPost or DiagnosticCodes.UnreviewedSuggestion))
+            .Where(d => d.Code is not DiagnosticCodes.SubsystemWithoutPosts)
+            .ToList();
+        if (corpus is null)
         {
-            return new SuggestResult(diagnostics.Sorted(), "", 0);
+            return new SuggestResult(problems, "", 0);
         }
 
-        var suggestions = Suggester.SuggestUnmapped(input);
-        return new SuggestResult(diagnostics.Sorted(), SuggestionFormatter.Format(suggestions), suggestions.Length);
+        var suggestions = Suggester.SuggestUnmapped(CurationInput.From(corpus));
+        return new SuggestResult(problems, SuggestionFormatter.Format(suggestions), suggestions.Length);
     }
+
+    /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s reading lists, never over an existing
+    /// file.</summary>
+    public static InitResult Init(InitRequest request) => Curator.Init(request);
 
     /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
     /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
@@ -215,12 +295,14 @@ public static class GraphPipeline
         return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
     }
 
-    /// <summary>The output folder a taxonomy's export goes to by default: <c>output/</c> beside the taxonomy's
-    /// folder.</summary>
+    /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
+    /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the
+    /// taxonomy file.</summary>
     public static string DefaultOutputFolder(string taxonomyPath)
     {
         var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
-        return Path.Combine(Path.GetDirectoryName(taxonomyFolder) ?? taxonomyFolder, "output");
+        var besideFolder = Path.GetFileName(taxonomyFolder) == "taxonomy" ? Path.GetDirectoryName(taxonomyFolder) : null;
+        return Path.Combine(besideFolder ?? taxonomyFolder, "output");
     }
 
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has

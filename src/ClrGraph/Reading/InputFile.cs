@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ClrGraph.Diagnostics;
 
@@ -16,50 +17,97 @@ internal static class InputFile
     );
 
     /// <summary>Reads <paramref name="path"/>; on failure reports at <paramref name="display"/> (or at
-    /// <paramref name="reference"/>) and returns null.</summary>
+    /// <paramref name="reference"/>) and returns null. Only a regular file is opened, and reading stops at
+    /// <see cref="MaxBytes"/> whatever size the file claims.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="reference">Where the file was named (a taxonomy line), for a missing file.</param>
     public static string? Read(string path, string display, DiagnosticBag diagnostics, SourceLocation? reference = null)
     {
-        byte[] bytes;
+        var at = reference ?? SourceLocation.WholeFile(display);
+        if (InputPath.Problem(path, "the path") is { } problem)
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidPath, at, problem, "give the path of a text file");
+            return null;
+        }
+
+        byte[]? bytes;
+        int length;
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
+            var kind = FileKinds.Of(path);
+            if (kind == FileKind.Missing)
+            {
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"file not found: {display}");
+                return null;
+            }
+
+            if (kind != FileKind.Regular)
             {
                 diagnostics.Error(
-                    DiagnosticCodes.FileUnreadable,
-                    reference ?? SourceLocation.WholeFile(display),
-                    $"file not found: {display}"
+                    DiagnosticCodes.NotRegularFile,
+                    at,
+                    $"{display} is {FileKinds.Describe(kind)}, not a regular file",
+                    "give the path of a text file"
                 );
                 return null;
             }
 
-            if (info.Length > MaxBytes)
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.InputTooLarge,
-                    SourceLocation.WholeFile(display),
-                    $"file is {info.Length:N0} bytes; the limit is {MaxBytes:N0} bytes"
-                );
-                return null;
-            }
-
-            bytes = File.ReadAllBytes(path);
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0);
+            bytes = ReadAtMost(stream, MaxBytes, out length);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
+            diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"cannot read {display}: {e.Message}");
+            return null;
+        }
+
+        if (bytes is null)
+        {
             diagnostics.Error(
-                DiagnosticCodes.FileUnreadable,
-                reference ?? SourceLocation.WholeFile(display),
-                $"cannot read {display}: {e.Message}"
+                DiagnosticCodes.InputTooLarge,
+                SourceLocation.WholeFile(display),
+                string.Create(CultureInfo.InvariantCulture, $"file is larger than the limit of {MaxBytes:N0} bytes"),
+                "split it, or check that it is the file you meant"
             );
             return null;
         }
 
-        return Decode(bytes, display, diagnostics);
+        return Decode(bytes.AsSpan(0, length), display, diagnostics);
+    }
+
+    // The bytes of the stream, counted as they are read (a file may grow, and /proc files claim to be empty), or null
+    // when there are more than max.
+    private static byte[]? ReadAtMost(FileStream stream, long max, out int length)
+    {
+        length = 0;
+        var claimed = stream.CanSeek ? stream.Length : 0;
+        if (claimed > max)
+        {
+            return null; // no need to read what is known to be too large
+        }
+
+        var buffer = new byte[Math.Max(claimed + 1, 4096)];
+        while (true)
+        {
+            if (length == buffer.Length)
+            {
+                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, max + 1));
+            }
+
+            var read = stream.Read(buffer, length, buffer.Length - length);
+            if (read == 0)
+            {
+                return buffer;
+            }
+
+            length += read;
+            if (length > max)
+            {
+                return null;
+            }
+        }
     }
 
     /// <summary>Decodes UTF-8 (a byte-order mark is skipped), reporting the first invalid byte or NUL with its line and

@@ -58,7 +58,10 @@ internal static partial class LinkText
         "site",
         "sample",
         "samples",
-        "gist"
+        "gist",
+        "archive",
+        "archived",
+        "mirror"
     );
 
     private static readonly FrozenSet<string> Pointers = FrozenSet.Create(

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace ClrGraph.Reading;
@@ -23,7 +24,7 @@ internal static partial class PlainText
     /// <param name="inline">The inline.</param>
     /// <param name="scratch">A builder to reuse (it is cleared), so that a reader makes one per file, not one per
     /// link.</param>
-    public static string Of(Inline? inline, StringBuilder scratch)
+    public static string Of(ContainerInline? inline, StringBuilder scratch)
     {
         scratch.Clear();
         Append(scratch, inline, holes: null);
@@ -37,7 +38,7 @@ internal static partial class PlainText
     /// <param name="inline">The block's inlines.</param>
     /// <param name="holes">The links to leave out.</param>
     /// <param name="scratch">A builder to reuse.</param>
-    public static string Note(Inline? inline, HashSet<Inline> holes, StringBuilder scratch)
+    public static string Note(ContainerInline? inline, HashSet<Inline> holes, StringBuilder scratch)
     {
         scratch.Clear();
         Append(scratch, inline, holes);
@@ -55,57 +56,77 @@ internal static partial class PlainText
         return Unwrap(text.Trim(NoteSeparators)).Trim(NoteSeparators).ToString();
     }
 
-    private static void Append(StringBuilder builder, Inline? inline, HashSet<Inline>? holes)
+    // Markdig's Descendants() walks without recursion, so that 70,000 nested emphasis marks cost what their text
+    // costs; a hole or an image is skipped with everything inside it.
+    private static void Append(StringBuilder builder, ContainerInline? root, HashSet<Inline>? holes)
     {
-        if (inline is null)
+        if (root is null)
         {
             return;
         }
 
-        if (holes is not null && holes.Contains(inline))
+        Inline? skipTo = null; // the first inline after a skipped one's children
+        var skipping = false;
+        foreach (var inline in root.Descendants<Inline>())
         {
-            builder.Append(Hole);
-            return;
+            if (skipping && inline != skipTo)
+            {
+                continue;
+            }
+
+            skipping = false;
+            if (holes is not null && holes.Contains(inline))
+            {
+                builder.Append(Hole);
+                (skipping, skipTo) = (true, After(inline, root));
+                continue;
+            }
+
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    var content = literal.Content.AsSpan();
+                    if (holes is not null && content.Contains(Hole))
+                    {
+                        builder.Append(content.ToString().Replace(Hole, ' '));
+                    }
+                    else
+                    {
+                        builder.Append(content);
+                    }
+
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.AsSpan());
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case LinkInline { IsImage: true }:
+                    // an image's alt text is not text of the page: a badge's "build passing"
+                    (skipping, skipTo) = (true, After(inline, root));
+                    break;
+                default:
+                    break; // containers give their children's text; raw HTML and other inlines carry none
+            }
+        }
+    }
+
+    // The inline that follows another's children in document order, or null at the end of root.
+    private static Inline? After(Inline inline, ContainerInline root)
+    {
+        while (inline != root && inline.NextSibling is null)
+        {
+            inline = inline.Parent!;
         }
 
-        switch (inline)
-        {
-            case LiteralInline literal:
-                var content = literal.Content.AsSpan();
-                if (holes is not null && content.Contains(Hole))
-                {
-                    builder.Append(content.ToString().Replace(Hole, ' '));
-                }
-                else
-                {
-                    builder.Append(content);
-                }
-
-                break;
-            case CodeInline code:
-                builder.Append(code.Content);
-                break;
-            case HtmlEntityInline entity:
-                builder.Append(entity.Transcoded.AsSpan());
-                break;
-            case LineBreakInline:
-                builder.Append(' ');
-                break;
-            case AutolinkInline autolink:
-                builder.Append(autolink.Url);
-                break;
-            case LinkInline { IsImage: true }:
-                break; // an image's alt text is not text of the page: a badge's "build passing"
-            case ContainerInline container:
-                foreach (var child in container)
-                {
-                    Append(builder, child, holes);
-                }
-
-                break;
-            default:
-                break; // raw HTML and other inlines carry no text
-        }
+        return inline == root ? null : inline.NextSibling;
     }
 
     // Words that lean on what followed them: "(also [part 2](…))", "by [Jane](…)".

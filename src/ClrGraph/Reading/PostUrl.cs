@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -38,6 +39,71 @@ internal static class PostUrl
         key = "https://" + host + port + path + uri.Query;
         return true;
     }
+
+    /// <summary>
+    /// The URL with every character a URL may not hold as it is (RFC 3986) percent-encoded as UTF-8: quotes, angle
+    /// brackets, spaces, backticks, braces, '|', '\', '^', control characters, non-ASCII, and a '%' that starts no
+    /// escape. No URL can then leave a quoted attribute of DOT, SVG, XML or HTML, whatever its writer escapes.
+    /// </summary>
+    public static string Safe(string url)
+    {
+        var first = IndexOfUnsafe(url, 0);
+        if (first < 0)
+        {
+            return url;
+        }
+
+        var builder = new StringBuilder(url.Length + 16).Append(url, 0, first);
+        Span<byte> utf8 = stackalloc byte[4];
+        for (var i = first; i < url.Length; i++)
+        {
+            if (!IsUnsafe(url, i))
+            {
+                builder.Append(url[i]);
+                continue;
+            }
+
+            var rune = Rune.DecodeFromUtf16(url.AsSpan(i), out var scalar, out var used) == OperationStatus.Done
+                ? scalar
+                : Rune.ReplacementChar; // a lone surrogate
+            i += used - 1;
+            var count = rune.EncodeToUtf8(utf8);
+            foreach (var b in utf8[..count])
+            {
+                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary><see cref="Safe(string)"/>, or null for null.</summary>
+    public static string? SafeOrNull(string? url) => url is null ? null : Safe(url);
+
+    private static int IndexOfUnsafe(string url, int start)
+    {
+        for (var i = start; i < url.Length; i++)
+        {
+            if (IsUnsafe(url, i))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Unreserved and reserved characters stay; '%' stays when two hex digits follow it.
+    private static bool IsUnsafe(string url, int i) =>
+        url[i] switch
+        {
+            '%' => i + 2 >= url.Length || !char.IsAsciiHexDigit(url[i + 1]) || !char.IsAsciiHexDigit(url[i + 2]),
+            _ => !Allowed.Contains(url[i]),
+        };
+
+    private static readonly SearchValues<char> Allowed = SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;="
+    );
 
     /// <summary>The site of a URL: its host, lower-cased, without <c>www.</c>.</summary>
     public static string Site(Uri uri)

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using ClrGraph.Diagnostics;
 using Markdig;
+using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -16,9 +17,14 @@ internal static class ReadingListReader
     /// refused.</summary>
     public const int MaxNesting = 64;
 
+    /// <summary>How many link reference definitions one block (lines without a blank one between) may
+    /// hold.</summary>
+    public const int MaxDefinitionsPerBlock = 5_000;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
+        .UsePipeTables()
         .UsePreciseSourceLocation()
         .Build();
 
@@ -27,11 +33,12 @@ internal static class ReadingListReader
         string path,
         string display,
         DiagnosticBag diagnostics,
-        SourceLocation? reference = null
+        SourceLocation? reference = null,
+        CancellationToken cancel = default
     )
     {
         var text = InputFile.Read(path, display, diagnostics, reference);
-        return text is null ? null : Parse(text, display, diagnostics);
+        return text is null ? null : Parse(text, display, diagnostics, cancel);
     }
 
     /// <summary>
@@ -40,20 +47,29 @@ internal static class ReadingListReader
     /// </summary>
     public static ImmutableArray<ReadingList> ReadAll(
         IReadOnlyList<ListReference> references,
-        DiagnosticBag diagnostics
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
     )
     {
         var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
-        Parallel.For(
-            0,
-            references.Count,
-            i =>
-            {
-                var found = new DiagnosticBag();
-                var reference = references[i];
-                read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location), found);
-            }
-        );
+        try
+        {
+            Parallel.For(
+                0,
+                references.Count,
+                new ParallelOptions { CancellationToken = cancel },
+                i =>
+                {
+                    var found = new DiagnosticBag();
+                    var reference = references[i];
+                    read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location, cancel), found);
+                }
+            );
+        }
+        catch (AggregateException) when (cancel.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancel); // a list's own check fired first
+        }
 
         foreach (var (_, found) in read)
         {
@@ -67,15 +83,39 @@ internal static class ReadingListReader
     /// <param name="text">The Markdown.</param>
     /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static ReadingList Parse(string text, string file, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked at every block.</param>
+    public static ReadingList Parse(
+        string text,
+        string file,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
     {
         var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
-        if (NestingTooDeep(text, file, diagnostics))
+        if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
         }
 
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
+        {
+            // Markdig refuses brackets, images or emphasis nested past its own depth limit by throwing.
+            diagnostics.Error(
+                DiagnosticCodes.InputTooLarge,
+                SourceLocation.WholeFile(file),
+                $"Markdig cannot read the file: {e.Message}",
+                "remove the long runs of nested brackets, images or emphasis marks"
+            );
+            return Empty(file, front ?? FrontMatter.Empty);
+        }
+
+        cancel.ThrowIfCancellationRequested();
+
         if (front is null && document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
             front = FrontMatter.ParseYaml(FrontMatterText(yaml), file, yaml.Line + 2, diagnostics);
@@ -96,18 +136,20 @@ internal static class ReadingListReader
             baseUri = null;
         }
 
-        var walker = new Walker(file, baseUri, diagnostics);
+        var walker = new Walker(file, baseUri, diagnostics, cancel);
         walker.VisitContainer(document);
         return Empty(file, front) with { Posts = walker.Posts.ToImmutable() };
     }
 
     private static ReadingList Empty(string file, FrontMatter front) =>
         new(
-            Path.GetFileNameWithoutExtension(file),
+            SafeText.Of(Path.GetFileNameWithoutExtension(file)),
             file,
-            string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim(),
-            front.Tags,
-            front.Summary,
+            SafeText.Of(
+                string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim()
+            ),
+            [.. front.Tags.Select(SafeText.Of)],
+            front.Summary is null ? null : SafeText.Of(front.Summary),
             front.Url,
             []
         );
@@ -134,10 +176,12 @@ internal static class ReadingListReader
         return string.Join('\n', lines);
     }
 
-    // Markdig nests blocks by recursion; refuse before it can exhaust the stack.
-    private static bool NestingTooDeep(string text, string file, DiagnosticBag diagnostics)
+    // Markdig nests blocks by recursion, and reads a paragraph of link reference definitions in time quadratic in
+    // their number; refuse both before it starts.
+    private static bool BeyondLimits(string text, string file, DiagnosticBag diagnostics)
     {
-        var lineNumber = 0;
+        int lineNumber = 0,
+            definitions = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -151,9 +195,28 @@ internal static class ReadingListReader
                 );
                 return true;
             }
+
+            definitions = line.IsWhiteSpace() ? 0 : definitions + (IsDefinition(line) ? 1 : 0);
+            if (definitions > MaxDefinitionsPerBlock)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.InputTooLarge,
+                    new SourceLocation(file, lineNumber, 1),
+                    $"more than {MaxDefinitionsPerBlock:N0} link reference definitions without a blank line between",
+                    "put a blank line between groups of definitions: Markdig reads one block of them in quadratic time"
+                );
+                return true;
+            }
         }
 
         return false;
+    }
+
+    // "[label]: https://…", as a link reference definition starts.
+    private static bool IsDefinition(ReadOnlySpan<char> line)
+    {
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith('[') && trimmed.IndexOf("]:", StringComparison.Ordinal) > 0;
     }
 
     // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
@@ -205,7 +268,7 @@ internal static class ReadingListReader
         return (depth, indent);
     }
 
-    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics)
+    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics, CancellationToken cancel)
     {
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
@@ -214,6 +277,13 @@ internal static class ReadingListReader
 
         // Badges have no text; a row of them is mended around only so far, or a paragraph of thousands costs minutes.
         private const int MaxBadgeHoles = 8;
+
+        // A block of more links than this is a collection, not an item about one post: its links get no note, so
+        // that a paragraph of thousands costs what its text costs.
+        private const int MaxLinksWithNotes = 16;
+
+        // Between the texts of a table row's cells in its note.
+        private const string CellSeparator = "; ";
 
         private readonly List<Inline> _badges = []; // its image-only links, which are not posts
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
@@ -227,13 +297,14 @@ internal static class ReadingListReader
         {
             foreach (var block in container)
             {
+                cancel.ThrowIfCancellationRequested();
                 switch (block)
                 {
                     case HeadingBlock heading:
                         var title = LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _headings.Add((heading.Level, title));
-                        _section = string.Join(" › ", _headings.Select(h => h.Text));
+                        _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
                         VisitLeaf(heading);
                         break;
                     case LeafBlock leaf:
@@ -247,6 +318,13 @@ internal static class ReadingListReader
                         VisitContainer(item);
                         _itemDepth--;
                         (_itemMain, _itemHasOwnMain) = outer;
+                        break;
+                    case Table table:
+                        foreach (var row in table.OfType<TableRow>())
+                        {
+                            VisitRow(row);
+                        }
+
                         break;
                     case ContainerBlock inner:
                         VisitContainer(inner);
@@ -266,12 +344,102 @@ internal static class ReadingListReader
 
             _links.Clear();
             _badges.Clear();
+            CollectLinks(leaf.Inline);
+            if (_links.Count == 0)
+            {
+                return;
+            }
 
-            // Every inline in document order (depth first), followed by parent and sibling links: no recursion, and
-            // none of the iterator and stack that Markdig's Descendants() allocates for every paragraph.
-            var root = leaf.Inline;
-            var inline = root.FirstChild;
-            while (inline is not null)
+            // The block's main link: its first with a real title, else its list item's.
+            var main = _links.Find(l => l.Kind == LinkTextKind.Real);
+            if (main.Link is not null && _itemDepth > 0 && !_itemHasOwnMain)
+            {
+                (_itemMain, _itemHasOwnMain) = (main.Text, true);
+            }
+
+            var note = _links.Count > MaxLinksWithNotes ? "" : null;
+            foreach (var candidate in _links)
+            {
+                if (candidate.Kind is { } kind)
+                {
+                    Add(candidate, kind, main.Link is null ? null : main, main.Text ?? _itemMain, leaf, note);
+                }
+            }
+        }
+
+        // A table row is a list item: its first post link is the main one, and its other cells are the note.
+        private void VisitRow(TableRow row)
+        {
+            _links.Clear();
+            _badges.Clear();
+            var firstLinkOfCell = new List<int>(row.Count);
+            foreach (var cell in row)
+            {
+                firstLinkOfCell.Add(_links.Count);
+                foreach (var paragraph in ((ContainerBlock)cell).OfType<LeafBlock>())
+                {
+                    CollectLinks(paragraph.Inline);
+                }
+            }
+
+            if (_links.Count == 0)
+            {
+                return; // a row without a link is no post
+            }
+
+            var mainIndex = Math.Max(0, _links.FindIndex(l => l.Kind == LinkTextKind.Real));
+            var main = _links[mainIndex];
+            var mainCell = firstLinkOfCell.FindLastIndex(first => first <= mainIndex);
+            var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
+            foreach (var candidate in _links)
+            {
+                if (candidate.Kind is { } kind)
+                {
+                    var withTitle = main.Kind == LinkTextKind.Real ? main : (Candidate?)null;
+                    Add(candidate, kind, withTitle, withTitle?.Text ?? _itemMain, leaf: null, note);
+                }
+            }
+        }
+
+        // The text of every cell but the main link's, without their links, each cell's text apart.
+        private string RowNote(TableRow row, int mainCell)
+        {
+            _holes.Clear();
+            foreach (var candidate in _links)
+            {
+                _holes.Add(candidate.Link);
+            }
+
+            var texts = new List<string>();
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (i == mainCell)
+                {
+                    continue;
+                }
+
+                foreach (var paragraph in ((ContainerBlock)row[i]).OfType<LeafBlock>())
+                {
+                    var text = PlainText.Note(paragraph.Inline, _holes, _scratch);
+                    if (text.Length > 0)
+                    {
+                        texts.Add(text);
+                    }
+                }
+            }
+
+            return string.Join(CellSeparator, texts);
+        }
+
+        // Every link of the inlines, in document order.
+        private void CollectLinks(ContainerInline? root)
+        {
+            if (root is null)
+            {
+                return;
+            }
+
+            foreach (var inline in root.Descendants<Inline>())
             {
                 switch (inline)
                 {
@@ -293,43 +461,18 @@ internal static class ReadingListReader
                     default:
                         break;
                 }
-
-                if (inline is ContainerInline { FirstChild: { } child })
-                {
-                    inline = child;
-                    continue;
-                }
-
-                while (inline is not null && inline.NextSibling is null)
-                {
-                    inline = inline.Parent == root ? null : inline.Parent;
-                }
-
-                inline = inline?.NextSibling;
-            }
-
-            if (_links.Count == 0)
-            {
-                return;
-            }
-
-            // The block's main link: its first with a real title, else its list item's.
-            var main = _links.Find(l => l.Kind == LinkTextKind.Real);
-            if (main.Link is not null && _itemDepth > 0 && !_itemHasOwnMain)
-            {
-                (_itemMain, _itemHasOwnMain) = (main.Text, true);
-            }
-
-            foreach (var candidate in _links)
-            {
-                if (candidate.Kind is { } kind)
-                {
-                    Add(candidate, kind, leaf, main.Link is null ? null : main, main.Text ?? _itemMain);
-                }
             }
         }
 
-        private void Add(Candidate candidate, LinkTextKind kind, LeafBlock leaf, Candidate? main, string? mainTitle)
+        // The note is given, or null for the rest of the leaf block's text.
+        private void Add(
+            Candidate candidate,
+            LinkTextKind kind,
+            Candidate? main,
+            string? mainTitle,
+            LeafBlock? leaf,
+            string? note
+        )
         {
             var link = candidate.Link;
             var location = new SourceLocation(file, link.Line + 1, link.Column + 1);
@@ -414,11 +557,17 @@ internal static class ReadingListReader
                 origin = TitleOrigin.Fallback;
             }
 
-            if (_badges.Count <= MaxBadgeHoles)
+            if (note is null)
             {
-                _holes.UnionWith(_badges);
+                if (_badges.Count <= MaxBadgeHoles)
+                {
+                    _holes.UnionWith(_badges);
+                }
+
+                note = PlainText.Note(leaf?.Inline, _holes, _scratch);
             }
-            var note = PlainText.Note(leaf.Inline, _holes, _scratch);
+
+            (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
 

@@ -8,7 +8,8 @@ namespace ClrGraph.Reading;
 /// <param name="File">The taxonomy's path as diagnostics name it.</param>
 /// <param name="Directory">The folder the taxonomy is in; reading lists are relative to it.</param>
 /// <param name="ReadingLists">The reading lists it names.</param>
-/// <param name="Subsystems">The subsystems, in file order.</param>
+/// <param name="Subsystems">The built-in subsystems (each as the taxonomy overrides it), then those it adds, in file
+/// order.</param>
 /// <param name="Posts">The post mappings, in file order.</param>
 /// <param name="Ignore">The URL patterns of links that are not posts, in file order.</param>
 internal sealed record Taxonomy(
@@ -65,6 +66,10 @@ internal sealed record Subsystem(
 {
     /// <summary>Extra words and phrases that name it, for <c>clrgraph suggest</c>.</summary>
     public ImmutableArray<string> Keywords { get; init; } = [];
+
+    /// <summary>Whether the taxonomy declares it (adds it, or overrides a built-in one); a built-in subsystem that
+    /// the taxonomy does not declare needs no post.</summary>
+    public bool Declared { get; init; } = true;
 }
 
 /// <summary>A post's entry in the taxonomy.</summary>
@@ -81,7 +86,12 @@ internal sealed record PostMapping(
     string? Note,
     SourceLocation Location,
     SourceLocation UrlLocation
-);
+)
+{
+    /// <summary>Where <c>suggested: true</c> marks the entry as pasted from <c>clrgraph suggest</c> and not yet
+    /// reviewed; null when it is not marked.</summary>
+    public SourceLocation? Suggested { get; init; }
+}
 
 /// <summary>A subsystem id as a post names it.</summary>
 internal readonly record struct SubsystemReference(string Id, SourceLocation Location);

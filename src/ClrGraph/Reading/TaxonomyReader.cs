@@ -24,18 +24,29 @@ internal static class TaxonomyReader
         "keywords",
     ];
 
-    private static readonly string[] PostKeys = ["url", "subsystems", "title", "note"];
+    private static readonly string[] PostKeys = ["url", "subsystems", "title", "note", "suggested"];
 
     /// <summary>Reads the taxonomy file; returns null (with diagnostics) when it can't be read or parsed at
     /// all.</summary>
     /// <param name="path">The file.</param>
     /// <param name="display">The path as diagnostics name it.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? ReadFile(string path, string display, DiagnosticBag diagnostics)
+    /// <param name="cancel">Checked at every YAML event.</param>
+    public static Taxonomy? ReadFile(
+        string path,
+        string display,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    )
     {
         var text = InputFile.Read(path, display, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return text is null ? null : Parse(text, display, directory, diagnostics);
+        return Parse(text, display, directory, diagnostics, cancel);
     }
 
     /// <summary>Parses taxonomy text.</summary>
@@ -43,7 +54,33 @@ internal static class TaxonomyReader
     /// <param name="file">The path as diagnostics name it.</param>
     /// <param name="directory">The folder reading lists are relative to.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    public static Taxonomy? Parse(string text, string file, string directory, DiagnosticBag diagnostics) =>
+    /// <param name="cancel">Checked at every YAML event.</param>
+    public static Taxonomy? Parse(
+        string text,
+        string file,
+        string directory,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel = default
+    ) =>
+        Parse(text, file, directory, diagnostics, BuiltInSubsystems.ById, cancel) is { } taxonomy
+            ? taxonomy with
+            {
+                Subsystems = WithBuiltIns(taxonomy.Subsystems),
+            }
+            : null;
+
+    /// <summary>The subsystems of a file that holds only <c>subsystems:</c>, as written (the built-in tree).</summary>
+    internal static ImmutableArray<Subsystem> ParseSubsystems(string text, string file, DiagnosticBag diagnostics) =>
+        Parse(text, file, "", diagnostics, ImmutableDictionary<string, Subsystem>.Empty, default)?.Subsystems ?? [];
+
+    private static Taxonomy? Parse(
+        string text,
+        string file,
+        string directory,
+        DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, Subsystem> builtIns,
+        CancellationToken cancel
+    ) =>
         YamlEventReader.Read(
             text,
             file,
@@ -58,16 +95,39 @@ internal static class TaxonomyReader
                         DiagnosticCodes.MissingKey,
                         new SourceLocation(file, 1, 1),
                         "the taxonomy is empty",
-                        "it needs 'reading-lists:', 'subsystems:' and 'posts:'"
+                        "it needs 'reading-lists:' and 'posts:'"
                     );
                     return null;
                 }
 
-                return ReadRoot(yaml, root, directory);
-            }
+                return ReadRoot(yaml, root, directory, builtIns);
+            },
+            cancel
         );
 
-    private static Taxonomy? ReadRoot(YamlEventReader yaml, ParsingEvent root, string directory)
+    // The built-in tree with the taxonomy's overrides in place, then the subsystems it adds (and any it repeats, for
+    // the validator to report).
+    private static ImmutableArray<Subsystem> WithBuiltIns(ImmutableArray<Subsystem> declared)
+    {
+        var overrides = new Dictionary<string, Subsystem>(StringComparer.Ordinal);
+        var added = new List<Subsystem>();
+        foreach (var subsystem in declared)
+        {
+            if (!BuiltInSubsystems.ById.ContainsKey(subsystem.Id) || !overrides.TryAdd(subsystem.Id, subsystem))
+            {
+                added.Add(subsystem);
+            }
+        }
+
+        return [.. BuiltInSubsystems.All.Select(s => overrides.GetValueOrDefault(s.Id, s)), .. added];
+    }
+
+    private static Taxonomy? ReadRoot(
+        YamlEventReader yaml,
+        ParsingEvent root,
+        string directory,
+        IReadOnlyDictionary<string, Subsystem> builtIns
+    )
     {
         if (!yaml.IsMapping(root, "the taxonomy"))
         {
@@ -93,7 +153,7 @@ internal static class TaxonomyReader
 
                     break;
                 case "subsystems":
-                    ReadItems(yaml, value, "subsystems", ReadSubsystem, subsystems);
+                    ReadItems(yaml, value, "subsystems", (y, node) => ReadSubsystem(y, node, builtIns), subsystems);
                     break;
                 case "ignore":
                     foreach (var (item, location) in yaml.ScalarList(value, "ignore"))
@@ -141,7 +201,12 @@ internal static class TaxonomyReader
         }
     }
 
-    private static Subsystem? ReadSubsystem(YamlEventReader yaml, ParsingEvent node)
+    // A subsystem whose id is built-in takes the built-in's value for every key it does not write.
+    private static Subsystem? ReadSubsystem(
+        YamlEventReader yaml,
+        ParsingEvent node,
+        IReadOnlyDictionary<string, Subsystem> builtIns
+    )
     {
         if (!yaml.IsMapping(node, "a subsystem"))
         {
@@ -183,16 +248,16 @@ internal static class TaxonomyReader
                     color = yaml.Scalar(value, "color");
                     break;
                 case "botr":
-                    botr = yaml.ScalarValues(value, "botr");
+                    botr = RepositoryPaths(yaml, value, "botr");
                     break;
                 case "source":
-                    source = yaml.ScalarValues(value, "source");
+                    source = RepositoryPaths(yaml, value, "source");
                     break;
                 case "keywords":
                     keywords = yaml.ScalarValues(value, "keywords");
                     break;
                 default:
-                    designDocs = yaml.ScalarValues(value, "design-docs");
+                    designDocs = RepositoryPaths(yaml, value, "design-docs");
                     break;
             }
         }
@@ -204,7 +269,19 @@ internal static class TaxonomyReader
             return null;
         }
 
-        if (name is null)
+        if (builtIns.GetValueOrDefault(id) is { } builtIn)
+        {
+            T Given<T>(string key, T value, T inherited) => seen.Contains(key) ? value : inherited;
+            name = Given("name", name, builtIn.Name);
+            summary = Given("summary", summary, builtIn.Summary);
+            parent = Given("parent", parent, builtIn.Parent);
+            color = Given("color", color, builtIn.Color);
+            botr = Given("botr", botr, builtIn.Botr);
+            source = Given("source", source, builtIn.Source);
+            designDocs = Given("design-docs", designDocs, builtIn.DesignDocs);
+            keywords = Given("keywords", keywords, builtIn.Keywords);
+        }
+        else if (name is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, $"subsystem '{id}' has no 'name'");
         }
@@ -227,6 +304,29 @@ internal static class TaxonomyReader
         };
     }
 
+    // Paths inside dotnet/runtime (or its BOTR folder): one that climbs out with '..' would link outside it.
+    private static ImmutableArray<string> RepositoryPaths(YamlEventReader yaml, ParsingEvent node, string what)
+    {
+        var paths = ImmutableArray.CreateBuilder<string>();
+        foreach (var (path, location) in yaml.ScalarList(node, what))
+        {
+            if (path.Replace('\\', '/').Split('/').Contains(".."))
+            {
+                yaml.Diagnostics.Error(
+                    DiagnosticCodes.PathOutsideRepository,
+                    location,
+                    $"'{what}' path '{path}' climbs out of the folder with '..'",
+                    "write the path from the repository's root: src/coreclr/gc/"
+                );
+                continue;
+            }
+
+            paths.Add(path);
+        }
+
+        return paths.ToImmutable();
+    }
+
     private static PostMapping? ReadPost(YamlEventReader yaml, ParsingEvent node)
     {
         if (!yaml.IsMapping(node, "a post"))
@@ -237,7 +337,8 @@ internal static class TaxonomyReader
         string? url = null,
             title = null,
             note = null;
-        SourceLocation? urlAt = null;
+        SourceLocation? urlAt = null,
+            suggestedAt = null;
         ImmutableArray<SubsystemReference>? subsystems = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(PostKeys, seen) is { } key)
@@ -258,6 +359,9 @@ internal static class TaxonomyReader
                     break;
                 case "title":
                     title = yaml.Scalar(value, "title");
+                    break;
+                case "suggested":
+                    suggestedAt = Flag(yaml, value, "suggested") ? yaml.At(value.Start) : null;
                     break;
                 default:
                     note = yaml.Scalar(value, "note");
@@ -282,6 +386,31 @@ internal static class TaxonomyReader
             );
         }
 
-        return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location);
+        return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location)
+        {
+            Suggested = suggestedAt,
+        };
+    }
+
+    // true or false; anything else is reported and reads as false.
+    private static bool Flag(YamlEventReader yaml, ParsingEvent node, string what)
+    {
+        var text = yaml.Scalar(node, what);
+        if (text is null)
+        {
+            return false;
+        }
+
+        if (bool.TryParse(text, out var flag))
+        {
+            return flag;
+        }
+
+        yaml.Diagnostics.Error(
+            DiagnosticCodes.WrongType,
+            yaml.At(node.Start),
+            $"'{what}' must be true or false, not '{text}'"
+        );
+        return false;
     }
 }

@@ -9,19 +9,32 @@ namespace ClrGraph.Reading;
 /// Walks YamlDotNet's parser events for the taxonomy and reading-list front matter, reporting wrong types and
 /// unknown keys at their exact line and column. Each Read method is handed the first event of a node and consumes
 /// the whole node, skipping what it reports as wrong, so the walk always stays in step with the document. Anchors and
-/// aliases are refused as they are met, so an alias bomb never expands.
+/// aliases are refused as they are met, so an alias bomb never expands; nesting is refused as it passes
+/// <see cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.
 /// </summary>
 internal sealed class YamlEventReader
 {
+    /// <summary>How deep mappings and lists may nest: the taxonomy needs four levels.</summary>
+    public const int MaxDepth = 64;
+
     private readonly IParser _parser;
     private readonly int _firstLine;
+    private readonly CancellationToken _cancel;
+    private int _depth;
 
-    private YamlEventReader(IParser parser, string file, int firstLine, DiagnosticBag diagnostics)
+    private YamlEventReader(
+        IParser parser,
+        string file,
+        int firstLine,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel
+    )
     {
         _parser = parser;
         File = file;
         _firstLine = firstLine;
         Diagnostics = diagnostics;
+        _cancel = cancel;
     }
 
     /// <summary>The file as diagnostics name it.</summary>
@@ -41,22 +54,36 @@ internal sealed class YamlEventReader
     /// <param name="what">What the document is, for messages: "the taxonomy", "front matter".</param>
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="readRoot">Reads the root; null when the document is empty.</param>
+    /// <param name="cancel">Checked at every event.</param>
+    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static T? Read<T>(
         string text,
         string file,
         int firstLine,
         string what,
         DiagnosticBag diagnostics,
-        Func<YamlEventReader, ParsingEvent?, T?> readRoot
+        Func<YamlEventReader, ParsingEvent?, T?> readRoot,
+        CancellationToken cancel = default
     )
         where T : class
     {
         var found = new DiagnosticBag();
-        var reader = new YamlEventReader(new CheckedYamlParser(new StringReader(text)), file, firstLine, found);
+        var parser = new CheckedYamlParser(new StringReader(text));
+        var reader = new YamlEventReader(parser, file, firstLine, found, cancel);
         T? result;
         try
         {
             result = reader.ReadDocument(what, readRoot);
+        }
+        catch (DepthException e)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.InputTooLarge,
+                reader.At(e.Event.Start),
+                $"{what} nests mappings and lists deeper than {MaxDepth} levels",
+                "look for unclosed '[' or '{'; the taxonomy needs only a few levels"
+            );
+            return null;
         }
         catch (AliasException e)
         {
@@ -123,6 +150,7 @@ internal sealed class YamlEventReader
     /// <summary>The next event.</summary>
     public ParsingEvent Next()
     {
+        _cancel.ThrowIfCancellationRequested();
         if (!_parser.MoveNext())
         {
             throw new YamlException("unexpected end of the YAML stream");
@@ -132,6 +160,16 @@ internal sealed class YamlEventReader
         if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
         {
             throw new AliasException(current);
+        }
+
+        if (current is MappingStart or SequenceStart && ++_depth > MaxDepth)
+        {
+            throw new DepthException(current);
+        }
+
+        if (current is MappingEnd or SequenceEnd)
+        {
+            _depth--;
         }
 
         return current;
@@ -231,7 +269,7 @@ internal sealed class YamlEventReader
 
         if (node is Scalar scalar)
         {
-            return scalar.Value;
+            return SafeText.Of(scalar.Value);
         }
 
         Diagnostics.Error(
@@ -310,6 +348,11 @@ internal sealed class YamlEventReader
         };
 
     private sealed class AliasException(ParsingEvent parsingEvent) : Exception("YAML anchor or alias")
+    {
+        public ParsingEvent Event { get; } = parsingEvent;
+    }
+
+    private sealed class DepthException(ParsingEvent parsingEvent) : Exception("YAML nested too deep")
     {
         public ParsingEvent Event { get; } = parsingEvent;
     }

@@ -5,7 +5,8 @@ namespace ClrGraph.Validation;
 
 /// <summary>The validated input: the taxonomy's subsystems and the reading lists' posts merged by identity, ready to
 /// build.</summary>
-/// <param name="Subsystems">The subsystems, in taxonomy order, with unknown parents and cycles removed.</param>
+/// <param name="Subsystems">The subsystems in the graph, in taxonomy order, with unknown parents and cycles removed: the
+/// built-in ones that posts cover (and the parents of the taxonomy's own), and every one the taxonomy declares.</param>
 /// <param name="Lists">The reading lists, each with a unique id.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
 internal sealed record Corpus(
@@ -16,6 +17,9 @@ internal sealed record Corpus(
 {
     /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
     public ImmutableArray<IgnoredLinks> Ignored { get; init; } = [];
+
+    /// <summary>Every subsystem a post may name, covered or not: the built-in tree and the taxonomy's own.</summary>
+    public ImmutableArray<Subsystem> Known { get; init; } = [];
 }
 
 /// <summary>A post: one page, however many lists name it.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
@@ -31,11 +32,12 @@ internal static partial class CorpusValidator
         var uniqueLists = UniqueIds(kept);
 
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
+        CheckSuggested(taxonomy.Posts, strict, diagnostics);
         var grouped = Group(uniqueLists);
         var posts = MergePosts(grouped, mappings, strict, someListUnread, diagnostics);
         if (someListUnread)
         {
-            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored, Known = subsystems };
         }
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
@@ -48,7 +50,7 @@ internal static partial class CorpusValidator
 
         foreach (var subsystem in subsystems)
         {
-            if (!covered.Contains(subsystem.Id))
+            if (subsystem.Declared && !covered.Contains(subsystem.Id))
             {
                 diagnostics.WarningOrError(
                     strict,
@@ -60,7 +62,61 @@ internal static partial class CorpusValidator
             }
         }
 
-        return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored };
+        return new Corpus(InUse(subsystems, covered, byId), uniqueLists, posts)
+        {
+            Ignored = ignored,
+            Known = subsystems,
+        };
+    }
+
+    // A built-in subsystem that no post covers is left out, unless a subsystem the taxonomy declares hangs below it.
+    private static ImmutableArray<Subsystem> InUse(
+        ImmutableArray<Subsystem> subsystems,
+        HashSet<string> covered,
+        Dictionary<string, Subsystem> byId
+    )
+    {
+        var kept = new HashSet<string>(covered, StringComparer.Ordinal);
+        foreach (var subsystem in subsystems.Where(s => s.Declared))
+        {
+            for (string? id = subsystem.Id; id is not null && kept.Add(id); id = byId[id].Parent) { }
+        }
+
+        return kept.Count == subsystems.Length ? subsystems : [.. subsystems.Where(s => kept.Contains(s.Id))];
+    }
+
+    // Entries pasted from 'clrgraph suggest' and not yet reviewed: one warning for them all, or an error each.
+    private static void CheckSuggested(ImmutableArray<PostMapping> posts, bool strict, DiagnosticBag diagnostics)
+    {
+        var marked = posts.Where(p => p.Suggested is not null).ToList();
+        if (marked.Count == 0)
+        {
+            return;
+        }
+
+        if (!strict)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.UnreviewedSuggestion,
+                marked[0].Suggested!.Value,
+                string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{marked.Count} post(s) are suggestions not reviewed yet ('suggested: true'), the first here"
+                ),
+                "review each, then delete its 'suggested: true' line; --strict makes each an error"
+            );
+            return;
+        }
+
+        foreach (var post in marked)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.UnreviewedSuggestion,
+                post.Suggested!.Value,
+                $"post '{post.Url}' is a suggestion not reviewed yet",
+                "review the item (the primary subsystem first), then delete the line 'suggested: true'"
+            );
+        }
     }
 
     // Drops the links that an ignore pattern matches, renumbering the rest; a pattern that matches nothing is a

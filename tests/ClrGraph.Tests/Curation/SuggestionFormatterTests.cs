@@ -35,7 +35,8 @@ public sealed class SuggestionFormatterTests
                 + "  #   gc: title words \"Understanding the GC heap hard limit\"\n"
                 + "  #   gc-modes: title words \"Understanding the GC heap hard limit\"\n"
                 + "  - url: https://example.org/gc-heap-hard-limit/\n"
-                + "    subsystems: [gc, gc-modes]\n",
+                + "    subsystems: [gc, gc-modes]\n"
+                + "    suggested: true\n",
             text
         );
     }
@@ -61,7 +62,8 @@ public sealed class SuggestionFormatterTests
         var posts = (YamlSequenceNode)root.Children[new YamlScalarNode("posts")];
         Assert.Equal(2, posts.Children.Count);
         var first = (YamlMappingNode)posts.Children[0];
-        Assert.Equal(2, first.Children.Count);
+        Assert.Equal(3, first.Children.Count);
+        Assert.Equal("true", ((YamlScalarNode)first.Children[new YamlScalarNode("suggested")]).Value);
         Assert.Equal(url, ((YamlScalarNode)first.Children[new YamlScalarNode("url")]).Value);
         var ids = ((YamlSequenceNode)first.Children[new YamlScalarNode("subsystems")]).Children.Select(n =>
             ((YamlScalarNode)n).Value
@@ -82,7 +84,7 @@ public sealed class SuggestionFormatterTests
         var before = GraphPipeline.Load(new LoadRequest(taxonomyPath, [], Strict: false));
         Assert.Equal(removed, before.Diagnostics.Count(d => d.Code == DiagnosticCodes.UnmappedPost));
 
-        var input = CurationLoader.Load(taxonomyPath, [], new DiagnosticBag())!;
+        var input = SuggestionEvaluation.Load(taxonomyPath);
         var suggestions = Suggester.SuggestUnmapped(input);
         Assert.Equal(removed, suggestions.Length);
         File.AppendAllText(taxonomyPath, SuggestionFormatter.Format(suggestions));
@@ -96,7 +98,7 @@ public sealed class SuggestionFormatterTests
     public void Suggestions_are_deterministic_and_evidence_is_strongest_first()
     {
         var path = Repo.Fixture(Path.Combine("real", "awesome-dot-net-performance"));
-        var input = CurationLoader.Load(path, [], new DiagnosticBag())!;
+        var input = SuggestionEvaluation.Load(path);
         static bool Hide(CurationPost p, int i) =>
             i % 4 == 0 || p.Title.StartsWith("Middle Ground", StringComparison.Ordinal);
         var posts = input.Posts.Select((p, i) => Hide(p, i) ? p with { Subsystems = [] } : p);

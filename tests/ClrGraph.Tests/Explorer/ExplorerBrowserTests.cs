@@ -19,33 +19,44 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         Assert.Equal([new Uri(_folder.File("explorer.html")).AbsoluteUri], page.Requests);
         Assert.Equal(ExplorerSamples.Nodes, await page.EvaluateAsync<int>("clrgraph.nodes"));
         Assert.Equal(ExplorerSamples.Edges, await page.EvaluateAsync<int>("clrgraph.edges"));
-        Assert.Equal(ExplorerSamples.Edges, await page.EvaluateAsync<int>("clrgraph.drawnEdges"));
+        Assert.Equal(ExplorerSamples.DrawnEdges, await page.EvaluateAsync<int>("clrgraph.drawnEdges"));
+        Assert.True(await page.EvaluateAsync<bool>("document.getElementById('panel').hidden"));
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('fallback').hidden"));
         Assert.True(await page.EvaluateAsync<bool>("Object.isFrozen(clrgraph)"));
     }
 
     [Fact]
-    public async Task Search_finds_a_post_and_its_result_selects_it()
+    public async Task Search_ranks_an_exact_title_first_and_its_result_selects_it()
     {
         await using var page = await OpenAsync();
-        await page.Page.FocusAsync("#search");
-        await page.Page.Keyboard.TypeAsync("regions gc");
-        await page.Page.WaitForFunctionAsync("() => clrgraph.matches === 1");
         Assert.Equal(
-            "Regions in the GC example.com",
-            await page.EvaluateAsync<string>(
-                "[...document.querySelectorAll('#results button')].map(b => b.textContent).join('|')"
-            )
+            ["Regions subsystem", "Regions in the GC post · example.com"],
+            await SearchAsync(page, "regions")
         );
-        await page.Page.Keyboard.PressAsync("ArrowDown");
-        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal("JIT compiler subsystem", (await SearchAsync(page, "jit"))[0]);
+        Assert.Equal(["Regions in the GC post · example.com"], await SearchAsync(page, "regions in the gc"));
         Assert.Equal("post:example.com-regions", await page.EvaluateAsync<string>("clrgraph.selected"));
         Assert.Equal("Regions in the GC", await PanelTitleAsync(page));
         Assert.Empty(page.Errors);
     }
 
     [Fact]
-    public async Task Clicking_a_subsystem_lists_its_posts_primary_first()
+    public async Task Search_finds_a_subsystem_by_keyword_and_forgives_one_typo()
+    {
+        await using var page = await OpenAsync();
+        Assert.Equal("Garbage collector subsystem", (await SearchAsync(page, "LOH"))[0]);
+        Assert.Equal("Garbage collector subsystem", (await SearchAsync(page, "garbge"))[0]);
+        Assert.Contains(
+            "close spellings",
+            await page.EvaluateAsync<string>("document.querySelector('#result-count').textContent"),
+            StringComparison.Ordinal
+        );
+        Assert.Equal("Type loader subsystem", (await SearchAsync(page, "vm"))[0]);
+        Assert.Empty(await SearchAsync(page, "zzzz"));
+    }
+
+    [Fact]
+    public async Task Clicking_a_subsystem_lists_the_posts_its_header_counts()
     {
         await using var page = await OpenAsync();
         var x = await page.EvaluateAsync<double>("clrgraph.screenPosition('subsystem:gc').x");
@@ -54,10 +65,18 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
         Assert.Equal("subsystem:gc", await page.EvaluateAsync<string>("clrgraph.selected"));
         Assert.Equal("Garbage collector", await PanelTitleAsync(page));
         var posts = await page.EvaluateAsync<string[]>(
-            "[...[...document.querySelectorAll('#panel h3')].find(h => h.textContent.startsWith('Posts'))"
+            "[...[...document.querySelectorAll('#panel h3')].find(h => h.textContent.startsWith('About it'))"
                 + ".nextElementSibling.querySelectorAll('button')].map(b => b.firstChild.textContent)"
         );
-        Assert.Equal(["GC pauses and safe points", "Gen0 budgets", "Regions in the GC"], posts);
+        Assert.Equal(["GC pauses and safe points", "Regions in the GC", "Gen0 budgets"], posts);
+        Assert.Equal(
+            "Subsystem · 3 posts · 3 mainly about it",
+            await page.EvaluateAsync<string>("document.querySelector('#panel .kind').textContent")
+        );
+        Assert.Equal(
+            "Garbage collector, subsystem: 3 posts · 3 mainly about it.",
+            await page.EvaluateAsync<string>("document.getElementById('summary').textContent")
+        );
         Assert.Equal(
             "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/garbage-collection.md",
             await page.EvaluateAsync<string>("document.querySelector('#panel a').href")
@@ -84,23 +103,107 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
     }
 
     [Fact]
-    public async Task Filters_hide_nodes()
+    public async Task Filters_keep_every_post_that_covers_a_checked_subsystem_and_refit()
     {
         await using var page = await OpenAsync();
         Assert.Equal(12, await page.EvaluateAsync<int>("clrgraph.visibleNodes"));
+        var fits = await page.EvaluateAsync<int>("clrgraph.fits");
 
-        // The garbage collector: itself, Regions, and the three posts whose primary subsystem is under it.
+        // The garbage collector off: it, Regions, and the two posts that cover nothing else go; the GC pauses post,
+        // which also covers the JIT, stays.
         await page.Page.ClickAsync("#top-levels label:nth-of-type(1) input");
+        Assert.Equal(8, await page.EvaluateAsync<int>("clrgraph.visibleNodes"));
+        Assert.Equal(fits + 1, await page.EvaluateAsync<int>("clrgraph.fits"));
+        Assert.NotNull(await page.EvaluateAsync<object>("clrgraph.screenPosition('post:example.com-gc-pauses')"));
+
+        // The Book of the Runtime list off too: it goes, and no post is only in it.
+        await page.Page.ClickAsync("#reading-lists label:nth-of-type(1) input");
         Assert.Equal(7, await page.EvaluateAsync<int>("clrgraph.visibleNodes"));
 
-        // The Book of the Runtime list alone: it, and no post is only in it.
-        await page.Page.ClickAsync("#reading-lists label:nth-of-type(1) input");
-        Assert.Equal(6, await page.EvaluateAsync<int>("clrgraph.visibleNodes"));
-
-        // CoreCLR posts instead: it and the type-loading post go; the two posts also in the Book of the Runtime stay.
+        // CoreCLR posts instead: it and the posts only it lists go; the two also in the Book of the Runtime stay.
         await page.Page.ClickAsync("#reading-lists label:nth-of-type(1) input");
         await page.Page.ClickAsync("#reading-lists label:nth-of-type(2) input");
         Assert.Equal(5, await page.EvaluateAsync<int>("clrgraph.visibleNodes"));
+
+        // Selecting and clearing a node keeps the filters as they are.
+        await page.EvaluateAsync("location.hash = '#subsystem:jit'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'subsystem:jit'");
+        await page.Page.Keyboard.PressAsync("Escape");
+        Assert.Null(await page.EvaluateAsync<string?>("clrgraph.selected"));
+        Assert.Equal(5, await page.EvaluateAsync<int>("clrgraph.visibleNodes"));
+        var checkedBoxes = await page.EvaluateAsync<bool[]>(
+            "[...document.querySelectorAll('#top-levels input')].map(i => i.checked)"
+        );
+        Assert.Equal([false, true, true], checkedBoxes);
+        Assert.Equal(fits + 4, await page.EvaluateAsync<int>("clrgraph.fits"));
+    }
+
+    [Fact]
+    public async Task Keyboard_selects_walks_to_a_neighbour_opens_it_and_goes_back()
+    {
+        await using var page = await OpenAsync();
+        await page.EvaluateAsync("window.opened = []; window.open = (url) => { window.opened.push(url); }");
+        await page.Page.FocusAsync("#graph");
+
+        // Enter with nothing selected selects the subsystem nearest the middle of the view.
+        await page.Page.Keyboard.PressAsync("Enter");
+        var first = await page.EvaluateAsync<string>("clrgraph.selected");
+        Assert.StartsWith("subsystem:", first, StringComparison.Ordinal);
+
+        // An arrow key walks to a neighbour, Enter selects it; on a post, Enter opens it.
+        await page.EvaluateAsync("location.hash = '#subsystem:vm'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'subsystem:vm'");
+        await page.Page.FocusAsync("#graph");
+        string[] neighbours = ["post:evil", "post:other.org-loader"];
+        await page.Page.Keyboard.PressAsync("ArrowRight");
+        var walked = await page.EvaluateAsync<string>("clrgraph.walked");
+        Assert.Contains(walked, neighbours);
+        Assert.StartsWith(
+            "Neighbour 1 of 2: ",
+            await page.EvaluateAsync<string>("document.getElementById('summary').textContent"),
+            StringComparison.Ordinal
+        );
+        await page.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal(neighbours.Single(n => n != walked), await page.EvaluateAsync<string>("clrgraph.walked"));
+        await page.Page.Keyboard.PressAsync("ArrowRight");
+        Assert.Equal(walked, await page.EvaluateAsync<string>("clrgraph.walked"));
+        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(walked, await page.EvaluateAsync<string>("clrgraph.selected"));
+        await page.Page.Keyboard.PressAsync("Escape");
+        Assert.Equal("subsystem:vm", await page.EvaluateAsync<string>("clrgraph.selected"));
+
+        await page.EvaluateAsync("location.hash = '#post:other.org-tiered'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'post:other.org-tiered'");
+        await page.Page.FocusAsync("#graph");
+        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(["https://www.other.org/tiered"], await page.EvaluateAsync<string[]>("window.opened"));
+        await page.Page.Keyboard.PressAsync("Escape");
+        Assert.Null(await page.EvaluateAsync<string?>("clrgraph.selected"));
+        Assert.True(await page.EvaluateAsync<bool>("document.getElementById('panel').hidden"));
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
+    public async Task Zoom_buttons_zoom_and_fit_and_a_click_takes_the_post_over_the_disc_behind_it()
+    {
+        await using var page = await OpenAsync();
+        var before = await DistanceAsync(page);
+        await page.Page.ClickAsync("#zoom-in");
+        Assert.True(await DistanceAsync(page) > before * 1.4);
+        await page.Page.ClickAsync("#fit");
+        Assert.Equal(before, await DistanceAsync(page), 3);
+        await page.Page.ClickAsync("#zoom-out");
+        Assert.True(await DistanceAsync(page) < before * 0.7);
+
+        // Zoomed out, the Regions post touches the Regions disc: a click on the post selects it, on the disc the disc.
+        var post = await PositionAsync(page, "post:example.com-regions");
+        var disc = await PositionAsync(page, "subsystem:gc-regions");
+        Assert.True(double.Hypot(post.X - disc.X, post.Y - disc.Y) < 8);
+        await page.Page.Mouse.ClickAsync((decimal)post.X, (decimal)post.Y);
+        Assert.Equal("post:example.com-regions", await page.EvaluateAsync<string>("clrgraph.selected"));
+        await page.Page.Mouse.ClickAsync((decimal)disc.X, (decimal)disc.Y);
+        Assert.Equal("subsystem:gc-regions", await page.EvaluateAsync<string>("clrgraph.selected"));
+        Assert.Empty(page.Errors);
     }
 
     [Fact]
@@ -159,6 +262,29 @@ public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browse
             """
         );
         Assert.True(colours > 50, colours + " distinct colours");
+    }
+
+    private static async Task<string[]> SearchAsync(BrowserPage page, string text)
+    {
+        await page.EvaluateAsync("document.getElementById('search').value = ''");
+        await page.Page.FocusAsync("#search");
+        await page.Page.Keyboard.TypeAsync(text);
+        await page.Page.Keyboard.PressAsync("Enter");
+        return await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('#results button')].map(b => b.textContent)"
+        );
+    }
+
+    private static async Task<(double X, double Y)> PositionAsync(BrowserPage page, string id) =>
+        (
+            await page.EvaluateAsync<double>($"clrgraph.screenPosition('{id}').x"),
+            await page.EvaluateAsync<double>($"clrgraph.screenPosition('{id}').y")
+        );
+
+    private static async Task<double> DistanceAsync(BrowserPage page)
+    {
+        var (a, b) = (await PositionAsync(page, "subsystem:gc"), await PositionAsync(page, "subsystem:jit"));
+        return double.Hypot(a.X - b.X, a.Y - b.Y);
     }
 
     private static Task<string> PanelTitleAsync(BrowserPage page) =>

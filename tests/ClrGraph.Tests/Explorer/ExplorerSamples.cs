@@ -15,32 +15,32 @@ internal static class ExplorerSamples
     // covers: 2 + 2 + 1 + 2 + 1 + 1 = 9; lists: 6 + 2 = 8; part-of: 1.
     public const int Edges = 18;
 
+    // Drawn until something is selected: all but the lists' lines.
+    public const int DrawnEdges = 10;
+
     public static ExplorerData Small()
     {
         static ExplorerSubsystem Subsystem(
             string id,
             string name,
             string? parent,
-            string top,
             string color,
             double x,
             double y,
-            int posts
+            string[] keywords
         ) =>
             new(
                 "subsystem:" + id,
                 name,
                 "What the " + name.ToLowerInvariant() + " does.",
                 parent,
-                top,
                 color,
-                18,
                 x,
                 y,
                 id == "gc" ? ["garbage-collection.md"] : [],
                 id == "gc" ? ["src/coreclr/gc/"] : [],
                 [],
-                posts
+                keywords
             );
         static ExplorerPost Post(
             string slug,
@@ -64,17 +64,16 @@ internal static class ExplorerSamples
                 [.. subsystems.Select(s => "subsystem:" + s)],
                 [.. lists.Select(l => "list:" + l)],
                 color,
-                6,
                 x,
                 y
             );
 
         var subsystems = new[]
         {
-            Subsystem("gc", "Garbage collector", null, "subsystem:gc", "#1f77b4", -200, 0, 3),
-            Subsystem("gc-regions", "Regions", "subsystem:gc", "subsystem:gc", "#1f77b4", -300, -150, 1),
-            Subsystem("jit", "JIT compiler", null, "subsystem:jit", "#d62728", 200, 0, 3),
-            Subsystem("vm", "Type loader", null, "subsystem:vm", "#2ca02c", 0, 220, 2),
+            Subsystem("gc", "Garbage collector", null, "#1f77b4", -200, 0, ["LOH", "large object heap"]),
+            Subsystem("gc-regions", "Regions", "subsystem:gc", "#6baed6", -300, -150, []),
+            Subsystem("jit", "JIT compiler", null, "#d62728", 200, 0, []),
+            Subsystem("vm", "Type loader", null, "#2ca02c", 0, 220, []),
         };
         var posts = new[]
         {
@@ -97,8 +96,8 @@ internal static class ExplorerSamples
                 ["gc-regions", "gc"],
                 ["coreclr"],
                 "#1f77b4",
-                -260,
-                -90
+                -295,
+                -145
             ),
             Post(
                 "other.org-tiered",
@@ -139,24 +138,9 @@ internal static class ExplorerSamples
         posts[5] = posts[5] with { Year = 2019 };
         var lists = new[]
         {
-            new ExplorerReadingList("list:botr", "Book of the Runtime", null, "#7f7f7f", 10, 0, -250),
-            new ExplorerReadingList(
-                "list:coreclr",
-                "CoreCLR posts",
-                "https://example.com/coreclr",
-                "#7f7f7f",
-                10,
-                80,
-                -250
-            ),
+            new ExplorerReadingList("list:botr", "Book of the Runtime", null, 0, -250),
+            new ExplorerReadingList("list:coreclr", "CoreCLR posts", "https://example.com/coreclr", 80, -250),
         };
-        var edges = new List<ExplorerEdge> { new("subsystem:gc-regions", "subsystem:gc", "part-of", Primary: false) };
-        foreach (var post in posts)
-        {
-            edges.AddRange(post.Subsystems.Select((s, i) => new ExplorerEdge(post.Id, s, "covers", i == 0)));
-            edges.AddRange(post.ReadingLists.Select(l => new ExplorerEdge(l, post.Id, "lists", false)));
-        }
-
-        return new ExplorerData("Which posts explain which part of the CLR", subsystems, posts, lists, edges);
+        return new ExplorerData("Which posts explain which part of the CLR", subsystems, posts, lists);
     }
 }

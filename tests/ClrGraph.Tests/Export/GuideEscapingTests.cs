@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Export;
+using ClrGraph.Export.Guide;
 using CsCheck;
 using Markdig;
 using Markdig.Syntax;

@@ -45,9 +45,37 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-            ["Awesome .NET internals › Garbage Collection", "Awesome .NET internals › Threads"],
+            [
+                "Awesome .NET internals › Garbage Collection",
+                "Awesome .NET internals › Threads",
+                "Awesome .NET internals › Tables",
+            ],
             list.Posts.Select(p => p.Section).Distinct()
         );
+    }
+
+    [Fact]
+    public void Each_table_row_is_an_item_whose_other_cells_are_its_note()
+    {
+        var (list, diagnostics) = Parse(
+            "| Name | Description |\n| --- | --- |\n| [A](https://a.example/1) | about A |\n"
+                + "| [B](https://b.example/2) | about B, see [C](https://c.example/3) |\n| plain | row |\n"
+        );
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            [("A", "about A"), ("B", "about B"), ("C", "about B")],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
+    [Fact]
+    public void A_table_row_with_a_part_link_borrows_its_main_links_title()
+    {
+        var (list, _) = Parse(
+            "| Post | More |\n|---|---|\n| [Series](https://a.example/1) | [part 2](https://a.example/2) |\n"
+        );
+        Assert.Equal(["Series", "Series (part 2)"], list.Posts.Select(p => p.Title));
+        Assert.All(list.Posts, p => Assert.Equal("", p.Note));
     }
 
     [Fact]

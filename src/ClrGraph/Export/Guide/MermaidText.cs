@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Guide;
 
 /// <summary>The one place that escapes text for the Mermaid diagrams of <c>guide.md</c>.</summary>
 internal static class MermaidText

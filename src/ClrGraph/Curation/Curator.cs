@@ -1,0 +1,69 @@
+using System.Collections.Immutable;
+using ClrGraph.Diagnostics;
+using ClrGraph.Pipeline;
+using ClrGraph.Reading;
+using ClrGraph.Validation;
+
+namespace ClrGraph.Curation;
+
+/// <summary><c>clrgraph init</c>: a starter taxonomy for reading lists that no taxonomy maps yet.</summary>
+internal static class Curator
+{
+    /// <summary>Reads the lists, proposes ignore patterns and a mapping for every other link, and writes the
+    /// taxonomy, unless the file exists already.</summary>
+    public static InitResult Init(InitRequest request)
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = Path.GetFullPath(request.TaxonomyFile);
+        var display = DisplayPath.Of(file);
+        if (File.Exists(file) || Directory.Exists(file))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.TaxonomyExists,
+                SourceLocation.WholeFile(display),
+                $"'{display}' exists already; init never overwrites a file",
+                "pass --out FILE for another file, or remove this one"
+            );
+            return new InitResult(diagnostics.Sorted(), 0, 0);
+        }
+
+        var folder = Path.GetDirectoryName(file)!;
+        var references = request
+            .Lists.Select(p => new ListReference(Path.GetFullPath(p), DisplayPath.Of(p), null))
+            .DistinctBy(r => r.Path, StringComparer.Ordinal)
+            .ToList();
+        var lists = ReadingListReader.ReadAll(references, diagnostics);
+        if (diagnostics.HasErrors)
+        {
+            return new InitResult(diagnostics.Sorted(), 0, 0);
+        }
+
+        var ignore = NotPosts.Propose(lists);
+        var taxonomy = new Taxonomy(
+            display,
+            folder,
+            [.. references],
+            BuiltInSubsystems.All,
+            [],
+            [.. ignore.Select(p => new IgnorePattern(p.Pattern, SourceLocation.WholeFile(display)))]
+        );
+        // The validator leaves the ignored links out and merges the rest; every post is unmapped, which is no news.
+        var corpus = CorpusValidator.Validate(taxonomy, lists, strict: false, new DiagnosticBag());
+        var suggestions = Suggester.SuggestUnmapped(CurationInput.From(corpus));
+        var relative = references.Select(r => Path.GetRelativePath(folder, r.Path).Replace('\\', '/'));
+        var yaml = StarterTaxonomy.Format(relative, ignore, suggestions);
+        try
+        {
+            Directory.CreateDirectory(folder);
+            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(yaml);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.OutputUnwritable, SourceLocation.WholeFile(display), e.Message);
+        }
+
+        return new InitResult(diagnostics.Sorted(), suggestions.Length, ignore.Length);
+    }
+}

@@ -1,0 +1,126 @@
+// ---- view and camera ----------------------------------------------------------------------------------------------
+
+const app = document.getElementById("app");
+const canvas = document.getElementById("graph");
+const context = canvas.getContext("2d");
+const panel = document.getElementById("panel");
+const camera = { x: 0, y: 0, k: 1 };
+let width = 1;
+let height = 1;
+let pixelRatio = 1;
+let fits = 0;
+// Until the user moves the view, it is re-fitted whenever the canvas changes size.
+let fitted = true;
+const visible = new Uint8Array(N).fill(1);
+let visibleCount = N;
+
+const toScreenX = (x) => (x - camera.x) * camera.k + width / 2;
+const toScreenY = (y) => (y - camera.y) * camera.k + height / 2;
+const toWorldX = (sx) => (sx - width / 2) / camera.k + camera.x;
+const toWorldY = (sy) => (sy - height / 2) / camera.k + camera.y;
+
+const grow = (minX, minY, maxX, maxY, i) =>
+  [Math.min(minX, xs[i]), Math.min(minY, ys[i]), Math.max(maxX, xs[i]), Math.max(maxY, ys[i])];
+
+// A post's radius in layout units: a quarter of the mean room each node has in the layout's box.
+const POST_WORLD = (() => {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < N; i++) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
+  return N > 0 && maxX > minX ? 0.25 * Math.sqrt(((maxX - minX) * Math.max(maxY - minY, 1)) / N) : 1;
+})();
+
+// Sizes on screen, in CSS pixels, whatever the zoom: a post at least 2.5 and grows as you zoom in; a subsystem's disc
+// grows with its posts, up to a cap, so that zoomed in it never hides the posts around it.
+const subsystemRadius = Float64Array.from(subsystems, (_, s) => {
+  const top = parentOf[s] < 0;
+  return (top ? 10 : 6) + Math.min(top ? 10 : 6, Math.sqrt(postCount[s]) * (top ? 1.2 : 0.8));
+});
+const LIST_RADIUS = 8;
+function screenRadius(i) {
+  if (kind[i] === POST) return Math.min(Math.max(POST_WORLD * camera.k, 2.5), 5);
+  // On a small canvas (a phone) discs shrink, to leave room for their labels.
+  const scale = Math.min(1, Math.max(0.6, Math.min(width, height) / 800));
+  return (kind[i] === SUBSYSTEM ? subsystemRadius[i] : LIST_RADIUS) * scale;
+}
+
+// The part of the canvas that the panel, lying over it, leaves in view, in canvas pixels.
+function visibleBox() {
+  const box = { left: 0, top: 0, right: width, bottom: height };
+  if (panel.hidden) return box;
+  const c = canvas.getBoundingClientRect();
+  const p = panel.getBoundingClientRect();
+  if (p.width === 0 || p.height === 0) return box;
+  // A panel across the whole width is a bottom sheet; any other lies along the right edge.
+  if (p.width >= c.width * 0.9) box.bottom = Math.max(box.top + 1, Math.min(height, p.top - c.top));
+  else box.right = Math.max(box.left + 1, Math.min(width, p.left - c.left));
+  return box;
+}
+
+// The camera that shows every visible node inside the visible box, with room for the discs and a margin.
+function fit() {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < N; i++) {
+    if (visible[i]) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
+  }
+  if (minX > maxX) [minX, minY, maxX, maxY] = [-1, -1, 1, 1];
+  const box = visibleBox();
+  const margin = 24;
+  const w = Math.max(box.right - box.left - 2 * margin, 10);
+  const h = Math.max(box.bottom - box.top - 2 * margin, 10);
+  camera.k = Math.min(w / (maxX - minX || 1), h / (maxY - minY || 1));
+  camera.x = (minX + maxX) / 2 - ((box.left + box.right) / 2 - width / 2) / camera.k;
+  camera.y = (minY + maxY) / 2 - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
+  fits++;
+  fitted = true;
+  changed(true);
+}
+
+function zoomAt(factor, sx, sy) {
+  fitted = false;
+  const k = Math.min(Math.max(camera.k * factor, 1e-5), 1e4);
+  const wx = toWorldX(sx);
+  const wy = toWorldY(sy);
+  camera.k = k;
+  camera.x = wx - (sx - width / 2) / k;
+  camera.y = wy - (sy - height / 2) / k;
+  changed(true);
+}
+
+function zoomCentre(factor) {
+  const box = visibleBox();
+  zoomAt(factor, (box.left + box.right) / 2, (box.top + box.bottom) / 2);
+}
+
+function panBy(dx, dy) {
+  fitted = false;
+  camera.x -= dx / camera.k;
+  camera.y -= dy / camera.k;
+  changed(true);
+}
+
+// Brings a node to the middle of the visible box, zoomed in enough to tell the posts around it apart.
+function centerOn(i) {
+  const box = visibleBox();
+  fitted = false;
+  if (kind[i] === POST) camera.k = Math.max(camera.k, 5 / POST_WORLD);
+  camera.x = xs[i] - ((box.left + box.right) / 2 - width / 2) / camera.k;
+  camera.y = ys[i] - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
+  changed(true);
+}
+
+function inView(i, margin) {
+  const sx = toScreenX(xs[i]);
+  const sy = toScreenY(ys[i]);
+  return sx > -margin && sy > -margin && sx < width + margin && sy < height + margin;
+}
+
+function resize() {
+  const box = canvas.getBoundingClientRect();
+  pixelRatio = window.devicePixelRatio || 1;
+  width = Math.max(1, box.width);
+  height = Math.max(1, box.height);
+  canvas.width = base.width = Math.round(width * pixelRatio);
+  canvas.height = base.height = Math.round(height * pixelRatio);
+  if (fitted && selected < 0) fit();
+  else changed(true);
+}

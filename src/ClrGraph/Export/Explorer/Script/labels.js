@@ -1,0 +1,144 @@
+// ---- labels -------------------------------------------------------------------------------------------------------
+
+// Labels are placed greedily, most important first, each where it overlaps no label placed before it and no node
+// disc: right of its node, then below, above, left; a label that fits nowhere is left out until you zoom in.
+const LABEL_FONT = "system-ui, \"DejaVu Sans\", sans-serif";
+const LABEL_GAP = 3;
+const MAX_LABEL = 48;
+// Of the posts in view, the labels tried, most connected first (a label costs a measure and a few box tests).
+const POST_LABELS_TRIED = 400;
+let placedLabels = [];
+
+const labelSize = (i) => (kind[i] === SUBSYSTEM ? (parentOf[i] < 0 ? 14 : 13) : 12);
+const labelFont = (i, bold) => (bold || kind[i] !== POST ? "600 " : "") + labelSize(i) + "px " + LABEL_FONT;
+const labelText = (i) => (labels[i].length > MAX_LABEL ? labels[i].slice(0, MAX_LABEL - 1) + "…" : labels[i]);
+const widths = new Map();
+
+function textWidth(c, i, bold) {
+  const key = bold ? -1 - i : i;
+  let w = widths.get(key);
+  if (w === undefined) {
+    c.font = labelFont(i, bold);
+    w = c.measureText(labelText(i)).width;
+    widths.set(key, w);
+  }
+  return w;
+}
+
+// Boxes on screen in a coarse grid of cells, to find what a new box would overlap without testing every box.
+class Boxes {
+  constructor(w, h) {
+    this.cell = 48;
+    this.columns = Math.ceil(w / this.cell) + 1;
+    this.rows = Math.ceil(h / this.cell) + 1;
+    this.cells = new Map();
+  }
+
+  *cellsOf(b) {
+    const c0 = Math.max(0, Math.floor(b.left / this.cell));
+    const c1 = Math.min(this.columns - 1, Math.floor(b.right / this.cell));
+    const r0 = Math.max(0, Math.floor(b.top / this.cell));
+    const r1 = Math.min(this.rows - 1, Math.floor(b.bottom / this.cell));
+    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) yield r * this.columns + c;
+  }
+
+  add(b) {
+    for (const cell of this.cellsOf(b)) {
+      if (!this.cells.has(cell)) this.cells.set(cell, []);
+      this.cells.get(cell).push(b);
+    }
+  }
+
+  hits(b) {
+    for (const cell of this.cellsOf(b)) {
+      for (const o of this.cells.get(cell) || []) {
+        if (o.owner !== b.owner && b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+// The labels of this frame, in priority order: the focus, its neighbours, top-level subsystems, the other
+// subsystems and the reading lists by their posts, then the most connected posts in view.
+function labelCandidates(focus, neighbours, postsInView) {
+  const order = [];
+  const seen = new Set();
+  const take = (i) => {
+    if (i >= 0 && visible[i] && !seen.has(i)) {
+      seen.add(i);
+      order.push(i);
+    }
+  };
+  focus.forEach(take);
+  neighbours.forEach(take);
+  const bySize = (a, b) => postCount[b] - postCount[a] || a - b;
+  const all = Array.from({ length: S }, (_, s) => s);
+  all.filter((s) => parentOf[s] < 0).sort(bySize).forEach(take);
+  all.filter((s) => parentOf[s] >= 0).sort(bySize).forEach(take);
+  for (let l = 0; l < L; l++) take(S + l);
+  if (postsInView !== null) {
+    postsInView.sort((a, b) => degreeOf(b) - degreeOf(a) || a - b);
+    postsInView.slice(0, POST_LABELS_TRIED).forEach(take);
+  }
+  return order;
+}
+
+// Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
+// labels of subsystems and reading lists may lie over a post's dot (their halo keeps them readable).
+function placeLabels(c, candidates, discs, box, bold) {
+  const boxes = new Boxes(width, height);
+  const dots = new Boxes(width, height);
+  for (const i of discs) {
+    const r = screenRadius(i);
+    const sx = toScreenX(xs[i]);
+    const sy = toScreenY(ys[i]);
+    (kind[i] === POST ? dots : boxes).add({ left: sx - r, right: sx + r, top: sy - r, bottom: sy + r, owner: i });
+  }
+  const placed = [];
+  for (const i of candidates) {
+    const sx = toScreenX(xs[i]);
+    const sy = toScreenY(ys[i]);
+    const r = screenRadius(i) + LABEL_GAP;
+    const w = textWidth(c, i, bold.has(i));
+    const h = labelSize(i) + 4;
+    const d = r * 0.7;
+    const spots = [
+      [sx + r, sy - h / 2],
+      [sx - w / 2, sy + r],
+      [sx - w / 2, sy - r - h],
+      [sx - r - w, sy - h / 2],
+      [sx + d, sy + d],
+      [sx + d, sy - d - h],
+      [sx - d - w, sy + d],
+      [sx - d - w, sy - d - h],
+    ];
+    for (const [x, y] of spots) {
+      const b = { left: x - 1, right: x + w + 1, top: y, bottom: y + h, owner: i };
+      const inside = b.left >= box.left + 2 && b.right <= box.right - 2 && b.top >= box.top + 2
+        && b.bottom <= box.bottom - 2;
+      if (!inside || boxes.hits(b) || (kind[i] === POST && dots.hits(b))) continue;
+      boxes.add(b);
+      placed.push({ i, x, y: y + 2, w, h });
+      break;
+    }
+  }
+  return placed;
+}
+
+function drawLabels(c, placed, bold) {
+  c.textAlign = "left";
+  c.textBaseline = "top";
+  c.lineJoin = "round";
+  c.lineWidth = 3;
+  for (const { i, x, y } of placed) {
+    c.font = labelFont(i, bold.has(i));
+    const text = labelText(i);
+    c.strokeStyle = "rgba(255, 255, 255, 0.92)";
+    c.strokeText(text, x, y);
+    c.fillStyle = "#111111";
+    c.fillText(text, x, y);
+  }
+}

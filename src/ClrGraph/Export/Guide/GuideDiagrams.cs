@@ -1,0 +1,113 @@
+using System.Globalization;
+using ClrGraph.Building;
+using ClrGraph.Metrics;
+
+namespace ClrGraph.Export.Guide;
+
+/// <summary>The guide's Mermaid diagrams: the subsystem tree once, and per subsystem the subsystems most often read
+/// with it. Labels go through <see cref="MermaidText"/>.</summary>
+internal static class GuideDiagrams
+{
+    /// <summary>The tree shows whole levels of at most this many subsystems; GitHub's Mermaid refuses large
+    /// diagrams, and the contents list every subsystem anyway.</summary>
+    public const int MaxTreeNodes = 100;
+
+    /// <summary>At most this many subsystems are drawn around one.</summary>
+    public const int MaxNeighbours = 5;
+
+    /// <summary>A top-level subsystem read with fewer others has no diagram of them.</summary>
+    public const int MinNeighbours = 3;
+
+    /// <summary>Writes the subsystem tree, its top levels when it is large.</summary>
+    public static void WriteTree(IReadOnlyList<SubsystemNode> tree, GraphMetrics metrics, Action<string> line)
+    {
+        var perDepth = tree.GroupBy(s => s.Depth).OrderBy(g => g.Key).Select(g => g.Count()).ToList();
+        var depth = 0;
+        for (var total = perDepth.FirstOrDefault(); depth + 1 < perDepth.Count; depth++)
+        {
+            total += perDepth[depth + 1];
+            if (total > MaxTreeNodes)
+            {
+                break;
+            }
+        }
+
+        var shown = tree.Where(s => s.Depth <= depth).Take(MaxTreeNodes).ToList();
+        var ids = shown
+            .Select((s, i) => (s.SubsystemId, Id: "s" + i.ToString(CultureInfo.InvariantCulture)))
+            .ToDictionary(p => p.SubsystemId, p => p.Id, StringComparer.Ordinal);
+        line(
+            "Each box is a part of the runtime with the number of posts that explain it or one of its parts. Under "
+                + "each top-level subsystem, a small diagram shows the subsystems most often read with it: the number "
+                + "on a line is how many posts explain both."
+        );
+        line("");
+        line("```mermaid");
+        line("flowchart LR");
+        foreach (var subsystem in shown)
+        {
+            var count = "<br/>" + ReadingOrder.Count(metrics[subsystem].TotalPosts);
+            line("  " + ids[subsystem.SubsystemId] + "[" + MermaidText.Label(subsystem.Name, count) + "]");
+        }
+
+        foreach (var child in shown.Where(s => s.ParentId is not null && ids.ContainsKey(s.ParentId)))
+        {
+            line("  " + ids[child.ParentId!] + " --> " + ids[child.SubsystemId]);
+        }
+
+        foreach (var subsystem in shown)
+        {
+            line("  style " + ids[subsystem.SubsystemId] + " " + Style(subsystem.Color));
+        }
+
+        line("```");
+        line("");
+        if (shown.Count < tree.Count)
+        {
+            line(
+                "The diagram shows "
+                    + shown.Count.ToString(CultureInfo.InvariantCulture)
+                    + " of the "
+                    + tree.Count.ToString(CultureInfo.InvariantCulture)
+                    + " subsystems, the top levels; the contents list them all."
+            );
+            line("");
+        }
+    }
+
+    /// <summary>Writes the subsystems most often read with <paramref name="subsystem"/>: a line to each, labelled
+    /// with the posts they share, thick for those that share at least half as many as the first.</summary>
+    public static void WriteNeighbours(
+        SubsystemNode subsystem,
+        IReadOnlyList<(string Id, int Count)> together,
+        Dictionary<string, SubsystemNode> byId,
+        Action<string> line
+    )
+    {
+        line("```mermaid");
+        line("flowchart LR");
+        line("  s[" + MermaidText.Label(subsystem.Name) + "]");
+        for (var i = 0; i < together.Count; i++)
+        {
+            line(
+                "  s "
+                    + (2 * together[i].Count >= together[0].Count ? "===" : "---")
+                    + "|"
+                    + ReadingOrder.Count(together[i].Count)
+                    + "| n"
+                    + i.ToString(CultureInfo.InvariantCulture)
+                    + "["
+                    + MermaidText.Label(byId[together[i].Id].Name)
+                    + "]"
+            );
+        }
+
+        line("  style s " + Style(subsystem.Color));
+
+        line("```");
+        line("");
+    }
+
+    private static string Style(string color) =>
+        "fill:" + color + ",stroke:" + Colors.Shade(color, 0.3) + ",color:" + Colors.TextOn(color);
+}

@@ -1,0 +1,367 @@
+using System.Globalization;
+using ClrGraph.Building;
+using ClrGraph.Metrics;
+using Markdig.Helpers;
+using QuikGraph;
+
+namespace ClrGraph.Export.Guide;
+
+/// <summary>
+/// Writes the reading guide, <c>guide.md</c>: Markdown that GitHub shows as a page, answering "what should I read
+/// about X, and where does it live in the source?". A table of contents, the few posts to start with, a Mermaid
+/// diagram of the subsystem tree, then per subsystem in tree order its summary, Book of the Runtime chapters and
+/// source paths, the posts mainly about it in full, the other posts that cover it as one-line links, and a small
+/// diagram of the subsystems most often read with it. Each post is written in full once. Text goes through
+/// <see cref="MarkdownText"/> and <see cref="MermaidText"/> only.
+/// </summary>
+internal static class GuideWriter
+{
+    /// <summary>Where Book of the Runtime chapters live.</summary>
+    public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
+
+    /// <summary>Where source paths are browsed.</summary>
+    public const string SourceBase = "https://github.com/dotnet/runtime/tree/main/";
+
+    /// <summary>Where design documents are read.</summary>
+    public const string DocsBase = "https://github.com/dotnet/runtime/blob/main/";
+
+    /// <summary>The subsystem of posts about the runtime as a whole (one of the taxonomy's fixed ids); the
+    /// "start here" posts come from it.</summary>
+    public const string OverviewId = "overview";
+
+    /// <summary>At most this many posts are linked under a subsystem that is not their primary one; every post is
+    /// written in full under its primary subsystem, so a large corpus gives a guide of about one entry per
+    /// post.</summary>
+    public const int MaxAlsoPosts = 100;
+
+    /// <summary>At most this many posts are listed under "Start here".</summary>
+    public const int StartHerePosts = 5;
+
+    private const string Title = "What to read about the CLR";
+    private const string ContentsHeading = "Contents";
+    private const string StartHereHeading = "Start here";
+    private const string TreeHeading = "The subsystems";
+    private const string NotMappedHeading = "Not mapped yet";
+    private const int ReadWith = 3;
+
+    /// <summary>The in-page anchor of each subsystem's heading, as Markdig makes GitHub's (repeats
+    /// numbered).</summary>
+    public static Dictionary<string, string> Anchors(IVertexSet<Node> graph) =>
+        Headings.Of(graph.SubsystemTree()).Subsystems;
+
+    /// <summary>Writes the guide.</summary>
+    public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
+    {
+        var tree = graph.SubsystemTree();
+        var byId = tree.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
+        var headings = Headings.Of(tree);
+        var anchors = headings.Subsystems;
+        var children = tree.Where(s => s.ParentId is not null).ToLookup(s => s.ParentId!, StringComparer.Ordinal);
+        var neighbours = Neighbours(metrics);
+        var posts = graph.Posts().ToList();
+        var bySubsystem = ReadingOrder.BySubsystem(posts);
+        var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
+        string Ref(string id) => MarkdownText.Anchor(byId[id].Name, anchors[id]);
+        string Name(string id) => MarkdownText.Inline(byId[id].Name);
+        void Line(string text = "")
+        {
+            output.Write(text);
+            output.Write('\n');
+        }
+
+        Line("# " + Title);
+        Line();
+        var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
+        Line(
+            "What to read about each part of the .NET runtime (CoreCLR), and where it lives in the source: "
+                + Count(posts.Count, "post")
+                + " on "
+                + Count(tree.Count, "subsystem")
+                + (lists.Count == 0 ? "" : ", from the reading lists " + string.Join(", ", lists))
+                + ". Each post is described once, under the subsystem it is mainly about. "
+                + "Written by ClrGraph from `taxonomy/taxonomy.yaml`; do not edit."
+        );
+        Line();
+        Line("## " + ContentsHeading);
+        Line();
+        Line("- " + MarkdownText.Anchor(StartHereHeading, headings.StartHere));
+        Line("- " + MarkdownText.Anchor(TreeHeading, headings.Tree));
+        foreach (var subsystem in tree)
+        {
+            Line(
+                new string(' ', 2 * (subsystem.Depth + 1))
+                    + "- "
+                    + Ref(subsystem.SubsystemId)
+                    + " ("
+                    + ReadingOrder.Count(metrics[subsystem].TotalPosts)
+                    + ")"
+            );
+        }
+
+        if (unmapped.Count > 0)
+        {
+            var link = MarkdownText.Anchor(NotMappedHeading, headings.NotMapped);
+            Line("- " + link + " (" + Count(unmapped.Count, "post") + ")");
+        }
+
+        Line();
+        Line("## " + StartHereHeading);
+        Line();
+        WriteStartHere(posts, byId, Ref, Line);
+        Line("## " + TreeHeading);
+        Line();
+        GuideDiagrams.WriteTree(tree, metrics, Line);
+
+        foreach (var subsystem in tree)
+        {
+            var id = subsystem.SubsystemId;
+            Line();
+            Line(new string('#', Math.Min(6, subsystem.Depth + 2)) + " " + MarkdownText.Heading(subsystem.Name));
+            Line();
+            if (!string.IsNullOrWhiteSpace(subsystem.Summary))
+            {
+                Line(MarkdownText.Paragraph(subsystem.Summary));
+                Line();
+            }
+
+            var facts = new List<string>();
+            if (subsystem.ParentId is { } parent)
+            {
+                facts.Add("Part of " + Ref(parent) + ".");
+            }
+
+            if (children[id].Any())
+            {
+                facts.Add("Parts: " + string.Join(", ", children[id].Select(c => Ref(c.SubsystemId))) + ".");
+            }
+
+            var covering = ReadingOrder.PostsOf(bySubsystem, id).ToList();
+
+            // A chapter that is also one of its posts is listed with them.
+            var urls = covering.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
+            var chapters = subsystem.Botr.Where(c => !urls.Contains(BotrBase + PathUrl(c))).ToList();
+            var besides = chapters.Count < subsystem.Botr.Length ? ", besides the posts" : "";
+            AddLinks(facts, "Book of the Runtime" + besides, chapters, BotrBase);
+            AddLinks(facts, "Source", subsystem.Source, SourceBase);
+            AddLinks(facts, "Design documents", subsystem.DesignDocs, DocsBase);
+            var together = neighbours[id].Take(GuideDiagrams.MaxNeighbours).ToList();
+            var diagram = subsystem.IsTopLevel && together.Count >= GuideDiagrams.MinNeighbours;
+            if (together.Count > 0 && !diagram)
+            {
+                var first = together.Take(ReadWith).Select(n => Ref(n.Id) + " (" + ReadingOrder.Count(n.Count) + ")");
+                facts.Add("Most often read with: " + string.Join(", ", first) + ".");
+            }
+
+            foreach (var fact in facts)
+            {
+                Line("- " + fact);
+            }
+
+            if (facts.Count > 0)
+            {
+                Line();
+            }
+
+            var main = covering.Where(p => p.PrimarySubsystem == id).ToList();
+            if (main.Count > 0)
+            {
+                Line("**Mainly about it** (" + ReadingOrder.Count(main.Count) + "):");
+                Line();
+                foreach (var post in main)
+                {
+                    Line(FullEntry(post, id, Name));
+                }
+
+                Line();
+            }
+
+            var also = covering.Skip(main.Count).ToList();
+            if (also.Count > 0)
+            {
+                Line(
+                    "**Also about it** ("
+                        + ReadingOrder.Count(also.Count)
+                        + ", each linked to its entry under the subsystem it is mainly about):"
+                );
+                Line();
+                foreach (var post in also.Take(MaxAlsoPosts))
+                {
+                    Line("- " + MarkdownText.Anchor(post.Title, anchors[post.PrimarySubsystem!]));
+                }
+
+                if (also.Count > MaxAlsoPosts)
+                {
+                    Line("- and " + ReadingOrder.Count(also.Count - MaxAlsoPosts) + " more");
+                }
+
+                Line();
+            }
+
+            if (covering.Count == 0)
+            {
+                Line("No post covers it directly yet" + (children[id].Any() ? "; see its parts." : "."));
+                Line();
+            }
+
+            if (diagram)
+            {
+                Line("Most often read with:");
+                Line();
+                GuideDiagrams.WriteNeighbours(subsystem, together, byId, Line);
+            }
+        }
+
+        if (unmapped.Count > 0)
+        {
+            Line();
+            Line("## " + NotMappedHeading);
+            Line();
+            Line("In the reading lists, in no subsystem yet:");
+            Line();
+            foreach (var post in ReadingOrder.Sort(unmapped, _ => false))
+            {
+                Line(FullEntry(post, "", Name));
+            }
+        }
+    }
+
+    /// <summary>The subsystems each subsystem shares posts with, most shared first, then by id.</summary>
+    internal static ILookup<string, (string Id, int Count)> Neighbours(GraphMetrics metrics) =>
+        metrics
+            .Shared.Select(s => (Of: s.First, Id: s.Second, s.Count))
+            .Concat(metrics.Shared.Select(s => (Of: s.Second, Id: s.First, s.Count)))
+            .OrderByDescending(n => n.Count)
+            .ThenBy(n => n.Id, StringComparer.Ordinal)
+            .ToLookup(n => n.Of, n => (n.Id, n.Count), StringComparer.Ordinal);
+
+    // The posts about the runtime as a whole that explain most of its parts, broadest first (when the taxonomy has
+    // no such subsystem, the broadest posts of all); a post that explains no part, such as a home page, is not one.
+    private static void WriteStartHere(
+        List<PostNode> posts,
+        Dictionary<string, SubsystemNode> byId,
+        Func<string, string> reference,
+        Action<string> line
+    )
+    {
+        var overview = byId.ContainsKey(OverviewId);
+        var candidates = posts.Where(p => !p.Subsystems.IsEmpty && (!overview || p.PrimarySubsystem == OverviewId));
+        var broadest = ReadingOrder
+            .Sort(candidates, _ => true)
+            .Select(p => (Post: p, Parts: p.Subsystems.Select(s => byId[s].TopLevelId).Distinct().Count(IsPart)))
+            .Where(p => p.Parts >= 2)
+            .OrderByDescending(p => p.Parts)
+            .Take(StartHerePosts)
+            .ToList();
+        if (broadest.Count == 0)
+        {
+            line("No post explains the runtime as a whole yet: pick a subsystem below.");
+            line("");
+            return;
+        }
+
+        line(
+            "New to the runtime's internals? Read these first, the broadest first"
+                + (overview ? "; each is described under " + reference(OverviewId) + "." : ".")
+        );
+        line("");
+        for (var i = 0; i < broadest.Count; i++)
+        {
+            var post = broadest[i].Post;
+            line(
+                (i + 1).ToString(CultureInfo.InvariantCulture)
+                    + ". "
+                    + MarkdownText.Link(post.Title, post.Url)
+                    + Source(post)
+                    + ", on "
+                    + broadest[i].Parts.ToString(CultureInfo.InvariantCulture)
+                    + " parts of the runtime"
+            );
+        }
+
+        line("");
+    }
+
+    private static bool IsPart(string topLevelId) => topLevelId != OverviewId;
+
+    // The other subsystems by name only: each of them links back to this entry.
+    private static string FullEntry(PostNode post, string subsystemId, Func<string, string> name)
+    {
+        // Bold, which also keeps a title such as "x" from reading as a task list's check box.
+        var text = "- **" + MarkdownText.Link(post.Title, post.Url) + "**" + Source(post);
+        if (post.Note.Length > 0)
+        {
+            text += ": " + MarkdownText.Inline(post.Note);
+        }
+
+        var others = post.Subsystems.Where(s => s != subsystemId).Select(name).ToList();
+        return others.Count == 0 ? text : text + " Also covers " + string.Join(", ", others) + ".";
+    }
+
+    private static string Source(PostNode post)
+    {
+        var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime" : post.Site;
+        var source = string.Join(
+            ", ",
+            new[] { site, post.Year?.ToString(CultureInfo.InvariantCulture) ?? "" }.Where(s => s.Length > 0)
+        );
+        return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
+    }
+
+    private static void AddLinks(List<string> facts, string what, IReadOnlyList<string> paths, string baseUrl)
+    {
+        if (paths.Count > 0)
+        {
+            facts.Add(
+                what + ": " + string.Join(", ", paths.Select(p => MarkdownText.Link(p, baseUrl + PathUrl(p)))) + "."
+            );
+        }
+    }
+
+    // Each segment percent-encoded, the slashes kept.
+    private static string PathUrl(string path) => string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
+
+    private static string Count(int count, string noun) =>
+        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
+
+    /// <summary>The anchors of the guide's headings, taken in the order they appear, as Markdig's GitHub
+    /// identifiers number repeats.</summary>
+    private sealed record Headings(
+        string StartHere,
+        string Tree,
+        Dictionary<string, string> Subsystems,
+        string NotMapped
+    )
+    {
+        public static Headings Of(IReadOnlyList<SubsystemNode> tree)
+        {
+            var taken = new HashSet<string>(StringComparer.Ordinal);
+            var repeats = new Dictionary<string, int>(StringComparer.Ordinal);
+            string Take(string heading)
+            {
+                var slug = LinkHelper.UrilizeAsGfm(MarkdownText.OneLine(heading).Trim(' '));
+                slug = slug.Length == 0 ? "section" : slug;
+                var anchor = slug;
+                if (!taken.Add(anchor))
+                {
+                    // Markdig tries slug-1, slug-2, ... from 1; those it tried before for this slug are still taken.
+                    var n = repeats.GetValueOrDefault(slug);
+                    do
+                    {
+                        anchor = slug + "-" + (++n).ToString(CultureInfo.InvariantCulture);
+                    } while (!taken.Add(anchor));
+
+                    repeats[slug] = n;
+                }
+
+                return anchor;
+            }
+
+            Take(Title);
+            Take(ContentsHeading);
+            var start = Take(StartHereHeading);
+            var treeAnchor = Take(TreeHeading);
+            var subsystems = tree.ToDictionary(s => s.SubsystemId, s => Take(s.Name), StringComparer.Ordinal);
+            return new Headings(start, treeAnchor, subsystems, Take(NotMappedHeading));
+        }
+    }
+}

@@ -1,0 +1,116 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using ClrGraph.Curation;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Validation;
+
+namespace ClrGraph.Tests.Curation;
+
+/// <summary>How well suggestions agree with the curator's own mappings.</summary>
+/// <param name="Posts">Mapped posts evaluated.</param>
+/// <param name="TopIsPrimary">Posts whose first suggestion is the curator's primary subsystem.</param>
+/// <param name="PrimarySuggested">Posts whose primary subsystem is among the suggestions.</param>
+/// <param name="Suggested">Suggestions made in all.</param>
+/// <param name="Misses">The posts whose first suggestion is not the primary: key, primary, suggestions.</param>
+internal sealed record SuggestionQuality(
+    int Posts,
+    int TopIsPrimary,
+    int PrimarySuggested,
+    int Suggested,
+    ImmutableArray<(string Key, string Primary, string Suggested)> Misses
+)
+{
+    /// <summary>Share of posts whose first suggestion is the primary.</summary>
+    public double Top1 => Posts == 0 ? 0 : (double)TopIsPrimary / Posts;
+
+    /// <summary>Share of posts whose primary is among the suggestions.</summary>
+    public double InSuggestions => Posts == 0 ? 0 : (double)PrimarySuggested / Posts;
+
+    /// <inheritdoc/>
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{Posts} posts: top suggestion = primary {Top1:P1} ({TopIsPrimary}), "
+                + $"primary among suggestions {InSuggestions:P1} ({PrimarySuggested}), "
+                + $"{(double)Suggested / Math.Max(1, Posts):F2} suggestions a post"
+        );
+}
+
+/// <summary>Evaluates the suggester on a taxonomy whose posts the curator mapped: each evaluated post's subsystems
+/// are hidden and suggested again.</summary>
+internal static class SuggestionEvaluation
+{
+    /// <summary>The curation input of a taxonomy file and its reading lists, validated as <c>suggest</c> reads it.
+    /// </summary>
+    public static CurationInput Load(string taxonomyPath, IEnumerable<string>? extraLists = null)
+    {
+        var diagnostics = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics)!;
+        var lists = ReadingListReader.ReadAll(ListReference.Of(taxonomy, extraLists ?? []), diagnostics);
+        return CurationInput.From(CorpusValidator.Validate(taxonomy, lists, strict: false, diagnostics));
+    }
+
+    /// <summary>Each mapped post in turn, with every other post mapped.</summary>
+    public static SuggestionQuality LeaveOneOut(CurationInput input)
+    {
+        var all = input.Posts;
+        var evaluated = new List<(CurationPost, ImmutableArray<string>)>();
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (!all[i].Subsystems.IsEmpty)
+            {
+                var hidden = all[i] with { Subsystems = [] };
+                var suggester = new Suggester(input with { Posts = all.SetItem(i, hidden) });
+                evaluated.Add((all[i], Ids(suggester.Suggest(hidden))));
+            }
+        }
+
+        return Score(evaluated);
+    }
+
+    /// <summary>Every mapped post for which <paramref name="hide"/> (given its index among the mapped posts) is true,
+    /// with only the others mapped: a cold start hides them all.</summary>
+    public static SuggestionQuality Hidden(CurationInput input, Func<int, bool> hide, Func<CurationPost, bool>? only = null)
+    {
+        var mapped = 0;
+        var hidden = input.Posts.Select(p =>
+            p.Subsystems.IsEmpty || !hide(mapped++) ? p : p with { Subsystems = [] }
+        ).ToImmutableArray();
+        var suggester = new Suggester(input with { Posts = hidden });
+        var evaluated = input
+            .Posts.Zip(hidden)
+            .Where(p => !p.First.Subsystems.IsEmpty && p.Second.Subsystems.IsEmpty && (only?.Invoke(p.First) ?? true))
+            .Select(p => (p.First, Ids(suggester.Suggest(p.Second))))
+            .ToList();
+        return Score(evaluated);
+    }
+
+    /// <summary>No post mapped: the built-in tree and the taxonomy's own subsystems alone.</summary>
+    public static SuggestionQuality Cold(CurationInput input) => Hidden(input, _ => true);
+
+    /// <summary>Every other mapped post mapped, the rest suggested.</summary>
+    public static SuggestionQuality Half(CurationInput input) => Hidden(input, i => i % 2 == 1);
+
+    private static ImmutableArray<string> Ids(PostSuggestion suggestion) => [.. suggestion.Subsystems.Select(s => s.Id)];
+
+    private static SuggestionQuality Score(List<(CurationPost Post, ImmutableArray<string> Ids)> evaluated)
+    {
+        int top = 0,
+            among = 0;
+        var misses = ImmutableArray.CreateBuilder<(string, string, string)>();
+        foreach (var (post, ids) in evaluated)
+        {
+            var primary = post.Subsystems[0];
+            var isTop = ids.Length > 0 && ids[0] == primary;
+            top += isTop ? 1 : 0;
+            among += ids.Contains(primary) ? 1 : 0;
+            if (!isTop)
+            {
+                misses.Add((post.Key, primary, string.Join(",", ids)));
+            }
+        }
+
+        return new SuggestionQuality(evaluated.Count, top, among, evaluated.Sum(e => e.Ids.Length), misses.ToImmutable());
+    }
+}

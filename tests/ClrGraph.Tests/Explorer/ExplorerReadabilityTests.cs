@@ -1,0 +1,196 @@
+using ClrGraph.Building;
+using ClrGraph.Synthetic;
+using ClrGraph.Tests.Support;
+using ViewPortOptions = PuppeteerSharp.ViewPortOptions;
+
+namespace ClrGraph.Tests.Explorer;
+
+/// <summary>
+/// The explorer at real size, in a real browser, as a new user sees it first: labels measured as they are drawn (every
+/// <c>fillText</c> on the canvas, wrapped before the page loads), counts that agree, and axe-core's accessibility
+/// rules. One browser for the class; each graph exported once.
+/// </summary>
+public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Browser>, IDisposable
+{
+    // Records the box of every text drawn on a canvas, in CSS pixels of the canvas, with the frame it was drawn in.
+    private const string RecordTexts = """
+        window.drawnTexts = [];
+        const fillText = CanvasRenderingContext2D.prototype.fillText;
+        CanvasRenderingContext2D.prototype.fillText = function (text, x, y, ...rest) {
+          const m = this.measureText(text);
+          const t = this.getTransform();
+          const ratio = window.devicePixelRatio || 1;
+          const [sx, sy] = [(t.a * x + t.e) / ratio, (t.d * y + t.f) / ratio];
+          window.drawnTexts.push({
+            text, frame: window.clrgraph ? clrgraph.frames : 0,
+            left: sx - m.actualBoundingBoxLeft, right: sx + m.actualBoundingBoxRight,
+            top: sy - m.actualBoundingBoxAscent, bottom: sy + m.actualBoundingBoxDescent,
+            width: this.canvas.width / ratio, height: this.canvas.height / ratio,
+          });
+          return fillText.call(this, text, x, y, ...rest);
+        };
+        """;
+
+    private static readonly Lazy<byte[]> RealTaxonomy = new(() => Page(Repo.Taxonomy));
+    private static readonly Lazy<byte[]> FewHundred = new(() => Generated(350, 24, seed: 7));
+    private static readonly Lazy<byte[]> TwoThousand = new(() => Generated(2000, 60, seed: 20261125));
+
+    private readonly TempFolder _folder = new();
+
+    public static TheoryData<string, int, int> GraphsAndSizes()
+    {
+        var data = new TheoryData<string, int, int>();
+        foreach (var graph in new[] { "taxonomy", "350 posts", "2000 posts" })
+        {
+            foreach (var (width, height) in new[] { (1400, 900), (1024, 768), (390, 844) })
+            {
+                data.Add(graph, width, height);
+            }
+        }
+
+        return data;
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [MemberData(nameof(GraphsAndSizes))]
+    public async Task No_label_overlaps_another_or_is_cut_by_the_canvas(string graph, int width, int height)
+    {
+        await using var page = await OpenAsync(Html(graph), width, height);
+        var texts = await page.EvaluateAsync<DrawnText[]>(
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
+        );
+        Assert.NotEmpty(texts);
+        var overlaps = new List<string>();
+        for (var a = 0; a < texts.Length; a++)
+        {
+            for (var b = a + 1; b < texts.Length; b++)
+            {
+                var (p, q) = (texts[a], texts[b]);
+                if (p.Left < q.Right && q.Left < p.Right && p.Top < q.Bottom && q.Top < p.Bottom)
+                {
+                    overlaps.Add(p.Text + " / " + q.Text);
+                }
+            }
+        }
+
+        Assert.Empty(overlaps);
+        Assert.DoesNotContain(texts, t => t.Left < 0 || t.Top < 0 || t.Right > t.Width || t.Bottom > t.Height);
+        Assert.Empty(page.Errors);
+        if (graph == "taxonomy" && width == 1400)
+        {
+            var topLevels = Fixture.Load(Repo.Taxonomy).Graph!.Subsystems().Where(s => s.IsTopLevel);
+            Assert.All(topLevels, s => Assert.Contains(s.Name, texts.Select(t => t.Text)));
+        }
+    }
+
+    [Fact]
+    public async Task Legend_panel_header_and_panel_list_count_the_same_posts_for_every_top_level_subsystem()
+    {
+        var result = Fixture.Load(Repo.Taxonomy);
+        var graph = result.Graph!;
+        await using var page = await OpenAsync(RealTaxonomy.Value, 1400, 900);
+        var legend = await page.EvaluateAsync<string[][]>(
+            "[...document.querySelectorAll('#top-levels label')].map(l => "
+                + "[l.querySelector('.name').textContent, l.querySelector('.count').textContent])"
+        );
+        var topLevels = graph.Subsystems().Where(s => s.IsTopLevel).ToList();
+        Assert.Equal(topLevels.Count, legend.Length);
+        foreach (var subsystem in topLevels)
+        {
+            // Worked out in C#: posts that cover it or a part under it; those whose primary subsystem is in its tree.
+            var tree = graph.Subsystems().Where(s => s.TopLevelId == subsystem.SubsystemId).ToList();
+            var total = result.Metrics![subsystem].TotalPosts;
+            var mainly = tree.Sum(s => result.Metrics[s].PrimaryPosts);
+            var expected = $"{total:N0} post{(total == 1 ? "" : "s")} · {mainly:N0} mainly about it";
+            Assert.Equal(expected, legend.Single(l => l[0] == subsystem.Name)[1]);
+
+            await page.EvaluateAsync($"location.hash = '#{subsystem.Id}'");
+            await page.Page.WaitForFunctionAsync($"() => clrgraph.selected === '{subsystem.Id}'");
+            Assert.Equal(
+                "Subsystem · " + expected,
+                await page.EvaluateAsync<string>("document.querySelector('#panel .kind').textContent")
+            );
+            var listed = await page.EvaluateAsync<int>(
+                "[...document.querySelectorAll('#panel h3')].filter(h => /^(About it|Under its parts) /.test("
+                    + "h.textContent)).reduce((n, h) => n + h.nextElementSibling.querySelectorAll('button').length, 0)"
+            );
+            Assert.Equal(total, listed);
+        }
+
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
+    public async Task Axe_core_finds_no_violation_first_and_with_a_subsystem_selected()
+    {
+        var axe = Path.Combine(
+            Environment.GetEnvironmentVariable("CLRGRAPH_AXE") is { Length: > 0 } folder ? folder : "/tmp/clrgraph-npm",
+            "node_modules",
+            "axe-core",
+            "axe.min.js"
+        );
+        if (!File.Exists(axe))
+        {
+            var reason = $"{axe} is missing (cd {Path.GetDirectoryName(axe)}/../.. && npm install axe-core)";
+            if (Programs.InCi)
+            {
+                Assert.Fail(reason + ": the axe-core test must run in CI");
+            }
+
+            Assert.Skip(reason);
+        }
+
+        await using var page = await OpenAsync(RealTaxonomy.Value, 1024, 768);
+        await page.EvaluateAsync(await File.ReadAllTextAsync(axe, TestContext.Current.CancellationToken));
+        const string Run =
+            "axe.run(document).then(r => r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target).join(' ')))";
+        Assert.Empty(await page.EvaluateAsync<string[]>(Run));
+        await page.EvaluateAsync("location.hash = '#subsystem:gc'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'subsystem:gc'");
+        Assert.Empty(await page.EvaluateAsync<string[]>(Run));
+    }
+
+    private static byte[] Html(string graph) =>
+        graph switch
+        {
+            "taxonomy" => RealTaxonomy.Value,
+            "350 posts" => FewHundred.Value,
+            _ => TwoThousand.Value,
+        };
+
+    private static byte[] Page(string taxonomy) =>
+        Fixture.Export(Fixture.Load(taxonomy), formats: ["html"])["explorer.html"];
+
+    private static byte[] Generated(int posts, int subsystems, int seed)
+    {
+        using var folder = new TempFolder();
+        return Page(SyntheticCorpus.Write(folder.Path, posts, subsystems, seed));
+    }
+
+    private async Task<BrowserPage> OpenAsync(byte[] html, int width, int height)
+    {
+        var path = _folder.File("explorer.html");
+        await File.WriteAllBytesAsync(path, html, TestContext.Current.CancellationToken);
+        var page = await browser.NewPageAsync();
+        await page.Page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
+        await page.Page.EvaluateExpressionOnNewDocumentAsync(RecordTexts);
+        await page.OpenFileAsync(path);
+        await page.WaitForAsync("html[data-state=ready]");
+        return page;
+    }
+
+    /// <summary>A text drawn on the canvas: its box and the canvas's size, in CSS pixels.</summary>
+    public sealed record DrawnText(
+        string Text,
+        int Frame,
+        double Left,
+        double Right,
+        double Top,
+        double Bottom,
+        double Width,
+        double Height
+    );
+}

@@ -1,0 +1,111 @@
+using System.Text;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Hostile;
+
+/// <summary>
+/// The Markdown probes of issue #24, each fixture made by the test: `check` ends in a clean read or exit 1 with a
+/// coded diagnostic, never a crash (exit 3, or 134 for a stack overflow). They run the CLI, so that a regression
+/// fails one test instead of taking the test host down.
+/// </summary>
+public class MarkdownProbeTests
+{
+    private const string Taxonomy = """
+        reading-lists:
+          - list.md
+        subsystems:
+          - id: gc
+            name: GC
+            summary: The garbage collector.
+        posts: []
+
+        """;
+
+    private static ProgramResult Check(string markdown)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("taxonomy.yaml"), Taxonomy);
+        File.WriteAllText(temp.File("list.md"), markdown);
+        return Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
+    }
+
+    [Fact]
+    public void A_link_between_70000_emphasis_marks_on_each_side_is_read()
+    {
+        var stars = new string('*', 70_000);
+        var run = Check($"- {stars}[Deep](https://a.example/deep){stars}\n");
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("post 'https://a.example/deep' is not mapped", run.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("brackets")]
+    [InlineData("images")]
+    [InlineData("emphasis")]
+    public void Nesting_past_Markdigs_depth_limit_is_CG0023_at_the_file(string shape)
+    {
+        var markdown = shape switch
+        {
+            "brackets" => "- " + new string('[', 100_000) + "x" + new string(']', 100_000) + "(https://a.example/x)\n",
+            "images" => "- " + Repeat("![a", 20_000) + new string(']', 20_000) + "\n",
+            _ => "- " + Repeat("*_", 50_000) + "x" + Repeat("_*", 50_000) + "\n",
+        };
+        var run = Check(markdown);
+        Assert.True(run.ExitCode == 1, run.All);
+        Assert.Contains("list.md: error CG0023: Markdig cannot read the file", run.Error, StringComparison.Ordinal);
+    }
+
+    private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
+    [Fact]
+    public void A_block_of_200000_link_reference_definitions_is_CG0023_at_the_line_past_the_limit()
+    {
+        var markdown = new StringBuilder("# Definitions\n\n[Post][r0]\n\n");
+        for (var i = 0; i < 200_000; i++)
+        {
+            markdown.Append("[r").Append(i).Append("]: https://a.example/").Append(i).Append('\n');
+        }
+
+        var run = Check(markdown.ToString());
+        Assert.True(run.ExitCode == 1, run.All);
+        var line = 5 + ReadingListReader.MaxDefinitionsPerBlock;
+        Assert.Contains($"list.md:{line}:1: error CG0023: more than 5,000 link", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Link_reference_definitions_in_blocks_under_the_limit_are_read()
+    {
+        var markdown = new StringBuilder("[Post][r0] and [Other][r4999]\n\n");
+        for (var i = 0; i < 2 * ReadingListReader.MaxDefinitionsPerBlock; i++)
+        {
+            markdown.Append(i == ReadingListReader.MaxDefinitionsPerBlock ? "\n" : "");
+            markdown.Append("[r").Append(i).Append("]: https://a.example/").Append(i).Append('\n');
+        }
+
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(markdown.ToString(), "list.md", bag);
+        Assert.Empty(bag.Sorted());
+        Assert.Equal(["https://a.example/0", "https://a.example/4999"], list.Posts.Select(p => p.Url));
+    }
+
+    [Fact]
+    public void Links_in_one_paragraph_allocate_in_proportion_to_their_number()
+    {
+        // Allocation, not time: 8 times the links may cost about 8 times the bytes (quadratic would be 64).
+        var small = Allocated(1_000, out var smallList);
+        var large = Allocated(8_000, out var largeList);
+        Assert.Equal(8_000, largeList.Posts.Length);
+        Assert.Equal(("post 1", ""), (smallList.Posts[1].Title, smallList.Posts[1].Note));
+        Assert.True(large < 12 * small, $"1,000 links allocate {small:N0} bytes, 8,000 allocate {large:N0}");
+    }
+
+    private static long Allocated(int links, out ReadingList list)
+    {
+        var markdown = string.Join(' ', Enumerable.Range(0, links).Select(i => $"[post {i}](https://a.example/{i})"));
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        list = ReadingListReader.Parse(markdown + "\n", "list.md", new DiagnosticBag());
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+}
