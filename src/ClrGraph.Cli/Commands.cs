@@ -1,23 +1,12 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
 using System.Globalization;
-using ClrGraph.Building;
+using System.Runtime.InteropServices;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
-using ClrGraph.Metrics;
 using ClrGraph.Pipeline;
 
 namespace ClrGraph.Cli;
-
-/// <summary>The arguments of <c>clrgraph export</c>.</summary>
-internal sealed record ExportArguments(
-    string? Taxonomy,
-    IReadOnlyList<string> Lists,
-    bool Strict,
-    string? Output,
-    ExportOptions Options,
-    bool Timings
-);
 
 /// <summary>The commands, and the one place where outcomes become exit codes: 0 success, 1 bad input or output, 2
 /// usage, 3 a bug, 130 cancelled.</summary>
@@ -40,22 +29,16 @@ internal static class Commands
             var names = root.Subcommands.Select(c => c.Name).ToList();
             var word = args.FirstOrDefault(a => !a.StartsWith('-'));
             var hint = word is not null && Suggestions.DidYouMean(word, names) is { } meant ? $" ({meant})" : "";
-            Console.Error.WriteLine(
-                word is null
-                    ? "clrgraph: no command given; the commands are " + string.Join(", ", names)
-                    : $"clrgraph: unknown command '{word}'{hint}; the commands are " + string.Join(", ", names)
-            );
+            var commands = "; the commands are " + string.Join(", ", names);
+            var what = word is null ? "no command given" : $"unknown command '{word}'{hint}";
+            Console.Error.WriteLine("clrgraph: " + what + commands);
             Console.Error.WriteLine("Try 'clrgraph --help', or 'clrgraph COMMAND --help'.");
             return UsageError;
         }
 
         if (parsed.Errors.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-            {
-                Console.Error.WriteLine("clrgraph: " + error.Message);
-            }
-
+            ParseErrors.Describe(parsed).ToList().ForEach(m => Console.Error.WriteLine("clrgraph: " + m));
             Console.Error.WriteLine("Try 'clrgraph --help'.");
             return UsageError;
         }
@@ -87,51 +70,32 @@ internal static class Commands
         }
     }
 
-    public static int Export(ExportArguments arguments)
+    public static int Export(LoadRequest request, string? output, ExportOptions options, bool timings)
     {
         // Ctrl-C (SIGINT) and SIGTERM cancel the run instead of killing it, so the temporary files are removed and the
         // output folder stays as it was, whichever phase the signal arrives in.
         using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
+        void Cancel(PosixSignalContext context)
         {
-            e.Cancel = true;
+            context.Cancel = true;
             cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
-        using var onTerm = System.Runtime.InteropServices.PosixSignalRegistration.Create(
-            System.Runtime.InteropServices.PosixSignal.SIGTERM,
-            c =>
-            {
-                c.Cancel = true;
-                cancel.Cancel();
-            }
-        );
-        try
-        {
-            return Export(arguments, cancel.Token);
         }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
-        }
-    }
 
-    private static int Export(ExportArguments arguments, CancellationToken cancel)
-    {
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
         using var progress = new Progress();
         var phases = new Phases { Started = progress.Phase };
-        var request = new LoadRequest(arguments.Taxonomy, arguments.Lists, arguments.Strict);
-        var result = GraphPipeline.Load(request, phases, cancel);
+        var result = GraphPipeline.Load(request, phases, cancel.Token);
         Report(result.Diagnostics);
-        if (result.HasErrors || result.Graph is null || result.Metrics is null)
+        if (result is not LoadedGraph loaded)
         {
             Console.Error.WriteLine("clrgraph: nothing written: fix the errors above");
             return InputError;
         }
 
-        var folder = arguments.Output ?? GraphPipeline.DefaultOutputFolder(result.TaxonomyPath!);
-        progress.Phase("writing");
-        var written = GraphPipeline.Export(result.Graph, result.Metrics, folder, arguments.Options, phases, cancel);
+        var folder = GraphPipeline.OutputFolderFor(output, result);
+        progress.Phase(Phase.Writing);
+        var written = GraphPipeline.Export(loaded.Graph, loaded.Metrics, folder, options, phases, cancel.Token);
         phases.Finish();
         progress.Dispose(); // the progress line goes before the summary is printed
         Report(written.Diagnostics);
@@ -142,72 +106,36 @@ internal static class Commands
         }
 
         var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
+        var shown = output is null ? folder : written.Folder; // a folder the user did not name is shown in full
         Console.WriteLine(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"wrote {written.Files - written.Unchanged} files to "
-                    + $"{(arguments.Output is null ? folder : DisplayPathOf(folder))}{kept}: "
-                    + $"{result.Graph.VertexCount} nodes, {result.Graph.EdgeCount} edges"
-            )
+            Invariant($"wrote {written.Files - written.Unchanged} files to {shown}{kept}: ")
+                + Invariant($"{loaded.Graph.VertexCount} nodes, {loaded.Graph.EdgeCount} edges")
         );
-        if (arguments.Timings)
-        {
-            foreach (var (name, elapsed) in phases.Done)
-            {
-                Console.Error.WriteLine(
-                    string.Create(CultureInfo.InvariantCulture, $"timing {name} {elapsed.TotalSeconds:0.000}")
-                );
-            }
-        }
+        Console.Error.Write(timings ? phases.Report() : "");
 
         return Success;
     }
 
-    public static int Check(string? taxonomy, IReadOnlyList<string> lists, bool strict)
+    public static int Check(LoadRequest request)
     {
-        var result = GraphPipeline.Load(new LoadRequest(taxonomy, lists, strict));
+        var result = GraphPipeline.Load(request);
         Report(result.Diagnostics);
-        if (result.Graph is { } graph && result.Metrics is { } metrics)
-        {
-            PrintCoverage(graph, metrics);
-        }
+        Console.Write(string.Concat(CoverageReport.Lines(result).Select(line => line + "\n")));
 
-        foreach (var ignored in result.Ignored)
-        {
-            Console.WriteLine(
-                string.Create(CultureInfo.InvariantCulture, $"ignored: {ignored.Links} link(s) of {ignored.ListFile}")
-            );
-        }
-
-        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        var warnings = result.Diagnostics.Count - errors;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors} error(s), {warnings} warning(s)"));
-        return errors > 0 ? InputError : Success;
+        return result is LoadedGraph ? Success : InputError;
     }
 
-    public static int Suggest(string? taxonomy, IReadOnlyList<string> lists)
+    public static int Suggest(LoadRequest request)
     {
-        var result = GraphPipeline.Suggest(new LoadRequest(taxonomy, lists, Strict: false));
+        var result = GraphPipeline.Suggest(request);
         Report(result.Diagnostics);
         if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return InputError;
         }
 
-        if (result.Unmapped == 0)
-        {
-            Console.Error.WriteLine("clrgraph: every post is mapped; there is nothing to suggest");
-            return Success;
-        }
-
         Console.Out.Write(result.Yaml);
-        Console.Error.WriteLine(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"clrgraph: {result.Unmapped} unmapped post(s); paste the items above under 'posts:', review each "
-                    + $"and delete its 'suggested: true' line"
-            )
-        );
+        Console.Error.WriteLine("clrgraph: " + result.Summary);
         return Success;
     }
 
@@ -220,14 +148,7 @@ internal static class Commands
             return InputError;
         }
 
-        Console.WriteLine(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"wrote {DisplayPathOf(taxonomy)}: {result.Posts} post(s) marked 'suggested: true', "
-                    + $"{result.Ignored} ignore pattern(s); review them, then run 'clrgraph check --taxonomy "
-                    + $"{DisplayPathOf(taxonomy)}'"
-            )
-        );
+        Console.WriteLine(result.Summary);
         return Success;
     }
 
@@ -244,85 +165,73 @@ internal static class Commands
             return UsageError;
         }
 
-        try
+        var (taxonomy, error) = GraphPipeline.Generate(folder, posts, subsystems);
+        if (error is not null)
         {
-            var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(folder, posts, subsystems);
-            Console.WriteLine(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"wrote {DisplayPathOf(taxonomy)}: {posts} posts, {subsystems} subsystems"
-                )
-            );
-            return Success;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"{DisplayPathOf(folder)}: error {DiagnosticCodes.OutputUnwritable}: {e.Message}");
+            Report([error]);
             return InputError;
         }
+
+        Console.WriteLine(Invariant($"wrote {taxonomy}: {posts} posts, {subsystems} subsystems"));
+        return Success;
     }
 
     public static int Explain(string? code)
     {
-        if (code is null)
-        {
-            foreach (var info in DiagnosticCodes.All)
-            {
-                Console.WriteLine($"{info.Code}  {info.Title}");
-            }
-
-            return Success;
-        }
-
-        if (DiagnosticCodes.Find(code) is not { } found)
+        if (DiagnosticCodes.Explain(code) is not { } text)
         {
             Console.Error.WriteLine($"clrgraph: unknown diagnostic code '{code}'; 'clrgraph explain' lists them");
             return UsageError;
         }
 
-        Console.WriteLine($"{found.Code}: {found.Title}");
-        Console.WriteLine();
-        Console.WriteLine(found.Meaning);
-        Console.WriteLine();
-        Console.WriteLine("Fix: " + found.Fix);
+        Console.Write(text);
         return Success;
     }
 
-    private static void PrintCoverage(KnowledgeGraph graph, GraphMetrics metrics)
+    /// <summary>An option with its description, the name of its value in the help, and its default.</summary>
+    public static Option<T> Option<T>(string name, string about, string? helpName = null, Func<T>? byDefault = null)
     {
-        var subsystems = graph.SubsystemTree();
-        var width = Math.Max(9, subsystems.Select(s => s.SubsystemId.Length + (2 * s.Depth)).DefaultIfEmpty(0).Max());
-        Console.WriteLine("subsystem".PadRight(width) + "  direct  with children  primary");
-        foreach (var subsystem in subsystems)
-        {
-            var m = metrics[subsystem];
-            var name = new string(' ', 2 * subsystem.Depth) + subsystem.SubsystemId;
-            Console.WriteLine(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}"
-                )
-            );
-        }
+        var option = new Option<T>(name) { Description = about, HelpName = helpName };
+        option.DefaultValueFactory = byDefault is null ? null : _ => byDefault();
+        return option;
+    }
 
-        var posts = graph.Posts().ToList();
-        var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
-        Console.WriteLine(
-            string.Create(
-                CultureInfo.InvariantCulture,
-                $"{posts.Count} posts, {subsystems.Count} subsystems, {graph.ReadingLists().Count()} reading lists; "
-                    + $"{unmapped.Count} unmapped"
-            )
+    /// <summary>An option naming files or folders: a path no file can have (empty, or with a NUL) is a usage
+    /// error.</summary>
+    public static Option<T> PathOption<T>(string name, string description, string helpName)
+    {
+        var option = Option<T>(name, description, helpName);
+        option.Validators.Add(r =>
+            r.Tokens.Select(t => Reading.InputPath.Problem(t.Value, name)).OfType<string>().ToList().ForEach(r.AddError)
         );
+        return option;
     }
 
-    private static void Report(IReadOnlyList<Diagnostic> diagnostics)
+    /// <summary>An option taking a comma-separated (or repeated) list of <typeparamref name="T"/>'s names.</summary>
+    public static Option<T[]> ListOption<T>(string name, string description, string what)
+        where T : struct, Enum
     {
-        foreach (var diagnostic in diagnostics)
+        var names = FormatNames.All<T>().ToList();
+        return new Option<T[]>(name)
         {
-            Console.Error.WriteLine(diagnostic.ToString());
-        }
+            Description = description + ", comma-separated: " + string.Join(",", names) + ".",
+            HelpName = "LIST",
+            CustomParser = r =>
+            {
+                var values = r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
+                var unknown = values.Where(v => v.Length > 0 && !names.Contains(v.ToLowerInvariant()));
+                var choices = "; choose from " + string.Join(", ", names);
+                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}{choices}"));
+                return [.. values.Where(v => v.Length > 0).Select(v => Enum.Parse<T>(v, ignoreCase: true))];
+            },
+        };
     }
 
-    private static string DisplayPathOf(string folder) => ClrGraph.Reading.DisplayPath.Of(folder);
+    private static string Meant(string value, IReadOnlyList<string> names) =>
+        Suggestions.DidYouMean(value, names) is { } meant ? $" ({meant})" : "";
+
+    private static void Report(IReadOnlyList<Diagnostic> diagnostics) =>
+        diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d.ToString()));
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

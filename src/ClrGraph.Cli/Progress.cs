@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ClrGraph.Pipeline;
 
 namespace ClrGraph.Cli;
 
@@ -13,14 +14,14 @@ internal sealed class Progress : IDisposable
     private readonly bool _enabled = !Console.IsErrorRedirected;
     private bool _shown;
 
-    public void Phase(string name)
+    public void Phase(Phase phase)
     {
         if (!_enabled || _watch.Elapsed < Delay)
         {
             return;
         }
 
-        Console.Error.Write($"\r\u001b[Kclrgraph: {name}… ({_watch.Elapsed.TotalSeconds:0.0} s)");
+        Console.Error.Write($"\r\u001b[Kclrgraph: {Phases.NameOf(phase)}… ({_watch.Elapsed.TotalSeconds:0.0} s)");
         _shown = true;
     }
 

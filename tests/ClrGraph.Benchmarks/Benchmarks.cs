@@ -2,6 +2,9 @@ using BenchmarkDotNet.Attributes;
 using ClrGraph.Building;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
+using ClrGraph.Export.Csv;
+using ClrGraph.Export.Dot;
+using ClrGraph.Export.Xml;
 using ClrGraph.Metrics;
 using ClrGraph.Pipeline;
 using ClrGraph.Reading;
@@ -33,7 +36,7 @@ internal static class Corpus
 
     public static string FirstList => Path.Combine(Folder.Value, "lists", "list-000.md");
 
-    public static LoadResult Load() => GraphPipeline.Load(new LoadRequest(Taxonomy, [], Strict: false));
+    public static LoadedGraph Load() => (LoadedGraph)GraphPipeline.Load(new LoadRequest(Taxonomy, [], Strict: false));
 }
 
 /// <summary>The readers and the front half of the pipeline, on a 20,000-post synthetic corpus.</summary>
@@ -116,14 +119,14 @@ public class WriterBenchmarks
     public void Dot()
     {
         using var writer = new StreamWriter(Stream.Null);
-        DotWriter.Write(_graph!, _metrics!, DotLayout.Auto, writer);
+        WholeGraph.Write(_graph!, _metrics!, DotLayout.Auto, writer);
     }
 
     [Benchmark]
     public void Graphml() => GraphmlWriter.Write(_graph!, _metrics!, Stream.Null);
 
     [Benchmark]
-    public void Gexf() => GexfWriter.Write(_graph!, _metrics!, _positions!, "1.3", Stream.Null);
+    public void Gexf() => GexfWriter.Write(_graph!, _metrics!, _positions!, GexfVersion.Gexf13, Stream.Null);
 
     [Benchmark]
     public void CsvNodesAndEdges()

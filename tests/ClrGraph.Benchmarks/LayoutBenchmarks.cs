@@ -33,7 +33,8 @@ public class LayoutBenchmarks
             SyntheticCorpus.Write(folder, posts: Nodes - subsystems - 1, subsystems);
         }
 
-        _graph = GraphPipeline.Load(new LoadRequest(Path.Combine(folder, "taxonomy.yaml"), [], Strict: false)).Graph!;
+        var request = new LoadRequest(Path.Combine(folder, "taxonomy.yaml"), [], Strict: false);
+        _graph = ((LoadedGraph)GraphPipeline.Load(request)).Graph;
         var orbit = OrbitLayout.Positions(_graph);
         _start = orbit;
     }

@@ -59,13 +59,16 @@ fs.writeFileSync(sigmaPage, `<!DOCTYPE html><html><head><meta charset="utf-8"><s
 <script type="application/json" id="data">${json}</script>
 <script>
 const raw = JSON.parse(document.getElementById("data").textContent);
+const named = (rows, fields) => rows.map((row) => Object.fromEntries(fields.map((f, k) => [f, row[k]])));
+const [subsystems, lists, posts] = [named(raw.subsystems, raw.fields.subsystems),
+  named(raw.readingLists, raw.fields.readingLists), named(raw.posts, raw.fields.posts)];
 const graph = new Graph({ multi: true });
-const S = raw.subsystems.length, L = raw.readingLists.length;
-raw.subsystems.forEach((s, i) => graph.addNode(i, { x: s[7], y: -s[8], size: s[6] / 4, color: raw.colors[s[5]], label: s[1] }));
-raw.readingLists.forEach((l, i) => graph.addNode(S + i, { x: l[5], y: -l[6], size: l[4] / 4, color: raw.colors[l[3]] }));
-raw.posts.forEach((p, i) => graph.addNode(S + L + i, { x: p[9], y: -p[10], size: Math.max(1, p[8] / 4), color: raw.colors[p[7]] }));
-raw.subsystems.forEach((s, i) => s[10].forEach((t) => graph.addEdge(i, t)));
-raw.posts.forEach((p, i) => { p[11].forEach((t) => graph.addEdge(S + L + i, t)); p[13].forEach((l) => graph.addEdge(S + l, S + L + i)); });
+const S = subsystems.length, L = lists.length;
+subsystems.forEach((s, i) => graph.addNode(i, { x: s.x, y: -s.y, size: 6, color: raw.colors[s.color], label: s.name }));
+lists.forEach((l, i) => graph.addNode(S + i, { x: l.x, y: -l.y, size: 5, color: "#5f5f5f" }));
+posts.forEach((p, i) => graph.addNode(S + L + i, { x: p.x, y: -p.y, size: 1, color: raw.colors[p.color] }));
+subsystems.forEach((s, i) => s.parent !== null && graph.addEdge(i, s.parent));
+posts.forEach((p, i) => { p.covers.forEach((t) => graph.addEdge(S + L + i, t)); p.lists.forEach((l) => graph.addEdge(S + l, S + L + i)); });
 const renderer = new Sigma(graph, document.getElementById("c"));
 renderer.once("afterRender", () => requestAnimationFrame(() => { window.sigmaNodes = graph.order; window.sigmaEdges = graph.size; document.documentElement.dataset.state = "ready"; }));
 renderer.refresh();
@@ -107,7 +110,7 @@ for (let run = 0; run < runs; run++) {
       const box = document.getElementById("search");
       const results = document.getElementById("results");
       const times = [];
-      for (const query of ["runtime", "part 41", "post 99999"]) {
+      for (const query of ["runtime", "part 41", "post 99999", "subsystem 42", "subsytem"]) {
         const start = performance.now();
         const listed = new Promise((resolve) => {
           const observer = new MutationObserver(() => {

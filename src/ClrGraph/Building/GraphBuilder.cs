@@ -24,7 +24,7 @@ internal static class GraphBuilder
 
         var lists = corpus.Lists.ToDictionary(
             l => l.Id,
-            l => new ReadingListNode("list:" + l.Id, l.Title, PostUrl.SafeOrNull(l.Url), l.Summary, l.Tags),
+            l => new ReadingListNode(NodeId.ReadingList(l.Id), l.Title, PostUrl.SafeOrNull(l.Url), l.Summary, l.Tags),
             StringComparer.Ordinal
         );
 
@@ -60,9 +60,7 @@ internal static class GraphBuilder
         }
 
         // No two edges share both ends, so (source, target) in node order is a total order.
-        var keys = edges.ConvertAll(e => ((long)order[e.Source] << 32) | (uint)order[e.Target]).ToArray();
-        var sorted = edges.ToArray();
-        Array.Sort(keys, sorted);
+        var sorted = edges.OrderBy(e => order[e.Source]).ThenBy(e => order[e.Target]);
 
         var graph = new KnowledgeGraph(nodes.Length);
         graph.AddVertexRange(nodes);
@@ -121,7 +119,10 @@ internal static class GraphBuilder
                 s.Botr,
                 s.Source,
                 s.DesignDocs
-            ),
+            )
+            {
+                Keywords = s.Keywords,
+            },
             StringComparer.Ordinal
         );
     }
@@ -142,7 +143,7 @@ internal static class GraphBuilder
                 id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
             }
 
-            ids[i] = "post:" + id;
+            ids[i] = NodeId.Post(id);
         }
 
         return ids;

@@ -13,7 +13,7 @@ public sealed class KnowledgeGraph : BidirectionalGraph<Node, Edge>
 }
 
 /// <summary>Typed views of a graph's nodes, for the writers and metrics that take a QuikGraph interface.</summary>
-public static class NodeSets
+internal static class NodeSets
 {
     /// <summary>The subsystems, in id order.</summary>
     public static IEnumerable<SubsystemNode> Subsystems(this IVertexSet<Node> graph) =>

@@ -37,7 +37,7 @@ public sealed record SubsystemNode(
     ImmutableArray<string> Botr,
     ImmutableArray<string> Source,
     ImmutableArray<string> DesignDocs
-) : Node(IdOf(SubsystemId), Name, Color)
+) : Node(NodeId.Subsystem(SubsystemId), Name, Color)
 {
     /// <inheritdoc />
     public override string Kind => "subsystem";
@@ -52,8 +52,11 @@ public sealed record SubsystemNode(
     /// <summary>Whether it has no parent.</summary>
     public bool IsTopLevel => ParentId is null;
 
+    /// <summary>The taxonomy's other words for it (<c>LOH</c>), which search finds it by.</summary>
+    public ImmutableArray<string> Keywords { get; init; } = [];
+
     /// <summary>The node id of a subsystem id: <c>subsystem:&lt;id&gt;</c>.</summary>
-    public static string IdOf(string subsystemId) => "subsystem:" + subsystemId;
+    internal static string IdOf(string subsystemId) => NodeId.Subsystem(subsystemId);
 }
 
 /// <summary>A post (or chapter) that explains subsystems; one node however many reading lists name it.</summary>

@@ -46,6 +46,8 @@ internal sealed class Suggester
 {
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
+    private const double KeywordPartWeight = 0.5;
+    private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
 
@@ -74,7 +76,7 @@ internal sealed class Suggester
     {
         _weights = weights ?? SuggestionWeights.Default;
         _subsystems = input.Subsystems;
-        BuildVocabulary();
+        BuildVocabulary(input.Posts);
         foreach (var post in input.Posts)
         {
             _byKey.TryAdd(post.Key, post);
@@ -137,8 +139,11 @@ internal sealed class Suggester
                 break;
             }
 
+            // Only the evidence that decided: a part worth a fifth of the strongest or more.
+            var strongest = score.Parts.Max(p => p.Weight);
             var evidence = score
-                .Parts.OrderByDescending(p => p.Weight)
+                .Parts.Where(p => p.Weight >= DecidingShare * strongest)
+                .OrderByDescending(p => p.Weight)
                 .ThenBy(p => p.Text, StringComparer.Ordinal)
                 .Select(p => p.Text)
                 .ToImmutableArray();
@@ -169,7 +174,7 @@ internal sealed class Suggester
         return id is null ? null : new SubsystemSuggestion(id, 0, [why]);
     }
 
-    private void BuildVocabulary()
+    private void BuildVocabulary(ImmutableArray<CurationPost> posts)
     {
         foreach (var subsystem in _subsystems)
         {
@@ -187,18 +192,81 @@ internal sealed class Suggester
             Put(subsystem.Name, 1.0);
             foreach (var keyword in subsystem.Keywords)
             {
-                Put(keyword, 1.0);
+                // A phrase names the subsystem as a whole; its words alone say less ("single" of "single-file").
+                var phrase = Words.Of(keyword);
+                var whole = phrase.Count(w => !w.Stem.Contains(' ', StringComparison.Ordinal)) == 1;
+                foreach (var word in phrase)
+                {
+                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : KeywordPartWeight;
+                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
+                }
             }
 
             _vocabulary[subsystem.Id] = words;
         }
 
-        // A word that names many subsystems says little about any one of them.
-        var count = Math.Max(1, _subsystems.Length);
-        foreach (var word in _vocabulary.Values.SelectMany(v => v.Keys).GroupBy(w => w, StringComparer.Ordinal))
+        // A word that names a parent is evidence for the parent: a child comes first only with words of its own.
+        var parents = _subsystems.Where(s => s.Parent is not null).ToDictionary(s => s.Id, s => s.Parent!);
+        foreach (var subsystem in _subsystems)
         {
-            _vocabularyIdf[word.Key] = Math.Log(1.0 + (double)count / word.Count()) / Math.Log(1.0 + count);
+            var words = _vocabulary[subsystem.Id];
+            var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
+            for (var up = subsystem.Parent; up is not null && seen.Add(up); up = parents.GetValueOrDefault(up))
+            {
+                if (_vocabulary.TryGetValue(up, out var above))
+                {
+                    foreach (var (stem, weight) in above)
+                    {
+                        if (words.TryGetValue(stem, out var own) && own <= weight)
+                        {
+                            words.Remove(stem);
+                        }
+                    }
+                }
+            }
         }
+
+        // A word that names many subsystems, or that many posts of the lists share, says little about any one.
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in _vocabulary.Values.SelectMany(v => v.Keys))
+        {
+            frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+        }
+
+        var subsystemCount = Math.Max(1, _subsystems.Length);
+        var postFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var post in posts)
+        {
+            foreach (var stem in PostWords(post))
+            {
+                if (frequency.ContainsKey(stem))
+                {
+                    postFrequency[stem] = postFrequency.GetValueOrDefault(stem) + 1;
+                }
+            }
+        }
+
+        var postCount = Math.Max(1, posts.Length);
+        foreach (var (stem, count) in frequency)
+        {
+            var bySubsystem = Math.Log(1.0 + (double)subsystemCount / count) / Math.Log(1.0 + subsystemCount);
+            var byPost = Math.Log(1.0 + (double)postCount / (1 + postFrequency.GetValueOrDefault(stem)))
+                / Math.Log(1.0 + postCount);
+            _vocabularyIdf[stem] = bySubsystem * byPost;
+        }
+    }
+
+    // The distinct words of a post's titles and notes.
+    private static HashSet<string> PostWords(CurationPost post)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var listing in post.Listings)
+        {
+            words.UnionWith(Words.Of(listing.Title).Select(w => w.Stem));
+            words.UnionWith(Words.Of(listing.Note).Select(w => w.Stem));
+        }
+
+        return words;
     }
 
     private void AddTextEvidence(CurationPost post, Func<string, Score> score)
@@ -239,7 +307,12 @@ internal sealed class Suggester
             {
                 var total = _weights.Text * group.Sum(m => m.Weight);
                 target.Total += total;
-                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(group.Select(m => m.Word)))}"));
+                var top = group.Max(m => m.Weight);
+                var deciding = group
+                    .Where(m => m.Weight >= DecidingShare * top)
+                    .OrderByDescending(m => m.Weight)
+                    .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
+                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(deciding.Select(m => m.Word)))}"));
             }
         }
     }
@@ -377,7 +450,8 @@ internal sealed class Suggester
         {
             yield return (0, listing.Title);
             yield return (1, listing.Note);
-            yield return (2, listing.Section);
+            // The innermost heading: outer ones (often the list's own title) say least about one post.
+            yield return (2, listing.Section[(listing.Section.LastIndexOf(" › ", StringComparison.Ordinal) + 1)..]);
         }
 
         yield return (3, post.Url);

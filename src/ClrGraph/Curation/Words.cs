@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClrGraph.Curation;
 
@@ -13,7 +14,7 @@ internal readonly record struct Word(string Stem, string Written);
 /// camel case split (<c>TryStartNoGCRegion</c>), light stemming, stop words dropped, the runtime's acronyms and their
 /// spelled-out forms made one word, and adjacent pairs kept as phrases (<c>hard limit</c>).
 /// </summary>
-internal static class Words
+internal static partial class Words
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
@@ -149,6 +150,35 @@ internal static class Words
         "ii",
         "iii",
         "iv",
+        // Words every list about the runtime uses, which name no part of it.
+        ".net",
+        "clr",
+        "coreclr",
+        "runtime",
+        "system",
+        "core",
+        "overview",
+        "collection",
+        "common",
+        "introduction",
+        "intro",
+        "guide",
+        "deep",
+        "dive",
+        "internal",
+        "internals",
+        "microsoft",
+        "understand",
+        "tip",
+        "trick",
+        "note",
+        "series",
+        "episode",
+        "video",
+        "talk",
+        "slide",
+        "book",
+        "chapter",
     };
 
     // Spelled-out forms and their acronym, so that "garbage collector" and "GC" meet; applied to stems.
@@ -179,10 +209,10 @@ internal static class Words
         }
 
         var single = new List<Word>();
-        foreach (var raw in Split(text))
+        foreach (var raw in Split(BookOfTheRuntime().Replace(text, "BOTR")))
         {
             var stem = Stem(raw.ToLowerInvariant());
-            if (stem.Length > 0)
+            if (stem.Length > 1)
             {
                 single.Add(new Word(stem, raw));
             }
@@ -295,31 +325,80 @@ internal static class Words
     private static bool IsStem(Word word, string plain) =>
         string.Equals(word.Stem, Stem(plain), StringComparison.Ordinal);
 
-    /// <summary>Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation.</summary>
+    /// <summary>
+    /// Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation; names that
+    /// punctuation belongs to stay whole: <c>C#</c>, <c>F#</c>, <c>C++</c>, <c>.NET</c>, and dotted names such as
+    /// <c>System.Threading.Channels</c>, which are followed by their parts after the first (Threading, Channels).
+    /// </summary>
     private static IEnumerable<string> Split(string text)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetterOrDigit(text[i]) && !IsDotNet(text, i))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            i = IsDotNet(text, i) ? i + 1 : i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerDot(text, i)))
+            {
+                i++;
+            }
+
+            while (i < text.Length && text[i] is '#' or '+' && i - start <= 2)
+            {
+                i++; // C#, F#, C++
+            }
+
+            var token = text[start..i];
+            if (token.Contains('#', StringComparison.Ordinal) || token.Contains('+', StringComparison.Ordinal))
+            {
+                yield return token;
+                continue;
+            }
+
+            var parts = token.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length > 1 || token[0] == '.')
+            {
+                yield return token;
+            }
+
+            foreach (var part in parts.Length > 1 ? parts.Skip(1) : token[0] == '.' ? [] : parts)
+            {
+                foreach (var word in SplitHumps(part))
+                {
+                    yield return word;
+                }
+            }
+        }
+    }
+
+    // ".NET" at the start of a word: a dot not preceded by a letter or digit, followed by "NET".
+    private static bool IsDotNet(string text, int i) =>
+        text[i] == '.'
+        && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
+        && text.AsSpan(i + 1).StartsWith("NET", StringComparison.OrdinalIgnoreCase)
+        && (i + 4 >= text.Length || !char.IsLetterOrDigit(text[i + 4]));
+
+    // A dot inside a dotted name: a letter before it and a letter after it ("System.Threading", "ASP.NET").
+    private static bool IsInnerDot(string text, int i) =>
+        text[i] == '.' && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
+
+    private static IEnumerable<string> SplitHumps(string text)
     {
         var current = new StringBuilder();
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (!char.IsLetterOrDigit(c))
-            {
-                if (current.Length > 0)
-                {
-                    yield return current.ToString();
-                    current.Clear();
-                }
-
-                continue;
-            }
-
             if (current.Length > 0 && IsHump(text, i))
             {
                 yield return current.ToString();
                 current.Clear();
             }
 
-            current.Append(c);
+            current.Append(text[i]);
         }
 
         if (current.Length > 0)
@@ -327,6 +406,9 @@ internal static class Words
             yield return current.ToString();
         }
     }
+
+    [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BookOfTheRuntime();
 
     /// <summary>Whether a new word starts at <paramref name="i"/>: aB, or the B of ABcd (GCRegion).</summary>
     private static bool IsHump(string text, int i)

@@ -8,9 +8,6 @@ internal sealed class DiagnosticBag
     /// <summary>Whether any error was reported.</summary>
     public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
 
-    /// <summary>Number of diagnostics reported so far.</summary>
-    public int Count => _items.Count;
-
     /// <summary>Reports an error.</summary>
     public void Error(string code, SourceLocation location, string message, string? hint = null) =>
         _items.Add(new Diagnostic(code, Severity.Error, location, message, hint));
@@ -32,20 +29,15 @@ internal sealed class DiagnosticBag
     /// <summary>Adds diagnostics found elsewhere.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
-    /// <summary>The diagnostics sorted by file, line, column and code, each once.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() => [.. _items.Distinct().Order(ByPlace)];
-
-    // File, line, column, code, message. One comparer rather than a ThenBy chain: each ThenBy is a generic virtual
-    // call,
-    // which costs NativeAOT a slow lookup the first time, and start-up is most of a small run.
-    private static readonly Comparer<Diagnostic> ByPlace = Comparer<Diagnostic>.Create(
-        (a, b) =>
-        {
-            var order = string.CompareOrdinal(a.Location.File, b.Location.File);
-            order = order != 0 ? order : a.Location.Line.CompareTo(b.Location.Line);
-            order = order != 0 ? order : a.Location.Column.CompareTo(b.Location.Column);
-            order = order != 0 ? order : string.CompareOrdinal(a.Code, b.Code);
-            return order != 0 ? order : string.CompareOrdinal(a.Message, b.Message);
-        }
-    );
+    /// <summary>The diagnostics sorted by file, line, column, code and message, each once.</summary>
+    public IReadOnlyList<Diagnostic> Sorted() =>
+        [
+            .. _items
+                .Distinct()
+                .OrderBy(d => d.Location.File, StringComparer.Ordinal)
+                .ThenBy(d => d.Location.Line)
+                .ThenBy(d => d.Location.Column)
+                .ThenBy(d => d.Code, StringComparer.Ordinal)
+                .ThenBy(d => d.Message, StringComparer.Ordinal),
+        ];
 }

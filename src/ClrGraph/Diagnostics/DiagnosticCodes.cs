@@ -6,10 +6,10 @@ namespace ClrGraph.Diagnostics;
 /// <param name="Title">A short name.</param>
 /// <param name="Meaning">What it means.</param>
 /// <param name="Fix">How to fix it.</param>
-public sealed record DiagnosticInfo(string Code, string Title, string Meaning, string Fix);
+internal sealed record DiagnosticInfo(string Code, string Title, string Meaning, string Fix);
 
 /// <summary>Every diagnostic code ClrGraph reports.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     /// <summary>A YAML file is not well-formed.</summary>
     public const string YamlSyntax = "CG0001";
@@ -469,4 +469,11 @@ public static class DiagnosticCodes
     /// <summary>Finds a code's explanation, or null.</summary>
     public static DiagnosticInfo? Find(string code) =>
         All.FirstOrDefault(i => string.Equals(i.Code, code, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>What <c>clrgraph explain</c> prints: a code's meaning and fix, or every code and title when
+    /// <paramref name="code"/> is null; null for an unknown code.</summary>
+    public static string? Explain(string? code) =>
+        code is null ? string.Concat(All.Select(i => $"{i.Code}  {i.Title}\n"))
+        : Find(code) is { } found ? $"{found.Code}: {found.Title}\n\n{found.Meaning}\n\nFix: {found.Fix}\n"
+        : null;
 }

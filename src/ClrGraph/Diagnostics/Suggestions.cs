@@ -1,7 +1,7 @@
 namespace ClrGraph.Diagnostics;
 
 /// <summary>"Did you mean …?" hints, from the edit distance between a misspelt name and the known ones.</summary>
-public static class Suggestions
+internal static class Suggestions
 {
     /// <summary>The hint naming the closest candidate, or null when none is close enough.</summary>
     public static string? DidYouMean(string name, IEnumerable<string> candidates)

@@ -64,10 +64,6 @@ internal static class Colors
         return candidate;
     }
 
-    /// <summary>A text colour of the same hue as <paramref name="color"/> that reads on
-    /// <paramref name="background"/>: darkened (or, on a dark background, lightened) until it does.</summary>
-    public static string ReadableText(string color, string background) => ReadableFill(color, background);
-
     private static double Linear(int component)
     {
         var c = component / 255.0;

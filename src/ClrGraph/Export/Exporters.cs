@@ -1,26 +1,30 @@
 using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
+using ClrGraph.Export.Csv;
+using ClrGraph.Export.Dot;
 using ClrGraph.Export.Explorer;
 using ClrGraph.Export.Guide;
+using ClrGraph.Export.Xml;
 using ClrGraph.Layout;
 using ClrGraph.Metrics;
+using ClrGraph.Pipeline;
 
 namespace ClrGraph.Export;
 
 /// <summary>One file of an export: its name in the output folder, the phase it is timed as, and how to write
 /// it.</summary>
 /// <param name="Name">The file name.</param>
-/// <param name="Phase">The timing phase (<c>write-dot</c>, <c>write-csv</c>…).</param>
+/// <param name="Phase">The phase it is timed as.</param>
 /// <param name="Write">Writes the file's bytes.</param>
-internal sealed record OutputFile(string Name, string Phase, Action<Stream> Write);
+internal sealed record OutputFile(string Name, Phase Phase, Action<Stream> Write);
 
 /// <summary>The formats ClrGraph exports and the files each one writes.</summary>
 internal static class Exporters
 {
     /// <summary>Why a format asked for is not written, or null when every one is.</summary>
     public static string? Skipped(KnowledgeGraph graph, ExportOptions options) =>
-        options.Formats.Contains("html", StringComparer.OrdinalIgnoreCase)
+        options.Writes(ExportFormat.Html)
         && graph.VertexCount > options.ExplorerMaxNodes
             ? string.Create(
                 CultureInfo.InvariantCulture,
@@ -45,40 +49,39 @@ internal static class Exporters
         string? dotPath = null
     )
     {
-        var wanted = options.Formats.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var files = new List<OutputFile>();
         var positions = new Lazy<IReadOnlyDictionary<Node, (double X, double Y)>>(() => GraphLayout.Positions(graph));
 
         // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
-        if (wanted.Contains("gexf"))
+        if (options.Writes(ExportFormat.Gexf))
         {
             files.Add(
                 new(
                     "clrgraph.gexf",
-                    "write-gexf",
+                    Phase.WriteGexf,
                     s => GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)
                 )
             );
         }
 
-        if (wanted.Contains("graphml"))
+        if (options.Writes(ExportFormat.Graphml))
         {
-            files.Add(new("clrgraph.graphml", "write-graphml", s => GraphmlWriter.Write(graph, metrics, s)));
+            files.Add(new("clrgraph.graphml", Phase.WriteGraphml, s => GraphmlWriter.Write(graph, metrics, s)));
         }
 
-        if (wanted.Contains("dot") || options.Render.Count > 0)
+        if (options.WritesDot)
         {
             var diagrams = new List<(string Stem, Action<TextWriter> Write)>
             {
-                ("clrgraph", w => DotWriter.Write(graph, metrics, options.Layout, w)),
-                ("subsystems", w => SubsystemDotWriter.Write(graph, metrics, w)),
+                ("clrgraph", w => WholeGraph.Write(graph, metrics, options.Layout, w)),
+                ("subsystems", w => SubsystemOverviewWriter.Write(graph, metrics, w)),
             };
             foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
             {
                 diagrams.Add(
                     (
-                        SubsystemDiagramWriter.Stem(topLevel),
-                        w => SubsystemDiagramWriter.Write(graph, metrics, topLevel, w)
+                        Presentation.DiagramStem(topLevel),
+                        w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)
                     )
                 );
             }
@@ -86,7 +89,7 @@ internal static class Exporters
             foreach (var (stem, write) in diagrams)
             {
                 // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
-                var phase = stem == "clrgraph" ? "write-dot" : "write-diagrams";
+                var phase = stem == "clrgraph" ? Phase.WriteDot : Phase.WriteDiagrams;
                 if (options.Render.Count == 0)
                 {
                     files.Add(new(stem + ".dot", phase, s => WriteText(s, write)));
@@ -100,32 +103,39 @@ internal static class Exporters
                 {
                     files.Add(
                         new(
-                            stem + "." + format,
-                            "render-" + format,
-                            s => GraphvizRenderer.Render(dotPath!, text.Value, format, options.RenderTimeout, s)
+                            stem + "." + FormatNames.Name(format),
+                            Phases.Rendering(format),
+                            s =>
+                                GraphvizRenderer.Render(
+                                    dotPath!,
+                                    text.Value,
+                                    FormatNames.Name(format),
+                                    options.RenderTimeout,
+                                    s
+                                )
                         )
                     );
                 }
             }
         }
 
-        if (wanted.Contains("html") && graph.VertexCount <= options.ExplorerMaxNodes)
+        if (options.Writes(ExportFormat.Html) && graph.VertexCount <= options.ExplorerMaxNodes)
         {
             files.Add(
                 new(
                     ExplorerPage.FileName,
-                    "write-html",
+                    Phase.WriteHtml,
                     s => ExplorerPage.Write(ExplorerMapper.From(graph, positions.Value), s)
                 )
             );
         }
 
-        if (wanted.Contains("guide"))
+        if (options.Writes(ExportFormat.Guide))
         {
             files.Add(
                 new(
                     "guide.md",
-                    "write-guide",
+                    Phase.WriteGuide,
                     s =>
                     {
                         using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
@@ -135,13 +145,13 @@ internal static class Exporters
             );
         }
 
-        if (wanted.Contains("csv"))
+        if (options.Writes(ExportFormat.Csv))
         {
             var tables = new CsvTables(graph, metrics, options.Excel);
-            files.Add(new("nodes.csv", "write-csv", tables.WriteNodes));
-            files.Add(new("edges.csv", "write-csv", tables.WriteEdges));
-            files.Add(new("coverage.csv", "write-csv", tables.WriteCoverage));
-            files.Add(new("subsystems.csv", "write-csv", tables.WriteSubsystems));
+            files.Add(new("nodes.csv", Phase.WriteCsv, tables.WriteNodes));
+            files.Add(new("edges.csv", Phase.WriteCsv, tables.WriteEdges));
+            files.Add(new("coverage.csv", Phase.WriteCsv, tables.WriteCoverage));
+            files.Add(new("subsystems.csv", Phase.WriteCsv, tables.WriteSubsystems));
         }
 
         return files;

@@ -1,5 +1,5 @@
-using System.Buffers;
 using System.Text;
+using System.Xml;
 
 namespace ClrGraph.Export;
 
@@ -15,85 +15,45 @@ internal static class XmlText
     /// </summary>
     public static string Clean(string text)
     {
-        var firstBad = FirstInvalid(text);
-        if (firstBad < 0)
+        if (IsClean(text))
         {
             return text;
         }
 
         var builder = new StringBuilder(text.Length);
-        builder.Append(text, 0, firstBad);
-        for (var i = firstBad; i < text.Length; i++)
+        for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (IsPair(text, i))
             {
-                builder.Append(c).Append(text[i + 1]);
-                i++;
+                builder.Append(text, i++, 2);
             }
             else
             {
-                builder.Append(IsAllowed(c) ? c : Replacement);
+                builder.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : Replacement);
             }
         }
 
         return builder.ToString();
     }
 
-    /// <summary>Every character that may be one XML forbids: C0 controls but tab, LF and CR, surrogates (fine in
-    /// pairs), U+FFFE, U+FFFF.</summary>
-    internal static string Suspects { get; } =
-        string.Create(
-            0x20 - 3 + 0x800 + 2,
-            0,
-            (chars, _) =>
-            {
-                var i = 0;
-                for (var c = '\0'; c < ' '; c++)
-                {
-                    if (c is not ('\t' or '\n' or '\r'))
-                    {
-                        chars[i++] = c;
-                    }
-                }
-
-                for (var c = '\uD800'; c <= '\uDFFF'; c++)
-                {
-                    chars[i++] = c;
-                }
-
-                chars[i++] = '\uFFFE';
-                chars[i] = '\uFFFF';
-            }
-        );
-
-    private static readonly SearchValues<char> Suspect = SearchValues.Create(Suspects);
-
     /// <summary>Whether <paramref name="text"/> has nothing that <see cref="Clean"/> would replace.</summary>
-    public static bool IsClean(ReadOnlySpan<char> text) => FirstInvalid(text) < 0;
-
-    private static int FirstInvalid(ReadOnlySpan<char> text)
+    public static bool IsClean(ReadOnlySpan<char> text)
     {
-        var i = 0;
-        while (true)
+        for (var i = 0; i < text.Length; i++)
         {
-            var next = text[i..].IndexOfAny(Suspect); // vectorized: most text has none
-            if (next < 0)
+            if (IsPair(text, i))
             {
-                return -1;
+                i++;
             }
-
-            i += next;
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            else if (!XmlConvert.IsXmlChar(text[i]))
             {
-                i += 2; // a valid pair
-                continue;
+                return false;
             }
-
-            return i;
         }
+
+        return true;
     }
 
-    private static bool IsAllowed(char c) =>
-        c is '\t' or '\n' or '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD);
+    private static bool IsPair(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]);
 }

@@ -1,10 +1,12 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Metrics;
 using ClrGraph.Reading;
+using ClrGraph.Synthetic;
 using ClrGraph.Validation;
 
 namespace ClrGraph.Pipeline;
@@ -16,31 +18,32 @@ namespace ClrGraph.Pipeline;
 /// <param name="Strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
 public sealed record LoadRequest(string? TaxonomyPath, IReadOnlyList<string> ExtraLists, bool Strict);
 
-/// <summary>The outcome of reading, validating, building and measuring.</summary>
+/// <summary>The outcome of reading, validating, building and measuring: a <see cref="LoadedGraph"/> when the input
+/// had no errors, else this, with the errors and nothing built.</summary>
 /// <param name="Diagnostics">Every problem found, sorted.</param>
-/// <param name="TaxonomyPath">The taxonomy file read, if one was found.</param>
-/// <param name="Graph">The graph, when there was no error.</param>
-/// <param name="Metrics">Its measures, when there was no error.</param>
-public sealed record LoadResult(
-    IReadOnlyList<Diagnostic> Diagnostics,
-    string? TaxonomyPath,
-    KnowledgeGraph? Graph,
-    GraphMetrics? Metrics
-)
+public record LoadResult(IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>Whether any diagnostic is an error (then nothing was built).</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    /// <summary>The taxonomy file read, if one was found.</summary>
+    public string? TaxonomyPath { get; init; }
 
     /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
-    public IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
+    internal IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
 }
 
+/// <summary>The input had no errors: the graph and its measures.</summary>
+/// <param name="Graph">The graph.</param>
+/// <param name="Metrics">Its measures.</param>
+/// <param name="Diagnostics">The warnings found.</param>
+public sealed record LoadedGraph(KnowledgeGraph Graph, GraphMetrics Metrics, IReadOnlyList<Diagnostic> Diagnostics)
+    : LoadResult(Diagnostics);
+
 /// <summary>What an export wrote.</summary>
+/// <param name="Folder">The output folder, as diagnostics name it.</param>
 /// <param name="Files">How many files it wrote.</param>
 /// <param name="Unchanged">How many of them were already in place with the same content, and left alone.</param>
 /// <param name="Diagnostics">Why nothing was written (errors: the output folder as it was), or why a format asked for
 /// was not (a warning: a graph too large for the explorer).</param>
-public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagnostic> Diagnostics)
+public sealed record ExportResult(string Folder, int Files, int Unchanged, IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
@@ -50,22 +53,33 @@ public sealed record ExportResult(int Files, int Unchanged, IReadOnlyList<Diagno
 /// <param name="Diagnostics">Problems reading the input, sorted.</param>
 /// <param name="Yaml">A YAML list item per unmapped post, to paste under <c>posts:</c>.</param>
 /// <param name="Unmapped">How many posts were unmapped.</param>
-public sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped);
+internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped)
+{
+    /// <summary>What to do with the items, or that there are none.</summary>
+    public string Summary =>
+        Unmapped == 0
+            ? "every post is mapped; there is nothing to suggest"
+            : string.Create(CultureInfo.InvariantCulture, $"{Unmapped} unmapped post(s); paste the items above under ")
+                + "'posts:', review each and delete its 'suggested: true' line";
+}
 
 /// <summary>What <c>init</c> is asked for.</summary>
 /// <param name="Lists">The reading lists.</param>
 /// <param name="TaxonomyFile">The file to write; it must not exist.</param>
-public sealed record InitRequest(IReadOnlyList<string> Lists, string TaxonomyFile);
+internal sealed record InitRequest(IReadOnlyList<string> Lists, string TaxonomyFile);
 
 /// <summary>What <c>init</c> did.</summary>
 /// <param name="Diagnostics">Problems reading the lists or writing the file, sorted; nothing is written when one is
 /// an error.</param>
 /// <param name="Posts">How many posts it mapped, each marked <c>suggested: true</c>.</param>
 /// <param name="Ignored">How many ignore patterns it proposed.</param>
-public sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts, int Ignored)
+internal sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts, int Ignored)
 {
     /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>What was written and what to do next.</summary>
+    public string Summary { get; init; } = "";
 }
 
 /// <summary>
@@ -74,28 +88,36 @@ public sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts
 public static class GraphPipeline
 {
     /// <summary>Where the taxonomy is looked for, below the working folder and each of its ancestors.</summary>
-    public const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
+    internal const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
 
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
+    public static LoadResult Load(LoadRequest request) => Load(request, new Phases());
+
+    /// <summary>Reads, validates, builds and measures, timing each phase.</summary>
     /// <param name="request">What to read.</param>
     /// <param name="phases">Times each phase.</param>
     /// <param name="cancel">Checked in every loop that input can make long.</param>
     /// <exception cref="OperationCanceledException">Cancelled.</exception>
-    public static LoadResult Load(LoadRequest request, Phases? phases = null, CancellationToken cancel = default)
+    internal static LoadResult Load(LoadRequest request, Phases phases, CancellationToken cancel = default)
     {
-        phases ??= new Phases();
         var diagnostics = new DiagnosticBag();
         var (taxonomyPath, corpus) = ReadAndValidate(request, phases, diagnostics, cancel);
         if (corpus is null || diagnostics.HasErrors)
         {
-            return new LoadResult(diagnostics.Sorted(), taxonomyPath, null, null) { Ignored = corpus?.Ignored ?? [] };
+            var ignored = corpus?.Ignored ?? [];
+            return new LoadResult(diagnostics.Sorted()) { TaxonomyPath = taxonomyPath, Ignored = ignored };
         }
 
         cancel.ThrowIfCancellationRequested();
 
-        var graph = phases.Time("build", () => GraphBuilder.Build(corpus));
-        var metrics = phases.Time("metrics", () => GraphMetrics.Measure(graph));
-        return new LoadResult(diagnostics.Sorted(), taxonomyPath, graph, metrics) { Ignored = corpus.Ignored };
+        var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus));
+        cancel.ThrowIfCancellationRequested();
+        var metrics = phases.Time(Phase.Metrics, () => GraphMetrics.Measure(graph));
+        return new LoadedGraph(graph, metrics, diagnostics.Sorted())
+        {
+            TaxonomyPath = taxonomyPath,
+            Ignored = corpus.Ignored,
+        };
     }
 
     // The taxonomy found and the validated corpus; null for what could not be read (the errors say why).
@@ -113,7 +135,7 @@ public static class GraphPipeline
         }
 
         var taxonomy = phases.Time(
-            "read-taxonomy",
+            Phase.ReadTaxonomy,
             () => TaxonomyReader.ReadFile(taxonomyPath, DisplayPath.Of(taxonomyPath), diagnostics, cancel)
         );
         if (taxonomy is null)
@@ -122,9 +144,9 @@ public static class GraphPipeline
         }
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
-        var lists = phases.Time("read-lists", () => ReadingListReader.ReadAll(references, diagnostics, cancel));
+        var lists = phases.Time(Phase.ReadLists, () => ReadingListReader.ReadAll(references, diagnostics, cancel));
         var corpus = phases.Time(
-            "validate",
+            Phase.Validate,
             () =>
                 CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
         );
@@ -186,7 +208,7 @@ public static class GraphPipeline
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
-    public static SuggestResult Suggest(LoadRequest request)
+    internal static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
         var (_, corpus) = ReadAndValidate(request with { Strict = false }, new Phases(), diagnostics);
@@ -207,13 +229,50 @@ public static class GraphPipeline
 
     /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s reading lists, never over an existing
     /// file.</summary>
-    public static InitResult Init(InitRequest request) => Curator.Init(request);
+    internal static InitResult Init(InitRequest request)
+    {
+        var shown = DisplayPath.Of(request.TaxonomyFile);
+        var result = Curator.Init(request);
+        return result with
+        {
+            Summary = string.Create(
+                CultureInfo.InvariantCulture,
+                $"wrote {shown}: {result.Posts} post(s) marked 'suggested: true', {result.Ignored} ignore pattern(s); "
+                    + $"review them, then run 'clrgraph check --taxonomy {shown}'"
+            ),
+        };
+    }
 
     /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
     /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
     /// was. Only files that ClrGraph wrote there are ever replaced or removed.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
     public static ExportResult Export(
+        LoadedGraph loaded,
+        string folder,
+        ExportOptions options,
+        CancellationToken cancel = default
+    ) => Export(loaded.Graph, loaded.Metrics, folder, options, null, cancel);
+
+    /// <summary>Writes one format of <paramref name="loaded"/> to <paramref name="output"/>, without a folder: the
+    /// format's main file (<c>clrgraph.dot</c> for <see cref="ExportFormat.Dot"/>, <c>nodes.csv</c> for
+    /// <see cref="ExportFormat.Csv"/>). Nothing is written for <see cref="ExportFormat.Html"/> when the graph is
+    /// larger than <see cref="ExportOptions.ExplorerMaxNodes"/>.</summary>
+    public static void Write(ExportFormat format, LoadedGraph loaded, Stream output, ExportOptions? options = null)
+    {
+        options = (options ?? ExportOptions.Default) with { Formats = [format], Render = [] };
+        var files = Exporters.Files(loaded.Graph, loaded.Metrics, options);
+        if (files.Count > 0)
+        {
+            files[0].Write(output);
+        }
+    }
+
+    /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
+    /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
+    /// was.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
+    internal static ExportResult Export(
         KnowledgeGraph graph,
         GraphMetrics metrics,
         string folder,
@@ -232,14 +291,14 @@ public static class GraphPipeline
                 "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
                 GraphvizRenderer.InstallHint
             );
-            return new ExportResult(0, 0, diagnostics.Sorted());
+            return new ExportResult(DisplayPath.Of(folder), 0, 0, diagnostics.Sorted());
         }
 
         var files = Exporters.Files(graph, metrics, options, dot);
         var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
         if (written.Errors.Count > 0)
         {
-            return new ExportResult(0, 0, written.Errors);
+            return new ExportResult(DisplayPath.Of(folder), 0, 0, written.Errors);
         }
 
         if (Exporters.Skipped(graph, options) is { } why)
@@ -252,23 +311,15 @@ public static class GraphPipeline
             );
         }
 
-        return new ExportResult(files.Count, written.Unchanged, diagnostics.Sorted());
+        return new ExportResult(DisplayPath.Of(folder), files.Count, written.Unchanged, diagnostics.Sorted());
     }
 
     // An earlier run's files of the formats asked for are replaced; for a folder without a manifest, the names
     // ClrGraph wrote before it kept one.
     private static SweepRules Sweep(KnowledgeGraph graph, ExportOptions options)
     {
-        var extensions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["dot"] = "dot",
-            ["graphml"] = "graphml",
-            ["gexf"] = "gexf",
-            ["csv"] = "csv",
-            ["html"] = "html",
-            ["guide"] = "md",
-        };
-        var kinds = options.Formats.Select(f => extensions.GetValueOrDefault(f, f)).Concat(options.Render);
+        var kinds = options.Formats.Select(f => f == ExportFormat.Guide ? "md" : FormatNames.Name(f));
+        kinds = kinds.Concat(options.Render.Select(FormatNames.Name));
         if (options.Render.Count > 0)
         {
             kinds = kinds.Append("dot");
@@ -278,7 +329,7 @@ public static class GraphPipeline
         [
             "clrgraph",
             "subsystems",
-            .. graph.Subsystems().Where(s => s.IsTopLevel).Select(SubsystemDiagramWriter.Stem),
+            .. graph.Subsystems().Where(s => s.IsTopLevel).Select(Presentation.DiagramStem),
         ];
         string[] known =
         [
@@ -290,24 +341,52 @@ public static class GraphPipeline
             "subsystems.csv",
             "guide.md",
             ClrGraph.Export.Explorer.ExplorerPage.FileName,
-            .. stems.SelectMany(stem => ExportOptions.RenderFormats.Prepend("dot").Select(e => stem + "." + e)),
+            .. stems.SelectMany(stem => FormatNames.All<RenderFormat>().Prepend("dot").Select(e => stem + "." + e)),
         ];
         return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
     }
 
+    /// <summary>The output folder of an export: the one asked for, else <see cref="DefaultOutputFolder"/> of the
+    /// taxonomy read.</summary>
+    internal static string OutputFolderFor(string? asked, LoadResult result) =>
+        asked ?? DefaultOutputFolder(result.TaxonomyPath!);
+
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
     /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the
     /// taxonomy file.</summary>
-    public static string DefaultOutputFolder(string taxonomyPath)
+    internal static string DefaultOutputFolder(string taxonomyPath)
     {
         var taxonomyFolder = Path.GetDirectoryName(Path.GetFullPath(taxonomyPath))!;
-        var besideFolder = Path.GetFileName(taxonomyFolder) == "taxonomy" ? Path.GetDirectoryName(taxonomyFolder) : null;
-        return Path.Combine(besideFolder ?? taxonomyFolder, "output");
+        var beside = Path.GetFileName(taxonomyFolder) == "taxonomy" ? Path.GetDirectoryName(taxonomyFolder) : null;
+        return Path.Combine(beside ?? taxonomyFolder, "output");
     }
+
+    /// <summary>Writes a synthetic taxonomy and reading lists of <paramref name="posts"/> posts into
+    /// <paramref name="folder"/>; returns the taxonomy's path, or null with the error.</summary>
+    internal static (string? Taxonomy, Diagnostic? Error) Generate(string folder, int posts, int subsystems)
+    {
+        try
+        {
+            return (SyntheticCorpus.Write(folder, posts, subsystems), null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (null, Unwritable(folder, e.Message));
+        }
+    }
+
+    /// <summary>The error of an output folder that can't be written.</summary>
+    internal static Diagnostic Unwritable(string folder, string message) =>
+        new(
+            DiagnosticCodes.OutputUnwritable,
+            Severity.Error,
+            SourceLocation.WholeFile(DisplayPath.Of(folder)),
+            message
+        );
 
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has
     /// it.</summary>
-    public static string? FindTaxonomy(string start)
+    internal static string? FindTaxonomy(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {

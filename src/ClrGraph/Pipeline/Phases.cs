@@ -1,19 +1,46 @@
 using System.Diagnostics;
+using System.Globalization;
+using ClrGraph.Export;
 
 namespace ClrGraph.Pipeline;
 
-/// <summary>
-/// Times the phases of a run (<c>--timings</c>): read-taxonomy, read-lists, build, metrics, write-*, render-*, total.
-/// A phase's time is the wall-clock time during which any piece of it ran, so pieces that ran in parallel count once
-/// and no phase exceeds the total.
-/// </summary>
-public sealed class Phases
+/// <summary>A phase of a run, as <c>--timings</c> and the progress line name it (<c>read-taxonomy</c>…).</summary>
+internal enum Phase
 {
-    private readonly List<(string Name, List<(TimeSpan Start, TimeSpan End)> Pieces)> _phases = [];
-    private readonly Stopwatch _total = Stopwatch.StartNew();
+    ReadTaxonomy,
+    ReadLists,
+    Validate,
+    Build,
+    Metrics,
+    Writing,
+    WriteGexf,
+    WriteGraphml,
+    WriteDot,
+    WriteDiagrams,
+    WriteHtml,
+    WriteGuide,
+    WriteCsv,
+    RenderSvg,
+    RenderPng,
+    RenderPdf,
+    Total,
+}
 
-    /// <summary>Called with a phase's name as it starts (progress on a terminal).</summary>
-    public Action<string>? Started { get; init; }
+/// <summary>
+/// Times the phases of a run (<c>--timings</c>). A phase's time is the wall-clock time during which any piece of it
+/// ran, so pieces that ran in parallel count once and no phase exceeds the total.
+/// </summary>
+/// <param name="clock">The time since the run started; a stopwatch unless a test gives its own.</param>
+internal sealed class Phases(Func<TimeSpan> clock)
+{
+    private readonly List<(Phase Phase, List<(TimeSpan Start, TimeSpan End)> Pieces)> _phases = [];
+
+    /// <summary>Times with a stopwatch started now.</summary>
+    public Phases()
+        : this(StopwatchClock()) { }
+
+    /// <summary>Called with a phase as it starts (progress on a terminal).</summary>
+    public Action<Phase>? Started { get; init; }
 
     /// <summary>The phases measured so far, in order, with the total last once <see cref="Finish"/> ran.</summary>
     public IReadOnlyList<(string Name, TimeSpan Elapsed)> Done
@@ -22,47 +49,74 @@ public sealed class Phases
         {
             lock (_phases)
             {
-                return [.. _phases.Select(p => (p.Name, Covered(p.Pieces)))];
+                return [.. _phases.Select(p => (NameOf(p.Phase), Covered(p.Pieces)))];
             }
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> as the phase <paramref name="name"/>.</summary>
-    public T Time<T>(string name, Func<T> work)
+    /// <summary>A line per phase done, <c>timing &lt;phase&gt; &lt;seconds&gt;</c>.</summary>
+    public string Report() =>
+        string.Concat(
+            Done.Select(p =>
+                string.Create(CultureInfo.InvariantCulture, $"timing {p.Name} {p.Elapsed.TotalSeconds:0.000}\n")
+            )
+        );
+
+    /// <summary>A phase's name: <c>read-taxonomy</c>, <c>write-dot</c>…</summary>
+    public static string NameOf(Phase phase) =>
+        string.Concat(phase.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + c : c.ToString()))
+            .ToLowerInvariant();
+
+    /// <summary>The phase of rendering pictures in <paramref name="format"/>.</summary>
+    public static Phase Rendering(RenderFormat format) =>
+        format switch
+        {
+            RenderFormat.Svg => Phase.RenderSvg,
+            RenderFormat.Png => Phase.RenderPng,
+            _ => Phase.RenderPdf,
+        };
+
+    /// <summary>Runs <paramref name="work"/> as <paramref name="phase"/>.</summary>
+    public T Time<T>(Phase phase, Func<T> work)
     {
-        Started?.Invoke(name);
-        var watch = Stopwatch.StartNew();
+        Started?.Invoke(phase);
+        var start = clock();
         try
         {
             return work();
         }
         finally
         {
-            Add(name, watch.Elapsed);
+            Add(phase, clock() - start);
         }
     }
 
     /// <summary>Adds a piece of a phase that ran for <paramref name="elapsed"/> and has just ended.</summary>
-    public void Add(string name, TimeSpan elapsed)
+    public void Add(Phase phase, TimeSpan elapsed)
     {
-        var end = _total.Elapsed;
-        var start = end - elapsed;
+        var end = clock();
         lock (_phases)
         {
-            var index = _phases.FindIndex(p => p.Name == name);
+            var index = _phases.FindIndex(p => p.Phase == phase);
             if (index < 0)
             {
-                _phases.Add((name, [(start, end)]));
+                _phases.Add((phase, [(end - elapsed, end)]));
             }
             else
             {
-                _phases[index].Pieces.Add((start, end));
+                _phases[index].Pieces.Add((end - elapsed, end));
             }
         }
     }
 
     /// <summary>Records the total.</summary>
-    public void Finish() => Add("total", _total.Elapsed);
+    public void Finish() => Add(Phase.Total, clock());
+
+    private static Func<TimeSpan> StopwatchClock()
+    {
+        var watch = Stopwatch.StartNew();
+        return () => watch.Elapsed;
+    }
 
     // The length of the union of the pieces.
     private static TimeSpan Covered(List<(TimeSpan Start, TimeSpan End)> pieces)

@@ -2,7 +2,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Paths as diagnostics and outputs show them: relative to the working folder when inside it, with
 /// '/'.</summary>
-public static class DisplayPath
+internal static class DisplayPath
 {
     /// <summary>The display form of a path.</summary>
     public static string Of(string path)

@@ -6,7 +6,8 @@ namespace ClrGraph.Reading;
 /// <summary>A reading list: a Markdown file whose links are posts.</summary>
 /// <param name="Id">The file's stem, which names its node (<c>list:coreclr</c>).</param>
 /// <param name="File">The path as diagnostics and outputs name it.</param>
-/// <param name="Title">The front matter's title, or the file stem.</param>
+/// <param name="Title">The list's title: the front matter's title, else the document's title (its H1, when it has
+/// only one), else the file stem. The document's title is not a section.</param>
 /// <param name="Tags">The front matter's tags.</param>
 /// <param name="Summary">The front matter's summary.</param>
 /// <param name="Url">The front matter's url: the list's own address, against which relative links resolve.</param>
@@ -30,8 +31,8 @@ internal sealed record ReadingList(
 /// the item's main link's title qualified by it, e.g. "Managed object internals (part 2)".
 /// </param>
 /// <param name="Section">
-/// The enclosing headings (without trailing colons or wrapping quotes), outermost first, joined with <c> › </c>;
-/// empty before the first heading.
+/// The enclosing headings below the document's title (without trailing colons or wrapping quotes), outermost first,
+/// joined with <c> › </c>; empty before the first of them.
 /// </param>
 /// <param name="Note">
 /// The rest of the list item (or paragraph) as plain text, without the holes that the link itself (and the main link

@@ -83,7 +83,7 @@ internal static class ReadingListReader
     /// <param name="text">The Markdown.</param>
     /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
     /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="cancel">Checked at every block.</param>
+    /// <param name="cancel">Checked at every block and table row.</param>
     public static ReadingList Parse(
         string text,
         string file,
@@ -100,7 +100,7 @@ internal static class ReadingListReader
         MarkdownDocument document;
         try
         {
-            document = Markdown.Parse(text, Pipeline);
+            document = ParseMarkdown(text, cancel);
         }
         catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
         {
@@ -136,23 +136,53 @@ internal static class ReadingListReader
             baseUri = null;
         }
 
-        var walker = new Walker(file, baseUri, diagnostics, cancel);
+        var titleHeading = TitleHeading(document);
+        var walker = new Walker(file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
-        return Empty(file, front) with { Posts = walker.Posts.ToImmutable() };
+        var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
+        return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
 
-    private static ReadingList Empty(string file, FrontMatter front) =>
+    // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
+    private static MarkdownDocument ParseMarkdown(string text, CancellationToken cancel) =>
+        cancel.CanBeCanceled
+            ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
+            : Markdown.Parse(text, Pipeline);
+
+    private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
             SafeText.Of(Path.GetFileNameWithoutExtension(file)),
             file,
             SafeText.Of(
-                string.IsNullOrWhiteSpace(front.Title) ? Path.GetFileNameWithoutExtension(file) : front.Title.Trim()
+                !string.IsNullOrWhiteSpace(front.Title) ? front.Title.Trim()
+                    : !string.IsNullOrEmpty(documentTitle) ? documentTitle
+                    : Path.GetFileNameWithoutExtension(file)
             ),
             [.. front.Tags.Select(SafeText.Of)],
             front.Summary is null ? null : SafeText.Of(front.Summary),
             front.Url,
             []
         );
+
+    // The document's title: its H1 when it has only one; several H1s are its sections.
+    private static HeadingBlock? TitleHeading(MarkdownDocument document)
+    {
+        HeadingBlock? title = null;
+        foreach (var heading in document.Descendants<HeadingBlock>())
+        {
+            if (heading.Level == 1)
+            {
+                if (title is not null)
+                {
+                    return null;
+                }
+
+                title = heading;
+            }
+        }
+
+        return title;
+    }
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
@@ -268,7 +298,13 @@ internal static class ReadingListReader
         return (depth, indent);
     }
 
-    private sealed class Walker(string file, Uri? baseUri, DiagnosticBag diagnostics, CancellationToken cancel)
+    private sealed class Walker(
+        string file,
+        Uri? baseUri,
+        HeadingBlock? titleHeading,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel
+    )
     {
         private readonly List<(int Level, string Text)> _headings = [];
         private string _section = ""; // the headings joined, made once per heading rather than once per link
@@ -300,10 +336,9 @@ internal static class ReadingListReader
                 cancel.ThrowIfCancellationRequested();
                 switch (block)
                 {
-                    case HeadingBlock heading:
-                        var title = LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
+                    case HeadingBlock heading when heading != titleHeading:
                         _headings.RemoveAll(h => h.Level >= heading.Level);
-                        _headings.Add((heading.Level, title));
+                        _headings.Add((heading.Level, HeadingText(heading)));
                         _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
                         VisitLeaf(heading);
                         break;
@@ -322,6 +357,7 @@ internal static class ReadingListReader
                     case Table table:
                         foreach (var row in table.OfType<TableRow>())
                         {
+                            cancel.ThrowIfCancellationRequested();
                             VisitRow(row);
                         }
 
@@ -334,6 +370,10 @@ internal static class ReadingListReader
                 }
             }
         }
+
+        /// <summary>A heading as a section name: plain text without a trailing colon or wrapping quotes.</summary>
+        public string HeadingText(HeadingBlock heading) =>
+            LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
 
         private void VisitLeaf(LeafBlock leaf)
         {
@@ -360,6 +400,7 @@ internal static class ReadingListReader
             var note = _links.Count > MaxLinksWithNotes ? "" : null;
             foreach (var candidate in _links)
             {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
                     Add(candidate, kind, main.Link is null ? null : main, main.Text ?? _itemMain, leaf, note);
@@ -393,6 +434,7 @@ internal static class ReadingListReader
             var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
             foreach (var candidate in _links)
             {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
                     var withTitle = main.Kind == LinkTextKind.Real ? main : (Candidate?)null;

@@ -8,7 +8,7 @@ namespace ClrGraph.Synthetic;
 /// for benchmarks and scale tests: <c>posts</c> posts over <c>subsystems</c> subsystems (six top-level, the rest
 /// children), about three subsystems per post, reading lists of at most 50,000 posts in sections of 500.
 /// </summary>
-public static class SyntheticCorpus
+internal static class SyntheticCorpus
 {
     /// <summary>Posts per reading list.</summary>
     public const int PostsPerList = 50_000;

@@ -396,18 +396,26 @@ internal static partial class CorpusValidator
     /// <param name="Listings">Each post's first listing and those of the other lists naming it (most posts are in one
     /// list).</param>
     /// <param name="Repeats">Every later link to a post with a title other than its first link's.</param>
+    /// <param name="MoreNotes">The notes of the later links to a post, by slot, for the posts that have any.</param>
     private sealed record Grouped(
         Dictionary<string, int> Slots,
         List<ListedPost> Firsts,
         List<(Listing First, List<Listing>? More)> Listings,
-        List<(ListedPost Listed, int Slot)> Repeats
+        List<(ListedPost Listed, int Slot)> Repeats,
+        Dictionary<int, List<string>> MoreNotes
     );
 
     // The reading lists alone, so that it can run beside the taxonomy's checks: one lookup per link.
     private static Grouped Group(ImmutableArray<ReadingList> lists)
     {
         var listedCount = lists.Sum(l => l.Posts.Length);
-        var grouped = new Grouped(new(listedCount, StringComparer.Ordinal), new(listedCount), new(listedCount), []);
+        var grouped = new Grouped(
+            new(listedCount, StringComparer.Ordinal),
+            new(listedCount),
+            new(listedCount),
+            [],
+            []
+        );
         foreach (var list in lists)
         {
             foreach (var listed in list.Posts)
@@ -424,6 +432,12 @@ internal static partial class CorpusValidator
                 if (listed.Title != grouped.Firsts[slot].Title)
                 {
                     grouped.Repeats.Add((listed, slot));
+                }
+
+                if (listed.Note.Length > 0)
+                {
+                    ref var notes = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped.MoreNotes, slot, out _);
+                    (notes ??= []).Add(listed.Note);
                 }
 
                 var (firstListing, more) = grouped.Listings[slot];
@@ -447,7 +461,7 @@ internal static partial class CorpusValidator
         DiagnosticBag diagnostics
     )
     {
-        var (slots, firsts, listings, repeats) = grouped;
+        var (slots, firsts, listings, repeats, moreNotes) = grouped;
         var unlisted = mappings.Where(m => !slots.ContainsKey(m.Key)).ToList();
         foreach (var listed in firsts)
         {
@@ -475,7 +489,7 @@ internal static partial class CorpusValidator
                     listed.Url,
                     NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? listed.Note,
+                    NonEmpty(mapping?.Note) ?? Note(listed.Note, moreNotes.GetValueOrDefault(i)),
                     mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
                     listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]
                 )
@@ -523,6 +537,17 @@ internal static partial class CorpusValidator
 
         return posts.ToImmutable();
     }
+
+    // Between the different notes of a post listed more than once.
+    private const string NoteSeparator = " · ";
+
+    // A post listed more than once keeps every note: each different one once, in the order listed.
+    private static string Note(string first, List<string>? more) =>
+        more is null ? first
+        : string.Join(
+            NoteSeparator,
+            (first.Length == 0 ? more : [first, .. more]).Distinct(StringComparer.OrdinalIgnoreCase)
+        );
 
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;

@@ -23,7 +23,7 @@ public class ConsumerTests
     {
         var dot = Programs.Require("dot", "graphviz");
         var result = Fixture.Load(TaxonomyOf(input));
-        var files = Fixture.Export(result, formats: ["dot"]);
+        var files = Fixture.Export(result, formats: [ExportFormat.Dot]);
         var names = files.Keys.Where(n => n.EndsWith(".dot", StringComparison.Ordinal)).ToList();
         Assert.Equal(2 + result.Graph!.Subsystems().Count(s => s.IsTopLevel), names.Count);
         foreach (var name in names)
@@ -89,7 +89,8 @@ public class ConsumerTests
     {
         var dot = Programs.Require("dot", "graphviz");
         var result = Fixture.Load(Repo.Fixture("hostile"));
-        var run = Programs.Run(dot, ["-Tsvg"], input: Fixture.Export(result, formats: ["dot"])["clrgraph.dot"]);
+        var text = Fixture.Export(result, formats: [ExportFormat.Dot])["clrgraph.dot"];
+        var run = Programs.Run(dot, ["-Tsvg"], input: text);
         Assert.Equal(0, run.ExitCode);
         var svg = XDocument.Parse(run.Out);
         foreach (var post in result.Graph!.Posts())
@@ -147,9 +148,11 @@ public class ConsumerTests
         var old = temp.File("old.gexf");
         var draftXml = XDocument.Parse(
             Encoding.UTF8.GetString(
-                Fixture.Export(result, ExportOptions.Default with { GexfVersion = "1.2draft" }, ["gexf"])[
-                    "clrgraph.gexf"
-                ]
+                Fixture.Export(
+                    result,
+                    ExportOptions.Default with { GexfVersion = GexfVersion.Gexf12Draft },
+                    [ExportFormat.Gexf]
+                )["clrgraph.gexf"]
             )
         );
         draftXml.Descendants().Where(e => e.Name.NamespaceName == "http://www.gexf.net/1.2draft/viz").Remove();
@@ -181,9 +184,10 @@ public class ConsumerTests
         var python = Programs.RequirePython(reader == "networkx" ? "networkx" : "igraph");
         using var temp = new TempFolder();
         var result = Fixture.Load(TaxonomyOf(input));
-        var options = ExportOptions.Default with { GexfVersion = "1.2draft" };
+        var options = ExportOptions.Default with { GexfVersion = GexfVersion.Gexf12Draft };
         var file = temp.File("graph." + format);
-        File.WriteAllBytes(file, Fixture.Export(result, options, [format])["clrgraph." + format]);
+        var which = format == "gexf" ? ExportFormat.Gexf : ExportFormat.Graphml;
+        File.WriteAllBytes(file, Fixture.Export(result, options, [which])["clrgraph." + format]);
         var script = Path.Combine(AppContext.BaseDirectory, "Consumers", "read_graph.py");
         var run = Programs.Run(python, [script, reader, format, file]);
         Assert.True(run.ExitCode == 0, $"{reader} failed to read {input}.{format}: {run.Error}");

@@ -13,7 +13,7 @@ namespace ClrGraph.Tests.Consumers;
 /// </summary>
 internal static class Expected
 {
-    public static Dictionary<string, Dictionary<string, object>> Nodes(LoadResult result, bool withRgb) =>
+    public static Dictionary<string, Dictionary<string, object>> Nodes(LoadedGraph result, bool withRgb) =>
         result.Graph!.Vertices.ToDictionary(
             n => n.Id,
             n =>
@@ -64,7 +64,7 @@ internal static class Expected
             }
         );
 
-    public static Dictionary<string, Dictionary<string, object>> Edges(LoadResult result) =>
+    public static Dictionary<string, Dictionary<string, object>> Edges(LoadedGraph result) =>
         result.Graph!.Edges.ToDictionary(
             e => e.Source.Id + " -> " + e.Target.Id,
             e =>
@@ -124,7 +124,7 @@ internal static class Expected
     /// <summary>Asserts that what the consumer read (JSON from read_graph.py) has every expected value with its
     /// type.</summary>
     /// <param name="numbersAsDoubles">igraph keeps every number as a double.</param>
-    public static void Compare(string json, LoadResult result, bool withRgb, bool numbersAsDoubles, string reader)
+    public static void Compare(string json, LoadedGraph result, bool withRgb, bool numbersAsDoubles, string reader)
     {
         using var document = JsonDocument.Parse(json);
         var root = document.RootElement;

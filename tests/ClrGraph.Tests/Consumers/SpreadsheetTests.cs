@@ -1,4 +1,5 @@
 using System.Text;
+using ClrGraph.Export;
 using ClrGraph.Tests.Support;
 using CsvHelper;
 
@@ -17,7 +18,7 @@ public class SpreadsheetTests
         var soffice = Programs.Require("soffice", "libreoffice-calc-nogui");
         using var temp = new TempFolder();
         var result = Fixture.Load(input == "real" ? Repo.Taxonomy : Repo.Fixture(input));
-        var files = Fixture.Export(result, formats: ["csv"]);
+        var files = Fixture.Export(result, formats: [ExportFormat.Csv]);
         string[] names = ["coverage.csv", "nodes.csv"];
         foreach (var name in names)
         {

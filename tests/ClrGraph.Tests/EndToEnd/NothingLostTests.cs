@@ -63,10 +63,10 @@ public class NothingLostTests
         var before = Snapshot(output);
         OutputFile[] files =
         [
-            new("nodes.csv", "write-csv", s => s.Write("new nodes"u8)),
+            new("nodes.csv", Phase.WriteCsv, s => s.Write("new nodes"u8)),
             new(
                 "clrgraph.dot",
-                "write-dot",
+                Phase.WriteDot,
                 s =>
                 {
                     s.Write("digraph { half"u8);
@@ -93,14 +93,14 @@ public class NothingLostTests
         [
             new(
                 "nodes.csv",
-                "write-csv",
+                Phase.WriteCsv,
                 s =>
                 {
                     s.Write("new nodes"u8);
                     cancel.Cancel(); // Ctrl-C arrives while the files are being written
                 }
             ),
-            new("edges.csv", "write-csv", s => s.Write("new edges"u8)),
+            new("edges.csv", Phase.WriteCsv, s => s.Write("new edges"u8)),
         ];
 
         Assert.ThrowsAny<OperationCanceledException>(() => OutputFolder.Write(output, files, cancel: cancel.Token));
@@ -223,10 +223,10 @@ public class NothingLostTests
         // A run that writes none of those files: what it finds is what the recovery left.
         var result = Fixture.Load(Repo.Fixture("small"));
         var written = GraphPipeline.Export(
-            result.Graph!,
-            result.Metrics!,
+            result.Graph,
+            result.Metrics,
             output,
-            ExportOptions.Default with { Formats = ["graphml"] },
+            ExportOptions.Default with { Formats = [ExportFormat.Graphml] },
             cancel: TestContext.Current.CancellationToken
         );
 
@@ -255,10 +255,10 @@ public class NothingLostTests
         var before = Snapshot(output);
         OutputFile[] files =
         [
-            new("nodes.csv", "write-csv", s => s.Write("new nodes"u8)),
-            new("edges.csv", "write-csv", s => s.Write("new edges"u8)),
-            new("coverage.csv", "write-csv", s => s.Write("new coverage"u8)),
-            new("clrgraph.dot", "write-dot", s => s.Write("digraph {}"u8)),
+            new("nodes.csv", Phase.WriteCsv, s => s.Write("new nodes"u8)),
+            new("edges.csv", Phase.WriteCsv, s => s.Write("new edges"u8)),
+            new("coverage.csv", Phase.WriteCsv, s => s.Write("new coverage"u8)),
+            new("clrgraph.dot", Phase.WriteDot, s => s.Write("digraph {}"u8)),
         ];
         var moves = 0;
 
@@ -360,10 +360,10 @@ public class NothingLostTests
         var before = Snapshot(output);
         OutputFile[] files =
         [
-            new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8)),
+            new("subsystems/gc.dot", Phase.WriteDot, s => s.Write("digraph {}"u8)),
             new(
                 "deeper/jit.dot",
-                "write-dot",
+                Phase.WriteDot,
                 s =>
                 {
                     s.Write("digraph { half"u8);
@@ -396,7 +396,7 @@ public class NothingLostTests
             Path.Combine(output, OutputManifest.FileName),
             string.Concat(earlier.Select(n => $"subsystems/{n}\n"))
         );
-        OutputFile[] files = [new("subsystems/gc.dot", "write-dot", s => s.Write("digraph {}"u8))];
+        OutputFile[] files = [new("subsystems/gc.dot", Phase.WriteDot, s => s.Write("digraph {}"u8))];
 
         Assert.Empty(OutputFolder.Write(output, files, cancel: TestContext.Current.CancellationToken).Errors);
 
@@ -422,7 +422,7 @@ public class NothingLostTests
         [
             new(
                 "subsystems/gc.dot",
-                "write-dot",
+                Phase.WriteDot,
                 s =>
                 {
                     s.Write("digraph {}"u8);

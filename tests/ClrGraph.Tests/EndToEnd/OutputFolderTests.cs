@@ -91,7 +91,7 @@ public class OutputFolderTests
         Assert.False(Export(temp.Path).HasErrors);
         var before = Snapshot(temp.Path);
 
-        Assert.False(Export(temp.Path, ExportOptions.Default with { Formats = ["csv"] }).HasErrors);
+        Assert.False(Export(temp.Path, ExportOptions.Default with { Formats = [ExportFormat.Csv] }).HasErrors);
 
         Assert.Equal(before.Keys.Order(StringComparer.Ordinal), Snapshot(temp.Path).Keys.Order(StringComparer.Ordinal));
         Assert.Contains("clrgraph.gexf", Manifest(temp.Path));

@@ -15,7 +15,7 @@ public class UnchangedFilesTests
     private static OutputFile Content(string name, byte[] content, int piece = 5000) =>
         new(
             name,
-            "write-csv",
+            Phase.WriteCsv,
             s =>
             {
                 for (var i = 0; i < content.Length; i += piece)

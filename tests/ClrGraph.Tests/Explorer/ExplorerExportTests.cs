@@ -11,7 +11,8 @@ public class ExplorerExportTests
     public void Export_writes_the_explorer_with_every_post_of_the_graph()
     {
         var result = Fixture.Load(Repo.Fixture("small"));
-        var html = System.Text.Encoding.UTF8.GetString(Fixture.Export(result, formats: ["html"])["explorer.html"]);
+        var page = Fixture.Export(result, formats: [ExportFormat.Html])["explorer.html"];
+        var html = System.Text.Encoding.UTF8.GetString(page);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("A post only the taxonomy names", html, StringComparison.Ordinal);
         Assert.Contains("Garbage collector", html, StringComparison.Ordinal);

@@ -79,6 +79,10 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         Assert.Empty(overlaps);
         Assert.DoesNotContain(texts, t => t.Left < 0 || t.Top < 0 || t.Right > t.Width || t.Bottom > t.Height);
         Assert.Empty(page.Errors);
+
+        // Nothing is selected, so the panel takes no room: the canvas has at least 70% of the width (all on a phone).
+        Assert.True(await page.EvaluateAsync<bool>("document.getElementById('panel').hidden"));
+        Assert.True(texts[0].Width >= (width < 700 ? width : 0.7 * width), texts[0].Width + " px wide");
         if (graph == "taxonomy" && width == 1400)
         {
             var topLevels = Fixture.Load(Repo.Taxonomy).Graph!.Subsystems().Where(s => s.IsTopLevel);
@@ -124,6 +128,28 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
     }
 
     [Fact]
+    public async Task Search_on_the_real_taxonomy_lists_the_best_match_first()
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, 1400, 900);
+        string[][] expected =
+        [
+            ["jit", "JIT and interpreter subsystem"],
+            ["loh", "Garbage collector subsystem"],
+            ["garbge collector", "Garbage collector subsystem"],
+            ["the .net il interpreter", "The .NET IL Interpreter post · mattwarren.org"],
+        ];
+        foreach (var (query, first) in expected.Select(e => (e[0], e[1])))
+        {
+            await page.EvaluateAsync("document.getElementById('search').value = ''");
+            await page.Page.FocusAsync("#search");
+            await page.Page.Keyboard.TypeAsync(query);
+            await page.Page.Keyboard.PressAsync("Enter");
+            var shown = await page.EvaluateAsync<string>("document.querySelector('#results button').textContent");
+            Assert.Equal(first, shown);
+        }
+    }
+
+    [Fact]
     public async Task Axe_core_finds_no_violation_first_and_with_a_subsystem_selected()
     {
         var axe = Path.Combine(
@@ -162,7 +188,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         };
 
     private static byte[] Page(string taxonomy) =>
-        Fixture.Export(Fixture.Load(taxonomy), formats: ["html"])["explorer.html"];
+        Fixture.Export(Fixture.Load(taxonomy), formats: [ClrGraph.Export.ExportFormat.Html])["explorer.html"];
 
     private static byte[] Generated(int posts, int subsystems, int seed)
     {

@@ -64,13 +64,6 @@ public class ColorsTests
     public void Fill_that_already_reads_is_kept() =>
         Assert.Equal("#d2e4f0", Colors.ReadableFill("#d2e4f0", Colors.Black));
 
-    [Fact]
-    public void Coloured_text_on_white_is_darkened_until_it_reaches_aa()
-    {
-        var text = Colors.ReadableText("#98df8a", "#ffffff");
-        Assert.True(Colors.Contrast(text, "#ffffff") >= 4.5);
-    }
-
     [Theory]
     [InlineData("#1f77b4", 0.5, "#8fbbda")]
     [InlineData("#000000", 1.0, "#ffffff")]

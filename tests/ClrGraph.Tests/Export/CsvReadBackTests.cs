@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
+using ClrGraph.Export;
 using ClrGraph.Metrics;
 using ClrGraph.Tests.Support;
 using CsvHelper;
@@ -48,7 +49,7 @@ public class CsvReadBackTests
         var result = Fixture.Load(TaxonomyOf(input));
         var graph = result.Graph!;
         var metrics = result.Metrics!;
-        var files = Fixture.Export(result, formats: ["csv"]);
+        var files = Fixture.Export(result, formats: [ExportFormat.Csv]);
 
         var nodes = Read(files["nodes.csv"]);
         Assert.Equal(graph.Vertices.Select(n => n.Id), nodes.Select(r => r["Id"]));
@@ -95,7 +96,7 @@ public class CsvReadBackTests
         var result = Fixture.Load(TaxonomyOf(input));
         var graph = result.Graph!;
         var metrics = result.Metrics!;
-        var files = Fixture.Export(result, formats: ["csv"]);
+        var files = Fixture.Export(result, formats: [ExportFormat.Csv]);
         var topLevel = graph.Subsystems().Where(n => n.IsTopLevel).Select(n => n.SubsystemId).ToList();
 
         var coverage = Read(files["coverage.csv"]);
@@ -138,7 +139,7 @@ public class CsvReadBackTests
             {
                 Excel = true,
             },
-            ["csv"]
+            [ClrGraph.Export.ExportFormat.Csv]
         );
         var bytes = files["nodes.csv"];
         Assert.True(bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]));

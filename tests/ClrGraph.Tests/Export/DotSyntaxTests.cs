@@ -1,4 +1,5 @@
 using ClrGraph.Export;
+using ClrGraph.Export.Dot;
 
 namespace ClrGraph.Tests.Export;
 

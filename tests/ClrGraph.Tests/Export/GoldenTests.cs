@@ -36,9 +36,9 @@ public class GoldenTests
             Fixture.Load(Repo.Fixture("small")),
             ClrGraph.Export.ExportOptions.Default with
             {
-                GexfVersion = "1.2draft",
+                GexfVersion = ClrGraph.Export.GexfVersion.Gexf12Draft,
             },
-            ["gexf"]
+            [ClrGraph.Export.ExportFormat.Gexf]
         );
         Golden.Match("small/clrgraph.1.2draft.gexf", files["clrgraph.gexf"]);
     }

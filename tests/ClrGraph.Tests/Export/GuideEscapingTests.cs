@@ -123,9 +123,10 @@ public partial class GuideEscapingTests
         Hostile.Sample(
             text =>
             {
-                var document = Markdown.Parse("x" + MarkdownText.Inline(text) + "x\n", GitHub);
+                // Not "x", which Markdig's list extras read as a list number ("x." is roman ten).
+                var document = Markdown.Parse("Qq" + MarkdownText.Inline(text) + "Qq\n", GitHub);
                 var paragraph = Assert.IsType<ParagraphBlock>(Assert.Single(document));
-                Assert.Equal("x" + Seen(text) + "x", TextOf(paragraph.Inline!));
+                Assert.Equal("Qq" + Seen(text) + "Qq", TextOf(paragraph.Inline!));
                 Assert.Empty(paragraph.Inline!.Descendants<LinkInline>());
             },
             iter: 2000
@@ -154,7 +155,7 @@ public partial class GuideEscapingTests
         Hostile.Sample(
             text =>
             {
-                var document = Markdown.Parse("## " + MarkdownText.Inline(text) + "\n", GitHub);
+                var document = Markdown.Parse("## " + MarkdownText.Heading(text) + "\n", GitHub);
                 var heading = Assert.IsType<HeadingBlock>(Assert.Single(document));
                 Assert.Equal(2, heading.Level);
                 Assert.Equal(Seen(text).Trim(' '), TextOf(heading.Inline!));
@@ -163,34 +164,114 @@ public partial class GuideEscapingTests
         );
 
     [Fact]
-    public void Url_with_spaces_angle_brackets_and_backslashes_stays_one_destination()
+    public void Link_to_a_heading_alone_in_a_list_item_parses_back_to_the_text() =>
+        Hostile
+            .Where(t => Seen(t).Trim(' ').Length > 0)
+            .Sample(
+                text =>
+                {
+                    var document = Markdown.Parse("- " + MarkdownText.Anchor(text, "the-jit") + "\n", GitHub);
+                    var link = Assert.Single(document.Descendants<LinkInline>());
+                    Assert.Equal(Seen(text), TextOf(link));
+                    Assert.Equal("#the-jit", link.Url);
+                    Assert.Single(document.Descendants<ListItemBlock>());
+                    Assert.Empty(document.Descendants<Markdig.Extensions.TaskLists.TaskList>());
+                },
+                iter: 2000
+            );
+
+    [Fact]
+    public void Url_is_written_as_it_is_unless_it_could_end_or_bend_the_link()
     {
+        Assert.Equal("https://x.y/a?b=1&c=2#d", MarkdownText.Url("https://x.y/a?b=1&c=2#d"));
+        Assert.Equal("<https://x.y/(a)>", MarkdownText.Url("https://x.y/(a)"));
+        Assert.Equal("<https://x.y/a%20b%3Cc%3E%5Cd>", MarkdownText.Url("https://x.y/a b<c>\\d"));
         var document = Markdown.Parse("[a](" + MarkdownText.Url("https://x.y/a b<c>\\d") + ")", GitHub);
         Assert.Equal("https://x.y/a%20b%3Cc%3E%5Cd", Assert.Single(document.Descendants<LinkInline>()).Url);
     }
 
     [Fact]
     public void Link_text_x_is_not_a_check_box() =>
-        Assert.Equal("[&#120;](<https://x.y>)", MarkdownText.Link("x", "https://x.y"));
+        Assert.Equal("[&#120;](https://x.y)", MarkdownText.Link("x", "https://x.y"));
 
     [Fact]
     public void Blank_link_text_gives_way_to_the_url() =>
+        Assert.Equal(@"[https\://x.y](https://x.y)", MarkdownText.Link(" \t", "https://x.y"));
+
+    [Fact]
+    public void Link_to_a_heading() =>
+        Assert.Equal("[Garbage collector](#gc)", MarkdownText.Anchor("Garbage collector", "gc"));
+
+    // One test per rule of MarkdownText.Inline; the properties above check that each is enough for Markdig.
+    [Fact]
+    public void Dots_hashes_pluses_parentheses_and_quotes_stay_as_written() =>
         Assert.Equal(
-            @"[https\:\/\/x\.y](<https://x.y>)".Replace(@"\/", "/", StringComparison.Ordinal),
-            MarkdownText.Link(" \t", "https://x.y")
+            ".NET 5, C# and C++ (2017)! It's \"fast\": 1. 2) #3 > 4 - 5 | 6 = 7 % 8 / 9?",
+            MarkdownText.Inline(".NET 5, C# and C++ (2017)! It's \"fast\": 1. 2) #3 > 4 - 5 | 6 = 7 % 8 / 9?")
         );
 
     [Fact]
-    public void Punctuation_is_backslash_escaped() =>
-        Assert.Equal(@"\*a\_b\[c\]\(d\)\#\<e\>\&f\|g\.h\:", MarkdownText.Inline("*a_b[c](d)#<e>&f|g.h:"));
+    public void Backslash_backtick_star_brackets_angle_brace_tilde_caret_and_dollar_are_always_escaped() =>
+        Assert.Equal(@"\\ \` \* \[ \] \< \{ \~ \^ \$ }", MarkdownText.Inline(@"\ ` * [ ] < { ~ ^ $ }"));
 
     [Fact]
-    public void Commas_slashes_question_marks_apostrophes_and_inner_hyphens_stay() =>
-        Assert.Equal(@"\-a, b/c? d'e-f", MarkdownText.Inline("-a, b/c? d'e-f"));
+    public void Underscore_is_escaped_unless_inside_a_word() =>
+        Assert.Equal(@"snake_case \_em\_ x\_ 2_3", MarkdownText.Inline("snake_case _em_ x_ 2_3"));
+
+    [Fact]
+    public void Ampersand_is_escaped_before_a_letter_or_hash() =>
+        Assert.Equal(@"AT\&T \&amp; & x \&#35;", MarkdownText.Inline("AT&T &amp; & x &#35;"));
+
+    [Fact]
+    public void Colon_is_escaped_unless_a_space_follows() =>
+        Assert.Equal(
+            @"Note: \:smile: https\://x mailto\:a std\:\:map",
+            MarkdownText.Inline("Note: :smile: https://x mailto:a std::map")
+        );
+
+    [Fact]
+    public void Www_dot_and_at_before_a_word_are_escaped() =>
+        Assert.Equal(@"www\.x.org a\@b.c \@user, @ 2", MarkdownText.Inline("www.x.org a@b.c @user, @ 2"));
+
+    [Fact]
+    public void Runs_of_plus_equals_and_quotes_are_escaped_where_they_could_open() =>
+        Assert.Equal(
+            "C++ and \\+\\+x, a == b, \\=\\=mark==, \\\"\\\"cite\\\"\\\"",
+            MarkdownText.Inline("C++ and ++x, a == b, ==mark==, \"\"cite\"\"")
+        );
 
     [Fact]
     public void Line_breaks_and_tabs_become_spaces() =>
-        Assert.Equal("a b c d", MarkdownText.Inline("a\nb\tc\r\nd").Replace("  ", " ", StringComparison.Ordinal));
+        Assert.Equal("a b c  d", MarkdownText.Inline("a\nb\tc\r\nd"));
+
+    [Theory]
+    [InlineData("# x", @"\# x")]
+    [InlineData("> q", @"\> q")]
+    [InlineData("- item", @"\- item")]
+    [InlineData("+ item", @"\+ item")]
+    [InlineData("* item", @"\* item")]
+    [InlineData("2016. A year", @"2016\. A year")]
+    [InlineData("1) x", @"1\) x")]
+    [InlineData("iv. x", @"iv\. x")]
+    [InlineData("b) x", @"b\) x")]
+    [InlineData("System.Private.CoreLib is", "System.Private.CoreLib is")]
+    [InlineData("Intro. Then", "Intro. Then")]
+    [InlineData("=== x", @"\=== x")]
+    [InlineData("| a | b |", @"\| a | b |")]
+    [InlineData(": term", @"\: term")]
+    [InlineData("    indented", "indented")]
+    [InlineData("A # b > c - d + e 1. f", "A # b > c - d + e 1. f")]
+    public void Paragraph_escapes_what_would_start_a_block_only_at_its_start(string text, string expected) =>
+        Assert.Equal(expected, MarkdownText.Paragraph(text));
+
+    [Theory]
+    [InlineData("C#", "C#")]
+    [InlineData("a #b", "a #b")]
+    [InlineData("Issue #", @"Issue \#")]
+    [InlineData("Issue ## ", @"Issue \##")]
+    [InlineData("###", @"\###")]
+    public void Heading_escapes_a_closing_run_of_hashes_only(string text, string expected) =>
+        Assert.Equal(expected, MarkdownText.Heading(text));
 
     [Fact]
     public void Mermaid_label_is_one_quoted_string_that_decodes_to_the_text() =>

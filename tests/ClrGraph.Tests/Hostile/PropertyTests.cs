@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml.Linq;
 using ClrGraph.Building;
 using ClrGraph.Export;
+using ClrGraph.Export.Xml;
 using ClrGraph.Tests.Consumers;
 using ClrGraph.Tests.Support;
 using CsCheck;
@@ -32,7 +33,9 @@ public class PropertyTests
                 {
                     var result = RandomGraph.WithTitles(titles);
                     var xml = XDocument.Parse(
-                        Encoding.UTF8.GetString(Fixture.Export(result, formats: ["graphml"])["clrgraph.graphml"]),
+                        Encoding.UTF8.GetString(
+                            Fixture.Export(result, formats: [ExportFormat.Graphml])["clrgraph.graphml"]
+                        ),
                         LoadOptions.PreserveWhitespace
                     );
                     XNamespace g = "http://graphml.graphdrawing.org/xmlns";
@@ -59,7 +62,7 @@ public class PropertyTests
                 {
                     var result = RandomGraph.WithTitles(titles);
                     var xml = XDocument.Parse(
-                        Encoding.UTF8.GetString(Fixture.Export(result, formats: ["gexf"])["clrgraph.gexf"])
+                        Encoding.UTF8.GetString(Fixture.Export(result, formats: [ExportFormat.Gexf])["clrgraph.gexf"])
                     );
                     var labels = xml.Descendants()
                         .Where(e =>
@@ -83,7 +86,7 @@ public class PropertyTests
                 titles =>
                 {
                     var result = RandomGraph.WithTitles(titles);
-                    var bytes = Fixture.Export(result, formats: ["csv"])["nodes.csv"];
+                    var bytes = Fixture.Export(result, formats: [ExportFormat.Csv])["nodes.csv"];
                     using var reader = CsvReader.Create(
                         new StringReader(Encoding.UTF8.GetString(bytes)),
                         CsvReaderOptions.Default
@@ -120,7 +123,7 @@ public class PropertyTests
                     var run = Programs.Run(
                         dot,
                         ["-Tsvg"],
-                        input: Fixture.Export(result, formats: ["dot"])["clrgraph.dot"]
+                        input: Fixture.Export(result, formats: [ExportFormat.Dot])["clrgraph.dot"]
                     );
                     Assert.True(run.ExitCode == 0, run.Error);
                     XNamespace svg = "http://www.w3.org/2000/svg";
@@ -172,7 +175,7 @@ public class PropertyTests
         {
             CultureInfo.CurrentCulture = new CultureInfo("de-DE");
             var text = Encoding.UTF8.GetString(
-                Fixture.Export(Fixture.Load(Repo.Fixture("small")), formats: ["csv"])["subsystems.csv"]
+                Fixture.Export(Fixture.Load(Repo.Fixture("small")), formats: [ExportFormat.Csv])["subsystems.csv"]
             );
             Assert.Contains(",60.0,", text, StringComparison.Ordinal);
             Assert.DoesNotContain(",60,0,", text, StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
 using ClrGraph.Tests.Support;
+using ClrGraph.Validation;
 
 namespace ClrGraph.Tests.Reading;
 
@@ -37,7 +38,7 @@ public class ReadingListFidelityTests
     }
 
     [Fact]
-    public void Fixture_sections_lose_badges_colons_and_quotes()
+    public void Fixture_sections_lose_the_document_title_badges_colons_and_quotes()
     {
         var list = ReadingListReader.ReadFile(
             Path.Combine(Repo.Fixtures, "fidelity", "list.md"),
@@ -45,11 +46,7 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-            [
-                "Awesome .NET internals › Garbage Collection",
-                "Awesome .NET internals › Threads",
-                "Awesome .NET internals › Tables",
-            ],
+["Garbage Collection", "Threads", "Tables"],
             list.Posts.Select(p => p.Section).Distinct()
         );
     }
@@ -69,6 +66,28 @@ public class ReadingListFidelityTests
     }
 
     [Fact]
+    public void A_table_rows_archive_link_is_left_out_by_an_ignore_pattern()
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(
+            "| Post | About |\n|---|---|\n"
+                + "| [Tiered](https://a.example/t) ([archive](https://web.archive.org/web/1/https://a.example/t)) | "
+                + "tiers |\n",
+            "list.md",
+            bag
+        );
+        var taxonomy = TaxonomyReader.Parse(
+            "subsystems:\n  - id: gc\n    name: GC\nignore:\n  - web.archive.org/*\n",
+            "t.yaml",
+            "/tmp",
+            bag
+        )!;
+        var corpus = CorpusValidator.Validate(taxonomy, [list], strict: false, bag);
+        var post = Assert.Single(corpus.Posts);
+        Assert.Equal(("https://a.example/t", "Tiered", "tiers"), (post.Url, post.Title, post.Note));
+    }
+
+    [Fact]
     public void A_table_row_with_a_part_link_borrows_its_main_links_title()
     {
         var (list, _) = Parse(
@@ -76,6 +95,18 @@ public class ReadingListFidelityTests
         );
         Assert.Equal(["Series", "Series (part 2)"], list.Posts.Select(p => p.Title));
         Assert.All(list.Posts, p => Assert.Equal("", p.Note));
+    }
+
+    [Theory]
+    [InlineData("# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "The list", "GC")]
+    [InlineData("---\ntitle: Front\n---\n# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "Front", "GC")]
+    [InlineData("Intro\n\n# The list\n\n- [Post](https://a.example/1)\n", "The list", "")]
+    [InlineData("# GC\n\n- [Post](https://a.example/1)\n\n# JIT\n", "list", "GC")]
+    [InlineData("## GC\n\n- [Post](https://a.example/1)\n", "list", "GC")]
+    public void The_only_H1_is_the_lists_title_and_not_a_section(string markdown, string title, string section)
+    {
+        var (list, _) = Parse(markdown);
+        Assert.Equal((title, section), (list.Title, Assert.Single(list.Posts).Section));
     }
 
     [Fact]

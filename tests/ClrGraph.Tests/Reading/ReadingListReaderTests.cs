@@ -100,13 +100,12 @@ public class ReadingListReaderTests
     }
 
     [Fact]
-    public void Section_is_the_enclosing_headings()
+    public void Section_is_the_enclosing_headings_below_the_title()
     {
         var (list, _) = Parse(
             "# Top\n\n## A\n\n### A1\n\n- [x](https://a.example/1)\n\n## B\n\n- [y](https://a.example/2)\n"
         );
-        Assert.Equal("Top › A › A1", list.Posts[0].Section);
-        Assert.Equal("Top › B", list.Posts[1].Section);
+        Assert.Equal(("Top", "A › A1", "B"), (list.Title, list.Posts[0].Section, list.Posts[1].Section));
     }
 
     [Fact]

@@ -6,18 +6,18 @@ namespace ClrGraph.Tests.Support;
 /// <summary>Loads a fixture (or the real taxonomy) and exports it in memory.</summary>
 internal static class Fixture
 {
-    public static LoadResult Load(string taxonomyPath, bool strict = false)
+    public static LoadedGraph Load(string taxonomyPath, bool strict = false)
     {
         var result = GraphPipeline.Load(new LoadRequest(taxonomyPath, [], strict));
-        Assert.False(result.HasErrors, "fixture has errors:\n" + string.Join('\n', result.Diagnostics));
-        return result;
+        Assert.True(result is LoadedGraph, "fixture has errors:\n" + string.Join('\n', result.Diagnostics));
+        return (LoadedGraph)result;
     }
 
     /// <summary>Every file of an export, by name, as bytes.</summary>
     public static Dictionary<string, byte[]> Export(
-        LoadResult result,
+        LoadedGraph result,
         ExportOptions? options = null,
-        IReadOnlyList<string>? formats = null
+        IReadOnlyList<ExportFormat>? formats = null
     )
     {
         options ??= ExportOptions.Default;
@@ -41,7 +41,7 @@ internal static class Fixture
     }
 
     /// <summary>Writes an export into a folder and returns the paths by name.</summary>
-    public static Dictionary<string, string> ExportTo(string folder, LoadResult result, ExportOptions? options = null)
+    public static Dictionary<string, string> ExportTo(string folder, LoadedGraph result, ExportOptions? options = null)
     {
         var files = Export(result, options);
         foreach (var (name, bytes) in files)

@@ -86,6 +86,18 @@ internal sealed class MermaidParser : IAsyncDisposable
         return await _page.EvaluateFunctionAsync<string[]>(render, text);
     }
 
+    public async Task<string[]> MindMapLabelsAsync(string text)
+    {
+        const string render = """
+            async text => {
+              const { svg } = await mermaid.render('check' + Math.floor(Math.random() * 1e9), text);
+              const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+              return [...doc.querySelectorAll('g.mindmap-node, g.node')].map(n => n.textContent);
+            }
+            """;
+        return await _page.EvaluateFunctionAsync<string[]>(render, text);
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _page.CloseAsync();

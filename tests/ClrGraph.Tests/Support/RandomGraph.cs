@@ -11,7 +11,7 @@ namespace ClrGraph.Tests.Support;
 /// <summary>A graph whose titles, notes and subsystem names are given strings, for property tests.</summary>
 internal static class RandomGraph
 {
-    public static LoadResult WithTitles(IReadOnlyList<string> titles, string subsystemName = "Subsystem")
+    public static LoadedGraph WithTitles(IReadOnlyList<string> titles, string subsystemName = "Subsystem")
     {
         var at = new SourceLocation("t.yaml", 1, 1);
         var subsystem = new Subsystem("gc", subsystemName, subsystemName, null, "#1f77b4", [], [], [], at, at, null);
@@ -22,6 +22,6 @@ internal static class RandomGraph
             .ToImmutableArray();
         var corpus = new Corpus([subsystem], [], posts);
         var graph = GraphBuilder.Build(corpus);
-        return new LoadResult([], null, graph, GraphMetrics.Measure(graph));
+        return new LoadedGraph(graph, GraphMetrics.Measure(graph), []);
     }
 }

@@ -55,4 +55,35 @@ public class MergeTests
         Assert.Equal(["first", "second"], Assert.Single(corpus.Posts).Listings.Select(l => l.ListId));
         Assert.Equal(DiagnosticCodes.TitleConflict, Assert.Single(bag.Sorted()).Code);
     }
+
+    [Theory]
+    [InlineData("", "about it", "", "about it")]
+    [InlineData("about it", "", "", "about it")]
+    [InlineData("about it", "About it", "", "about it")]
+    [InlineData("about it", "in depth", "", "about it · in depth")]
+    [InlineData("", "about it", "in depth", "about it · in depth")]
+    [InlineData("about it", "in depth", "about it", "about it · in depth")]
+    public void A_post_listed_more_than_once_keeps_every_different_note(
+        string first,
+        string second,
+        string third,
+        string note
+    )
+    {
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse(Taxonomy, "t.yaml", "/tmp", bag)!;
+        var lists = new[]
+        {
+            List("first", Link("https://a.example/p", "Intro", 1) with { Note = first }),
+            List(
+                "second",
+                Link("https://a.example/p", "GC", 1) with { Note = second },
+                Link("https://a.example/p", "GC", 2) with { Note = third }
+            ),
+        };
+
+        var corpus = CorpusValidator.Validate(taxonomy, lists, strict: false, bag);
+
+        Assert.Equal(note, Assert.Single(corpus.Posts).Note);
+    }
 }

@@ -28,7 +28,7 @@ internal static class ExplorerMapper
                 s.Botr,
                 s.Source,
                 s.DesignDocs,
-                [] // the graph's subsystems carry no keywords yet
+                s.Keywords
             ))
             .ToList();
         var posts = graph

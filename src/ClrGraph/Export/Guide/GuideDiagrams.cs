@@ -18,7 +18,8 @@ internal static class GuideDiagrams
     /// <summary>A top-level subsystem read with fewer others has no diagram of them.</summary>
     public const int MinNeighbours = 3;
 
-    /// <summary>Writes the subsystem tree, its top levels when it is large.</summary>
+    /// <summary>Writes the subsystem tree as a mind map (far more compact than a flowchart), its top levels when it
+    /// is large.</summary>
     public static void WriteTree(IReadOnlyList<SubsystemNode> tree, GraphMetrics metrics, Action<string> line)
     {
         var perDepth = tree.GroupBy(s => s.Depth).OrderBy(g => g.Key).Select(g => g.Count()).ToList();
@@ -33,31 +34,26 @@ internal static class GuideDiagrams
         }
 
         var shown = tree.Where(s => s.Depth <= depth).Take(MaxTreeNodes).ToList();
-        var ids = shown
-            .Select((s, i) => (s.SubsystemId, Id: "s" + i.ToString(CultureInfo.InvariantCulture)))
-            .ToDictionary(p => p.SubsystemId, p => p.Id, StringComparer.Ordinal);
         line(
-            "Each box is a part of the runtime with the number of posts that explain it or one of its parts. Under "
-                + "each top-level subsystem, a small diagram shows the subsystems most often read with it: the number "
-                + "on a line is how many posts explain both."
+            "Each part of the runtime with the number of posts that explain it or one of its parts. Under each "
+                + "top-level subsystem, a small diagram shows the subsystems most often read with it: the number on "
+                + "a line is how many posts explain both."
         );
         line("");
         line("```mermaid");
-        line("flowchart LR");
-        foreach (var subsystem in shown)
+        line("mindmap");
+        line("  root((CoreCLR))");
+        for (var i = 0; i < shown.Count; i++)
         {
-            var count = "<br/>" + ReadingOrder.Count(metrics[subsystem].TotalPosts);
-            line("  " + ids[subsystem.SubsystemId] + "[" + MermaidText.Label(subsystem.Name, count) + "]");
-        }
-
-        foreach (var child in shown.Where(s => s.ParentId is not null && ids.ContainsKey(s.ParentId)))
-        {
-            line("  " + ids[child.ParentId!] + " --> " + ids[child.SubsystemId]);
-        }
-
-        foreach (var subsystem in shown)
-        {
-            line("  style " + ids[subsystem.SubsystemId] + " " + Style(subsystem.Color));
+            var count = "<br/>" + ReadingOrder.Count(metrics[shown[i]].TotalPosts);
+            line(
+                new string(' ', 2 * (shown[i].Depth + 2))
+                    + "s"
+                    + i.ToString(CultureInfo.InvariantCulture)
+                    + "["
+                    + MermaidText.Label(shown[i].Name, count)
+                    + "]"
+            );
         }
 
         line("```");
@@ -85,7 +81,7 @@ internal static class GuideDiagrams
     )
     {
         line("```mermaid");
-        line("flowchart LR");
+        line("flowchart TB");
         line("  s[" + MermaidText.Label(subsystem.Name) + "]");
         for (var i = 0; i < together.Count; i++)
         {

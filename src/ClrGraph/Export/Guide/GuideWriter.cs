@@ -181,7 +181,8 @@ internal static class GuideWriter
                 Line(
                     "**Also about it** ("
                         + ReadingOrder.Count(also.Count)
-                        + ", each linked to its entry under the subsystem it is mainly about):"
+                        + (also.Count == 1 ? ", linked" : ", each linked")
+                        + " to its entry under the subsystem it is mainly about):"
                 );
                 Line();
                 foreach (var post in also.Take(MaxAlsoPosts))
@@ -294,7 +295,12 @@ internal static class GuideWriter
         }
 
         var others = post.Subsystems.Where(s => s != subsystemId).Select(name).ToList();
-        return others.Count == 0 ? text : text + " Also covers " + string.Join(", ", others) + ".";
+        if (others.Count == 0)
+        {
+            return text;
+        }
+
+        return text + (text[^1] is '.' or '!' or '?' ? " " : ". ") + "Also covers " + string.Join(", ", others) + ".";
     }
 
     private static string Source(PostNode post)

@@ -50,7 +50,7 @@ internal static class MarkdownText
     /// </summary>
     public static string Paragraph(string text)
     {
-        var inline = Inline(OneLine(text).Trim(' '));
+        var inline = Inline(OneLine(text).Trim());
         if (inline.Length == 0)
         {
             return inline;
@@ -67,18 +67,29 @@ internal static class MarkdownText
             marker++;
         }
 
-        return marker > 0 && marker < inline.Length && inline[marker] is '.' or ')'
-            ? inline[..marker] + "\\" + inline[marker..]
-            : inline;
+        // A list number: digits, or (Markdig's list extras) one letter or a roman numeral, then ". " or ") ".
+        var number = inline[..marker];
+        var isNumber =
+            number.All(char.IsAsciiDigit)
+            || number.Length == 1
+            || number.All(c => "ivxlcdm".Contains(c, StringComparison.Ordinal))
+            || number.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal));
+        var listMarker =
+            marker > 0
+            && marker < inline.Length
+            && inline[marker] is '.' or ')'
+            && (marker + 1 == inline.Length || inline[marker + 1] == ' ');
+        return listMarker && isNumber ? inline[..marker] + "\\" + inline[marker..] : inline;
     }
 
     /// <summary>
     /// The text of an ATX heading (after <c>## </c>): <see cref="Inline"/>, trimmed, with a closing run of
-    /// <c>#</c> escaped where the parser would drop it as the heading's closing sequence.
+    /// <c>#</c> escaped where the parser would drop it as the heading's closing sequence, and <c>{</c> as a
+    /// character reference: Markdig looks for a heading's <c>{attributes}</c> before it reads escapes.
     /// </summary>
     public static string Heading(string text)
     {
-        var inline = Inline(OneLine(text).Trim(' '));
+        var inline = Inline(OneLine(text).Trim(' ')).Replace("\\{", "&#123;", StringComparison.Ordinal);
         var run = inline.Length;
         while (run > 0 && inline[run - 1] == '#')
         {

@@ -9,7 +9,8 @@ internal static class MermaidText
     /// <summary>
     /// A quoted node label, <c>"…"</c>: letters, digits, spaces and a few harmless marks stay; every other character
     /// is a numeric entity (<c>#34;</c>), which Mermaid decodes only after parsing, so nothing in the text can end
-    /// the string, start markup or a Markdown string. The words <c>style</c> and <c>classDef</c> have their first
+    /// the string, start markup or a Markdown string (a mind map reads <c>_em_</c> as emphasis, so <c>_</c> is an
+    /// entity too). The words <c>style</c> and <c>classDef</c> have their first
     /// letter escaped too: Mermaid trims a <c>;</c> from any line with them before it decodes entities.
     /// </summary>
     /// <param name="text">Any text.</param>
@@ -32,7 +33,7 @@ internal static class MermaidText
                 !keyword
                 && (
                     char.IsLetterOrDigit(c)
-                    || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')' or '/' or '+' or '_'
+                    || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')' or '/' or '+'
                 )
             )
             {

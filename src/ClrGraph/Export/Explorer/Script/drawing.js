@@ -188,14 +188,16 @@ function frame() {
     }
     for (const i of focus) drawNode(c, i, true);
   }
+  c.beginPath();
   for (const i of matches.slice(0, 2000)) {
     if (!visible[i] || !inView(i, 10)) continue;
-    c.beginPath();
-    c.arc(toScreenX(xs[i]), toScreenY(ys[i]), screenRadius(i) + 4, 0, 2 * Math.PI);
-    c.lineWidth = 2;
-    c.strokeStyle = "#c00000";
-    c.stroke();
+    const r = screenRadius(i) + 4;
+    c.moveTo(toScreenX(xs[i]) + r, toScreenY(ys[i]));
+    c.arc(toScreenX(xs[i]), toScreenY(ys[i]), r, 0, 2 * Math.PI);
   }
+  c.lineWidth = 2;
+  c.strokeStyle = "#c00000";
+  c.stroke();
 
   // Labels: never over each other, and only where they fit whole in the part of the canvas in view.
   if (!(large && interacting)) {
@@ -207,12 +209,15 @@ function frame() {
     const bold = new Set(focus);
     const candidates = labelCandidates(focus, neighbours.slice(0, 200), postsInView);
     placedLabels = placeLabels(c, candidates, discs, visibleBox(), bold);
-    drawLabels(c, placedLabels, bold);
+    drawLabels(c, placedLabels, bold, focus.length > 0 ? new Set([...focus, ...neighbours]) : null);
   }
 
   frames++;
   if (document.documentElement.dataset.state !== "ready") {
     document.documentElement.dataset.state = "ready";
-    setTimeout(buildHaystack, 0);
+    setTimeout(() => {
+      buildHaystack();
+      setTimeout(buildVocabulary, 0);
+    }, 0);
   }
 }

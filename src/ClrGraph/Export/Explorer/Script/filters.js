@@ -31,13 +31,15 @@ function swatch(color, className) {
   return mark;
 }
 
-function checkbox(text, marks, count, onChange) {
+function checkbox(text, mark, shades, count, onChange) {
   const label = element("label");
   const box = element("input");
   box.type = "checkbox";
   box.checked = true;
   box.addEventListener("change", () => onChange(box.checked));
-  label.append(box, ...marks, element("span", text, "name"), element("span", count, "count"));
+  const detail = element("span", null, "detail");
+  detail.append(...shades, element("span", count, "count"));
+  label.append(box, mark, element("span", text, "name"), detail);
   return label;
 }
 
@@ -51,20 +53,19 @@ function buildFilters() {
       const shade = colors[colorOf[c]];
       if (c !== s && topLevelOf[c] === s && shade !== colors[colorOf[s]] && !shades.includes(shade)) shades.push(shade);
     }
-    const marks = [swatch(colors[colorOf[s]])];
+    const group = [];
     if (shades.length > 0) {
-      const group = element("span", null, "shades");
-      group.append(...shades.slice(0, 6).map((shade) => swatch(shade, "shade")));
-      marks.push(group);
+      group.push(element("span", null, "shades"));
+      group[0].append(...shades.slice(0, 6).map((shade) => swatch(shade, "shade")));
     }
-    tops.append(checkbox(labels[s], marks, countText(s), (on) => {
+    tops.append(checkbox(labels[s], swatch(colors[colorOf[s]]), group, countText(s), (on) => {
       topLevelChecked[s] = on ? 1 : 0;
       applyFilters();
     }));
   }
   const lists = document.getElementById("reading-lists");
   for (let l = 0; l < L; l++) {
-    lists.append(checkbox(labels[S + l], [swatch(LIST_COLOR, "diamond")], plural(degreeOf(S + l), "post", "posts"),
+    lists.append(checkbox(labels[S + l], swatch(LIST_COLOR, "diamond"), [], plural(degreeOf(S + l), "post", "posts"),
       (on) => {
         listChecked[l] = on ? 1 : 0;
         applyFilters();

@@ -128,7 +128,7 @@ function placeLabels(c, candidates, discs, box, bold) {
   return placed;
 }
 
-function drawLabels(c, placed, bold) {
+function drawLabels(c, placed, bold, related) {
   c.textAlign = "left";
   c.textBaseline = "top";
   c.lineJoin = "round";
@@ -138,7 +138,7 @@ function drawLabels(c, placed, bold) {
     const text = labelText(i);
     c.strokeStyle = "rgba(255, 255, 255, 0.92)";
     c.strokeText(text, x, y);
-    c.fillStyle = "#111111";
+    c.fillStyle = related === null || related.has(i) ? "#111111" : "#6b6b6b";
     c.fillText(text, x, y);
   }
 }

@@ -4,20 +4,26 @@
 // then only in the notes, summaries and sites; a subsystem's id and keywords count as its name. When nothing matches,
 // a word one letter off (added, missing, changed or two swapped) is forgiven.
 const SEARCH_RESULTS = 100;
+const FORGIVEN = 5;
 const searchBox = document.getElementById("search");
 const resultList = document.getElementById("results");
 const resultCount = document.getElementById("result-count");
 const found = document.getElementById("found");
 let names = null;
 let haystack = null;
+let subsystemNames = null;
+let vocabulary = null;
 
-// Lower-cased names (title, or a subsystem's name, id and keywords, one per line) and everything else, made once.
+// Lower-cased names and everything else, made once after the first frame; a subsystem's names are its name, id and
+// keywords.
 function buildHaystack() {
   if (names !== null) return;
   names = new Array(N);
   haystack = new Array(N);
+  subsystemNames = subsystems.map((s) => [s.name, s.id.slice(s.id.indexOf(":") + 1), ...s.keywords]
+    .map((name) => name.toLowerCase()));
   subsystems.forEach((s, i) => {
-    names[i] = [s.name, s.id.slice(s.id.indexOf(":") + 1), ...s.keywords].join("\n").toLowerCase();
+    names[i] = subsystemNames[i].join("\n");
     haystack[i] = names[i] + "\n" + s.summary.toLowerCase();
   });
   readingLists.forEach((l, i) => (names[S + i] = haystack[S + i] = l.title.toLowerCase()));
@@ -27,22 +33,41 @@ function buildHaystack() {
   });
 }
 
-const isWordStart = (text, at) => at === 0 || !/[\p{L}\p{N}]/u.test(text[at - 1]);
+// Every word of the haystacks, with the nodes that have it: what a misspelt word is compared with.
+function buildVocabulary() {
+  if (vocabulary !== null) return;
+  buildHaystack();
+  vocabulary = new Map();
+  for (let i = 0; i < N; i++) {
+    for (const word of haystack[i].split(/[^\p{L}\p{N}]+/u)) {
+      if (word.length === 0) continue;
+      const nodes = vocabulary.get(word);
+      if (nodes === undefined) vocabulary.set(word, [i]);
+      else if (nodes[nodes.length - 1] !== i) nodes.push(i);
+    }
+  }
+}
+
+const isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
 
 function wordStartIn(text, word) {
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (isWordStart(text, at)) return true;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === 0 || !isWordCode(text.charCodeAt(at - 1))) return true;
+  }
   return false;
 }
 
-// 0 exact, 1 prefix, 2 every word starts a word, 3 every word in the name, 4 elsewhere, or -1.
+// 0 exact, 1 prefix, 2 every word starts a word of the name, 3 every word in the name, 4 elsewhere, or -1.
 function rank(i, query, words) {
+  for (const w of words) if (!haystack[i].includes(w)) return -1;
   const name = names[i];
-  const lines = name.split("\n");
-  if (lines.includes(query)) return 0;
-  if (lines.some((line) => line.startsWith(query))) return 1;
+  if (kind[i] === SUBSYSTEM) {
+    if (subsystemNames[i].includes(query)) return 0;
+    if (subsystemNames[i].some((line) => line.startsWith(query))) return 1;
+  } else if (name === query) return 0;
+  else if (name.startsWith(query)) return 1;
   if (words.every((w) => wordStartIn(name, w))) return 2;
-  if (words.every((w) => name.includes(w))) return 3;
-  return words.every((w) => haystack[i].includes(w)) ? 4 : -1;
+  return words.every((w) => name.includes(w)) ? 3 : 4;
 }
 
 // Whether two words are at most one letter apart: one added, missing or changed, or two neighbours swapped.
@@ -57,11 +82,18 @@ function oneOff(a, b) {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const wordsOf = (text) => text.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 0);
-
-function nearly(i, words) {
-  const own = wordsOf(haystack[i]);
-  return words.every((w) => own.some((o) => o.startsWith(w) || (w.length >= 4 && oneOff(w, o))));
+// The nodes that have, for every word, a word that starts with it or (from four letters on) is one letter off.
+function nearly(words) {
+  buildVocabulary();
+  let result = null;
+  for (const w of words) {
+    const nodes = new Set();
+    for (const [word, owners] of vocabulary) {
+      if (word.startsWith(w) || (w.length >= 4 && oneOff(w, word))) for (const i of owners) nodes.add(i);
+    }
+    result = result === null ? nodes : new Set([...result].filter((i) => nodes.has(i)));
+  }
+  return result === null ? [] : [...result];
 }
 
 const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ? 1 : 2);
@@ -69,29 +101,33 @@ const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ?
 function search(text) {
   const query = text.trim().toLowerCase().replace(/\s+/g, " ");
   const words = query.split(" ").filter((w) => w.length > 0);
-  const ranks = [];
+  // By rank, then subsystems, lists and posts, then the shorter label, then the page's order: one number each.
+  const key = (r, i) => ((r * 3 + kindOrder(i)) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i;
+  const keys = [];
+  let forgiven = false;
   if (words.length > 0) {
     buildHaystack();
     for (let i = 0; i < N; i++) {
       const r = rank(i, query, words);
-      if (r >= 0) ranks.push([r, i]);
+      if (r >= 0) keys.push(key(r, i));
     }
-    if (ranks.length === 0) for (let i = 0; i < N; i++) if (nearly(i, words)) ranks.push([5, i]);
+    if (keys.length === 0) {
+      forgiven = true;
+      for (const i of nearly(words)) keys.push(key(FORGIVEN, i));
+    }
   }
-  ranks.sort((a, b) => a[0] - b[0] || kindOrder(a[1]) - kindOrder(b[1]) || labels[a[1]].length - labels[b[1]].length
-    || a[1] - b[1]);
-  matches = ranks.map(([, i]) => i);
+  matches = Array.from(Float64Array.from(keys).sort(), (k) => k % 262144);
   resultList.replaceChildren();
   for (const i of matches.slice(0, SEARCH_RESULTS)) {
     const item = document.createElement("li");
     item.append(nodeButton(i, "", true));
     resultList.append(item);
   }
-  const forgiven = ranks.length > 0 && ranks[0][0] === 5 ? " (nothing matches exactly; close spellings)" : "";
+  const listed = matches.length > SEARCH_RESULTS ? ", the first " + SEARCH_RESULTS + " listed" : "";
+  const close = forgiven ? " (nothing matches exactly; close spellings)" : "";
   resultCount.textContent = words.length === 0 ? ""
     : matches.length === 0 ? "Nothing matches."
-    : plural(matches.length, "match", "matches") + (matches.length > SEARCH_RESULTS
-      ? ", the first " + SEARCH_RESULTS + " listed" : "") + forgiven + ".";
+    : plural(matches.length, "match", "matches") + listed + close + ".";
   found.hidden = words.length === 0;
   changed(false);
 }

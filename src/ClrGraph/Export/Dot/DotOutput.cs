@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Dot;
 
 /// <summary>
 /// Indented DOT lines with <c>\n</c> line ends, whatever the platform, written straight to the writer piece by piece:

@@ -3,7 +3,7 @@ using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Xml;
 
 /// <summary>
 /// Writes GEXF (<c>clrgraph.gexf</c>) for Gephi: typed attributes, <c>viz:color</c>, <c>viz:size</c> and a
@@ -18,20 +18,20 @@ internal static class GexfWriter
         IEdgeListGraph<Node, Edge> graph,
         GraphMetrics metrics,
         IReadOnlyDictionary<Node, (double X, double Y)> positions,
-        string version,
+        GexfVersion version,
         Stream output
     )
     {
         var (ns, vizNs) =
-            version == "1.2draft"
+            version == GexfVersion.Gexf12Draft
                 ? ("http://www.gexf.net/1.2draft", "http://www.gexf.net/1.2draft/viz")
                 : ("http://gexf.net/1.3", "http://gexf.net/1.3/viz");
-        var attributes = new GraphAttributes(metrics);
+        var attributes = new Columns(metrics);
         using var xml = XmlOutput.Create(output);
         xml.WriteStartDocument();
         xml.WriteStartElement("gexf", ns);
         xml.WriteAttributeString("xmlns", "viz", null, vizNs);
-        xml.WriteAttributeString("version", version == "1.2draft" ? "1.2" : "1.3");
+        xml.WriteAttributeString("version", version == GexfVersion.Gexf12Draft ? "1.2" : "1.3");
         xml.WriteStartElement("meta", ns);
         xml.WriteElementString("creator", ns, "ClrGraph");
         xml.WriteElementString("description", ns, "CoreCLR reading lists mapped to the runtime's subsystems");
@@ -51,18 +51,18 @@ internal static class GexfWriter
             Values(xml, ns, attributes.Node, node);
             var (r, g, b) = Colors.Rgb(node.Color);
             xml.WriteStartElement("viz", "color", vizNs);
-            xml.WriteAttributeString("r", GraphAttributes.WholeNumber(r));
-            xml.WriteAttributeString("g", GraphAttributes.WholeNumber(g));
-            xml.WriteAttributeString("b", GraphAttributes.WholeNumber(b));
+            xml.WriteAttributeString("r", Columns.WholeNumber(r));
+            xml.WriteAttributeString("g", Columns.WholeNumber(g));
+            xml.WriteAttributeString("b", Columns.WholeNumber(b));
             xml.WriteEndElement();
             var (x, y) = positions[node];
             xml.WriteStartElement("viz", "position", vizNs);
-            xml.WriteAttributeString("x", GraphAttributes.Number(x));
-            xml.WriteAttributeString("y", GraphAttributes.Number(y));
+            xml.WriteAttributeString("x", Columns.Number(x));
+            xml.WriteAttributeString("y", Columns.Number(y));
             xml.WriteAttributeString("z", "0");
             xml.WriteEndElement();
             xml.WriteStartElement("viz", "size", vizNs);
-            xml.WriteAttributeString("value", GraphAttributes.Number(attributes.Size(node)));
+            xml.WriteAttributeString("value", Columns.Number(attributes.Size(node)));
             xml.WriteEndElement();
             xml.WriteEndElement();
         }
@@ -73,11 +73,11 @@ internal static class GexfWriter
         foreach (var edge in graph.Edges)
         {
             xml.WriteStartElement("edge", ns);
-            xml.WriteAttributeString("id", "e" + GraphAttributes.WholeNumber(index++));
+            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index++));
             xml.Attribute("source", edge.Source.Id);
             xml.Attribute("target", edge.Target.Id);
             xml.WriteAttributeString("label", edge.Relation);
-            xml.WriteAttributeString("weight", GraphAttributes.Number(edge.Weight));
+            xml.WriteAttributeString("weight", Columns.Number(edge.Weight));
             Values(xml, ns, attributes.Edge, edge);
             xml.WriteEndElement();
         }
@@ -101,7 +101,7 @@ internal static class GexfWriter
         foreach (var (name, type) in columns)
         {
             xml.WriteStartElement("attribute", ns);
-            xml.WriteAttributeString("id", GraphAttributes.WholeNumber(index++));
+            xml.WriteAttributeString("id", Columns.WholeNumber(index++));
             xml.WriteAttributeString("title", name);
             xml.WriteAttributeString(
                 "type",
@@ -132,7 +132,7 @@ internal static class GexfWriter
             }
 
             xml.WriteStartElement("attvalue", ns);
-            xml.WriteAttributeString("for", GraphAttributes.WholeNumber(index));
+            xml.WriteAttributeString("for", Columns.WholeNumber(index));
             xml.Attribute("value", value);
             xml.WriteEndElement();
         }

@@ -3,7 +3,7 @@ using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Xml;
 
 /// <summary>
 /// Writes GraphML (<c>clrgraph.graphml</c>) for Gephi, networkx, igraph and yEd: every attribute a typed
@@ -18,7 +18,7 @@ internal static class GraphmlWriter
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, Stream output)
     {
         const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
-        var attributes = new GraphAttributes(metrics);
+        var attributes = new Columns(metrics);
         using var xml = XmlOutput.Create(output);
         xml.WriteStartDocument();
         xml.WriteStartElement("graphml", Namespace);
@@ -54,10 +54,10 @@ internal static class GraphmlWriter
             }
 
             var (r, g, b) = Colors.Rgb(node.Color);
-            Data(xml, "r", GraphAttributes.WholeNumber(r));
-            Data(xml, "g", GraphAttributes.WholeNumber(g));
-            Data(xml, "b", GraphAttributes.WholeNumber(b));
-            Data(xml, "size", GraphAttributes.Number(attributes.Size(node)));
+            Data(xml, "r", Columns.WholeNumber(r));
+            Data(xml, "g", Columns.WholeNumber(g));
+            Data(xml, "b", Columns.WholeNumber(b));
+            Data(xml, "size", Columns.Number(attributes.Size(node)));
             xml.WriteEndElement();
         }
 
@@ -65,10 +65,10 @@ internal static class GraphmlWriter
         foreach (var edge in graph.Edges)
         {
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + GraphAttributes.WholeNumber(index++));
+            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index++));
             xml.Attribute("source", edge.Source.Id);
             xml.Attribute("target", edge.Target.Id);
-            Data(xml, "weight", GraphAttributes.Number(edge.Weight));
+            Data(xml, "weight", Columns.Number(edge.Weight));
             foreach (var attribute in attributes.Edge)
             {
                 Data(xml, "e_" + attribute.Name, attribute.Value(edge));

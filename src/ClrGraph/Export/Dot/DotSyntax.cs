@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Dot;
 
 /// <summary>
 /// The one place that knows the DOT language: every id and attribute value is written quoted, so keywords

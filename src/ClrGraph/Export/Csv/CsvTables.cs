@@ -4,7 +4,7 @@ using ClrGraph.Metrics;
 using CsvHelper;
 using QuikGraph;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Csv;
 
 /// <summary>
 /// Writes the spreadsheet tables with CsvHelper: RFC 4180, invariant culture, <c>\n</c> (or, for Excel, a BOM and
@@ -22,30 +22,52 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
             FormatProvider = CultureInfo.InvariantCulture,
         };
 
-    /// <summary><c>nodes.csv</c>: Gephi's node table (<c>Id</c>, <c>Label</c>) and every node attribute.</summary>
-    public void WriteNodes(Stream output) => Write(output, graph.Vertices.Select(NodeRow));
+    /// <summary><c>nodes.csv</c>: Gephi's node table (<c>Id</c>, <c>Label</c>) and the node columns, free text
+    /// last.</summary>
+    public void WriteNodes(Stream output)
+    {
+        var columns = new Columns(metrics).Node.Where(c => c.CsvHeader is not null).OrderBy(c => c.Wide).ToList();
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        csv.WriteHeader(["Id", "Label", .. columns.Select(c => c.CsvHeader!)]);
+        foreach (var node in graph.Vertices)
+        {
+            csv.WriteField(node.Id);
+            csv.WriteField(node.Label);
+            WriteColumns(csv, columns, node);
+        }
+    }
 
     /// <summary><c>edges.csv</c>: Gephi's edge table (<c>Source</c>, <c>Target</c>, <c>Type</c>, <c>Id</c>,
-    /// <c>Label</c>, <c>Weight</c>) and every edge attribute.</summary>
-    public void WriteEdges(Stream output) =>
-        Write(
-            output,
-            graph.Edges.Select(
-                (e, i) =>
-                    new EdgeRow(
-                        e.Source.Id,
-                        e.Target.Id,
-                        "Directed",
-                        "e" + i.ToString(CultureInfo.InvariantCulture),
-                        e.Relation,
-                        e.Weight,
-                        e.Relation,
-                        e is CoversEdge { Primary: true } ? "true" : "false",
-                        (e as ListsEdge)?.Section,
-                        (e as ListsEdge)?.Position
-                    )
-            )
-        );
+    /// <c>Label</c>, <c>Weight</c>) and the edge columns.</summary>
+    public void WriteEdges(Stream output)
+    {
+        var columns = new Columns(metrics).Edge;
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        csv.WriteHeader(["Source", "Target", "Type", "Id", "Label", "Weight", .. columns.Select(c => c.CsvHeader!)]);
+        var index = 0;
+        foreach (var edge in graph.Edges)
+        {
+            csv.WriteField(edge.Source.Id);
+            csv.WriteField(edge.Target.Id);
+            csv.WriteField("Directed");
+            csv.WriteField("e" + Columns.WholeNumber(index++));
+            csv.WriteField(edge.Relation);
+            csv.WriteField(Columns.Number(edge.Weight));
+            WriteColumns(csv, columns, edge);
+        }
+    }
+
+    // The columns' values are written as the XML formats write them; a number never starts with a character the
+    // injection escape changes.
+    private static void WriteColumns<T>(CsvWriter csv, IEnumerable<Column<T>> columns, T item)
+    {
+        foreach (var column in columns)
+        {
+            csv.WriteField(column.Value(item));
+        }
+
+        csv.EndRecord();
+    }
 
     /// <summary>
     /// <c>coverage.csv</c>: one row per post and one 0/1 column per top-level subsystem (a post covering a child
@@ -100,42 +122,13 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
                             : closest.First == s.SubsystemId ? closest.Second
                             : closest.First,
                         closest?.Count,
-                        GraphAttributes.Join(s.Botr),
-                        GraphAttributes.Join(s.Source),
-                        GraphAttributes.Join(s.DesignDocs),
+                        Columns.Join(s.Botr),
+                        Columns.Join(s.Source),
+                        Columns.Join(s.DesignDocs),
                         s.Summary
                     );
                 })
         );
-
-    private NodeRow NodeRow(Node node)
-    {
-        var m = metrics[node];
-        var post = node as PostNode;
-        var subsystem = node as SubsystemNode;
-        return new NodeRow(
-            node.Id,
-            node.Label,
-            node.Kind,
-            post?.Url ?? (node as ReadingListNode)?.Url,
-            post?.Site,
-            post?.Year,
-            post?.Section,
-            GraphAttributes.Join(post?.Subsystems),
-            post?.PrimarySubsystem,
-            subsystem?.ParentId,
-            post?.TopLevelId ?? subsystem?.TopLevelId,
-            node.Color,
-            post is null ? m.DirectPosts : null,
-            subsystem is null ? null : m.TotalPosts,
-            subsystem is null ? null : m.PrimaryPosts,
-            m.Degree,
-            m.InDegree,
-            m.OutDegree,
-            m.PageRank,
-            post?.Note ?? subsystem?.Summary ?? (node as ReadingListNode)?.Summary
-        );
-    }
 
     // The subsystem sharing the most posts with this one; of those, the first by id.
     private SharedPosts? Closest(string id) =>
@@ -167,46 +160,6 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
         }
     }
 }
-
-/// <summary>A row of <c>nodes.csv</c>.</summary>
-[CsvRecord]
-internal sealed partial record NodeRow(
-    string Id,
-    string Label,
-    string Kind,
-    string? Url,
-    string? Site,
-    int? Year,
-    string? Section,
-    string? Subsystems,
-    string? PrimarySubsystem,
-    string? Parent,
-    string? TopLevel,
-    string Color,
-    int? Posts,
-    int? PostsTotal,
-    int? PostsPrimary,
-    int Degree,
-    int InDegree,
-    int OutDegree,
-    double PageRank,
-    string? Note
-);
-
-/// <summary>A row of <c>edges.csv</c>.</summary>
-[CsvRecord]
-internal sealed partial record EdgeRow(
-    string Source,
-    string Target,
-    string Type,
-    string Id,
-    string Label,
-    double Weight,
-    string Relation,
-    string Primary,
-    string? Section,
-    int? Position
-);
 
 /// <summary>A row of <c>subsystems.csv</c>.</summary>
 [CsvRecord]

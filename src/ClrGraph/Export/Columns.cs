@@ -21,15 +21,23 @@ internal enum ColumnType
     Flag,
 }
 
-/// <summary>One typed attribute column of nodes or edges, shared by the GraphML and GEXF writers.</summary>
-/// <param name="Name">The column name.</param>
+/// <summary>One typed attribute column of nodes or edges, shared by the GraphML, GEXF and CSV writers.</summary>
+/// <param name="Name">The column name in GraphML and GEXF.</param>
 /// <param name="Type">Its type.</param>
 /// <param name="Value">The value of an item as the file writes it (invariant culture), or null when it has
 /// none.</param>
-internal sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value);
+internal sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value)
+{
+    /// <summary>Its header in the CSV table, or null when the table leaves it out.</summary>
+    public string? CsvHeader { get; init; } =
+        string.Concat(Name.Split('_').Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
 
-/// <summary>The attribute columns of nodes and edges: one list, so every XML format carries the same data.</summary>
-internal sealed class GraphAttributes(GraphMetrics metrics)
+    /// <summary>Free text of any length, which a spreadsheet puts after the short columns.</summary>
+    public bool Wide { get; init; }
+}
+
+/// <summary>The attribute columns of nodes and edges: one list, so every format carries the same data.</summary>
+internal sealed class Columns(GraphMetrics metrics)
 {
     /// <summary>The node columns other than the label and the visual ones (colour, size).</summary>
     public IReadOnlyList<Column<Node>> Node { get; } =
@@ -60,7 +68,10 @@ internal sealed class GraphAttributes(GraphMetrics metrics)
                     ReadingListNode l => l.Summary,
                     _ => null,
                 }
-        ),
+        )
+        {
+            Wide = true,
+        },
         new("subsystems", ColumnType.Text, n => Join((n as PostNode)?.Subsystems)),
         new("primary_subsystem", ColumnType.Text, n => (n as PostNode)?.PrimarySubsystem),
         new("parent", ColumnType.Text, n => (n as SubsystemNode)?.ParentId),
@@ -86,11 +97,11 @@ internal sealed class GraphAttributes(GraphMetrics metrics)
         new("degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].Degree)),
         new("in_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].InDegree)),
         new("out_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].OutDegree)),
-        new("pagerank", ColumnType.Real, n => Number(metrics[n].PageRank)),
-        new("botr", ColumnType.Text, n => Join((n as SubsystemNode)?.Botr)),
-        new("source", ColumnType.Text, n => Join((n as SubsystemNode)?.Source)),
-        new("design_docs", ColumnType.Text, n => Join((n as SubsystemNode)?.DesignDocs)),
-        new("tags", ColumnType.Text, n => Join((n as ReadingListNode)?.Tags)),
+        new("pagerank", ColumnType.Real, n => Number(metrics[n].PageRank)) { CsvHeader = "PageRank" },
+        new("botr", ColumnType.Text, n => Join((n as SubsystemNode)?.Botr)) { CsvHeader = null },
+        new("source", ColumnType.Text, n => Join((n as SubsystemNode)?.Source)) { CsvHeader = null },
+        new("design_docs", ColumnType.Text, n => Join((n as SubsystemNode)?.DesignDocs)) { CsvHeader = null },
+        new("tags", ColumnType.Text, n => Join((n as ReadingListNode)?.Tags)) { CsvHeader = null },
     ];
 
     /// <summary>The edge columns other than the weight.</summary>

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Xml;
 
 /// <summary>
 /// The <see cref="XmlWriter"/> the GraphML and GEXF writers share: UTF-8 without a byte-order mark, two-space
@@ -26,8 +26,4 @@ internal static class XmlOutput
     /// <summary>Writes an attribute whose value may be any text.</summary>
     public static void Attribute(this XmlWriter xml, string name, string value) =>
         xml.WriteAttributeString(name, XmlText.Clean(value));
-
-    /// <summary>Writes an element whose content may be any text.</summary>
-    public static void Element(this XmlWriter xml, string name, string ns, string value) =>
-        xml.WriteElementString(name, ns, XmlText.Clean(value));
 }

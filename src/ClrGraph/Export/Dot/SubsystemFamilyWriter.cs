@@ -5,7 +5,7 @@ using ClrGraph.Export.Guide;
 using ClrGraph.Metrics;
 using QuikGraph;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Dot;
 
 /// <summary>
 /// Writes one DOT diagram per top-level subsystem (<c>subsystems/&lt;id&gt;.dot</c>): the subsystem, its
@@ -13,11 +13,8 @@ namespace ClrGraph.Export;
 /// family (its primary one when that is in the family); the other subsystems it covers are small tags in its label,
 /// not lines. Posts mainly about the family are filled and outlined in its colour, the others plain.
 /// </summary>
-internal static class SubsystemDiagramWriter
+internal static class SubsystemFamilyWriter
 {
-    /// <summary>The folder of the diagrams in the output.</summary>
-    public const string Folder = "subsystems";
-
     /// <summary>At most this many posts per subsystem are drawn (the largest diagram that stays readable at
     /// 100 %); the rest are counted in one node that points to the guide.</summary>
     public const int MaxPostsPerSubsystem = 30;
@@ -25,9 +22,6 @@ internal static class SubsystemDiagramWriter
     private const int TitleWidth = 34;
 
     private const int TagsPerRow = 3;
-
-    /// <summary>The file name of a top-level subsystem's diagram, without extension: <c>subsystems/gc</c>.</summary>
-    public static string Stem(SubsystemNode topLevel) => Folder + "/" + topLevel.SubsystemId;
 
     /// <summary>Writes the diagram of <paramref name="topLevel"/>.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, SubsystemNode topLevel, TextWriter output)
@@ -38,7 +32,7 @@ internal static class SubsystemDiagramWriter
             .ToList();
         var inFamily = family.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
         var names = graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var anchors = GuideWriter.Anchors(graph);
+        var anchors = Presentation.GuideAnchors(graph);
         var anchored = graph
             .Posts()
             .Select(p => (Post: p, Anchor: p.Subsystems.FirstOrDefault(inFamily.ContainsKey)))
@@ -46,7 +40,7 @@ internal static class SubsystemDiagramWriter
             .ToLookup(p => p.Anchor!, p => p.Post, StringComparer.Ordinal);
 
         var w = new DotOutput(output);
-        w.Start().Raw("digraph ").Id(Stem(topLevel)).Raw(" {").End();
+        w.Start().Raw("digraph ").Id(Presentation.DiagramStem(topLevel)).Raw(" {").End();
         w.Indent++;
         var title =
             topLevel.Name
@@ -65,13 +59,13 @@ internal static class SubsystemDiagramWriter
 
         foreach (var subsystem in family)
         {
-            DotWriter.WriteSubsystem(w, subsystem, metrics, wrap: 16, fontSize: 15);
+            DotNodes.Subsystem(w, subsystem, metrics, wrap: 16, fontSize: 15);
         }
 
         foreach (var child in family.Where(s => !s.IsTopLevel))
         {
             w.Start()
-                .Id(SubsystemNode.IdOf(child.ParentId!))
+                .Id(NodeId.Subsystem(child.ParentId!))
                 .Raw(" -> ")
                 .Id(child.Id)
                 .Raw(" [color=\"#555555\", penwidth=\"1.6\", tooltip=")
@@ -101,7 +95,7 @@ internal static class SubsystemDiagramWriter
                     .Raw(", margin=\"0.1,0.05\", URL=")
                     .Url(post.Url)
                     .Raw(", target=\"_blank\", tooltip=")
-                    .Text(DotWriter.PostTooltip(post))
+                    .Text(Presentation.PostTooltip(post))
                     .Raw("];")
                     .End();
                 w.Start()

@@ -3,7 +3,7 @@ using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
 
-namespace ClrGraph.Export;
+namespace ClrGraph.Export.Dot;
 
 /// <summary>
 /// Writes the subsystem overview as DOT (<c>subsystems.dot</c>): one node per subsystem sized by its posts, each
@@ -12,7 +12,7 @@ namespace ClrGraph.Export;
 /// routed around the circles; text colours are worked out from the fills (WCAG AA); each circle links to its
 /// top-level subsystem's diagram and lists its first posts in the tooltip.
 /// </summary>
-internal static class SubsystemDotWriter
+internal static class SubsystemOverviewWriter
 {
     /// <summary>The line widths of shared posts: at least this many posts for the medium and thick lines.</summary>
     private const int Medium = 3;
@@ -64,7 +64,7 @@ internal static class SubsystemDotWriter
                 + ReadingOrder.Count(count)
                 + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
                 + string.Concat(top.Select(t => "\n" + t));
-            var diagram = SubsystemDiagramWriter.Stem(byId[subsystem.TopLevelId]) + ".svg";
+            var diagram = Presentation.DiagramStem(byId[subsystem.TopLevelId]) + ".svg";
             var label = DotSyntax.Wrap(subsystem.Label, 12) + "\n" + count.ToString(CultureInfo.InvariantCulture);
             w.Start()
                 .Id(subsystem.Id)

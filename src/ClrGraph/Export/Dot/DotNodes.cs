@@ -1,0 +1,168 @@
+using ClrGraph.Building;
+using ClrGraph.Metrics;
+using QuikGraph;
+
+namespace ClrGraph.Export.Dot;
+
+/// <summary>A section of a reading list and its posts, drawn as one cluster in the layered whole graph.</summary>
+/// <param name="Label">The section's last heading, or the list's title.</param>
+/// <param name="Tooltip">The list's title and the whole section path.</param>
+/// <param name="Posts">Its posts, in list order.</param>
+internal sealed record PostCluster(string Label, string Tooltip, List<PostNode> Posts);
+
+/// <summary>How the DOT files draw each kind of node and line, shared by the whole-graph writers and the
+/// per-subsystem diagrams so that a post or a subsystem looks the same in each.</summary>
+internal static class DotNodes
+{
+    /// <summary>Writes a reading list: a grey folder, linked to the list when it has an address.</summary>
+    public static void ReadingList(DotOutput w, ReadingListNode list)
+    {
+        w.Start()
+            .Id(list.Id)
+            .Raw(" [label=")
+            .Text(DotSyntax.Wrap(list.Label, 20))
+            .Raw(", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\"");
+        if (list.Url is not null)
+        {
+            w.Raw(", URL=").Url(list.Url).Raw(", target=\"_blank\"");
+        }
+
+        w.Raw(", tooltip=").Text(Presentation.Tooltip(list.Label, list.Summary)).Raw("];").End();
+    }
+
+    /// <summary>Writes a post: a box in a tint of its primary subsystem's colour, linked to the post.</summary>
+    public static void Post(DotOutput w, PostNode post, int width) =>
+        w.Start()
+            .Id(post.Id)
+            .Raw(" [label=")
+            .Text(DotSyntax.Wrap(post.Title, width))
+            .Raw(", shape=\"box\", style=\"rounded,filled\", fillcolor=")
+            .Text(Colors.Tint(post.Color, 0.82))
+            .Raw(", color=")
+            .Text(post.Color)
+            .Raw(", URL=")
+            .Url(post.Url)
+            .Raw(", target=\"_blank\", tooltip=")
+            .Text(Presentation.PostTooltip(post))
+            .Raw("];")
+            .End();
+
+    /// <summary>Writes a subsystem's box: name and posts, filled with its colour, top-level ones bold and
+    /// larger.</summary>
+    /// <param name="w">The output.</param>
+    /// <param name="subsystem">The subsystem.</param>
+    /// <param name="metrics">The graph's measures, for its post count.</param>
+    /// <param name="wrap">The width its name is wrapped at.</param>
+    /// <param name="fontSize">The font size of a top-level subsystem; its children's is 3 points smaller.</param>
+    public static void Subsystem(DotOutput w, SubsystemNode subsystem, GraphMetrics metrics, int wrap, int fontSize)
+    {
+        var top = subsystem.IsTopLevel;
+        w.Start()
+            .Id(subsystem.Id)
+            .Raw(" [label=")
+            .Text(DotSyntax.Wrap(subsystem.Label, wrap) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts))
+            .Raw(", shape=\"box\", style=\"")
+            .Raw(top ? "rounded,filled,bold" : "rounded,filled")
+            .Raw("\", fillcolor=")
+            .Text(subsystem.Color)
+            .Raw(", color=")
+            .Text(Colors.Shade(subsystem.Color, 0.3))
+            .Raw(", fontcolor=")
+            .Text(Colors.TextOn(subsystem.Color))
+            .Raw(", fontsize=\"")
+            .Raw(top ? fontSize : fontSize - 3)
+            .Raw("\", tooltip=")
+            .Text(Presentation.Tooltip(subsystem.Label, subsystem.Summary))
+            .Raw("];")
+            .End();
+    }
+
+    /// <summary>Writes a line of the whole graph: primary lines bold in the subsystem's colour, secondary ones
+    /// faint and without pull, part-of lines dark, a list's lines light grey.</summary>
+    public static void Edge(DotOutput w, Edge edge, bool tooltip)
+    {
+        w.Start().Id(edge.Source.Id).Raw(" -> ").Id(edge.Target.Id).Raw(" [");
+        switch (edge)
+        {
+            case CoversEdge { Primary: true } covers:
+                w.Raw("color=").Text(covers.Subsystem.Color).Raw(", penwidth=\"2.4\", weight=\"4\"");
+                break;
+            case CoversEdge covers:
+                // Translucent, thin, headless and without pull on the layout, so they stay behind.
+                w.Raw("color=")
+                    .Text(covers.Subsystem.Color + "59")
+                    .Raw(", penwidth=\"0.8\", arrowhead=\"none\", weight=\"0\"");
+                break;
+            case PartOfEdge:
+                w.Raw("color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\"");
+                break;
+            default:
+                w.Raw("color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"");
+                break;
+        }
+
+        if (tooltip && Presentation.EdgeTooltip(edge) is { } text)
+        {
+            w.Raw(", tooltip=").Text(text);
+        }
+
+        w.Raw("];").End();
+    }
+
+    /// <summary>
+    /// Posts grouped by the section of their first listing (by list id, then position), clusters in the order of
+    /// their first post, so they read top to bottom like the lists; posts no list names come last.
+    /// </summary>
+    public static List<PostCluster> PostClusters(IEdgeListGraph<Node, Edge> graph)
+    {
+        // Edges come in source-id order, so a post's first 'lists' edge is from the ordinally first list naming it.
+        var firstListing = new Dictionary<PostNode, ListsEdge>(ReferenceEqualityComparer.Instance);
+        foreach (var edge in graph.Edges.OfType<ListsEdge>())
+        {
+            firstListing.TryAdd(edge.Post, edge);
+        }
+
+        var clusters = new Dictionary<(string List, string Section), PostCluster>();
+        var ordered = new List<PostCluster>();
+        var unlisted = new PostCluster("In the taxonomy only", "Posts that no reading list names", []);
+        var placed = graph
+            .Posts()
+            .Select(p => (Post: p, First: firstListing.GetValueOrDefault(p)))
+            .OrderBy(p => p.First?.ReadingList.Id ?? "~", StringComparer.Ordinal)
+            .ThenBy(p => p.First?.Position ?? int.MaxValue)
+            .ThenBy(p => p.Post.Id, StringComparer.Ordinal);
+        foreach (var (post, first) in placed)
+        {
+            if (first is null)
+            {
+                unlisted.Posts.Add(post);
+                continue;
+            }
+
+            if (!clusters.TryGetValue((first.ReadingList.Id, first.Section), out var cluster))
+            {
+                var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : " › " + first.Section);
+                cluster = new PostCluster(ClusterLabel(first), tooltip, []);
+                clusters.Add((first.ReadingList.Id, first.Section), cluster);
+                ordered.Add(cluster);
+            }
+
+            cluster.Posts.Add(post);
+        }
+
+        if (unlisted.Posts.Count > 0)
+        {
+            ordered.Add(unlisted);
+        }
+
+        return ordered;
+    }
+
+    private static string ClusterLabel(ListsEdge listing)
+    {
+        var last = listing.Section.LastIndexOf(" › ", StringComparison.Ordinal);
+        return listing.Section.Length == 0 ? listing.ReadingList.Title
+            : last < 0 ? listing.Section
+            : listing.Section[(last + 3)..];
+    }
+}

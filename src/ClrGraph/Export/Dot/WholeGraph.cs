@@ -1,0 +1,42 @@
+using ClrGraph.Building;
+using ClrGraph.Metrics;
+using QuikGraph;
+
+namespace ClrGraph.Export.Dot;
+
+/// <summary>What the two drawings of the whole graph share.</summary>
+internal static class WholeGraph
+{
+    /// <summary>Above this many nodes <c>dot</c> takes more than seconds, so <see cref="DotLayout.Auto"/> picks
+    /// <c>sfdp</c>.</summary>
+    public const int SfdpThreshold = 400;
+
+    /// <summary>The title drawn above the graph.</summary>
+    public const string Title = "Which posts explain which part of the CLR";
+
+    /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
+    public static DotLayout LayoutFor(DotLayout asked, int nodeCount) =>
+        asked != DotLayout.Auto ? asked
+        : nodeCount > SfdpThreshold ? DotLayout.Sfdp
+        : DotLayout.Dot;
+
+    /// <summary>Writes the whole graph with the writer for the layout <paramref name="asked"/> for.</summary>
+    public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, DotLayout asked, TextWriter output)
+    {
+        if (LayoutFor(asked, graph.VertexCount) == DotLayout.Dot)
+        {
+            LayeredDotWriter.Write(graph, metrics, output);
+        }
+        else
+        {
+            ForceDirectedDotWriter.Write(graph, metrics, output);
+        }
+    }
+
+    /// <summary>Writes the node and line defaults.</summary>
+    public static void Defaults(DotOutput w)
+    {
+        w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");
+        w.Line("edge [arrowsize=\"0.5\"];");
+    }
+}

@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using ClrGraph.Building;
+using Markdig.Helpers;
+using QuikGraph;
+
+namespace ClrGraph.Export;
+
+/// <summary>What every writer shows the same way: tooltips, where a subsystem's diagram and guide section are, and
+/// the guide's headings that come before the subsystems.</summary>
+internal static class Presentation
+{
+    /// <summary>The folder of the per-subsystem diagrams in the output.</summary>
+    public const string DiagramFolder = "subsystems";
+
+    /// <summary>The guide's title, its first heading.</summary>
+    public const string GuideTitle = "What to read about the CLR";
+
+    /// <summary>The guide's headings before the first subsystem's, in order.</summary>
+    public static IReadOnlyList<string> GuideHeadingsBefore { get; } = [GuideTitle, "Contents", "The subsystems"];
+
+    /// <summary>The file name of a top-level subsystem's diagram, without extension: <c>subsystems/gc</c>.</summary>
+    public static string DiagramStem(SubsystemNode topLevel) => DiagramFolder + "/" + topLevel.SubsystemId;
+
+    /// <summary>
+    /// The anchor of each subsystem's heading in <c>guide.md</c> (one heading per subsystem, in tree order, after
+    /// <see cref="GuideHeadingsBefore"/>): GitHub's heading slug as Markdig's <c>AutoIdentifierOptions.GitHub</c>
+    /// makes it, a repeated slug numbered <c>-1</c>, <c>-2</c>…
+    /// </summary>
+    public static Dictionary<string, string> GuideAnchors(IVertexSet<Node> graph)
+    {
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        string Take(string heading)
+        {
+            var slug = LinkHelper.UrilizeAsGfm(heading);
+            var anchor = slug;
+            for (var n = 1; !taken.Add(anchor); n++)
+            {
+                anchor = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            return anchor;
+        }
+
+        foreach (var heading in GuideHeadingsBefore)
+        {
+            Take(heading);
+        }
+
+        return graph.SubsystemTree().ToDictionary(s => s.SubsystemId, s => Take(s.Name), StringComparer.Ordinal);
+    }
+
+    /// <summary>A tooltip of a title and, when there is one, a note on the next line.</summary>
+    public static string Tooltip(string title, string? note) =>
+        string.IsNullOrEmpty(note) ? title : title + "\n" + note;
+
+    /// <summary>A post's tooltip: title, site and year, subsystems, note.</summary>
+    public static string PostTooltip(PostNode post)
+    {
+        var builder = new StringBuilder(post.Title);
+        if (post.Site.Length > 0 || post.Year is not null)
+        {
+            builder.Append('\n').Append(post.Site);
+            if (post.Year is { } year)
+            {
+                builder.Append(", ").Append(year.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+
+        builder
+            .Append('\n')
+            .Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: ")
+            .AppendJoin(", ", post.Subsystems);
+        if (post.Note.Length > 0)
+        {
+            builder.Append('\n').Append(post.Note);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>What a line of the whole graph says when pointed at, or null when it says nothing a tooltip would
+    /// add (a list's line).</summary>
+    public static string? EdgeTooltip(Edge edge) =>
+        edge switch
+        {
+            CoversEdge covers => covers.Post.Title
+                + " → "
+                + covers.Subsystem.Name
+                + (covers.Primary ? " (primary)" : ""),
+            PartOfEdge partOf => partOf.Child.Name + " is part of " + partOf.Parent.Name,
+            _ => null,
+        };
+}

@@ -1,0 +1,52 @@
+using System.Globalization;
+using ClrGraph.Building;
+using ClrGraph.Diagnostics;
+
+namespace ClrGraph.Pipeline;
+
+/// <summary>What <c>check</c> prints after the diagnostics: each subsystem's posts, the unmapped posts, the links
+/// each list's ignore patterns left out, and the count of errors and warnings.</summary>
+internal static class CoverageReport
+{
+    /// <summary>The report's lines.</summary>
+    public static IEnumerable<string> Lines(LoadResult result)
+    {
+        if (result is LoadedGraph loaded)
+        {
+            foreach (var line in Table(loaded))
+            {
+                yield return line;
+            }
+        }
+
+        foreach (var ignored in result.Ignored)
+        {
+            yield return Invariant($"ignored: {ignored.Links} link(s) of {ignored.ListFile}");
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        yield return Invariant($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)");
+    }
+
+    private static IEnumerable<string> Table(LoadedGraph loaded)
+    {
+        var (graph, metrics) = (loaded.Graph, loaded.Metrics);
+        var subsystems = graph.SubsystemTree();
+        var width = Math.Max(9, subsystems.Select(s => s.SubsystemId.Length + (2 * s.Depth)).DefaultIfEmpty(0).Max());
+        yield return "subsystem".PadRight(width) + "  direct  with children  primary";
+        foreach (var subsystem in subsystems)
+        {
+            var m = metrics[subsystem];
+            var name = new string(' ', 2 * subsystem.Depth) + subsystem.SubsystemId;
+            yield return Invariant($"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}");
+        }
+
+        var posts = graph.Posts().ToList();
+        var unmapped = posts.Count(p => p.Subsystems.IsEmpty);
+        var lists = graph.ReadingLists().Count();
+        yield return Invariant($"{posts.Count} posts, {subsystems.Count} subsystems, {lists} reading lists; ")
+            + Invariant($"{unmapped} unmapped");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,269 @@
+using System.Text;
+using System.Xml.Linq;
+using ClrGraph.Diagnostics;
+using ClrGraph.Pipeline;
+using ClrGraph.Reading;
+using ClrGraph.Tests.Support;
+
+namespace ClrGraph.Tests.Hostile;
+
+/// <summary>
+/// The probes of a hostile tester, run through the real command line: each ends in exit 1 (2 for a usage error) with
+/// a coded diagnostic and no stack trace, within the process timeout, and leaves the output folder as it was.
+/// Fixtures are made by each test.
+/// </summary>
+public sealed class HostileInputTests : IDisposable
+{
+    private const string Subsystems = "subsystems:\n  - id: gc\n    name: GC\n";
+    private readonly TempFolder _temp = new();
+    private readonly string _output;
+    private readonly Dictionary<string, string> _before;
+
+    public HostileInputTests()
+    {
+        _output = Directory.CreateDirectory(_temp.File("out")).FullName;
+        File.WriteAllText(Path.Combine(_output, "nodes.csv"), "old nodes");
+        File.WriteAllText(Path.Combine(_output, "holiday.png"), "a user's file");
+        _before = Snapshot(_output);
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Theory]
+    [InlineData("check", "--taxonomy", "")]
+    [InlineData("check", "--list", "")]
+    [InlineData("export", "--out", "")]
+    [InlineData("export", "--taxonomy", "")]
+    public void Empty_path_is_a_usage_error(string command, string option, string value)
+    {
+        var run = Clrgraph(command, option, value);
+        Assert.True(run.ExitCode == 2, run.All);
+        Assert.Contains($"{option} is an empty path", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Folder_as_taxonomy_is_refused() =>
+        Refused(Clrgraph("export", "--taxonomy", _temp.Path), DiagnosticCodes.NotRegularFile, "is a folder");
+
+    [Theory]
+    [InlineData("--taxonomy", "/dev/zero")]
+    [InlineData("--list", "/dev/urandom")]
+    [InlineData("--list", "/dev/zero")]
+    public void Device_is_refused_without_reading_it(string option, string device)
+    {
+        Assert.SkipUnless(File.Exists(device), device + " exists only on Unix");
+        var run = option == "--taxonomy"
+            ? Clrgraph("export", "--taxonomy", device)
+            : Clrgraph("export", "--taxonomy", Taxonomy(), option, device);
+        Refused(run, DiagnosticCodes.NotRegularFile, "is a device");
+    }
+
+    [Theory]
+    [InlineData("--taxonomy")]
+    [InlineData("--list")]
+    public void Fifo_is_refused_without_waiting_for_a_writer(string option)
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "mkfifo is Unix only");
+        var fifo = _temp.File("fifo");
+        Assert.Equal(0, Programs.Run("mkfifo", [fifo]).ExitCode);
+        var run = option == "--taxonomy"
+            ? Clrgraph("export", "--taxonomy", fifo)
+            : Clrgraph("export", "--taxonomy", Taxonomy(), "--list", fifo);
+        Refused(run, DiagnosticCodes.NotRegularFile, "named pipe (FIFO)");
+    }
+
+    [Fact]
+    public void File_of_70MB_is_refused()
+    {
+        var list = _temp.File("huge.md");
+        using (var stream = File.Create(list))
+        {
+            stream.SetLength(70L * 1000 * 1000);
+        }
+
+        var run = Clrgraph("export", "--taxonomy", Taxonomy(), "--list", list);
+        Refused(run, DiagnosticCodes.InputTooLarge, "limit");
+    }
+
+    [Fact]
+    public void Nul_in_a_reading_list_path_names_no_file()
+    {
+        var taxonomy = Taxonomy("reading-lists: [\"a\\0b.md\"]\n" + Subsystems + "posts: []\n");
+        Refused(Clrgraph("export", "--taxonomy", taxonomy), DiagnosticCodes.FileUnreadable, "a\\u0000b.md");
+    }
+
+    [Theory]
+    [InlineData("[", 80_000)]
+    [InlineData("{a: ", 80_000)]
+    [InlineData("[", 1_000_000)]
+    [InlineData("[{a: ", 50_000)]
+    public void Yaml_nested_deeper_than_64_levels_is_refused_at_its_place(string level, int depth)
+    {
+        var taxonomy = Taxonomy("posts: " + string.Concat(Enumerable.Repeat(level, depth)) + "x\n");
+        var run = Clrgraph("export", "--taxonomy", taxonomy);
+        Refused(run, DiagnosticCodes.InputTooLarge, "deeper than 64 levels");
+        Assert.Matches(@"taxonomy\.yaml:\d+:\d+: error CG0023", run.Error);
+    }
+
+    [Fact]
+    public void Yaml_nested_64_levels_is_read()
+    {
+        var bag = new DiagnosticBag();
+        var yaml = "x: " + new string('[', 63) + new string(']', 63) + "\n";
+        TaxonomyReader.Parse(yaml, "t.yaml", _temp.Path, bag);
+        Assert.DoesNotContain(bag.Sorted(), d => d.Code == DiagnosticCodes.InputTooLarge);
+        Assert.Contains(bag.Sorted(), d => d.Code == DiagnosticCodes.UnknownKey);
+    }
+
+    [Fact]
+    public void Yaml_alias_bomb_is_refused()
+    {
+        var yaml = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (var i = 1; i < 9; i++)
+        {
+            var name = (char)('a' + i);
+            yaml.Append(name).Append(": &").Append(name).Append(" [");
+            yaml.Append(string.Join(", ", Enumerable.Repeat("*" + (char)('a' + i - 1), 9))).Append("]\n");
+        }
+
+        Refused(Clrgraph("export", "--taxonomy", Taxonomy(yaml.ToString())), DiagnosticCodes.YamlAlias, "anchor '&a'");
+    }
+
+    [Fact]
+    public void Yaml_scalar_of_8MB_is_read()
+    {
+        var summary = "    summary: " + new string('x', 8_000_000) + "\n";
+        var taxonomy = Taxonomy("reading-lists: []\n" + Subsystems + summary + "posts: []\n");
+        var run = Clrgraph("check", "--taxonomy", taxonomy);
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("warning CG0018", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Control_characters_in_ids_and_titles_never_reach_the_terminal()
+    {
+        var list = "# S\n\n- [T\u001B(B\u0007\u202E](https://a.example/x)\n";
+        File.WriteAllText(_temp.File("l\u001B]0;list\u0007.md"), list);
+        var taxonomy = Taxonomy(
+            "reading-lists: [\"l\\e]0;list\\a.md\"]\nsubsystems:\n  - id: \"g\\ec\\0\"\n    name: \"N\\a\\u202E\"\n"
+                + "posts:\n  - url: https://a.example/y\n    title: \"\\0\\e\"\n    subsystems: [\"g\\ec\\0\"]\n"
+        );
+        var run = Clrgraph("export", "--taxonomy", taxonomy);
+        Refused(run, DiagnosticCodes.InvalidId, "g\\u001Bc\\u0000");
+        Assert.DoesNotContain(run.All, c => char.IsControl(c) && c != '\n');
+        Assert.DoesNotContain('\u202E', run.All);
+    }
+
+    [Fact]
+    public void Control_characters_in_titles_reach_no_output()
+    {
+        File.WriteAllText(
+            _temp.File("list.md"),
+            "# Section \u001B(B\u202E\n\n- [Title \u001B(B\u0007 \u202Egpj.exe](https://a.example/post): note \u0007\n"
+        );
+        var taxonomy = Taxonomy(
+            "reading-lists: [list.md]\nsubsystems:\n  - id: gc\n    name: \"GC \\e[5m\\u2066\"\n"
+                + "posts:\n  - url: https://a.example/post\n    subsystems: [gc]\n    note: \"\\0\\a\\u202D\"\n"
+        );
+        var run = Clrgraph("export", "--taxonomy", taxonomy);
+        Assert.True(run.ExitCode == 0, run.All);
+        foreach (var (name, text) in Snapshot(_output).Where(f => f.Key != "holiday.png"))
+        {
+            var unsafeChar = text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t'));
+            Assert.False(unsafeChar || text.Any(c => c is >= '\u202A' and <= '\u202E'), name + " holds one");
+            Assert.DoesNotContain('\u2066', text);
+        }
+    }
+
+    [Fact]
+    public void Url_with_quotes_stays_inside_its_attribute_in_every_output()
+    {
+        const string url = "https://example.com/x\"onmouseover=\"alert(1)";
+        const string safe = "https://example.com/x%22onmouseover=%22alert(1)";
+        File.WriteAllText(_temp.File("list.md"), $"# S\n\n- [Evil]({url})\n- [Space](<https://example.com/a b`c>)\n");
+        var taxonomy = Taxonomy(
+            "reading-lists: [list.md]\n" + Subsystems + $"posts:\n  - url: {url}\n    subsystems: [gc]\n"
+                + "  - url: \"https://example.com/a b`c\"\n    subsystems: [gc]\n"
+        );
+        var dot = Programs.Find("dot");
+        var run = dot is null
+            ? Clrgraph("export", "--taxonomy", taxonomy)
+            : Clrgraph("export", "--taxonomy", taxonomy, "--render", "svg");
+        Assert.True(run.ExitCode == 0, run.All);
+        var graphml = XDocument.Load(Path.Combine(_output, "clrgraph.graphml"));
+        Assert.Contains(graphml.Descendants().Select(e => e.Value), v => v == safe);
+        var dotText = File.ReadAllText(Path.Combine(_output, "clrgraph.dot"));
+        Assert.Contains($"URL=\"{safe}\"", dotText, StringComparison.Ordinal);
+        var page = File.ReadAllText(Path.Combine(_output, "explorer.html"));
+        Assert.DoesNotContain("x\"onmouseover", page, StringComparison.Ordinal);
+        if (dot is null)
+        {
+            return; // the SVG needs Graphviz; the DOT above is what it copies from
+        }
+
+        var svg = XDocument.Load(Path.Combine(_output, "clrgraph.svg"));
+        var hrefs = svg.Descendants()
+            .SelectMany(e => e.Attributes())
+            .Where(a => a.Name.LocalName == "href")
+            .Select(a => a.Value)
+            .ToList();
+        Assert.Contains(safe, hrefs);
+        Assert.Contains("https://example.com/a%20b%60c", hrefs);
+        var attributes = svg.Descendants().SelectMany(e => e.Attributes());
+        Assert.DoesNotContain(attributes, a => a.Name.LocalName == "onmouseover");
+    }
+
+    [Fact]
+    public void Empty_or_nul_path_given_to_the_library_is_a_diagnostic()
+    {
+        foreach (var request in new[]
+        {
+            new LoadRequest("", [], false),
+            new LoadRequest("a\0b.yaml", [], false),
+            new LoadRequest(Taxonomy(), ["list\0.md"], false),
+            new LoadRequest(Taxonomy(), [""], false),
+        })
+        {
+            var d = Assert.Single(GraphPipeline.Load(request).Diagnostics);
+            Assert.Equal(DiagnosticCodes.InvalidPath, d.Code);
+            Assert.DoesNotContain('\0', d.ToString());
+        }
+    }
+
+    // A valid taxonomy in the temporary folder (one subsystem, no list), or the given text.
+    private string Taxonomy(string? text = null)
+    {
+        var path = _temp.File("taxonomy.yaml");
+        File.WriteAllText(path, text ?? "reading-lists: []\n" + Subsystems + "posts: []\n");
+        return path;
+    }
+
+    private ProgramResult Clrgraph(params string[] arguments)
+    {
+        // An export writes to the folder the test watches, unless the test gives its own --out.
+        var watched = arguments[0] == "export" && !arguments.Contains("--out");
+        string[] all = watched ? [.. arguments, "--out", _output] : arguments;
+
+        return Programs.Run(
+            "dotnet",
+            [Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"), .. all],
+            _temp.Path,
+            timeoutSeconds: 30
+        );
+    }
+
+    private void Refused(ProgramResult run, string code, string message)
+    {
+        Assert.True(run.ExitCode == 1, $"exit {run.ExitCode}: {run.All}");
+        Assert.Contains($"error {code}: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", run.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+        Assert.Equal(_before, Snapshot(_output));
+    }
+
+    private static Dictionary<string, string> Snapshot(string folder) =>
+        Directory
+            .GetFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText, StringComparer.Ordinal);
+}
