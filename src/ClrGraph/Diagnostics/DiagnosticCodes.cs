@@ -107,7 +107,7 @@ internal static class DiagnosticCodes
     /// <summary>An output file's name or path is longer than the file system allows.</summary>
     public const string OutputNameTooLong = "CG0040";
 
-    /// <summary>An output folder ClrGraph refuses to write into: the root, the home folder, an empty path.</summary>
+    /// <summary>An output folder ClrGraph refuses to write into: the root or the home folder.</summary>
     public const string OutputFolderRefused = "CG0041";
 
     /// <summary>Another clrgraph run is writing into the same output folder.</summary>
@@ -379,8 +379,8 @@ internal static class DiagnosticCodes
         new(
             OutputFolderRefused,
             "output folder refused",
-            "The output folder is the file system's root or your home folder (or the path is empty), where an export "
-                + "would mix its files with everything else there.",
+            "The output folder is the file system's root or your home folder, where an export would mix its files "
+                + "with everything else there.",
             "Choose a folder of its own, e.g. --out output."
         ),
         new(

@@ -179,30 +179,19 @@ internal static partial class OutputFolder
     // The folder's full path, unless it is one no export may write into.
     private static string? Root(string folder, DiagnosticBag problems)
     {
-        string? why = null;
-        string? full = null;
-        if (string.IsNullOrWhiteSpace(folder))
+        if (InputPath.Problem(folder, "the output folder") is { } invalid)
         {
-            why = "the output folder's path is empty";
-        }
-        else if (folder.Contains('\0', StringComparison.Ordinal))
-        {
-            why = "the output folder's path contains a NUL character";
-        }
-        else
-        {
-            full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-            var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
-            if (Path.GetPathRoot(full) == full)
-            {
-                why = $"{full} is the root of the file system";
-            }
-            else if (home.Length > 0 && full == Path.TrimEndingDirectorySeparator(Path.GetFullPath(home)))
-            {
-                why = $"{full} is your home folder";
-            }
+            problems.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile("--out"), invalid);
+            return null;
         }
 
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        var why =
+            Path.GetPathRoot(full) == full ? "it is the root of the file system"
+            : home.Length > 0 && full == Path.TrimEndingDirectorySeparator(Path.GetFullPath(home))
+                ? "it is your home folder"
+            : null;
         if (why is null)
         {
             return full;
@@ -210,8 +199,8 @@ internal static partial class OutputFolder
 
         problems.Error(
             DiagnosticCodes.OutputFolderRefused,
-            SourceLocation.WholeFile(full is null ? "--out" : DisplayPath.Of(full)),
-            "refusing to write the export into it: " + why,
+            SourceLocation.WholeFile(DisplayPath.Of(full)),
+            $"refusing to write the export into {full}: {why}",
             "choose a folder of its own, e.g. --out output"
         );
         return null;
