@@ -157,10 +157,7 @@ internal static class Commands
         if (posts < 1 || posts > MaxPosts || subsystems < 6 || subsystems > MaxPosts)
         {
             Console.Error.WriteLine(
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"clrgraph: --posts must be 1 to {MaxPosts:N0} and --subsystems 6 to {MaxPosts:N0}"
-                )
+                Invariant($"clrgraph: --posts must be 1 to {MaxPosts:N0} and --subsystems 6 to {MaxPosts:N0}")
             );
             return UsageError;
         }
@@ -218,12 +215,13 @@ internal static class Commands
             HelpName = "LIST",
             CustomParser = r =>
             {
-                var values = r.Tokens.SelectMany(t => t.Value.Split(',', StringSplitOptions.TrimEntries)).ToList();
-                var unknown = values.Where(v => v.Length > 0 && !names.Contains(v.ToLowerInvariant()));
-                var choices = "; choose from " + string.Join(", ", names);
-                unknown.ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}{choices}"));
-                var known = values.Where(v => names.Contains(v.ToLowerInvariant()));
-                return [.. known.Select(v => Enum.Parse<T>(v, ignoreCase: true))];
+                var split = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+                var values = r
+                    .Tokens.SelectMany(t => t.Value.Split(',', split))
+                    .ToLookup(v => names.Contains(v.ToLowerInvariant()));
+                var choices = string.Join(", ", names);
+                values[false].ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}; choose from " + choices));
+                return [.. values[true].Select(v => Enum.Parse<T>(v, ignoreCase: true))];
             },
         };
     }

@@ -29,13 +29,8 @@ var gexfVersion = Option("--gexf-version", "GEXF version: 1.3 (Gephi) or 1.2draf
     byDefault: () => FormatNames.Name(ExportOptions.Default.GexfVersion));
 gexfVersion.AcceptOnlyFromAmong([.. FormatNames.GexfVersions]);
 var excel = Option<bool>("--excel", "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends.");
-var timings = Option<bool>("--timings", "Print the time of each phase on stderr: timing <phase> <seconds>.");
-var renderTimeout = Option(
-    "--render-timeout",
-    "Seconds Graphviz's dot may take for one picture before it is stopped (default: 60).",
-    "SECONDS",
-    () => 60
-);
+var renderTimeout = Option("--render-timeout", "Seconds Graphviz's dot may take for one picture before it is "
+    + "stopped (default: 60).", "SECONDS", () => (int)ExportOptions.Default.RenderTimeout.TotalSeconds);
 renderTimeout.Validators.Add(r =>
 {
     if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
@@ -43,6 +38,7 @@ renderTimeout.Validators.Add(r =>
         r.AddError("--render-timeout must be 1 to 86400 seconds");
     }
 });
+var timings = Option<bool>("--timings", "Print the time of each phase on stderr: timing <phase> <seconds>.");
 
 var export = new Command(
     "export",
@@ -63,9 +59,7 @@ export.SetAction(r =>
             FormatNames.ParseGexf(r.GetValue(gexfVersion)!) ?? ExportOptions.Default.GexfVersion,
             r.GetValue(excel)
         )
-        {
-            RenderTimeout = TimeSpan.FromSeconds(r.GetValue(renderTimeout)),
-        },
+        { RenderTimeout = TimeSpan.FromSeconds(r.GetValue(renderTimeout)) },
         r.GetValue(timings)
     )
 );

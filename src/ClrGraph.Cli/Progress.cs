@@ -9,7 +9,9 @@ namespace ClrGraph.Cli;
 /// </summary>
 internal sealed class Progress : IDisposable
 {
-    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(400);
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(
+        int.TryParse(Environment.GetEnvironmentVariable("CLRGRAPH_PROGRESS_AFTER_MS"), out var ms) ? ms : 400
+    );
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private readonly bool _enabled = !Console.IsErrorRedirected;
     private bool _shown;

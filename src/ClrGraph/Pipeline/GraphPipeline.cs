@@ -270,7 +270,7 @@ public static class GraphPipeline
 
     /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
     /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
-    /// was.</summary>
+    /// was. Only files that ClrGraph wrote there are ever replaced or removed.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
     internal static ExportResult Export(
         KnowledgeGraph graph,
@@ -318,13 +318,10 @@ public static class GraphPipeline
     // ClrGraph wrote before it kept one.
     private static SweepRules Sweep(KnowledgeGraph graph, ExportOptions options)
     {
-        var kinds = options.Formats.Select(f => f == ExportFormat.Guide ? "md" : FormatNames.Name(f));
-        kinds = kinds.Concat(options.Render.Select(FormatNames.Name));
-        if (options.Render.Count > 0)
-        {
-            kinds = kinds.Append("dot");
-        }
-
+        var kinds = options
+            .Formats.Select(f => f == ExportFormat.Guide ? "md" : FormatNames.Name(f))
+            .Concat(options.Render.Select(FormatNames.Name))
+            .Concat(options.WritesDot ? ["dot"] : []);
         string[] stems =
         [
             "clrgraph",

@@ -2,7 +2,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Checks a path given by the user before it is used: the empty path and a path with a NUL name no file,
 /// and the operating system's path functions throw on them.</summary>
-public static class InputPath
+internal static class InputPath
 {
     /// <summary>Why <paramref name="path"/> cannot name a file, or null when it can.</summary>
     /// <param name="path">The path as given.</param>

@@ -9,7 +9,7 @@ namespace ClrGraph.Reading;
 /// the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make text read other than it is,
 /// are written out as <c>\uXXXX</c>. Applied once where text enters the model, and to every diagnostic.
 /// </summary>
-public static class SafeText
+internal static class SafeText
 {
     // C0 controls, DEL, C1 controls, and the bidi embeddings, overrides and isolates.
     private static readonly SearchValues<char> Unsafe = SearchValues.Create(

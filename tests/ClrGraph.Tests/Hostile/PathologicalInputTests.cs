@@ -69,18 +69,19 @@ public class PathologicalInputTests
     }
 
     [Fact]
-    public void Reading_list_with_a_million_links_is_read_completely()
+    public void Reading_list_of_many_links_is_read_completely()
     {
-        var text = new StringBuilder(24 * 1_000_000);
-        for (var i = 0; i < 1_000_000; i++)
+        // A million links: MillionLinksBenchmarks.
+        var text = new StringBuilder(24 * 10_000);
+        for (var i = 0; i < 10_000; i++)
         {
             text.Append("- [p").Append(i).Append("](https://a.example/").Append(i).Append(")\n");
         }
 
         var bag = new DiagnosticBag();
-        var list = ReadingListReader.Parse(text.ToString(), "million.md", bag);
-        Assert.Equal(1_000_000, list.Posts.Length);
-        Assert.Equal("https://a.example/999999", list.Posts[^1].Url);
+        var list = ReadingListReader.Parse(text.ToString(), "many.md", bag);
+        Assert.Equal(10_000, list.Posts.Length);
+        Assert.Equal("https://a.example/9999", list.Posts[^1].Url);
         Assert.Empty(bag.Sorted());
     }
 
