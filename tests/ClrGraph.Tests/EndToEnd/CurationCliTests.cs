@@ -122,7 +122,7 @@ public sealed class CurationCliTests
         var run = Programs.Clrgraph(["check", "--taxonomy", Path.Combine(Repo.Root, "taxonomy")]);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("--taxonomy names a folder, not a taxonomy file", run.Error, StringComparison.Ordinal);
+        Assert.Contains("--taxonomy is a folder, not a taxonomy file", run.Error, StringComparison.Ordinal);
         Assert.Contains("did you mean", run.Error, StringComparison.Ordinal);
     }
 
