@@ -311,8 +311,8 @@ public class CliTests
     }
 
     [Theory]
-    [InlineData("exprot", "clrgraph: unknown command 'exprot' (did you mean 'export'?); the commands are init, export")]
-    [InlineData("frobnicate", "clrgraph: unknown command 'frobnicate'; the commands are init, export")]
+    [InlineData("exprot", "clrgraph: unknown command 'exprot' (did you mean 'export'?); the commands are export")]
+    [InlineData("frobnicate", "clrgraph: unknown command 'frobnicate'; the commands are export")]
     public void Unknown_command_is_named_first(string command, string message)
     {
         var run = Programs.Clrgraph([command]);
@@ -326,7 +326,7 @@ public class CliTests
     {
         var run = Programs.Clrgraph([]);
         Assert.Equal(2, run.ExitCode);
-        var expected = "clrgraph: no command given; the commands are init, export";
+        var expected = "clrgraph: no command given; the commands are export";
         Assert.StartsWith(expected, run.Error, StringComparison.Ordinal);
     }
 
