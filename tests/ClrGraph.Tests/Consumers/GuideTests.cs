@@ -122,6 +122,15 @@ public class GuideTests
 
     [Theory]
     [MemberData(nameof(Inputs))]
+    public void Blocks_are_parted_by_one_blank_line_and_the_file_ends_with_one_line_end(string input)
+    {
+        var (_, text, _) = Guide(input);
+        Assert.DoesNotContain("\n\n\n", text, StringComparison.Ordinal); // markdownlint MD012
+        Assert.True(text.EndsWith('\n') && !text.EndsWith("\n\n", StringComparison.Ordinal), "one line end at the end");
+    }
+
+    [Theory]
+    [MemberData(nameof(Inputs))]
     public void Every_post_is_written_in_full_exactly_once_and_every_subsystem_has_a_heading(string input)
     {
         var (document, _, graph) = Guide(input);

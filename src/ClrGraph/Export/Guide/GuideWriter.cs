@@ -53,8 +53,22 @@ internal static class GuideWriter
         var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
         string Ref(string id) => MarkdownText.Anchor(byId[id].Name, anchors[id]);
         string Name(string id) => MarkdownText.Inline(byId[id].Name);
+        // A blank line is written only before the next text, so blocks never leave two blank lines or a trailing one.
+        var blank = false;
         void Line(string text = "")
         {
+            if (text.Length == 0)
+            {
+                blank = true;
+                return;
+            }
+
+            if (blank)
+            {
+                output.Write('\n');
+                blank = false;
+            }
+
             output.Write(text);
             output.Write('\n');
         }
