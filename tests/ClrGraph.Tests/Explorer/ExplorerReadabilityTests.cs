@@ -90,6 +90,26 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Br
         }
     }
 
+    [Theory]
+    [InlineData(1400, 900)]
+    [InlineData(1024, 768)]
+    [InlineData(390, 844)]
+    public async Task A_selected_subsystem_is_labelled_even_among_the_discs_around_it(int width, int height)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height);
+        await page.EvaluateAsync("location.hash = '#subsystem:gc'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'subsystem:gc'");
+        var texts = await page.EvaluateAsync<DrawnText[]>(
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
+        );
+        Assert.Contains("Garbage collector", texts.Select(t => t.Text));
+        Assert.DoesNotContain(
+            texts,
+            p => texts.Any(q => q != p && p.Left < q.Right && q.Left < p.Right && p.Top < q.Bottom && q.Top < p.Bottom)
+        );
+    }
+
     [Fact]
     public async Task Legend_panel_header_and_panel_list_count_the_same_posts_for_every_top_level_subsystem()
     {

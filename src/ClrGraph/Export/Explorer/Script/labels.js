@@ -87,15 +87,17 @@ function labelCandidates(focus, neighbours, postsInView) {
 }
 
 // Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
-// labels of subsystems and reading lists may lie over a post's dot (their halo keeps them readable).
+// labels of subsystems and reading lists may lie over a post's dot (their halo keeps them readable). A focused
+// node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at.
 function placeLabels(c, candidates, discs, box, bold) {
-  const boxes = new Boxes(width, height);
+  const labelBoxes = new Boxes(width, height);
+  const bigDiscs = new Boxes(width, height);
   const dots = new Boxes(width, height);
   for (const i of discs) {
     const r = screenRadius(i);
     const sx = toScreenX(xs[i]);
     const sy = toScreenY(ys[i]);
-    (kind[i] === POST ? dots : boxes).add({ left: sx - r, right: sx + r, top: sy - r, bottom: sy + r, owner: i });
+    (kind[i] === POST ? dots : bigDiscs).add({ left: sx - r, right: sx + r, top: sy - r, bottom: sy + r, owner: i });
   }
   const placed = [];
   for (const i of candidates) {
@@ -115,15 +117,24 @@ function placeLabels(c, candidates, discs, box, bold) {
       [sx - d - w, sy + d],
       [sx - d - w, sy - d - h],
     ];
+    let chosen = null;
+    let overDisc = null;
     for (const [x, y] of spots) {
       const b = { left: x - 1, right: x + w + 1, top: y, bottom: y + h, owner: i };
       const inside = b.left >= box.left + 2 && b.right <= box.right - 2 && b.top >= box.top + 2
         && b.bottom <= box.bottom - 2;
-      if (!inside || boxes.hits(b) || (kind[i] === POST && dots.hits(b))) continue;
-      boxes.add(b);
-      placed.push({ i, x, y: y + 2, w, h });
+      if (!inside || labelBoxes.hits(b)) continue;
+      if (bigDiscs.hits(b) || (kind[i] === POST && dots.hits(b))) {
+        if (overDisc === null && bold.has(i)) overDisc = b;
+        continue;
+      }
+      chosen = b;
       break;
     }
+    chosen = chosen || overDisc;
+    if (chosen === null) continue;
+    labelBoxes.add(chosen);
+    placed.push({ i, x: chosen.left + 1, y: chosen.top + 2, w, h });
   }
   return placed;
 }
