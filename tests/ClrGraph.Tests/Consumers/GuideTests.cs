@@ -209,6 +209,35 @@ public class GuideTests
     }
 
     [Fact]
+    public void Start_here_lists_a_post_about_the_runtime_as_a_whole_that_touches_one_part_when_none_is_broader()
+    {
+        using var temp = new TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(
+            taxonomy,
+            """
+            reading-lists: []
+            posts:
+              - url: https://example.org/book
+                title: The book of the runtime
+                subsystems: [overview, gc]
+              - url: https://example.org/gc
+                title: Inside the collector
+                subsystems: [gc]
+            """
+        );
+        var guide = File.ReadAllText(Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy))["guide.md"]);
+        var entries = Entries(Markdown.Parse(guide, GitHub));
+
+        Assert.Equal(
+            ["The book of the runtime https://example.org/book"],
+            entries.Where(e => e.Section == "start-here").Select(e => e.Text + " " + e.Url)
+        );
+        Assert.DoesNotContain("No post explains the runtime as a whole", guide, StringComparison.Ordinal);
+        Assert.DoesNotContain("parts of the runtime", guide, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Real_guide_starts_with_tours_and_lists_no_home_page_under_a_part()
     {
         var entries = Entries(Guide("real").Document);

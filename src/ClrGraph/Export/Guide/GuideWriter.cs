@@ -83,7 +83,7 @@ internal static class GuideWriter
                 + Count(tree.Count, "subsystem")
                 + (lists.Count == 0 ? "" : ", from the reading lists " + string.Join(", ", lists))
                 + ". Each post is described once, under the subsystem it is mainly about. "
-                + "Written by ClrGraph from `taxonomy/taxonomy.yaml`; do not edit."
+                + "Written by ClrGraph: edit the taxonomy and run `clrgraph export`, not this file."
         );
         Line();
         Line("## " + Presentation.GuideHeadingsBefore[1]);
@@ -250,13 +250,18 @@ internal static class GuideWriter
     {
         var overview = byId.ContainsKey(OverviewId);
         var candidates = posts.Where(p => !p.Subsystems.IsEmpty && (!overview || p.PrimarySubsystem == OverviewId));
-        var broadest = ReadingOrder
+        var ranked = ReadingOrder
             .Sort(candidates, _ => true)
             .Select(p => (Post: p, Parts: p.Subsystems.Select(s => byId[s].TopLevelId).Distinct().Count(IsPart)))
-            .Where(p => p.Parts >= 2)
             .OrderByDescending(p => p.Parts)
-            .Take(StartHerePosts)
             .ToList();
+        var broadest = ranked.Where(p => p.Parts >= 2).Take(StartHerePosts).ToList();
+        if (broadest.Count == 0 && overview)
+        {
+            // Posts about the runtime as a whole that touch at most one part are still where to start.
+            broadest = ranked.Take(StartHerePosts).ToList();
+        }
+
         if (broadest.Count == 0)
         {
             line("No post explains the runtime as a whole yet: pick a subsystem below.");
@@ -277,9 +282,7 @@ internal static class GuideWriter
                     + ". "
                     + MarkdownText.Link(post.Title, post.Url)
                     + Source(post)
-                    + ", on "
-                    + broadest[i].Parts.ToString(CultureInfo.InvariantCulture)
-                    + " parts of the runtime"
+                    + (broadest[i].Parts < 2 ? "" : ", on " + Count(broadest[i].Parts, "part") + " of the runtime")
             );
         }
 
