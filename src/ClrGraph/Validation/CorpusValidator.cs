@@ -114,7 +114,7 @@ internal static partial class CorpusValidator
                 DiagnosticCodes.UnreviewedSuggestion,
                 post.Suggested!.Value,
                 $"post '{post.Url}' is a suggestion not reviewed yet",
-                "review the item (the primary subsystem first), then delete the line 'suggested: true'"
+                "check its subsystems, primary first, then delete its line 'suggested: true'"
             );
         }
     }
