@@ -133,7 +133,7 @@ public sealed class BuiltInSubsystemsTests
             warning.Location.Line));
         Assert.StartsWith("2 post(s)", warning.Message, StringComparison.Ordinal);
         Assert.Equal([4, 7], strict.Select(d => d.Location.Line));
-        Assert.All(strict, d => Assert.Contains("delete the line 'suggested: true'", d.Hint, StringComparison.Ordinal));
+        Assert.All(strict, d => Assert.Contains("delete its line 'suggested: true'", d.Hint, StringComparison.Ordinal));
         Assert.Empty(reviewed);
     }
 
