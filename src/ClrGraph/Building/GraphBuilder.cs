@@ -12,13 +12,15 @@ internal static class GraphBuilder
     public const string UnmappedColor = "#bdbdbd";
 
     /// <summary>Builds the graph: nodes in ordinal id order, edges in (source id, target id) order.</summary>
-    public static KnowledgeGraph Build(Corpus corpus)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired.</exception>
+    public static KnowledgeGraph Build(Corpus corpus, CancellationToken cancel = default)
     {
         var subsystems = SubsystemNodes(corpus.Subsystems);
         var postIds = PostIds(corpus.Posts);
         var posts = new PostNode[corpus.Posts.Length];
         for (var i = 0; i < posts.Length; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             posts[i] = PostNodeOf(corpus.Posts[i], postIds[i], subsystems);
         }
 
@@ -47,6 +49,7 @@ internal static class GraphBuilder
 
         for (var i = 0; i < posts.Length; i++)
         {
+            cancel.ThrowIfCancellationRequested();
             var post = posts[i];
             for (var s = 0; s < post.Subsystems.Length; s++)
             {
@@ -60,7 +63,8 @@ internal static class GraphBuilder
         }
 
         // No two edges share both ends, so (source, target) in node order is a total order.
-        var sorted = edges.OrderBy(e => order[e.Source]).ThenBy(e => order[e.Target]);
+        var sorted = edges.OrderBy(e => order[e.Source]).ThenBy(e => order[e.Target]).ToList();
+        cancel.ThrowIfCancellationRequested();
 
         var graph = new KnowledgeGraph(nodes.Length);
         graph.AddVertexRange(nodes);

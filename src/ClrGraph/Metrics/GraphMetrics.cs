@@ -54,7 +54,8 @@ public sealed class GraphMetrics
     public NodeMeasures this[Node node] => _byNode[node];
 
     /// <summary>Measures the graph.</summary>
-    public static GraphMetrics Measure(IBidirectionalGraph<Node, Edge> graph)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired.</exception>
+    public static GraphMetrics Measure(IBidirectionalGraph<Node, Edge> graph, CancellationToken cancel = default)
     {
         var subsystems = graph.SubsystemsById();
         var direct = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -65,6 +66,7 @@ public sealed class GraphMetrics
         var posts = 0;
         foreach (var post in graph.Posts())
         {
+            cancel.ThrowIfCancellationRequested();
             posts++;
             counted.Clear();
             var ids = post.Subsystems;
@@ -90,10 +92,11 @@ public sealed class GraphMetrics
             }
         }
 
-        var ranks = PageRank.Compute(graph);
+        var ranks = PageRank.Compute(graph, cancel);
         var byNode = new Dictionary<Node, NodeMeasures>(graph.VertexCount, ReferenceEqualityComparer.Instance);
         foreach (var node in graph.Vertices)
         {
+            cancel.ThrowIfCancellationRequested();
             var (inDegree, outDegree, rank) = (graph.InDegree(node), graph.OutDegree(node), Round(ranks[node]));
             byNode[node] = node switch
             {

@@ -13,7 +13,7 @@ internal static class PageRank
 {
     private const double Damping = 0.85;
 
-    public static Dictionary<Node, double> Compute(IEdgeListGraph<Node, Edge> graph)
+    public static Dictionary<Node, double> Compute(IEdgeListGraph<Node, Edge> graph, CancellationToken cancel = default)
     {
         var index = new Dictionary<Node, int>(graph.VertexCount, ReferenceEqualityComparer.Instance);
         foreach (var node in graph.Vertices)
@@ -33,6 +33,7 @@ internal static class PageRank
         Array.Fill(rank, 1.0);
         for (var iteration = 0; iteration < 100; iteration++)
         {
+            cancel.ThrowIfCancellationRequested();
             Array.Fill(next, 0.0);
             foreach (var (source, target) in edges)
             {

@@ -110,9 +110,8 @@ public static class GraphPipeline
 
         cancel.ThrowIfCancellationRequested();
 
-        var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus));
-        cancel.ThrowIfCancellationRequested();
-        var metrics = phases.Time(Phase.Metrics, () => GraphMetrics.Measure(graph));
+        var graph = phases.Time(Phase.Build, () => GraphBuilder.Build(corpus, cancel));
+        var metrics = phases.Time(Phase.Metrics, () => GraphMetrics.Measure(graph, cancel));
         return new LoadedGraph(graph, metrics, diagnostics.Sorted())
         {
             TaxonomyPath = taxonomyPath,
