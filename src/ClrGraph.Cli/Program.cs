@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ClrGraph.Cli;
 using ClrGraph.Export;
 using static ClrGraph.Cli.Commands;
 
