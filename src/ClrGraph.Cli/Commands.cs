@@ -1,6 +1,6 @@
 using System.CommandLine;
-using System.CommandLine.Invocation;
-using System.Globalization;
+using System.CommandLine.Completions;
+using System.CommandLine.Parsing;
 using System.Runtime.InteropServices;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
@@ -18,28 +18,24 @@ internal static class Commands
     public const int InternalError = 3;
     public const int Cancelled = 130; // the shell's code for a run ended by Ctrl-C
 
-    private const int MaxPosts = 1_000_000; // what 'generate' writes at most: about 200 MB of input
-
     public static int Run(RootCommand root, string[] args)
     {
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0 && parsed.CommandResult.Command == root)
-        {
-            // System.CommandLine would first say "Required command was not provided.", which names no command.
-            var names = root.Subcommands.Select(c => c.Name).ToList();
-            var word = args.FirstOrDefault(a => !a.StartsWith('-'));
-            var hint = word is not null && Suggestions.DidYouMean(word, names) is { } meant ? $" ({meant})" : "";
-            var commands = "; the commands are " + string.Join(", ", names);
-            var what = word is null ? "no command given" : $"unknown command '{word}'{hint}";
-            Console.Error.WriteLine("clrgraph: " + what + commands);
-            Console.Error.WriteLine("Try 'clrgraph --help', or 'clrgraph COMMAND --help'.");
-            return UsageError;
-        }
-
         if (parsed.Errors.Count > 0)
         {
-            ParseErrors.Describe(parsed).ToList().ForEach(m => Console.Error.WriteLine("clrgraph: " + m));
-            Console.Error.WriteLine("Try 'clrgraph --help'.");
+            // At the root, System.CommandLine would first say "Required command was not provided.", naming no command.
+            var atRoot = parsed.CommandResult.Command == root;
+            var lines = atRoot
+                ? [UsageErrors.UnknownCommand(args, [.. root.Subcommands.Select(c => c.Name)])]
+                : UsageErrors.Describe(
+                    parsed.Errors.Select(e => Error(e, parsed)),
+                    parsed.CommandResult.Command.Name,
+                    Options(parsed),
+                    [.. parsed.Tokens.Select(t => t.Value)],
+                    parsed.UnmatchedTokens
+                );
+            lines.ToList().ForEach(m => Console.Error.WriteLine("clrgraph: " + m));
+            Console.Error.WriteLine("Try 'clrgraph --help'" + (atRoot ? ", or 'clrgraph COMMAND --help'." : "."));
             return UsageError;
         }
 
@@ -83,8 +79,8 @@ internal static class Commands
 
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
-        using var progress = new Progress();
-        var phases = new Phases { Started = progress.Phase };
+        using var progress = new ProgressLine(Console.IsErrorRedirected ? null : Console.Error);
+        var phases = new Phases { Started = progress.Show };
         var result = GraphPipeline.Load(request, phases, cancel.Token);
         Report(result.Diagnostics);
         if (result is not LoadedGraph loaded)
@@ -93,9 +89,8 @@ internal static class Commands
             return InputError;
         }
 
-        var folder = GraphPipeline.OutputFolderFor(output, result);
-        progress.Phase(Phase.Writing);
-        var written = GraphPipeline.Export(loaded.Graph, loaded.Metrics, folder, options, phases, cancel.Token);
+        progress.Show(Phase.Writing);
+        var written = GraphPipeline.Export(loaded, output, options, phases, cancel.Token);
         phases.Finish();
         progress.Dispose(); // the progress line goes before the summary is printed
         Report(written.Diagnostics);
@@ -105,14 +100,8 @@ internal static class Commands
             return InputError;
         }
 
-        var kept = written.Unchanged > 0 ? $", {written.Unchanged} unchanged" : "";
-        var shown = output is null ? folder : written.Folder; // a folder the user did not name is shown in full
-        Console.WriteLine(
-            Invariant($"wrote {written.Files - written.Unchanged} files to {shown}{kept}: ")
-                + Invariant($"{loaded.Graph.VertexCount} nodes, {loaded.Graph.EdgeCount} edges")
-        );
+        Console.WriteLine(written.Summary);
         Console.Error.Write(timings ? phases.Report() : "");
-
         return Success;
     }
 
@@ -121,7 +110,6 @@ internal static class Commands
         var result = GraphPipeline.Load(request);
         Report(result.Diagnostics);
         Console.Write(string.Concat(CoverageReport.Lines(result).Select(line => line + "\n")));
-
         return result is LoadedGraph ? Success : InputError;
     }
 
@@ -129,7 +117,7 @@ internal static class Commands
     {
         var result = GraphPipeline.Suggest(request);
         Report(result.Diagnostics);
-        if (result.Diagnostics.Any(d => d.Severity == Severity.Error))
+        if (result.HasErrors)
         {
             return InputError;
         }
@@ -143,34 +131,22 @@ internal static class Commands
     {
         var result = GraphPipeline.Init(new InitRequest(lists, taxonomy));
         Report(result.Diagnostics);
-        if (result.HasErrors)
-        {
-            return InputError;
-        }
-
-        Console.WriteLine(result.Summary);
-        return Success;
+        Console.Write(result.HasErrors ? "" : result.Summary + "\n");
+        return result.HasErrors ? InputError : Success;
     }
 
     public static int Generate(string folder, int posts, int subsystems)
     {
-        if (posts < 1 || posts > MaxPosts || subsystems < 6 || subsystems > MaxPosts)
+        if (GraphPipeline.GenerateSizeProblem(posts, subsystems) is { } problem)
         {
-            Console.Error.WriteLine(
-                Invariant($"clrgraph: --posts must be 1 to {MaxPosts:N0} and --subsystems 6 to {MaxPosts:N0}")
-            );
+            Console.Error.WriteLine("clrgraph: " + problem);
             return UsageError;
         }
 
         var (taxonomy, error) = GraphPipeline.Generate(folder, posts, subsystems);
-        if (error is not null)
-        {
-            Report([error]);
-            return InputError;
-        }
-
-        Console.WriteLine(Invariant($"wrote {taxonomy}: {posts} posts, {subsystems} subsystems"));
-        return Success;
+        Report(error is null ? [] : [error]);
+        Console.Write(error is null ? $"wrote {taxonomy}: {posts} posts, {subsystems} subsystems\n" : "");
+        return error is null ? Success : InputError;
     }
 
     public static int Explain(string? code)
@@ -198,39 +174,53 @@ internal static class Commands
     public static Option<T> PathOption<T>(string name, string description, string helpName, Func<T>? byDefault = null)
     {
         var option = Option(name, description, helpName, byDefault);
-        option.Validators.Add(r =>
-            r.Tokens.Select(t => Reading.InputPath.Problem(t.Value, name)).OfType<string>().ToList().ForEach(r.AddError)
-        );
+        option.Validators.Add(r => RejectPaths(r, name));
         return option;
     }
 
+    /// <summary>Reports each of <paramref name="result"/>'s tokens that no file can have as its path.</summary>
+    public static void RejectPaths(SymbolResult result, string name) =>
+        result.Tokens.Select(t => Reading.InputPath.Problem(t.Value, name)).OfType<string>().ToList()
+            .ForEach(result.AddError);
+
     /// <summary>An option taking a comma-separated (or repeated) list of <typeparamref name="T"/>'s names.</summary>
     public static Option<T[]> ListOption<T>(string name, string description, string what)
-        where T : struct, Enum
-    {
-        var names = FormatNames.All<T>().ToList();
-        return new Option<T[]>(name)
+        where T : struct, Enum => new(name)
         {
-            Description = description + ", comma-separated: " + string.Join(",", names) + ".",
+            Description = description + ", comma-separated: " + string.Join(",", FormatNames.All<T>()) + ".",
             HelpName = "LIST",
             CustomParser = r =>
             {
-                var split = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
-                var values = r
-                    .Tokens.SelectMany(t => t.Value.Split(',', split))
-                    .ToLookup(v => names.Contains(v.ToLowerInvariant()));
-                var choices = string.Join(", ", names);
-                values[false].ToList().ForEach(v => r.AddError($"unknown {what} '{v}'{Meant(v, names)}; choose from " + choices));
-                return [.. values[true].Select(v => Enum.Parse<T>(v, ignoreCase: true))];
+                var (values, errors) = UsageErrors.ParseList<T>(r.Tokens.Select(t => t.Value), what);
+                errors.ForEach(r.AddError);
+                return values;
             },
         };
+
+    // A parse error with what our words need: the token it is about, or the option whose value it refuses.
+    private static UsageError Error(ParseError error, ParseResult parsed)
+    {
+        var unmatched = parsed.UnmatchedTokens.FirstOrDefault(t =>
+            error.Message.Contains($"'{t}'", StringComparison.Ordinal) && error.SymbolResult is null or CommandResult
+        );
+        // An option's allowed values are its completions (an enum's names, or AcceptOnlyFromAmong's list).
+        return error.SymbolResult is OptionResult { Tokens: [{ Value: var value }, ..] } option
+            ? new(error.Message, null, option.Option.Name, value, [.. Allowed(option.Option)])
+            : new(error.Message, unmatched);
     }
 
-    private static string Meant(string value, IReadOnlyList<string> names) =>
-        Suggestions.DidYouMean(value, names) is { } meant ? $" ({meant})" : "";
+    private static IEnumerable<string> Allowed(Option option) =>
+        option.GetCompletions(CompletionContext.Empty).Select(c => c.Label);
+
+    // The options of the parsed command and the root's recursive ones, by every name.
+    private static List<string> Options(ParseResult parsed) =>
+        [
+            .. parsed
+                .CommandResult.Command.Options.Concat(parsed.RootCommandResult.Command.Options.Where(o => o.Recursive))
+                .SelectMany(o => o.Aliases.Prepend(o.Name))
+                .Distinct(StringComparer.Ordinal),
+        ];
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics) =>
         diagnostics.ToList().ForEach(d => Console.Error.WriteLine(d.ToString()));
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using ClrGraph.Cli;
 using ClrGraph.Export;
 using static ClrGraph.Cli.Commands;
 
@@ -77,18 +76,9 @@ var initLists = new Argument<string[]>("LIST.md")
     Description = "The Markdown reading lists to start from.",
     Arity = ArgumentArity.OneOrMore,
 };
-initLists.Validators.Add(r =>
-{
-    foreach (var problem in r.Tokens.Select(t => ClrGraph.Reading.InputPath.Problem(t.Value, "LIST.md")))
-    {
-        if (problem is not null)
-        {
-            r.AddError(problem);
-        }
-    }
-});
-var initOut = PathOption("--out", "The taxonomy file to write (default: taxonomy.yaml here); never overwritten.", "FILE",
-    () => "taxonomy.yaml");
+initLists.Validators.Add(r => RejectPaths(r, "LIST.md"));
+var initOut = PathOption("--out", "The taxonomy file to write (default: taxonomy.yaml here); never overwritten.",
+    "FILE", () => "taxonomy.yaml");
 var init = new Command(
     "init",
     "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "

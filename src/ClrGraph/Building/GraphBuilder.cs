@@ -92,7 +92,7 @@ internal static class GraphBuilder
     private static Dictionary<string, SubsystemNode> SubsystemNodes(ImmutableArray<Subsystem> declared)
     {
         var byId = declared.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var colors = Palette.ForTopLevel(declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color)).ToList());
+        var colors = Colors.ForTopLevel(declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color)).ToList());
         Subsystem TopOf(Subsystem s) => s.Parent is null ? s : TopOf(byId[s.Parent]);
         int DepthOf(Subsystem s) => s.Parent is null ? 0 : 1 + DepthOf(byId[s.Parent]);
         var sibling = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -108,7 +108,7 @@ internal static class GraphBuilder
 
         string ColorOf(Subsystem s) =>
             s.Color?.ToLowerInvariant()
-            ?? (s.Parent is null ? colors[s.Id] : Palette.Tint(ColorOf(byId[s.Parent]), sibling[s.Id]));
+            ?? (s.Parent is null ? colors[s.Id] : Colors.ChildTint(ColorOf(byId[s.Parent]), sibling[s.Id]));
 
         return declared.ToDictionary(
             s => s.Id,

@@ -30,6 +30,17 @@ internal static class NodeSets
     public static Dictionary<string, SubsystemNode> SubsystemsById(this IVertexSet<Node> graph) =>
         graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
 
+    /// <summary>The subsystems by top-level subsystem (in id order): the top-level one first, then the others below
+    /// it in id order.</summary>
+    public static List<SubsystemNode> SubsystemsByTopLevel(this IVertexSet<Node> graph) =>
+        [
+            .. graph
+                .Subsystems()
+                .OrderBy(s => s.TopLevelId, StringComparer.Ordinal)
+                .ThenBy(s => s.IsTopLevel ? 0 : 1)
+                .ThenBy(s => s.Id, StringComparer.Ordinal),
+        ];
+
     /// <summary>The subsystems in tree order: each top-level subsystem (in id order) followed by its
     /// descendants.</summary>
     public static IReadOnlyList<SubsystemNode> SubsystemTree(this IVertexSet<Node> graph)

@@ -10,6 +10,10 @@ internal static class Suggestions
         return best is null ? null : $"did you mean '{best}'?";
     }
 
+    /// <summary>The hint in parentheses after a space, to follow a misspelt name; empty when there is none.</summary>
+    public static string Hint(string name, IEnumerable<string> candidates) =>
+        DidYouMean(name, candidates) is { } meant ? $" ({meant})" : "";
+
     /// <summary>The candidate closest to <paramref name="name"/>, within a distance of a third of its length (at least
     /// 2).</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)

@@ -20,13 +20,7 @@ internal static class OrbitLayout
         );
         var orbits = new Dictionary<string, Orbit>(StringComparer.Ordinal) { [""] = new Orbit(0.0, 0.0) };
 
-        // By top-level subsystem, the top-level one first, then by id.
-        var subsystems = graph
-            .Subsystems()
-            .OrderBy(s => s.TopLevelId, StringComparer.Ordinal)
-            .ThenBy(s => s.IsTopLevel ? 0 : 1)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
+        var subsystems = graph.SubsystemsByTopLevel();
         for (var i = 0; i < subsystems.Count; i++)
         {
             var angle = 2 * Math.PI * i / Math.Max(1, subsystems.Count);

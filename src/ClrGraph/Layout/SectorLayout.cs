@@ -26,12 +26,7 @@ internal static class SectorLayout
             graph.VertexCount,
             ReferenceEqualityComparer.Instance
         );
-        var subsystems = graph
-            .Subsystems()
-            .OrderBy(s => s.TopLevelId, StringComparer.Ordinal)
-            .ThenBy(s => s.IsTopLevel ? 0 : 1)
-            .ThenBy(s => s.Id, StringComparer.Ordinal)
-            .ToList();
+        var subsystems = graph.SubsystemsByTopLevel();
         var postsOf = graph
             .Posts()
             .OrderBy(p => p.Id, StringComparer.Ordinal)

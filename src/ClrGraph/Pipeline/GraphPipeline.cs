@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Curation;
@@ -47,6 +46,9 @@ public sealed record ExportResult(string Folder, int Files, int Unchanged, IRead
 {
     /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
+    /// <summary>What was written where, in a line: <c>wrote 17 files to output: 82 nodes, 222 edges</c>.</summary>
+    public string Summary { get; init; } = "";
 }
 
 /// <summary>What <c>suggest</c> found.</summary>
@@ -55,6 +57,9 @@ public sealed record ExportResult(string Folder, int Files, int Unchanged, IRead
 /// <param name="Unmapped">How many posts were unmapped.</param>
 internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped)
 {
+    /// <summary>Whether any diagnostic is an error.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+
     /// <summary>What to do with the items, or that there are none.</summary>
     public string Summary =>
         Unmapped == 0
@@ -89,6 +94,8 @@ public static class GraphPipeline
 {
     /// <summary>Where the taxonomy is looked for, below the working folder and each of its ancestors.</summary>
     internal const string DefaultTaxonomy = "taxonomy/taxonomy.yaml";
+
+    private const int MaxGeneratedPosts = 1_000_000; // what 'generate' writes at most: about 200 MB of input
 
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
     public static LoadResult Load(LoadRequest request) => Load(request, new Phases());
@@ -342,10 +349,25 @@ public static class GraphPipeline
         return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
     }
 
-    /// <summary>The output folder of an export: the one asked for, else <see cref="DefaultOutputFolder"/> of the
-    /// taxonomy read.</summary>
-    internal static string OutputFolderFor(string? asked, LoadResult result) =>
-        asked ?? DefaultOutputFolder(result.TaxonomyPath!);
+    /// <summary>Exports into the folder asked for, else into <see cref="DefaultOutputFolder"/> of the taxonomy read,
+    /// with a summary that shows a folder the user did not name in full.</summary>
+    /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
+    internal static ExportResult Export(
+        LoadedGraph loaded,
+        string? asked,
+        ExportOptions options,
+        Phases phases,
+        CancellationToken cancel
+    )
+    {
+        var folder = asked ?? DefaultOutputFolder(loaded.TaxonomyPath!);
+        var written = Export(loaded.Graph, loaded.Metrics, folder, options, phases, cancel);
+        var kept = written.Unchanged > 0 ? Invariant($", {written.Unchanged} unchanged") : "";
+        var shown = asked is null ? folder : written.Folder;
+        var summary = Invariant($"wrote {written.Files - written.Unchanged} files to {shown}{kept}: ")
+            + Invariant($"{loaded.Graph.VertexCount} nodes, {loaded.Graph.EdgeCount} edges");
+        return written with { Summary = summary };
+    }
 
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
     /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the
@@ -356,6 +378,12 @@ public static class GraphPipeline
         var beside = Path.GetFileName(taxonomyFolder) == "taxonomy" ? Path.GetDirectoryName(taxonomyFolder) : null;
         return Path.Combine(beside ?? taxonomyFolder, "output");
     }
+
+    /// <summary>What is wrong with the size asked of <see cref="Generate"/>, or null.</summary>
+    internal static string? GenerateSizeProblem(int posts, int subsystems) =>
+        posts is < 1 or > MaxGeneratedPosts || subsystems is < 6 or > MaxGeneratedPosts
+            ? Invariant($"--posts must be 1 to {MaxGeneratedPosts:N0} and --subsystems 6 to {MaxGeneratedPosts:N0}")
+            : null;
 
     /// <summary>Writes a synthetic taxonomy and reading lists of <paramref name="posts"/> posts into
     /// <paramref name="folder"/>; returns the taxonomy's path, or null with the error.</summary>
@@ -395,4 +423,6 @@ public static class GraphPipeline
 
         return null;
     }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

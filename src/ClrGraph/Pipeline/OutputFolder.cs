@@ -147,7 +147,7 @@ internal static partial class OutputFolder
             }
 
             cancel.ThrowIfCancellationRequested();
-            var moves = Moves(root, pending, removed, stamp);
+            var moves = Moves(pending, removed, stamp);
             if (!CheckReplaceable(root, moves, problems))
             {
                 return Failed(problems);
@@ -434,7 +434,7 @@ internal static partial class OutputFolder
         return removed;
     }
 
-    private static List<Move> Moves(string root, List<PendingFile> pending, HashSet<string> removed, string stamp)
+    private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed, string stamp)
     {
         var moves = new List<Move>();
         var index = 0;

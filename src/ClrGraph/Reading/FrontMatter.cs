@@ -89,16 +89,7 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
         }
 
         // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
-        // One copy of a possibly large list, not a substring and then a concatenation.
-        text = string.Create(
-            end + 1 + text.Length - offset,
-            (Text: text, Offset: offset, Blank: end + 1),
-            static (chars, state) =>
-            {
-                chars[..state.Blank].Fill('\n');
-                state.Text.AsSpan(state.Offset).CopyTo(chars[state.Blank..]);
-            }
-        );
+        text = new string('\n', end + 1) + text[offset..];
         return From(values, null);
     }
 

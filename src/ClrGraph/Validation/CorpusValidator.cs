@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -390,79 +389,34 @@ internal static partial class CorpusValidator
         return result.MoveToImmutable();
     }
 
-    /// <summary>The lists' links grouped by post (its normalized URL), in order of first appearance.</summary>
-    /// <param name="Slots">Each post's index in <paramref name="Firsts"/>.</param>
-    /// <param name="Firsts">Each post's first link.</param>
-    /// <param name="Listings">Each post's first listing and those of the other lists naming it (most posts are in one
-    /// list).</param>
-    /// <param name="Repeats">Every later link to a post with a title other than its first link's.</param>
-    /// <param name="MoreNotes">The notes of the later links to a post, by slot, for the posts that have any.</param>
-    private sealed record Grouped(
-        Dictionary<string, int> Slots,
-        List<ListedPost> Firsts,
-        List<(Listing First, List<Listing>? More)> Listings,
-        List<(ListedPost Listed, int Slot)> Repeats,
-        Dictionary<int, List<string>> MoreNotes
-    );
+    /// <summary>A reading list's link to a post.</summary>
+    private sealed record Link(string ListId, ListedPost Listed);
 
-    // The reading lists alone, so that it can run beside the taxonomy's checks: one lookup per link.
-    private static Grouped Group(ImmutableArray<ReadingList> lists)
-    {
-        var listedCount = lists.Sum(l => l.Posts.Length);
-        var grouped = new Grouped(
-            new(listedCount, StringComparer.Ordinal),
-            new(listedCount),
-            new(listedCount),
-            [],
-            []
-        );
-        foreach (var list in lists)
-        {
-            foreach (var listed in list.Posts)
-            {
-                ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped.Slots, listed.Key, out var seen);
-                if (!seen)
-                {
-                    slot = grouped.Firsts.Count;
-                    grouped.Firsts.Add(listed);
-                    grouped.Listings.Add((new Listing(list.Id, listed.Section, listed.Position), null));
-                    continue;
-                }
-
-                if (listed.Title != grouped.Firsts[slot].Title)
-                {
-                    grouped.Repeats.Add((listed, slot));
-                }
-
-                if (listed.Note.Length > 0)
-                {
-                    ref var notes = ref CollectionsMarshal.GetValueRefOrAddDefault(grouped.MoreNotes, slot, out _);
-                    (notes ??= []).Add(listed.Note);
-                }
-
-                var (firstListing, more) = grouped.Listings[slot];
-                if (firstListing.ListId != list.Id && (more is null || !more.Exists(l => l.ListId == list.Id)))
-                {
-                    more ??= [];
-                    more.Add(new Listing(list.Id, listed.Section, listed.Position));
-                    grouped.Listings[slot] = (firstListing, more);
-                }
-            }
-        }
-
-        return grouped;
-    }
+    // The lists' links grouped by post (its normalized URL), in order of first appearance, each in the order listed.
+    private static List<IGrouping<string, Link>> Group(ImmutableArray<ReadingList> lists) =>
+        [
+            .. lists
+                .SelectMany(l => l.Posts.Select(p => new Link(l.Id, p)))
+                .GroupBy(l => l.Listed.Key, StringComparer.Ordinal),
+        ];
 
     private static ImmutableArray<Post> MergePosts(
-        Grouped grouped,
+        List<IGrouping<string, Link>> grouped,
         Dictionary<string, PostMapping> mappings,
         bool strict,
         bool someListUnread,
         DiagnosticBag diagnostics
     )
     {
-        var (slots, firsts, listings, repeats, moreNotes) = grouped;
-        var unlisted = mappings.Where(m => !slots.ContainsKey(m.Key)).ToList();
+        var listedKeys = grouped.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var firsts = grouped.Select(g => g.First().Listed).ToList();
+        // Every later link to a post with a title other than its first link's.
+        var repeats = grouped
+            .SelectMany((g, slot) =>
+                g.Skip(1).Where(l => l.Listed.Title != firsts[slot].Title).Select(l => (l.Listed, slot))
+            )
+            .ToList();
+        var unlisted = mappings.Where(m => !listedKeys.Contains(m.Key)).ToList();
         foreach (var listed in firsts)
         {
             if (!mappings.ContainsKey(listed.Key))
@@ -489,16 +443,20 @@ internal static partial class CorpusValidator
                     listed.Url,
                     NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? Note(listed.Note, moreNotes.GetValueOrDefault(i)),
+                    NonEmpty(mapping?.Note) ?? Note(listed.Note, [.. grouped[i].Skip(1).Select(l => l.Listed.Note)]),
                     mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
-                    listings[i].More is { } more ? [listings[i].First, .. more] : [listings[i].First]
+                    [
+                        .. grouped[i]
+                            .DistinctBy(l => l.ListId, StringComparer.Ordinal)
+                            .Select(l => new Listing(l.ListId, l.Listed.Section, l.Listed.Position)),
+                    ]
                 )
             );
         }
 
         foreach (var (key, mapping) in mappings)
         {
-            if (slots.ContainsKey(key))
+            if (listedKeys.Contains(key))
             {
                 continue;
             }
@@ -542,12 +500,15 @@ internal static partial class CorpusValidator
     private const string NoteSeparator = " · ";
 
     // A post listed more than once keeps every note: each different one once, in the order listed.
-    private static string Note(string first, List<string>? more) =>
-        more is null ? first
-        : string.Join(
-            NoteSeparator,
-            (first.Length == 0 ? more : [first, .. more]).Distinct(StringComparer.OrdinalIgnoreCase)
-        );
+    private static string Note(string first, List<string> later)
+    {
+        var more = later.Where(n => n.Length > 0).ToList();
+        return more.Count == 0 ? first
+            : string.Join(
+                NoteSeparator,
+                (first.Length == 0 ? more : [first, .. more]).Distinct(StringComparer.OrdinalIgnoreCase)
+            );
+    }
 
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;

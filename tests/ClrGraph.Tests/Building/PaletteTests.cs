@@ -11,11 +11,11 @@ public class PaletteTests
     public void OkLab_distance_of_known_colours()
     {
         // Reference values from the OKLab definition (Björn Ottosson): white is L 1, black L 0, red L 0.628.
-        Assert.Equal(1, Palette.OkLab("#ffffff").L, 3);
-        Assert.Equal(0, Palette.OkLab("#000000").L, 3);
-        Assert.Equal((0.628, 0.225, 0.126), Round(Palette.OkLab("#ff0000")));
-        Assert.Equal(0, Palette.Distance("#1f77b4", "#1f77b4"));
-        Assert.Equal(1, Palette.Distance("#ffffff", "#000000"), 3);
+        Assert.Equal(1, Colors.OkLab("#ffffff").L, 3);
+        Assert.Equal(0, Colors.OkLab("#000000").L, 3);
+        Assert.Equal((0.628, 0.225, 0.126), Round(Colors.OkLab("#ff0000")));
+        Assert.Equal(0, Colors.Distance("#1f77b4", "#1f77b4"));
+        Assert.Equal(1, Colors.Distance("#ffffff", "#000000"), 3);
     }
 
     [Theory]
@@ -25,16 +25,16 @@ public class PaletteTests
     public void Defaults_for_many_top_level_subsystems_are_all_distinct(int count)
     {
         var topLevel = Enumerable.Range(0, count).Select(i => ($"s{i}", (string?)null)).ToList();
-        var colors = Palette.ForTopLevel(topLevel).Values.ToList();
+        var colors = Colors.ForTopLevel(topLevel).Values.ToList();
         Assert.Equal(count, colors.Distinct(StringComparer.Ordinal).Count());
-        var closest = colors.SelectMany((a, i) => colors.Skip(i + 1).Select(b => Palette.Distance(a, b))).Min();
-        Assert.True(closest >= (count <= 24 ? Palette.MinDistance : 0.04), $"two colours only {closest:0.000} apart");
+        var closest = colors.SelectMany((a, i) => colors.Skip(i + 1).Select(b => Colors.Distance(a, b))).Min();
+        Assert.True(closest >= (count <= 24 ? Colors.MinDistance : 0.04), $"two colours only {closest:0.000} apart");
     }
 
     [Fact]
     public void The_first_defaults_are_the_colours_clrgraph_always_gave()
     {
-        var colors = Palette.ForTopLevel([("a", null), ("b", null), ("c", null)]);
+        var colors = Colors.ForTopLevel([("a", null), ("b", null), ("c", null)]);
         Assert.Equal(["#1f77b4", "#ff7f0e", "#2ca02c"], new[] { colors["a"], colors["b"], colors["c"] });
     }
 
@@ -42,15 +42,15 @@ public class PaletteTests
     public void A_default_never_looks_like_a_colour_set_on_another_subsystem()
     {
         // The user took the first default exactly, and something very close to the second.
-        var colors = Palette.ForTopLevel([("a", "#1F77B4"), ("b", null), ("c", "#fe800f"), ("d", null)]);
+        var colors = Colors.ForTopLevel([("a", "#1F77B4"), ("b", null), ("c", "#fe800f"), ("d", null)]);
         Assert.Equal("#1f77b4", colors["a"]);
         Assert.Equal("#fe800f", colors["c"]);
         Assert.Equal("#2ca02c", colors["b"]);
         Assert.Equal("#d62728", colors["d"]);
         foreach (var own in new[] { "#1f77b4", "#fe800f" })
         {
-            Assert.True(Palette.Distance(colors["b"], own) >= Palette.MinDistance);
-            Assert.True(Palette.Distance(colors["d"], own) >= Palette.MinDistance);
+            Assert.True(Colors.Distance(colors["b"], own) >= Colors.MinDistance);
+            Assert.True(Colors.Distance(colors["d"], own) >= Colors.MinDistance);
         }
     }
 
@@ -61,21 +61,24 @@ public class PaletteTests
         var topLevel = user.Select((c, i) => ($"u{i}", (string?)c))
             .Concat(Enumerable.Range(0, 30).Select(i => ($"d{i}", (string?)null)))
             .ToList();
-        var colors = Palette.ForTopLevel(topLevel);
+        var colors = Colors.ForTopLevel(topLevel);
         foreach (var i in Enumerable.Range(0, 30))
         {
             Assert.DoesNotContain(colors[$"d{i}"], user);
-            Assert.True(user.Min(u => Palette.Distance(u, colors[$"d{i}"])) > 0.04);
+            Assert.True(user.Min(u => Colors.Distance(u, colors[$"d{i}"])) > 0.04);
         }
     }
 
     [Fact]
+    public void Exporter_tints_round_halves_to_even() => Assert.Equal("#e26868", Colors.Tint("#d62728", 0.3));
+
+    [Fact]
     public void Tints_get_lighter_for_each_sibling_and_repeat()
     {
-        Assert.Equal("#e26869", Palette.Tint("#d62728", 0)); // 0.3 of the way to white
-        Assert.Equal("#e88889", Palette.Tint("#d62728", 1));
-        Assert.Equal("#efa9a9", Palette.Tint("#d62728", 2));
-        Assert.Equal(Palette.Tint("#d62728", 0), Palette.Tint("#d62728", 3));
+        Assert.Equal("#e26869", Colors.ChildTint("#d62728", 0)); // 0.3 of the way to white; 104.5 rounds up
+        Assert.Equal("#e88889", Colors.ChildTint("#d62728", 1));
+        Assert.Equal("#efa9a9", Colors.ChildTint("#d62728", 2));
+        Assert.Equal(Colors.ChildTint("#d62728", 0), Colors.ChildTint("#d62728", 3));
     }
 
     [Fact]

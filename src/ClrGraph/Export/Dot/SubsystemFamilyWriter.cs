@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
-using ClrGraph.Export.Guide;
 using ClrGraph.Metrics;
 using QuikGraph;
 

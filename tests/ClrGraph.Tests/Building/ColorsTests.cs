@@ -1,6 +1,6 @@
-using ClrGraph.Export;
+using ClrGraph.Building;
 
-namespace ClrGraph.Tests.Export;
+namespace ClrGraph.Tests.Building;
 
 /// <summary>One test per colour rule; expected values worked out by hand from the WCAG 2 formulas.</summary>
 public class ColorsTests

@@ -3,13 +3,24 @@ using System.Globalization;
 namespace ClrGraph.Building;
 
 /// <summary>
-/// The colours of subsystems that set none: distinct colours for top-level subsystems, tints of the parent's colour
-/// for the others. Distances are measured in OKLab, where equal distances look equally different.
+/// Colour arithmetic on <c>#rrggbb</c>. The colours of subsystems that set none: distinct colours for top-level
+/// subsystems, tints of the parent's colour for the others, apart in OKLab, where equal distances look equally
+/// different. For the exporters: tints, shades, and text colours chosen by the WCAG 2 contrast ratio so that every
+/// label reads at least at the AA figure of <see cref="MinimumContrast"/> to 1.
 /// </summary>
-internal static class Palette
+internal static class Colors
 {
     /// <summary>Two colours closer than this in OKLab look alike at a glance.</summary>
     public const double MinDistance = 0.09;
+
+    /// <summary>WCAG 2 AA for normal text.</summary>
+    public const double MinimumContrast = 4.5;
+
+    /// <summary>Black text.</summary>
+    public const string Black = "#000000";
+
+    /// <summary>White text.</summary>
+    public const string White = "#ffffff";
 
     // A categorical palette: the nine colours ClrGraph always used first, then fifteen picked from an OKLCH grid, each
     // as far as possible from those before it; any two are at least 0.0998 apart.
@@ -89,12 +100,48 @@ internal static class Palette
     /// <summary>The colour of a child that sets none: a tint of its parent's, lighter for each later sibling.</summary>
     /// <param name="parent">The parent's colour, <c>#rrggbb</c>.</param>
     /// <param name="sibling">The child's 0-based place among its parent's children that set no colour.</param>
-    public static string Tint(string parent, int sibling)
+    /// <remarks>Halves round away from zero here and to even in <see cref="Tint"/> and <see cref="Shade"/>: committed
+    /// files depend on both, so one rounding would change colours people already have.</remarks>
+    public static string ChildTint(string parent, int sibling) =>
+        Mix(parent, 255, TintAmounts[sibling % TintAmounts.Length], MidpointRounding.AwayFromZero);
+
+    /// <summary>The colour mixed with white: <paramref name="amount"/> 0 keeps it, 1 gives white.</summary>
+    public static string Tint(string hex, double amount) => Mix(hex, 255, amount);
+
+    /// <summary>The colour mixed with black: <paramref name="amount"/> 0 keeps it, 1 gives black.</summary>
+    public static string Shade(string hex, double amount) => Mix(hex, 0, amount);
+
+    /// <summary>WCAG 2 relative luminance: 0 for black, 1 for white.</summary>
+    public static double Luminance(string hex)
     {
-        var amount = TintAmounts[sibling % TintAmounts.Length];
-        var (r, g, b) = Rgb(parent);
-        int Mix(int c) => (int)Math.Round(c + ((255 - c) * amount), MidpointRounding.AwayFromZero);
-        return string.Create(CultureInfo.InvariantCulture, $"#{Mix(r):x2}{Mix(g):x2}{Mix(b):x2}");
+        var (r, g, b) = Rgb(hex);
+        return (0.2126 * Linear(r)) + (0.7152 * Linear(g)) + (0.0722 * Linear(b));
+    }
+
+    /// <summary>WCAG 2 contrast ratio of two colours, from 1 (same) to 21 (black on white).</summary>
+    public static double Contrast(string first, string second)
+    {
+        var (a, b) = (Luminance(first), Luminance(second));
+        return (Math.Max(a, b) + 0.05) / (Math.Min(a, b) + 0.05);
+    }
+
+    /// <summary>Black or white, whichever contrasts more with the fill (never below 4.58 to 1).</summary>
+    public static string TextOn(string fill) => Contrast(fill, Black) >= Contrast(fill, White) ? Black : White;
+
+    /// <summary>
+    /// The fill, darkened (under light text) or lightened (under dark text) step by step until
+    /// <paramref name="text"/> on it reaches <see cref="MinimumContrast"/>; unchanged when it already does.
+    /// </summary>
+    public static string ReadableFill(string fill, string text)
+    {
+        var lightText = Luminance(text) > 0.5;
+        var candidate = fill;
+        for (var step = 1; Contrast(candidate, text) < MinimumContrast && step <= 20; step++)
+        {
+            candidate = lightText ? Shade(fill, step / 20.0) : Tint(fill, step / 20.0);
+        }
+
+        return candidate;
     }
 
     /// <summary>The OKLab coordinates of <c>#rrggbb</c>.</summary>
@@ -179,8 +226,23 @@ internal static class Palette
         }
 
         var bytes = rgb.Select(c => (int)Math.Round(255 * Gamma(c), MidpointRounding.AwayFromZero)).ToArray();
-        return string.Create(CultureInfo.InvariantCulture, $"#{bytes[0]:x2}{bytes[1]:x2}{bytes[2]:x2}");
+        return Hex(bytes[0], bytes[1], bytes[2]);
     }
+
+    private static string Mix(
+        string hex,
+        int toward,
+        double amount,
+        MidpointRounding rounding = MidpointRounding.ToEven
+    )
+    {
+        var (r, g, b) = Rgb(hex);
+        int Channel(int c) => (int)Math.Round(c + ((toward - c) * amount), rounding);
+        return Hex(Channel(r), Channel(g), Channel(b));
+    }
+
+    private static string Hex(int r, int g, int b) =>
+        string.Create(CultureInfo.InvariantCulture, $"#{r:x2}{g:x2}{b:x2}");
 
     private static double Linear(int channel)
     {
@@ -190,7 +252,8 @@ internal static class Palette
 
     private static double Gamma(double c) => c <= 0.0031308 ? 12.92 * c : (1.055 * Math.Pow(c, 1 / 2.4)) - 0.055;
 
-    private static (int R, int G, int B) Rgb(string hex) =>
+    /// <summary>The red, green and blue components of <c>#rrggbb</c>.</summary>
+    public static (int R, int G, int B) Rgb(string hex) =>
         (
             int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
             int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),

@@ -1,0 +1,95 @@
+using ClrGraph.Diagnostics;
+
+namespace ClrGraph.Pipeline;
+
+/// <summary>A parse error of the command line, as the parser reports it.</summary>
+/// <param name="Message">The parser's own words.</param>
+/// <param name="Unmatched">The token an "unrecognized command or argument" error is about, else null.</param>
+/// <param name="Option">The option whose value the error is about, else null.</param>
+/// <param name="Value">That option's first value.</param>
+/// <param name="Allowed">The values the option accepts; empty when it takes any.</param>
+internal sealed record UsageError(
+    string Message,
+    string? Unmatched,
+    string? Option = null,
+    string? Value = null,
+    IReadOnlyList<string>? Allowed = null
+);
+
+/// <summary>The command line's usage errors in our words, with a did-you-mean for a misspelt command, option or
+/// value.</summary>
+internal static class UsageErrors
+{
+    /// <summary>What to say when the command line names no command, or one that does not exist.</summary>
+    public static string UnknownCommand(IEnumerable<string> args, IReadOnlyList<string> commands)
+    {
+        var word = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var what = word is null ? "no command given" : $"unknown command '{word}'{Suggestions.Hint(word, commands)}";
+        return what + "; the commands are " + string.Join(", ", commands);
+    }
+
+    /// <summary>A name that is none of <paramref name="choices"/>, with the closest one and the list.</summary>
+    /// <param name="what">What the name names: <c>format</c>, <c>value</c>…</param>
+    /// <param name="name">The name given.</param>
+    /// <param name="choices">The names there are.</param>
+    /// <param name="where">Said after the name: <c> for --layout</c>.</param>
+    public static string Unknown(string what, string name, IReadOnlyList<string> choices, string where = "") =>
+        $"unknown {what} '{name}'{where}{Suggestions.Hint(name, choices)}; choose from " + string.Join(", ", choices);
+
+    /// <summary>The <typeparamref name="T"/>s named by comma-separated (or repeated) <paramref name="values"/>, and
+    /// an error for each name that is none.</summary>
+    public static (T[] Values, List<string> Errors) ParseList<T>(IEnumerable<string> values, string what)
+        where T : struct, Enum
+    {
+        var names = Export.FormatNames.All<T>();
+        var split = StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries;
+        var known = values.SelectMany(v => v.Split(',', split)).ToLookup(v => names.Contains(v.ToLowerInvariant()));
+        return (
+            [.. known[true].Select(v => Enum.Parse<T>(v, ignoreCase: true))],
+            [.. known[false].Select(v => Unknown(what, v, names))]
+        );
+    }
+
+    /// <summary>One line per error.</summary>
+    /// <param name="errors">The parser's errors.</param>
+    /// <param name="command">The command's name.</param>
+    /// <param name="options">The command's options' names and aliases, with the recursive ones of the root.</param>
+    /// <param name="tokens">The command line's tokens.</param>
+    /// <param name="unmatched">The tokens the parser matched to nothing.</param>
+    public static IEnumerable<string> Describe(
+        IEnumerable<UsageError> errors,
+        string command,
+        IReadOnlyList<string> options,
+        IReadOnlyList<string> tokens,
+        IReadOnlyList<string> unmatched
+    )
+    {
+        foreach (var error in errors)
+        {
+            if (error.Unmatched is { } token && token.StartsWith('-'))
+            {
+                yield return $"unknown option '{token}' for '{command}'{Suggestions.Hint(token, options)}";
+            }
+            else if (error.Unmatched is { } value && FollowsUnknownOption(value, tokens, unmatched))
+            {
+                continue; // the value of a misspelt option ("--fromat dot") is no error of its own
+            }
+            else if (error is { Unmatched: null, Value: { } given, Allowed: [_, ..] allowed }
+                && !allowed.Contains(given, StringComparer.OrdinalIgnoreCase))
+            {
+                yield return Unknown("value", given, allowed, " for " + error.Option);
+            }
+            else
+            {
+                yield return error.Message;
+            }
+        }
+    }
+
+    private static bool FollowsUnknownOption(string token, IReadOnlyList<string> tokens, IEnumerable<string> unmatched)
+    {
+        var index = tokens.ToList().IndexOf(token);
+        var before = index > 0 ? tokens[index - 1] : "";
+        return before.StartsWith('-') && unmatched.Contains(before, StringComparer.Ordinal);
+    }
+}
