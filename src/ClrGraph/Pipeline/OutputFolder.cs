@@ -338,7 +338,7 @@ internal static partial class OutputFolder
                     var watch = Stopwatch.StartNew();
                     try
                     {
-                        pending[i].Write(files[i].Write);
+                        pending[i].Write(s => files[i].Write(new CancellableStream(s, failed.Token)));
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraphvizException)
                     {
