@@ -4,20 +4,18 @@ namespace ClrGraph.Tests.Support;
 
 /// <summary>
 /// The real Mermaid library (the npm package, installed by .ci/run into a scratch folder outside the repository)
-/// loaded into a blank page of Debian's headless Chromium, to judge the guide's diagrams. Locally it skips with the
-/// reason when Chromium or the package is missing; under CI=true that is a failure.
+/// loaded into a blank page of the shared headless Chromium (<see cref="Browser"/>), to judge the guide's diagrams.
+/// Locally it skips with the reason when Chromium or the package is missing; under CI=true that is a failure.
 /// </summary>
 internal sealed class MermaidParser : IAsyncDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
-
-    private readonly IBrowser _browser;
+    private readonly BrowserPage _tab;
     private readonly IPage _page;
 
-    private MermaidParser(IBrowser browser, IPage page)
+    private MermaidParser(BrowserPage tab)
     {
-        _browser = browser;
-        _page = page;
+        _tab = tab;
+        _page = tab.Page;
     }
 
     /// <summary>The folder where <c>npm install mermaid</c> ran: <c>CLRGRAPH_MERMAID</c>, else
@@ -27,10 +25,11 @@ internal sealed class MermaidParser : IAsyncDisposable
 
     public static string Script => Path.Combine(Folder, "node_modules", "mermaid", "dist", "mermaid.min.js");
 
-    /// <summary>Starts Chromium with Mermaid loaded, or skips (fails in CI) saying what is missing.</summary>
-    public static async Task<MermaidParser> StartAsync()
+    /// <summary>Opens a page of <paramref name="browser"/> with Mermaid loaded, or skips (fails in CI) saying what
+    /// is missing.</summary>
+    public static async Task<MermaidParser> StartAsync(Browser browser)
     {
-        var chromium = Programs.Require(Chromium, "chromium");
+        Programs.Require(Browser.Chromium, "chromium");
         if (!File.Exists(Script))
         {
             var reason = $"{Script} is missing (mkdir -p {Folder} && cd {Folder} && npm install mermaid)";
@@ -42,19 +41,12 @@ internal sealed class MermaidParser : IAsyncDisposable
             Assert.Skip(reason);
         }
 
-        var browser = await Puppeteer.LaunchAsync(
-            new LaunchOptions
-            {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-            }
-        );
-        var page = await browser.NewPageAsync();
+        var tab = await browser.NewPageAsync();
+        var page = tab.Page;
         await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
         await page.AddScriptTagAsync(new AddTagOptions { Path = Script });
         await page.EvaluateExpressionAsync("mermaid.initialize({ startOnLoad: false })");
-        return new MermaidParser(browser, page);
+        return new MermaidParser(tab);
     }
 
     /// <summary>Parses each text with <c>mermaid.parse</c>: null where it is accepted, else Mermaid's error.</summary>
@@ -98,10 +90,5 @@ internal sealed class MermaidParser : IAsyncDisposable
         return await _page.EvaluateFunctionAsync<string[]>(render, text);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _page.CloseAsync();
-        await _browser.CloseAsync();
-        await _browser.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _tab.DisposeAsync();
 }
