@@ -184,6 +184,35 @@ public class GuideTests(Browser browser)
     }
 
     [Fact]
+    public void Contents_links_every_subsystem_to_its_heading_with_githubs_anchors()
+    {
+        var (document, _, _) = Guide("guide");
+
+        // Worked out by hand from Fixtures/guide/taxonomy.yaml: GitHub's heading anchors (lower case, spaces as '-'),
+        // "-1" for the second "Start here", the children under their parent, the rest by name.
+        string[] contents =
+        [
+            "Start here -> #start-here",
+            "The subsystems -> #the-subsystems",
+            "Garbage collector -> #garbage-collector",
+            "Suspension -> #suspension",
+            "JIT -> #jit",
+            "The runtime as a whole -> #the-runtime-as-a-whole",
+            "Start here -> #start-here-1",
+            "Thread pool -> #thread-pool",
+            "Type loader -> #type-loader",
+        ];
+        Assert.Equal(
+            contents,
+            Entries(document).Where(e => e.Section == "contents").Select(e => e.Text + " -> " + e.Url)
+        );
+        Assert.Equal(
+            ["What to read about the CLR -> #what-to-read-about-the-clr", "Contents -> #contents", .. contents],
+            document.Descendants<HeadingBlock>().Select(h => TextOf(h.Inline!) + " -> #" + h.GetAttributes().Id)
+        );
+    }
+
+    [Fact]
     public void Start_here_lists_the_broad_posts_about_the_runtime_as_a_whole_broadest_first()
     {
         var (document, _, _) = Guide("guide");
