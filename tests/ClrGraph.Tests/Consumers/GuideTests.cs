@@ -14,7 +14,7 @@ namespace ClrGraph.Tests.Consumers;
 
 /// <summary>The guide as its readers get it: Markdig with GitHub's extensions and heading identifiers, and the real
 /// Mermaid.</summary>
-public class GuideTests(Browser browser)
+public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
 {
     public static TheoryData<string> Inputs => ["small", "hostile", "guide", "real"];
 
@@ -276,7 +276,6 @@ public class GuideTests(Browser browser)
             .Select(b => b.Lines.ToString())
             .ToList();
         Assert.NotEmpty(diagrams);
-        await using var mermaid = await MermaidParser.StartAsync(browser);
         var errors = await mermaid.ParseAsync(diagrams);
         for (var i = 0; i < diagrams.Count; i++)
         {
@@ -317,7 +316,6 @@ public class GuideTests(Browser browser)
     {
         var diagram =
             "flowchart LR\n" + string.Concat(HostileLabels.Select((t, i) => $"  n{i}[{MermaidText.Label(t)}]\n"));
-        await using var mermaid = await MermaidParser.StartAsync(browser);
         Assert.Null(Assert.Single(await mermaid.ParseAsync([diagram])));
         var labels = await mermaid.LabelsAsync(diagram);
         Assert.Equal(HostileLabels.Length, labels.Length);
@@ -333,7 +331,6 @@ public class GuideTests(Browser browser)
         var diagram =
             "mindmap\n  root((CoreCLR))\n"
             + string.Concat(HostileLabels.Select((t, i) => $"    s{i}[{MermaidText.Label(t)}]\n"));
-        await using var mermaid = await MermaidParser.StartAsync(browser);
         Assert.Null(Assert.Single(await mermaid.ParseAsync([diagram])));
         var labels = await mermaid.MindMapLabelsAsync(diagram);
         var expected = HostileLabels.Select(t => Collapse(GuideEscapingTests.Seen(t)));
