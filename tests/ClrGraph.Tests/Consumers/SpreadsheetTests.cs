@@ -7,62 +7,23 @@ namespace ClrGraph.Tests.Consumers;
 
 /// <summary>LibreOffice Calc opens the CSV tables (CSV → xlsx → CSV, headless) and every value comes through
 /// unchanged.</summary>
-public class SpreadsheetTests
+public class SpreadsheetTests(CalcRoundTrip calc) : IClassFixture<CalcRoundTrip>
 {
-    public static TheoryData<string> Inputs => ["small", "hostile", "real"];
+    public static TheoryData<string> Inputs => [.. CalcRoundTrip.Inputs];
 
     [Theory]
     [MemberData(nameof(Inputs))]
     public void LibreOffice_calc_reads_coverage_and_nodes_unchanged(string input)
     {
         var soffice = Programs.Require("soffice", "libreoffice-calc-nogui");
-        using var temp = new TempFolder();
-        var result = Fixture.Load(input == "real" ? Repo.Taxonomy : Repo.Fixture(input));
-        var files = Fixture.Export(result, formats: [ExportFormat.Csv]);
-        string[] names = ["coverage.csv", "nodes.csv"];
-        foreach (var name in names)
-        {
-            File.WriteAllBytes(temp.File(name), files[name]);
-        }
+        var (files, back) = calc.Run(soffice);
 
-        // A profile of its own, so that no other LibreOffice (or test) holds the lock on it.
-        var profile = "-env:UserInstallation=file://" + temp.File("profile");
-        var toXlsx = Programs.Run(
-            soffice,
-            [
-                profile,
-                "--headless",
-                "--infilter=CSV:44,34,76,1",
-                "--convert-to",
-                "xlsx",
-                "--outdir",
-                temp.File("xlsx"),
-                .. names.Select(temp.File),
-            ],
-            timeoutSeconds: 300
-        );
-        Assert.True(toXlsx.ExitCode == 0, toXlsx.All);
-        var toCsv = Programs.Run(
-            soffice,
-            [
-                profile,
-                "--headless",
-                "--convert-to",
-                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false",
-                "--outdir",
-                temp.File("back"),
-                .. names.Select(n => Path.Combine(temp.File("xlsx"), Path.ChangeExtension(n, ".xlsx"))),
-            ],
-            timeoutSeconds: 300
-        );
-        Assert.True(toCsv.ExitCode == 0, toCsv.All);
-
-        foreach (var name in names)
+        foreach (var name in CalcRoundTrip.Names)
         {
-            var back = Path.Combine(temp.File("back"), name);
-            Assert.True(File.Exists(back), $"LibreOffice wrote no {name}: {toCsv.All}");
-            var expected = Cells(files[name]);
-            var actual = Cells(File.ReadAllBytes(back));
+            var file = input + "." + name;
+            Assert.True(back.ContainsKey(file), $"LibreOffice wrote no {file}");
+            var expected = Cells(files[file]);
+            var actual = Cells(back[file]);
             Assert.Equal(expected.Count, actual.Count);
             for (var row = 0; row < expected.Count; row++)
             {
@@ -88,4 +49,79 @@ public class SpreadsheetTests
 
         return rows;
     }
+}
+
+/// <summary>The CSV tables of every input through LibreOffice Calc in one conversion each way, started once for the
+/// class: each start of LibreOffice takes seconds.</summary>
+public sealed class CalcRoundTrip : IDisposable
+{
+    public static readonly string[] Inputs = ["small", "hostile", "real"];
+
+    public static readonly string[] Names = ["coverage.csv", "nodes.csv"];
+
+    private readonly TempFolder _temp = new();
+    private readonly Lock _lock = new();
+    private (Dictionary<string, byte[]> Written, Dictionary<string, byte[]> Back)? _done;
+
+    /// <summary>What was written and what came back, by <c>INPUT.NAME</c>; converted on the first call.</summary>
+    public (Dictionary<string, byte[]> Written, Dictionary<string, byte[]> Back) Run(string soffice)
+    {
+        lock (_lock)
+        {
+            return _done ??= Convert(soffice);
+        }
+    }
+
+    private (Dictionary<string, byte[]>, Dictionary<string, byte[]>) Convert(string soffice)
+    {
+        var written = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var input in Inputs)
+        {
+            var result = Fixture.Load(input == "real" ? Repo.Taxonomy : Repo.Fixture(input));
+            var files = Fixture.Export(result, formats: [ExportFormat.Csv]);
+            foreach (var name in Names)
+            {
+                written[input + "." + name] = files[name];
+                File.WriteAllBytes(_temp.File(input + "." + name), files[name]);
+            }
+        }
+
+        // A profile of its own, so that no other LibreOffice (or test) holds the lock on it.
+        var profile = "-env:UserInstallation=file://" + _temp.File("profile");
+        var toXlsx = Programs.Run(
+            soffice,
+            [
+                profile,
+                "--headless",
+                "--infilter=CSV:44,34,76,1",
+                "--convert-to",
+                "xlsx",
+                "--outdir",
+                _temp.File("xlsx"),
+                .. written.Keys.Select(_temp.File),
+            ],
+            timeoutSeconds: 300
+        );
+        Assert.True(toXlsx.ExitCode == 0, toXlsx.All);
+        var toCsv = Programs.Run(
+            soffice,
+            [
+                profile,
+                "--headless",
+                "--convert-to",
+                "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,true,true,false,false",
+                "--outdir",
+                _temp.File("back"),
+                .. written.Keys.Select(n => Path.Combine(_temp.File("xlsx"), Path.ChangeExtension(n, ".xlsx"))),
+            ],
+            timeoutSeconds: 300
+        );
+        Assert.True(toCsv.ExitCode == 0, toCsv.All);
+        var back = written
+            .Keys.Where(n => File.Exists(Path.Combine(_temp.File("back"), n)))
+            .ToDictionary(n => n, n => File.ReadAllBytes(Path.Combine(_temp.File("back"), n)), StringComparer.Ordinal);
+        return (written, back);
+    }
+
+    public void Dispose() => _temp.Dispose();
 }

@@ -127,11 +127,17 @@ public class NothingLostTests
     public async Task Ctrl_c_or_sigterm_at_chosen_moments_leaves_the_folder_as_it_was_or_complete()
     {
         using var temp = new TempFolder();
-        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 10_000, subsystems: 60);
-        // While reading, while building, while writing (the moments of a run of a few seconds on a loaded machine).
-        var signals = new (string Signal, int DelayMs)[] { ("INT", 700), ("TERM", 1500), ("INT", 2500) };
+        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 2_000, subsystems: 60);
+        // While reading (as soon as it starts), once the lock is taken, while writing: moments the folder shows, not
+        // times, so that a loaded machine picks the same ones.
+        var signals = new (string Signal, string Moment, Func<string, bool> Reached)[]
+        {
+            ("INT", "it starts", _ => true),
+            ("TERM", "the lock is taken", folder => LockHoldsProcessId(Path.Combine(folder, OutputLock.FileName))),
+            ("INT", "files are being written", folder => NamesIn(folder).Any(IsTemporary)),
+        };
         var cancelled = 0;
-        foreach (var (signal, delay) in signals)
+        foreach (var (signal, moment, reached) in signals)
         {
             using var run = new TempFolder();
             var output = OutputWithOldFiles(run);
@@ -139,14 +145,19 @@ public class NothingLostTests
             using var process = StartExport(taxonomy, output);
             var stdout = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
             var stderr = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-            if (!process.WaitForExit(delay))
+            while (!process.HasExited && !reached(output))
+            {
+                Thread.Sleep(2);
+            }
+
+            if (!process.HasExited)
             {
                 Signal(process, signal);
             }
 
             Assert.True(process.WaitForExit(120_000), "export did not end after SIG" + signal);
             var after = Snapshot(output);
-            var what = $"SIG{signal} after {delay} ms, exit {process.ExitCode}: {await stderr}";
+            var what = $"SIG{signal} when {moment}, exit {process.ExitCode}: {await stderr}";
             Assert.DoesNotContain(after.Keys, k => k.StartsWith(".clrgraph.", StringComparison.Ordinal));
             Assert.DoesNotContain(OutputLock.FileName, after.Keys);
             if (process.ExitCode == 0)
@@ -171,29 +182,81 @@ public class NothingLostTests
     public void Kill_9_at_chosen_moments_is_repaired_by_the_next_run()
     {
         using var temp = new TempFolder();
-        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 10_000, subsystems: 60);
+        var taxonomy = ClrGraph.Synthetic.SyntheticCorpus.Write(temp.File("input"), posts: 2_000, subsystems: 60);
+        var loaded = Fixture.Load(taxonomy);
         var reference = temp.File("reference");
-        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", reference]).ExitCode);
+        Assert.False(ExportInProcess(loaded, reference).HasErrors);
         var expected = Snapshot(reference);
         var output = temp.File("out");
-        foreach (var delay in new[] { 1000, 2000, 3000 })
+        // The moments are what the folder shows, not times, so a loaded machine picks the same ones: the lock taken
+        // (a stale lock left), and temporary files being written (leftovers to remove). Mid-move has its own test; a
+        // lock killed before it holds the process id is refused for a minute, by design.
+        var moments = new (string Name, Func<string, bool> Reached)[]
+        {
+            ("the lock is taken", folder => LockHoldsProcessId(Path.Combine(folder, OutputLock.FileName))),
+            ("files are being written", folder => NamesIn(folder).Any(IsTemporary)),
+        };
+        foreach (var (name, reached) in moments)
         {
             using (var process = StartExport(taxonomy, output))
             {
-                if (!process.WaitForExit(delay))
-                {
-                    Signal(process, "KILL");
-                }
-
-                Assert.True(process.WaitForExit(120_000), "export did not end after SIGKILL");
+                Assert.True(KillWhen(process, output, reached), "the export ended before " + name);
             }
 
-            var next = Programs.Clrgraph(["export", "--taxonomy", taxonomy, "--out", output]);
+            var next = ExportInProcess(loaded, output);
 
-            Assert.True(next.ExitCode == 0, next.All);
+            Assert.False(next.HasErrors, $"killed when {name}: " + string.Join('\n', next.Diagnostics));
             var after = Snapshot(output);
             Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), after.Keys.Order(StringComparer.Ordinal));
             Assert.All(expected, pair => Assert.True(pair.Value.AsSpan().SequenceEqual(after[pair.Key]), pair.Key));
+        }
+    }
+
+    private static ExportResult ExportInProcess(LoadedGraph loaded, string output) =>
+        GraphPipeline.Export(loaded, output, ExportOptions.Default, TestContext.Current.CancellationToken);
+
+    // Sends SIGKILL as soon as the output folder shows the moment; false if the export ended first.
+    private static bool KillWhen(System.Diagnostics.Process process, string output, Func<string, bool> reached)
+    {
+        while (!process.HasExited)
+        {
+            if (reached(output))
+            {
+                process.Kill(); // SIGKILL on Unix
+                process.WaitForExit();
+                return true;
+            }
+
+            Thread.Sleep(2);
+        }
+
+        return false;
+    }
+
+    private static bool LockHoldsProcessId(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path).EndsWith('\n');
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsTemporary(string name) => name.EndsWith(".tmp", StringComparison.Ordinal);
+
+    private static string[] NamesIn(string folder)
+    {
+        try
+        {
+            var paths = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories);
+            return [.. paths.Select(f => Path.GetFileName(f))];
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return []; // not there yet, or a folder removed while listed
         }
     }
 

@@ -4,8 +4,8 @@ using ScreenshotType = PuppeteerSharp.ScreenshotType;
 
 namespace ClrGraph.Tests.Explorer;
 
-/// <summary>The explorer page in a real browser (Debian's chromium), one browser for the class.</summary>
-public sealed class ExplorerBrowserTests(Browser browser) : IClassFixture<Browser>, IDisposable
+/// <summary>The explorer page in a real browser (Debian's chromium), one browser for all tests.</summary>
+public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
 {
     private readonly TempFolder _folder = new();
 

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Pipeline;
@@ -14,8 +15,44 @@ public class ExplorerExportTests
         var page = Fixture.Export(result, formats: [ExportFormat.Html])["explorer.html"];
         var html = System.Text.Encoding.UTF8.GetString(page);
         Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("A post only the taxonomy names", html, StringComparison.Ordinal);
-        Assert.Contains("Garbage collector", html, StringComparison.Ordinal);
+
+        // The page's data: each post a row of fields, its subsystems as indexes into the list of subsystems.
+        const string start = "<script type=\"application/json\" id=\"clrgraph-data\">";
+        var from = html.IndexOf(start, StringComparison.Ordinal) + start.Length;
+        using var data = JsonDocument.Parse(html[from..html.IndexOf("</script>", from, StringComparison.Ordinal)]);
+        var fields = data.RootElement.GetProperty("fields");
+        int Field(string table, string name) =>
+            fields.GetProperty(table).EnumerateArray().Select(f => f.GetString()).ToList().IndexOf(name);
+        var subsystems = data
+            .RootElement.GetProperty("subsystems")
+            .EnumerateArray()
+            .Select(s => s[Field("subsystems", "name")].GetString())
+            .ToList();
+        var posts = data
+            .RootElement.GetProperty("posts")
+            .EnumerateArray()
+            .Select(p =>
+                p[Field("posts", "id")].GetString()
+                + " | "
+                + p[Field("posts", "title")].GetString()
+                + " | "
+                + string.Join(", ", p[Field("posts", "covers")].EnumerateArray().Select(i => subsystems[i.GetInt32()]))
+            );
+
+        // Worked out by hand from Fixtures/small: the four posts of the taxonomy and the one only the list has.
+        Assert.Equal(
+            [
+                "post:example.org-lists-no-gc | Relative to the list | ",
+                "post:example.org-only-in-taxonomy | A post only the taxonomy names"
+                    + " | JIT and interpreter, Garbage collector",
+                "post:example.org-posts-no-gc | No GC | Garbage collector",
+                "post:mattwarren.org-2016-08-08-GC-Pauses-and-Safe-Points | the GC pauses post"
+                    + " | Garbage collector, JIT and interpreter",
+                "post:mattwarren.org-2017-03-30-The-.NET-IL-Interpreter"
+                    + " | https://mattwarren.org/2017/03/30/The-.NET-IL-Interpreter/ | Interpreter",
+            ],
+            posts.Order(StringComparer.Ordinal)
+        );
     }
 
     [Fact]

@@ -8,9 +8,9 @@ namespace ClrGraph.Tests.Explorer;
 /// <summary>
 /// The explorer at real size, in a real browser, as a new user sees it first: labels measured as they are drawn (every
 /// <c>fillText</c> on the canvas, wrapped before the page loads), counts that agree, and axe-core's accessibility
-/// rules. One browser for the class; each graph exported once.
+/// rules. One browser for all tests; each graph exported once.
 /// </summary>
-public sealed class ExplorerReadabilityTests(Browser browser) : IClassFixture<Browser>, IDisposable
+public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
 {
     // Records the box of every text drawn on a canvas, in CSS pixels of the canvas, with the frame it was drawn in.
     private const string RecordTexts = """

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Export;
 using ClrGraph.Export.Guide;
+using ClrGraph.Tests.Support;
 using CsCheck;
 using Markdig;
 using Markdig.Syntax;
@@ -78,7 +79,7 @@ public partial class GuideEscapingTests
     /// <summary>What a reader sees of the text: forbidden characters replaced, line breaks and tabs as
     /// spaces.</summary>
     internal static string Seen(string text) =>
-        XmlText.Clean(text).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
+        ExpectedText.XmlCarried(text).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
 
     private static string TextOf(ContainerInline inline)
     {

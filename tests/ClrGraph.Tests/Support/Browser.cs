@@ -1,11 +1,13 @@
 using PuppeteerSharp;
 
+[assembly: AssemblyFixture(typeof(ClrGraph.Tests.Support.Browser))]
+
 namespace ClrGraph.Tests.Support;
 
 /// <summary>
-/// Debian's headless chromium driven by PuppeteerSharp, never a downloaded browser: launched once and shared by a
-/// test class (as an <see cref="IClassFixture{TFixture}"/>). A test that asks for it skips with a printed reason when
-/// chromium is missing, and fails when CI=true.
+/// Debian's headless chromium driven by PuppeteerSharp, never a downloaded browser: launched once and shared by every
+/// test class that asks for it (an assembly fixture), each test in a page of its own. A test that asks for it skips
+/// with a printed reason when chromium is missing, and fails when CI=true.
 /// </summary>
 public sealed class Browser : IAsyncDisposable
 {

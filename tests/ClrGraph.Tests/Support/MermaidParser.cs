@@ -4,21 +4,14 @@ namespace ClrGraph.Tests.Support;
 
 /// <summary>
 /// The real Mermaid library (the npm package, installed by .ci/run into a scratch folder outside the repository)
-/// loaded into a blank page of Debian's headless Chromium, to judge the guide's diagrams. Locally it skips with the
-/// reason when Chromium or the package is missing; under CI=true that is a failure.
+/// loaded into a page of the shared headless Chromium (<see cref="Browser"/>), to judge the guide's diagrams: one page
+/// for a test class (a class fixture), opened by its first test. Locally a test skips with the reason when Chromium or
+/// the package is missing; under CI=true that is a failure.
 /// </summary>
-internal sealed class MermaidParser : IAsyncDisposable
+public sealed class MermaidParser(Browser browser) : IAsyncDisposable
 {
-    public const string Chromium = "/usr/bin/chromium";
-
-    private readonly IBrowser _browser;
-    private readonly IPage _page;
-
-    private MermaidParser(IBrowser browser, IPage page)
-    {
-        _browser = browser;
-        _page = page;
-    }
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private BrowserPage? _tab;
 
     /// <summary>The folder where <c>npm install mermaid</c> ran: <c>CLRGRAPH_MERMAID</c>, else
     /// /tmp/clrgraph-npm.</summary>
@@ -27,10 +20,10 @@ internal sealed class MermaidParser : IAsyncDisposable
 
     public static string Script => Path.Combine(Folder, "node_modules", "mermaid", "dist", "mermaid.min.js");
 
-    /// <summary>Starts Chromium with Mermaid loaded, or skips (fails in CI) saying what is missing.</summary>
-    public static async Task<MermaidParser> StartAsync()
+    // The page with Mermaid loaded, opened on first use, or a skip (fail in CI) saying what is missing.
+    private async Task<IPage> PageAsync()
     {
-        var chromium = Programs.Require(Chromium, "chromium");
+        Programs.Require(Browser.Chromium, "chromium");
         if (!File.Exists(Script))
         {
             var reason = $"{Script} is missing (mkdir -p {Folder} && cd {Folder} && npm install mermaid)";
@@ -42,19 +35,26 @@ internal sealed class MermaidParser : IAsyncDisposable
             Assert.Skip(reason);
         }
 
-        var browser = await Puppeteer.LaunchAsync(
-            new LaunchOptions
+        await _gate.WaitAsync();
+        try
+        {
+            if (_tab is null)
             {
-                ExecutablePath = chromium,
-                Headless = true,
-                Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+                var tab = await browser.NewPageAsync();
+                await tab.SetContentAsync(
+                    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>"
+                );
+                await tab.Page.AddScriptTagAsync(new AddTagOptions { Path = Script });
+                await tab.EvaluateAsync("mermaid.initialize({ startOnLoad: false })");
+                _tab = tab;
             }
-        );
-        var page = await browser.NewPageAsync();
-        await page.SetContentAsync("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body></body></html>");
-        await page.AddScriptTagAsync(new AddTagOptions { Path = Script });
-        await page.EvaluateExpressionAsync("mermaid.initialize({ startOnLoad: false })");
-        return new MermaidParser(browser, page);
+
+            return _tab.Page;
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     /// <summary>Parses each text with <c>mermaid.parse</c>: null where it is accepted, else Mermaid's error.</summary>
@@ -70,7 +70,7 @@ internal sealed class MermaidParser : IAsyncDisposable
               return errors;
             }
             """;
-        return await _page.EvaluateFunctionAsync<string?[]>(parse, texts);
+        return await (await PageAsync()).EvaluateFunctionAsync<string?[]>(parse, texts);
     }
 
     /// <summary>The node labels Mermaid draws for a flowchart, entities decoded, in the order of the nodes.</summary>
@@ -83,7 +83,7 @@ internal sealed class MermaidParser : IAsyncDisposable
               return [...doc.querySelectorAll('g.node')].map(n => n.textContent);
             }
             """;
-        return await _page.EvaluateFunctionAsync<string[]>(render, text);
+        return await (await PageAsync()).EvaluateFunctionAsync<string[]>(render, text);
     }
 
     public async Task<string[]> MindMapLabelsAsync(string text)
@@ -95,13 +95,16 @@ internal sealed class MermaidParser : IAsyncDisposable
               return [...doc.querySelectorAll('g.mindmap-node, g.node')].map(n => n.textContent);
             }
             """;
-        return await _page.EvaluateFunctionAsync<string[]>(render, text);
+        return await (await PageAsync()).EvaluateFunctionAsync<string[]>(render, text);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await _page.CloseAsync();
-        await _browser.CloseAsync();
-        await _browser.DisposeAsync();
+        if (_tab is not null)
+        {
+            await _tab.DisposeAsync();
+        }
+
+        _gate.Dispose();
     }
 }
