@@ -5,8 +5,9 @@ namespace ClrGraph.Validation;
 
 /// <summary>The validated input: the taxonomy's subsystems and the reading lists' posts merged by identity, ready to
 /// build.</summary>
-/// <param name="Subsystems">The subsystems in the graph, in taxonomy order, with unknown parents and cycles removed: the
-/// built-in ones that posts cover (and the parents of the taxonomy's own), and every one the taxonomy declares.</param>
+/// <param name="Subsystems">The subsystems in the graph, in taxonomy order, with unknown parents and cycles removed:
+/// the built-in ones that posts cover (and the parents of the taxonomy's own), and every one the taxonomy declares.
+/// </param>
 /// <param name="Lists">The reading lists, each with a unique id.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
 internal sealed record Corpus(
