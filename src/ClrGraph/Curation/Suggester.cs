@@ -50,6 +50,7 @@ internal sealed class Suggester
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
+    private const double UndeclaredShare = 0.5;
 
     // Where in a post a word was found, and how much that place counts.
     private static readonly (string Name, double Weight)[] Fields =
@@ -70,12 +71,16 @@ internal sealed class Suggester
     private readonly Dictionary<string, CurationPost> _byKey = new(StringComparer.Ordinal);
     private readonly Tally _prior = new();
     private readonly int _mappedCount;
+    private readonly HashSet<string> _declared;
+    private readonly bool _declaredOnly;
 
     /// <summary>Learns from <paramref name="input"/>'s subsystems and mapped posts.</summary>
     public Suggester(CurationInput input, SuggestionWeights? weights = null)
     {
         _weights = weights ?? SuggestionWeights.Default;
         _subsystems = input.Subsystems;
+        _declared = [.. _subsystems.Where(s => s.Declared).Select(s => s.Id)];
+        _declaredOnly = _declared.Count > 0 && _declared.Count < _subsystems.Length;
         BuildVocabulary(input.Posts);
         foreach (var post in input.Posts)
         {
@@ -116,6 +121,19 @@ internal sealed class Suggester
         AddTextEvidence(post, For);
         AddLearnedEvidence(post, For);
         AddNeighbourEvidence(post, For);
+
+        // A taxonomy that declares subsystems says which ones its curator means to use: the rest of the built-in
+        // tree stays available, but counts for less.
+        if (_declaredOnly)
+        {
+            foreach (var (id, score) in scores)
+            {
+                if (!_declared.Contains(id))
+                {
+                    score.Total *= UndeclaredShare;
+                }
+            }
+        }
 
         // The prior only orders subsystems that have other evidence; alone it is no reason to suggest anything.
         foreach (var (id, score) in scores)

@@ -41,9 +41,12 @@ public sealed class SuggestionQualityTests(ITestOutputHelper output)
             output.WriteLine($"{name} {modes[i]}: {measured[i]}");
         }
 
-        foreach (var (key, primary, suggested) in measured[0].Misses)
+        for (var i = 0; i < measured.Length; i++)
         {
-            output.WriteLine($"  cold: primary {primary,-14} suggested [{suggested}] {key}");
+            foreach (var (key, primary, suggested) in measured[i].Misses)
+            {
+                output.WriteLine($"  {modes[i]} miss: primary {primary,-14} suggested [{suggested}] {key}");
+            }
         }
 
         for (var i = 0; i < measured.Length; i++)
