@@ -51,6 +51,7 @@ internal sealed class Suggester
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
     private const double UndeclaredShare = 0.5;
+    private const double ChapterWeight = 2.0;
 
     // Where in a post a word was found, and how much that place counts.
     private static readonly (string Name, double Weight)[] Fields =
@@ -119,6 +120,7 @@ internal sealed class Suggester
         Score For(string id) => scores.TryGetValue(id, out var s) ? s : scores[id] = new Score();
 
         AddTextEvidence(post, For);
+        AddChapterEvidence(post, For);
         AddLearnedEvidence(post, For);
         AddNeighbourEvidence(post, For);
 
@@ -332,6 +334,30 @@ internal sealed class Suggester
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
                 target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(deciding.Select(m => m.Word)))}"));
             }
+        }
+    }
+
+    // A link to a Book of the Runtime chapter is about the subsystems the tree files that chapter under.
+    private void AddChapterEvidence(CurationPost post, Func<string, Score> score)
+    {
+        if (
+            !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri)
+            || !uri.AbsolutePath.Contains("/botr/", StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            return;
+        }
+
+        var file = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
+        // A chapter says more about a subsystem that has few chapters than about one that has many.
+        var owners = _subsystems.Where(s => s.Botr.Contains(file, StringComparer.OrdinalIgnoreCase)).ToList();
+        var shares = owners.Sum(o => 1.0 / o.Botr.Length);
+        foreach (var owner in owners)
+        {
+            var weight = _weights.Text * ChapterWeight / owner.Botr.Length / shares;
+            var target = score(owner.Id);
+            target.Total += weight;
+            target.Parts.Add((weight, $"the Book of the Runtime files {Quote(file)} under it"));
         }
     }
 
