@@ -52,6 +52,7 @@ internal sealed class Suggester
     private const string Overview = "overview";
     private const double UndeclaredShare = 0.5;
     private const double ChapterWeight = 2.0;
+    private const double ChildShare = 0.5;
 
     // Where in a post a word was found, and how much that place counts.
     private static readonly (string Name, double Weight)[] Fields =
@@ -121,6 +122,7 @@ internal sealed class Suggester
 
         AddTextEvidence(post, For);
         AddChapterEvidence(post, For);
+        PreferNamedChildren(scores);
         AddLearnedEvidence(post, For);
         AddNeighbourEvidence(post, For);
 
@@ -327,6 +329,7 @@ internal sealed class Suggester
             {
                 var total = _weights.Text * group.Sum(m => m.Weight);
                 target.Total += total;
+                target.Named += total;
                 var top = group.Max(m => m.Weight);
                 var deciding = group
                     .Where(m => m.Weight >= DecidingShare * top)
@@ -334,6 +337,31 @@ internal sealed class Suggester
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
                 target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(deciding.Select(m => m.Word)))}"));
             }
+        }
+    }
+
+    // The parent's words were taken out of a child's vocabulary, so a child named by words of its own is the more
+    // specific of the two: it inherits part of its parent's score, and can come first.
+    private void PreferNamedChildren(Dictionary<string, Score> scores)
+    {
+        var inherited = new List<(Score Child, double Share)>();
+        foreach (var subsystem in _subsystems)
+        {
+            if (
+                subsystem.Parent is { } parent
+                && scores.TryGetValue(subsystem.Id, out var child)
+                && child.Named > 0
+                && scores.TryGetValue(parent, out var above)
+                && above.Named > 0
+            )
+            {
+                inherited.Add((child, ChildShare * above.Named));
+            }
+        }
+
+        foreach (var (child, share) in inherited)
+        {
+            child.Total += share;
         }
     }
 
@@ -357,6 +385,7 @@ internal sealed class Suggester
             var weight = _weights.Text * ChapterWeight / owner.Botr.Length / shares;
             var target = score(owner.Id);
             target.Total += weight;
+            target.Named += weight;
             target.Parts.Add((weight, $"the Book of the Runtime files {Quote(file)} under it"));
         }
     }
@@ -532,6 +561,9 @@ internal sealed class Suggester
     private sealed class Score
     {
         public double Total { get; set; }
+
+        /// <summary>The part of <see cref="Total"/> that the post's own words and links gave.</summary>
+        public double Named { get; set; }
 
         public List<(double Weight, string Text)> Parts { get; } = [];
     }
