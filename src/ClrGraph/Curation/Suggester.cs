@@ -50,7 +50,7 @@ internal sealed class Suggester
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
-    private const double UndeclaredShare = 0.5;
+    private const double UndeclaredShare = 0.3;
     private const double ChapterWeight = 2.0;
     private const double ChildShare = 0.5;
 
