@@ -192,7 +192,9 @@ internal sealed class Suggester
         var id =
             commonest
             ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
-        var why = commonest is null ? "no evidence: a placeholder" : "no evidence: a placeholder, the commonest primary";
+        var why = commonest is null
+            ? "no evidence: a placeholder"
+            : "no evidence: a placeholder, the commonest primary";
         return id is null ? null : new SubsystemSuggestion(id, 0, [why]);
     }
 
@@ -335,7 +337,8 @@ internal sealed class Suggester
                     .Where(m => m.Weight >= DecidingShare * top)
                     .OrderByDescending(m => m.Weight)
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
-                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(deciding.Select(m => m.Word)))}"));
+                var words = Quote(Shown(deciding.Select(m => m.Word)));
+                target.Parts.Add((total, $"{Fields[group.Key].Name} words {words}"));
             }
         }
     }
