@@ -13,7 +13,11 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
     public static CurationInput From(Corpus corpus)
     {
         var subsystems = corpus
-            .Known.Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords))
+            .Known.Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords)
+            {
+                Botr = s.Botr,
+                Declared = s.Declared,
+            })
             .ToImmutableArray();
         var listings = new Dictionary<string, List<CurationListing>>(StringComparer.Ordinal);
         foreach (var list in corpus.Lists)
@@ -63,7 +67,14 @@ internal sealed record SubsystemTerms(
     string Summary,
     string? Parent,
     ImmutableArray<string> Keywords
-);
+)
+{
+    /// <summary>Its Book of the Runtime chapter files.</summary>
+    public ImmutableArray<string> Botr { get; init; } = [];
+
+    /// <summary>Whether the taxonomy declares it, rather than only inheriting it from the built-in tree.</summary>
+    public bool Declared { get; init; } = true;
+}
 
 /// <summary>A post as the curator sees it.</summary>
 /// <param name="Key">Its identity, the normalized URL.</param>

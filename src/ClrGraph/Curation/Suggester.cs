@@ -50,6 +50,9 @@ internal sealed class Suggester
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
+    private const double UndeclaredShare = 0.3;
+    private const double ChapterWeight = 2.0;
+    private const double ChildShare = 0.5;
 
     // Where in a post a word was found, and how much that place counts.
     private static readonly (string Name, double Weight)[] Fields =
@@ -70,12 +73,16 @@ internal sealed class Suggester
     private readonly Dictionary<string, CurationPost> _byKey = new(StringComparer.Ordinal);
     private readonly Tally _prior = new();
     private readonly int _mappedCount;
+    private readonly HashSet<string> _declared;
+    private readonly bool _declaredOnly;
 
     /// <summary>Learns from <paramref name="input"/>'s subsystems and mapped posts.</summary>
     public Suggester(CurationInput input, SuggestionWeights? weights = null)
     {
         _weights = weights ?? SuggestionWeights.Default;
         _subsystems = input.Subsystems;
+        _declared = [.. _subsystems.Where(s => s.Declared).Select(s => s.Id)];
+        _declaredOnly = _declared.Count > 0 && _declared.Count < _subsystems.Length;
         BuildVocabulary(input.Posts);
         foreach (var post in input.Posts)
         {
@@ -114,8 +121,23 @@ internal sealed class Suggester
         Score For(string id) => scores.TryGetValue(id, out var s) ? s : scores[id] = new Score();
 
         AddTextEvidence(post, For);
+        AddChapterEvidence(post, For);
+        PreferNamedChildren(scores);
         AddLearnedEvidence(post, For);
         AddNeighbourEvidence(post, For);
+
+        // A taxonomy that declares subsystems says which ones its curator means to use: the rest of the built-in
+        // tree stays available, but counts for less.
+        if (_declaredOnly)
+        {
+            foreach (var (id, score) in scores)
+            {
+                if (!_declared.Contains(id))
+                {
+                    score.Total *= UndeclaredShare;
+                }
+            }
+        }
 
         // The prior only orders subsystems that have other evidence; alone it is no reason to suggest anything.
         foreach (var (id, score) in scores)
@@ -170,7 +192,9 @@ internal sealed class Suggester
         var id =
             commonest
             ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
-        var why = commonest is null ? "no evidence: a placeholder" : "no evidence: a placeholder, the commonest primary";
+        var why = commonest is null
+            ? "no evidence: a placeholder"
+            : "no evidence: a placeholder, the commonest primary";
         return id is null ? null : new SubsystemSuggestion(id, 0, [why]);
     }
 
@@ -307,13 +331,65 @@ internal sealed class Suggester
             {
                 var total = _weights.Text * group.Sum(m => m.Weight);
                 target.Total += total;
+                target.Named += total;
                 var top = group.Max(m => m.Weight);
                 var deciding = group
                     .Where(m => m.Weight >= DecidingShare * top)
                     .OrderByDescending(m => m.Weight)
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
-                target.Parts.Add((total, $"{Fields[group.Key].Name} words {Quote(Shown(deciding.Select(m => m.Word)))}"));
+                var words = Quote(Shown(deciding.Select(m => m.Word)));
+                target.Parts.Add((total, $"{Fields[group.Key].Name} words {words}"));
             }
+        }
+    }
+
+    // The parent's words were taken out of a child's vocabulary, so a child named by words of its own is the more
+    // specific of the two: it inherits part of its parent's score, and can come first.
+    private void PreferNamedChildren(Dictionary<string, Score> scores)
+    {
+        var inherited = new List<(Score Child, double Share)>();
+        foreach (var subsystem in _subsystems)
+        {
+            if (
+                subsystem.Parent is { } parent
+                && scores.TryGetValue(subsystem.Id, out var child)
+                && child.Named > 0
+                && scores.TryGetValue(parent, out var above)
+                && above.Named > 0
+            )
+            {
+                inherited.Add((child, ChildShare * above.Named));
+            }
+        }
+
+        foreach (var (child, share) in inherited)
+        {
+            child.Total += share;
+        }
+    }
+
+    // A link to a Book of the Runtime chapter is about the subsystems the tree files that chapter under.
+    private void AddChapterEvidence(CurationPost post, Func<string, Score> score)
+    {
+        if (
+            !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri)
+            || !uri.AbsolutePath.Contains("/botr/", StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            return;
+        }
+
+        var file = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
+        // A chapter says more about a subsystem that has few chapters than about one that has many.
+        var owners = _subsystems.Where(s => s.Botr.Contains(file, StringComparer.OrdinalIgnoreCase)).ToList();
+        var shares = owners.Sum(o => 1.0 / o.Botr.Length);
+        foreach (var owner in owners)
+        {
+            var weight = _weights.Text * ChapterWeight / owner.Botr.Length / shares;
+            var target = score(owner.Id);
+            target.Total += weight;
+            target.Named += weight;
+            target.Parts.Add((weight, $"the Book of the Runtime files {Quote(file)} under it"));
         }
     }
 
@@ -488,6 +564,9 @@ internal sealed class Suggester
     private sealed class Score
     {
         public double Total { get; set; }
+
+        /// <summary>The part of <see cref="Total"/> that the post's own words and links gave.</summary>
+        public double Named { get; set; }
 
         public List<(double Weight, string Text)> Parts { get; } = [];
     }
