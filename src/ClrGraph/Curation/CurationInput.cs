@@ -33,7 +33,8 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
                     listings[link.Key] = found = [];
                 }
 
-                var mates = byLine[link.Location.Line].Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
+                var mates = byLine[link.Location.Line]
+                    .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
                 found.Add(
                     new CurationListing(list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates])
                 );

@@ -140,8 +140,8 @@ public sealed class BuiltInSubsystemsTests
     [Fact]
     public void Suggested_must_be_true_or_false()
     {
-        var (_, diagnostics) = Validate(Posts + "  - url: https://a.example/x\n    subsystems: [gc]\n    suggested: yes\n"
-            + "    title: X\n", strict: false);
+        var item = "  - url: https://a.example/x\n    subsystems: [gc]\n    suggested: yes\n    title: X\n";
+        var (_, diagnostics) = Validate(Posts + item, strict: false);
 
         Assert.Equal(DiagnosticCodes.WrongType, Assert.Single(diagnostics).Code);
     }

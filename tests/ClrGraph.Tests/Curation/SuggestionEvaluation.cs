@@ -71,7 +71,11 @@ internal static class SuggestionEvaluation
 
     /// <summary>Every mapped post for which <paramref name="hide"/> (given its index among the mapped posts) is true,
     /// with only the others mapped: a cold start hides them all.</summary>
-    public static SuggestionQuality Hidden(CurationInput input, Func<int, bool> hide, Func<CurationPost, bool>? only = null)
+    public static SuggestionQuality Hidden(
+        CurationInput input,
+        Func<int, bool> hide,
+        Func<CurationPost, bool>? only = null
+    )
     {
         var mapped = 0;
         var hidden = input.Posts.Select(p =>
@@ -92,7 +96,8 @@ internal static class SuggestionEvaluation
     /// <summary>Every other mapped post mapped, the rest suggested.</summary>
     public static SuggestionQuality Half(CurationInput input) => Hidden(input, i => i % 2 == 1);
 
-    private static ImmutableArray<string> Ids(PostSuggestion suggestion) => [.. suggestion.Subsystems.Select(s => s.Id)];
+    private static ImmutableArray<string> Ids(PostSuggestion suggestion) =>
+        [.. suggestion.Subsystems.Select(s => s.Id)];
 
     private static SuggestionQuality Score(List<(CurationPost Post, ImmutableArray<string> Ids)> evaluated)
     {
@@ -111,6 +116,7 @@ internal static class SuggestionEvaluation
             }
         }
 
-        return new SuggestionQuality(evaluated.Count, top, among, evaluated.Sum(e => e.Ids.Length), misses.ToImmutable());
+        var suggested = evaluated.Sum(e => e.Ids.Length);
+        return new SuggestionQuality(evaluated.Count, top, among, suggested, misses.ToImmutable());
     }
 }

@@ -46,7 +46,9 @@ public sealed class CurationCliTests
         var passed = Programs.Clrgraph(["check", "--strict", "--taxonomy", taxonomy]);
         // Only the list's own title conflicts are left (a course listed twice under two hosts).
         Assert.All(
-            passed.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains(" error ", StringComparison.Ordinal)),
+            passed
+                .Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+                .Where(l => l.Contains(" error ", StringComparison.Ordinal)),
             l => Assert.Contains("error CG0019", l, StringComparison.Ordinal)
         );
         Assert.DoesNotContain("CG0065", passed.Error, StringComparison.Ordinal);
@@ -134,7 +136,10 @@ public sealed class CurationCliTests
         Assert.Equal(0, Programs.Clrgraph(["init", "awesome.md"], temp.Path).ExitCode);
         using var elsewhere = new TempFolder();
 
-        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml"), "--format", "csv"], elsewhere.Path);
+        var run = Programs.Clrgraph(
+            ["export", "--taxonomy", temp.File("taxonomy.yaml"), "--format", "csv"],
+            elsewhere.Path
+        );
 
         Assert.True(run.ExitCode == 0, run.All);
         Assert.True(File.Exists(temp.File(Path.Combine("output", "nodes.csv"))));
