@@ -106,7 +106,7 @@ for (let run = 0; run < runs; run++) {
     console.log(`explorer: ${counts[0]} nodes, ${counts[1]} edges (${counts[2]} drawn in the first frame)`
       + (errors.length ? `, errors: ${errors.join("; ")}` : ", no console error"));
   }
-  // Searches as typed (the input event, the page's 40 ms pause for the next key included) to the result list and
+  // Searches as typed (the input event, any pause the page makes for the next key included) to the result list and
   // the next frame drawn, half a second after the first frame, while the page may still be indexing words for typos.
   searches.push(await tab.evaluate(async () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
