@@ -167,7 +167,8 @@ function search(text) {
       // Once the better ranks hold enough, nothing of this rank or worse can be kept: stop telling them apart.
       while (coarsest > 1 && kept - ranked[coarsest].length >= MATCHES_KEPT) kept -= ranked[coarsest--].length;
     }
-    if (matchCount === 0) {
+    // A close spelling of a word under four letters is a word it starts, which the pass above would have found.
+    if (matchCount === 0 && words.some((w) => w.length >= 4)) {
       forgiven = true;
       ranked[FORGIVEN - 1] = nearly(words).sort((a, b) => orderOf[a] - orderOf[b]);
       matchCount = ranked[FORGIVEN - 1].length;
