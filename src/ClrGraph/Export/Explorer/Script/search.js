@@ -14,7 +14,6 @@ const found = document.getElementById("found");
 let names = null;
 let haystack = null;
 let subsystemNames = null;
-let vocabulary = null;
 // Every node in the order results of one rank are listed (subsystems, lists, posts; the shorter label first), and
 // each node's place in it.
 let searchOrder = null;
@@ -23,11 +22,10 @@ let matchCount = 0;
 
 const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ? 1 : 2);
 
-// Lower-cased names and everything else; a subsystem's names are its name, id and keywords. The haystacks, then the
-// vocabulary, are made after the first frame a slice at a time, so that the page answers input meanwhile; a search
-// that needs them before they are done finishes them.
+// Lower-cased names and everything else; a subsystem's names are its name, id and keywords. The haystacks are made
+// after the first frame a slice at a time, so that the page answers input meanwhile; a search before the end finishes
+// them.
 let haystackMade = 0;
-let vocabularyMade = 0;
 
 function haystackOf(i) {
   if (kind[i] === SUBSYSTEM) {
@@ -62,26 +60,9 @@ function buildHaystack(until = Infinity) {
   return true;
 }
 
-// Every word of the haystacks, with the nodes that have it: what a misspelt word is compared with.
-function buildVocabulary(until = Infinity) {
-  if (!buildHaystack(until)) return false;
-  if (vocabulary === null) vocabulary = new Map();
-  while (vocabularyMade < N) {
-    const i = vocabularyMade++;
-    for (const word of haystack[i].split(/[^\p{L}\p{N}]+/u)) {
-      if (word.length === 0) continue;
-      const nodes = vocabulary.get(word);
-      if (nodes === undefined) vocabulary.set(word, [i]);
-      else if (nodes[nodes.length - 1] !== i) nodes.push(i);
-    }
-    if (vocabularyMade % 256 === 0 && performance.now() > until) return false;
-  }
-  return true;
-}
-
-// Makes the haystacks and the vocabulary in slices of a few milliseconds, between which input is answered.
+// Makes the haystacks in slices of a few milliseconds, between which input is answered.
 function prepareSearch() {
-  if (!buildVocabulary(performance.now() + 20)) setTimeout(prepareSearch, 0);
+  if (!buildHaystack(performance.now() + 20)) setTimeout(prepareSearch, 0);
 }
 
 const isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
@@ -130,18 +111,51 @@ function oneOff(a, b) {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+// Whether the character at k is part of a word: a letter or a digit (the text is lower-cased).
+function inWordAt(text, k) {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+  const second = c >= 0xdc00 && c <= 0xdfff && k > 0;
+  return letterOrDigit.test(String.fromCodePoint(text.codePointAt(second ? k - 1 : k)));
+}
+
+// Parts of a query word of which every close spelling has one whole: the word itself when it must only start a word;
+// else the letters before its middle two and those after them (one edit or swap leaves one side untouched).
+function closeParts(w) {
+  if (w.length < 4) return [w];
+  const middle = w.length >> 1;
+  return [w.slice(0, middle - 1), w.slice(middle + 1)];
+}
+
+// Whether the text has a word that starts with w or (from four letters on) is one letter off: found where the text
+// has one of w's parts, so that only the words around those are compared.
+function hasCloseWord(text, w, parts) {
+  for (const part of parts) {
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      let start = at;
+      let end = at;
+      while (start > 0 && inWordAt(text, start - 1)) start--;
+      while (end < text.length && inWordAt(text, end)) end++;
+      const word = text.slice(start, end);
+      if (word.startsWith(w) || (w.length >= 4 && oneOff(w, word))) return true;
+    }
+  }
+  return false;
+}
+
 // The nodes that have, for every word, a word that starts with it or (from four letters on) is one letter off.
 function nearly(words) {
-  buildVocabulary();
-  let result = null;
-  for (const w of words) {
-    const nodes = new Set();
-    for (const [word, owners] of vocabulary) {
-      if (word.startsWith(w) || (w.length >= 4 && oneOff(w, word))) for (const i of owners) nodes.add(i);
-    }
-    result = result === null ? nodes : new Set([...result].filter((i) => nodes.has(i)));
+  buildHaystack();
+  const parts = words.map(closeParts);
+  const found = [];
+  for (let i = 0; i < N; i++) {
+    let all = true;
+    for (let k = 0; k < words.length && all; k++) all = hasCloseWord(haystack[i], words[k], parts[k]);
+    if (all) found.push(i);
   }
-  return result === null ? [] : [...result];
+  return found;
 }
 
 // Nodes are visited in the order of their kind and label, so each rank's matches come in listed order and need no
