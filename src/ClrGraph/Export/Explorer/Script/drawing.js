@@ -232,6 +232,6 @@ function frame() {
   frames++;
   if (document.documentElement.dataset.state !== "ready") {
     document.documentElement.dataset.state = "ready";
-    setTimeout(prepareSearch, 0);
+    setTimeout(buildHaystack, 0);
   }
 }

@@ -22,47 +22,27 @@ let matchCount = 0;
 
 const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ? 1 : 2);
 
-// Lower-cased names and everything else; a subsystem's names are its name, id and keywords. The haystacks are made
-// after the first frame a slice at a time, so that the page answers input meanwhile; a search before the end finishes
-// them.
-let haystackMade = 0;
-
-function haystackOf(i) {
-  if (kind[i] === SUBSYSTEM) {
+// Lower-cased names and everything else, made once after the first frame; a subsystem's names are its name, id and
+// keywords.
+function buildHaystack() {
+  if (names !== null) return;
+  names = new Array(N);
+  haystack = new Array(N);
+  subsystemNames = subsystems.map((s) => [s.name, s.id.slice(s.id.indexOf(":") + 1), ...s.keywords]
+    .map((name) => name.toLowerCase()));
+  subsystems.forEach((s, i) => {
     names[i] = subsystemNames[i].join("\n");
-    haystack[i] = names[i] + "\n" + subsystems[i].summary.toLowerCase();
-  } else if (kind[i] === READING_LIST) names[i] = haystack[i] = labels[i].toLowerCase();
-  else {
-    const p = posts[i - FIRST_POST];
-    names[i] = p.title.toLowerCase();
-    haystack[i] = names[i] + "\n" + p.note.toLowerCase() + "\n" + p.site.toLowerCase();
-  }
-}
-
-// Whether the haystacks are all made, making them until the time given (a performance.now()) at most.
-function buildHaystack(until = Infinity) {
-  if (names === null) {
-    names = new Array(N);
-    haystack = new Array(N);
-    subsystemNames = subsystems.map((s) => [s.name, s.id.slice(s.id.indexOf(":") + 1), ...s.keywords]
-      .map((name) => name.toLowerCase()));
-  }
-  while (haystackMade < N) {
-    haystackOf(haystackMade++);
-    if (haystackMade % 1024 === 0 && performance.now() > until) return false;
-  }
-  if (searchOrder === null) {
-    const orderKey = (i) => (kindOrder(i) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i;
-    searchOrder = Int32Array.from(Float64Array.from({ length: N }, (_, i) => orderKey(i)).sort(), (k) => k % 262144);
-    orderOf = new Int32Array(N);
-    for (let k = 0; k < N; k++) orderOf[searchOrder[k]] = k;
-  }
-  return true;
-}
-
-// Makes the haystacks in slices of a few milliseconds, between which input is answered.
-function prepareSearch() {
-  if (!buildHaystack(performance.now() + 20)) setTimeout(prepareSearch, 0);
+    haystack[i] = names[i] + "\n" + s.summary.toLowerCase();
+  });
+  readingLists.forEach((l, i) => (names[S + i] = haystack[S + i] = l.title.toLowerCase()));
+  posts.forEach((p, i) => {
+    names[FIRST_POST + i] = p.title.toLowerCase();
+    haystack[FIRST_POST + i] = names[FIRST_POST + i] + "\n" + p.note.toLowerCase() + "\n" + p.site.toLowerCase();
+  });
+  const orderKey = (i) => (kindOrder(i) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i;
+  searchOrder = Int32Array.from(Float64Array.from({ length: N }, (_, i) => orderKey(i)).sort(), (k) => k % 262144);
+  orderOf = new Int32Array(N);
+  for (let k = 0; k < N; k++) orderOf[searchOrder[k]] = k;
 }
 
 const isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
