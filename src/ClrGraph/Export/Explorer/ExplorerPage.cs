@@ -28,7 +28,7 @@ internal static class ExplorerPage
     /// <summary>
     /// The most nodes the explorer is written for. Measured with tests/ClrGraph.Benchmarks/explorer.sh in headless
     /// Chromium on a 2-core machine under heavy load: 100,000 posts (400,000 edges) make a 14.0 MB page ready in
-    /// 2.8-7.1 s (sigma.js 3: 94-105 s in the same runs). At 250,000 nodes the file would reach about 35 MB, more than
+    /// 2.5-6.6 s (sigma.js 3: 67-105 s in the same runs). At 250,000 nodes the file would reach about 35 MB, more than
     /// a page should ask a browser to load, so export skips the explorer with a warning.
     /// </summary>
     public const int MaxNodes = 250_000;
