@@ -54,6 +54,7 @@ function wordStartIn(text, word) {
   return false;
 }
 
+// Whether every word is in the name (or, atWordStart, starts one of its words).
 function inName(name, words, atWordStart) {
   for (const w of words) if (atWordStart ? !wordStartIn(name, w) : !name.includes(w)) return false;
   return true;
