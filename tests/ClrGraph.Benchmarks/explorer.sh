@@ -59,16 +59,18 @@ fs.writeFileSync(sigmaPage, `<!DOCTYPE html><html><head><meta charset="utf-8"><s
 <script type="application/json" id="data">${json}</script>
 <script>
 const raw = JSON.parse(document.getElementById("data").textContent);
-const named = (rows, fields) => rows.map((row) => Object.fromEntries(fields.map((f, k) => [f, row[k]])));
+// Columns left out at a record's end hold their defaults: no lists, the primary subsystem's colour.
+const named = (rows, fields) => rows.map((row) => Object.fromEntries(fields.map((f, k) => [f, row[k] ?? null])));
 const [subsystems, lists, posts] = [named(raw.subsystems, raw.fields.subsystems),
   named(raw.readingLists, raw.fields.readingLists), named(raw.posts, raw.fields.posts)];
 const graph = new Graph({ multi: true });
-const S = subsystems.length, L = lists.length;
-subsystems.forEach((s, i) => graph.addNode(i, { x: s.x, y: -s.y, size: 6, color: raw.colors[s.color], label: s.name }));
-lists.forEach((l, i) => graph.addNode(S + i, { x: l.x, y: -l.y, size: 5, color: "#5f5f5f" }));
-posts.forEach((p, i) => graph.addNode(S + L + i, { x: p.x, y: -p.y, size: 1, color: raw.colors[p.color] }));
+const S = subsystems.length, L = lists.length, u = raw.positionUnit;
+subsystems.forEach((s, i) => graph.addNode(i, { x: s.x * u, y: -s.y * u, size: 6, color: raw.colors[s.color], label: s.name }));
+lists.forEach((l, i) => graph.addNode(S + i, { x: l.x * u, y: -l.y * u, size: 5, color: "#5f5f5f" }));
+posts.forEach((p, i) => graph.addNode(S + L + i, { x: p.x * u, y: -p.y * u, size: 1,
+  color: raw.colors[p.color ?? subsystems[p.covers[0]].color] }));
 subsystems.forEach((s, i) => s.parent !== null && graph.addEdge(i, s.parent));
-posts.forEach((p, i) => { p.covers.forEach((t) => graph.addEdge(S + L + i, t)); p.lists.forEach((l) => graph.addEdge(S + l, S + L + i)); });
+posts.forEach((p, i) => { p.covers.forEach((t) => graph.addEdge(S + L + i, t)); (p.lists ?? []).forEach((l) => graph.addEdge(S + l, S + L + i)); });
 const renderer = new Sigma(graph, document.getElementById("c"));
 renderer.once("afterRender", () => requestAnimationFrame(() => { window.sigmaNodes = graph.order; window.sigmaEdges = graph.size; document.documentElement.dataset.state = "ready"; }));
 renderer.refresh();
@@ -95,7 +97,7 @@ async function load(url, extraArgs) {
 
 const url = "file://" + page;
 const ours = [];
-let search = null;
+const searches = [];
 for (let run = 0; run < runs; run++) {
   const { browser, tab, ready, errors } = await load(url, []);
   ours.push(ready);
@@ -103,40 +105,46 @@ for (let run = 0; run < runs; run++) {
     const counts = await tab.evaluate(() => [clrgraph.nodes, clrgraph.edges, clrgraph.drawnEdges]);
     console.log(`explorer: ${counts[0]} nodes, ${counts[1]} edges (${counts[2]} drawn in the first frame)`
       + (errors.length ? `, errors: ${errors.join("; ")}` : ", no console error"));
-    // Searches as typed (the input event, the page's 40 ms pause for the next key included) to the result list and
-    // the next frame drawn, once the page has built its haystack after the first frame.
-    search = await tab.evaluate(async () => {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const box = document.getElementById("search");
-      const results = document.getElementById("results");
-      const times = [];
-      for (const query of ["runtime", "part 41", "post 99999", "subsystem 42", "subsytem"]) {
-        const start = performance.now();
-        const listed = new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            observer.disconnect();
-            resolve();
-          });
-          observer.observe(results, { childList: true });
-        });
-        box.value = query;
-        box.dispatchEvent(new Event("input", { bubbles: true }));
-        await listed;
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        times.push([query, performance.now() - start, clrgraph.matches]);
-      }
-      return times;
-    });
   }
+  // Searches as typed (the input event, any pause the page makes for the next key included) to the result list and
+  // the next frame drawn, half a second after the first frame, while the page may still be indexing words for typos.
+  searches.push(await tab.evaluate(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const box = document.getElementById("search");
+    const results = document.getElementById("results");
+    const times = [];
+    // Narrow and broad queries (one letter matches nearly every node), then a typo only the forgiving pass finds.
+    for (const query of ["runtime", "part 41", "post 99999", "subsystem 42", "a", "e", "the", "gc", "subsytem"]) {
+      const start = performance.now();
+      const listed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe(results, { childList: true });
+      });
+      box.value = query;
+      box.dispatchEvent(new Event("input", { bubbles: true }));
+      await listed;
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      times.push([query, performance.now() - start, clrgraph.matches]);
+    }
+    return times;
+  }));
   await browser.close();
 }
 console.log(`explorer: first frame (navigation to data-state=ready) ${seconds(median(ours))} median of ${runs}: `
   + ours.map(seconds).join(", "));
-for (const [query, ms, matches] of search) {
-  console.log(`explorer: search "${query}": ${ms.toFixed(0)} ms from the keystroke to the listed results, drawn `
-    + `(${matches} matches)`);
-}
-console.log(`explorer: file ${(fs.statSync(page).size / 1e6).toFixed(2)} MB`);
+let slowest = 0;
+searches[0].forEach(([query, , matches], q) => {
+  const times = searches.map((run) => run[q][1]);
+  slowest = Math.max(slowest, median(times));
+  console.log(`explorer: search "${query}": ${median(times).toFixed(0)} ms median of ${runs} (`
+    + times.map((t) => t.toFixed(0)).join(", ") + ` ms) from the keystroke to the listed results, drawn (${matches} matches)`);
+});
+const megabytes = fs.statSync(page).size / 1e6;
+console.log(`explorer: file ${megabytes.toFixed(2)} MB (at most 15); slowest search ${slowest.toFixed(0)} ms median `
+  + "(at most 300)");
 
 const sigma = [];
 for (let run = 0; run < sigmaRuns; run++) {
@@ -155,7 +163,7 @@ for (let run = 0; run < sigmaRuns; run++) {
 }
 if (sigma.length > 0) {
   console.log(`sigma.js 3: first frame ${seconds(median(sigma))} median of ${sigma.length}: ` + sigma.map(seconds).join(", "));
-  console.log(`explorer / sigma: ${(median(ours) / median(sigma)).toFixed(2)}`);
+  console.log(`explorer / sigma: ${(median(ours) / median(sigma)).toFixed(2)} (at most 0.33)`);
 }
 EOF
 

@@ -51,30 +51,60 @@ public class ExplorerPageTests
         Assert.DoesNotContain(">", json, StringComparison.Ordinal);
         Assert.Contains("\\u003C/script\\u003E\\u003Cscript\\u003E", json, StringComparison.Ordinal);
 
-        // format, title, fields, 1 + 4 colours, 1 + 4 sites, 1 + 1 sections, 1 + 4 subsystems, 1 + 2 lists,
-        // 1 + 6 posts.
-        Assert.Equal(30, json.TrimEnd('\n').Split('\n').Length);
+        // format, title, fields, positionUnit, 1 + 4 colours, 1 + 4 sites, 1 + 1 sections, 1 + 4 subsystems,
+        // 1 + 2 lists, 1 + 6 posts.
+        Assert.Equal(31, json.TrimEnd('\n').Split('\n').Length);
         using var document = JsonDocument.Parse(json);
         var fields = document.RootElement.GetProperty("fields");
         Assert.Equal(ExplorerJson.PostFields, fields.GetProperty("posts").EnumerateArray().Select(f => f.GetString()));
         Assert.Contains("keywords", fields.GetProperty("subsystems").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(1, document.RootElement.GetProperty("positionUnit").GetInt32());
         var posts = document.RootElement.GetProperty("posts");
         Assert.Equal(6, posts.GetArrayLength());
-        var evil = posts.EnumerateArray().Single(p => p[0].GetString() == "post:evil");
-        Assert.Equal(ExplorerSamples.HostileTitle, evil[1].GetString());
-        Assert.Equal(ExplorerSamples.HostileUrl, evil[2].GetString());
-        Assert.Equal(ExplorerSamples.HostileNote, evil[6].GetString());
+        var id = Array.IndexOf(ExplorerJson.PostFields, "id");
+        var evil = posts[0];
+        Assert.Equal("post:evil", evil[id].GetString());
+        Assert.Equal(ExplorerSamples.HostileTitle, evil[0].GetString());
+        Assert.Equal(ExplorerSamples.HostileUrl, evil[1].GetString());
+        Assert.Equal(ExplorerSamples.HostileNote, evil[5].GetString());
 
-        // Ids and years as C# has them; a URL on the post's own https site keeps only its path.
+        // Years as C# has them; a URL on the post's own https site keeps only its path, and then the id that path
+        // makes is left out, as is the colour of the primary subsystem.
         Assert.Equal(
-            "[\"post:example.com-gc-pauses\",\"GC pauses and safe points\",\"/gc-pauses/\",1,2020,0,"
-                + "\"Note on GC pauses and safe points\",0,-150,60,[0,2],[1]]",
+            "[\"GC pauses and safe points\",\"/gc-pauses/\",1,2020,0,\"Note on GC pauses and safe points\",-150,60,"
+                + "[0,2],[1]]",
             posts[1].GetRawText()
         );
-        Assert.Equal("https://www.other.org/tiered", posts[4][2].GetString());
-        Assert.Equal(2019, posts[5][4].GetInt32());
+        Assert.Equal("https://www.other.org/tiered", posts[4][1].GetString());
+        Assert.Equal("post:other.org-tiered", posts[4][id].GetString());
+        Assert.Equal(2019, posts[5][3].GetInt32());
         var gc = document.RootElement.GetProperty("subsystems")[0];
         Assert.Equal("[\"LOH\",\"large object heap\"]", gc[10].GetRawText());
+        Assert.Equal(7, document.RootElement.GetProperty("subsystems")[1].GetArrayLength());
+        Assert.Equal(4, document.RootElement.GetProperty("readingLists")[0].GetArrayLength());
+    }
+
+    [Fact]
+    public void A_post_id_is_left_out_only_when_its_path_makes_it()
+    {
+        var data = ExplorerSamples.Small();
+        var posts = data.Posts.ToArray();
+        var gen0 = Array.FindIndex(posts, p => p.Id == "post:plain.net-2019-05-gen0");
+        posts[gen0] = posts[gen0] with { Color = "#d62728" };
+        var pauses = Array.FindIndex(posts, p => p.Id == "post:example.com-gc-pauses");
+        posts[pauses] = posts[pauses] with { Id = "post:example.com-gc-pauses-2" };
+        var html = Encoding.UTF8.GetString(Write(data with { Posts = posts }));
+        using var document = JsonDocument.Parse(Between(html, DataStart, "</script>"));
+        var written = document.RootElement.GetProperty("posts");
+        Assert.Equal(
+            "[\"GC pauses and safe points\",\"/gc-pauses/\",1,2020,0,\"Note on GC pauses and safe points\",-150,60,"
+                + "[0,2],[1],\"post:example.com-gc-pauses-2\"]",
+            written[1].GetRawText()
+        );
+        Assert.Equal("/2019/05/gen0", written[5][1].GetString());
+        Assert.Equal("[1],null,3]", written[5].GetRawText()[^11..]);
+        Assert.Equal("post:plain.net-2019-05-gen0", ExplorerJson.RebuiltPostId("plain.net", "/2019/05/gen0"));
+        Assert.Equal("post:example.com-gc-pauses", ExplorerJson.RebuiltPostId("example.com", "/gc-pauses/"));
     }
 
     [Fact]
@@ -118,7 +148,10 @@ public class ExplorerPageTests
     {
         (double, double)[] Scaled(double scale) => [(0, 0), (550 * scale, 10 * scale)];
         Assert.Equal(1, ExplorerJson.PositionDecimals(Scaled(1))); // 550 wide
-        Assert.Equal(0, ExplorerJson.PositionDecimals(Scaled(100)));
+        Assert.Equal(0, ExplorerJson.PositionDecimals(Scaled(10)));
+        Assert.Equal(-1, ExplorerJson.PositionDecimals(Scaled(100))); // in tens
+        Assert.Equal(10, ExplorerJson.PositionUnit(-1));
+        Assert.Equal(1, ExplorerJson.PositionUnit(2));
         Assert.Equal(4, ExplorerJson.PositionDecimals(Scaled(0.001)));
         Assert.Equal(0, ExplorerJson.PositionDecimals([(5, 5)]));
     }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -6,12 +7,12 @@ using System.Text.Unicode;
 namespace ClrGraph.Export.Explorer;
 
 /// <summary>
-/// The explorer's data block (format <c>clrgraph-explorer/2</c>): written with System.Text.Json, whose encoder
+/// The explorer's data block (format <c>clrgraph-explorer/3</c>): written with System.Text.Json, whose encoder
 /// escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>; one record per line, each kind of node by id, ordinally.
 /// </summary>
 internal static class ExplorerJson
 {
-    /// <summary>The names of a subsystem record's columns, in order.</summary>
+    /// <summary>The names of a subsystem record's columns, in order; empty lists at its end are left out.</summary>
     public static readonly string[] SubsystemFields =
     [
         "id",
@@ -27,24 +28,28 @@ internal static class ExplorerJson
         "keywords",
     ];
 
-    /// <summary>The names of a reading list record's columns, in order.</summary>
-    public static readonly string[] ReadingListFields = ["id", "title", "url", "x", "y"];
+    /// <summary>The names of a reading list record's columns, in order; a null <c>url</c> is left out.</summary>
+    public static readonly string[] ReadingListFields = ["id", "title", "x", "y", "url"];
 
-    /// <summary>The names of a post record's columns, in order.</summary>
+    /// <summary>
+    /// The names of a post record's columns, in order. The last ones hold defaults the page fills in when they are
+    /// left out (null in the middle of a record): <c>lists</c> empty; <c>id</c> its <see cref="RebuiltPostId"/>;
+    /// <c>color</c> its primary subsystem's.
+    /// </summary>
     public static readonly string[] PostFields =
     [
-        "id",
         "title",
         "url",
         "site",
         "year",
         "section",
         "note",
-        "color",
         "x",
         "y",
         "covers",
         "lists",
+        "id",
+        "color",
     ];
 
     private static readonly JsonWriterOptions Options = new()
@@ -73,7 +78,7 @@ internal static class ExplorerJson
         );
 
         using var line = new Line(output);
-        line.Raw("{\"format\":\"clrgraph-explorer/2\",\n\"title\":");
+        line.Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
         line.Record(w => w.WriteStringValue(data.Title));
         line.Raw(",\n\"fields\":");
         line.Record(w =>
@@ -84,6 +89,7 @@ internal static class ExplorerJson
             WriteStrings(w, "posts", PostFields);
             w.WriteEndObject();
         });
+        line.Raw(",\n\"positionUnit\":" + PositionUnit(decimals).ToString(CultureInfo.InvariantCulture));
         line.Table("colors", colors.Keys.Order(StringComparer.Ordinal), (w, c) => w.WriteStringValue(c));
         line.Table("sites", sites.Keys.Order(StringComparer.Ordinal), (w, s) => w.WriteStringValue(s));
         line.Table("sections", sections.Keys.Order(StringComparer.Ordinal), (w, s) => w.WriteStringValue(s));
@@ -107,10 +113,18 @@ internal static class ExplorerJson
 
                 w.WriteNumberValue(colors[s.Color]);
                 WritePosition(w, s.X, s.Y, decimals);
-                WriteStrings(w, s.Botr);
-                WriteStrings(w, s.Source);
-                WriteStrings(w, s.DesignDocs);
-                WriteStrings(w, s.Keywords);
+                IReadOnlyList<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
+                var written = tail.Length;
+                while (written > 0 && tail[written - 1].Count == 0)
+                {
+                    written--;
+                }
+
+                foreach (var strings in tail.Take(written))
+                {
+                    WriteStrings(w, strings);
+                }
+
                 w.WriteEndArray();
             }
         );
@@ -122,25 +136,29 @@ internal static class ExplorerJson
                 w.WriteStartArray();
                 w.WriteStringValue(l.Id);
                 w.WriteStringValue(l.Title);
-                w.WriteStringValue(l.Url);
                 WritePosition(w, l.X, l.Y, decimals);
+                if (l.Url is { } url)
+                {
+                    w.WriteStringValue(url);
+                }
+
                 w.WriteEndArray();
             }
         );
+        var covers = new List<int>();
         line.Table(
             "posts",
             posts,
             (w, p) =>
             {
                 w.WriteStartArray();
-                w.WriteStringValue(p.Id);
                 w.WriteStringValue(p.Title);
                 var onSite = "https://" + p.Site + "/";
-                w.WriteStringValue(
+                var url =
                     p.Site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)
                         ? p.Url[(onSite.Length - 1)..]
-                        : p.Url
-                );
+                        : p.Url;
+                w.WriteStringValue(url);
                 w.WriteNumberValue(sites[p.Site]);
                 if (p.Year is { } year)
                 {
@@ -153,15 +171,40 @@ internal static class ExplorerJson
 
                 w.WriteNumberValue(sections[p.Section]);
                 w.WriteStringValue(p.Note);
-                w.WriteNumberValue(colors[p.Color]);
                 WritePosition(w, p.X, p.Y, decimals);
-                WriteIndices(w, p.Subsystems, subsystemIndex);
-                WriteIndices(w, p.ReadingLists, listIndex);
+                Indices(p.Subsystems, subsystemIndex, covers);
+                WriteNumbers(w, covers);
+                var primaryColor = covers.Count > 0 && subsystems[covers[0]].Color == p.Color;
+                var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
+                var writeId = !primaryColor || rebuiltId != p.Id;
+                if (writeId || p.ReadingLists.Count > 0)
+                {
+                    WriteIndices(w, p.ReadingLists, listIndex);
+                }
+
+                if (writeId)
+                {
+                    w.WriteStringValue(rebuiltId == p.Id ? null : p.Id);
+                }
+
+                if (!primaryColor)
+                {
+                    w.WriteNumberValue(colors[p.Color]);
+                }
+
                 w.WriteEndArray();
             }
         );
         line.Raw("}\n");
     }
+
+    /// <summary>
+    /// The id the page gives a post whose record leaves its id out: <c>post:</c>, its site, then the path its record
+    /// has for its URL with each <c>/</c> as <c>-</c>, less the dashes at its end. The id is left out only when this
+    /// is exactly the post's id (as for most: <c>post:devblogs.microsoft.com-dotnet-performance-improvements</c>).
+    /// </summary>
+    public static string RebuiltPostId(string site, string path) =>
+        "post:" + site + path.Replace('/', '-').TrimEnd('-');
 
     /// <summary>
     /// Decimals enough for positions: a thousandth of the layout's extent (whole units for a layout a few thousand
@@ -177,8 +220,11 @@ internal static class ExplorerJson
         }
 
         var extent = Math.Max(maxX - minX, maxY - minY);
-        return extent > 0 ? Math.Clamp(3 - (int)Math.Floor(Math.Log10(extent)), 0, 12) : 0;
+        return extent > 0 ? Math.Clamp(3 - (int)Math.Floor(Math.Log10(extent)), -6, 12) : 0;
     }
+
+    /// <summary>What a position's number counts: 1, or tens (or more) when the decimals are negative.</summary>
+    public static long PositionUnit(int decimals) => decimals >= 0 ? 1 : (long)Math.Pow(10, -decimals);
 
     private static void WritePosition(Utf8JsonWriter writer, double x, double y, int decimals)
     {
@@ -186,9 +232,11 @@ internal static class ExplorerJson
         writer.WriteNumberValue(Round(y, decimals));
     }
 
-    // Rounded away from zero at the midpoint, never -0, NaN or infinity.
+    // In position units, rounded away from zero at the midpoint, never -0, NaN or infinity.
     private static double Round(double value, int decimals) =>
-        double.IsFinite(value) ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0 : 0;
+        !double.IsFinite(value) ? 0
+        : decimals >= 0 ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0
+        : Math.Round(value / PositionUnit(decimals), MidpointRounding.AwayFromZero) + 0.0;
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
     {
@@ -216,6 +264,30 @@ internal static class ExplorerJson
             {
                 writer.WriteNumberValue(i);
             }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    // The indices of the ids that are in the index, in order, into a list that is reused.
+    private static void Indices(IReadOnlyList<string> ids, Dictionary<string, int> index, List<int> into)
+    {
+        into.Clear();
+        foreach (var id in ids)
+        {
+            if (index.TryGetValue(id, out var i))
+            {
+                into.Add(i);
+            }
+        }
+    }
+
+    private static void WriteNumbers(Utf8JsonWriter writer, List<int> values)
+    {
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            writer.WriteNumberValue(value);
         }
 
         writer.WriteEndArray();

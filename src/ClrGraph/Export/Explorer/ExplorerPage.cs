@@ -10,13 +10,15 @@ namespace ClrGraph.Export.Explorer;
 /// on a canvas, plus a plain list of subsystems and their posts for a browser without JavaScript.
 /// </summary>
 /// <remarks>
-/// The JSON (format <c>clrgraph-explorer/2</c>) is one object written with System.Text.Json (so <c>&lt;</c>,
+/// The JSON (format <c>clrgraph-explorer/3</c>) is one object written with System.Text.Json (so <c>&lt;</c>,
 /// <c>&gt;</c> and <c>&amp;</c> are escaped and no <c>&lt;/script</c> can end the block). Its <c>fields</c> name the
-/// columns of each kind of record; then <c>colors</c>, <c>sites</c> and <c>sections</c> (strings the records refer to
-/// by index) and <c>subsystems</c>, <c>readingLists</c> and <c>posts</c>, one record (a JSON array) per line, each
-/// kind by id. A post's <c>url</c> is its path alone when it is <c>https://</c> + its site + that path; its
-/// <c>covers</c> (the primary subsystem first) and <c>lists</c> are indices of subsystems and reading lists. Edges
-/// live on the record of their post or child subsystem, so a change to a post's subsystems changes its line only.
+/// columns of each kind of record; <c>positionUnit</c> is what a position's number counts (1, or 10 for a layout tens
+/// of thousands wide); then <c>colors</c>, <c>sites</c> and <c>sections</c> (strings the records refer to by index)
+/// and <c>subsystems</c>, <c>readingLists</c> and <c>posts</c>, one record (a JSON array) per line, each kind by id.
+/// A record leaves out the columns at its end that hold their default (see <see cref="ExplorerJson"/>'s fields). A
+/// post's <c>url</c> is its path alone when it is <c>https://</c> + its site + that path; its <c>covers</c> (the
+/// primary subsystem first) and <c>lists</c> are indices of subsystems and reading lists. Edges live on the record of
+/// their post or child subsystem, so a change to a post's subsystems changes its line only.
 /// </remarks>
 internal static class ExplorerPage
 {
@@ -25,9 +27,9 @@ internal static class ExplorerPage
 
     /// <summary>
     /// The most nodes the explorer is written for. Measured with tests/ClrGraph.Benchmarks/explorer.sh in headless
-    /// Chromium on a 2-core machine under heavy load: 100,000 posts (400,000 edges) make an 18.4 MB page ready in
-    /// 3.8-8.3 s (sigma.js 3: 66-91 s in the same run). At 250,000 nodes the file would pass 45 MB, more than a page
-    /// should ask a browser to load, so export skips the explorer with a warning.
+    /// Chromium on a 2-core machine under heavy load: 100,000 posts (400,000 edges) make a 14.0 MB page ready in
+    /// 2.5-6.6 s (sigma.js 3: 67-105 s in the same runs). At 250,000 nodes the file would reach about 35 MB, more than
+    /// a page should ask a browser to load, so export skips the explorer with a warning.
     /// </summary>
     public const int MaxNodes = 250_000;
 

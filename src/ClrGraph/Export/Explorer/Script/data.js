@@ -21,18 +21,22 @@ const LISTS = 2;
 
 const raw = JSON.parse(document.getElementById("clrgraph-data").textContent);
 
-// Each row of a table as an object with the names its "fields" give, in order.
-function records(rows, fields) {
+// Each row of a table as an object with the names its "fields" give, in order; the columns a row leaves out at its
+// end hold their defaults (null, or an empty list for those named in "lists").
+const NONE = Object.freeze([]);
+function records(rows, fields, lists) {
   return rows.map((row) => {
     const record = {};
-    for (let k = 0; k < fields.length; k++) record[fields[k]] = row[k];
+    for (let k = 0; k < fields.length; k++) {
+      record[fields[k]] = k < row.length ? row[k] : lists.includes(fields[k]) ? NONE : null;
+    }
     return record;
   });
 }
 
-const subsystems = records(raw.subsystems, raw.fields.subsystems);
-const readingLists = records(raw.readingLists, raw.fields.readingLists);
-const posts = records(raw.posts, raw.fields.posts);
+const subsystems = records(raw.subsystems, raw.fields.subsystems, ["botr", "source", "designDocs", "keywords"]);
+const readingLists = records(raw.readingLists, raw.fields.readingLists, []);
+const posts = records(raw.posts, raw.fields.posts, ["lists"]);
 const S = subsystems.length;
 const L = readingLists.length;
 const P = posts.length;
@@ -52,8 +56,8 @@ function place(i, nodeKind, record, label, color) {
   kind[i] = nodeKind;
   ids[i] = record.id;
   labels[i] = label;
-  xs[i] = record.x;
-  ys[i] = record.y;
+  xs[i] = record.x * raw.positionUnit;
+  ys[i] = record.y * raw.positionUnit;
   colorOf[i] = color;
   nodeById.set(record.id, i);
 }
@@ -63,10 +67,14 @@ readingLists.forEach((l, i) => {
   place(S + i, READING_LIST, l, l.title, -1);
   urls[S + i] = l.url;
 });
+// A post's record leaves out its id when it is "post:", its site and its URL's path with dashes for slashes (C# checks
+// that it is), and its colour when it is its primary subsystem's.
 posts.forEach((p, i) => {
   p.site = raw.sites[p.site];
   p.section = raw.sections[p.section];
+  if (p.id === null) p.id = "post:" + p.site + p.url.replaceAll("/", "-").replace(/-+$/, "");
   if (p.url.startsWith("/")) p.url = "https://" + p.site + p.url;
+  if (p.color === null) p.color = subsystems[p.covers[0]].color;
   place(FIRST_POST + i, POST, p, p.title, p.color);
   urls[FIRST_POST + i] = p.url;
 });

@@ -184,10 +184,17 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// A key searches at once; keys that follow within 40 ms of that search are gathered into one search when they pause.
+const SEARCH_PAUSE = 40;
 let searchTimer = 0;
+let lastSearch = -Infinity;
 searchBox.addEventListener("input", () => {
   clearTimeout(searchTimer);
-  searchTimer = setTimeout(() => search(searchBox.value), 40);
+  const soon = performance.now() - lastSearch < SEARCH_PAUSE;
+  searchTimer = setTimeout(() => {
+    search(searchBox.value);
+    lastSearch = performance.now();
+  }, soon ? SEARCH_PAUSE : 0);
 });
 searchBox.addEventListener("keydown", (event) => {
   if (event.key === "ArrowDown" && resultList.firstElementChild) {

@@ -4,6 +4,8 @@
 // then only in the notes, summaries and sites; a subsystem's id and keywords count as its name. When nothing matches,
 // a word one letter off (added, missing, changed or two swapped) is forgiven.
 const SEARCH_RESULTS = 100;
+// The matches kept in order (the list shows the first SEARCH_RESULTS, the graph rings them); the others are counted.
+const MATCHES_KEPT = 2000;
 const FORGIVEN = 5;
 const searchBox = document.getElementById("search");
 const resultList = document.getElementById("results");
@@ -12,7 +14,13 @@ const found = document.getElementById("found");
 let names = null;
 let haystack = null;
 let subsystemNames = null;
-let vocabulary = null;
+// Every node in the order results of one rank are listed (subsystems, lists, posts; the shorter label first), and
+// each node's place in it.
+let searchOrder = null;
+let orderOf = null;
+let matchCount = 0;
+
+const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ? 1 : 2);
 
 // Lower-cased names and everything else, made once after the first frame; a subsystem's names are its name, id and
 // keywords.
@@ -31,21 +39,10 @@ function buildHaystack() {
     names[FIRST_POST + i] = p.title.toLowerCase();
     haystack[FIRST_POST + i] = names[FIRST_POST + i] + "\n" + p.note.toLowerCase() + "\n" + p.site.toLowerCase();
   });
-}
-
-// Every word of the haystacks, with the nodes that have it: what a misspelt word is compared with.
-function buildVocabulary() {
-  if (vocabulary !== null) return;
-  buildHaystack();
-  vocabulary = new Map();
-  for (let i = 0; i < N; i++) {
-    for (const word of haystack[i].split(/[^\p{L}\p{N}]+/u)) {
-      if (word.length === 0) continue;
-      const nodes = vocabulary.get(word);
-      if (nodes === undefined) vocabulary.set(word, [i]);
-      else if (nodes[nodes.length - 1] !== i) nodes.push(i);
-    }
-  }
+  const orderKey = (i) => (kindOrder(i) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i;
+  searchOrder = Int32Array.from(Float64Array.from({ length: N }, (_, i) => orderKey(i)).sort(), (k) => k % 262144);
+  orderOf = new Int32Array(N);
+  for (let k = 0; k < N; k++) orderOf[searchOrder[k]] = k;
 }
 
 const isWordCode = (c) => (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || c > 127;
@@ -57,17 +54,30 @@ function wordStartIn(text, word) {
   return false;
 }
 
-// 0 exact, 1 prefix, 2 every word starts a word of the name, 3 every word in the name, 4 elsewhere, or -1.
-function rank(i, query, words) {
-  for (const w of words) if (!haystack[i].includes(w)) return -1;
-  const name = names[i];
+// Whether every word is in the name (or, atWordStart, starts one of its words).
+function inName(name, words, atWordStart) {
+  for (const w of words) if (atWordStart ? !wordStartIn(name, w) : !name.includes(w)) return false;
+  return true;
+}
+
+// 0 exact, 1 prefix, 2 every word starts a word of the name, 3 every word in the name, 4 elsewhere; -1 when a word is
+// nowhere. From `coarsest` on ranks are not told apart (no match of them is kept): they come back as `coarsest`.
+function rank(i, query, words, coarsest) {
+  const inNames = inName(names[i], words, false);
+  if (!inNames) for (const w of words) if (!haystack[i].includes(w)) return -1;
   if (kind[i] === SUBSYSTEM) {
-    if (subsystemNames[i].includes(query)) return 0;
-    if (subsystemNames[i].some((line) => line.startsWith(query))) return 1;
-  } else if (name === query) return 0;
-  else if (name.startsWith(query)) return 1;
-  if (words.every((w) => wordStartIn(name, w))) return 2;
-  return words.every((w) => name.includes(w)) ? 3 : 4;
+    const lines = subsystemNames[i];
+    if (lines.includes(query)) return 0;
+    for (const line of lines) if (line.startsWith(query)) return 1;
+  } else {
+    const name = names[i];
+    if (name === query) return 0;
+    if (name.startsWith(query)) return 1;
+  }
+  if (coarsest <= 2) return coarsest;
+  if (inNames && inName(names[i], words, true)) return 2;
+  if (coarsest <= 3) return coarsest;
+  return inNames ? 3 : 4;
 }
 
 // Whether two words are at most one letter apart: one added, missing or changed, or two neighbours swapped.
@@ -82,52 +92,95 @@ function oneOff(a, b) {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-// The nodes that have, for every word, a word that starts with it or (from four letters on) is one letter off.
-function nearly(words) {
-  buildVocabulary();
-  let result = null;
-  for (const w of words) {
-    const nodes = new Set();
-    for (const [word, owners] of vocabulary) {
-      if (word.startsWith(w) || (w.length >= 4 && oneOff(w, word))) for (const i of owners) nodes.add(i);
-    }
-    result = result === null ? nodes : new Set([...result].filter((i) => nodes.has(i)));
-  }
-  return result === null ? [] : [...result];
+const letterOrDigit = /[\p{L}\p{N}]/u;
+
+// Whether the character at k is part of a word: a letter or a digit (the text is lower-cased).
+function inWordAt(text, k) {
+  const c = text.charCodeAt(k);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122);
+  const second = c >= 0xdc00 && c <= 0xdfff && k > 0;
+  return letterOrDigit.test(String.fromCodePoint(text.codePointAt(second ? k - 1 : k)));
 }
 
-const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ? 1 : 2);
+// Parts of a query word of which every close spelling has one whole: the word itself when it must only start a word;
+// else the letters before its middle two and those after them (one edit or swap leaves one side untouched).
+function closeParts(w) {
+  if (w.length < 4) return [w];
+  const middle = w.length >> 1;
+  return [w.slice(0, middle - 1), w.slice(middle + 1)];
+}
 
+// Whether the text has a word that starts with w or (from four letters on) is one letter off: found where the text
+// has one of w's parts, so that only the words around those are compared.
+function hasCloseWord(text, w, parts) {
+  for (const part of parts) {
+    for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+      let start = at;
+      let end = at;
+      while (start > 0 && inWordAt(text, start - 1)) start--;
+      while (end < text.length && inWordAt(text, end)) end++;
+      const word = text.slice(start, end);
+      if (word.startsWith(w) || (w.length >= 4 && oneOff(w, word))) return true;
+    }
+  }
+  return false;
+}
+
+// The nodes that have, for every word, a word that starts with it or (from four letters on) is one letter off.
+function nearly(words) {
+  buildHaystack();
+  const parts = words.map(closeParts);
+  const found = [];
+  for (let i = 0; i < N; i++) {
+    let all = true;
+    for (let k = 0; k < words.length && all; k++) all = hasCloseWord(haystack[i], words[k], parts[k]);
+    if (all) found.push(i);
+  }
+  return found;
+}
+
+// Nodes are visited in the order of their kind and label, so each rank's matches come in listed order and need no
+// sort; once MATCHES_KEPT are kept in the better ranks, the rest are only counted.
 function search(text) {
   const query = text.trim().toLowerCase().replace(/\s+/g, " ");
   const words = query.split(" ").filter((w) => w.length > 0);
-  // By rank, then subsystems, lists and posts, then the shorter label, then the page's order: one number each.
-  const key = (r, i) => ((r * 3 + kindOrder(i)) * 4096 + Math.min(labels[i].length, 4095)) * 262144 + i;
-  const keys = [];
+  const ranked = [[], [], [], [], []];
+  let kept = 0;
+  let coarsest = 4;
   let forgiven = false;
+  matchCount = 0;
   if (words.length > 0) {
     buildHaystack();
-    for (let i = 0; i < N; i++) {
-      const r = rank(i, query, words);
-      if (r >= 0) keys.push(key(r, i));
+    for (let k = 0; k < N; k++) {
+      const i = searchOrder[k];
+      const r = rank(i, query, words, coarsest);
+      if (r < 0) continue;
+      matchCount++;
+      if (r >= coarsest && kept >= MATCHES_KEPT) continue;
+      ranked[r].push(i);
+      kept++;
+      // Once the better ranks hold enough, nothing of this rank or worse can be kept: stop telling them apart.
+      while (coarsest > 1 && kept - ranked[coarsest].length >= MATCHES_KEPT) kept -= ranked[coarsest--].length;
     }
-    if (keys.length === 0) {
+    // A close spelling of a word under four letters is a word it starts, which the pass above would have found.
+    if (matchCount === 0 && words.some((w) => w.length >= 4)) {
       forgiven = true;
-      for (const i of nearly(words)) keys.push(key(FORGIVEN, i));
+      ranked[FORGIVEN - 1] = nearly(words).sort((a, b) => orderOf[a] - orderOf[b]);
+      matchCount = ranked[FORGIVEN - 1].length;
     }
   }
-  matches = Array.from(Float64Array.from(keys).sort(), (k) => k % 262144);
+  matches = ranked.slice(0, coarsest + 1).flat().slice(0, MATCHES_KEPT);
   resultList.replaceChildren();
   for (const i of matches.slice(0, SEARCH_RESULTS)) {
     const item = document.createElement("li");
     item.append(nodeButton(i, "", true));
     resultList.append(item);
   }
-  const listed = matches.length > SEARCH_RESULTS ? ", the first " + SEARCH_RESULTS + " listed" : "";
+  const listed = matchCount > SEARCH_RESULTS ? ", the first " + SEARCH_RESULTS + " listed" : "";
   const close = forgiven ? " (nothing matches exactly; close spellings)" : "";
   resultCount.textContent = words.length === 0 ? ""
-    : matches.length === 0 ? "Nothing matches."
-    : plural(matches.length, "match", "matches") + listed + close + ".";
+    : matchCount === 0 ? "Nothing matches."
+    : plural(matchCount, "match", "matches") + listed + close + ".";
   found.hidden = words.length === 0;
   changed(false);
 }
