@@ -221,7 +221,8 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
         );
         await page.Page.FocusAsync("#search");
         await page.Page.Keyboard.TypeAsync("evil");
-        await page.Page.WaitForFunctionAsync("() => clrgraph.matches === 1");
+        // Typed keys are gathered into one search when they pause: wait for "evil" itself to be searched.
+        await page.Page.WaitForFunctionAsync("() => clrgraph.searched === 'evil' && clrgraph.matches === 1");
         await page.Page.ClickAsync("#results button");
         Assert.Equal(
             0,

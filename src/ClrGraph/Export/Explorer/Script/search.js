@@ -19,6 +19,8 @@ let subsystemNames = null;
 let searchOrder = null;
 let orderOf = null;
 let matchCount = 0;
+// The text of the last search run, for tests that wait for a typed query to be searched.
+let searchedText = "";
 
 const kindOrder = (i) => (kind[i] === SUBSYSTEM ? 0 : kind[i] === READING_LIST ? 1 : 2);
 
@@ -142,6 +144,7 @@ function nearly(words) {
 // Nodes are visited in the order of their kind and label, so each rank's matches come in listed order and need no
 // sort; once MATCHES_KEPT are kept in the better ranks, the rest are only counted.
 function search(text) {
+  searchedText = text;
   const query = text.trim().toLowerCase().replace(/\s+/g, " ");
   const words = query.split(" ").filter((w) => w.length > 0);
   const ranked = [[], [], [], [], []];

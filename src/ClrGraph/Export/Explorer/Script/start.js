@@ -13,6 +13,7 @@ window.clrgraph = Object.freeze({
   get selected() { return selected >= 0 ? ids[selected] : null; },
   get walked() { return walked >= 0 ? ids[walked] : null; },
   get matches() { return matchCount; },
+  get searched() { return searchedText; },
   get labels() {
     return placedLabels.map(({ i, x, y, w, h }) => ({ id: ids[i], text: labelText(i), x, y, w, h }));
   },
