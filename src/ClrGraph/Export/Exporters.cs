@@ -42,11 +42,13 @@ internal static class Exporters
     /// <param name="metrics">Its measures.</param>
     /// <param name="options">The formats and the exporters' options.</param>
     /// <param name="dotPath">Graphviz's <c>dot</c>, when <see cref="ExportOptions.Render"/> asks for pictures.</param>
+    /// <param name="cancel">Stops a running <c>dot</c>.</param>
     public static IReadOnlyList<OutputFile> Files(
         KnowledgeGraph graph,
         GraphMetrics metrics,
         ExportOptions options,
-        string? dotPath = null
+        string? dotPath = null,
+        CancellationToken cancel = default
     )
     {
         var files = new List<OutputFile>();
@@ -111,7 +113,8 @@ internal static class Exporters
                                     text.Value,
                                     FormatNames.Name(format),
                                     options.RenderTimeout,
-                                    s
+                                    s,
+                                    cancel
                                 )
                         )
                     );

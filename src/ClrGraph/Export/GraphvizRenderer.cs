@@ -58,7 +58,15 @@ internal static class GraphvizRenderer
     /// <paramref name="output"/>; <c>dot</c> is stopped after <paramref name="timeout"/>.</summary>
     /// <exception cref="GraphvizException">dot can't be started, fails or takes too long.</exception>
     /// <exception cref="IOException">The output can't be written (a full disk).</exception>
-    public static void Render(string dotPath, byte[] dotText, string format, TimeSpan timeout, Stream output)
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired; dot was stopped.</exception>
+    public static void Render(
+        string dotPath,
+        byte[] dotText,
+        string format,
+        TimeSpan timeout,
+        Stream output,
+        CancellationToken cancel = default
+    )
     {
         var info = new ProcessStartInfo(dotPath, ["-T" + format])
         {
@@ -83,8 +91,9 @@ internal static class GraphvizRenderer
 
         using (process)
         {
-            var errors = process.StandardError.ReadToEndAsync();
-            var copy = process.StandardOutput.BaseStream.CopyToAsync(output);
+            // These end when dot does, which a cancelled run makes happen (Stop).
+            var errors = process.StandardError.ReadToEndAsync(CancellationToken.None);
+            var copy = process.StandardOutput.BaseStream.CopyToAsync(output, CancellationToken.None);
             // A dot that stops reading early (a syntax error) breaks the pipe; its exit code and stderr say why.
             var feed = Task.Run(() =>
             {
@@ -97,8 +106,9 @@ internal static class GraphvizRenderer
                 {
                     // Reported below from dot's own words.
                 }
-            });
-            using var timer = new CancellationTokenSource(timeout);
+            }, CancellationToken.None);
+            using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            timer.CancelAfter(timeout);
             var exited = process.WaitForExitAsync(timer.Token);
             try
             {
@@ -109,6 +119,11 @@ internal static class GraphvizRenderer
                 }
 
                 exited.GetAwaiter().GetResult();
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                Stop(process);
+                throw;
             }
             catch (OperationCanceledException) when (timer.IsCancellationRequested)
             {

@@ -154,7 +154,14 @@ public static class GraphPipeline
         var corpus = phases.Time(
             Phase.Validate,
             () =>
-                CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, lists.Length < references.Count)
+                CorpusValidator.Validate(
+                    taxonomy,
+                    lists,
+                    request.Strict,
+                    diagnostics,
+                    lists.Length < references.Count,
+                    cancel
+                )
         );
         return (taxonomyPath, corpus);
     }
@@ -300,7 +307,7 @@ public static class GraphPipeline
             return new ExportResult(DisplayPath.Of(folder), 0, 0, diagnostics.Sorted());
         }
 
-        var files = Exporters.Files(graph, metrics, options, dot);
+        var files = Exporters.Files(graph, metrics, options, dot, cancel);
         var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
         if (written.Errors.Count > 0)
         {

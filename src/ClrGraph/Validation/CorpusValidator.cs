@@ -17,23 +17,30 @@ internal static partial class CorpusValidator
     /// <param name="diagnostics">Where problems go.</param>
     /// <param name="someListUnread">Whether a reading list could not be read (already reported): then posts it may
     /// have named are not reported as missing from every list, nor subsystems as without posts.</param>
+    /// <param name="cancel">Checked between the steps, each linear in the input.</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired.</exception>
     public static Corpus Validate(
         Taxonomy taxonomy,
         IReadOnlyList<ReadingList> lists,
         bool strict,
         DiagnosticBag diagnostics,
-        bool someListUnread = false
+        bool someListUnread = false,
+        CancellationToken cancel = default
     )
     {
         var subsystems = CheckSubsystems(taxonomy.Subsystems, diagnostics);
         var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var (kept, ignored) = Ignore(taxonomy, lists, diagnostics);
+        cancel.ThrowIfCancellationRequested();
         var uniqueLists = UniqueIds(kept);
 
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
         CheckSuggested(taxonomy.Posts, strict, diagnostics);
+        cancel.ThrowIfCancellationRequested();
         var grouped = Group(uniqueLists);
+        cancel.ThrowIfCancellationRequested();
         var posts = MergePosts(grouped, mappings, strict, someListUnread, diagnostics);
+        cancel.ThrowIfCancellationRequested();
         if (someListUnread)
         {
             return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored, Known = subsystems };

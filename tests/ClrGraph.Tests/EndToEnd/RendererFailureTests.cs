@@ -70,6 +70,30 @@ public class RendererFailureTests
     }
 
     [Fact]
+    public void Cancelling_the_run_stops_a_running_dot()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "the fake dot is a shell script");
+        using var temp = new TempFolder();
+        var pidFile = temp.File("dot.pid");
+        var fake = FakeDot(temp, $"echo $$ > '{pidFile}'\nexec sleep 600");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+
+        // Without the token, this would wait for the 60 s timeout and end in CG0046 instead.
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            ClrGraph.Export.GraphvizRenderer.Render(
+                Path.Combine(fake, "dot"),
+                "digraph { a }"u8.ToArray(),
+                "svg",
+                TimeSpan.FromSeconds(60),
+                Stream.Null,
+                cancel.Token
+            )
+        );
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.ThrowsAny<ArgumentException>(() => System.Diagnostics.Process.GetProcessById(pid));
+    }
+
+    [Fact]
     public void Render_timeout_must_be_a_positive_number_of_seconds()
     {
         using var temp = new TempFolder();
