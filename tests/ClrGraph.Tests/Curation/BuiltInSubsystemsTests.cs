@@ -138,6 +138,37 @@ public sealed class BuiltInSubsystemsTests
     }
 
     [Fact]
+    public void A_built_in_parent_gives_way_when_the_taxonomy_puts_that_parent_under_the_child()
+    {
+        // Built in, threading is under threadpool; this taxonomy redefines threading without a parent and puts the
+        // thread pool under it.
+        var (corpus, diagnostics) = Validate(
+            "reading-lists: []\nsubsystems:\n  - id: threading\n    name: Threading and concurrency\n"
+                + "  - id: threadpool\n    parent: threading\n"
+                + "posts:\n  - url: https://a.example/t\n    subsystems: [threadpool]\n",
+            strict: false
+        );
+
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.ParentCycle);
+        var byId = corpus!.Subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        Assert.Null(byId["threading"].Parent);
+        Assert.Equal("threading", byId["threadpool"].Parent);
+    }
+
+    [Fact]
+    public void A_cycle_the_taxonomy_writes_itself_is_still_an_error()
+    {
+        var (_, diagnostics) = Validate(
+            "reading-lists: []\nsubsystems:\n  - id: threading\n    parent: threadpool\n"
+                + "  - id: threadpool\n    parent: threading\n"
+                + "posts:\n  - url: https://a.example/t\n    subsystems: [threadpool]\n",
+            strict: false
+        );
+
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.ParentCycle);
+    }
+
+    [Fact]
     public void Suggested_must_be_true_or_false()
     {
         var item = "  - url: https://a.example/x\n    subsystems: [gc]\n    suggested: yes\n    title: X\n";
