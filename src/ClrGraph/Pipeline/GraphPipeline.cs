@@ -256,16 +256,65 @@ public static class GraphPipeline
         };
     }
 
-    /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
-    /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
-    /// was. Only files that ClrGraph wrote there are ever replaced or removed.</summary>
+    /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/> (by default
+    /// <c>output/</c> beside the taxonomy), all or nothing: on any failure, reported as errors, or when
+    /// <paramref name="cancel"/> fires, the folder is left as it was. Only files that ClrGraph wrote there are ever
+    /// replaced or removed.</summary>
     /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
     public static ExportResult Export(
         LoadedGraph loaded,
-        string folder,
+        string? folder,
         ExportOptions options,
         CancellationToken cancel = default
-    ) => Export(loaded.Graph, loaded.Metrics, folder, options, null, cancel);
+    ) => Export(loaded, folder, options, null, cancel);
+
+    internal static ExportResult Export(
+        LoadedGraph loaded,
+        string? asked,
+        ExportOptions options,
+        Phases? phases,
+        CancellationToken cancel
+    )
+    {
+        var folder = asked ?? DefaultOutputFolder(loaded.TaxonomyPath!);
+        var shown = asked is null ? folder : DisplayPath.Of(folder);
+        string? dot = null;
+        if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
+        {
+            var missing = new Diagnostic(
+                DiagnosticCodes.RendererMissing,
+                Severity.Error,
+                SourceLocation.WholeFile("dot"),
+                "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
+                GraphvizRenderer.InstallHint
+            );
+            return new ExportResult(shown, 0, 0, [missing]);
+        }
+
+        var graph = loaded.Graph;
+        var files = Exporters.Files(graph, loaded.Metrics, options, dot, cancel);
+        var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
+        if (written.Errors.Count > 0)
+        {
+            return new ExportResult(shown, 0, 0, written.Errors);
+        }
+
+        var diagnostics = new DiagnosticBag();
+        if (Exporters.Skipped(graph, options) is { } why)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.ExplorerSkipped,
+                SourceLocation.WholeFile(DisplayPath.Of(folder)),
+                why,
+                "open the GEXF in Gephi instead"
+            );
+        }
+
+        var kept = written.Unchanged > 0 ? Invariant($", {written.Unchanged} unchanged") : "";
+        var summary = Invariant($"wrote {files.Count - written.Unchanged} files to {shown}{kept}: ")
+            + Invariant($"{graph.VertexCount} nodes, {graph.EdgeCount} edges");
+        return new ExportResult(shown, files.Count, written.Unchanged, diagnostics.Sorted()) { Summary = summary };
+    }
 
     /// <summary>Writes one format of <paramref name="loaded"/> to <paramref name="output"/>, without a folder: the
     /// format's main file (<c>clrgraph.dot</c> for <see cref="ExportFormat.Dot"/>, <c>nodes.csv</c> for
@@ -279,52 +328,6 @@ public static class GraphPipeline
         {
             files[0].Write(output);
         }
-    }
-
-    /// <summary>Writes the formats <paramref name="options"/> asks for into <paramref name="folder"/>, all or
-    /// nothing: on any failure, reported as errors, or when <paramref name="cancel"/> fires, the folder is left as it
-    /// was. Only files that ClrGraph wrote there are ever replaced or removed.</summary>
-    /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
-    internal static ExportResult Export(
-        KnowledgeGraph graph,
-        GraphMetrics metrics,
-        string folder,
-        ExportOptions options,
-        Phases? phases = null,
-        CancellationToken cancel = default
-    )
-    {
-        var diagnostics = new DiagnosticBag();
-        string? dot = null;
-        if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
-        {
-            diagnostics.Error(
-                DiagnosticCodes.RendererMissing,
-                SourceLocation.WholeFile("dot"),
-                "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
-                GraphvizRenderer.InstallHint
-            );
-            return new ExportResult(DisplayPath.Of(folder), 0, 0, diagnostics.Sorted());
-        }
-
-        var files = Exporters.Files(graph, metrics, options, dot, cancel);
-        var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
-        if (written.Errors.Count > 0)
-        {
-            return new ExportResult(DisplayPath.Of(folder), 0, 0, written.Errors);
-        }
-
-        if (Exporters.Skipped(graph, options) is { } why)
-        {
-            diagnostics.Warning(
-                DiagnosticCodes.ExplorerSkipped,
-                SourceLocation.WholeFile(DisplayPath.Of(folder)),
-                why,
-                "open the GEXF in Gephi instead"
-            );
-        }
-
-        return new ExportResult(DisplayPath.Of(folder), files.Count, written.Unchanged, diagnostics.Sorted());
     }
 
     // An earlier run's files of the formats asked for are replaced; for a folder without a manifest, the names
@@ -354,26 +357,6 @@ public static class GraphPipeline
             .. stems.SelectMany(stem => FormatNames.All<RenderFormat>().Prepend("dot").Select(e => stem + "." + e)),
         ];
         return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
-    }
-
-    /// <summary>Exports into the folder asked for, else into <see cref="DefaultOutputFolder"/> of the taxonomy read,
-    /// with a summary that shows a folder the user did not name in full.</summary>
-    /// <exception cref="OperationCanceledException">Cancelled; nothing was written.</exception>
-    internal static ExportResult Export(
-        LoadedGraph loaded,
-        string? asked,
-        ExportOptions options,
-        Phases phases,
-        CancellationToken cancel
-    )
-    {
-        var folder = asked ?? DefaultOutputFolder(loaded.TaxonomyPath!);
-        var written = Export(loaded.Graph, loaded.Metrics, folder, options, phases, cancel);
-        var kept = written.Unchanged > 0 ? Invariant($", {written.Unchanged} unchanged") : "";
-        var shown = asked is null ? folder : written.Folder;
-        var summary = Invariant($"wrote {written.Files - written.Unchanged} files to {shown}{kept}: ")
-            + Invariant($"{loaded.Graph.VertexCount} nodes, {loaded.Graph.EdgeCount} edges");
-        return written with { Summary = summary };
     }
 
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside

@@ -286,8 +286,7 @@ public class NothingLostTests
         // A run that writes none of those files: what it finds is what the recovery left.
         var result = Fixture.Load(Repo.Fixture("small"));
         var written = GraphPipeline.Export(
-            result.Graph,
-            result.Metrics,
+            result,
             output,
             ExportOptions.Default with { Formats = [ExportFormat.Graphml] },
             cancel: TestContext.Current.CancellationToken

@@ -21,8 +21,7 @@ public class OutputFolderTests
     {
         var result = Fixture.Load(Small);
         return GraphPipeline.Export(
-            result.Graph!,
-            result.Metrics!,
+            result,
             folder,
             options ?? ExportOptions.Default,
             cancel: TestContext.Current.CancellationToken

@@ -73,8 +73,7 @@ public class ExplorerExportTests
         var result = Fixture.Load(Repo.Fixture("small"));
         var options = ExportOptions.Default with { ExplorerMaxNodes = 5 };
         var written = GraphPipeline.Export(
-            result.Graph!,
-            result.Metrics!,
+            result,
             temp.Path,
             options,
             cancel: TestContext.Current.CancellationToken
