@@ -428,8 +428,9 @@ internal static partial class CorpusValidator
         {
             if (!mappings.ContainsKey(listed.Key))
             {
-                var hint = NearestMapped(listed.Key, unlisted) is { } near
-                    ? $"did you mean the taxonomy's '{near.Url}' at line {near.UrlLocation.Line}? correct its url"
+                var hint = TryNearest(listed.Key, unlisted, m => m.Key, out var near)
+                    ? $"did you mean the taxonomy's '{near.Value.Url}' at line {near.Value.UrlLocation.Line}? "
+                        + "correct its url"
                     : "add it under 'posts:' with its subsystems ('clrgraph suggest' proposes them)";
                 var message = $"post '{listed.Url}' is not mapped in the taxonomy";
                 diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, message, hint);
@@ -471,7 +472,7 @@ internal static partial class CorpusValidator
             if (NonEmpty(mapping.Title) is not { } title)
             {
                 var message = $"post '{mapping.Url}' is in no reading list and has no title";
-                if (NearestListed(key, firsts) is { } near)
+                if (TryNearest(key, firsts, l => l.Key, out var near))
                 {
                     var hint =
                         $"did you mean '{near.Url}' at {near.Location}? "
@@ -520,44 +521,25 @@ internal static partial class CorpusValidator
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;
 
-    private static ListedPost? NearestListed(string key, List<ListedPost> listed)
+    private static bool TryNearest<T>(string key, IEnumerable<T> candidates, Func<T, string> keyOf, out T nearest)
     {
-        ListedPost? best = null;
+        nearest = default!;
         var bestDistance = NearMiss + 1;
-        foreach (var candidate in listed)
+        foreach (var candidate in candidates)
         {
+            var candidateKey = keyOf(candidate);
             if (
-                Math.Abs(candidate.Key.Length - key.Length) < bestDistance
-                && Suggestions.Distance(key, candidate.Key) is var distance
+                Math.Abs(candidateKey.Length - key.Length) < bestDistance
+                && Suggestions.Distance(key, candidateKey) is var distance
                 && distance < bestDistance
             )
             {
-                best = candidate;
+                nearest = candidate;
                 bestDistance = distance;
             }
         }
 
-        return best;
-    }
-
-    private static PostMapping? NearestMapped(string key, List<KeyValuePair<string, PostMapping>> mappings)
-    {
-        PostMapping? best = null;
-        var bestDistance = NearMiss + 1;
-        foreach (var (candidate, mapping) in mappings)
-        {
-            if (
-                Math.Abs(candidate.Length - key.Length) < bestDistance
-                && Suggestions.Distance(key, candidate) is var distance
-                && distance < bestDistance
-            )
-            {
-                best = mapping;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
+        return bestDistance <= NearMiss;
     }
 
     private static string? NonEmpty(string? text) =>
