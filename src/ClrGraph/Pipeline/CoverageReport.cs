@@ -8,7 +8,6 @@ namespace ClrGraph.Pipeline;
 /// each list's ignore patterns left out, and the count of errors and warnings.</summary>
 internal static class CoverageReport
 {
-    /// <summary>The report's lines.</summary>
     public static IEnumerable<string> Lines(LoadResult result)
     {
         if (result is LoadedGraph loaded)

@@ -18,7 +18,6 @@ internal sealed record Move(string Name, string? Temp, string? Aside);
 /// </summary>
 internal static class MoveJournal
 {
-    /// <summary>The journal's name in the output folder.</summary>
     public const string FileName = ".clrgraph-journal";
 
     private const string Header = "clrgraph journal 1";
@@ -43,7 +42,6 @@ internal static class MoveJournal
         File.Move(temp, Path.Combine(folder, FileName));
     }
 
-    /// <summary>Removes the journal: the moves are done (or undone).</summary>
     public static void Remove(string folder) => File.Delete(Path.Combine(folder, FileName));
 
     /// <summary>Undoes the moves of a run that was killed while making them, if a journal says so.</summary>

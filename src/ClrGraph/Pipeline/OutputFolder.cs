@@ -12,17 +12,10 @@ namespace ClrGraph.Pipeline;
 /// <summary>What is at a path, without following a symbolic link.</summary>
 internal enum EntryKind
 {
-    /// <summary>Nothing.</summary>
     Missing,
-
-    /// <summary>A file.</summary>
     File,
-
-    /// <summary>A folder.</summary>
     Folder,
-
-    /// <summary>A symbolic link (or a junction), whatever it points to.</summary>
-    Link,
+    Link, // a symbolic link or a junction, whatever it points to
 }
 
 /// <summary>What a run may remove of an earlier run's files.</summary>
@@ -54,15 +47,9 @@ internal static partial class OutputFolder
     private static readonly string[] Pictures = ["svg", "png", "pdf"];
 
     /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content
-    /// is unchanged, and removes the previous run's files that <paramref name="sweep"/> says this run replaces.
-    /// </summary>
-    /// <param name="folder">The output folder; created if missing.</param>
-    /// <param name="files">The files to write.</param>
-    /// <param name="sweep">What may be removed; by default the previous run's files of the kinds written now.</param>
-    /// <param name="phases">Where the time of each file's phase is added, if timed.</param>
-    /// <param name="moving">Called before each move into place (tests make one fail).</param>
-    /// <param name="cancel">Cancels the run before the files are moved into place.</param>
-    /// <returns>How many files were left alone, or the errors when nothing was written.</returns>
+    /// is unchanged, and removes the previous run's files that <paramref name="sweep"/> says this run replaces (by
+    /// default, those of the kinds written now). <paramref name="moving"/> is called before each move into place
+    /// (tests make one fail).</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
     public static OutputWriteResult Write(
         string folder,

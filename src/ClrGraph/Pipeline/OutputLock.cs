@@ -13,7 +13,6 @@ namespace ClrGraph.Pipeline;
 /// </summary>
 internal sealed class OutputLock : IDisposable
 {
-    /// <summary>The lock file's name in the output folder.</summary>
     public const string FileName = ".clrgraph-lock";
 
     // A lock without a process id yet is being created; after this long, its creator died in between.
@@ -98,7 +97,6 @@ internal sealed class OutputLock : IDisposable
         }
     }
 
-    /// <summary>Removes the lock.</summary>
     public void Dispose()
     {
         _file.Dispose();

@@ -11,7 +11,6 @@ namespace ClrGraph.Pipeline;
 /// </summary>
 internal static class OutputManifest
 {
-    /// <summary>The manifest's name in the output folder.</summary>
     public const string FileName = ".clrgraph-manifest";
 
     private const string Header =
@@ -45,7 +44,6 @@ internal static class OutputManifest
         }
     }
 
-    /// <summary>The manifest's content for <paramref name="names"/>.</summary>
     public static byte[] Content(IEnumerable<string> names) =>
         Encoding.UTF8.GetBytes(Header + string.Concat(names.Order(StringComparer.Ordinal).Select(n => n + "\n")));
 

@@ -12,14 +12,11 @@ internal sealed class PendingFile(string name, string target, string temp)
 {
     private const int Block = 1 << 16;
 
-    /// <summary>The file's name in the output folder, with '/' between folders.</summary>
-    public string Name => name;
+    public string Name { get; } = name;
 
-    /// <summary>Its full path.</summary>
-    public string Target => target;
+    public string Target { get; } = target;
 
-    /// <summary>Its temporary full path, in the same folder.</summary>
-    public string Temp => temp;
+    public string Temp { get; } = temp;
 
     /// <summary>Whether the content differs from the file in place (or there is none), after <see cref="Write"/>.
     /// </summary>
@@ -32,27 +29,25 @@ internal sealed class PendingFile(string name, string target, string temp)
     /// is removed again when they are equal.</summary>
     public void Write(Action<Stream> write)
     {
-        using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, Block))
+        using (var stream = new FileStream(Temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, Block))
         {
             write(stream);
         }
 
-        Changed = !SameContent(target, temp);
+        Changed = !SameContent(Target, Temp);
         if (!Changed)
         {
-            File.Delete(temp);
+            File.Delete(Temp);
         }
     }
 
     /// <summary>Whether two files have the same bytes, read a block at a time; false when either can't be read.
     /// </summary>
-    public static bool SameContent(string first, string second)
+    private static bool SameContent(string first, string second)
     {
         try
         {
-            var a = new FileInfo(first);
-            var b = new FileInfo(second);
-            if (!a.Exists || !b.Exists || a.Length != b.Length)
+            if (!File.Exists(first) || new FileInfo(first).Length != new FileInfo(second).Length)
             {
                 return false;
             }
@@ -61,24 +56,19 @@ internal sealed class PendingFile(string name, string target, string temp)
             using var y = new FileStream(second, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 0);
             var left = new byte[Block];
             var right = new byte[Block];
-            while (true)
+            int read;
+            while ((read = x.ReadAtLeast(left, Block, throwOnEndOfStream: false)) > 0)
             {
-                var read = x.ReadAtLeast(left, Block, throwOnEndOfStream: false);
-                if (y.ReadAtLeast(right.AsSpan(0, read), read, throwOnEndOfStream: false) != read)
+                if (
+                    y.ReadAtLeast(right.AsSpan(0, read), read, throwOnEndOfStream: false) != read
+                    || !left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read))
+                )
                 {
                     return false;
-                }
-
-                if (!left.AsSpan(0, read).SequenceEqual(right.AsSpan(0, read)))
-                {
-                    return false;
-                }
-
-                if (read < Block)
-                {
-                    return y.ReadByte() < 0;
                 }
             }
+
+            return y.ReadByte() < 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

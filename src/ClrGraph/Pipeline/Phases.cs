@@ -35,7 +35,6 @@ internal sealed class Phases(Func<TimeSpan> clock)
 {
     private readonly List<(Phase Phase, List<(TimeSpan Start, TimeSpan End)> Pieces)> _phases = [];
 
-    /// <summary>Times with a stopwatch started now.</summary>
     public Phases()
         : this(StopwatchClock()) { }
 
@@ -67,7 +66,6 @@ internal sealed class Phases(Func<TimeSpan> clock)
         string.Concat(phase.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + c : c.ToString()))
             .ToLowerInvariant();
 
-    /// <summary>The phase of rendering pictures in <paramref name="format"/>.</summary>
     public static Phase Rendering(RenderFormat format) =>
         format switch
         {
@@ -76,7 +74,6 @@ internal sealed class Phases(Func<TimeSpan> clock)
             _ => Phase.RenderPdf,
         };
 
-    /// <summary>Runs <paramref name="work"/> as <paramref name="phase"/>.</summary>
     public T Time<T>(Phase phase, Func<T> work)
     {
         Started?.Invoke(phase);
@@ -109,7 +106,6 @@ internal sealed class Phases(Func<TimeSpan> clock)
         }
     }
 
-    /// <summary>Records the total.</summary>
     public void Finish() => Add(Phase.Total, clock());
 
     private static Func<TimeSpan> StopwatchClock()

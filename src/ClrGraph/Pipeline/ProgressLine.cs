@@ -16,7 +16,6 @@ internal sealed class ProgressLine(TextWriter? terminal) : IDisposable
     private readonly Stopwatch _watch = Stopwatch.StartNew();
     private bool _shown;
 
-    /// <summary>Shows <paramref name="phase"/> as the one running.</summary>
     public void Show(Phase phase)
     {
         if (terminal is null || _watch.Elapsed < Delay)
@@ -29,7 +28,6 @@ internal sealed class ProgressLine(TextWriter? terminal) : IDisposable
         _shown = true;
     }
 
-    /// <summary>Clears the line.</summary>
     public void Dispose()
     {
         if (_shown)

@@ -28,11 +28,8 @@ internal static class UsageErrors
         return what + "; the commands are " + string.Join(", ", commands);
     }
 
-    /// <summary>A name that is none of <paramref name="choices"/>, with the closest one and the list.</summary>
-    /// <param name="what">What the name names: <c>format</c>, <c>value</c>…</param>
-    /// <param name="name">The name given.</param>
-    /// <param name="choices">The names there are.</param>
-    /// <param name="where">Said after the name: <c> for --layout</c>.</param>
+    /// <summary>A name that is none of <paramref name="choices"/>, with the closest one and the list;
+    /// <paramref name="where"/> is said after the name (<c> for --layout</c>).</summary>
     public static string Unknown(string what, string name, IReadOnlyList<string> choices, string where = "") =>
         $"unknown {what} '{name}'{where}{Suggestions.Hint(name, choices)}; choose from " + string.Join(", ", choices);
 
@@ -50,12 +47,8 @@ internal static class UsageErrors
         );
     }
 
-    /// <summary>One line per error.</summary>
-    /// <param name="errors">The parser's errors.</param>
-    /// <param name="command">The command's name.</param>
-    /// <param name="options">The command's options' names and aliases, with the recursive ones of the root.</param>
-    /// <param name="tokens">The command line's tokens.</param>
-    /// <param name="unmatched">The tokens the parser matched to nothing.</param>
+    /// <summary>One line per error; <paramref name="options"/> are the command's options' names and aliases, with
+    /// the recursive ones of the root.</summary>
     public static IEnumerable<string> Describe(
         IEnumerable<UsageError> errors,
         string command,
