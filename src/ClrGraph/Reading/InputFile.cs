@@ -17,12 +17,8 @@ internal static class InputFile
     );
 
     /// <summary>Reads <paramref name="path"/>; on failure reports at <paramref name="display"/> (or at
-    /// <paramref name="reference"/>) and returns null. Only a regular file is opened, and reading stops at
-    /// <see cref="MaxBytes"/> whatever size the file claims.</summary>
-    /// <param name="path">The file to read.</param>
-    /// <param name="display">The path as diagnostics name it.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="reference">Where the file was named (a taxonomy line), for a missing file.</param>
+    /// <paramref name="reference"/>, the taxonomy line that names it) and returns null. Only a regular file is
+    /// opened, and reading stops at <see cref="MaxBytes"/> whatever size the file claims.</summary>
     public static string? Read(string path, string display, DiagnosticBag diagnostics, SourceLocation? reference = null)
     {
         var at = reference ?? SourceLocation.WholeFile(display);

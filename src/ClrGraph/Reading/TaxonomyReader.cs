@@ -28,10 +28,6 @@ internal static class TaxonomyReader
 
     /// <summary>Reads the taxonomy file; returns null (with diagnostics) when it can't be read or parsed at
     /// all.</summary>
-    /// <param name="path">The file.</param>
-    /// <param name="display">The path as diagnostics name it.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="cancel">Checked at every YAML event.</param>
     public static Taxonomy? ReadFile(
         string path,
         string display,
@@ -49,12 +45,7 @@ internal static class TaxonomyReader
         return Parse(text, display, directory, diagnostics, cancel);
     }
 
-    /// <summary>Parses taxonomy text.</summary>
-    /// <param name="text">The YAML.</param>
-    /// <param name="file">The path as diagnostics name it.</param>
-    /// <param name="directory">The folder reading lists are relative to.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="cancel">Checked at every YAML event.</param>
+    /// <summary>Parses taxonomy text; reading lists are relative to <paramref name="directory"/>.</summary>
     public static Taxonomy? Parse(
         string text,
         string file,

@@ -10,15 +10,9 @@ namespace ClrGraph.Validation;
 /// <see cref="Corpus"/>.</summary>
 internal static partial class CorpusValidator
 {
-    /// <summary>Validates and merges.</summary>
-    /// <param name="taxonomy">The taxonomy.</param>
-    /// <param name="lists">The reading lists, in the order they are read.</param>
-    /// <param name="strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="someListUnread">Whether a reading list could not be read (already reported): then posts it may
-    /// have named are not reported as missing from every list, nor subsystems as without posts.</param>
-    /// <param name="cancel">Checked between the steps, each linear in the input.</param>
-    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired.</exception>
+    /// <summary>Validates and merges. When <paramref name="someListUnread"/> (a list could not be read, already
+    /// reported), posts it may have named are not reported as missing from every list, nor subsystems as without
+    /// posts.</summary>
     public static Corpus Validate(
         Taxonomy taxonomy,
         IReadOnlyList<ReadingList> lists,
