@@ -132,7 +132,7 @@ internal static partial class CorpusValidator
             return (lists, []);
         }
 
-        var patterns = taxonomy.Ignore.Select(p => IgnoreRules.Normalize(p.Pattern)).ToArray();
+        var patterns = taxonomy.Ignore.Select(p => IgnoreRules.Compile(p.Pattern)).ToArray();
         var used = new bool[patterns.Length];
         int Match(string key)
         {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using ClrGraph.Reading;
 
 namespace ClrGraph.Validation;
@@ -9,8 +10,8 @@ namespace ClrGraph.Validation;
 /// </summary>
 internal static class IgnoreRules
 {
-    /// <summary>The pattern in the form it is matched in: no scheme, no <c>www.</c>, no fragment, lower case.</summary>
-    public static string Normalize(string pattern)
+    // The pattern in the form it is matched in: no scheme, no www., no fragment, lower case.
+    private static string Normalize(string pattern)
     {
         var text = pattern.Trim().ToLowerInvariant();
         foreach (var scheme in (ReadOnlySpan<string>)["https://", "http://"])
@@ -36,56 +37,25 @@ internal static class IgnoreRules
         return text.EndsWith('*') ? text : text.TrimEnd('/');
     }
 
-    /// <summary>Whether the post with the identity <paramref name="key"/> matches the normalized pattern.</summary>
-    /// <param name="normalized">A pattern from <see cref="Normalize(string)"/>.</param>
-    /// <param name="key">A post identity from <see cref="PostUrl.TryNormalize(string, out string)"/>.</param>
-    public static bool Matches(string normalized, string key)
+    /// <summary>The pattern as a matcher, or null for an empty pattern, which matches nothing. Matching takes time in
+    /// proportion to the address, whatever the pattern.</summary>
+    public static Regex? Compile(string pattern)
     {
-        var text = key.StartsWith("https://", StringComparison.Ordinal) ? key.AsSpan(8) : key.AsSpan();
-        if (normalized.Length == 0)
+        var text = Normalize(pattern);
+        if (text.Length == 0)
         {
-            return false;
+            return null;
         }
 
-        var bare = normalized.EndsWith("/*", StringComparison.Ordinal);
-        return Glob(normalized, text) || (bare && Glob(normalized.AsSpan(0, normalized.Length - 2), text));
+        var body = Regex.Escape(text).Replace(@"\*", ".*", StringComparison.Ordinal);
+        body = text.EndsWith("/*", StringComparison.Ordinal) ? body[..^"/.*".Length] + "(/.*)?" : body;
+        var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+        return new Regex($"^{body}$", options);
     }
 
-    // Wildcard matching with '*' only, anchored at both ends, without backtracking beyond the last star.
-    private static bool Glob(ReadOnlySpan<char> pattern, ReadOnlySpan<char> text)
-    {
-        int p = 0,
-            t = 0,
-            star = -1,
-            resume = 0;
-        while (t < text.Length)
-        {
-            if (p < pattern.Length && pattern[p] == '*')
-            {
-                star = p++;
-                resume = t;
-            }
-            else if (p < pattern.Length && pattern[p] == char.ToLowerInvariant(text[t]))
-            {
-                p++;
-                t++;
-            }
-            else if (star >= 0)
-            {
-                p = star + 1;
-                t = ++resume;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        while (p < pattern.Length && pattern[p] == '*')
-        {
-            p++;
-        }
-
-        return p == pattern.Length;
-    }
+    /// <summary>Whether the post with the identity <paramref name="key"/> (from
+    /// <see cref="PostUrl.TryNormalize(string, out string)"/>) matches the compiled pattern.</summary>
+    public static bool Matches(Regex? pattern, string key) =>
+        pattern is not null
+        && pattern.IsMatch(key.StartsWith("https://", StringComparison.Ordinal) ? key.AsSpan(8) : key);
 }
