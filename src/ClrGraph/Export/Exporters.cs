@@ -31,12 +31,8 @@ internal static class Exporters
             )
             : null;
 
-    /// <summary>The files of the formats asked for.</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="metrics">Its measures.</param>
-    /// <param name="options">The formats and the exporters' options.</param>
-    /// <param name="dotPath">Graphviz's <c>dot</c>, when <see cref="ExportOptions.Render"/> asks for pictures.</param>
-    /// <param name="cancel">Stops a running <c>dot</c>.</param>
+    /// <summary>The files of the formats asked for; <paramref name="dotPath"/> is Graphviz's <c>dot</c> when
+    /// <see cref="ExportOptions.Render"/> asks for pictures, and <paramref name="cancel"/> stops it.</summary>
     public static IReadOnlyList<OutputFile> Files(
         KnowledgeGraph graph,
         GraphMetrics metrics,

@@ -4,10 +4,8 @@ using QuikGraph;
 
 namespace ClrGraph.Export.Dot;
 
-/// <summary>A section of a reading list and its posts, drawn as one cluster in the layered whole graph.</summary>
-/// <param name="Label">The section's last heading, or the list's title.</param>
-/// <param name="Tooltip">The list's title and the whole section path.</param>
-/// <param name="Posts">Its posts, in list order.</param>
+/// <summary>A section of a reading list and its posts in list order, drawn as one cluster in the layered whole
+/// graph: labelled with the section's last heading (or the list's title), the whole path in the tooltip.</summary>
 internal sealed record PostCluster(string Label, string Tooltip, List<PostNode> Posts);
 
 /// <summary>How the DOT files draw each kind of node and line, shared by the whole-graph writers and the
@@ -47,13 +45,8 @@ internal static class DotNodes
             .Raw("];")
             .End();
 
-    /// <summary>Writes a subsystem's box: name and posts, filled with its colour, top-level ones bold and
-    /// larger.</summary>
-    /// <param name="w">The output.</param>
-    /// <param name="subsystem">The subsystem.</param>
-    /// <param name="metrics">The graph's measures, for its post count.</param>
-    /// <param name="wrap">The width its name is wrapped at.</param>
-    /// <param name="fontSize">The font size of a top-level subsystem; its children's is 3 points smaller.</param>
+    /// <summary>Writes a subsystem's box: name (wrapped at <paramref name="wrap"/>) and posts, filled with its
+    /// colour, top-level ones bold and in <paramref name="fontSize"/>, the others 3 points smaller.</summary>
     public static void Subsystem(DotOutput w, SubsystemNode subsystem, GraphMetrics metrics, int wrap, int fontSize)
     {
         var top = subsystem.IsTopLevel;

@@ -13,7 +13,6 @@ internal static class ForceDirectedDotWriter
 {
     private const int LabelWidth = 24;
 
-    /// <summary>Writes the graph.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var w = new DotOutput(output);

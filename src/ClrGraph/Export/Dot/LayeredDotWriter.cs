@@ -14,7 +14,6 @@ internal static class LayeredDotWriter
 {
     private const int LabelWidth = 34;
 
-    /// <summary>Writes the graph.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var w = new DotOutput(output);

@@ -22,7 +22,6 @@ internal static class SubsystemFamilyWriter
 
     private const int TagsPerRow = 3;
 
-    /// <summary>Writes the diagram of <paramref name="topLevel"/>.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, SubsystemNode topLevel, TextWriter output)
     {
         var family = graph

@@ -19,7 +19,6 @@ internal static class SubsystemOverviewWriter
 
     private const int Thick = 6;
 
-    /// <summary>Writes the overview.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
