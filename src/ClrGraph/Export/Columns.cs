@@ -8,24 +8,17 @@ namespace ClrGraph.Export;
 /// <summary>The type of an attribute column, as GraphML and GEXF name it.</summary>
 internal enum ColumnType
 {
-    /// <summary>Text.</summary>
     Text,
 
-    /// <summary>A 32-bit integer.</summary>
     WholeNumber,
 
-    /// <summary>A double.</summary>
     Real,
 
-    /// <summary>true or false.</summary>
     Flag,
 }
 
-/// <summary>One typed attribute column of nodes or edges, shared by the GraphML, GEXF and CSV writers.</summary>
-/// <param name="Name">The column name in GraphML and GEXF.</param>
-/// <param name="Type">Its type.</param>
-/// <param name="Value">The value of an item as the file writes it (invariant culture), or null when it has
-/// none.</param>
+/// <summary>One typed attribute column of nodes or edges, shared by the GraphML, GEXF and CSV writers: its name in
+/// GraphML and GEXF, and an item's value as the files write it (invariant culture), or null when it has none.</summary>
 internal sealed record Column<T>(string Name, ColumnType Type, Func<T, string?> Value)
 {
     /// <summary>Its header in the CSV table, or null when the table leaves it out.</summary>
@@ -123,6 +116,5 @@ internal sealed class Columns(GraphMetrics metrics)
     public static string? Join(ImmutableArray<string>? items) =>
         items is not { IsDefaultOrEmpty: false } values ? null : string.Join(";", values);
 
-    /// <summary>An integer as the files write it, or null.</summary>
     public static string? WholeNumber(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

@@ -14,35 +14,25 @@ namespace ClrGraph.Export;
 
 /// <summary>One file of an export: its name in the output folder, the phase it is timed as, and how to write
 /// it.</summary>
-/// <param name="Name">The file name.</param>
-/// <param name="Phase">The phase it is timed as.</param>
-/// <param name="Write">Writes the file's bytes.</param>
 internal sealed record OutputFile(string Name, Phase Phase, Action<Stream> Write);
 
 /// <summary>The formats ClrGraph exports and the files each one writes.</summary>
 internal static class Exporters
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>Why a format asked for is not written, or null when every one is.</summary>
     public static string? Skipped(KnowledgeGraph graph, ExportOptions options) =>
-        options.Writes(ExportFormat.Html)
-        && graph.VertexCount > options.ExplorerMaxNodes
+        options.Writes(ExportFormat.Html) && graph.VertexCount > options.ExplorerMaxNodes
             ? string.Create(
                 CultureInfo.InvariantCulture,
-                $"explorer.html is not written: the graph has {graph.VertexCount:N0} "
+                $"explorer.html is not written: the graph has {graph.VertexCount:N0} nodes, and a page holds at most "
+                    + $"{options.ExplorerMaxNodes:N0}; the other formats are written"
             )
-                + string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"nodes, and a page holds at most {options.ExplorerMaxNodes:N0}; "
-                )
-                + "the other formats are written"
             : null;
 
-    /// <summary>The files of the formats asked for.</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="metrics">Its measures.</param>
-    /// <param name="options">The formats and the exporters' options.</param>
-    /// <param name="dotPath">Graphviz's <c>dot</c>, when <see cref="ExportOptions.Render"/> asks for pictures.</param>
-    /// <param name="cancel">Stops a running <c>dot</c>.</param>
+    /// <summary>The files of the formats asked for; <paramref name="dotPath"/> is Graphviz's <c>dot</c> when
+    /// <see cref="ExportOptions.Render"/> asks for pictures, and <paramref name="cancel"/> stops it.</summary>
     public static IReadOnlyList<OutputFile> Files(
         KnowledgeGraph graph,
         GraphMetrics metrics,
@@ -57,13 +47,8 @@ internal static class Exporters
         // Largest first: the files are written in parallel in this order (see OutputFolder.Write).
         if (options.Writes(ExportFormat.Gexf))
         {
-            files.Add(
-                new(
-                    "clrgraph.gexf",
-                    Phase.WriteGexf,
-                    s => GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)
-                )
-            );
+            files.Add(new("clrgraph.gexf", Phase.WriteGexf,
+                s => GexfWriter.Write(graph, metrics, positions.Value, options.GexfVersion, s)));
         }
 
         if (options.Writes(ExportFormat.Graphml))
@@ -73,21 +58,13 @@ internal static class Exporters
 
         if (options.WritesDot)
         {
-            var diagrams = new List<(string Stem, Action<TextWriter> Write)>
-            {
+            List<(string Stem, Action<TextWriter> Write)> diagrams =
+            [
                 ("clrgraph", w => WholeGraph.Write(graph, metrics, options.Layout, w)),
                 ("subsystems", w => SubsystemOverviewWriter.Write(graph, metrics, w)),
-            };
-            foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
-            {
-                diagrams.Add(
-                    (
-                        Presentation.DiagramStem(topLevel),
-                        w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)
-                    )
-                );
-            }
-
+                .. graph.Subsystems().Where(s => s.IsTopLevel).Select(topLevel => (Presentation.DiagramStem(topLevel),
+                    (Action<TextWriter>)(w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)))),
+            ];
             foreach (var (stem, write) in diagrams)
             {
                 // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
@@ -99,53 +76,31 @@ internal static class Exporters
                 }
 
                 // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
-                var text = new Lazy<byte[]>(() => TextBytes(write));
+                var text = new Lazy<byte[]>(() =>
+                {
+                    using var memory = new MemoryStream();
+                    WriteText(memory, write);
+                    return memory.ToArray();
+                });
                 files.Add(new(stem + ".dot", phase, s => s.Write(text.Value)));
                 foreach (var format in options.Render)
                 {
-                    files.Add(
-                        new(
-                            stem + "." + FormatNames.Name(format),
-                            Phases.Rendering(format),
-                            s =>
-                                GraphvizRenderer.Render(
-                                    dotPath!,
-                                    text.Value,
-                                    FormatNames.Name(format),
-                                    options.RenderTimeout,
-                                    s,
-                                    cancel
-                                )
-                        )
-                    );
+                    var name = FormatNames.Name(format);
+                    files.Add(new(stem + "." + name, Phases.Rendering(format),
+                        s => GraphvizRenderer.Render(dotPath!, text.Value, name, options.RenderTimeout, s, cancel)));
                 }
             }
         }
 
         if (options.Writes(ExportFormat.Html) && graph.VertexCount <= options.ExplorerMaxNodes)
         {
-            files.Add(
-                new(
-                    ExplorerPage.FileName,
-                    Phase.WriteHtml,
-                    s => ExplorerPage.Write(ExplorerMapper.From(graph, positions.Value), s)
-                )
-            );
+            files.Add(new(ExplorerPage.FileName, Phase.WriteHtml,
+                s => ExplorerPage.Write(ExplorerMapper.From(graph, positions.Value), s)));
         }
 
         if (options.Writes(ExportFormat.Guide))
         {
-            files.Add(
-                new(
-                    "guide.md",
-                    Phase.WriteGuide,
-                    s =>
-                    {
-                        using var writer = new StreamWriter(s, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-                        GuideWriter.Write(graph, metrics, writer);
-                    }
-                )
-            );
+            files.Add(new("guide.md", Phase.WriteGuide, s => WriteText(s, w => GuideWriter.Write(graph, metrics, w))));
         }
 
         if (options.Writes(ExportFormat.Csv))
@@ -162,18 +117,7 @@ internal static class Exporters
 
     private static void WriteText(Stream stream, Action<TextWriter> write)
     {
-        using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        using var writer = new StreamWriter(stream, Utf8, 1 << 16, leaveOpen: true);
         write(writer);
-    }
-
-    private static byte[] TextBytes(Action<TextWriter> write)
-    {
-        using var memory = new MemoryStream();
-        using (var writer = new StreamWriter(memory, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
-        {
-            write(writer);
-        }
-
-        return memory.ToArray();
     }
 }

@@ -6,31 +6,24 @@ using ClrGraph.Diagnostics;
 namespace ClrGraph.Export;
 
 /// <summary>Thrown while an output file is written when Graphviz fails or times out; the output folder turns it into
-/// a diagnostic naming the file.</summary>
-/// <param name="code">The diagnostic code: <see cref="DiagnosticCodes.RendererFailed"/> or
-/// <see cref="DiagnosticCodes.RendererTimedOut"/>.</param>
-/// <param name="message">What happened, with what dot printed.</param>
-/// <param name="hint">How to fix it.</param>
+/// a diagnostic naming the file (<see cref="DiagnosticCodes.RendererFailed"/> or
+/// <see cref="DiagnosticCodes.RendererTimedOut"/>), with a hint how to fix it.</summary>
 internal sealed class GraphvizException(string code, string message, string hint) : Exception(message)
 {
-    /// <summary>The diagnostic code.</summary>
     public string Code { get; } = code;
 
-    /// <summary>How to fix it.</summary>
     public string Hint { get; } = hint;
 }
 
 /// <summary>Renders DOT with Graphviz's <c>dot</c> program (the layout named in the DOT file still applies).</summary>
 internal static class GraphvizRenderer
 {
-    /// <summary>The hint shown when Graphviz is not installed.</summary>
     public const string InstallHint =
         "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz; Windows: winget "
         + "install graphviz) so that 'dot' is on PATH";
 
     private const int StderrShown = 2000; // characters of dot's stderr quoted in a diagnostic
 
-    /// <summary>The full path of <c>dot</c> on PATH, or null.</summary>
     public static string? FindDot()
     {
         var names = OperatingSystem.IsWindows() ? new[] { "dot.exe" } : ["dot"];

@@ -10,10 +10,8 @@ namespace ClrGraph.Export;
 /// the guide's headings that come before the subsystems.</summary>
 internal static class Presentation
 {
-    /// <summary>The folder of the per-subsystem diagrams in the output.</summary>
     public const string DiagramFolder = "subsystems";
 
-    /// <summary>The guide's title, its first heading.</summary>
     public const string GuideTitle = "What to read about the CLR";
 
     /// <summary>The guide's headings before the first subsystem's, in order.</summary>

@@ -7,11 +7,9 @@ namespace ClrGraph.Export;
 internal static class ReadingOrder
 {
     /// <summary>
-    /// The posts that cover <paramref name="subsystemId"/>: those whose primary subsystem it is first, then the rest;
-    /// within each, oldest year first (undated last), then by title and id.
+    /// The posts that cover <paramref name="subsystemId"/> (from <see cref="BySubsystem"/>): those whose primary
+    /// subsystem it is first, then the rest; within each, oldest year first (undated last), then by title and id.
     /// </summary>
-    /// <param name="posts">The posts by the subsystems they cover (<see cref="BySubsystem"/>).</param>
-    /// <param name="subsystemId">The subsystem.</param>
     public static IOrderedEnumerable<PostNode> PostsOf(ILookup<string, PostNode> posts, string subsystemId) =>
         Sort(posts[subsystemId], p => string.Equals(p.PrimarySubsystem, subsystemId, StringComparison.Ordinal));
 

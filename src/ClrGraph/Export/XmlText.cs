@@ -6,7 +6,6 @@ namespace ClrGraph.Export;
 /// <summary>Text that XML 1.0 can carry: characters it forbids are replaced, never a crash.</summary>
 internal static class XmlText
 {
-    /// <summary>What a forbidden character becomes.</summary>
     public const char Replacement = '\uFFFD';
 
     /// <summary>

@@ -62,16 +62,7 @@ public class DotSyntaxTests
     {
         var text = new StringWriter();
         var w = new DotOutput(text) { Indent = 2 };
-        w.Start()
-            .Id("a")
-            .Raw(" -> ")
-            .Id("b")
-            .Raw(" [fontsize=\"")
-            .Raw(-12)
-            .Raw("\", label=")
-            .Text("x\ny")
-            .Raw("];")
-            .End();
+        w.Line($"{"a":id} -> {"b":id} [fontsize=\"{-12}\", label={"x\ny":text}];");
         w.Indent--;
         w.Line("}");
         Assert.Equal("    \"a\" -> \"b\" [fontsize=\"-12\", label=\"x\\ny\"];\n  }\n", text.ToString());

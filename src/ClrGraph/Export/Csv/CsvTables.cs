@@ -161,7 +161,6 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
     }
 }
 
-/// <summary>A row of <c>subsystems.csv</c>.</summary>
 [CsvRecord]
 internal sealed partial record SubsystemRow(
     string Id,

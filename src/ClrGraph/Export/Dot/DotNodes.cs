@@ -4,10 +4,8 @@ using QuikGraph;
 
 namespace ClrGraph.Export.Dot;
 
-/// <summary>A section of a reading list and its posts, drawn as one cluster in the layered whole graph.</summary>
-/// <param name="Label">The section's last heading, or the list's title.</param>
-/// <param name="Tooltip">The list's title and the whole section path.</param>
-/// <param name="Posts">Its posts, in list order.</param>
+/// <summary>A section of a reading list and its posts in list order, drawn as one cluster in the layered whole
+/// graph: labelled with the section's last heading (or the list's title), the whole path in the tooltip.</summary>
 internal sealed record PostCluster(string Label, string Tooltip, List<PostNode> Posts);
 
 /// <summary>How the DOT files draw each kind of node and line, shared by the whole-graph writers and the
@@ -17,96 +15,68 @@ internal static class DotNodes
     /// <summary>Writes a reading list: a grey folder, linked to the list when it has an address.</summary>
     public static void ReadingList(DotOutput w, ReadingListNode list)
     {
-        w.Start()
-            .Id(list.Id)
-            .Raw(" [label=")
-            .Text(DotSyntax.Wrap(list.Label, 20))
-            .Raw(", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\"");
+        w.Write($"{list.Id:id} [label={DotSyntax.Wrap(list.Label, 20):text}, shape=\"folder\", style=\"filled\", ");
+        w.Write($"fillcolor=\"#eeeeee\", color=\"#7f7f7f\", fontsize=\"13\"");
         if (list.Url is not null)
         {
-            w.Raw(", URL=").Url(list.Url).Raw(", target=\"_blank\"");
+            w.Write($", URL={list.Url:url}, target=\"_blank\"");
         }
 
-        w.Raw(", tooltip=").Text(Presentation.Tooltip(list.Label, list.Summary)).Raw("];").End();
+        w.Line($", tooltip={Presentation.Tooltip(list.Label, list.Summary):text}];");
     }
 
     /// <summary>Writes a post: a box in a tint of its primary subsystem's colour, linked to the post.</summary>
     public static void Post(DotOutput w, PostNode post, int width) =>
-        w.Start()
-            .Id(post.Id)
-            .Raw(" [label=")
-            .Text(DotSyntax.Wrap(post.Title, width))
-            .Raw(", shape=\"box\", style=\"rounded,filled\", fillcolor=")
-            .Text(Colors.Tint(post.Color, 0.82))
-            .Raw(", color=")
-            .Text(post.Color)
-            .Raw(", URL=")
-            .Url(post.Url)
-            .Raw(", target=\"_blank\", tooltip=")
-            .Text(Presentation.PostTooltip(post))
-            .Raw("];")
-            .End();
+        w.Line(
+            $"{post.Id:id} [label={DotSyntax.Wrap(post.Title, width):text}, shape=\"box\", style=\"rounded,filled\", "
+                + $"fillcolor={Colors.Tint(post.Color, 0.82):text}, color={post.Color:text}, URL={post.Url:url}, "
+                + $"target=\"_blank\", tooltip={Presentation.PostTooltip(post):text}];"
+        );
 
-    /// <summary>Writes a subsystem's box: name and posts, filled with its colour, top-level ones bold and
-    /// larger.</summary>
-    /// <param name="w">The output.</param>
-    /// <param name="subsystem">The subsystem.</param>
-    /// <param name="metrics">The graph's measures, for its post count.</param>
-    /// <param name="wrap">The width its name is wrapped at.</param>
-    /// <param name="fontSize">The font size of a top-level subsystem; its children's is 3 points smaller.</param>
+    /// <summary>Writes a subsystem's box: name (wrapped at <paramref name="wrap"/>) and posts, filled with its
+    /// colour, top-level ones bold and in <paramref name="fontSize"/>, the others 3 points smaller.</summary>
     public static void Subsystem(DotOutput w, SubsystemNode subsystem, GraphMetrics metrics, int wrap, int fontSize)
     {
         var top = subsystem.IsTopLevel;
-        w.Start()
-            .Id(subsystem.Id)
-            .Raw(" [label=")
-            .Text(DotSyntax.Wrap(subsystem.Label, wrap) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts))
-            .Raw(", shape=\"box\", style=\"")
-            .Raw(top ? "rounded,filled,bold" : "rounded,filled")
-            .Raw("\", fillcolor=")
-            .Text(subsystem.Color)
-            .Raw(", color=")
-            .Text(Colors.Shade(subsystem.Color, 0.3))
-            .Raw(", fontcolor=")
-            .Text(Colors.TextOn(subsystem.Color))
-            .Raw(", fontsize=\"")
-            .Raw(top ? fontSize : fontSize - 3)
-            .Raw("\", tooltip=")
-            .Text(Presentation.Tooltip(subsystem.Label, subsystem.Summary))
-            .Raw("];")
-            .End();
+        var label = DotSyntax.Wrap(subsystem.Label, wrap) + "\n" + ReadingOrder.Count(metrics[subsystem].TotalPosts);
+        w.Line(
+            $"{subsystem.Id:id} [label={label:text}, shape=\"box\", "
+                + $"style=\"{(top ? "rounded,filled,bold" : "rounded,filled")}\", fillcolor={subsystem.Color:text}, "
+                + $"color={Colors.Shade(subsystem.Color, 0.3):text}, fontcolor={Colors.TextOn(subsystem.Color):text}, "
+                + $"fontsize=\"{(top ? fontSize : fontSize - 3)}\", "
+                + $"tooltip={Presentation.Tooltip(subsystem.Label, subsystem.Summary):text}];"
+        );
     }
 
     /// <summary>Writes a line of the whole graph: primary lines bold in the subsystem's colour, secondary ones
     /// faint and without pull, part-of lines dark, a list's lines light grey.</summary>
     public static void Edge(DotOutput w, Edge edge, bool tooltip)
     {
-        w.Start().Id(edge.Source.Id).Raw(" -> ").Id(edge.Target.Id).Raw(" [");
+        w.Write($"{edge.Source.Id:id} -> {edge.Target.Id:id} [");
         switch (edge)
         {
             case CoversEdge { Primary: true } covers:
-                w.Raw("color=").Text(covers.Subsystem.Color).Raw(", penwidth=\"2.4\", weight=\"4\"");
+                w.Write($"color={covers.Subsystem.Color:text}, penwidth=\"2.4\", weight=\"4\"");
                 break;
             case CoversEdge covers:
                 // Translucent, thin, headless and without pull on the layout, so they stay behind.
-                w.Raw("color=")
-                    .Text(covers.Subsystem.Color + "59")
-                    .Raw(", penwidth=\"0.8\", arrowhead=\"none\", weight=\"0\"");
+                var translucent = covers.Subsystem.Color + "59";
+                w.Write($"color={translucent:text}, penwidth=\"0.8\", arrowhead=\"none\", weight=\"0\"");
                 break;
             case PartOfEdge:
-                w.Raw("color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\"");
+                w.Write($"color=\"#555555\", penwidth=\"1.6\", arrowhead=\"onormal\", arrowsize=\"0.9\"");
                 break;
             default:
-                w.Raw("color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"");
+                w.Write($"color=\"#c8c8c8\", penwidth=\"0.6\", arrowhead=\"none\"");
                 break;
         }
 
         if (tooltip && Presentation.EdgeTooltip(edge) is { } text)
         {
-            w.Raw(", tooltip=").Text(text);
+            w.Write($", tooltip={text:text}");
         }
 
-        w.Raw("];").End();
+        w.Line("];");
     }
 
     /// <summary>

@@ -1,61 +1,77 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace ClrGraph.Export.Dot;
 
 /// <summary>
-/// Indented DOT lines with <c>\n</c> line ends, whatever the platform, written straight to the writer piece by piece:
-/// <c>w.Start().Id(a).Raw(" -> ").Id(b).Raw(";").End()</c>. Ids and values are quoted by <see cref="DotSyntax"/>.
+/// Indented DOT lines with <c>\n</c> line ends, whatever the platform, written straight to the writer from
+/// interpolated strings whose holes say how they are quoted by <see cref="DotSyntax"/>:
+/// <c>w.Line($"{a:id} -> {b:id} [label={text:text}, URL={url:url}];")</c>. A hole without a format is written as it
+/// is; numbers are written in the invariant culture.
 /// </summary>
 internal sealed class DotOutput(TextWriter writer)
 {
+    private readonly TextWriter _writer = writer;
+    private bool _inLine;
+
     /// <summary>The indentation, in levels of two spaces.</summary>
     public int Indent { get; set; }
 
-    /// <summary>Writes one indented line of DOT as it is.</summary>
-    public void Line(string text) => Start().Raw(text).End();
+    /// <summary>Writes DOT, indented when it starts a line.</summary>
+    public void Write([InterpolatedStringHandlerArgument("")] DotText text) => _inLine = true;
 
-    /// <summary>Starts a line: writes the indentation.</summary>
-    public DotOutput Start()
+    /// <summary>Writes DOT, indented when it starts a line, and ends the line.</summary>
+    public void Line([InterpolatedStringHandlerArgument("")] DotText text)
     {
-        for (var i = 0; i < Indent; i++)
+        _writer.Write('\n');
+        _inLine = false;
+    }
+
+    /// <summary>Writes one indented line of DOT as it is.</summary>
+    public void Line(string text) => Line($"{text}");
+
+    /// <summary>DOT written as it is interpolated: literal parts as they are, each hole as its format says.</summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct DotText
+    {
+        private readonly TextWriter _writer;
+
+        public DotText(int literalLength, int formattedCount, DotOutput output)
         {
-            writer.Write("  ");
+            _ = (literalLength, formattedCount);
+            _writer = output._writer;
+            for (var i = 0; !output._inLine && i < output.Indent; i++)
+            {
+                _writer.Write("  ");
+            }
         }
 
-        return this;
+        public void AppendLiteral(string text) => _writer.Write(text);
+
+        public void AppendFormatted(string text) => _writer.Write(text);
+
+        public void AppendFormatted(int number) => _writer.Write(number.ToString(CultureInfo.InvariantCulture));
+
+        // A number as DOT reads it: no exponent.
+        public void AppendFormatted(double number, string format) =>
+            _writer.Write(number.ToString(format, CultureInfo.InvariantCulture));
+
+        public void AppendFormatted(string text, string format)
+        {
+            switch (format)
+            {
+                case "id":
+                    DotSyntax.Id(_writer, text);
+                    break;
+                case "text":
+                    DotSyntax.Text(_writer, text);
+                    break;
+                case "url":
+                    DotSyntax.Url(_writer, text);
+                    break;
+                default:
+                    throw new FormatException("unknown DOT format '" + format + "'");
+            }
+        }
     }
-
-    /// <summary>Writes DOT as it is.</summary>
-    public DotOutput Raw(string text)
-    {
-        writer.Write(text);
-        return this;
-    }
-
-    /// <summary>Writes a whole number as DOT reads it.</summary>
-    public DotOutput Raw(int number) => Raw(number.ToString(CultureInfo.InvariantCulture));
-
-    /// <summary>Writes a quoted ID (<see cref="DotSyntax.Id"/>).</summary>
-    public DotOutput Id(string id)
-    {
-        DotSyntax.Id(writer, id);
-        return this;
-    }
-
-    /// <summary>Writes a quoted label or tooltip (<see cref="DotSyntax.Text"/>).</summary>
-    public DotOutput Text(string text)
-    {
-        DotSyntax.Text(writer, text);
-        return this;
-    }
-
-    /// <summary>Writes a quoted URL (<see cref="DotSyntax.Url"/>).</summary>
-    public DotOutput Url(string url)
-    {
-        DotSyntax.Url(writer, url);
-        return this;
-    }
-
-    /// <summary>Ends the line.</summary>
-    public void End() => writer.Write('\n');
 }

@@ -59,9 +59,6 @@ internal static class DotSyntax
         return builder.ToString();
     }
 
-    /// <summary>A number as DOT reads it: invariant culture, no exponent.</summary>
-    public static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
-
     /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one
     /// word is).</summary>
     public static string Wrap(string text, int width)

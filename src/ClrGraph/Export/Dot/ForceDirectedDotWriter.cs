@@ -13,18 +13,16 @@ internal static class ForceDirectedDotWriter
 {
     private const int LabelWidth = 24;
 
-    /// <summary>Writes the graph.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var w = new DotOutput(output);
-        w.Start().Raw("digraph ").Id("clrgraph").Raw(" {").End();
+        w.Line("digraph \"clrgraph\" {");
         w.Indent++;
-        w.Start()
-            .Raw("graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", ")
-            .Raw("splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=")
-            .Text(WholeGraph.Title)
-            .Raw("];")
-            .End();
+        w.Line(
+            $"graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", "
+                + $"splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", "
+                + $"label={WholeGraph.Title:text}];"
+        );
         WholeGraph.Defaults(w);
         foreach (var list in graph.ReadingLists())
         {

@@ -14,20 +14,38 @@ internal static class LayeredDotWriter
 {
     private const int LabelWidth = 34;
 
-    /// <summary>Writes the graph.</summary>
+    private static readonly string[] Legend =
+    [
+        "graph [label=\"Legend\", style=\"rounded\", color=\"#999999\", fontsize=\"14\", labeljust=\"l\"];",
+        "node [fontsize=\"11\", width=\"1.6\"];",
+        "\"legend:list\" [label=\"reading list\", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", "
+            + "color=\"#7f7f7f\"];",
+        "\"legend:post\" [label=\"post (click to open)\", shape=\"box\", style=\"rounded,filled\", "
+            + "fillcolor=\"#d2e4f0\", color=\"#1f77b4\"];",
+        "\"legend:subsystem\" [label=\"subsystem\\nN posts\", shape=\"box\", style=\"rounded,filled,bold\", "
+            + "fillcolor=\"#1f77b4\", color=\"#1f77b4\", fontcolor=\"#ffffff\"];",
+        "\"legend:child\" [label=\"child subsystem\", shape=\"box\", style=\"rounded,filled\", "
+            + "fillcolor=\"#6baed6\", color=\"#6baed6\"];",
+        "\"legend:list\" -> \"legend:post\" [label=\"lists\", fontsize=\"9\", color=\"#c8c8c8\", "
+            + "arrowhead=\"none\"];",
+        "\"legend:post\" -> \"legend:subsystem\" [label=\"primary\", fontsize=\"9\", color=\"#1f77b4\", "
+            + "penwidth=\"2.4\"];",
+        "\"legend:post\" -> \"legend:child\" [label=\"also covers\", fontsize=\"9\", color=\"#6baed659\", "
+            + "penwidth=\"0.8\", arrowhead=\"none\"];",
+        "\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", "
+            + "penwidth=\"1.6\", arrowhead=\"onormal\"];",
+    ];
+
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var w = new DotOutput(output);
-        w.Start().Raw("digraph ").Id("clrgraph").Raw(" {").End();
+        w.Line("digraph \"clrgraph\" {");
         w.Indent++;
-        w.Start()
-            .Raw("graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", ")
-            .Raw("fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=")
-            .Text(WholeGraph.Title)
-            .Raw(", tooltip=")
-            .Text("ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems")
-            .Raw("];")
-            .End();
+        w.Line(
+            $"graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
+                + $"fontsize=\"20\", labelloc=\"t\", label={WholeGraph.Title:text}, "
+                + $"tooltip={"ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems":text}];"
+        );
         WholeGraph.Defaults(w);
         foreach (var list in graph.ReadingLists())
         {
@@ -35,20 +53,15 @@ internal static class LayeredDotWriter
         }
 
         var clusters = DotNodes.PostClusters(graph);
-        var number = 0;
-        foreach (var cluster in clusters)
+        foreach (var (cluster, number) in clusters.Select((c, i) => (c, i + 1)))
         {
-            number++;
-            w.Start().Raw("subgraph ").Id("cluster_" + number.ToString(CultureInfo.InvariantCulture)).Raw(" {").End();
+            w.Line($"subgraph {"cluster_" + number:id} {{");
             w.Indent++;
-            w.Start()
-                .Raw("graph [label=")
-                .Text(DotSyntax.Wrap(cluster.Label, 48))
-                .Raw(", tooltip=")
-                .Text(cluster.Tooltip)
-                .Raw(", style=\"rounded,filled\", color=\"#d9d9d9\", ")
-                .Raw("fillcolor=\"#fafafa\", fontsize=\"12\", fontcolor=\"#444444\", labeljust=\"l\"];")
-                .End();
+            w.Line(
+                $"graph [label={DotSyntax.Wrap(cluster.Label, 48):text}, tooltip={cluster.Tooltip:text}, "
+                    + $"style=\"rounded,filled\", color=\"#d9d9d9\", fillcolor=\"#fafafa\", fontsize=\"12\", "
+                    + $"fontcolor=\"#444444\", labeljust=\"l\"];"
+            );
             foreach (var post in cluster.Posts)
             {
                 DotNodes.Post(w, post, LabelWidth);
@@ -61,13 +74,9 @@ internal static class LayeredDotWriter
         // Each family (a top-level subsystem and its descendants) in a frame, so part-of lines stay short.
         foreach (var family in graph.SubsystemTree().GroupBy(s => s.TopLevelId, StringComparer.Ordinal))
         {
-            w.Start().Raw("subgraph ").Id("cluster_family_" + family.Key).Raw(" {").End();
+            w.Line($"subgraph {"cluster_family_" + family.Key:id} {{");
             w.Indent++;
-            w.Start()
-                .Raw("graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip=")
-                .Text(family.First().Name)
-                .Raw("];")
-                .End();
+            w.Line($"graph [label=\"\", style=\"rounded\", color=\"#d9d9d9\", tooltip={family.First().Name:text}];");
             foreach (var subsystem in family)
             {
                 DotNodes.Subsystem(w, subsystem, metrics, wrap: 18, fontSize: 16);
@@ -99,55 +108,26 @@ internal static class LayeredDotWriter
     // { rank="same"; "a"; "b"; }
     private static void WriteRank(DotOutput w, string rank, IEnumerable<Node> nodes)
     {
-        w.Start().Raw("{ rank=\"").Raw(rank).Raw("\"; ");
+        w.Write($"{{ rank=\"{rank}\"; ");
         var first = true;
         foreach (var node in nodes)
         {
-            w.Raw(first ? "" : " ").Id(node.Id).Raw(";");
+            w.Write($"{(first ? "" : " ")}{node.Id:id};");
             first = false;
         }
 
-        w.Raw(" }").End();
+        w.Line(" }");
     }
 
     private static void WriteLegend(DotOutput w)
     {
-        w.Start().Raw("subgraph ").Id("cluster_legend").Raw(" {").End();
+        w.Line("subgraph \"cluster_legend\" {");
         w.Indent++;
-        w.Line("graph [label=\"Legend\", style=\"rounded\", color=\"#999999\", fontsize=\"14\", labeljust=\"l\"];");
-        w.Line("node [fontsize=\"11\", width=\"1.6\"];");
-        w.Line(
-            "\"legend:list\" [label=\"reading list\", shape=\"folder\", style=\"filled\", fillcolor=\"#eeeeee\", "
-                + "color=\"#7f7f7f\"];"
-        );
-        w.Line(
-            "\"legend:post\" [label=\"post (click to open)\", shape=\"box\", style=\"rounded,filled\", "
-                + "fillcolor=\"#d2e4f0\", color=\"#1f77b4\"];"
-        );
-        w.Line(
-            "\"legend:subsystem\" [label=\"subsystem\\nN posts\", shape=\"box\", style=\"rounded,filled,bold\", "
-                + "fillcolor=\"#1f77b4\", color=\"#1f77b4\", fontcolor=\"#ffffff\"];"
-        );
-        w.Line(
-            "\"legend:child\" [label=\"child subsystem\", shape=\"box\", style=\"rounded,filled\", "
-                + "fillcolor=\"#6baed6\", color=\"#6baed6\"];"
-        );
-        w.Line(
-            "\"legend:list\" -> \"legend:post\" [label=\"lists\", fontsize=\"9\", color=\"#c8c8c8\", "
-                + "arrowhead=\"none\"];"
-        );
-        w.Line(
-            "\"legend:post\" -> \"legend:subsystem\" [label=\"primary\", fontsize=\"9\", color=\"#1f77b4\", "
-                + "penwidth=\"2.4\"];"
-        );
-        w.Line(
-            "\"legend:post\" -> \"legend:child\" [label=\"also covers\", fontsize=\"9\", color=\"#6baed659\", "
-                + "penwidth=\"0.8\", arrowhead=\"none\"];"
-        );
-        w.Line(
-            "\"legend:child\" -> \"legend:subsystem\" [label=\"part of\", fontsize=\"9\", color=\"#555555\", "
-                + "penwidth=\"1.6\", arrowhead=\"onormal\"];"
-        );
+        foreach (var line in Legend)
+        {
+            w.Line(line);
+        }
+
         w.Indent--;
         w.Line("}");
     }

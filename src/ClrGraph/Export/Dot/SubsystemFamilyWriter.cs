@@ -22,7 +22,6 @@ internal static class SubsystemFamilyWriter
 
     private const int TagsPerRow = 3;
 
-    /// <summary>Writes the diagram of <paramref name="topLevel"/>.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, SubsystemNode topLevel, TextWriter output)
     {
         var family = graph
@@ -39,20 +38,15 @@ internal static class SubsystemFamilyWriter
             .ToLookup(p => p.Anchor!, p => p.Post, StringComparer.Ordinal);
 
         var w = new DotOutput(output);
-        w.Start().Raw("digraph ").Id(Presentation.DiagramStem(topLevel)).Raw(" {").End();
+        w.Line($"digraph {Presentation.DiagramStem(topLevel):id} {{");
         w.Indent++;
-        var title =
-            topLevel.Name
-            + ": what to read\n"
+        var title = topLevel.Name + ": what to read\n"
             + "filled: posts mainly about it · plain: posts that also touch it · tags: what else a post covers";
-        w.Start()
-            .Raw("graph [rankdir=\"LR\", ranksep=\"0.35\", nodesep=\"0.1\", ordering=\"out\", fontname=\"Helvetica\", ")
-            .Raw("fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label=")
-            .Text(title)
-            .Raw(", tooltip=")
-            .Text(topLevel.Name + (topLevel.Summary is null ? "" : ": " + topLevel.Summary))
-            .Raw("];")
-            .End();
+        var tooltip = topLevel.Name + (topLevel.Summary is null ? "" : ": " + topLevel.Summary);
+        w.Line(
+            $"graph [rankdir=\"LR\", ranksep=\"0.35\", nodesep=\"0.1\", ordering=\"out\", fontname=\"Helvetica\", "
+                + $"fontsize=\"16\", labelloc=\"t\", labeljust=\"l\", label={title:text}, tooltip={tooltip:text}];"
+        );
         w.Line("node [fontname=\"Helvetica\", fontsize=\"11\"];");
         w.Line("edge [arrowhead=\"none\"];");
 
@@ -63,14 +57,11 @@ internal static class SubsystemFamilyWriter
 
         foreach (var child in family.Where(s => !s.IsTopLevel))
         {
-            w.Start()
-                .Id(NodeId.Subsystem(child.ParentId!))
-                .Raw(" -> ")
-                .Id(child.Id)
-                .Raw(" [color=\"#555555\", penwidth=\"1.6\", tooltip=")
-                .Text(child.Name + " is part of " + inFamily[child.ParentId!].Name)
-                .Raw("];")
-                .End();
+            var partOf = child.Name + " is part of " + inFamily[child.ParentId!].Name;
+            w.Line(
+                $"{NodeId.Subsystem(child.ParentId!):id} -> {child.Id:id} [color=\"#555555\", penwidth=\"1.6\", "
+                    + $"tooltip={partOf:text}];"
+            );
         }
 
         foreach (var subsystem in family)
@@ -81,46 +72,30 @@ internal static class SubsystemFamilyWriter
             foreach (var post in shown.Take(MaxPostsPerSubsystem))
             {
                 var main = inFamily.ContainsKey(post.PrimarySubsystem!);
-                w.Start()
-                    .Id(post.Id)
-                    .Raw(" [label=<")
-                    .Raw(PostLabel(post, subsystem.SubsystemId, names))
-                    .Raw(">, shape=\"box\", style=\"")
-                    .Raw(main ? "rounded,filled,bold" : "rounded,dashed")
-                    .Raw("\", fillcolor=")
-                    .Text(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff")
-                    .Raw(", color=")
-                    .Text(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c")
-                    .Raw(", margin=\"0.1,0.05\", URL=")
-                    .Url(post.Url)
-                    .Raw(", target=\"_blank\", tooltip=")
-                    .Text(Presentation.PostTooltip(post))
-                    .Raw("];")
-                    .End();
-                w.Start()
-                    .Id(subsystem.Id)
-                    .Raw(" -> ")
-                    .Id(post.Id)
-                    .Raw(" [color=")
-                    .Text(main ? subsystem.Color : "#b3b3b3")
-                    .Raw(main ? ", penwidth=\"2\"" : ", penwidth=\"1\", style=\"dashed\"")
-                    .Raw("];")
-                    .End();
+                w.Line(
+                    $"{post.Id:id} [label=<{PostLabel(post, subsystem.SubsystemId, names)}>, shape=\"box\", "
+                        + $"style=\"{(main ? "rounded,filled,bold" : "rounded,dashed")}\", "
+                        + $"fillcolor={(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff"):text}, "
+                        + $"color={(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c"):text}, margin=\"0.1,0.05\", "
+                        + $"URL={post.Url:url}, target=\"_blank\", tooltip={Presentation.PostTooltip(post):text}];"
+                );
+                w.Line(
+                    $"{subsystem.Id:id} -> {post.Id:id} [color={(main ? subsystem.Color : "#b3b3b3"):text}"
+                        + $"{(main ? ", penwidth=\"2\"" : ", penwidth=\"1\", style=\"dashed\"")}];"
+                );
             }
 
             if (count > MaxPostsPerSubsystem)
             {
                 var more = "more:" + subsystem.SubsystemId;
                 var rest = count - MaxPostsPerSubsystem;
-                w.Start()
-                    .Id(more)
-                    .Raw(" [label=")
-                    .Text("and " + ReadingOrder.Count(rest) + " more\nsee guide.md")
-                    .Raw(", shape=\"note\", style=\"filled\", fillcolor=\"#f2f2f2\", color=\"#8c8c8c\", URL=")
-                    .Url("../guide.md#" + anchors[subsystem.SubsystemId])
-                    .Raw("];")
-                    .End();
-                w.Start().Id(subsystem.Id).Raw(" -> ").Id(more).Raw(" [color=\"#b3b3b3\"];").End();
+                var label = "and " + ReadingOrder.Count(rest) + " more\nsee guide.md";
+                var guide = "../guide.md#" + anchors[subsystem.SubsystemId];
+                w.Line(
+                    $"{more:id} [label={label:text}, shape=\"note\", style=\"filled\", fillcolor=\"#f2f2f2\", "
+                        + $"color=\"#8c8c8c\", URL={guide:url}];"
+                );
+                w.Line($"{subsystem.Id:id} -> {more:id} [color=\"#b3b3b3\"];");
             }
         }
 

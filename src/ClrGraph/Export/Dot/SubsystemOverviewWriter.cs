@@ -19,7 +19,6 @@ internal static class SubsystemOverviewWriter
 
     private const int Thick = 6;
 
-    /// <summary>Writes the overview.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
@@ -40,14 +39,13 @@ internal static class SubsystemOverviewWriter
             + " or more"
             + " · click a subsystem for its posts";
         var w = new DotOutput(output);
-        w.Start().Raw("graph ").Id("subsystems").Raw(" {").End();
+        w.Line("graph \"subsystems\" {");
         w.Indent++;
-        w.Start()
-            .Raw("graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", ")
-            .Raw("outputorder=\"edgesfirst\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", label=")
-            .Text("CLR subsystems and the posts they share\n" + key)
-            .Raw(", mode=\"major\", start=\"7\"];")
-            .End();
+        w.Line(
+            $"graph [layout=\"neato\", overlap=\"false\", sep=\"+14\", splines=\"true\", outputorder=\"edgesfirst\", "
+                + $"fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", "
+                + $"label={"CLR subsystems and the posts they share\n" + key:text}, mode=\"major\", start=\"7\"];"
+        );
         w.Line("node [fontname=\"Helvetica\", shape=\"circle\", style=\"filled\", fixedsize=\"true\"];");
         w.Line("edge [fontname=\"Helvetica\"];");
 
@@ -66,28 +64,13 @@ internal static class SubsystemOverviewWriter
                 + string.Concat(top.Select(t => "\n" + t));
             var diagram = Presentation.DiagramStem(byId[subsystem.TopLevelId]) + ".svg";
             var label = DotSyntax.Wrap(subsystem.Label, 12) + "\n" + count.ToString(CultureInfo.InvariantCulture);
-            w.Start()
-                .Id(subsystem.Id)
-                .Raw(" [label=")
-                .Text(label)
-                .Raw(", width=\"")
-                .Raw(DotSyntax.Number(size))
-                .Raw("\", fontsize=\"")
-                .Raw(topLevel ? "13" : "11")
-                .Raw("\", fillcolor=")
-                .Text(subsystem.Color)
-                .Raw(", fontcolor=")
-                .Text(Colors.TextOn(subsystem.Color))
-                .Raw(", color=")
-                .Text(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3))
-                .Raw(", penwidth=\"")
-                .Raw(topLevel ? "2.5" : "1")
-                .Raw("\", URL=")
-                .Url(diagram)
-                .Raw(", tooltip=")
-                .Text(tooltip)
-                .Raw("];")
-                .End();
+            w.Line(
+                $"{subsystem.Id:id} [label={label:text}, width=\"{size:0.###}\", "
+                    + $"fontsize=\"{(topLevel ? "13" : "11")}\", fillcolor={subsystem.Color:text}, "
+                    + $"fontcolor={Colors.TextOn(subsystem.Color):text}, "
+                    + $"color={(topLevel ? "#333333" : Colors.Shade(subsystem.Color, 0.3)):text}, "
+                    + $"penwidth=\"{(topLevel ? "2.5" : "1")}\", URL={diagram:url}, tooltip={tooltip:text}];"
+            );
         }
 
         // A pair that is also child and parent keeps one line: Graphviz's spline router crashes on parallel edges.
@@ -96,19 +79,12 @@ internal static class SubsystemOverviewWriter
         {
             var parent = byId[child.ParentId!];
             var both = sharedCount.GetValueOrDefault(Pair(child.SubsystemId, parent.SubsystemId));
-            w.Start()
-                .Id(child.Id)
-                .Raw(" -- ")
-                .Id(parent.Id)
-                .Raw(" [color=\"#333333\", penwidth=\"2\", len=\"0.9\", tooltip=")
-                .Text(
-                    child.Label
-                        + " is part of "
-                        + parent.Label
-                        + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "")
-                )
-                .Raw("];")
-                .End();
+            var tooltip = child.Label + " is part of " + parent.Label
+                + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "");
+            w.Line(
+                $"{child.Id:id} -- {parent.Id:id} [color=\"#333333\", penwidth=\"2\", len=\"0.9\", "
+                    + $"tooltip={tooltip:text}];"
+            );
         }
 
         var parents = subsystems
@@ -123,16 +99,11 @@ internal static class SubsystemOverviewWriter
                 shared.Count >= Thick ? "6"
                 : shared.Count >= Medium ? "3"
                 : "1.2";
-            w.Start()
-                .Id(a.Id)
-                .Raw(" -- ")
-                .Id(b.Id)
-                .Raw(" [color=\"#8c8c8c80\", penwidth=\"")
-                .Raw(width)
-                .Raw("\", len=\"2.6\", tooltip=")
-                .Text(ReadingOrder.Count(shared.Count) + " explain both " + a.Label + " and " + b.Label)
-                .Raw("];")
-                .End();
+            var tooltip = ReadingOrder.Count(shared.Count) + " explain both " + a.Label + " and " + b.Label;
+            w.Line(
+                $"{a.Id:id} -- {b.Id:id} [color=\"#8c8c8c80\", penwidth=\"{width}\", len=\"2.6\", "
+                    + $"tooltip={tooltip:text}];"
+            );
         }
 
         w.Indent--;

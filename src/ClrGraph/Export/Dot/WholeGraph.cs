@@ -11,7 +11,6 @@ internal static class WholeGraph
     /// <c>sfdp</c>.</summary>
     public const int SfdpThreshold = 400;
 
-    /// <summary>The title drawn above the graph.</summary>
     public const string Title = "Which posts explain which part of the CLR";
 
     /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
@@ -20,7 +19,6 @@ internal static class WholeGraph
         : nodeCount > SfdpThreshold ? DotLayout.Sfdp
         : DotLayout.Dot;
 
-    /// <summary>Writes the whole graph with the writer for the layout <paramref name="asked"/> for.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, DotLayout asked, TextWriter output)
     {
         if (LayoutFor(asked, graph.VertexCount) == DotLayout.Dot)
@@ -33,7 +31,6 @@ internal static class WholeGraph
         }
     }
 
-    /// <summary>Writes the node and line defaults.</summary>
     public static void Defaults(DotOutput w)
     {
         w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");

@@ -2,10 +2,6 @@ namespace ClrGraph.Export.Explorer;
 
 /// <summary>What the explorer page shows: the nodes, already laid out, with their edges on them; all text is plain.
 /// </summary>
-/// <param name="Title">The page's title.</param>
-/// <param name="Subsystems">The subsystems.</param>
-/// <param name="Posts">The posts, each with its <c>covers</c> and <c>lists</c> edges.</param>
-/// <param name="ReadingLists">The reading lists.</param>
 internal sealed record ExplorerData(
     string Title,
     IReadOnlyList<ExplorerSubsystem> Subsystems,
@@ -13,18 +9,9 @@ internal sealed record ExplorerData(
     IReadOnlyList<ExplorerReadingList> ReadingLists
 );
 
-/// <summary>A subsystem of the runtime.</summary>
-/// <param name="Id">The node id, <c>subsystem:gc</c>.</param>
-/// <param name="Name">Its display name.</param>
-/// <param name="Summary">One or two sentences.</param>
-/// <param name="ParentId">The parent's node id (its <c>part-of</c> edge), or null for a top-level subsystem.</param>
-/// <param name="Color">Its colour, <c>#rrggbb</c>.</param>
-/// <param name="X">Its layout position.</param>
-/// <param name="Y">Its layout position.</param>
-/// <param name="Botr">Book of the Runtime chapter file names.</param>
-/// <param name="Source">Source paths in dotnet/runtime.</param>
-/// <param name="DesignDocs">Design document paths in dotnet/runtime.</param>
-/// <param name="Keywords">Other words search finds it by (<c>LOH</c> for the large object heap).</param>
+/// <summary>A subsystem: its node id (<c>subsystem:gc</c>), its parent's node id (its <c>part-of</c> edge; null for
+/// a top-level one), its colour (<c>#rrggbb</c>), its layout position, its Book of the Runtime chapters, source and
+/// design document paths in dotnet/runtime, and other words search finds it by (<c>LOH</c>).</summary>
 internal sealed record ExplorerSubsystem(
     string Id,
     string Name,
@@ -39,20 +26,9 @@ internal sealed record ExplorerSubsystem(
     IReadOnlyList<string> Keywords
 );
 
-/// <summary>A post: one article about the runtime.</summary>
-/// <param name="Id">The node id, <c>post:&lt;slug&gt;</c>.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Url">Its address.</param>
-/// <param name="Site">The site it is on.</param>
-/// <param name="Year">The year it was written, when known.</param>
-/// <param name="Section">The reading-list section it is in.</param>
-/// <param name="Note">One line on what it covers.</param>
-/// <param name="Subsystems">The node ids of the subsystems it covers (its <c>covers</c> edges), the primary first.
-/// </param>
-/// <param name="ReadingLists">The node ids of the reading lists that list it (their <c>lists</c> edges).</param>
-/// <param name="Color">Its colour, <c>#rrggbb</c>.</param>
-/// <param name="X">Its layout position.</param>
-/// <param name="Y">Its layout position.</param>
+/// <summary>A post: its node id (<c>post:&lt;slug&gt;</c>), the node ids of the subsystems it covers (its
+/// <c>covers</c> edges, the primary first) and of the reading lists that list it (their <c>lists</c> edges), its
+/// colour and layout position.</summary>
 internal sealed record ExplorerPost(
     string Id,
     string Title,
@@ -68,10 +44,6 @@ internal sealed record ExplorerPost(
     double Y
 );
 
-/// <summary>A reading list.</summary>
-/// <param name="Id">The node id, <c>list:&lt;stem&gt;</c>.</param>
-/// <param name="Title">Its title.</param>
-/// <param name="Url">Its own address, when it has one.</param>
-/// <param name="X">Its layout position.</param>
-/// <param name="Y">Its layout position.</param>
+/// <summary>A reading list: its node id (<c>list:&lt;stem&gt;</c>), its own address if any, its layout
+/// position.</summary>
 internal sealed record ExplorerReadingList(string Id, string Title, string? Url, double X, double Y);

@@ -57,7 +57,6 @@ internal static class ExplorerJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    /// <summary>Writes the data block's JSON, ending in a line break, as UTF-8.</summary>
     public static void Write(ExplorerData data, Stream output)
     {
         var subsystems = data.Subsystems.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();

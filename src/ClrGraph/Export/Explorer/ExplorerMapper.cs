@@ -6,7 +6,6 @@ namespace ClrGraph.Export.Explorer;
 /// of each post.</summary>
 internal static class ExplorerMapper
 {
-    /// <summary>The page's data.</summary>
     public static ExplorerData From(
         KnowledgeGraph graph,
         IReadOnlyDictionary<Node, (double X, double Y)> positions

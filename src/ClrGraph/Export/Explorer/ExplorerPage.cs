@@ -22,7 +22,6 @@ namespace ClrGraph.Export.Explorer;
 /// </remarks>
 internal static class ExplorerPage
 {
-    /// <summary>The file's name in the output folder.</summary>
     public const string FileName = "explorer.html";
 
     /// <summary>
@@ -55,7 +54,6 @@ internal static class ExplorerPage
     public static string Script { get; } =
         "\"use strict\";\n(() => {\n" + string.Concat(ScriptParts.Select(Resource)) + "})();\n";
 
-    /// <summary>The inline style, as embedded in the assembly.</summary>
     public static string Style { get; } = Resource("explorer.css");
 
     /// <summary>Writes the page for <paramref name="data"/> into <paramref name="output"/>: UTF-8, <c>\n</c>.</summary>

@@ -15,13 +15,10 @@ namespace ClrGraph.Export.Guide;
 /// </summary>
 internal static class GuideWriter
 {
-    /// <summary>Where Book of the Runtime chapters live.</summary>
     public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
 
-    /// <summary>Where source paths are browsed.</summary>
     public const string SourceBase = "https://github.com/dotnet/runtime/tree/main/";
 
-    /// <summary>Where design documents are read.</summary>
     public const string DocsBase = "https://github.com/dotnet/runtime/blob/main/";
 
     /// <summary>The subsystem of posts about the runtime as a whole (one of the taxonomy's fixed ids); the
@@ -39,7 +36,6 @@ internal static class GuideWriter
     private const string NotMappedHeading = "Not mapped yet";
     private const int ReadWith = 3;
 
-    /// <summary>Writes the guide.</summary>
     public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
     {
         var tree = graph.SubsystemTree();

@@ -13,7 +13,6 @@ namespace ClrGraph.Export.Xml;
 /// </summary>
 internal static class GexfWriter
 {
-    /// <summary>Writes the graph as UTF-8 GEXF.</summary>
     public static void Write(
         IEdgeListGraph<Node, Edge> graph,
         GraphMetrics metrics,

@@ -14,7 +14,6 @@ internal static class GraphmlWriter
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    /// <summary>Writes the graph as UTF-8 GraphML.</summary>
     public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, Stream output)
     {
         const string xsi = "http://www.w3.org/2001/XMLSchema-instance";
