@@ -26,30 +26,9 @@ internal static class Colors
     // as far as possible from those before it; any two are at least 0.0998 apart.
     private static readonly string[] Categorical =
     [
-        "#1f77b4",
-        "#ff7f0e",
-        "#2ca02c",
-        "#d62728",
-        "#9467bd",
-        "#8c564b",
-        "#e377c2",
-        "#17becf",
-        "#bcbd22",
-        "#09672e",
-        "#83297e",
-        "#a28d54",
-        "#9fa5f9",
-        "#4843aa",
-        "#ce6f70",
-        "#2acc8a",
-        "#065f74",
-        "#328173",
-        "#528def",
-        "#b2417f",
-        "#767700",
-        "#db9d88",
-        "#991b41",
-        "#599f88",
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+        "#bcbd22", "#09672e", "#83297e", "#a28d54", "#9fa5f9", "#4843aa", "#ce6f70", "#2acc8a",
+        "#065f74", "#328173", "#528def", "#b2417f", "#767700", "#db9d88", "#991b41", "#599f88",
     ];
 
     // How much white the tint of each colourless child takes, by its place among its colourless siblings.
