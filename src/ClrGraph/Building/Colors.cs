@@ -26,30 +26,9 @@ internal static class Colors
     // as far as possible from those before it; any two are at least 0.0998 apart.
     private static readonly string[] Categorical =
     [
-        "#1f77b4",
-        "#ff7f0e",
-        "#2ca02c",
-        "#d62728",
-        "#9467bd",
-        "#8c564b",
-        "#e377c2",
-        "#17becf",
-        "#bcbd22",
-        "#09672e",
-        "#83297e",
-        "#a28d54",
-        "#9fa5f9",
-        "#4843aa",
-        "#ce6f70",
-        "#2acc8a",
-        "#065f74",
-        "#328173",
-        "#528def",
-        "#b2417f",
-        "#767700",
-        "#db9d88",
-        "#991b41",
-        "#599f88",
+        "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#17becf",
+        "#bcbd22", "#09672e", "#83297e", "#a28d54", "#9fa5f9", "#4843aa", "#ce6f70", "#2acc8a",
+        "#065f74", "#328173", "#528def", "#b2417f", "#767700", "#db9d88", "#991b41", "#599f88",
     ];
 
     // How much white the tint of each colourless child takes, by its place among its colourless siblings.
@@ -169,43 +148,19 @@ internal static class Colors
         taken.Count == 0 ? double.MaxValue : taken.Min(t => Distance(color, t));
 
     // Beyond the categorical palette: the grid colour farthest from every colour taken (the first of equals).
-    private static string Farthest(string[] grid, List<(double L, double A, double B)> taken)
-    {
-        var best = grid[0];
-        var bestDistance = -1.0;
-        foreach (var candidate in grid)
-        {
-            var distance = Nearest(OkLab(candidate), taken);
-            if (distance > bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return best;
-    }
+    private static string Farthest(string[] grid, List<(double L, double A, double B)> taken) =>
+        grid.MaxBy(candidate => Nearest(OkLab(candidate), taken))!;
 
     // Evenly spaced OKLCH hues at four lightnesses and three chromas, kept where they are inside sRGB.
-    private static string[] MakeGrid()
-    {
-        var grid = new List<string>();
-        foreach (var lightness in (ReadOnlySpan<double>)[0.45, 0.55, 0.65, 0.75])
-        {
-            foreach (var chroma in (ReadOnlySpan<double>)[0.08, 0.12, 0.16])
-            {
-                for (var hue = 0; hue < 360; hue += 10)
-                {
-                    if (FromOkLch(lightness, chroma, hue) is { } color)
-                    {
-                        grid.Add(color);
-                    }
-                }
-            }
-        }
-
-        return [.. grid];
-    }
+    private static string[] MakeGrid() =>
+        [
+            .. from lightness in (double[])[0.45, 0.55, 0.65, 0.75]
+            from chroma in (double[])[0.08, 0.12, 0.16]
+            from hue in Enumerable.Range(0, 36)
+            let color = FromOkLch(lightness, chroma, hue * 10)
+            where color is not null
+            select color,
+        ];
 
     private static string? FromOkLch(double lightness, double chroma, double hue)
     {

@@ -15,50 +15,28 @@ internal sealed record ProposedIgnore(string Pattern, string Comment);
 /// </summary>
 internal static class NotPosts
 {
-    // Whole sites whose links are never posts, with what they are.
-    private static readonly (string Host, string Kind)[] Sites =
-    [
-        ("web.archive.org", "archive copies"),
-        ("archive.org", "archive copies"),
-        ("archive.is", "archive copies"),
-        ("archive.ph", "archive copies"),
-        ("archive.today", "archive copies"),
-        ("webcache.googleusercontent.com", "archive copies"),
-        ("img.shields.io", "badges"),
-        ("shields.io", "badges"),
-        ("badge.fury.io", "badges"),
-        ("awesome.re", "badges"),
-        ("news.ycombinator.com", "discussion threads"),
-        ("lobste.rs", "discussion threads"),
-        ("reddit.com", "discussion threads"),
-        ("twitter.com", "profiles and discussion threads"),
-        ("x.com", "profiles and discussion threads"),
-        ("linkedin.com", "profile pages"),
-    ];
+    // Whole sites whose links are never posts, by what they are.
+    private static readonly Dictionary<string, string> Sites = new (string Kind, string Hosts)[]
+    {
+        ("archive copies", "web.archive.org archive.org archive.is archive.ph archive.today"),
+        ("archive copies", "webcache.googleusercontent.com"),
+        ("badges", "img.shields.io shields.io badge.fury.io awesome.re"),
+        ("discussion threads", "news.ycombinator.com lobste.rs reddit.com"),
+        ("profiles and discussion threads", "twitter.com x.com"),
+        ("profile pages", "linkedin.com"),
+    }
+        .SelectMany(s => s.Hosts.Split(' '), (s, host) => (host, s.Kind))
+        .ToDictionary(s => s.host, s => s.Kind, StringComparer.Ordinal);
 
     // Where a single path segment below the host is a person or an organisation, not a page of content.
-    private static readonly HashSet<string> ProfileHosts = new(StringComparer.Ordinal)
-    {
-        "github.com",
-        "gitlab.com",
-        "medium.com",
-        "dev.to",
-        "stackoverflow.com",
-    };
+    private static readonly HashSet<string> ProfileHosts =
+    ["github.com", "gitlab.com", "medium.com", "dev.to", "stackoverflow.com"];
 
     // github.com/<one segment> pages that are not anyone's profile.
-    private static readonly HashSet<string> NotProfiles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "about",
-        "features",
-        "topics",
-        "trending",
-        "collections",
-        "sponsors",
-        "marketplace",
-        "explore",
-        "orgs",
-    };
+    private static readonly HashSet<string> NotProfiles = new(
+        ["about", "features", "topics", "trending", "collections", "sponsors", "marketplace", "explore", "orgs"],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     private static readonly string[] HomePaths = ["", "/blog", "/about"];
 
@@ -77,11 +55,11 @@ internal static class NotPosts
 
             var host = PostUrl.Site(uri);
             var path = uri.AbsolutePath.TrimEnd('/');
-            if (Array.Find(Sites, s => s.Host == host) is { Host: not null } site)
+            if (Sites.TryGetValue(host, out var siteKind))
             {
-                if (!sites.TryGetValue(site.Host, out var found))
+                if (!sites.TryGetValue(host, out var found))
                 {
-                    sites[site.Host] = found = (site.Kind, []);
+                    sites[host] = found = (siteKind, []);
                 }
 
                 found.Links.Add(link);

@@ -3,37 +3,13 @@ using System.Globalization;
 
 namespace ClrGraph.Curation;
 
-/// <summary>How much each kind of evidence counts; the defaults were tuned by leave-one-out on the real lists.
-/// </summary>
-/// <param name="Text">Words the post shares with a subsystem's id, name, keywords and summary.</param>
-/// <param name="Learned">Words the post shares with posts the curator mapped.</param>
-/// <param name="Item">Mapped posts in the same list item.</param>
-/// <param name="Section">Mapped posts in the same section.</param>
-/// <param name="List">Mapped posts in the same list.</param>
-/// <param name="Prior">How often a subsystem is a mapped post's primary overall.</param>
-/// <param name="KeepRatio">A second or third suggestion is kept when its score is at least this share of the
-/// first's.</param>
-internal sealed record SuggestionWeights(
-    double Text,
-    double Learned,
-    double Item,
-    double Section,
-    double List,
-    double Prior,
-    double KeepRatio
-)
-{
-    /// <summary>The tuned weights.</summary>
-    public static SuggestionWeights Default { get; } = new(3.0, 0.5, 3.0, 2.0, 0.5, 0.3, 0.5);
-}
-
 /// <summary>The suggestions for one post, best first.</summary>
-/// <param name="Post">The post.</param>
+/// <param name="Post"></param>
 /// <param name="Subsystems">Up to three suggestions, best first; empty when there is no evidence.</param>
 internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
 
 /// <summary>One suggested subsystem.</summary>
-/// <param name="Id">The subsystem's id.</param>
+/// <param name="Id"></param>
 /// <param name="Score">How strongly the evidence points to it.</param>
 /// <param name="Evidence">Why, strongest first, each readable alone.</param>
 internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
@@ -44,6 +20,18 @@ internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArr
 /// </summary>
 internal sealed class Suggester
 {
+    // How much each kind of evidence counts, tuned by leave-one-out on the real lists: words the post shares with a
+    // subsystem's names, with posts the curator mapped; mapped posts in the same list item, section and list; how
+    // often a subsystem is a mapped post's primary overall.
+    private const double TextWeight = 3.0;
+    private const double LearnedWeight = 0.5;
+    private const double ItemWeight = 3.0;
+    private const double SectionWeight = 2.0;
+    private const double ListWeight = 0.5;
+    private const double PriorWeight = 0.3;
+
+    // A second or third suggestion is kept when its score is at least this share of the first's.
+    private const double KeepRatio = 0.5;
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
     private const double KeywordPartWeight = 0.5;
@@ -54,16 +42,15 @@ internal sealed class Suggester
     private const double ChapterWeight = 2.0;
     private const double ChildShare = 0.5;
 
-    // Where in a post a word was found, and how much that place counts.
-    private static readonly (string Name, double Weight)[] Fields =
-    [
-        ("title", 1.0),
-        ("note", 0.6),
-        ("section", 0.5),
-        ("URL", 0.5),
-    ];
+    // Where in a post a word was found.
+    private enum Field
+    {
+        Title,
+        Note,
+        Section,
+        Url,
+    }
 
-    private readonly SuggestionWeights _weights;
     private readonly ImmutableArray<SubsystemTerms> _subsystems;
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
@@ -77,9 +64,8 @@ internal sealed class Suggester
     private readonly bool _declaredOnly;
 
     /// <summary>Learns from <paramref name="input"/>'s subsystems and mapped posts.</summary>
-    public Suggester(CurationInput input, SuggestionWeights? weights = null)
+    public Suggester(CurationInput input)
     {
-        _weights = weights ?? SuggestionWeights.Default;
         _subsystems = input.Subsystems;
         _declared = [.. _subsystems.Where(s => s.Declared).Select(s => s.Id)];
         _declaredOnly = _declared.Count > 0 && _declared.Count < _subsystems.Length;
@@ -108,9 +94,9 @@ internal sealed class Suggester
     }
 
     /// <summary>Suggestions for every unmapped post of <paramref name="input"/>, in input order.</summary>
-    public static ImmutableArray<PostSuggestion> SuggestUnmapped(CurationInput input, SuggestionWeights? weights = null)
+    public static ImmutableArray<PostSuggestion> SuggestUnmapped(CurationInput input)
     {
-        var suggester = new Suggester(input, weights);
+        var suggester = new Suggester(input);
         return [.. input.Posts.Where(p => p.Subsystems.IsEmpty).Select(suggester.Suggest)];
     }
 
@@ -126,25 +112,19 @@ internal sealed class Suggester
         AddLearnedEvidence(post, For);
         AddNeighbourEvidence(post, For);
 
-        // A taxonomy that declares subsystems says which ones its curator means to use: the rest of the built-in
-        // tree stays available, but counts for less.
-        if (_declaredOnly)
-        {
-            foreach (var (id, score) in scores)
-            {
-                if (!_declared.Contains(id))
-                {
-                    score.Total *= UndeclaredShare;
-                }
-            }
-        }
-
-        // The prior only orders subsystems that have other evidence; alone it is no reason to suggest anything.
         foreach (var (id, score) in scores)
         {
+            // A taxonomy that declares subsystems says which ones its curator means to use: the rest of the built-in
+            // tree stays available, but counts for less.
+            if (_declaredOnly && !_declared.Contains(id))
+            {
+                score.Total *= UndeclaredShare;
+            }
+
+            // The prior only orders subsystems that have other evidence; alone it is no reason to suggest anything.
             if (_mappedCount > 0)
             {
-                score.Total += _weights.Prior * _prior.Of(id) / _mappedCount;
+                score.Total += PriorWeight * _prior.Weights.GetValueOrDefault(id) / _mappedCount;
             }
         }
 
@@ -156,7 +136,7 @@ internal sealed class Suggester
         var kept = new List<SubsystemSuggestion>();
         foreach (var (id, score) in ranked)
         {
-            if (kept.Count == MaxSuggestions || (kept.Count > 0 && score.Total < _weights.KeepRatio * kept[0].Score))
+            if (kept.Count == MaxSuggestions || (kept.Count > 0 && score.Total < KeepRatio * kept[0].Score))
             {
                 break;
             }
@@ -251,25 +231,16 @@ internal sealed class Suggester
         }
 
         // A word that names many subsystems, or that many posts of the lists share, says little about any one.
-        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var stem in _vocabulary.Values.SelectMany(v => v.Keys))
-        {
-            frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
-        }
-
+        var frequency = _vocabulary
+            .Values.SelectMany(v => v.Keys)
+            .CountBy(stem => stem, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
+        var postFrequency = posts
+            .SelectMany(PostWords)
+            .Where(frequency.ContainsKey)
+            .CountBy(stem => stem, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
         var subsystemCount = Math.Max(1, _subsystems.Length);
-        var postFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var post in posts)
-        {
-            foreach (var stem in PostWords(post))
-            {
-                if (frequency.ContainsKey(stem))
-                {
-                    postFrequency[stem] = postFrequency.GetValueOrDefault(stem) + 1;
-                }
-            }
-        }
-
         var postCount = Math.Max(1, posts.Length);
         foreach (var (stem, count) in frequency)
         {
@@ -281,27 +252,20 @@ internal sealed class Suggester
     }
 
     // The distinct words of a post's titles and notes.
-    private static HashSet<string> PostWords(CurationPost post)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var listing in post.Listings)
-        {
-            words.UnionWith(Words.Of(listing.Title).Select(w => w.Stem));
-            words.UnionWith(Words.Of(listing.Note).Select(w => w.Stem));
-        }
-
-        return words;
-    }
+    private static IEnumerable<string> PostWords(CurationPost post) =>
+        post.Listings.SelectMany(l => Words.Of(l.Title).Concat(Words.Of(l.Note)))
+            .Select(w => w.Stem)
+            .Distinct(StringComparer.Ordinal);
 
     private void AddTextEvidence(CurationPost post, Func<string, Score> score)
     {
         // Each word counts once, in the place where it counts most.
-        var best = new Dictionary<string, (int Field, Word Word)>(StringComparer.Ordinal);
+        var best = new Dictionary<string, (Field Field, Word Word)>(StringComparer.Ordinal);
         foreach (var (field, text) in Texts(post))
         {
-            foreach (var word in field == 3 ? Words.OfUrlPath(text) : Words.Of(text))
+            foreach (var word in field == Field.Url ? Words.OfUrlPath(text) : Words.Of(text))
             {
-                if (!best.TryGetValue(word.Stem, out var found) || Fields[field].Weight > Fields[found.Field].Weight)
+                if (!best.TryGetValue(word.Stem, out var found) || WeightOf(field) > WeightOf(found.Field))
                 {
                     best[word.Stem] = (field, word);
                 }
@@ -311,13 +275,13 @@ internal sealed class Suggester
         foreach (var subsystem in _subsystems)
         {
             var vocabulary = _vocabulary[subsystem.Id];
-            var matched = new List<(int Field, Word Word, double Weight)>();
+            var matched = new List<(Field Field, Word Word, double Weight)>();
             foreach (var (stem, (field, word)) in best)
             {
                 if (vocabulary.TryGetValue(stem, out var weight))
                 {
                     var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
-                    matched.Add((field, word, phrase * weight * Fields[field].Weight * _vocabularyIdf[stem]));
+                    matched.Add((field, word, phrase * weight * WeightOf(field) * _vocabularyIdf[stem]));
                 }
             }
 
@@ -329,7 +293,7 @@ internal sealed class Suggester
             var target = score(subsystem.Id);
             foreach (var group in matched.GroupBy(m => m.Field).OrderBy(g => g.Key))
             {
-                var total = _weights.Text * group.Sum(m => m.Weight);
+                var total = TextWeight * group.Sum(m => m.Weight);
                 target.Total += total;
                 target.Named += total;
                 var top = group.Max(m => m.Weight);
@@ -338,7 +302,8 @@ internal sealed class Suggester
                     .OrderByDescending(m => m.Weight)
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
                 var words = Quote(Shown(deciding.Select(m => m.Word)));
-                target.Parts.Add((total, $"{Fields[group.Key].Name} words {words}"));
+                var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
+                target.Parts.Add((total, $"{name} words {words}"));
             }
         }
     }
@@ -347,7 +312,6 @@ internal sealed class Suggester
     // specific of the two: it inherits part of its parent's score, and can come first.
     private void PreferNamedChildren(Dictionary<string, Score> scores)
     {
-        var inherited = new List<(Score Child, double Share)>();
         foreach (var subsystem in _subsystems)
         {
             if (
@@ -358,13 +322,8 @@ internal sealed class Suggester
                 && above.Named > 0
             )
             {
-                inherited.Add((child, ChildShare * above.Named));
+                child.Total += ChildShare * above.Named;
             }
-        }
-
-        foreach (var (child, share) in inherited)
-        {
-            child.Total += share;
         }
     }
 
@@ -385,7 +344,7 @@ internal sealed class Suggester
         var shares = owners.Sum(o => 1.0 / o.Botr.Length);
         foreach (var owner in owners)
         {
-            var weight = _weights.Text * ChapterWeight / owner.Botr.Length / shares;
+            var weight = TextWeight * ChapterWeight / owner.Botr.Length / shares;
             var target = score(owner.Id);
             target.Total += weight;
             target.Named += weight;
@@ -400,34 +359,24 @@ internal sealed class Suggester
             return;
         }
 
-        var perSubsystem = new Dictionary<string, List<(double Weight, string Written, int Covering, int Total)>>(
-            StringComparer.Ordinal
-        );
+        var matches = new List<(string Id, double Weight, string Written, int Covering, int Total)>();
         foreach (var (stem, written) in LearnedWords(post))
         {
-            if (!_byWord.TryGetValue(stem, out var tally))
+            if (_byWord.TryGetValue(stem, out var tally))
             {
-                continue;
-            }
-
-            // Rarer words say more; a word every mapped post has says nothing.
-            var idf = Math.Log((double)(_mappedCount + 1) / tally.Posts);
-            foreach (var (id, weight) in tally.Weights)
-            {
-                var share = weight / (tally.Posts + 1.0);
-                if (!perSubsystem.TryGetValue(id, out var list))
+                // Rarer words say more; a word every mapped post has says nothing.
+                var idf = Math.Log((double)(_mappedCount + 1) / tally.Posts);
+                foreach (var (id, weight) in tally.Weights)
                 {
-                    perSubsystem[id] = list = [];
+                    matches.Add((id, weight / (tally.Posts + 1.0) * idf, written, tally.Covering[id], tally.Posts));
                 }
-
-                list.Add((share * idf, written, tally.Covering[id], tally.Posts));
             }
         }
 
-        foreach (var (id, words) in perSubsystem)
+        foreach (var words in matches.GroupBy(m => m.Id, StringComparer.Ordinal))
         {
-            var target = score(id);
-            var total = _weights.Learned * words.Sum(w => w.Weight);
+            var target = score(words.Key);
+            var total = LearnedWeight * words.Sum(w => w.Weight);
             target.Total += total;
             var strongest = words
                 .OrderByDescending(w => w.Weight)
@@ -466,18 +415,18 @@ internal sealed class Suggester
             if (seenSections.Add(SectionKey(listing)) && _bySection.TryGetValue(SectionKey(listing), out var section))
             {
                 var name = listing.Section.Length == 0 ? "(before the first heading)" : Quote(listing.Section);
-                Spread(section, _weights.Section, score, (n, of) => $"section {name} ({n} of {of} mapped posts there)");
+                Spread(section, SectionWeight, score, (n, of) => $"section {name} ({n} of {of} mapped posts there)");
             }
 
             if (seenLists.Add(listing.File) && _byList.TryGetValue(listing.File, out var list))
             {
-                Spread(list, _weights.List, score, (n, of) => $"list {listing.File} ({n} of {of} mapped posts there)");
+                Spread(list, ListWeight, score, (n, of) => $"list {listing.File} ({n} of {of} mapped posts there)");
             }
         }
 
         if (mates.Posts > 0)
         {
-            Spread(mates, _weights.Item, score, (n, of) => $"same list item as {n} of {of} mapped posts");
+            Spread(mates, ItemWeight, score, (n, of) => $"same list item as {n} of {of} mapped posts");
         }
     }
 
@@ -496,14 +445,10 @@ internal sealed class Suggester
     private static Dictionary<string, string> LearnedWords(CurationPost post)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (field, text) in Texts(post))
+        // The section is evidence of its own.
+        foreach (var (field, text) in Texts(post).Where(t => t.Field != Field.Section))
         {
-            if (field == 2)
-            {
-                continue; // the section is evidence of its own
-            }
-
-            foreach (var word in field == 3 ? Words.OfUrlPath(text) : Words.Of(text))
+            foreach (var word in field == Field.Url ? Words.OfUrlPath(text) : Words.Of(text))
             {
                 words.TryAdd(word.Stem, word.Written);
             }
@@ -519,31 +464,33 @@ internal sealed class Suggester
         return words;
     }
 
-    /// <summary>The post's texts with the index of their field in <see cref="Fields"/>.</summary>
-    private static IEnumerable<(int Field, string Text)> Texts(CurationPost post)
+    private static IEnumerable<(Field Field, string Text)> Texts(CurationPost post)
     {
         foreach (var listing in post.Listings)
         {
-            yield return (0, listing.Title);
-            yield return (1, listing.Note);
+            yield return (Field.Title, listing.Title);
+            yield return (Field.Note, listing.Note);
             // The innermost heading: outer ones (often the list's own title) say least about one post.
-            yield return (2, listing.Section[(listing.Section.LastIndexOf(" › ", StringComparison.Ordinal) + 1)..]);
+            var innermost = listing.Section[(listing.Section.LastIndexOf(" › ", StringComparison.Ordinal) + 1)..];
+            yield return (Field.Section, innermost);
         }
 
-        yield return (3, post.Url);
+        yield return (Field.Url, post.Url);
     }
+
+    // How much a word counts in each place.
+    private static double WeightOf(Field field) =>
+        field switch
+        {
+            Field.Title => 1.0,
+            Field.Note => 0.6,
+            _ => 0.5,
+        };
 
     private static string SectionKey(CurationListing listing) => listing.File + "\n" + listing.Section;
 
-    private static void Add(Dictionary<string, Tally> tallies, string key, ImmutableArray<string> subsystems)
-    {
-        if (!tallies.TryGetValue(key, out var tally))
-        {
-            tallies[key] = tally = new Tally();
-        }
-
-        tally.Add(subsystems);
-    }
+    private static void Add(Dictionary<string, Tally> tallies, string key, ImmutableArray<string> subsystems) =>
+        (tallies.TryGetValue(key, out var tally) ? tally : tallies[key] = new Tally()).Add(subsystems);
 
     /// <summary>The written forms to show: phrases, then single words outside them, at most four.</summary>
     private static List<string> Shown(IEnumerable<Word> words)
@@ -580,25 +527,15 @@ internal sealed class Suggester
 
         public Dictionary<string, int> Covering { get; } = new(StringComparer.Ordinal);
 
-        public double Of(string id) => Weights.GetValueOrDefault(id);
-
-        public void Add(string id, double weight)
-        {
-            Weights[id] = Weights.GetValueOrDefault(id) + weight;
-        }
+        public void Add(string id, double weight) => Weights[id] = Weights.GetValueOrDefault(id) + weight;
 
         public void Add(ImmutableArray<string> subsystems)
         {
             Posts++;
-            for (var i = 0; i < subsystems.Length; i++)
+            foreach (var (i, id) in subsystems.Distinct(StringComparer.Ordinal).Index())
             {
-                if (i > 0 && subsystems[..i].Contains(subsystems[i], StringComparer.Ordinal))
-                {
-                    continue;
-                }
-
-                Add(subsystems[i], i == 0 ? 1.0 : 0.5);
-                Covering[subsystems[i]] = Covering.GetValueOrDefault(subsystems[i]) + 1;
+                Add(id, i == 0 ? 1.0 : 0.5);
+                Covering[id] = Covering.GetValueOrDefault(id) + 1;
             }
         }
     }

@@ -48,17 +48,8 @@ internal static class SuggestionFormatter
     }
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>
-    internal static string OneLine(string text)
-    {
-        var line = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var isBreak = char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF';
-            line.Append(isBreak ? ' ' : c);
-        }
-
-        return line.ToString();
-    }
+    internal static string OneLine(string text) =>
+        new([.. text.Select(c => char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF' ? ' ' : c)]);
 
     /// <summary>A one-line YAML scalar for <paramref name="value"/>, as YamlDotNet's emitter writes it: plain when
     /// that reads back the same, else quoted.</summary>
@@ -79,14 +70,8 @@ internal static class SuggestionFormatter
         emitter.Emit(new StreamEnd());
         var emitted = writer.ToString();
         // The emitter ends the document with a line break, and a plain scalar that YAML would fold with "...".
-        foreach (var end in (ReadOnlySpan<string>)["\n...\n", "\n"])
-        {
-            if (emitted.EndsWith(end, StringComparison.Ordinal))
-            {
-                return emitted[..^end.Length];
-            }
-        }
-
-        return emitted;
+        return emitted.EndsWith("\n...\n", StringComparison.Ordinal) ? emitted[..^5]
+            : emitted.EndsWith('\n') ? emitted[..^1]
+            : emitted;
     }
 }

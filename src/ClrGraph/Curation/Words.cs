@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ClrGraph.Curation;
@@ -16,187 +14,39 @@ internal readonly record struct Word(string Stem, string Written);
 /// </summary>
 internal static partial class Words
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
-    {
-        "a",
-        "about",
-        "after",
-        "all",
-        "also",
-        "an",
-        "and",
-        "any",
-        "are",
-        "as",
-        "at",
-        "be",
-        "been",
-        "before",
-        "being",
-        "between",
-        "but",
-        "by",
-        "can",
-        "could",
-        "do",
-        "doe",
-        "does",
-        "don",
-        "each",
-        "en",
-        "for",
-        "from",
-        "get",
-        "got",
-        "ha",
-        "had",
-        "has",
-        "have",
-        "how",
-        "i",
-        "if",
-        "in",
-        "into",
-        "is",
-        "it",
-        "its",
-        "just",
-        "let",
-        "like",
-        "make",
-        "me",
-        "more",
-        "most",
-        "much",
-        "my",
-        "new",
-        "no",
-        "not",
-        "of",
-        "on",
-        "one",
-        "or",
-        "other",
-        "our",
-        "out",
-        "over",
-        "own",
-        "part",
-        "so",
-        "some",
-        "than",
-        "that",
-        "the",
-        "their",
-        "them",
-        "then",
-        "there",
-        "these",
-        "they",
-        "thi",
-        "this",
-        "those",
-        "through",
-        "to",
-        "too",
-        "two",
-        "under",
-        "up",
-        "use",
-        "using",
-        "very",
-        "via",
-        "wa",
-        "was",
-        "way",
-        "we",
-        "what",
-        "when",
-        "where",
-        "which",
-        "while",
-        "who",
-        "why",
-        "will",
-        "with",
-        "without",
-        "you",
-        "your",
-        "www",
-        "com",
-        "org",
-        "net",
-        "dotnet",
-        "http",
-        "https",
-        "html",
-        "htm",
-        "aspx",
-        "md",
-        "blob",
-        "master",
-        "main",
-        "tree",
-        "archive",
-        "post",
-        "posts",
-        "blog",
-        "index",
-        "en-us",
-        "us",
-        "b",
-        "s",
-        "t",
-        "ii",
-        "iii",
-        "iv",
-        // Words every list about the runtime uses, which name no part of it.
-        ".net",
-        "clr",
-        "coreclr",
-        "runtime",
-        "system",
-        "core",
-        "overview",
-        "collection",
-        "common",
-        "introduction",
-        "intro",
-        "guide",
-        "deep",
-        "dive",
-        "internal",
-        "internals",
-        "microsoft",
-        "understand",
-        "tip",
-        "trick",
-        "note",
-        "series",
-        "episode",
-        "video",
-        "talk",
-        "slide",
-        "book",
-        "chapter",
-    };
+    // Dropped before matching: function words, URL parts, and (after the blank line) words every list about the
+    // runtime uses, which name no part of it.
+    private static readonly HashSet<string> StopWords = new(
+        """
+        a about after all also an and any are as at be been before being between but by can could do doe
+        does don each en for from get got ha had has have how i if in into is it its just let like make me
+        more most much my new no not of on one or other our out over own part so some than that the their
+        them then there these they thi this those through to too two under up use using very via wa was way
+        we what when where which while who why will with without you your www com org net dotnet http https
+        html htm aspx md blob master main tree archive post posts blog index en-us us b s t ii iii iv
+
+        .net clr coreclr runtime system core overview collection common introduction intro guide deep dive
+        internal internals microsoft understand tip trick note series episode video talk slide book chapter
+        """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
+        StringComparer.Ordinal
+    );
 
     // Spelled-out forms and their acronym, so that "garbage collector" and "GC" meet; applied to stems.
-    private static readonly (string First, string Second, string Third, string Acronym)[] Phrases =
+    private static readonly (string[] Words, string Acronym)[] Phrases =
     [
-        ("garbage", "collector", "", "gc"),
-        ("garbage", "collection", "", "gc"),
-        ("just", "in", "time", "jit"),
-        ("ahead", "of", "time", "aot"),
-        ("ready", "to", "run", "r2r"),
-        ("readytorun", "", "", "r2r"),
-        ("thread", "pool", "", "threadpool"),
-        ("large", "object", "heap", "loh"),
-        ("common", "language", "runtime", "clr"),
-        ("intermediate", "language", "", "il"),
-        ("msil", "", "", "il"),
-        ("cil", "", "", "il"),
-        ("ryujit", "", "", "jit"),
+        (["garbage", "collector"], "gc"),
+        (["garbage", "collection"], "gc"),
+        (["just", "in", "time"], "jit"),
+        (["ahead", "of", "time"], "aot"),
+        (["ready", "to", "run"], "r2r"),
+        (["readytorun"], "r2r"),
+        (["thread", "pool"], "threadpool"),
+        (["large", "object", "heap"], "loh"),
+        (["common", "language", "runtime"], "clr"),
+        (["intermediate", "language"], "il"),
+        (["msil"], "il"),
+        (["cil"], "il"),
+        (["ryujit"], "jit"),
     ];
 
     /// <summary>The words of <paramref name="text"/> and its adjacent pairs, in order.</summary>
@@ -280,44 +130,23 @@ internal static partial class Words
         return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
     }
 
-    private static bool IsNumber(string stem)
-    {
-        foreach (var c in stem)
-        {
-            if (!char.IsAsciiDigit(c))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool IsNumber(string stem) => stem.All(char.IsAsciiDigit);
 
     /// <summary>Replaces a spelled-out phrase by its acronym, in place.</summary>
     private static void Join(List<Word> words)
     {
         for (var i = 0; i < words.Count; i++)
         {
-            foreach (var (first, second, third, acronym) in Phrases)
+            foreach (var (phrase, acronym) in Phrases)
             {
-                var length =
-                    second.Length == 0 ? 1
-                    : third.Length == 0 ? 2
-                    : 3;
-                if (
-                    i + length > words.Count
-                    || !IsStem(words[i], first)
-                    || (length > 1 && !IsStem(words[i + 1], second))
-                    || (length > 2 && !IsStem(words[i + 2], third))
-                )
+                var length = phrase.Length;
+                if (i + length <= words.Count && Enumerable.Range(0, length).All(k => IsStem(words[i + k], phrase[k])))
                 {
-                    continue;
+                    var written = string.Join(' ', words.GetRange(i, length).Select(w => w.Written));
+                    words.RemoveRange(i, length);
+                    words.Insert(i, new Word(acronym, written));
+                    break;
                 }
-
-                var written = string.Join(' ', words.GetRange(i, length).Select(w => w.Written));
-                words.RemoveRange(i, length);
-                words.Insert(i, new Word(acronym, written));
-                break;
             }
         }
     }
@@ -389,43 +218,32 @@ internal static partial class Words
 
     private static IEnumerable<string> SplitHumps(string text)
     {
-        var current = new StringBuilder();
-        for (var i = 0; i < text.Length; i++)
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
         {
-            if (current.Length > 0 && IsHump(text, i))
+            if (IsHump(text, i))
             {
-                yield return current.ToString();
-                current.Clear();
+                yield return text[start..i];
+                start = i;
             }
-
-            current.Append(text[i]);
         }
 
-        if (current.Length > 0)
-        {
-            yield return current.ToString();
-        }
+        yield return text[start..];
     }
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BookOfTheRuntime();
 
     /// <summary>Whether a new word starts at <paramref name="i"/>: aB, or the B of ABcd (GCRegion).</summary>
-    private static bool IsHump(string text, int i)
-    {
-        var c = text[i];
-        var previous = text[i - 1];
-        if (char.IsUpper(c) && char.IsLower(previous))
-        {
-            return true;
-        }
-
-        return char.IsUpper(c)
-            && char.IsUpper(previous)
-            && i + 1 < text.Length
-            && char.IsLower(text[i + 1])
-            && char.GetUnicodeCategory(text[i + 1]) == UnicodeCategory.LowercaseLetter
-            && i + 2 < text.Length
-            && char.IsLower(text[i + 2]);
-    }
+    private static bool IsHump(string text, int i) =>
+        char.IsUpper(text[i])
+        && (
+            char.IsLower(text[i - 1])
+            || (
+                char.IsUpper(text[i - 1])
+                && i + 2 < text.Length
+                && char.IsLower(text[i + 1])
+                && char.IsLower(text[i + 2])
+            )
+        );
 }

@@ -67,7 +67,11 @@ internal static class ForceDirectedLayout
         }
 
         var vertices = graph.Vertices.ToArray();
-        var order = Enumerable.Range(0, vertices.Length).Order(ByStart(vertices, start)).ToArray();
+        var order = Enumerable
+            .Range(0, vertices.Length)
+            .OrderBy(i => start[vertices[i]].X)
+            .ThenBy(i => start[vertices[i]].Y)
+            .ToArray();
         var index = new Dictionary<TVertex, int>(vertices.Length);
         for (var i = 0; i < order.Length; i++)
         {
@@ -84,22 +88,6 @@ internal static class ForceDirectedLayout
 
         return result;
     }
-
-    private static Comparer<int> ByStart<TVertex>(
-        TVertex[] vertices,
-        IReadOnlyDictionary<TVertex, (double X, double Y)> start
-    )
-        where TVertex : notnull =>
-        Comparer<int>.Create(
-            (a, b) =>
-            {
-                var (ax, ay) = start[vertices[a]];
-                var (bx, by) = start[vertices[b]];
-                var order = ax.CompareTo(bx);
-                order = order != 0 ? order : ay.CompareTo(by);
-                return order != 0 ? order : a.CompareTo(b);
-            }
-        );
 
     // Every edge between two vertices as (from, to, springs), by sorted index, in sorted order.
     private static List<(int From, int To, int Springs)> Edges<TVertex, TEdge>(
@@ -201,39 +189,26 @@ internal static class ForceDirectedLayout
     // neighbours, or of all tied vertices: left to the forces it would drift away and squeeze the rest into a corner.
     private static void PlaceUntied(Point[] points, bool[] tied, List<(int From, int To, int Springs)> edges)
     {
-        var sums = new (double X, double Y, int Count)[points.Length];
-        foreach (var (from, to, _) in edges)
-        {
-            Add(sums, from, points[to], tied[to] && !tied[from]);
-            Add(sums, to, points[from], tied[from] && !tied[to]);
-        }
-
-        var all = (X: 0.0, Y: 0.0, Count: 0);
+        var all = points.Where((_, i) => tied[i]).ToList();
         for (var i = 0; i < points.Length; i++)
         {
-            Add(ref all, points[i], tied[i]);
-        }
-
-        for (var i = 0; i < points.Length; i++)
-        {
-            var (x, y, count) = sums[i].Count > 0 ? sums[i] : all;
             if (!tied[i])
             {
-                points[i] = count > 0 ? new Point(x / count, y / count) : new Point(0, 0);
+                var neighbours = edges
+                    .Where(e => e.From == i || e.To == i)
+                    .Select(e => e.From == i ? e.To : e.From)
+                    .Where(n => tied[n])
+                    .Select(n => points[n])
+                    .ToList();
+                points[i] = Centre(neighbours.Count > 0 ? neighbours : all);
             }
         }
     }
 
-    private static void Add((double X, double Y, int Count)[] sums, int vertex, Point point, bool wanted) =>
-        Add(ref sums[vertex], point, wanted);
-
-    private static void Add(ref (double X, double Y, int Count) sum, Point point, bool wanted)
-    {
-        if (wanted)
-        {
-            sum = (sum.X + point.X, sum.Y + point.Y, sum.Count + 1);
-        }
-    }
+    private static Point Centre(List<Point> points) =>
+        points.Count > 0
+            ? new Point(points.Sum(p => p.X) / points.Count, points.Sum(p => p.Y) / points.Count)
+            : new Point(0, 0);
 
     private static (double X, double Y)[] Fit(Point[] points)
     {
