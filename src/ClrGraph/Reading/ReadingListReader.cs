@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -11,7 +12,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
 /// post.</summary>
-internal static class ReadingListReader
+internal static partial class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
     /// refused.</summary>
@@ -571,57 +572,10 @@ internal static class ReadingListReader
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
-    private static bool NeedsCollapse(string text)
-    {
-        if (text.Length == 0)
-        {
-            return false;
-        }
-
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Collapses runs of white space into one space and trims.</summary>
-    internal static string Collapse(string text)
-    {
-        if (!NeedsCollapse(text))
-        {
-            return text; // the common case: already single-spaced and trimmed
-        }
+    internal static string Collapse(string text) => WhiteSpaceToCollapse().Replace(text.Trim(), " ");
 
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    // A run of white space, or white space other than one plain space; already collapsed text is returned as it is.
+    [GeneratedRegex(@"\s{2,}|[^\S ]")]
+    private static partial Regex WhiteSpaceToCollapse();
 }
