@@ -2,11 +2,12 @@ using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClrGraph.Reading;
 
 /// <summary>A post's identity: its URL normalized so that the same page written two ways is one post.</summary>
-internal static class PostUrl
+internal static partial class PostUrl
 {
     private const int MaxSlugLength = 100;
 
@@ -47,10 +48,10 @@ internal static class PostUrl
     /// </summary>
     public static string Safe(string url)
     {
-        var first = IndexOfUnsafe(url, 0);
+        var first = url.AsSpan().IndexOfAnyExcept(Allowed);
         if (first < 0)
         {
-            return url;
+            return url; // the common case: nothing to encode, not even a '%'
         }
 
         var builder = new StringBuilder(url.Length + 16).Append(url, 0, first);
@@ -80,19 +81,6 @@ internal static class PostUrl
     /// <summary><see cref="Safe(string)"/>, or null for null.</summary>
     public static string? SafeOrNull(string? url) => url is null ? null : Safe(url);
 
-    private static int IndexOfUnsafe(string url, int start)
-    {
-        for (var i = start; i < url.Length; i++)
-        {
-            if (IsUnsafe(url, i))
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     // Unreserved and reserved characters stay; '%' stays when two hex digits follow it.
     private static bool IsUnsafe(string url, int i) =>
         url[i] switch
@@ -116,9 +104,9 @@ internal static class PostUrl
     /// without the port.</summary>
     public static string SiteOfKey(string key)
     {
-        var host = HostAndPort(key);
-        var colon = host.IndexOf(':', StringComparison.Ordinal);
-        return colon < 0 ? host : host[..colon];
+        var rest = key.StartsWith("https://", StringComparison.Ordinal) ? key[8..] : key;
+        var end = rest.AsSpan().IndexOfAny(":/?");
+        return end < 0 ? rest : rest[..end];
     }
 
     /// <summary>
@@ -162,13 +150,6 @@ internal static class PostUrl
         return null;
     }
 
-    private static string HostAndPort(string key)
-    {
-        var rest = key.StartsWith("https://", StringComparison.Ordinal) ? key[8..] : key;
-        var end = rest.AsSpan().IndexOfAny('/', '?');
-        return end < 0 ? rest : rest[..end];
-    }
-
     /// <summary>
     /// A readable id fragment for a normalized URL: letters, digits, <c>.</c>, <c>_</c> and <c>-</c> only (a valid XML
     /// NMTOKEN), long ones shortened with a hash so that they stay unique.
@@ -176,21 +157,7 @@ internal static class PostUrl
     public static string Slug(string key)
     {
         var text = key.StartsWith("https://", StringComparison.Ordinal) ? key[8..] : key;
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            var keep = c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '.' or '_' or '-';
-            if (keep)
-            {
-                builder.Append(c);
-            }
-            else if (builder.Length > 0 && builder[^1] != '-')
-            {
-                builder.Append('-');
-            }
-        }
-
-        var slug = builder.ToString().Trim('-');
+        var slug = NotInSlug().Replace(text, "-").Trim('-');
         if (slug.Length == 0)
         {
             slug = "post";
@@ -204,4 +171,8 @@ internal static class PostUrl
 
         return slug;
     }
+
+    // Each run of other characters is one '-', which a '-' before it stands for already.
+    [GeneratedRegex("-?[^a-zA-Z0-9._-]+")]
+    private static partial Regex NotInSlug();
 }

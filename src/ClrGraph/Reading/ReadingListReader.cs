@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -11,7 +12,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
 /// post.</summary>
-internal static class ReadingListReader
+internal static partial class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
     /// refused.</summary>
@@ -167,30 +168,13 @@ internal static class ReadingListReader
     // The document's title: its H1 when it has only one; several H1s are its sections.
     private static HeadingBlock? TitleHeading(MarkdownDocument document)
     {
-        HeadingBlock? title = null;
-        foreach (var heading in document.Descendants<HeadingBlock>())
-        {
-            if (heading.Level == 1)
-            {
-                if (title is not null)
-                {
-                    return null;
-                }
-
-                title = heading;
-            }
-        }
-
-        return title;
+        var firstTwo = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
+        return firstTwo.Count == 1 ? firstTwo[0] : null;
     }
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
-        var lines = new List<string>(block.Lines.Count);
-        for (var i = 0; i < block.Lines.Count; i++)
-        {
-            lines.Add(block.Lines.Lines[i].Slice.ToString());
-        }
+        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
 
         // The block includes its '---' fences.
         if (lines.Count > 0 && lines[0].Trim() == "---")
@@ -318,9 +302,6 @@ internal static class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
-        // Between the texts of a table row's cells in its note.
-        private const string CellSeparator = "; ";
-
         private readonly List<Inline> _badges = []; // its image-only links, which are not posts
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
@@ -377,11 +358,6 @@ internal static class ReadingListReader
 
         private void VisitLeaf(LeafBlock leaf)
         {
-            if (leaf.Inline is null)
-            {
-                return;
-            }
-
             _links.Clear();
             _badges.Clear();
             CollectLinks(leaf.Inline);
@@ -391,21 +367,14 @@ internal static class ReadingListReader
             }
 
             // The block's main link: its first with a real title, else its list item's.
-            var main = _links.Find(l => l.Kind == LinkTextKind.Real);
-            if (main.Link is not null && _itemDepth > 0 && !_itemHasOwnMain)
+            var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
+            Candidate? main = mainIndex < 0 ? null : _links[mainIndex];
+            if (main is not null && _itemDepth > 0 && !_itemHasOwnMain)
             {
-                (_itemMain, _itemHasOwnMain) = (main.Text, true);
+                (_itemMain, _itemHasOwnMain) = (main.Value.Text, true);
             }
 
-            var note = _links.Count > MaxLinksWithNotes ? "" : null;
-            foreach (var candidate in _links)
-            {
-                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
-                if (candidate.Kind is { } kind)
-                {
-                    Add(candidate, kind, main.Link is null ? null : main, main.Text ?? _itemMain, leaf, note);
-                }
-            }
+            AddAll(main, leaf, _links.Count > MaxLinksWithNotes ? "" : null);
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.
@@ -428,49 +397,22 @@ internal static class ReadingListReader
                 return; // a row without a link is no post
             }
 
-            var mainIndex = Math.Max(0, _links.FindIndex(l => l.Kind == LinkTextKind.Real));
-            var main = _links[mainIndex];
-            var mainCell = firstLinkOfCell.FindLastIndex(first => first <= mainIndex);
+            var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
+            var mainCell = firstLinkOfCell.FindLastIndex(first => first <= Math.Max(0, mainIndex));
             var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
-            foreach (var candidate in _links)
-            {
-                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
-                if (candidate.Kind is { } kind)
-                {
-                    var withTitle = main.Kind == LinkTextKind.Real ? main : (Candidate?)null;
-                    Add(candidate, kind, withTitle, withTitle?.Text ?? _itemMain, leaf: null, note);
-                }
-            }
+            AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
         }
 
         // The text of every cell but the main link's, without their links, each cell's text apart.
         private string RowNote(TableRow row, int mainCell)
         {
             _holes.Clear();
-            foreach (var candidate in _links)
-            {
-                _holes.Add(candidate.Link);
-            }
-
-            var texts = new List<string>();
-            for (var i = 0; i < row.Count; i++)
-            {
-                if (i == mainCell)
-                {
-                    continue;
-                }
-
-                foreach (var paragraph in ((ContainerBlock)row[i]).OfType<LeafBlock>())
-                {
-                    var text = PlainText.Note(paragraph.Inline, _holes, _scratch);
-                    if (text.Length > 0)
-                    {
-                        texts.Add(text);
-                    }
-                }
-            }
-
-            return string.Join(CellSeparator, texts);
+            _holes.UnionWith(_links.Select(candidate => candidate.Link));
+            var texts = row.Where((_, i) => i != mainCell)
+                .SelectMany(cell => ((ContainerBlock)cell).OfType<LeafBlock>())
+                .Select(paragraph => PlainText.Note(paragraph.Inline, _holes, _scratch))
+                .Where(text => text.Length > 0);
+            return string.Join("; ", texts);
         }
 
         // Every link of the inlines, in document order.
@@ -507,14 +449,19 @@ internal static class ReadingListReader
         }
 
         // The note is given, or null for the rest of the leaf block's text.
-        private void Add(
-            Candidate candidate,
-            LinkTextKind kind,
-            Candidate? main,
-            string? mainTitle,
-            LeafBlock? leaf,
-            string? note
-        )
+        private void AddAll(Candidate? main, LeafBlock? leaf, string? note)
+        {
+            foreach (var candidate in _links)
+            {
+                cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
+                if (candidate.Kind is { } kind)
+                {
+                    Add(candidate, kind, main, leaf, note);
+                }
+            }
+        }
+
+        private void Add(Candidate candidate, LinkTextKind kind, Candidate? main, LeafBlock? leaf, string? note)
         {
             var link = candidate.Link;
             var location = new SourceLocation(file, link.Line + 1, link.Column + 1);
@@ -589,7 +536,7 @@ internal static class ReadingListReader
             {
                 title = candidate.Text;
             }
-            else if (mainTitle is not null)
+            else if ((main?.Text ?? _itemMain) is { } mainTitle)
             {
                 title = $"{mainTitle} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
@@ -618,78 +565,17 @@ internal static class ReadingListReader
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
 
-        private static bool HasImage(LinkInline link)
-        {
-            foreach (var child in link)
-            {
-                if (child is LinkInline { IsImage: true })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool HasImage(LinkInline link) => link.Any(child => child is LinkInline { IsImage: true });
     }
 
-    /// <summary>A link of the block being read.</summary>
-    /// <param name="Link">The inline.</param>
-    /// <param name="Target">Its target as written.</param>
-    /// <param name="Text">Its text, collapsed and unquoted.</param>
-    /// <param name="Kind">What its text says; null for an image-only link, which is not a post.</param>
+    // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
+    // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
-    private static bool NeedsCollapse(string text)
-    {
-        if (text.Length == 0)
-        {
-            return false;
-        }
-
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Collapses runs of white space into one space and trims.</summary>
-    internal static string Collapse(string text)
-    {
-        if (!NeedsCollapse(text))
-        {
-            return text; // the common case: already single-spaced and trimmed
-        }
+    internal static string Collapse(string text) => WhiteSpaceToCollapse().Replace(text.Trim(), " ");
 
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    // A run of white space, or white space other than one plain space; already collapsed text is returned as it is.
+    [GeneratedRegex(@"\s{2,}|[^\S ]")]
+    private static partial Regex WhiteSpaceToCollapse();
 }
