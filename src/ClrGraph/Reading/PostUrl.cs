@@ -49,9 +49,14 @@ internal static partial class PostUrl
     public static string Safe(string url)
     {
         var first = url.AsSpan().IndexOfAnyExcept(Allowed);
+        while (first >= 0 && !IsUnsafe(url, first)) // a '%' escape
+        {
+            first = url.AsSpan(first + 1).IndexOfAnyExcept(Allowed) is >= 0 and var next ? first + 1 + next : -1;
+        }
+
         if (first < 0)
         {
-            return url; // the common case: nothing to encode, not even a '%'
+            return url;
         }
 
         var builder = new StringBuilder(url.Length + 16).Append(url, 0, first);
