@@ -57,7 +57,6 @@ public sealed record ExportResult(string Folder, int Files, int Unchanged, IRead
 /// <param name="Unmapped">How many posts were unmapped.</param>
 internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, string Yaml, int Unmapped)
 {
-    /// <summary>Whether any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>What to do with the items, or that there are none.</summary>
@@ -80,7 +79,6 @@ internal sealed record InitRequest(IReadOnlyList<string> Lists, string TaxonomyF
 /// <param name="Ignored">How many ignore patterns it proposed.</param>
 internal sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Posts, int Ignored)
 {
-    /// <summary>Whether any diagnostic is an error (then nothing was written).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 
     /// <summary>What was written and what to do next.</summary>
@@ -100,11 +98,8 @@ public static class GraphPipeline
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
     public static LoadResult Load(LoadRequest request) => Load(request, new Phases());
 
-    /// <summary>Reads, validates, builds and measures, timing each phase.</summary>
-    /// <param name="request">What to read.</param>
-    /// <param name="phases">Times each phase.</param>
-    /// <param name="cancel">Checked in every loop that input can make long.</param>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
+    /// <summary>Reads, validates, builds and measures, timing each phase; <paramref name="cancel"/> is checked in
+    /// every loop that input can make long.</summary>
     internal static LoadResult Load(LoadRequest request, Phases phases, CancellationToken cancel = default)
     {
         var diagnostics = new DiagnosticBag();

@@ -7,29 +7,17 @@ namespace ClrGraph.Reading;
 /// device such as <c>/dev/zero</c> never ends.</summary>
 internal enum FileKind
 {
-    /// <summary>Nothing, or something that cannot be looked at.</summary>
-    Missing,
-
-    /// <summary>A regular file: the only kind read.</summary>
-    Regular,
-
-    /// <summary>A folder.</summary>
+    Missing, // or something that cannot be looked at
+    Regular, // the only kind read
     Folder,
-
-    /// <summary>A named pipe (FIFO).</summary>
     Pipe,
-
-    /// <summary>A character or block device.</summary>
-    Device,
-
-    /// <summary>A socket.</summary>
+    Device, // a character or block device
     Socket,
 }
 
 /// <summary>Finds the <see cref="FileKind"/> of a path, following symbolic links.</summary>
 internal static class FileKinds
 {
-    /// <summary>The kind of file <paramref name="path"/> names.</summary>
     public static FileKind Of(string path)
     {
         if (Directory.Exists(path))

@@ -37,25 +37,16 @@ internal sealed class YamlEventReader
         _cancel = cancel;
     }
 
-    /// <summary>The file as diagnostics name it.</summary>
     public string File { get; }
 
-    /// <summary>Where problems go.</summary>
     public DiagnosticBag Diagnostics { get; }
 
     /// <summary>
-    /// Reads the single document of <paramref name="text"/> with <paramref name="readRoot"/>, which is handed the
-    /// root node's first event. A YAML error is reported alone (what was found before it could be an artefact of the
-    /// broken syntax) and gives null.
+    /// Reads the single document of <paramref name="text"/> (from line <paramref name="firstLine"/> of the file) with
+    /// <paramref name="readRoot"/>, which is handed the root node's first event, or null for an empty document.
+    /// <paramref name="what"/> names the document in messages: "the taxonomy", "front matter". A YAML error is
+    /// reported alone (what was found before it could be an artefact of the broken syntax) and gives null.
     /// </summary>
-    /// <param name="text">The YAML.</param>
-    /// <param name="file">The file as diagnostics name it.</param>
-    /// <param name="firstLine">The line of the file that the text starts on.</param>
-    /// <param name="what">What the document is, for messages: "the taxonomy", "front matter".</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="readRoot">Reads the root; null when the document is empty.</param>
-    /// <param name="cancel">Checked at every event.</param>
-    /// <exception cref="OperationCanceledException">Cancelled.</exception>
     public static T? Read<T>(
         string text,
         string file,
@@ -147,7 +138,6 @@ internal sealed class YamlEventReader
     /// <summary>The place of a mark in the file.</summary>
     public SourceLocation At(Mark mark) => new(File, _firstLine + (int)mark.Line - 1, (int)mark.Column);
 
-    /// <summary>The next event.</summary>
     public ParsingEvent Next()
     {
         _cancel.ThrowIfCancellationRequested();
@@ -193,11 +183,9 @@ internal sealed class YamlEventReader
     }
 
     /// <summary>
-    /// The next known key of the mapping being read, or null at its end. Unknown and repeated keys are reported
-    /// and skipped with their values.
+    /// The next of the <paramref name="known"/> keys (null: any key) of the mapping being read, or null at its end.
+    /// Unknown keys and those already <paramref name="seen"/> are reported and skipped with their values.
     /// </summary>
-    /// <param name="known">The keys the mapping may have, or null for any key.</param>
-    /// <param name="seen">The keys met so far.</param>
     public string? NextKey(IReadOnlyList<string>? known, HashSet<string> seen)
     {
         for (var keyNode = Next(); keyNode is not MappingEnd; keyNode = Next())
@@ -256,10 +244,8 @@ internal sealed class YamlEventReader
         return false;
     }
 
-    /// <summary>The text of a scalar value, or null for a null or a value of another type (reported).</summary>
-    /// <param name="node">The value's first event.</param>
-    /// <param name="what">The key it is the value of, for the message.</param>
-    /// <param name="isItem">Whether it is an item of that key's list.</param>
+    /// <summary>The text of a scalar value of key <paramref name="what"/> (or an item of its list), or null for a
+    /// null or a value of another type (reported).</summary>
     public string? Scalar(ParsingEvent node, string what, bool isItem = false)
     {
         if (IsNull(node))
