@@ -14,19 +14,7 @@ internal static class ExplorerJson
 {
     /// <summary>The names of a subsystem record's columns, in order; empty lists at its end are left out.</summary>
     public static readonly string[] SubsystemFields =
-    [
-        "id",
-        "name",
-        "summary",
-        "parent",
-        "color",
-        "x",
-        "y",
-        "botr",
-        "source",
-        "designDocs",
-        "keywords",
-    ];
+        ["id", "name", "summary", "parent", "color", "x", "y", "botr", "source", "designDocs", "keywords"];
 
     /// <summary>The names of a reading list record's columns, in order; a null <c>url</c> is left out.</summary>
     public static readonly string[] ReadingListFields = ["id", "title", "x", "y", "url"];
@@ -37,20 +25,7 @@ internal static class ExplorerJson
     /// <c>color</c> its primary subsystem's.
     /// </summary>
     public static readonly string[] PostFields =
-    [
-        "title",
-        "url",
-        "site",
-        "year",
-        "section",
-        "note",
-        "x",
-        "y",
-        "covers",
-        "lists",
-        "id",
-        "color",
-    ];
+        ["title", "url", "site", "year", "section", "note", "x", "y", "covers", "lists", "id", "color"];
 
     private static readonly JsonWriterOptions Options = new()
     {
