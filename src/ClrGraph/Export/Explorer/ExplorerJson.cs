@@ -119,7 +119,7 @@ internal static class ExplorerJson
                 w.WriteEndArray();
             }
         );
-        var covers = new List<int>();
+        var indices = new List<int>();
         line.Table(
             "posts",
             posts,
@@ -146,14 +146,13 @@ internal static class ExplorerJson
                 w.WriteNumberValue(sections[p.Section]);
                 w.WriteStringValue(p.Note);
                 WritePosition(w, p.X, p.Y, decimals);
-                Indices(p.Subsystems, subsystemIndex, covers);
-                WriteNumbers(w, covers);
-                var primaryColor = covers.Count > 0 && subsystems[covers[0]].Color == p.Color;
+                WriteIndices(w, p.Subsystems, subsystemIndex, indices);
+                var primaryColor = indices.Count > 0 && subsystems[indices[0]].Color == p.Color;
                 var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
                 var writeId = !primaryColor || rebuiltId != p.Id;
                 if (writeId || p.ReadingLists.Count > 0)
                 {
-                    WriteIndices(w, p.ReadingLists, listIndex);
+                    WriteIndices(w, p.ReadingLists, listIndex, indices);
                 }
 
                 if (writeId)
@@ -229,39 +228,23 @@ internal static class ExplorerJson
         writer.WriteEndArray();
     }
 
-    private static void WriteIndices(Utf8JsonWriter writer, IReadOnlyList<string> ids, Dictionary<string, int> index)
+    // Writes the indices of the ids that are in the index, in order, and keeps them in a list that is reused.
+    private static void WriteIndices(
+        Utf8JsonWriter writer,
+        IReadOnlyList<string> ids,
+        Dictionary<string, int> index,
+        List<int> indices
+    )
     {
+        indices.Clear();
         writer.WriteStartArray();
         foreach (var id in ids)
         {
             if (index.TryGetValue(id, out var i))
             {
+                indices.Add(i);
                 writer.WriteNumberValue(i);
             }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    // The indices of the ids that are in the index, in order, into a list that is reused.
-    private static void Indices(IReadOnlyList<string> ids, Dictionary<string, int> index, List<int> into)
-    {
-        into.Clear();
-        foreach (var id in ids)
-        {
-            if (index.TryGetValue(id, out var i))
-            {
-                into.Add(i);
-            }
-        }
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter writer, List<int> values)
-    {
-        writer.WriteStartArray();
-        foreach (var value in values)
-        {
-            writer.WriteNumberValue(value);
         }
 
         writer.WriteEndArray();
