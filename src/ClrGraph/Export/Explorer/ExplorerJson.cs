@@ -88,13 +88,7 @@ internal static class ExplorerJson
                 w.WriteNumberValue(colors[s.Color]);
                 WritePosition(w, s.X, s.Y, decimals);
                 IReadOnlyList<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
-                var written = tail.Length;
-                while (written > 0 && tail[written - 1].Count == 0)
-                {
-                    written--;
-                }
-
-                foreach (var strings in tail.Take(written))
+                foreach (var strings in tail[..(Array.FindLastIndex(tail, t => t.Count > 0) + 1)])
                 {
                     WriteStrings(w, strings);
                 }
