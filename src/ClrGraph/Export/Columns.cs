@@ -75,6 +75,16 @@ internal sealed class Columns(GraphMetrics metrics)
     /// <summary>The node size Gephi shows: grows with the square root of the degree.</summary>
     public double Size(Node node) => Math.Round(8 + (4 * Math.Sqrt(metrics[node].Degree)), 3);
 
+    /// <summary>A type's name in GraphML and GEXF, which differ only in the name of a whole number.</summary>
+    public static string TypeName(ColumnType type, string wholeNumber) =>
+        type switch
+        {
+            ColumnType.WholeNumber => wholeNumber,
+            ColumnType.Real => "double",
+            ColumnType.Flag => "boolean",
+            _ => "string",
+        };
+
     /// <summary>A double as the XML formats write it: shortest round-trip form, invariant.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
 
