@@ -294,10 +294,8 @@ internal static class GuideWriter
     private static string Source(PostNode post)
     {
         var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime" : post.Site;
-        var source = string.Join(
-            ", ",
-            new[] { site, post.Year?.ToString(CultureInfo.InvariantCulture) ?? "" }.Where(s => s.Length > 0)
-        );
+        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
+        var source = site + (site.Length > 0 && year is not null ? ", " : "") + year;
         return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
     }
 
