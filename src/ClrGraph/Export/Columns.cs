@@ -36,57 +36,20 @@ internal sealed class Columns(GraphMetrics metrics)
     public IReadOnlyList<Column<Node>> Node { get; } =
     [
         new("kind", ColumnType.Text, n => n.Kind),
-        new(
-            "url",
-            ColumnType.Text,
-            n =>
-                n switch
-                {
-                    PostNode p => p.Url,
-                    ReadingListNode l => l.Url,
-                    _ => null,
-                }
-        ),
+        new("url", ColumnType.Text, n => n switch { PostNode p => p.Url, ReadingListNode l => l.Url, _ => null }),
         new("site", ColumnType.Text, n => (n as PostNode)?.Site),
         new("year", ColumnType.WholeNumber, n => WholeNumber((n as PostNode)?.Year)),
         new("section", ColumnType.Text, n => (n as PostNode)?.Section),
-        new(
-            "note",
-            ColumnType.Text,
-            n =>
-                n switch
-                {
-                    PostNode p => p.Note,
-                    SubsystemNode s => s.Summary,
-                    ReadingListNode l => l.Summary,
-                    _ => null,
-                }
-        )
-        {
-            Wide = true,
-        },
+        new("note", ColumnType.Text, Note) { Wide = true },
         new("subsystems", ColumnType.Text, n => Join((n as PostNode)?.Subsystems)),
         new("primary_subsystem", ColumnType.Text, n => (n as PostNode)?.PrimarySubsystem),
         new("parent", ColumnType.Text, n => (n as SubsystemNode)?.ParentId),
-        new(
-            "top_level",
-            ColumnType.Text,
-            n =>
-                n switch
-                {
-                    PostNode p => p.TopLevelId,
-                    SubsystemNode s => s.TopLevelId,
-                    _ => null,
-                }
-        ),
+        new("top_level", ColumnType.Text, n => (n as PostNode)?.TopLevelId ?? (n as SubsystemNode)?.TopLevelId),
         new("color", ColumnType.Text, n => n.Color),
         new("posts", ColumnType.WholeNumber, n => n is PostNode ? null : WholeNumber(metrics[n].DirectPosts)),
         new("posts_total", ColumnType.WholeNumber, n => n is SubsystemNode ? WholeNumber(metrics[n].TotalPosts) : null),
-        new(
-            "posts_primary",
-            ColumnType.WholeNumber,
-            n => n is SubsystemNode ? WholeNumber(metrics[n].PrimaryPosts) : null
-        ),
+        new("posts_primary", ColumnType.WholeNumber,
+            n => n is SubsystemNode ? WholeNumber(metrics[n].PrimaryPosts) : null),
         new("degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].Degree)),
         new("in_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].InDegree)),
         new("out_degree", ColumnType.WholeNumber, n => WholeNumber(metrics[n].OutDegree)),
@@ -106,8 +69,21 @@ internal sealed class Columns(GraphMetrics metrics)
         new("position", ColumnType.WholeNumber, e => WholeNumber((e as ListsEdge)?.Position)),
     ];
 
+    private static string? Note(Node node) =>
+        node switch { PostNode p => p.Note, SubsystemNode s => s.Summary, ReadingListNode l => l.Summary, _ => null };
+
     /// <summary>The node size Gephi shows: grows with the square root of the degree.</summary>
     public double Size(Node node) => Math.Round(8 + (4 * Math.Sqrt(metrics[node].Degree)), 3);
+
+    /// <summary>A type's name in GraphML and GEXF, which differ only in the name of a whole number.</summary>
+    public static string TypeName(ColumnType type, string wholeNumber) =>
+        type switch
+        {
+            ColumnType.WholeNumber => wholeNumber,
+            ColumnType.Real => "double",
+            ColumnType.Flag => "boolean",
+            _ => "string",
+        };
 
     /// <summary>A double as the XML formats write it: shortest round-trip form, invariant.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);

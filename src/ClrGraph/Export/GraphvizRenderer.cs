@@ -24,28 +24,11 @@ internal static class GraphvizRenderer
 
     private const int StderrShown = 2000; // characters of dot's stderr quoted in a diagnostic
 
-    public static string? FindDot()
-    {
-        var names = OperatingSystem.IsWindows() ? new[] { "dot.exe" } : ["dot"];
-        foreach (
-            var folder in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(
-                Path.PathSeparator,
-                StringSplitOptions.RemoveEmptyEntries
-            )
-        )
-        {
-            foreach (var name in names)
-            {
-                var candidate = Path.Combine(folder, name);
-                if (File.Exists(candidate))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        return null;
-    }
+    public static string? FindDot() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(folder => Path.Combine(folder, OperatingSystem.IsWindows() ? "dot.exe" : "dot"))
+            .FirstOrDefault(File.Exists);
 
     /// <summary>Renders <paramref name="dotText"/> to <paramref name="format"/> and copies the result to
     /// <paramref name="output"/>; <c>dot</c> is stopped after <paramref name="timeout"/>.</summary>

@@ -74,26 +74,11 @@ internal static class Presentation
     /// <summary>A post's tooltip: title, site and year, subsystems, note.</summary>
     public static string PostTooltip(PostNode post)
     {
-        var builder = new StringBuilder(post.Title);
-        if (post.Site.Length > 0 || post.Year is not null)
-        {
-            builder.Append('\n').Append(post.Site);
-            if (post.Year is { } year)
-            {
-                builder.Append(", ").Append(year.ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        builder
-            .Append('\n')
-            .Append(post.Subsystems.IsEmpty ? "not mapped" : "covers: ")
-            .AppendJoin(", ", post.Subsystems);
-        if (post.Note.Length > 0)
-        {
-            builder.Append('\n').Append(post.Note);
-        }
-
-        return builder.ToString();
+        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
+        var site = post.Site + (year is null ? "" : ", " + year);
+        var source = post.Site.Length > 0 || year is not null ? "\n" + site : "";
+        var covers = post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems);
+        return post.Title + source + "\n" + covers + (post.Note.Length > 0 ? "\n" + post.Note : "");
     }
 
     /// <summary>What a line of the whole graph says when pointed at, or null when it says nothing a tooltip would

@@ -99,36 +99,20 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
 
     /// <summary><c>subsystems.csv</c>: one row per subsystem with its coverage, share, PageRank, closest neighbour
     /// and anchors.</summary>
-    public void WriteSubsystems(Stream output) =>
-        Write(
-            output,
-            graph
-                .Subsystems()
-                .Select(s =>
-                {
-                    var m = metrics[s];
-                    var closest = Closest(s.SubsystemId);
-                    return new SubsystemRow(
-                        s.SubsystemId,
-                        s.Name,
-                        s.ParentId,
-                        s.TopLevelId,
-                        m.DirectPosts,
-                        m.TotalPosts,
-                        m.PrimaryPosts,
-                        Percent(m.TotalPosts, metrics.PostCount),
-                        m.PageRank,
-                        closest is null ? null
-                            : closest.First == s.SubsystemId ? closest.Second
-                            : closest.First,
-                        closest?.Count,
-                        Columns.Join(s.Botr),
-                        Columns.Join(s.Source),
-                        Columns.Join(s.DesignDocs),
-                        s.Summary
-                    );
-                })
-        );
+    public void WriteSubsystems(Stream output)
+    {
+        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        csv.WriteRecords(graph.Subsystems().Select(s =>
+        {
+            var m = metrics[s];
+            var closest = Closest(s.SubsystemId);
+            var other = closest is null ? null : closest.First == s.SubsystemId ? closest.Second : closest.First;
+            var share = Percent(m.TotalPosts, metrics.PostCount);
+            return new SubsystemRow(s.SubsystemId, s.Name, s.ParentId, s.TopLevelId, m.DirectPosts, m.TotalPosts,
+                m.PrimaryPosts, share, m.PageRank, other, closest?.Count, Columns.Join(s.Botr),
+                Columns.Join(s.Source), Columns.Join(s.DesignDocs), s.Summary);
+        }));
+    }
 
     // The subsystem sharing the most posts with this one; of those, the first by id.
     private SharedPosts? Closest(string id) =>
@@ -141,12 +125,6 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
     // A share as spreadsheets show it, one decimal always written ("60.0"), which a double column does not keep.
     private static string Percent(int part, int whole) =>
         (whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1)).ToString("0.0", CultureInfo.InvariantCulture);
-
-    private void Write<T>(Stream output, IEnumerable<T> rows)
-    {
-        using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        csv.WriteRecords(rows);
-    }
 
     private static void WriteNumber(CsvWriter csv, int? value)
     {

@@ -41,22 +41,9 @@ internal static class DotSyntax
     /// </summary>
     public static string Html(string text)
     {
-        var clean = XmlText.Clean(text);
-        var builder = new StringBuilder(clean.Length + 8);
-        foreach (var c in clean)
-        {
-            _ = c switch
-            {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                '"' => builder.Append("&quot;"),
-                '\n' or '\r' or '\t' => builder.Append(' '),
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.ToString();
+        var html = new StringBuilder(XmlText.Clean(text)).Replace("&", "&amp;").Replace("<", "&lt;");
+        html.Replace(">", "&gt;").Replace("\"", "&quot;");
+        return html.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ').ToString();
     }
 
     /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one

@@ -111,13 +111,8 @@ internal static class SubsystemFamilyWriter
         var lines = DotSyntax.Wrap(post.Title, TitleWidth).Split('\n');
         label.Append(string.Join("<BR/>", lines.Select(DotSyntax.Html)));
         label.Append("</TD></TR>");
-        var source =
-            post.Site
-            + (
-                post.Year is { } year
-                    ? (post.Site.Length > 0 ? ", " : "") + year.ToString(CultureInfo.InvariantCulture)
-                    : ""
-            );
+        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
+        var source = post.Site + (year is not null && post.Site.Length > 0 ? ", " : "") + year;
         if (source.Length > 0)
         {
             label

@@ -27,17 +27,9 @@ internal static class SubsystemOverviewWriter
 
         // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post go.
         var minimum = metrics.Shared.Count > 2 * subsystems.Count ? 2 : 1;
-        var key =
-            "line width: posts that explain both, thin "
-            + (minimum == Medium - 1 ? "2" : minimum + "–2")
-            + ", medium "
-            + Medium
-            + "–"
-            + (Thick - 1)
-            + ", thick "
-            + Thick
-            + " or more"
-            + " · click a subsystem for its posts";
+        var thin = minimum == Medium - 1 ? "2" : minimum + "–2";
+        var key = $"line width: posts that explain both, thin {thin}, medium {Medium}–{Thick - 1}, "
+            + $"thick {Thick} or more · click a subsystem for its posts";
         var w = new DotOutput(output);
         w.Line("graph \"subsystems\" {");
         w.Indent++;
@@ -56,10 +48,7 @@ internal static class SubsystemOverviewWriter
             var size = 0.9 + (1.3 * Math.Sqrt(count / (double)maxPosts));
             var topLevel = subsystem.IsTopLevel;
             var top = ReadingOrder.PostsOf(posts, subsystem.SubsystemId).Take(3).Select(p => "• " + p.Title);
-            var tooltip =
-                subsystem.Label
-                + ": "
-                + ReadingOrder.Count(count)
+            var tooltip = subsystem.Label + ": " + ReadingOrder.Count(count)
                 + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
                 + string.Concat(top.Select(t => "\n" + t));
             var diagram = Presentation.DiagramStem(byId[subsystem.TopLevelId]) + ".svg";

@@ -14,19 +14,7 @@ internal static class ExplorerJson
 {
     /// <summary>The names of a subsystem record's columns, in order; empty lists at its end are left out.</summary>
     public static readonly string[] SubsystemFields =
-    [
-        "id",
-        "name",
-        "summary",
-        "parent",
-        "color",
-        "x",
-        "y",
-        "botr",
-        "source",
-        "designDocs",
-        "keywords",
-    ];
+        ["id", "name", "summary", "parent", "color", "x", "y", "botr", "source", "designDocs", "keywords"];
 
     /// <summary>The names of a reading list record's columns, in order; a null <c>url</c> is left out.</summary>
     public static readonly string[] ReadingListFields = ["id", "title", "x", "y", "url"];
@@ -37,20 +25,7 @@ internal static class ExplorerJson
     /// <c>color</c> its primary subsystem's.
     /// </summary>
     public static readonly string[] PostFields =
-    [
-        "title",
-        "url",
-        "site",
-        "year",
-        "section",
-        "note",
-        "x",
-        "y",
-        "covers",
-        "lists",
-        "id",
-        "color",
-    ];
+        ["title", "url", "site", "year", "section", "note", "x", "y", "covers", "lists", "id", "color"];
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -113,13 +88,7 @@ internal static class ExplorerJson
                 w.WriteNumberValue(colors[s.Color]);
                 WritePosition(w, s.X, s.Y, decimals);
                 IReadOnlyList<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
-                var written = tail.Length;
-                while (written > 0 && tail[written - 1].Count == 0)
-                {
-                    written--;
-                }
-
-                foreach (var strings in tail.Take(written))
+                foreach (var strings in tail[..(Array.FindLastIndex(tail, t => t.Count > 0) + 1)])
                 {
                     WriteStrings(w, strings);
                 }
@@ -144,7 +113,7 @@ internal static class ExplorerJson
                 w.WriteEndArray();
             }
         );
-        var covers = new List<int>();
+        var indices = new List<int>();
         line.Table(
             "posts",
             posts,
@@ -171,14 +140,13 @@ internal static class ExplorerJson
                 w.WriteNumberValue(sections[p.Section]);
                 w.WriteStringValue(p.Note);
                 WritePosition(w, p.X, p.Y, decimals);
-                Indices(p.Subsystems, subsystemIndex, covers);
-                WriteNumbers(w, covers);
-                var primaryColor = covers.Count > 0 && subsystems[covers[0]].Color == p.Color;
+                WriteIndices(w, p.Subsystems, subsystemIndex, indices);
+                var primaryColor = indices.Count > 0 && subsystems[indices[0]].Color == p.Color;
                 var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
                 var writeId = !primaryColor || rebuiltId != p.Id;
                 if (writeId || p.ReadingLists.Count > 0)
                 {
-                    WriteIndices(w, p.ReadingLists, listIndex);
+                    WriteIndices(w, p.ReadingLists, listIndex, indices);
                 }
 
                 if (writeId)
@@ -254,39 +222,23 @@ internal static class ExplorerJson
         writer.WriteEndArray();
     }
 
-    private static void WriteIndices(Utf8JsonWriter writer, IReadOnlyList<string> ids, Dictionary<string, int> index)
+    // Writes the indices of the ids that are in the index, in order, and keeps them in a list that is reused.
+    private static void WriteIndices(
+        Utf8JsonWriter writer,
+        IReadOnlyList<string> ids,
+        Dictionary<string, int> index,
+        List<int> indices
+    )
     {
+        indices.Clear();
         writer.WriteStartArray();
         foreach (var id in ids)
         {
             if (index.TryGetValue(id, out var i))
             {
+                indices.Add(i);
                 writer.WriteNumberValue(i);
             }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    // The indices of the ids that are in the index, in order, into a list that is reused.
-    private static void Indices(IReadOnlyList<string> ids, Dictionary<string, int> index, List<int> into)
-    {
-        into.Clear();
-        foreach (var id in ids)
-        {
-            if (index.TryGetValue(id, out var i))
-            {
-                into.Add(i);
-            }
-        }
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter writer, List<int> values)
-    {
-        writer.WriteStartArray();
-        foreach (var value in values)
-        {
-            writer.WriteNumberValue(value);
         }
 
         writer.WriteEndArray();

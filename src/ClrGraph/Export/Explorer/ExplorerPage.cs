@@ -155,7 +155,7 @@ internal static class ExplorerPage
         }
 
         // Subsystems in a parent cycle (never from a validated taxonomy) still appear.
-        foreach (var subsystem in subsystems.Where(s => !written.Contains(s.Id)).ToList())
+        foreach (var subsystem in subsystems)
         {
             if (!written.Contains(subsystem.Id))
             {

@@ -45,28 +45,17 @@ internal static class GuideDiagrams
         line("  root((CoreCLR))");
         for (var i = 0; i < shown.Count; i++)
         {
-            var count = "<br/>" + ReadingOrder.Count(metrics[shown[i]].TotalPosts);
-            line(
-                new string(' ', 2 * (shown[i].Depth + 2))
-                    + "s"
-                    + i.ToString(CultureInfo.InvariantCulture)
-                    + "["
-                    + MermaidText.Label(shown[i].Name, count)
-                    + "]"
-            );
+            var indent = new string(' ', 2 * (shown[i].Depth + 2));
+            var label = MermaidText.Label(shown[i].Name, "<br/>" + ReadingOrder.Count(metrics[shown[i]].TotalPosts));
+            line(string.Create(CultureInfo.InvariantCulture, $"{indent}s{i}[{label}]"));
         }
 
         line("```");
         line("");
         if (shown.Count < tree.Count)
         {
-            line(
-                "The diagram shows "
-                    + shown.Count.ToString(CultureInfo.InvariantCulture)
-                    + " of the "
-                    + tree.Count.ToString(CultureInfo.InvariantCulture)
-                    + " subsystems, the top levels; the contents list them all."
-            );
+            line(string.Create(CultureInfo.InvariantCulture, $"The diagram shows {shown.Count} of the {tree.Count} ")
+                + "subsystems, the top levels; the contents list them all.");
             line("");
         }
     }
@@ -85,21 +74,13 @@ internal static class GuideDiagrams
         line("  s[" + MermaidText.Label(subsystem.Name) + "]");
         for (var i = 0; i < together.Count; i++)
         {
-            line(
-                "  s "
-                    + (2 * together[i].Count >= together[0].Count ? "===" : "---")
-                    + "|"
-                    + ReadingOrder.Count(together[i].Count)
-                    + "| n"
-                    + i.ToString(CultureInfo.InvariantCulture)
-                    + "["
-                    + MermaidText.Label(byId[together[i].Id].Name)
-                    + "]"
-            );
+            var link = 2 * together[i].Count >= together[0].Count ? "===" : "---";
+            var label = MermaidText.Label(byId[together[i].Id].Name);
+            line(string.Create(CultureInfo.InvariantCulture,
+                $"  s {link}|{ReadingOrder.Count(together[i].Count)}| n{i}[{label}]"));
         }
 
         line("  style s " + Style(subsystem.Color));
-
         line("```");
         line("");
     }

@@ -40,8 +40,9 @@ internal static class GuideWriter
     {
         var tree = graph.SubsystemTree();
         var byId = tree.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var headings = Headings.Of(tree);
-        var anchors = headings.Subsystems;
+        var anchors = Presentation.GuideAnchors(graph);
+        var before = Presentation.GuideHeadingsBefore;
+        var headings = Presentation.HeadingAnchors([.. before, .. tree.Select(s => s.Name), NotMappedHeading]);
         var children = tree.Where(s => s.ParentId is not null).ToLookup(s => s.ParentId!, StringComparer.Ordinal);
         var neighbours = Neighbours(metrics);
         var posts = graph.Posts().ToList();
@@ -74,41 +75,32 @@ internal static class GuideWriter
         var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
         Line(
             "What to read about each part of the .NET runtime (CoreCLR), and where it lives in the source: "
-                + Count(posts.Count, "post")
-                + " on "
-                + Count(tree.Count, "subsystem")
+                + $"{Count(posts.Count, "post")} on {Count(tree.Count, "subsystem")}"
                 + (lists.Count == 0 ? "" : ", from the reading lists " + string.Join(", ", lists))
                 + ". Each post is described once, under the subsystem it is mainly about. "
                 + "Written by ClrGraph: edit the taxonomy and run `clrgraph export`, not this file."
         );
         Line();
-        Line("## " + Presentation.GuideHeadingsBefore[1]);
+        Line("## " + before[1]);
         Line();
-        Line("- " + MarkdownText.Anchor(Presentation.GuideHeadingsBefore[2], headings.StartHere));
-        Line("- " + MarkdownText.Anchor(Presentation.GuideHeadingsBefore[3], headings.Tree));
+        Line("- " + MarkdownText.Anchor(before[2], headings[2]));
+        Line("- " + MarkdownText.Anchor(before[3], headings[3]));
         foreach (var subsystem in tree)
         {
-            Line(
-                new string(' ', 2 * (subsystem.Depth + 1))
-                    + "- "
-                    + Ref(subsystem.SubsystemId)
-                    + " ("
-                    + ReadingOrder.Count(metrics[subsystem].TotalPosts)
-                    + ")"
-            );
+            var indent = new string(' ', 2 * (subsystem.Depth + 1));
+            Line($"{indent}- {Ref(subsystem.SubsystemId)} ({ReadingOrder.Count(metrics[subsystem].TotalPosts)})");
         }
 
         if (unmapped.Count > 0)
         {
-            var link = MarkdownText.Anchor(NotMappedHeading, headings.NotMapped);
-            Line("- " + link + " (" + Count(unmapped.Count, "post") + ")");
+            Line($"- {MarkdownText.Anchor(NotMappedHeading, headings[^1])} ({Count(unmapped.Count, "post")})");
         }
 
         Line();
-        Line("## " + Presentation.GuideHeadingsBefore[2]);
+        Line("## " + before[2]);
         Line();
         WriteStartHere(posts, byId, Ref, Line);
-        Line("## " + Presentation.GuideHeadingsBefore[3]);
+        Line("## " + before[3]);
         Line();
         GuideDiagrams.WriteTree(tree, metrics, Line);
 
@@ -178,12 +170,9 @@ internal static class GuideWriter
             var also = covering.Skip(main.Count).ToList();
             if (also.Count > 0)
             {
-                Line(
-                    "**Also about it** ("
-                        + ReadingOrder.Count(also.Count)
-                        + (also.Count == 1 ? ", linked" : ", each linked")
-                        + " to its entry under the subsystem it is mainly about):"
-                );
+                var linked = also.Count == 1 ? "linked" : "each linked";
+                Line($"**Also about it** ({ReadingOrder.Count(also.Count)}, {linked} to its entry under the subsystem "
+                    + "it is mainly about):");
                 Line();
                 foreach (var post in also.Take(MaxAlsoPosts))
                 {
@@ -227,7 +216,7 @@ internal static class GuideWriter
     }
 
     /// <summary>The subsystems each subsystem shares posts with, most shared first, then by id.</summary>
-    internal static ILookup<string, (string Id, int Count)> Neighbours(GraphMetrics metrics) =>
+    private static ILookup<string, (string Id, int Count)> Neighbours(GraphMetrics metrics) =>
         metrics
             .Shared.Select(s => (Of: s.First, Id: s.Second, s.Count))
             .Concat(metrics.Shared.Select(s => (Of: s.Second, Id: s.First, s.Count)))
@@ -273,13 +262,9 @@ internal static class GuideWriter
         for (var i = 0; i < broadest.Count; i++)
         {
             var post = broadest[i].Post;
-            line(
-                (i + 1).ToString(CultureInfo.InvariantCulture)
-                    + ". "
-                    + MarkdownText.Link(post.Title, post.Url)
-                    + Source(post)
-                    + (broadest[i].Parts < 2 ? "" : ", on " + Count(broadest[i].Parts, "part") + " of the runtime")
-            );
+            var parts = broadest[i].Parts < 2 ? "" : ", on " + Count(broadest[i].Parts, "part") + " of the runtime";
+            line(string.Create(CultureInfo.InvariantCulture,
+                $"{i + 1}. {MarkdownText.Link(post.Title, post.Url)}{Source(post)}{parts}"));
         }
 
         line("");
@@ -309,10 +294,8 @@ internal static class GuideWriter
     private static string Source(PostNode post)
     {
         var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime" : post.Site;
-        var source = string.Join(
-            ", ",
-            new[] { site, post.Year?.ToString(CultureInfo.InvariantCulture) ?? "" }.Where(s => s.Length > 0)
-        );
+        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
+        var source = site + (site.Length > 0 && year is not null ? ", " : "") + year;
         return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
     }
 
@@ -331,23 +314,4 @@ internal static class GuideWriter
 
     private static string Count(int count, string noun) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
-
-    /// <summary>The anchors of the guide's headings, as <see cref="Presentation.HeadingAnchors"/> gives them in
-    /// the order the headings appear.</summary>
-    private sealed record Headings(
-        string StartHere,
-        string Tree,
-        Dictionary<string, string> Subsystems,
-        string NotMapped
-    )
-    {
-        public static Headings Of(IReadOnlyList<SubsystemNode> tree)
-        {
-            var before = Presentation.GuideHeadingsBefore;
-            var anchors = Presentation.HeadingAnchors(before.Concat(tree.Select(s => s.Name)).Append(NotMappedHeading));
-            var subsystems = tree.Select((s, i) => (s.SubsystemId, Anchor: anchors[before.Count + i]))
-                .ToDictionary(p => p.SubsystemId, p => p.Anchor, StringComparer.Ordinal);
-            return new Headings(anchors[2], anchors[3], subsystems, anchors[^1]);
-        }
-    }
 }

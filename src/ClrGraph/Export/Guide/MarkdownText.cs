@@ -116,21 +116,8 @@ internal static class MarkdownText
             return url;
         }
 
-        var builder = new StringBuilder(url.Length + 2).Append('<');
-        foreach (var c in url)
-        {
-            _ = c switch
-            {
-                '<' => builder.Append("%3C"),
-                '>' => builder.Append("%3E"),
-                '\\' => builder.Append("%5C"),
-                ' ' => builder.Append("%20"),
-                '\n' or '\r' or '\t' => builder,
-                _ => builder.Append(c),
-            };
-        }
-
-        return builder.Append('>').ToString();
+        var inside = new StringBuilder(url).Replace("<", "%3C").Replace(">", "%3E").Replace("\\", "%5C");
+        return "<" + inside.Replace(" ", "%20").Replace("\n", "").Replace("\r", "").Replace("\t", "") + ">";
     }
 
     /// <summary>A link: <c>[text](&lt;url&gt;)</c>; text of nothing but spaces makes no link in Markdig (nor

@@ -102,16 +102,7 @@ internal static class GexfWriter
             xml.WriteStartElement("attribute", ns);
             xml.WriteAttributeString("id", Columns.WholeNumber(index++));
             xml.WriteAttributeString("title", name);
-            xml.WriteAttributeString(
-                "type",
-                type switch
-                {
-                    ColumnType.WholeNumber => "integer",
-                    ColumnType.Real => "double",
-                    ColumnType.Flag => "boolean",
-                    _ => "string",
-                }
-            );
+            xml.WriteAttributeString("type", Columns.TypeName(type, wholeNumber: "integer"));
             xml.WriteEndElement();
         }
 

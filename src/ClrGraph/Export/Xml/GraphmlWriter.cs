@@ -86,16 +86,7 @@ internal static class GraphmlWriter
         xml.WriteAttributeString("id", id);
         xml.WriteAttributeString("for", domain);
         xml.WriteAttributeString("attr.name", name);
-        xml.WriteAttributeString(
-            "attr.type",
-            type switch
-            {
-                ColumnType.WholeNumber => "int",
-                ColumnType.Real => "double",
-                ColumnType.Flag => "boolean",
-                _ => "string",
-            }
-        );
+        xml.WriteAttributeString("attr.type", Columns.TypeName(type, wholeNumber: "int"));
         xml.WriteEndElement();
     }
 
