@@ -28,11 +28,7 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList());
             foreach (var link in list.Posts)
             {
-                if (!listings.TryGetValue(link.Key, out var found))
-                {
-                    listings[link.Key] = found = [];
-                }
-
+                var found = listings.TryGetValue(link.Key, out var known) ? known : listings[link.Key] = [];
                 var mates = byLine[link.Location.Line]
                     .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
                 found.Add(
@@ -57,10 +53,10 @@ internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, 
 }
 
 /// <summary>What names a subsystem.</summary>
-/// <param name="Id">Its id.</param>
-/// <param name="Name">Its display name.</param>
-/// <param name="Summary">Its summary, or empty.</param>
-/// <param name="Parent">Its parent's id, or null.</param>
+/// <param name="Id"></param>
+/// <param name="Name"></param>
+/// <param name="Summary"></param>
+/// <param name="Parent"></param>
 /// <param name="Keywords">The taxonomy's extra words and phrases for it.</param>
 internal sealed record SubsystemTerms(
     string Id,
@@ -79,7 +75,7 @@ internal sealed record SubsystemTerms(
 
 /// <summary>A post as the curator sees it.</summary>
 /// <param name="Key">Its identity, the normalized URL.</param>
-/// <param name="Url">The URL as first written.</param>
+/// <param name="Url"></param>
 /// <param name="Listings">Where reading lists name it, in reading order.</param>
 /// <param name="Subsystems">The subsystems the taxonomy maps it to, the primary first; empty when unmapped.</param>
 internal sealed record CurationPost(
@@ -99,9 +95,9 @@ internal sealed record CurationPost(
 
 /// <summary>A reading list naming a post.</summary>
 /// <param name="File">The list's path as diagnostics name it.</param>
-/// <param name="Line">The link's line.</param>
+/// <param name="Line"></param>
 /// <param name="Section">The enclosing headings, joined with <c> › </c>.</param>
-/// <param name="Title">The link text.</param>
+/// <param name="Title"></param>
 /// <param name="Note">The rest of the list item.</param>
 /// <param name="ItemMates">The identities of the other links of the same list item.</param>
 internal sealed record CurationListing(

@@ -285,17 +285,8 @@ internal sealed class Suggester
                 }
             }
 
-            if (matched.Count == 0)
-            {
-                continue;
-            }
-
-            var target = score(subsystem.Id);
             foreach (var group in matched.GroupBy(m => m.Field).OrderBy(g => g.Key))
             {
-                var total = TextWeight * group.Sum(m => m.Weight);
-                target.Total += total;
-                target.Named += total;
                 var top = group.Max(m => m.Weight);
                 var deciding = group
                     .Where(m => m.Weight >= DecidingShare * top)
@@ -303,7 +294,7 @@ internal sealed class Suggester
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
                 var words = Quote(Shown(deciding.Select(m => m.Word)));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
-                target.Parts.Add((total, $"{name} words {words}"));
+                score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
         }
     }
@@ -345,10 +336,7 @@ internal sealed class Suggester
         foreach (var owner in owners)
         {
             var weight = TextWeight * ChapterWeight / owner.Botr.Length / shares;
-            var target = score(owner.Id);
-            target.Total += weight;
-            target.Named += weight;
-            target.Parts.Add((weight, $"the Book of the Runtime files {Quote(file)} under it"));
+            score(owner.Id).Add(weight, $"the Book of the Runtime files {Quote(file)} under it", named: true);
         }
     }
 
@@ -375,9 +363,6 @@ internal sealed class Suggester
 
         foreach (var words in matches.GroupBy(m => m.Id, StringComparer.Ordinal))
         {
-            var target = score(words.Key);
-            var total = LearnedWeight * words.Sum(w => w.Weight);
-            target.Total += total;
             var strongest = words
                 .OrderByDescending(w => w.Weight)
                 .ThenBy(w => w.Written, StringComparer.Ordinal)
@@ -385,15 +370,11 @@ internal sealed class Suggester
             var what = strongest.Written.StartsWith(SitePrefix, StringComparison.Ordinal)
                 ? "on " + strongest.Written[SitePrefix.Length..]
                 : "with \"" + strongest.Written + "\"";
-            target.Parts.Add(
-                (
-                    total,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it"
-                    )
-                )
+            var why = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it"
             );
+            score(words.Key).Add(LearnedWeight * words.Sum(w => w.Weight), why);
         }
     }
 
@@ -435,9 +416,7 @@ internal sealed class Suggester
         foreach (var (id, covered) in tally.Weights)
         {
             var share = covered / (tally.Posts + 1.0);
-            var target = score(id);
-            target.Total += weight * share;
-            target.Parts.Add((weight * share, describe(tally.Covering[id], tally.Posts)));
+            score(id).Add(weight * share, describe(tally.Covering[id], tally.Posts));
         }
     }
 
@@ -516,6 +495,13 @@ internal sealed class Suggester
         public double Named { get; set; }
 
         public List<(double Weight, string Text)> Parts { get; } = [];
+
+        public void Add(double weight, string why, bool named = false)
+        {
+            Total += weight;
+            Named += named ? weight : 0;
+            Parts.Add((weight, why));
+        }
     }
 
     /// <summary>How many mapped posts cover each subsystem (primary 1, others 0.5) out of how many posts.</summary>
