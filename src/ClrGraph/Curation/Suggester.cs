@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
 /// <summary>The suggestions for one post, best first.</summary>
-/// <param name="Post"></param>
+/// <param name="Post">The post.</param>
 /// <param name="Subsystems">Up to three suggestions, best first; empty when there is no evidence.</param>
 internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
 
 /// <summary>One suggested subsystem.</summary>
-/// <param name="Id"></param>
+/// <param name="Id">The subsystem's id.</param>
 /// <param name="Score">How strongly the evidence points to it.</param>
 /// <param name="Evidence">Why, strongest first, each readable alone.</param>
 internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
@@ -51,7 +52,7 @@ internal sealed class Suggester
         Url,
     }
 
-    private readonly ImmutableArray<SubsystemTerms> _subsystems;
+    private readonly ImmutableArray<Subsystem> _subsystems;
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
