@@ -165,11 +165,8 @@ internal sealed class Suggester
     // primary, else the runtime as a whole; the comment says it is a placeholder.
     private SubsystemSuggestion? Placeholder()
     {
-        var commonest = _prior
-            .Weights.OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key)
-            .FirstOrDefault();
+        // The weights are in id order, so MaxBy breaks ties by id.
+        var commonest = _prior.Weights.Count == 0 ? null : _prior.Weights.MaxBy(p => p.Value).Key;
         var id =
             commonest
             ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
