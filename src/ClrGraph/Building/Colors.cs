@@ -39,16 +39,10 @@ internal static class Colors
     /// <param name="topLevel">The top-level subsystems in taxonomy order, each with the colour it sets, if any.</param>
     public static Dictionary<string, string> ForTopLevel(IReadOnlyList<(string Id, string? Color)> topLevel)
     {
-        var colors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var taken = new List<(double L, double A, double B)>();
-        foreach (var (id, color) in topLevel)
-        {
-            if (color is not null)
-            {
-                colors[id] = color.ToLowerInvariant();
-                taken.Add(OkLab(color));
-            }
-        }
+        var colors = topLevel
+            .Where(t => t.Color is not null)
+            .ToDictionary(t => t.Id, t => t.Color!.ToLowerInvariant(), StringComparer.Ordinal);
+        var taken = colors.Values.Select(OkLab).ToList();
 
         var next = 0;
         string[]? grid = null;

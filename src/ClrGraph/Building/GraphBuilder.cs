@@ -38,14 +38,10 @@ internal static class GraphBuilder
             order.Add(node, order.Count);
         }
 
-        var edges = new List<Edge>();
-        foreach (var subsystem in subsystems.Values)
-        {
-            if (subsystem.ParentId is { } parent)
-            {
-                edges.Add(new PartOfEdge(subsystem, subsystems[parent]));
-            }
-        }
+        var edges = subsystems
+            .Values.Where(s => s.ParentId is not null)
+            .Select(Edge (s) => new PartOfEdge(s, subsystems[s.ParentId!]))
+            .ToList();
 
         for (var i = 0; i < posts.Length; i++)
         {
@@ -95,16 +91,11 @@ internal static class GraphBuilder
         var colors = Colors.ForTopLevel(declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color)).ToList());
         Subsystem TopOf(Subsystem s) => s.Parent is null ? s : TopOf(byId[s.Parent]);
         int DepthOf(Subsystem s) => s.Parent is null ? 0 : 1 + DepthOf(byId[s.Parent]);
-        var sibling = new Dictionary<string, int>(StringComparer.Ordinal);
-        var colorless = declared.Where(s => s.Parent is not null && s.Color is null);
-        foreach (var group in colorless.GroupBy(s => s.Parent!, StringComparer.Ordinal))
-        {
-            var place = 0;
-            foreach (var child in group)
-            {
-                sibling[child.Id] = place++;
-            }
-        }
+        var sibling = declared
+            .Where(s => s.Parent is not null && s.Color is null)
+            .GroupBy(s => s.Parent!, StringComparer.Ordinal)
+            .SelectMany(group => group.Select((child, place) => (child.Id, Place: place)))
+            .ToDictionary(c => c.Id, c => c.Place, StringComparer.Ordinal);
 
         string ColorOf(Subsystem s) =>
             s.Color?.ToLowerInvariant()
@@ -132,8 +123,7 @@ internal static class GraphBuilder
     }
 
     // The node id of each post, by index: its slug, with -2, -3… on a clash, given in normalized-URL order so that
-    // the
-    // same post gets the same id whatever the order of the lists.
+    // the same post gets the same id whatever the order of the lists.
     private static string[] PostIds(ImmutableArray<Post> posts)
     {
         var ids = new string[posts.Length];

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ClrGraph.Reading;
 using ClrGraph.Validation;
 
 namespace ClrGraph.Curation;
@@ -6,75 +7,42 @@ namespace ClrGraph.Curation;
 /// <summary>What the suggester knows: the subsystems and every post, mapped or not.</summary>
 /// <param name="Subsystems">Every subsystem a post may name, in taxonomy order.</param>
 /// <param name="Posts">Every post once, in order of first appearance.</param>
-internal sealed record CurationInput(ImmutableArray<SubsystemTerms> Subsystems, ImmutableArray<CurationPost> Posts)
+internal sealed record CurationInput(ImmutableArray<Subsystem> Subsystems, ImmutableArray<CurationPost> Posts)
 {
     /// <summary>The input for a validated corpus: its posts as merged and left out by the validator, each with the
     /// places the reading lists name it.</summary>
     public static CurationInput From(Corpus corpus)
     {
-        var subsystems = corpus
-            .Known.Select(s => new SubsystemTerms(s.Id, s.Name, s.Summary ?? "", s.Parent, s.Keywords)
-            {
-                Botr = s.Botr,
-                Declared = s.Declared,
-            })
-            .ToImmutableArray();
-        var listings = new Dictionary<string, List<CurationListing>>(StringComparer.Ordinal);
+        var listings = new List<(string Key, CurationListing Listing)>();
         foreach (var list in corpus.Lists)
         {
             // Links written on one line are taken as one list item: "[GC](a) (also [part 2](b))".
-            var byLine = list
-                .Posts.GroupBy(p => p.Location.Line)
-                .ToDictionary(g => g.Key, g => g.Select(p => p.Key).Distinct(StringComparer.Ordinal).ToList());
+            var byLine = list.Posts.ToLookup(p => p.Location.Line, p => p.Key);
             foreach (var link in list.Posts)
             {
-                if (!listings.TryGetValue(link.Key, out var found))
-                {
-                    listings[link.Key] = found = [];
-                }
-
                 var mates = byLine[link.Location.Line]
+                    .Distinct(StringComparer.Ordinal)
                     .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
-                found.Add(
-                    new CurationListing(list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates])
+                listings.Add(
+                    (link.Key, new(list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates]))
                 );
             }
         }
 
+        var byKey = listings.ToLookup(l => l.Key, l => l.Listing, StringComparer.Ordinal);
         var posts = corpus
             .Posts.Select(p => new CurationPost(
                 p.Key,
                 p.Url,
-                listings.TryGetValue(p.Key, out var found) ? [.. found] : [],
+                [.. byKey[p.Key]],
                 p.Subsystems
             )
             {
                 Title = p.Title,
             })
             .ToImmutableArray();
-        return new CurationInput(subsystems, posts);
+        return new CurationInput(corpus.Known, posts);
     }
-}
-
-/// <summary>What names a subsystem.</summary>
-/// <param name="Id">Its id.</param>
-/// <param name="Name">Its display name.</param>
-/// <param name="Summary">Its summary, or empty.</param>
-/// <param name="Parent">Its parent's id, or null.</param>
-/// <param name="Keywords">The taxonomy's extra words and phrases for it.</param>
-internal sealed record SubsystemTerms(
-    string Id,
-    string Name,
-    string Summary,
-    string? Parent,
-    ImmutableArray<string> Keywords
-)
-{
-    /// <summary>Its Book of the Runtime chapter files.</summary>
-    public ImmutableArray<string> Botr { get; init; } = [];
-
-    /// <summary>Whether the taxonomy declares it, rather than only inheriting it from the built-in tree.</summary>
-    public bool Declared { get; init; } = true;
 }
 
 /// <summary>A post as the curator sees it.</summary>

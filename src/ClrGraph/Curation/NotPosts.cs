@@ -44,48 +44,36 @@ internal static class NotPosts
     /// host), then single pages by address.</summary>
     public static ImmutableArray<ProposedIgnore> Propose(IEnumerable<ReadingList> lists)
     {
-        var sites = new SortedDictionary<string, (string Kind, List<ListedPost> Links)>(StringComparer.Ordinal);
-        var pages = new SortedDictionary<string, (string Kind, ListedPost Link)>(StringComparer.Ordinal);
-        foreach (var link in lists.SelectMany(l => l.Posts))
-        {
-            if (!Uri.TryCreate(link.Key, UriKind.Absolute, out var uri))
+        var links = lists
+            .SelectMany(l => l.Posts)
+            .Select(link =>
+                Uri.TryCreate(link.Key, UriKind.Absolute, out var uri)
+                    ? (Link: link, Uri: uri, Host: PostUrl.Site(uri), Path: uri.AbsolutePath.TrimEnd('/'))
+                    : default
+            )
+            .Where(l => l.Uri is not null)
+            .ToList();
+        var sites = links
+            .Where(l => Sites.ContainsKey(l.Host))
+            .GroupBy(l => l.Host, StringComparer.Ordinal)
+            .OrderBy(g => Sites[g.Key], StringComparer.Ordinal)
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
             {
-                continue;
-            }
-
-            var host = PostUrl.Site(uri);
-            var path = uri.AbsolutePath.TrimEnd('/');
-            if (Sites.TryGetValue(host, out var siteKind))
-            {
-                if (!sites.TryGetValue(host, out var found))
-                {
-                    sites[host] = found = (siteKind, []);
-                }
-
-                found.Links.Add(link);
-            }
-            else if (Kind(host, path, uri.Query) is { } kind)
-            {
-                pages.TryAdd(host + path, (kind, link));
-            }
-        }
-
-        var proposed = ImmutableArray.CreateBuilder<ProposedIgnore>();
-        foreach (var (host, (kind, links)) in sites.OrderBy(s => s.Value.Kind, StringComparer.Ordinal))
-        {
-            var comment = string.Create(
-                CultureInfo.InvariantCulture,
-                $"{kind}: {links.Count} link(s), e.g. \"{links[0].Title}\""
-            );
-            proposed.Add(new ProposedIgnore(host + "/*", comment));
-        }
-
-        foreach (var (page, (kind, link)) in pages)
-        {
-            proposed.Add(new ProposedIgnore(page, $"{kind}: \"{link.Title}\""));
-        }
-
-        return proposed.ToImmutable();
+                var comment = string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"{Sites[g.Key]}: {g.Count()} link(s), e.g. \"{g.First().Link.Title}\""
+                );
+                return new ProposedIgnore(g.Key + "/*", comment);
+            });
+        var pages = links
+            .Where(l => !Sites.ContainsKey(l.Host))
+            .Select(l => (Page: l.Host + l.Path, l.Link, Kind: Kind(l.Host, l.Path, l.Uri.Query)))
+            .Where(p => p.Kind is not null)
+            .DistinctBy(p => p.Page, StringComparer.Ordinal)
+            .OrderBy(p => p.Page, StringComparer.Ordinal)
+            .Select(p => new ProposedIgnore(p.Page, $"{p.Kind}: \"{p.Link.Title}\""));
+        return [.. sites, .. pages];
     }
 
     private static string? Kind(string host, string path, string query)

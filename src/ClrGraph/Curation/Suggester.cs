@@ -1,15 +1,16 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
 /// <summary>The suggestions for one post, best first.</summary>
-/// <param name="Post"></param>
+/// <param name="Post">The post.</param>
 /// <param name="Subsystems">Up to three suggestions, best first; empty when there is no evidence.</param>
 internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
 
 /// <summary>One suggested subsystem.</summary>
-/// <param name="Id"></param>
+/// <param name="Id">The subsystem's id.</param>
 /// <param name="Score">How strongly the evidence points to it.</param>
 /// <param name="Evidence">Why, strongest first, each readable alone.</param>
 internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
@@ -51,7 +52,7 @@ internal sealed class Suggester
         Url,
     }
 
-    private readonly ImmutableArray<SubsystemTerms> _subsystems;
+    private readonly ImmutableArray<Subsystem> _subsystems;
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
@@ -164,11 +165,8 @@ internal sealed class Suggester
     // primary, else the runtime as a whole; the comment says it is a placeholder.
     private SubsystemSuggestion? Placeholder()
     {
-        var commonest = _prior
-            .Weights.OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => p.Key)
-            .FirstOrDefault();
+        // The weights are in id order, so MaxBy breaks ties by id.
+        var commonest = _prior.Weights.Count == 0 ? null : _prior.Weights.MaxBy(p => p.Value).Key;
         var id =
             commonest
             ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
@@ -285,17 +283,8 @@ internal sealed class Suggester
                 }
             }
 
-            if (matched.Count == 0)
-            {
-                continue;
-            }
-
-            var target = score(subsystem.Id);
             foreach (var group in matched.GroupBy(m => m.Field).OrderBy(g => g.Key))
             {
-                var total = TextWeight * group.Sum(m => m.Weight);
-                target.Total += total;
-                target.Named += total;
                 var top = group.Max(m => m.Weight);
                 var deciding = group
                     .Where(m => m.Weight >= DecidingShare * top)
@@ -303,7 +292,7 @@ internal sealed class Suggester
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
                 var words = Quote(Shown(deciding.Select(m => m.Word)));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
-                target.Parts.Add((total, $"{name} words {words}"));
+                score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
         }
     }
@@ -345,10 +334,7 @@ internal sealed class Suggester
         foreach (var owner in owners)
         {
             var weight = TextWeight * ChapterWeight / owner.Botr.Length / shares;
-            var target = score(owner.Id);
-            target.Total += weight;
-            target.Named += weight;
-            target.Parts.Add((weight, $"the Book of the Runtime files {Quote(file)} under it"));
+            score(owner.Id).Add(weight, $"the Book of the Runtime files {Quote(file)} under it", named: true);
         }
     }
 
@@ -375,9 +361,6 @@ internal sealed class Suggester
 
         foreach (var words in matches.GroupBy(m => m.Id, StringComparer.Ordinal))
         {
-            var target = score(words.Key);
-            var total = LearnedWeight * words.Sum(w => w.Weight);
-            target.Total += total;
             var strongest = words
                 .OrderByDescending(w => w.Weight)
                 .ThenBy(w => w.Written, StringComparer.Ordinal)
@@ -385,15 +368,11 @@ internal sealed class Suggester
             var what = strongest.Written.StartsWith(SitePrefix, StringComparison.Ordinal)
                 ? "on " + strongest.Written[SitePrefix.Length..]
                 : "with \"" + strongest.Written + "\"";
-            target.Parts.Add(
-                (
-                    total,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it"
-                    )
-                )
+            var why = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{strongest.Covering} of {strongest.Total} mapped posts {what} cover it"
             );
+            score(words.Key).Add(LearnedWeight * words.Sum(w => w.Weight), why);
         }
     }
 
@@ -435,9 +414,7 @@ internal sealed class Suggester
         foreach (var (id, covered) in tally.Weights)
         {
             var share = covered / (tally.Posts + 1.0);
-            var target = score(id);
-            target.Total += weight * share;
-            target.Parts.Add((weight * share, describe(tally.Covering[id], tally.Posts)));
+            score(id).Add(weight * share, describe(tally.Covering[id], tally.Posts));
         }
     }
 
@@ -516,6 +493,13 @@ internal sealed class Suggester
         public double Named { get; set; }
 
         public List<(double Weight, string Text)> Parts { get; } = [];
+
+        public void Add(double weight, string why, bool named = false)
+        {
+            Total += weight;
+            Named += named ? weight : 0;
+            Parts.Add((weight, why));
+        }
     }
 
     /// <summary>How many mapped posts cover each subsystem (primary 1, others 0.5) out of how many posts.</summary>

@@ -52,35 +52,27 @@ internal static partial class Words
     /// <summary>The words of <paramref name="text"/> and its adjacent pairs, in order.</summary>
     public static List<Word> Of(string? text)
     {
-        var words = new List<Word>();
         if (string.IsNullOrEmpty(text))
         {
-            return words;
+            return [];
         }
 
-        var single = new List<Word>();
-        foreach (var raw in Split(BookOfTheRuntime().Replace(text, "BOTR")))
-        {
-            var stem = Stem(raw.ToLowerInvariant());
-            if (stem.Length > 1)
-            {
-                single.Add(new Word(stem, raw));
-            }
-        }
-
+        var single = Split(BookOfTheRuntime().Replace(text, "BOTR"))
+            .Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw))
+            .Where(w => w.Stem.Length > 1)
+            .ToList();
         Join(single);
+        var words = new List<Word>();
         for (var i = 0; i < single.Count; i++)
         {
-            if (StopWords.Contains(single[i].Stem) || IsNumber(single[i].Stem))
+            if (Matters(single[i]))
             {
-                continue;
-            }
-
-            words.Add(single[i]);
-            if (i + 1 < single.Count && !StopWords.Contains(single[i + 1].Stem) && !IsNumber(single[i + 1].Stem))
-            {
-                var next = single[i + 1];
-                words.Add(new Word(single[i].Stem + " " + next.Stem, single[i].Written + " " + next.Written));
+                words.Add(single[i]);
+                if (i + 1 < single.Count && Matters(single[i + 1]))
+                {
+                    var next = single[i + 1];
+                    words.Add(new Word(single[i].Stem + " " + next.Stem, single[i].Written + " " + next.Written));
+                }
             }
         }
 
@@ -130,7 +122,8 @@ internal static partial class Words
         return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
     }
 
-    private static bool IsNumber(string stem) => stem.All(char.IsAsciiDigit);
+    // Stop words and numbers say nothing about a subsystem.
+    private static bool Matters(Word word) => !StopWords.Contains(word.Stem) && !word.Stem.All(char.IsAsciiDigit);
 
     /// <summary>Replaces a spelled-out phrase by its acronym, in place.</summary>
     private static void Join(List<Word> words)

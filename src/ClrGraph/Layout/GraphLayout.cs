@@ -20,17 +20,7 @@ internal static class GraphLayout
         var positions = new Dictionary<Node, (double X, double Y)>(
             ForceDirectedLayout.Compute(graph, OrbitLayout.Positions(graph), Springs)
         );
-
-        // A list joins posts from every part of the graph: in the middle its lines would cover everything.
-        var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
-        var outside = ForceDirectedLayout.HalfSize * 1.12;
-        for (var i = 0; i < lists.Count; i++)
-        {
-            var angle = (2 * Math.PI * (i + 0.5) / lists.Count) - (Math.PI / 2);
-            var (x, y) = (outside * Math.Cos(angle), outside * Math.Sin(angle));
-            positions[lists[i]] = (Math.Round(x, 2) + 0.0, Math.Round(y, 2) + 0.0);
-        }
-
+        SectorLayout.PlaceLists(positions, graph, ForceDirectedLayout.HalfSize * 1.12);
         return positions;
     }
 

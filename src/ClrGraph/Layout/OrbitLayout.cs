@@ -56,12 +56,8 @@ internal static class OrbitLayout
     private static (double X, double Y) Round(double x, double y) => (Math.Round(x, 2), Math.Round(y, 2));
 
     // The posts around one subsystem (or, for posts without one, the centre).
-    private sealed class Orbit(double x, double y)
+    private sealed record Orbit(double X, double Y)
     {
-        public double X { get; } = x;
-
-        public double Y { get; } = y;
-
         public int Posts { get; set; }
 
         public int Placed { get; set; }

@@ -56,15 +56,24 @@ internal static class SectorLayout
         }
 
         Sunflower(positions, postsOf[""], (0, 0));
+        PlaceLists(positions, graph, ring + largest + (Spacing * 8));
+        return positions;
+    }
+
+    /// <summary>Places the reading lists on a circle around everything else, the first at the top: a list joins posts
+    /// from every part of the graph, so in the middle its lines would cover everything.</summary>
+    internal static void PlaceLists(
+        Dictionary<Node, (double X, double Y)> positions,
+        IVertexSet<Node> graph,
+        double radius
+    )
+    {
         var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
-        var outside = ring + largest + (Spacing * 8);
         for (var i = 0; i < lists.Count; i++)
         {
             var angle = (2 * Math.PI * (i + 0.5) / lists.Count) - (Math.PI / 2);
-            positions[lists[i]] = Round((outside * Math.Cos(angle), outside * Math.Sin(angle)));
+            positions[lists[i]] = Round((radius * Math.Cos(angle), radius * Math.Sin(angle)));
         }
-
-        return positions;
     }
 
     private static void Sunflower(
