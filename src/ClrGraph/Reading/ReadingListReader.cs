@@ -199,8 +199,7 @@ internal static partial class ReadingListReader
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            var (depth, indent) = Nesting(line);
-            if (depth + (indent / 2) > MaxNesting)
+            if (Nesting(line) > MaxNesting)
             {
                 diagnostics.Error(
                     DiagnosticCodes.InputTooLarge,
@@ -210,7 +209,7 @@ internal static partial class ReadingListReader
                 return true;
             }
 
-            definitions = line.IsWhiteSpace() ? 0 : definitions + (IsDefinition(line) ? 1 : 0);
+            definitions = line.IsWhiteSpace() ? 0 : definitions + (Definition().IsMatch(line) ? 1 : 0);
             if (definitions > MaxDefinitionsPerBlock)
             {
                 diagnostics.Error(
@@ -227,59 +226,32 @@ internal static partial class ReadingListReader
     }
 
     // "[label]: https://…", as a link reference definition starts.
-    private static bool IsDefinition(ReadOnlySpan<char> line)
-    {
-        var trimmed = line.TrimStart();
-        return trimmed.StartsWith('[') && trimmed.IndexOf("]:", StringComparison.Ordinal) > 0;
-    }
+    [GeneratedRegex(@"^\s*\[.*\]:")]
+    private static partial Regex Definition();
 
-    // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
-    private static (int Depth, int Indent) Nesting(ReadOnlySpan<char> line)
+    // The block quote markers, list markers and indentation that start a line: what Markdig nests by.
+    [GeneratedRegex(@"^(?:[ \t>]|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")]
+    private static partial Regex LineStart();
+
+    // A marker is a level, and so are two columns of indentation (a tab is four).
+    private static int Nesting(ReadOnlySpan<char> line)
     {
+        var matches = LineStart().EnumerateMatches(line);
+        matches.MoveNext(); // the pattern matches every line, if only with nothing
         int depth = 0,
-            indent = 0,
-            i = 0;
-        while (i < line.Length)
+            indent = 0;
+        foreach (var c in line[..matches.Current.Length])
         {
-            var c = line[i];
-            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
-            if (c == ' ')
+            indent += c switch
             {
-                indent++;
-            }
-            else if (c == '\t')
-            {
-                indent += 4;
-            }
-            else if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
-            {
-                depth++;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                var j = i;
-                while (j < line.Length && char.IsAsciiDigit(line[j]))
-                {
-                    j++;
-                }
-
-                if (j + 1 >= line.Length || line[j] is not ('.' or ')') || line[j + 1] is not (' ' or '\t'))
-                {
-                    break;
-                }
-
-                depth++;
-                i = j;
-            }
-            else
-            {
-                break;
-            }
-
-            i++;
+                ' ' => 1,
+                '\t' => 4,
+                _ => 0,
+            };
+            depth += c is '>' or '-' or '*' or '+' or '.' or ')' ? 1 : 0; // a list number's digits are not a level
         }
 
-        return (depth, indent);
+        return depth + (indent / 2);
     }
 
     private sealed class Walker(
