@@ -274,7 +274,6 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
-        private readonly List<Inline> _badges = []; // its image-only links, which are not posts
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
         private bool _itemHasOwnMain;
@@ -331,7 +330,6 @@ internal static partial class ReadingListReader
         private void VisitLeaf(LeafBlock leaf)
         {
             _links.Clear();
-            _badges.Clear();
             CollectLinks(leaf.Inline);
             if (_links.Count == 0)
             {
@@ -353,7 +351,6 @@ internal static partial class ReadingListReader
         private void VisitRow(TableRow row)
         {
             _links.Clear();
-            _badges.Clear();
             var firstLinkOfCell = new List<int>(row.Count);
             foreach (var cell in row)
             {
@@ -390,26 +387,15 @@ internal static partial class ReadingListReader
         // Every link of the inlines, in document order.
         private void CollectLinks(ContainerInline? root)
         {
-            if (root is null)
-            {
-                return;
-            }
-
-            foreach (var inline in root.Descendants<Inline>())
+            foreach (var inline in root?.Descendants<Inline>() ?? [])
             {
                 switch (inline)
                 {
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
                         var text = LinkText.Unquote(Collapse(PlainText.Of(link, _scratch)));
-                        LinkTextKind? kind =
-                            text.Length == 0 && HasImage(link) ? null : LinkText.Classify(text, target);
-                        _links.Add(new Candidate(link, target, text, kind));
-                        if (kind is null)
-                        {
-                            _badges.Add(link);
-                        }
-
+                        var badge = text.Length == 0 && link.Any(child => child is LinkInline { IsImage: true });
+                        _links.Add(new Candidate(link, target, text, badge ? null : LinkText.Classify(text, target)));
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));
@@ -456,15 +442,11 @@ internal static partial class ReadingListReader
                 return; // in-page anchors and e-mail addresses are not posts
             }
 
-            string url;
-            Uri? parsed;
-            if (Uri.TryCreate(target, UriKind.Absolute, out parsed) && !target.StartsWith('/'))
+            var url = target;
+            if (!Uri.TryCreate(target, UriKind.Absolute, out var parsed) || target.StartsWith('/'))
             {
-                url = target;
-            }
-            else if (target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _))
-            {
-                if (baseUri is null)
+                var relative = target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _);
+                if (relative && baseUri is null)
                 {
                     diagnostics.Warning(
                         DiagnosticCodes.RelativeLink,
@@ -475,18 +457,13 @@ internal static partial class ReadingListReader
                     return;
                 }
 
-                if (!Uri.TryCreate(baseUri, target, out parsed))
+                if (!relative || !Uri.TryCreate(baseUri, target, out parsed))
                 {
                     diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
                     return;
                 }
 
                 url = parsed.AbsoluteUri;
-            }
-            else
-            {
-                diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
-                return;
             }
 
             if (!PostUrl.TryNormalize(parsed, out var key))
@@ -525,9 +502,10 @@ internal static partial class ReadingListReader
 
             if (note is null)
             {
-                if (_badges.Count <= MaxBadgeHoles)
+                var badges = _links.Where(l => l.Kind is null).Select(l => l.Link).ToList();
+                if (badges.Count <= MaxBadgeHoles)
                 {
-                    _holes.UnionWith(_badges);
+                    _holes.UnionWith(badges);
                 }
 
                 note = PlainText.Note(leaf?.Inline, _holes, _scratch);
@@ -536,8 +514,6 @@ internal static partial class ReadingListReader
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
-
-        private static bool HasImage(LinkInline link) => link.Any(child => child is LinkInline { IsImage: true });
     }
 
     // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
