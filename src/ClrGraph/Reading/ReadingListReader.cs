@@ -80,11 +80,8 @@ internal static partial class ReadingListReader
         return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
     }
 
-    /// <summary>Parses a reading list from its text.</summary>
-    /// <param name="text">The Markdown.</param>
-    /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="cancel">Checked at every block and table row.</param>
+    /// <summary>Parses a reading list from its text; <paramref name="file"/> is the path as diagnostics name it, and
+    /// its stem the list's id.</summary>
     public static ReadingList Parse(
         string text,
         string file,
@@ -101,7 +98,10 @@ internal static partial class ReadingListReader
         MarkdownDocument document;
         try
         {
-            document = ParseMarkdown(text, cancel);
+            // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
+            document = cancel.CanBeCanceled
+                ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
+                : Markdown.Parse(text, Pipeline);
         }
         catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
         {
@@ -143,12 +143,6 @@ internal static partial class ReadingListReader
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
-
-    // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
-    private static MarkdownDocument ParseMarkdown(string text, CancellationToken cancel) =>
-        cancel.CanBeCanceled
-            ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
-            : Markdown.Parse(text, Pipeline);
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
