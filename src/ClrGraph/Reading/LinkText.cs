@@ -69,12 +69,9 @@ internal static partial class LinkText
         }
 
         var (open, close) = (text[0], text[^1]);
-        var matched = (open, close) switch
-        {
-            ('"', '"') or ('\'', '\'') or ('“', '”') or ('‘', '’') => true,
-            ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›') => true,
-            _ => false,
-        };
+        var matched =
+            (open, close) is ('"', '"') or ('\'', '\'') or ('“', '”') or ('‘', '’')
+                or ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›');
 
         // "Foo" and "Bar" starts and ends with a quote but is not wrapped in one pair.
         var inner = text.AsSpan(1, text.Length - 2);
