@@ -75,14 +75,11 @@ internal static class PlainText
             switch (inline)
             {
                 case LiteralInline literal:
-                    var content = literal.Content.AsSpan();
-                    if (holes is not null && content.Contains(Hole))
+                    var start = builder.Length;
+                    builder.Append(literal.Content.AsSpan());
+                    if (holes is not null)
                     {
-                        builder.Append(content.ToString().Replace(Hole, ' '));
-                    }
-                    else
-                    {
-                        builder.Append(content);
+                        builder.Replace(Hole, ' ', start, builder.Length - start); // only a left-out link is a hole
                     }
 
                     break;
