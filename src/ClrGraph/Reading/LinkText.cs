@@ -39,6 +39,11 @@ internal static partial class LinkText
         "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up"
     );
 
+    private static readonly FrozenSet<string> PlaceholderWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "TODO", "TBD", "FIXME", "url", "link"
+    );
+
     // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part"; a roman numeral
     // only after a word, so that "CLI" or "X" stays a title.
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
@@ -64,12 +69,9 @@ internal static partial class LinkText
         }
 
         var (open, close) = (text[0], text[^1]);
-        var matched = (open, close) switch
-        {
-            ('"', '"') or ('\'', '\'') or ('“', '”') or ('‘', '’') => true,
-            ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›') => true,
-            _ => false,
-        };
+        var matched =
+            (open, close) is ('"', '"') or ('\'', '\'') or ('“', '”') or ('‘', '’')
+                or ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›');
 
         // "Foo" and "Bar" starts and ends with a quote but is not wrapped in one pair.
         var inner = text.AsSpan(1, text.Length - 2);
@@ -84,15 +86,9 @@ internal static partial class LinkText
 
     /// <summary>Whether a link target is a stand-in for an address not written yet.</summary>
     public static bool IsPlaceholder(string target) =>
-        target.Length == 0
-        || target == "#"
-        || target.AsSpan().TrimStart('?').IsEmpty
-        || target is "..." or "…" or "x" or "xxx" or "http://" or "https://"
-        || target.Equals("TODO", StringComparison.OrdinalIgnoreCase)
-        || target.Equals("TBD", StringComparison.OrdinalIgnoreCase)
-        || target.Equals("FIXME", StringComparison.OrdinalIgnoreCase)
-        || target.Equals("url", StringComparison.OrdinalIgnoreCase)
-        || target.Equals("link", StringComparison.OrdinalIgnoreCase);
+        target.AsSpan().TrimStart('?').IsEmpty
+        || target is "#" or "..." or "…" or "x" or "xxx" or "http://" or "https://"
+        || PlaceholderWords.Contains(target);
 
     /// <summary>What a (cleaned) link text says about its post.</summary>
     /// <param name="text">The link text, collapsed and unquoted.</param>

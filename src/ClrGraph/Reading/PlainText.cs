@@ -15,10 +15,8 @@ internal static class PlainText
     // What separates a link from its note: "- [Title](url): note", "— note", "- note".
     private const string NoteSeparators = " :-–—,;";
 
-    /// <summary>The text of <paramref name="inline"/> and its children.</summary>
-    /// <param name="inline">The inline.</param>
-    /// <param name="scratch">A builder to reuse (it is cleared), so that a reader makes one per file, not one per
-    /// link.</param>
+    /// <summary>The text of <paramref name="inline"/> and its children, made in <paramref name="scratch"/> (cleared
+    /// first), so that a reader makes one builder per file, not one per link.</summary>
     public static string Of(ContainerInline? inline, StringBuilder scratch)
     {
         scratch.Clear();
@@ -30,9 +28,6 @@ internal static class PlainText
     /// The text of a block's inlines without <paramref name="holes"/>, mended where they were: no empty brackets,
     /// dangling "by" or doubled commas; without separators at either end, or brackets around all of it.
     /// </summary>
-    /// <param name="inline">The block's inlines.</param>
-    /// <param name="holes">The links to leave out.</param>
-    /// <param name="scratch">A builder to reuse.</param>
     public static string Note(ContainerInline? inline, HashSet<Inline> holes, StringBuilder scratch)
     {
         scratch.Clear();
@@ -80,14 +75,11 @@ internal static class PlainText
             switch (inline)
             {
                 case LiteralInline literal:
-                    var content = literal.Content.AsSpan();
-                    if (holes is not null && content.Contains(Hole))
+                    var start = builder.Length;
+                    builder.Append(literal.Content.AsSpan());
+                    if (holes is not null)
                     {
-                        builder.Append(content.ToString().Replace(Hole, ' '));
-                    }
-                    else
-                    {
-                        builder.Append(content);
+                        builder.Replace(Hole, ' ', start, builder.Length - start); // only a left-out link is a hole
                     }
 
                     break;

@@ -31,13 +31,9 @@ internal static partial class PostUrl
             return false;
         }
 
-        var host = Site(uri);
         var port =
-            uri.IsDefaultPort || uri.Port == 443 || uri.Port == 80
-                ? ""
-                : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
-        var path = uri.AbsolutePath.TrimEnd('/');
-        key = "https://" + host + port + path + uri.Query;
+            uri.IsDefaultPort || uri.Port is 443 or 80 ? "" : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
+        key = "https://" + Site(uri) + port + uri.AbsolutePath.TrimEnd('/') + uri.Query;
         return true;
     }
 
@@ -121,23 +117,14 @@ internal static partial class PostUrl
     public static int? Year(string url)
     {
         var start = url.IndexOf("://", StringComparison.Ordinal);
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var slash = url.IndexOf('/', start + 3);
+        var slash = start < 0 ? -1 : url.IndexOf('/', start + 3);
         if (slash < 0)
         {
             return null;
         }
 
         var path = url.AsSpan(slash);
-        var end = path.IndexOfAny('?', '#');
-        if (end >= 0)
-        {
-            path = path[..end];
-        }
+        path = path[..(path.IndexOfAny('?', '#') is >= 0 and var end ? end : path.Length)];
 
         foreach (var range in path.Split('/'))
         {

@@ -80,11 +80,8 @@ internal static partial class ReadingListReader
         return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
     }
 
-    /// <summary>Parses a reading list from its text.</summary>
-    /// <param name="text">The Markdown.</param>
-    /// <param name="file">The path as diagnostics name it; its stem is the list's id.</param>
-    /// <param name="diagnostics">Where problems go.</param>
-    /// <param name="cancel">Checked at every block and table row.</param>
+    /// <summary>Parses a reading list from its text; <paramref name="file"/> is the path as diagnostics name it, and
+    /// its stem the list's id.</summary>
     public static ReadingList Parse(
         string text,
         string file,
@@ -101,7 +98,10 @@ internal static partial class ReadingListReader
         MarkdownDocument document;
         try
         {
-            document = ParseMarkdown(text, cancel);
+            // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
+            document = cancel.CanBeCanceled
+                ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
+                : Markdown.Parse(text, Pipeline);
         }
         catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
         {
@@ -143,12 +143,6 @@ internal static partial class ReadingListReader
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
-
-    // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
-    private static MarkdownDocument ParseMarkdown(string text, CancellationToken cancel) =>
-        cancel.CanBeCanceled
-            ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
-            : Markdown.Parse(text, Pipeline);
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
         new(
@@ -199,8 +193,7 @@ internal static partial class ReadingListReader
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            var (depth, indent) = Nesting(line);
-            if (depth + (indent / 2) > MaxNesting)
+            if (Nesting(line) > MaxNesting)
             {
                 diagnostics.Error(
                     DiagnosticCodes.InputTooLarge,
@@ -210,7 +203,7 @@ internal static partial class ReadingListReader
                 return true;
             }
 
-            definitions = line.IsWhiteSpace() ? 0 : definitions + (IsDefinition(line) ? 1 : 0);
+            definitions = line.IsWhiteSpace() ? 0 : definitions + (Definition().IsMatch(line) ? 1 : 0);
             if (definitions > MaxDefinitionsPerBlock)
             {
                 diagnostics.Error(
@@ -227,59 +220,32 @@ internal static partial class ReadingListReader
     }
 
     // "[label]: https://…", as a link reference definition starts.
-    private static bool IsDefinition(ReadOnlySpan<char> line)
-    {
-        var trimmed = line.TrimStart();
-        return trimmed.StartsWith('[') && trimmed.IndexOf("]:", StringComparison.Ordinal) > 0;
-    }
+    [GeneratedRegex(@"^\s*\[.*\]:")]
+    private static partial Regex Definition();
 
-    // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
-    private static (int Depth, int Indent) Nesting(ReadOnlySpan<char> line)
+    // The block quote markers, list markers and indentation that start a line: what Markdig nests by.
+    [GeneratedRegex(@"^(?:[ \t>]|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")]
+    private static partial Regex LineStart();
+
+    // A marker is a level, and so are two columns of indentation (a tab is four).
+    private static int Nesting(ReadOnlySpan<char> line)
     {
+        var matches = LineStart().EnumerateMatches(line);
+        matches.MoveNext(); // the pattern matches every line, if only with nothing
         int depth = 0,
-            indent = 0,
-            i = 0;
-        while (i < line.Length)
+            indent = 0;
+        foreach (var c in line[..matches.Current.Length])
         {
-            var c = line[i];
-            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
-            if (c == ' ')
+            indent += c switch
             {
-                indent++;
-            }
-            else if (c == '\t')
-            {
-                indent += 4;
-            }
-            else if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
-            {
-                depth++;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                var j = i;
-                while (j < line.Length && char.IsAsciiDigit(line[j]))
-                {
-                    j++;
-                }
-
-                if (j + 1 >= line.Length || line[j] is not ('.' or ')') || line[j + 1] is not (' ' or '\t'))
-                {
-                    break;
-                }
-
-                depth++;
-                i = j;
-            }
-            else
-            {
-                break;
-            }
-
-            i++;
+                ' ' => 1,
+                '\t' => 4,
+                _ => 0,
+            };
+            depth += c is '>' or '-' or '*' or '+' or '.' or ')' ? 1 : 0; // a list number's digits are not a level
         }
 
-        return (depth, indent);
+        return depth + (indent / 2);
     }
 
     private sealed class Walker(
@@ -302,7 +268,6 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
-        private readonly List<Inline> _badges = []; // its image-only links, which are not posts
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
         private bool _itemHasOwnMain;
@@ -359,7 +324,6 @@ internal static partial class ReadingListReader
         private void VisitLeaf(LeafBlock leaf)
         {
             _links.Clear();
-            _badges.Clear();
             CollectLinks(leaf.Inline);
             if (_links.Count == 0)
             {
@@ -381,7 +345,6 @@ internal static partial class ReadingListReader
         private void VisitRow(TableRow row)
         {
             _links.Clear();
-            _badges.Clear();
             var firstLinkOfCell = new List<int>(row.Count);
             foreach (var cell in row)
             {
@@ -418,26 +381,15 @@ internal static partial class ReadingListReader
         // Every link of the inlines, in document order.
         private void CollectLinks(ContainerInline? root)
         {
-            if (root is null)
-            {
-                return;
-            }
-
-            foreach (var inline in root.Descendants<Inline>())
+            foreach (var inline in root?.Descendants<Inline>() ?? [])
             {
                 switch (inline)
                 {
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
                         var text = LinkText.Unquote(Collapse(PlainText.Of(link, _scratch)));
-                        LinkTextKind? kind =
-                            text.Length == 0 && HasImage(link) ? null : LinkText.Classify(text, target);
-                        _links.Add(new Candidate(link, target, text, kind));
-                        if (kind is null)
-                        {
-                            _badges.Add(link);
-                        }
-
+                        var badge = text.Length == 0 && link.Any(child => child is LinkInline { IsImage: true });
+                        _links.Add(new Candidate(link, target, text, badge ? null : LinkText.Classify(text, target)));
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));
@@ -484,15 +436,11 @@ internal static partial class ReadingListReader
                 return; // in-page anchors and e-mail addresses are not posts
             }
 
-            string url;
-            Uri? parsed;
-            if (Uri.TryCreate(target, UriKind.Absolute, out parsed) && !target.StartsWith('/'))
+            var url = target;
+            if (!Uri.TryCreate(target, UriKind.Absolute, out var parsed) || target.StartsWith('/'))
             {
-                url = target;
-            }
-            else if (target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _))
-            {
-                if (baseUri is null)
+                var relative = target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _);
+                if (relative && baseUri is null)
                 {
                     diagnostics.Warning(
                         DiagnosticCodes.RelativeLink,
@@ -503,18 +451,13 @@ internal static partial class ReadingListReader
                     return;
                 }
 
-                if (!Uri.TryCreate(baseUri, target, out parsed))
+                if (!relative || !Uri.TryCreate(baseUri, target, out parsed))
                 {
                     diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
                     return;
                 }
 
                 url = parsed.AbsoluteUri;
-            }
-            else
-            {
-                diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
-                return;
             }
 
             if (!PostUrl.TryNormalize(parsed, out var key))
@@ -553,9 +496,10 @@ internal static partial class ReadingListReader
 
             if (note is null)
             {
-                if (_badges.Count <= MaxBadgeHoles)
+                var badges = _links.Where(l => l.Kind is null).Select(l => l.Link).ToList();
+                if (badges.Count <= MaxBadgeHoles)
                 {
-                    _holes.UnionWith(_badges);
+                    _holes.UnionWith(badges);
                 }
 
                 note = PlainText.Note(leaf?.Inline, _holes, _scratch);
@@ -564,8 +508,6 @@ internal static partial class ReadingListReader
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
-
-        private static bool HasImage(LinkInline link) => link.Any(child => child is LinkInline { IsImage: true });
     }
 
     // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
