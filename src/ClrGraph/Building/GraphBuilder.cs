@@ -126,18 +126,12 @@ internal static class GraphBuilder
     // the same post gets the same id whatever the order of the lists.
     private static string[] PostIds(ImmutableArray<Post> posts)
     {
+        var byKey = Enumerable.Range(0, posts.Length).OrderBy(i => posts[i].Key, StringComparer.Ordinal).ToArray();
+        var slugs = PostUrl.UniqueSlugs(byKey.Select(i => posts[i].Key));
         var ids = new string[posts.Length];
-        var used = new HashSet<string>(posts.Length, StringComparer.Ordinal);
-        foreach (var i in Enumerable.Range(0, posts.Length).OrderBy(i => posts[i].Key, StringComparer.Ordinal))
+        for (var k = 0; k < byKey.Length; k++)
         {
-            var slug = PostUrl.Slug(posts[i].Key);
-            var id = slug;
-            for (var n = 2; !used.Add(id); n++)
-            {
-                id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
-            }
-
-            ids[i] = NodeId.Post(id);
+            ids[byKey[k]] = NodeId.Post(slugs[k]);
         }
 
         return ids;

@@ -164,6 +164,26 @@ internal static partial class PostUrl
         return slug;
     }
 
+    /// <summary>The <see cref="Slug"/> of each name, in order, with -2, -3… on a slug already taken.</summary>
+    public static string[] UniqueSlugs(IEnumerable<string> names)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var slugs = new List<string>();
+        foreach (var name in names)
+        {
+            var slug = Slug(name);
+            var id = slug;
+            for (var n = 2; !used.Add(id); n++)
+            {
+                id = slug + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            slugs.Add(id);
+        }
+
+        return [.. slugs];
+    }
+
     // Each run of other characters is one '-', which a '-' before it stands for already.
     [GeneratedRegex("-?[^a-zA-Z0-9._-]+")]
     private static partial Regex NotInSlug();

@@ -371,24 +371,8 @@ internal static partial class CorpusValidator
         return byKey;
     }
 
-    private static ImmutableArray<ReadingList> UniqueIds(IReadOnlyList<ReadingList> lists)
-    {
-        var used = new HashSet<string>(StringComparer.Ordinal);
-        var result = ImmutableArray.CreateBuilder<ReadingList>(lists.Count);
-        foreach (var list in lists)
-        {
-            var stem = PostUrl.Slug(list.Id);
-            var id = stem;
-            for (var n = 2; !used.Add(id); n++)
-            {
-                id = $"{stem}-{n}";
-            }
-
-            result.Add(list with { Id = id });
-        }
-
-        return result.MoveToImmutable();
-    }
+    private static ImmutableArray<ReadingList> UniqueIds(IReadOnlyList<ReadingList> lists) =>
+        [.. lists.Zip(PostUrl.UniqueSlugs(lists.Select(l => l.Id)), (list, id) => list with { Id = id })];
 
     /// <summary>A reading list's link to a post.</summary>
     private sealed record Link(string ListId, ListedPost Listed);
