@@ -37,10 +37,30 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
     /// </summary>
     internal static FrontMatter? TakeKeyValueHeader(ref string text, string file, DiagnosticBag diagnostics)
     {
-        // The header is a few lines, the list may be megabytes: the rest stays one piece.
-        var lines = text.Split('\n', MaxHeaderLines + 1);
-        var end = Array.FindIndex(lines, 0, Math.Min(lines.Length, MaxHeaderLines), IsTildeLine);
-        if (!IsKeyValue(lines[0]) || end < 0)
+        // Only the head of the file is looked at: the header is a few lines, the list may be megabytes.
+        var lines = new List<string>();
+        var offset = 0;
+        var end = -1;
+        while (offset < text.Length && lines.Count < MaxHeaderLines)
+        {
+            var newline = text.IndexOf('\n', offset);
+            var line = (newline < 0 ? text[offset..] : text[offset..newline]).TrimEnd('\r');
+            offset = newline < 0 ? text.Length : newline + 1;
+            if (lines.Count == 0 && !IsKeyValue(line))
+            {
+                return null;
+            }
+
+            if (line.Trim().Length >= 3 && line.Trim().All(c => c == '~'))
+            {
+                end = lines.Count;
+                break;
+            }
+
+            lines.Add(line);
+        }
+
+        if (end < 0)
         {
             return null;
         }
@@ -69,7 +89,7 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
         }
 
         // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
-        text = new string('\n', end + 1) + string.Join('\n', lines[(end + 1)..]);
+        text = new string('\n', end + 1) + text[offset..];
         return From(values, null);
     }
 
@@ -117,8 +137,6 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
                 return From(values, tags);
             }
         ) ?? Empty;
-
-    private static bool IsTildeLine(string line) => line.Trim() is { Length: >= 3 } tildes && tildes.All(c => c == '~');
 
     private static bool IsKeyValue(string line)
     {

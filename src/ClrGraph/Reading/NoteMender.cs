@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace ClrGraph.Reading;
 
@@ -10,7 +9,7 @@ namespace ClrGraph.Reading;
 /// commas. One pass over the note's words, each step named for what it mends, so a note of any length costs time in
 /// proportion to it.
 /// </summary>
-internal static partial class NoteMender
+internal static class NoteMender
 {
     /// <summary>Stands where a link was left out of a note.</summary>
     public const char Hole = '\uFFFC';
@@ -111,24 +110,42 @@ internal static partial class NoteMender
         return mended.AsSpan().ContainsAnyExcept(Punctuation) ? mended : ""; // what is left of "H." is no note
     }
 
-    // A hole, a separator, a bracket, or a word up to the next of them or a space; only spaces are between them.
-    [GeneratedRegex("[\uFFFC,;:()\\[\\]]|[^ \uFFFC,;:()\\[\\]]+")]
-    private static partial Regex TokenPattern();
-
-    private static IEnumerable<Token> Tokens(string text) =>
-        TokenPattern()
-            .Matches(text)
-            .Select(m => new Token(KindOf(m.ValueSpan[0]), m.Value, m.Index > 0 && text[m.Index - 1] == ' '));
-
-    private static Kind KindOf(char first) =>
-        first switch
+    private static IEnumerable<Token> Tokens(string text)
+    {
+        var space = false;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
         {
-            Hole => Kind.Hole,
-            ',' or ';' or ':' => Kind.Separator,
-            '(' or '[' => Kind.Open,
-            ')' or ']' => Kind.Close,
-            _ => Kind.Word,
-        };
+            var c = i < text.Length ? text[i] : ' ';
+            var single = c is Hole or ',' or ';' or ':' or '(' or '[' or ')' or ']';
+            if ((single || c == ' ') && start >= 0)
+            {
+                yield return new Token(Kind.Word, text[start..i], space);
+                (start, space) = (-1, false);
+            }
+
+            if (c == ' ')
+            {
+                space = true;
+            }
+            else if (single)
+            {
+                var kind = c switch
+                {
+                    Hole => Kind.Hole,
+                    '(' or '[' => Kind.Open,
+                    ')' or ']' => Kind.Close,
+                    _ => Kind.Separator,
+                };
+                yield return new Token(kind, c.ToString(), space);
+                space = false;
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+    }
 
     private static void Add(List<Token> kept, Stack<Bracket> brackets, Token token)
     {

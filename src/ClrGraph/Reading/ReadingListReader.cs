@@ -193,7 +193,8 @@ internal static partial class ReadingListReader
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
-            if (Nesting(line) > MaxNesting)
+            var (depth, indent) = Nesting(line);
+            if (depth + (indent / 2) > MaxNesting)
             {
                 diagnostics.Error(
                     DiagnosticCodes.InputTooLarge,
@@ -203,7 +204,7 @@ internal static partial class ReadingListReader
                 return true;
             }
 
-            definitions = line.IsWhiteSpace() ? 0 : definitions + (Definition().IsMatch(line) ? 1 : 0);
+            definitions = line.IsWhiteSpace() ? 0 : definitions + (IsDefinition(line) ? 1 : 0);
             if (definitions > MaxDefinitionsPerBlock)
             {
                 diagnostics.Error(
@@ -220,32 +221,59 @@ internal static partial class ReadingListReader
     }
 
     // "[label]: https://…", as a link reference definition starts.
-    [GeneratedRegex(@"^\s*\[.*\]:")]
-    private static partial Regex Definition();
-
-    // The block quote markers, list markers and indentation that start a line: what Markdig nests by.
-    [GeneratedRegex(@"^(?:[ \t>]|[-*+](?=[ \t])|[0-9]+[.)](?=[ \t]))*")]
-    private static partial Regex LineStart();
-
-    // A marker is a level, and so are two columns of indentation (a tab is four).
-    private static int Nesting(ReadOnlySpan<char> line)
+    private static bool IsDefinition(ReadOnlySpan<char> line)
     {
-        var matches = LineStart().EnumerateMatches(line);
-        matches.MoveNext(); // the pattern matches every line, if only with nothing
+        var trimmed = line.TrimStart();
+        return trimmed.StartsWith('[') && trimmed.IndexOf("]:", StringComparison.Ordinal) > 0;
+    }
+
+    // Block quote markers and list markers at the start of a line, and its indentation: what Markdig nests by.
+    private static (int Depth, int Indent) Nesting(ReadOnlySpan<char> line)
+    {
         int depth = 0,
-            indent = 0;
-        foreach (var c in line[..matches.Current.Length])
+            indent = 0,
+            i = 0;
+        while (i < line.Length)
         {
-            indent += c switch
+            var c = line[i];
+            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
+            if (c == ' ')
             {
-                ' ' => 1,
-                '\t' => 4,
-                _ => 0,
-            };
-            depth += c is '>' or '-' or '*' or '+' or '.' or ')' ? 1 : 0; // a list number's digits are not a level
+                indent++;
+            }
+            else if (c == '\t')
+            {
+                indent += 4;
+            }
+            else if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
+            {
+                depth++;
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                var j = i;
+                while (j < line.Length && char.IsAsciiDigit(line[j]))
+                {
+                    j++;
+                }
+
+                if (j + 1 >= line.Length || line[j] is not ('.' or ')') || line[j + 1] is not (' ' or '\t'))
+                {
+                    break;
+                }
+
+                depth++;
+                i = j;
+            }
+            else
+            {
+                break;
+            }
+
+            i++;
         }
 
-        return depth + (indent / 2);
+        return (depth, indent);
     }
 
     private sealed class Walker(
@@ -514,10 +542,57 @@ internal static partial class ReadingListReader
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
-    /// <summary>Collapses runs of white space into one space and trims.</summary>
-    internal static string Collapse(string text) => WhiteSpaceToCollapse().Replace(text.Trim(), " ");
+    private static bool NeedsCollapse(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
 
-    // A run of white space, or white space other than one plain space; already collapsed text is returned as it is.
-    [GeneratedRegex(@"\s{2,}|[^\S ]")]
-    private static partial Regex WhiteSpaceToCollapse();
+        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Collapses runs of white space into one space and trims.</summary>
+    internal static string Collapse(string text)
+    {
+        if (!NeedsCollapse(text))
+        {
+            return text; // the common case: already single-spaced and trimmed
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
 }
