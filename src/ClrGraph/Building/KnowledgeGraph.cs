@@ -46,8 +46,17 @@ internal static class NodeSets
     public static IReadOnlyList<SubsystemNode> SubsystemTree(this IVertexSet<Node> graph)
     {
         var children = graph.Subsystems().ToLookup(s => s.ParentId ?? "", StringComparer.Ordinal);
-        IEnumerable<SubsystemNode> Below(string parent) =>
-            children[parent].SelectMany(child => Below(child.SubsystemId).Prepend(child));
-        return [.. Below("")];
+        var ordered = new List<SubsystemNode>();
+        void Add(string parent)
+        {
+            foreach (var child in children[parent])
+            {
+                ordered.Add(child);
+                Add(child.SubsystemId);
+            }
+        }
+
+        Add("");
+        return ordered;
     }
 }

@@ -62,9 +62,13 @@ internal static class Exporters
             [
                 ("clrgraph", w => WholeGraph.Write(graph, metrics, options.Layout, w)),
                 ("subsystems", w => SubsystemOverviewWriter.Write(graph, metrics, w)),
-                .. graph.Subsystems().Where(s => s.IsTopLevel).Select(topLevel => (Presentation.DiagramStem(topLevel),
-                    (Action<TextWriter>)(w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)))),
             ];
+            foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
+            {
+                var stem = Presentation.DiagramStem(topLevel);
+                diagrams.Add((stem, w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)));
+            }
+
             foreach (var (stem, write) in diagrams)
             {
                 // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -12,7 +11,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
 /// post.</summary>
-internal static partial class ReadingListReader
+internal static class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
     /// refused.</summary>
@@ -431,17 +430,26 @@ internal static partial class ReadingListReader
         // The note is given, or null for the rest of the leaf block's text.
         private void AddAll(Candidate? main, LeafBlock? leaf, string? note)
         {
+            // Image-only links (badges) are left out of a leaf's notes, found once for the block.
+            var badges = _links.Where(l => l.Kind is null).Select(l => l.Link).ToList();
             foreach (var candidate in _links)
             {
                 cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
-                    Add(candidate, kind, main, leaf, note);
+                    Add(candidate, kind, main, leaf, note, badges);
                 }
             }
         }
 
-        private void Add(Candidate candidate, LinkTextKind kind, Candidate? main, LeafBlock? leaf, string? note)
+        private void Add(
+            Candidate candidate,
+            LinkTextKind kind,
+            Candidate? main,
+            LeafBlock? leaf,
+            string? note,
+            List<Inline> badges
+        )
         {
             var link = candidate.Link;
             var location = new SourceLocation(file, link.Line + 1, link.Column + 1);
@@ -524,7 +532,6 @@ internal static partial class ReadingListReader
 
             if (note is null)
             {
-                var badges = _links.Where(l => l.Kind is null).Select(l => l.Link).ToList();
                 if (badges.Count <= MaxBadgeHoles)
                 {
                     _holes.UnionWith(badges);
