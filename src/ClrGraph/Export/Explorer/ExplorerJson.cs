@@ -1,8 +1,10 @@
 using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using ClrGraph.Building;
 
 namespace ClrGraph.Export.Explorer;
 
@@ -34,26 +36,25 @@ internal static class ExplorerJson
 
     public static void Write(ExplorerData data, Stream output)
     {
-        var subsystems = data.Subsystems.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
-        var lists = data.ReadingLists.OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
-        var posts = data.Posts.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        var subsystemIndex = IndexOf(subsystems.Select(s => s.Id));
+        var (graph, positions, title) = data;
+        var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
+        var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var subsystemIndex = IndexOf(subsystems.Select(s => s.SubsystemId));
         var listIndex = IndexOf(lists.Select(l => l.Id));
+        var listsOfPost = graph
+            .Edges.OfType<ListsEdge>()
+            .ToLookup(e => e.Post.Id, e => listIndex[e.ReadingList.Id], StringComparer.Ordinal);
         var colors = IndexOf(
             subsystems.Select(s => s.Color).Concat(posts.Select(p => p.Color)).Distinct().Order(StringComparer.Ordinal)
         );
         var sites = IndexOf(posts.Select(p => p.Site).Distinct().Order(StringComparer.Ordinal));
         var sections = IndexOf(posts.Select(p => p.Section).Distinct().Order(StringComparer.Ordinal));
-        var decimals = PositionDecimals(
-            subsystems
-                .Select(s => (s.X, s.Y))
-                .Concat(lists.Select(l => (l.X, l.Y)))
-                .Concat(posts.Select(p => (p.X, p.Y)))
-        );
+        var decimals = PositionDecimals(graph.Vertices.Select(v => positions[v]));
 
         using var line = new Line(output);
         line.Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
-        line.Record(w => w.WriteStringValue(data.Title));
+        line.Record(w => w.WriteStringValue(title));
         line.Raw(",\n\"fields\":");
         line.Record(w =>
         {
@@ -75,7 +76,7 @@ internal static class ExplorerJson
                 w.WriteStartArray();
                 w.WriteStringValue(s.Id);
                 w.WriteStringValue(s.Name);
-                w.WriteStringValue(s.Summary);
+                w.WriteStringValue(s.Summary ?? "");
                 if (s.ParentId is { } parent && subsystemIndex.TryGetValue(parent, out var p))
                 {
                     w.WriteNumberValue(p);
@@ -86,9 +87,9 @@ internal static class ExplorerJson
                 }
 
                 w.WriteNumberValue(colors[s.Color]);
-                WritePosition(w, s.X, s.Y, decimals);
-                IReadOnlyList<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
-                foreach (var strings in tail[..(Array.FindLastIndex(tail, t => t.Count > 0) + 1)])
+                WritePosition(w, positions[s], decimals);
+                ImmutableArray<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
+                foreach (var strings in tail[..(Array.FindLastIndex(tail, t => t.Length > 0) + 1)])
                 {
                     WriteStrings(w, strings);
                 }
@@ -104,7 +105,7 @@ internal static class ExplorerJson
                 w.WriteStartArray();
                 w.WriteStringValue(l.Id);
                 w.WriteStringValue(l.Title);
-                WritePosition(w, l.X, l.Y, decimals);
+                WritePosition(w, positions[l], decimals);
                 if (l.Url is { } url)
                 {
                     w.WriteStringValue(url);
@@ -113,7 +114,6 @@ internal static class ExplorerJson
                 w.WriteEndArray();
             }
         );
-        var indices = new List<int>();
         line.Table(
             "posts",
             posts,
@@ -139,14 +139,15 @@ internal static class ExplorerJson
 
                 w.WriteNumberValue(sections[p.Section]);
                 w.WriteStringValue(p.Note);
-                WritePosition(w, p.X, p.Y, decimals);
-                WriteIndices(w, p.Subsystems, subsystemIndex, indices);
-                var primaryColor = indices.Count > 0 && subsystems[indices[0]].Color == p.Color;
+                WritePosition(w, positions[p], decimals);
+                var covers = p.Subsystems.Where(subsystemIndex.ContainsKey).Select(s => subsystemIndex[s]).ToList();
+                WriteNumbers(w, covers);
+                var primaryColor = covers.Count > 0 && subsystems[covers[0]].Color == p.Color;
                 var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
                 var writeId = !primaryColor || rebuiltId != p.Id;
-                if (writeId || p.ReadingLists.Count > 0)
+                if (writeId || listsOfPost[p.Id].Any())
                 {
-                    WriteIndices(w, p.ReadingLists, listIndex, indices);
+                    WriteNumbers(w, listsOfPost[p.Id].Order());
                 }
 
                 if (writeId)
@@ -193,10 +194,10 @@ internal static class ExplorerJson
     /// <summary>What a position's number counts: 1, or tens (or more) when the decimals are negative.</summary>
     public static long PositionUnit(int decimals) => decimals >= 0 ? 1 : (long)Math.Pow(10, -decimals);
 
-    private static void WritePosition(Utf8JsonWriter writer, double x, double y, int decimals)
+    private static void WritePosition(Utf8JsonWriter writer, (double X, double Y) position, int decimals)
     {
-        writer.WriteNumberValue(Round(x, decimals));
-        writer.WriteNumberValue(Round(y, decimals));
+        writer.WriteNumberValue(Round(position.X, decimals));
+        writer.WriteNumberValue(Round(position.Y, decimals));
     }
 
     // In position units, rounded away from zero at the midpoint, never -0, NaN or infinity.
@@ -222,41 +223,19 @@ internal static class ExplorerJson
         writer.WriteEndArray();
     }
 
-    // Writes the indices of the ids that are in the index, in order, and keeps them in a list that is reused.
-    private static void WriteIndices(
-        Utf8JsonWriter writer,
-        IReadOnlyList<string> ids,
-        Dictionary<string, int> index,
-        List<int> indices
-    )
+    private static void WriteNumbers(Utf8JsonWriter writer, IEnumerable<int> numbers)
     {
-        indices.Clear();
         writer.WriteStartArray();
-        foreach (var id in ids)
+        foreach (var number in numbers)
         {
-            if (index.TryGetValue(id, out var i))
-            {
-                indices.Add(i);
-                writer.WriteNumberValue(i);
-            }
+            writer.WriteNumberValue(number);
         }
 
         writer.WriteEndArray();
     }
 
-    private static Dictionary<string, int> IndexOf(IEnumerable<string> ids)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (!index.TryAdd(id, index.Count))
-            {
-                throw new ArgumentException("node id '" + id + "' appears twice", nameof(ids));
-            }
-        }
-
-        return index;
-    }
+    private static Dictionary<string, int> IndexOf(IEnumerable<string> keys) =>
+        keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
 
     // Writes JSON values, each on its own line when in a table, straight to the stream.
     private sealed class Line(Stream output) : IDisposable

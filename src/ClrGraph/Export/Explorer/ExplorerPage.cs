@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClrGraph.Building;
+using QuikGraph;
 
 namespace ClrGraph.Export.Explorer;
 
@@ -78,7 +80,7 @@ internal static class ExplorerPage
                 .Replace("{{policy}}", policy, StringComparison.Ordinal)
                 .Replace("{{title}}", Html(data.Title), StringComparison.Ordinal)
         );
-        WriteFallback(writer, data.Title, data);
+        WriteFallback(writer, data.Title, data.Graph);
         writer.Write(Template[1]);
         writer.Flush();
         ExplorerJson.Write(data, output);
@@ -90,26 +92,26 @@ internal static class ExplorerPage
         "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     // Subsystems as a tree, each with the posts whose primary subsystem it is, as plain links.
-    private static void WriteFallback(StreamWriter writer, string title, ExplorerData data)
+    private static void WriteFallback(StreamWriter writer, string title, IVertexSet<Node> graph)
     {
         writer.Write("<main id=\"fallback\">\n<h1>" + Html(title) + "</h1>\n");
         writer.Write("<p>The interactive graph needs JavaScript; here are the subsystems and their posts.</p>\n<ul>\n");
-        var subsystems = data.Subsystems.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var known = subsystems.Select(s => s.SubsystemId).ToHashSet(StringComparer.Ordinal);
         var children = subsystems
-            .Where(s => s.ParentId is { } parent && known.Contains(parent) && parent != s.Id)
+            .Where(s => s.ParentId is { } parent && known.Contains(parent) && parent != s.SubsystemId)
             .ToLookup(s => s.ParentId!, StringComparer.Ordinal);
-        var posts = data.Posts.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var primary = posts
-            .Where(p => p.Subsystems.Count > 0)
-            .ToLookup(p => p.Subsystems[0], StringComparer.Ordinal);
+            .Where(p => p.PrimarySubsystem is not null)
+            .ToLookup(p => p.PrimarySubsystem!, StringComparer.Ordinal);
         var written = new HashSet<string>(StringComparer.Ordinal);
-        void WriteSubsystem(ExplorerSubsystem subsystem)
+        void WriteSubsystem(SubsystemNode subsystem)
         {
-            written.Add(subsystem.Id);
+            written.Add(subsystem.SubsystemId);
             writer.Write("<li><strong>" + Html(subsystem.Name) + "</strong>: " + Html(subsystem.Summary) + "\n");
-            WritePosts(writer, [.. primary[subsystem.Id]]);
-            var nested = children[subsystem.Id].Where(c => !written.Contains(c.Id)).ToList();
+            WritePosts(writer, [.. primary[subsystem.SubsystemId]]);
+            var nested = children[subsystem.SubsystemId].Where(c => !written.Contains(c.SubsystemId)).ToList();
             if (nested.Count > 0)
             {
                 writer.Write("<ul>\n");
@@ -132,13 +134,13 @@ internal static class ExplorerPage
         // Subsystems in a parent cycle (never from a validated taxonomy) still appear.
         foreach (var subsystem in subsystems)
         {
-            if (!written.Contains(subsystem.Id))
+            if (!written.Contains(subsystem.SubsystemId))
             {
                 WriteSubsystem(subsystem);
             }
         }
 
-        var unmapped = posts.Where(p => p.Subsystems.Count == 0 || !known.Contains(p.Subsystems[0])).ToList();
+        var unmapped = posts.Where(p => p.PrimarySubsystem is not { } primary || !known.Contains(primary)).ToList();
         if (unmapped.Count > 0)
         {
             writer.Write("<li><strong>Posts without a subsystem</strong>\n");
@@ -149,7 +151,7 @@ internal static class ExplorerPage
         writer.Write("</ul>\n</main>\n");
     }
 
-    private static void WritePosts(StreamWriter writer, List<ExplorerPost> posts)
+    private static void WritePosts(StreamWriter writer, List<PostNode> posts)
     {
         if (posts.Count == 0)
         {
