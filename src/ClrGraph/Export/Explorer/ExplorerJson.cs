@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
@@ -29,7 +29,7 @@ internal static class ExplorerJson
     public static readonly string[] PostFields =
         ["title", "url", "site", "year", "section", "note", "x", "y", "covers", "lists", "id", "color"];
 
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
@@ -51,119 +51,77 @@ internal static class ExplorerJson
         var sites = IndexOf(posts.Select(p => p.Site).Distinct().Order(StringComparer.Ordinal));
         var sections = IndexOf(posts.Select(p => p.Section).Distinct().Order(StringComparer.Ordinal));
         var decimals = PositionDecimals(graph.Vertices.Select(v => positions[v]));
-
-        using var line = new Line(output);
-        line.Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
-        line.Record(w => w.WriteStringValue(title));
-        line.Raw(",\n\"fields\":");
-        line.Record(w =>
+        double X(Node node) => Round(positions[node].X, decimals);
+        double Y(Node node) => Round(positions[node].Y, decimals);
+        void Raw(string text) => output.Write(Encoding.UTF8.GetBytes(text));
+        void Value(object? value) => output.Write(JsonSerializer.SerializeToUtf8Bytes(value, Options));
+        void Table<T>(string name, IEnumerable<T> rows, Func<T, object?> record)
         {
-            w.WriteStartObject();
-            WriteStrings(w, "subsystems", SubsystemFields);
-            WriteStrings(w, "readingLists", ReadingListFields);
-            WriteStrings(w, "posts", PostFields);
-            w.WriteEndObject();
-        });
-        line.Raw(",\n\"positionUnit\":" + PositionUnit(decimals).ToString(CultureInfo.InvariantCulture));
-        line.Table("colors", colors.Keys.Order(StringComparer.Ordinal), (w, c) => w.WriteStringValue(c));
-        line.Table("sites", sites.Keys.Order(StringComparer.Ordinal), (w, s) => w.WriteStringValue(s));
-        line.Table("sections", sections.Keys.Order(StringComparer.Ordinal), (w, s) => w.WriteStringValue(s));
-        line.Table(
+            Raw(",\n\"" + name + "\":[");
+            var separator = "\n";
+            foreach (var row in rows)
+            {
+                Raw(separator);
+                Value(record(row));
+                separator = ",\n";
+            }
+
+            Raw("]");
+        }
+
+        Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
+        Value(title);
+        Raw(",\n\"fields\":");
+        Value(new { subsystems = SubsystemFields, readingLists = ReadingListFields, posts = PostFields });
+        Raw(",\n\"positionUnit\":" + PositionUnit(decimals).ToString(CultureInfo.InvariantCulture));
+        Table("colors", colors.Keys, c => c);
+        Table("sites", sites.Keys, s => s);
+        Table("sections", sections.Keys, s => s);
+        Table(
             "subsystems",
             subsystems,
-            (w, s) =>
+            s =>
             {
-                w.WriteStartArray();
-                w.WriteStringValue(s.Id);
-                w.WriteStringValue(s.Name);
-                w.WriteStringValue(s.Summary ?? "");
-                if (s.ParentId is { } parent && subsystemIndex.TryGetValue(parent, out var p))
-                {
-                    w.WriteNumberValue(p);
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-
-                w.WriteNumberValue(colors[s.Color]);
-                WritePosition(w, positions[s], decimals);
+                int? parent = s.ParentId is { } id && subsystemIndex.TryGetValue(id, out var i) ? i : null;
                 ImmutableArray<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
-                foreach (var strings in tail[..(Array.FindLastIndex(tail, t => t.Length > 0) + 1)])
-                {
-                    WriteStrings(w, strings);
-                }
-
-                w.WriteEndArray();
+                object?[] record = [s.Id, s.Name, s.Summary ?? "", parent, colors[s.Color], X(s), Y(s), .. tail];
+                return record[..(8 + Array.FindLastIndex(tail, t => t.Length > 0))];
             }
         );
-        line.Table(
+        Table(
             "readingLists",
             lists,
-            (w, l) =>
+            l =>
             {
-                w.WriteStartArray();
-                w.WriteStringValue(l.Id);
-                w.WriteStringValue(l.Title);
-                WritePosition(w, positions[l], decimals);
-                if (l.Url is { } url)
-                {
-                    w.WriteStringValue(url);
-                }
-
-                w.WriteEndArray();
+                object?[] record = [l.Id, l.Title, X(l), Y(l), l.Url];
+                return l.Url is null ? record[..4] : record;
             }
         );
-        line.Table(
+        Table(
             "posts",
             posts,
-            (w, p) =>
+            p =>
             {
-                w.WriteStartArray();
-                w.WriteStringValue(p.Title);
                 var onSite = "https://" + p.Site + "/";
                 var url =
                     p.Site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)
                         ? p.Url[(onSite.Length - 1)..]
                         : p.Url;
-                w.WriteStringValue(url);
-                w.WriteNumberValue(sites[p.Site]);
-                if (p.Year is { } year)
-                {
-                    w.WriteNumberValue(year);
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-
-                w.WriteNumberValue(sections[p.Section]);
-                w.WriteStringValue(p.Note);
-                WritePosition(w, positions[p], decimals);
-                var covers = p.Subsystems.Where(subsystemIndex.ContainsKey).Select(s => subsystemIndex[s]).ToList();
-                WriteNumbers(w, covers);
-                var primaryColor = covers.Count > 0 && subsystems[covers[0]].Color == p.Color;
+                var covers = p.Subsystems.Where(subsystemIndex.ContainsKey).Select(s => subsystemIndex[s]).ToArray();
+                var inLists = listsOfPost[p.Id].Order().ToArray();
                 var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
-                var writeId = !primaryColor || rebuiltId != p.Id;
-                if (writeId || listsOfPost[p.Id].Any())
-                {
-                    WriteNumbers(w, listsOfPost[p.Id].Order());
-                }
+                var primaryColor = covers.Length > 0 && subsystems[covers[0]].Color == p.Color;
+                object?[] record =
+                [
+                    p.Title, url, sites[p.Site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers, inLists,
+                    rebuiltId == p.Id ? null : p.Id, colors[p.Color],
+                ];
 
-                if (writeId)
-                {
-                    w.WriteStringValue(rebuiltId == p.Id ? null : p.Id);
-                }
-
-                if (!primaryColor)
-                {
-                    w.WriteNumberValue(colors[p.Color]);
-                }
-
-                w.WriteEndArray();
+                // The last columns are left out while they hold what the page fills in.
+                return record[..(!primaryColor ? 12 : rebuiltId != p.Id ? 11 : inLists.Length > 0 ? 10 : 9)];
             }
         );
-        line.Raw("}\n");
+        Raw("}\n");
     }
 
     /// <summary>
@@ -194,80 +152,12 @@ internal static class ExplorerJson
     /// <summary>What a position's number counts: 1, or tens (or more) when the decimals are negative.</summary>
     public static long PositionUnit(int decimals) => decimals >= 0 ? 1 : (long)Math.Pow(10, -decimals);
 
-    private static void WritePosition(Utf8JsonWriter writer, (double X, double Y) position, int decimals)
-    {
-        writer.WriteNumberValue(Round(position.X, decimals));
-        writer.WriteNumberValue(Round(position.Y, decimals));
-    }
-
     // In position units, rounded away from zero at the midpoint, never -0, NaN or infinity.
     private static double Round(double value, int decimals) =>
         !double.IsFinite(value) ? 0
         : decimals >= 0 ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0
         : Math.Round(value / PositionUnit(decimals), MidpointRounding.AwayFromZero) + 0.0;
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WritePropertyName(name);
-        WriteStrings(writer, values);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray();
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteNumbers(Utf8JsonWriter writer, IEnumerable<int> numbers)
-    {
-        writer.WriteStartArray();
-        foreach (var number in numbers)
-        {
-            writer.WriteNumberValue(number);
-        }
-
-        writer.WriteEndArray();
-    }
-
     private static Dictionary<string, int> IndexOf(IEnumerable<string> keys) =>
         keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
-
-    // Writes JSON values, each on its own line when in a table, straight to the stream.
-    private sealed class Line(Stream output) : IDisposable
-    {
-        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 12);
-        private readonly Utf8JsonWriter _writer = new(Stream.Null, Options);
-
-        public void Raw(string text) => output.Write(System.Text.Encoding.UTF8.GetBytes(text));
-
-        public void Record(Action<Utf8JsonWriter> write)
-        {
-            _buffer.ResetWrittenCount();
-            _writer.Reset(_buffer);
-            write(_writer);
-            _writer.Flush();
-            output.Write(_buffer.WrittenSpan);
-        }
-
-        public void Table<T>(string name, IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
-        {
-            Raw(",\n\"" + name + "\":[");
-            var first = true;
-            foreach (var row in rows)
-            {
-                Raw(first ? "\n" : ",\n");
-                first = false;
-                Record(w => write(w, row));
-            }
-
-            Raw("]");
-        }
-
-        public void Dispose() => _writer.Dispose();
-    }
 }
