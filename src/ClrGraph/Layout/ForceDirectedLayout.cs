@@ -34,9 +34,6 @@ internal static class ForceDirectedLayout
     // GraphShape's natural scale: the length an edge tends to.
     private const double EdgeLength = 10;
 
-    // Successive multiples of it never line up, so points placed at them spread evenly (as seeds in a sunflower).
-    private static readonly double GoldenAngle = Math.PI * (3 - Math.Sqrt(5));
-
     /// <summary>Lays the graph out, starting from <paramref name="start"/>.</summary>
     /// <param name="graph">The graph; every vertex needs a start position.</param>
     /// <param name="start">Where each vertex starts, in any unit: only the shape counts.</param>
@@ -181,7 +178,7 @@ internal static class ForceDirectedLayout
     private static Point Apart(Point point, int n)
     {
         var radius = EdgeLength / 10 * Math.Sqrt(n);
-        var angle = n * GoldenAngle;
+        var angle = n * SectorLayout.GoldenAngle;
         return new Point(point.X + (radius * Math.Cos(angle)), point.Y + (radius * Math.Sin(angle)));
     }
 
@@ -189,18 +186,16 @@ internal static class ForceDirectedLayout
     // neighbours, or of all tied vertices: left to the forces it would drift away and squeeze the rest into a corner.
     private static void PlaceUntied(Point[] points, bool[] tied, List<(int From, int To, int Springs)> edges)
     {
+        var neighbours = edges
+            .SelectMany(e => (IEnumerable<(int Of, int Other)>)[(e.From, e.To), (e.To, e.From)])
+            .Where(pair => !tied[pair.Of] && tied[pair.Other])
+            .ToLookup(pair => pair.Of, pair => points[pair.Other]);
         var all = points.Where((_, i) => tied[i]).ToList();
         for (var i = 0; i < points.Length; i++)
         {
             if (!tied[i])
             {
-                var neighbours = edges
-                    .Where(e => e.From == i || e.To == i)
-                    .Select(e => e.From == i ? e.To : e.From)
-                    .Where(n => tied[n])
-                    .Select(n => points[n])
-                    .ToList();
-                points[i] = Centre(neighbours.Count > 0 ? neighbours : all);
+                points[i] = Centre(neighbours.Contains(i) ? [.. neighbours[i]] : all);
             }
         }
     }
@@ -216,7 +211,7 @@ internal static class ForceDirectedLayout
         var (maxX, maxY) = (points.Max(p => p.X), points.Max(p => p.Y));
         var scale = size > 0 ? 2 * HalfSize / size : 0;
         var (centreX, centreY) = ((minX + maxX) / 2, (minY + maxY) / 2);
-        return points.Select(p => (Round((p.X - centreX) * scale), Round((p.Y - centreY) * scale))).ToArray();
+        return points.Select(p => SectorLayout.Round(((p.X - centreX) * scale, (p.Y - centreY) * scale))).ToArray();
     }
 
     // The smallest coordinates and the larger of the width and the height.
@@ -231,7 +226,4 @@ internal static class ForceDirectedLayout
         var (maxX, maxY) = (points.Max(p => p.X), points.Max(p => p.Y));
         return (minX, minY, Math.Max(maxX - minX, maxY - minY));
     }
-
-    // Rounds to 2 decimals, and turns -0 into 0 so that it prints the same.
-    private static double Round(double value) => Math.Round(value, 2) + 0.0;
 }

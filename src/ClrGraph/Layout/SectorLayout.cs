@@ -17,7 +17,7 @@ internal static class SectorLayout
     private const int Hole = 6;
 
     // Successive multiples of it never line up, so points placed at them spread evenly (as seeds in a sunflower).
-    private static readonly double GoldenAngle = Math.PI * (3 - Math.Sqrt(5));
+    internal static readonly double GoldenAngle = Math.PI * (3 - Math.Sqrt(5));
 
     /// <summary>The position of every node.</summary>
     public static Dictionary<Node, (double X, double Y)> Positions(IVertexSet<Node> graph)
@@ -92,6 +92,6 @@ internal static class SectorLayout
     }
 
     // Rounds to 2 decimals, and turns -0 into 0 so that it prints the same.
-    private static (double X, double Y) Round((double X, double Y) point) =>
+    internal static (double X, double Y) Round((double X, double Y) point) =>
         (Math.Round(point.X, 2) + 0.0, Math.Round(point.Y, 2) + 0.0);
 }

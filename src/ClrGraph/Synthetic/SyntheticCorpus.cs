@@ -34,17 +34,12 @@ internal static class SyntheticCorpus
                 Path.Combine(folder, "lists", Invariant($"list-{l:D3}.md")),
                 list =>
                 {
-                    list.WriteLine(Invariant($"title=Synthetic list {l}"));
-                    list.WriteLine("tags=synthetic");
-                    list.WriteLine("~~~~~~");
-                    var end = Math.Min(posts, first + PostsPerList);
-                    for (var p = first; p < end; p++)
+                    list.Write(Invariant($"title=Synthetic list {l}\ntags=synthetic\n~~~~~~\n"));
+                    for (var p = first; p < Math.Min(posts, first + PostsPerList); p++)
                     {
                         if (p % PostsPerSection == 0)
                         {
-                            list.WriteLine();
-                            list.WriteLine(Invariant($"## Section {p / PostsPerSection}"));
-                            list.WriteLine();
+                            list.Write(Invariant($"\n## Section {p / PostsPerSection}\n\n"));
                         }
 
                         list.WriteLine(
@@ -60,31 +55,31 @@ internal static class SyntheticCorpus
             taxonomyPath,
             taxonomy =>
             {
-                taxonomy.WriteLine("# Synthetic input written by 'clrgraph generate'.");
-                taxonomy.WriteLine("reading-lists:");
+                taxonomy.Write("# Synthetic input written by 'clrgraph generate'.\nreading-lists:\n");
                 for (var l = 0; l < lists; l++)
                 {
-                    taxonomy.WriteLine(Invariant($"  - lists/list-{l:D3}.md"));
+                    taxonomy.Write(Invariant($"  - lists/list-{l:D3}.md\n"));
                 }
 
-                taxonomy.WriteLine("subsystems:");
+                taxonomy.Write("subsystems:\n");
                 for (var s = 0; s < subsystems; s++)
                 {
-                    taxonomy.WriteLine(Invariant($"  - id: s{s}"));
-                    taxonomy.WriteLine(Invariant($"    name: Subsystem {s}"));
-                    taxonomy.WriteLine(Invariant($"    summary: Synthetic subsystem number {s}."));
+                    taxonomy.WriteLine(Invariant($"""
+                          - id: s{s}
+                            name: Subsystem {s}
+                            summary: Synthetic subsystem number {s}.
+                        """));
                     if (s >= 6)
                     {
-                        taxonomy.WriteLine(Invariant($"    parent: s{random.Next(s)}"));
+                        taxonomy.Write(Invariant($"    parent: s{random.Next(s)}\n"));
                     }
                 }
 
-                taxonomy.WriteLine("posts:");
-                var chosen = new List<int>(4);
+                taxonomy.Write("posts:\n");
                 for (var p = 0; p < posts; p++)
                 {
-                    chosen.Clear();
                     var count = 2 + random.Next(3); // 2, 3 or 4 distinct subsystems: three on average
+                    var chosen = new List<int>(count);
                     while (chosen.Count < count)
                     {
                         var candidate = random.Next(subsystems);
@@ -95,8 +90,7 @@ internal static class SyntheticCorpus
                     }
 
                     var ids = string.Join(", ", chosen.Select(c => "s" + c.ToString(CultureInfo.InvariantCulture)));
-                    taxonomy.WriteLine(Invariant($"  - url: {Url(p)}"));
-                    taxonomy.WriteLine("    subsystems: [" + ids + "]");
+                    taxonomy.Write(Invariant($"  - url: {Url(p)}\n    subsystems: [{ids}]\n"));
                 }
             }
         );

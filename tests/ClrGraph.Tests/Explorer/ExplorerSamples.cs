@@ -1,4 +1,6 @@
+using ClrGraph.Building;
 using ClrGraph.Export.Explorer;
+using QuikGraph;
 
 namespace ClrGraph.Tests.Explorer;
 
@@ -18,129 +20,146 @@ internal static class ExplorerSamples
     // Drawn until something is selected: all but the lists' lines.
     public const int DrawnEdges = 10;
 
-    public static ExplorerData Small()
+    /// <summary>The sample graph and its positions; <paramref name="edit"/> changes a post before its edges are made.
+    /// </summary>
+    public static ExplorerData Small(Func<PostNode, PostNode>? edit = null)
     {
-        static ExplorerSubsystem Subsystem(
-            string id,
-            string name,
-            string? parent,
-            string color,
-            double x,
-            double y,
-            string[] keywords
-        ) =>
-            new(
-                "subsystem:" + id,
+        var graph = new BidirectionalGraph<Node, Edge>();
+        var positions = new Dictionary<Node, (double X, double Y)>();
+        var subsystems = new Dictionary<string, SubsystemNode>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, ReadingListNode>(StringComparer.Ordinal);
+        void Add(Node node, double x, double y)
+        {
+            graph.AddVertex(node);
+            positions[node] = (x, y);
+        }
+
+        void Subsystem(string id, string name, string? parent, string color, double x, double y, string[] keywords)
+        {
+            var subsystem = new SubsystemNode(
+                id,
                 name,
                 "What the " + name.ToLowerInvariant() + " does.",
                 parent,
+                parent ?? id,
+                parent is null ? 0 : 1,
                 color,
-                x,
-                y,
                 id == "gc" ? ["garbage-collection.md"] : [],
                 id == "gc" ? ["src/coreclr/gc/"] : [],
-                [],
-                keywords
-            );
-        static ExplorerPost Post(
+                []
+            )
+            {
+                Keywords = [.. keywords],
+            };
+            Add(subsystems[id] = subsystem, x, y);
+            if (parent is not null)
+            {
+                graph.AddEdge(new PartOfEdge(subsystem, subsystems[parent]));
+            }
+        }
+
+        void List(string stem, string title, string? url, double x, double y) =>
+            Add(lists[stem] = new ReadingListNode("list:" + stem, title, url, null, []), x, y);
+
+        void Post(
             string slug,
             string title,
             string url,
             string site,
-            string[] subsystems,
-            string[] lists,
+            string[] covers,
+            string[] listedIn,
             string color,
             double x,
             double y
-        ) =>
-            new(
+        )
+        {
+            var post = new PostNode(
                 "post:" + slug,
                 title,
                 url,
                 site,
-                2020,
+                slug == "plain.net-2019-05-gen0" ? 2019 : 2020,
                 "Section",
-                "Note on " + title,
-                [.. subsystems.Select(s => "subsystem:" + s)],
-                [.. lists.Select(l => "list:" + l)],
-                color,
-                x,
-                y
+                slug == "evil" ? HostileNote : "Note on " + title,
+                [.. covers],
+                subsystems[covers[0]].TopLevelId,
+                color
             );
+            post = edit?.Invoke(post) ?? post;
+            Add(post, x, y);
+            foreach (var subsystem in covers)
+            {
+                graph.AddEdge(new CoversEdge(post, subsystems[subsystem], subsystem == covers[0]));
+            }
 
-        var subsystems = new[]
-        {
-            Subsystem("gc", "Garbage collector", null, "#1f77b4", -200, 0, ["LOH", "large object heap"]),
-            Subsystem("gc-regions", "Regions", "subsystem:gc", "#6baed6", -300, -150, []),
-            Subsystem("jit", "JIT compiler", null, "#d62728", 200, 0, []),
-            Subsystem("vm", "Type loader", null, "#2ca02c", 0, 220, []),
-        };
-        var posts = new[]
-        {
-            Post(
-                "example.com-gc-pauses",
-                "GC pauses and safe points",
-                "https://example.com/gc-pauses/",
-                "example.com",
-                ["gc", "jit"],
-                ["coreclr"],
-                "#1f77b4",
-                -150,
-                60
-            ),
-            Post(
-                "example.com-regions",
-                "Regions in the GC",
-                "https://example.com/regions",
-                "example.com",
-                ["gc-regions", "gc"],
-                ["coreclr"],
-                "#1f77b4",
-                -295,
-                -145
-            ),
-            Post(
-                "other.org-tiered",
-                "Tiered compilation",
-                "https://www.other.org/tiered",
-                "other.org",
-                ["jit"],
-                ["coreclr", "botr"],
-                "#d62728",
-                250,
-                60
-            ),
-            Post(
-                "other.org-loader",
-                "How types are loaded",
-                "http://other.org/loader",
-                "other.org",
-                ["vm", "jit"],
-                ["coreclr"],
-                "#2ca02c",
-                60,
-                260
-            ),
-            Post("evil", HostileTitle, HostileUrl, "", ["vm"], ["coreclr", "botr"], "#2ca02c", -60, 260),
-            Post(
-                "plain.net-2019-05-gen0",
-                "Gen0 budgets",
-                "https://plain.net/2019/05/gen0",
-                "plain.net",
-                ["gc"],
-                ["coreclr"],
-                "#1f77b4",
-                -250,
-                60
-            ),
-        };
-        posts[4] = posts[4] with { Note = HostileNote };
-        posts[5] = posts[5] with { Year = 2019 };
-        var lists = new[]
-        {
-            new ExplorerReadingList("list:botr", "Book of the Runtime", null, 0, -250),
-            new ExplorerReadingList("list:coreclr", "CoreCLR posts", "https://example.com/coreclr", 80, -250),
-        };
-        return new ExplorerData("Which posts explain which part of the CLR", subsystems, posts, lists);
+            foreach (var list in listedIn)
+            {
+                graph.AddEdge(new ListsEdge(lists[list], post, "Section", 1));
+            }
+        }
+
+        Subsystem("gc", "Garbage collector", null, "#1f77b4", -200, 0, ["LOH", "large object heap"]);
+        Subsystem("gc-regions", "Regions", "gc", "#6baed6", -300, -150, []);
+        Subsystem("jit", "JIT compiler", null, "#d62728", 200, 0, []);
+        Subsystem("vm", "Type loader", null, "#2ca02c", 0, 220, []);
+        List("botr", "Book of the Runtime", null, 0, -250);
+        List("coreclr", "CoreCLR posts", "https://example.com/coreclr", 80, -250);
+        Post(
+            "example.com-gc-pauses",
+            "GC pauses and safe points",
+            "https://example.com/gc-pauses/",
+            "example.com",
+            ["gc", "jit"],
+            ["coreclr"],
+            "#1f77b4",
+            -150,
+            60
+        );
+        Post(
+            "example.com-regions",
+            "Regions in the GC",
+            "https://example.com/regions",
+            "example.com",
+            ["gc-regions", "gc"],
+            ["coreclr"],
+            "#1f77b4",
+            -295,
+            -145
+        );
+        Post(
+            "other.org-tiered",
+            "Tiered compilation",
+            "https://www.other.org/tiered",
+            "other.org",
+            ["jit"],
+            ["coreclr", "botr"],
+            "#d62728",
+            250,
+            60
+        );
+        Post(
+            "other.org-loader",
+            "How types are loaded",
+            "http://other.org/loader",
+            "other.org",
+            ["vm", "jit"],
+            ["coreclr"],
+            "#2ca02c",
+            60,
+            260
+        );
+        Post("evil", HostileTitle, HostileUrl, "", ["vm"], ["coreclr", "botr"], "#2ca02c", -60, 260);
+        Post(
+            "plain.net-2019-05-gen0",
+            "Gen0 budgets",
+            "https://plain.net/2019/05/gen0",
+            "plain.net",
+            ["gc"],
+            ["coreclr"],
+            "#1f77b4",
+            -250,
+            60
+        );
+        return new ExplorerData(graph, positions);
     }
 }

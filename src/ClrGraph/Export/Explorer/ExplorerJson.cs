@@ -1,8 +1,10 @@
-using System.Buffers;
+using System.Collections.Immutable;
 using System.Globalization;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using ClrGraph.Building;
 
 namespace ClrGraph.Export.Explorer;
 
@@ -27,142 +29,99 @@ internal static class ExplorerJson
     public static readonly string[] PostFields =
         ["title", "url", "site", "year", "section", "note", "x", "y", "covers", "lists", "id", "color"];
 
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
     public static void Write(ExplorerData data, Stream output)
     {
-        var subsystems = data.Subsystems.OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
-        var lists = data.ReadingLists.OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
-        var posts = data.Posts.OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
-        var subsystemIndex = IndexOf(subsystems.Select(s => s.Id));
+        var (graph, positions, title) = data;
+        var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
+        var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
+        var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
+        var subsystemIndex = IndexOf(subsystems.Select(s => s.SubsystemId));
         var listIndex = IndexOf(lists.Select(l => l.Id));
+        var listsOfPost = graph
+            .Edges.OfType<ListsEdge>()
+            .ToLookup(e => e.Post.Id, e => listIndex[e.ReadingList.Id], StringComparer.Ordinal);
         var colors = IndexOf(
             subsystems.Select(s => s.Color).Concat(posts.Select(p => p.Color)).Distinct().Order(StringComparer.Ordinal)
         );
         var sites = IndexOf(posts.Select(p => p.Site).Distinct().Order(StringComparer.Ordinal));
         var sections = IndexOf(posts.Select(p => p.Section).Distinct().Order(StringComparer.Ordinal));
-        var decimals = PositionDecimals(
-            subsystems
-                .Select(s => (s.X, s.Y))
-                .Concat(lists.Select(l => (l.X, l.Y)))
-                .Concat(posts.Select(p => (p.X, p.Y)))
-        );
-
-        using var line = new Line(output);
-        line.Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
-        line.Record(w => w.WriteStringValue(data.Title));
-        line.Raw(",\n\"fields\":");
-        line.Record(w =>
+        var decimals = PositionDecimals(graph.Vertices.Select(v => positions[v]));
+        double X(Node node) => Round(positions[node].X, decimals);
+        double Y(Node node) => Round(positions[node].Y, decimals);
+        void Raw(string text) => output.Write(Encoding.UTF8.GetBytes(text));
+        void Value(object? value) => output.Write(JsonSerializer.SerializeToUtf8Bytes(value, Options));
+        void Table<T>(string name, IEnumerable<T> rows, Func<T, object?> record)
         {
-            w.WriteStartObject();
-            WriteStrings(w, "subsystems", SubsystemFields);
-            WriteStrings(w, "readingLists", ReadingListFields);
-            WriteStrings(w, "posts", PostFields);
-            w.WriteEndObject();
-        });
-        line.Raw(",\n\"positionUnit\":" + PositionUnit(decimals).ToString(CultureInfo.InvariantCulture));
-        line.Table("colors", colors.Keys.Order(StringComparer.Ordinal), (w, c) => w.WriteStringValue(c));
-        line.Table("sites", sites.Keys.Order(StringComparer.Ordinal), (w, s) => w.WriteStringValue(s));
-        line.Table("sections", sections.Keys.Order(StringComparer.Ordinal), (w, s) => w.WriteStringValue(s));
-        line.Table(
+            Raw(",\n\"" + name + "\":[");
+            var separator = "\n";
+            foreach (var row in rows)
+            {
+                Raw(separator);
+                Value(record(row));
+                separator = ",\n";
+            }
+
+            Raw("]");
+        }
+
+        Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
+        Value(title);
+        Raw(",\n\"fields\":");
+        Value(new { subsystems = SubsystemFields, readingLists = ReadingListFields, posts = PostFields });
+        Raw(",\n\"positionUnit\":" + PositionUnit(decimals).ToString(CultureInfo.InvariantCulture));
+        Table("colors", colors.Keys, c => c);
+        Table("sites", sites.Keys, s => s);
+        Table("sections", sections.Keys, s => s);
+        Table(
             "subsystems",
             subsystems,
-            (w, s) =>
+            s =>
             {
-                w.WriteStartArray();
-                w.WriteStringValue(s.Id);
-                w.WriteStringValue(s.Name);
-                w.WriteStringValue(s.Summary);
-                if (s.ParentId is { } parent && subsystemIndex.TryGetValue(parent, out var p))
-                {
-                    w.WriteNumberValue(p);
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-
-                w.WriteNumberValue(colors[s.Color]);
-                WritePosition(w, s.X, s.Y, decimals);
-                IReadOnlyList<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
-                foreach (var strings in tail[..(Array.FindLastIndex(tail, t => t.Count > 0) + 1)])
-                {
-                    WriteStrings(w, strings);
-                }
-
-                w.WriteEndArray();
+                int? parent = s.ParentId is { } id && subsystemIndex.TryGetValue(id, out var i) ? i : null;
+                ImmutableArray<string>[] tail = [s.Botr, s.Source, s.DesignDocs, s.Keywords];
+                object?[] record = [s.Id, s.Name, s.Summary ?? "", parent, colors[s.Color], X(s), Y(s), .. tail];
+                return record[..(8 + Array.FindLastIndex(tail, t => t.Length > 0))];
             }
         );
-        line.Table(
+        Table(
             "readingLists",
             lists,
-            (w, l) =>
+            l =>
             {
-                w.WriteStartArray();
-                w.WriteStringValue(l.Id);
-                w.WriteStringValue(l.Title);
-                WritePosition(w, l.X, l.Y, decimals);
-                if (l.Url is { } url)
-                {
-                    w.WriteStringValue(url);
-                }
-
-                w.WriteEndArray();
+                object?[] record = [l.Id, l.Title, X(l), Y(l), l.Url];
+                return l.Url is null ? record[..4] : record;
             }
         );
-        var indices = new List<int>();
-        line.Table(
+        Table(
             "posts",
             posts,
-            (w, p) =>
+            p =>
             {
-                w.WriteStartArray();
-                w.WriteStringValue(p.Title);
                 var onSite = "https://" + p.Site + "/";
                 var url =
                     p.Site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)
                         ? p.Url[(onSite.Length - 1)..]
                         : p.Url;
-                w.WriteStringValue(url);
-                w.WriteNumberValue(sites[p.Site]);
-                if (p.Year is { } year)
-                {
-                    w.WriteNumberValue(year);
-                }
-                else
-                {
-                    w.WriteNullValue();
-                }
-
-                w.WriteNumberValue(sections[p.Section]);
-                w.WriteStringValue(p.Note);
-                WritePosition(w, p.X, p.Y, decimals);
-                WriteIndices(w, p.Subsystems, subsystemIndex, indices);
-                var primaryColor = indices.Count > 0 && subsystems[indices[0]].Color == p.Color;
+                var covers = p.Subsystems.Where(subsystemIndex.ContainsKey).Select(s => subsystemIndex[s]).ToArray();
+                var inLists = listsOfPost[p.Id].Order().ToArray();
                 var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
-                var writeId = !primaryColor || rebuiltId != p.Id;
-                if (writeId || p.ReadingLists.Count > 0)
-                {
-                    WriteIndices(w, p.ReadingLists, listIndex, indices);
-                }
+                var primaryColor = covers.Length > 0 && subsystems[covers[0]].Color == p.Color;
+                object?[] record =
+                [
+                    p.Title, url, sites[p.Site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers, inLists,
+                    rebuiltId == p.Id ? null : p.Id, colors[p.Color],
+                ];
 
-                if (writeId)
-                {
-                    w.WriteStringValue(rebuiltId == p.Id ? null : p.Id);
-                }
-
-                if (!primaryColor)
-                {
-                    w.WriteNumberValue(colors[p.Color]);
-                }
-
-                w.WriteEndArray();
+                // The last columns are left out while they hold what the page fills in.
+                return record[..(!primaryColor ? 12 : rebuiltId != p.Id ? 11 : inLists.Length > 0 ? 10 : 9)];
             }
         );
-        line.Raw("}\n");
+        Raw("}\n");
     }
 
     /// <summary>
@@ -193,102 +152,12 @@ internal static class ExplorerJson
     /// <summary>What a position's number counts: 1, or tens (or more) when the decimals are negative.</summary>
     public static long PositionUnit(int decimals) => decimals >= 0 ? 1 : (long)Math.Pow(10, -decimals);
 
-    private static void WritePosition(Utf8JsonWriter writer, double x, double y, int decimals)
-    {
-        writer.WriteNumberValue(Round(x, decimals));
-        writer.WriteNumberValue(Round(y, decimals));
-    }
-
     // In position units, rounded away from zero at the midpoint, never -0, NaN or infinity.
     private static double Round(double value, int decimals) =>
         !double.IsFinite(value) ? 0
         : decimals >= 0 ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) + 0.0
         : Math.Round(value / PositionUnit(decimals), MidpointRounding.AwayFromZero) + 0.0;
 
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)
-    {
-        writer.WritePropertyName(name);
-        WriteStrings(writer, values);
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, IReadOnlyList<string> values)
-    {
-        writer.WriteStartArray();
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    // Writes the indices of the ids that are in the index, in order, and keeps them in a list that is reused.
-    private static void WriteIndices(
-        Utf8JsonWriter writer,
-        IReadOnlyList<string> ids,
-        Dictionary<string, int> index,
-        List<int> indices
-    )
-    {
-        indices.Clear();
-        writer.WriteStartArray();
-        foreach (var id in ids)
-        {
-            if (index.TryGetValue(id, out var i))
-            {
-                indices.Add(i);
-                writer.WriteNumberValue(i);
-            }
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static Dictionary<string, int> IndexOf(IEnumerable<string> ids)
-    {
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var id in ids)
-        {
-            if (!index.TryAdd(id, index.Count))
-            {
-                throw new ArgumentException("node id '" + id + "' appears twice", nameof(ids));
-            }
-        }
-
-        return index;
-    }
-
-    // Writes JSON values, each on its own line when in a table, straight to the stream.
-    private sealed class Line(Stream output) : IDisposable
-    {
-        private readonly ArrayBufferWriter<byte> _buffer = new(1 << 12);
-        private readonly Utf8JsonWriter _writer = new(Stream.Null, Options);
-
-        public void Raw(string text) => output.Write(System.Text.Encoding.UTF8.GetBytes(text));
-
-        public void Record(Action<Utf8JsonWriter> write)
-        {
-            _buffer.ResetWrittenCount();
-            _writer.Reset(_buffer);
-            write(_writer);
-            _writer.Flush();
-            output.Write(_buffer.WrittenSpan);
-        }
-
-        public void Table<T>(string name, IEnumerable<T> rows, Action<Utf8JsonWriter, T> write)
-        {
-            Raw(",\n\"" + name + "\":[");
-            var first = true;
-            foreach (var row in rows)
-            {
-                Raw(first ? "\n" : ",\n");
-                first = false;
-                Record(w => write(w, row));
-            }
-
-            Raw("]");
-        }
-
-        public void Dispose() => _writer.Dispose();
-    }
+    private static Dictionary<string, int> IndexOf(IEnumerable<string> keys) =>
+        keys.Select((key, i) => (key, i)).ToDictionary(p => p.key, p => p.i, StringComparer.Ordinal);
 }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using ClrGraph.Building;
+using QuikGraph;
 
 namespace ClrGraph.Export.Explorer;
 
@@ -56,6 +58,14 @@ internal static class ExplorerPage
 
     public static string Style { get; } = Resource("explorer.css");
 
+    // The page's fixed markup: the controls, hidden until the script starts (the fallback is what a browser without
+    // it shows), and the inline style and script; the panel and the filters lie over the canvas. Its three parts go
+    // before the fallback, before the data and after the data.
+    private static readonly string[] Template = Resource("explorer.html")
+        .Replace("{{style}}", Style, StringComparison.Ordinal)
+        .Replace("{{script}}", Script, StringComparison.Ordinal)
+        .Split(["{{fallback}}", "{{data}}"], StringSplitOptions.None);
+
     /// <summary>Writes the page for <paramref name="data"/> into <paramref name="output"/>: UTF-8, <c>\n</c>.</summary>
     public static void Write(ExplorerData data, Stream output)
     {
@@ -63,78 +73,45 @@ internal static class ExplorerPage
         ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         writer.NewLine = "\n";
-        var policy =
-            "default-src 'none'; script-src '"
-            + Hash(Script)
-            + "'; style-src '"
-            + Hash(Style)
-            + "'; base-uri 'none'; form-action 'none'";
-        writer.Write("<!DOCTYPE html>\n<html lang=\"en\" data-state=\"loading\">\n<head>\n<meta charset=\"utf-8\">\n");
-        writer.Write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + policy + "\">\n");
-        writer.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-        writer.Write("<title>" + Html(data.Title) + "</title>\n<style>" + Style + "</style>\n</head>\n<body>\n");
-        WriteApplication(writer, data.Title);
-        WriteFallback(writer, data.Title, data);
-        writer.Write("<script type=\"application/json\" id=\"clrgraph-data\">\n");
+        var policy = $"default-src 'none'; script-src '{Hash(Script)}'; style-src '{Hash(Style)}'; "
+            + "base-uri 'none'; form-action 'none'";
+        writer.Write(
+            Template[0]
+                .Replace("{{policy}}", policy, StringComparison.Ordinal)
+                .Replace("{{title}}", Html(data.Title), StringComparison.Ordinal)
+        );
+        WriteFallback(writer, data.Title, data.Graph);
+        writer.Write(Template[1]);
         writer.Flush();
         ExplorerJson.Write(data, output);
-        writer.Write("</script>\n<script>" + Script + "</script>\n</body>\n</html>\n");
+        writer.Write(Template[2]);
     }
 
     /// <summary>The CSP source of an inline script or style: <c>sha256-</c> and its UTF-8's hash in base64.</summary>
     public static string Hash(string text) =>
         "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    // The page's controls, hidden until the script starts (the fallback is what a browser without it shows). The
-    // panel and the filters lie over the canvas, so that the graph keeps the room they do not use.
-    private static void WriteApplication(StreamWriter writer, string title)
-    {
-        writer.Write("<div id=\"app\" hidden>\n<header>\n<h1>" + Html(title) + "</h1>\n");
-        writer.Write("<button id=\"show-filters\" type=\"button\" aria-controls=\"filters\" aria-expanded=\"false\">");
-        writer.Write("Filters</button>\n<div id=\"find\">\n");
-        writer.Write("<label for=\"search\" class=\"hidden-label\">Search</label>\n");
-        writer.Write("<input id=\"search\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" ");
-        writer.Write("placeholder=\"Search subsystems and posts (press /)\" aria-controls=\"results\">\n");
-        writer.Write("<div id=\"found\" hidden>\n<p id=\"result-count\" role=\"status\"></p>\n");
-        writer.Write("<ol id=\"results\"></ol>\n");
-        writer.Write("</div>\n</div>\n</header>\n");
-        writer.Write("<nav id=\"filters\" aria-label=\"Filters and legend\">\n");
-        writer.Write("<fieldset id=\"top-levels\"><legend>Subsystems</legend></fieldset>\n");
-        writer.Write("<fieldset id=\"reading-lists\"><legend>Reading lists</legend></fieldset>\n");
-        writer.Write("<div id=\"kinds\"></div>\n</nav>\n");
-        writer.Write("<main id=\"view\">\n<canvas id=\"graph\" tabindex=\"0\" role=\"application\" ");
-        writer.Write("aria-roledescription=\"graph\" aria-label=\"The graph of subsystems, posts and reading lists. ");
-        writer.Write("Enter selects the subsystem in the middle; once one is selected, arrow keys walk its ");
-        writer.Write("neighbours, Enter opens it, Escape goes back. + and - zoom, 0 fits.\"></canvas>\n");
-        writer.Write("<div id=\"zoom\" role=\"group\" aria-label=\"Zoom\">");
-        writer.Write("<button type=\"button\" id=\"zoom-in\" aria-label=\"Zoom in\">+</button>");
-        writer.Write("<button type=\"button\" id=\"zoom-out\" aria-label=\"Zoom out\">\u2212</button>");
-        writer.Write("<button type=\"button\" id=\"fit\" aria-label=\"Fit the graph\">Fit</button></div>\n");
-        writer.Write("<p id=\"summary\" aria-live=\"polite\"></p>\n</main>\n");
-        writer.Write("<aside id=\"panel\" aria-label=\"Selected node\" tabindex=\"-1\" hidden></aside>\n</div>\n");
-    }
-
     // Subsystems as a tree, each with the posts whose primary subsystem it is, as plain links.
-    private static void WriteFallback(StreamWriter writer, string title, ExplorerData data)
+    private static void WriteFallback(StreamWriter writer, string title, IVertexSet<Node> graph)
     {
         writer.Write("<main id=\"fallback\">\n<h1>" + Html(title) + "</h1>\n");
         writer.Write("<p>The interactive graph needs JavaScript; here are the subsystems and their posts.</p>\n<ul>\n");
-        var subsystems = data.Subsystems.OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var known = subsystems.Select(s => s.SubsystemId).ToHashSet(StringComparer.Ordinal);
         var children = subsystems
-            .Where(s => s.ParentId is { } parent && known.Contains(parent) && parent != s.Id)
+            .Where(s => s.ParentId is { } parent && known.Contains(parent) && parent != s.SubsystemId)
             .ToLookup(s => s.ParentId!, StringComparer.Ordinal);
-        var posts = data.Posts.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+        var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var primary = posts
-            .Where(p => p.Subsystems.Count > 0)
-            .ToLookup(p => p.Subsystems[0], StringComparer.Ordinal);
+            .Where(p => p.PrimarySubsystem is not null)
+            .ToLookup(p => p.PrimarySubsystem!, StringComparer.Ordinal);
         var written = new HashSet<string>(StringComparer.Ordinal);
-        void WriteSubsystem(ExplorerSubsystem subsystem)
+        void WriteSubsystem(SubsystemNode subsystem)
         {
-            written.Add(subsystem.Id);
+            written.Add(subsystem.SubsystemId);
             writer.Write("<li><strong>" + Html(subsystem.Name) + "</strong>: " + Html(subsystem.Summary) + "\n");
-            WritePosts(writer, [.. primary[subsystem.Id]]);
-            var nested = children[subsystem.Id].Where(c => !written.Contains(c.Id)).ToList();
+            WritePosts(writer, [.. primary[subsystem.SubsystemId]]);
+            var nested = children[subsystem.SubsystemId].Where(c => !written.Contains(c.SubsystemId)).ToList();
             if (nested.Count > 0)
             {
                 writer.Write("<ul>\n");
@@ -157,13 +134,13 @@ internal static class ExplorerPage
         // Subsystems in a parent cycle (never from a validated taxonomy) still appear.
         foreach (var subsystem in subsystems)
         {
-            if (!written.Contains(subsystem.Id))
+            if (!written.Contains(subsystem.SubsystemId))
             {
                 WriteSubsystem(subsystem);
             }
         }
 
-        var unmapped = posts.Where(p => p.Subsystems.Count == 0 || !known.Contains(p.Subsystems[0])).ToList();
+        var unmapped = posts.Where(p => p.PrimarySubsystem is not { } primary || !known.Contains(primary)).ToList();
         if (unmapped.Count > 0)
         {
             writer.Write("<li><strong>Posts without a subsystem</strong>\n");
@@ -174,7 +151,7 @@ internal static class ExplorerPage
         writer.Write("</ul>\n</main>\n");
     }
 
-    private static void WritePosts(StreamWriter writer, List<ExplorerPost> posts)
+    private static void WritePosts(StreamWriter writer, List<PostNode> posts)
     {
         if (posts.Count == 0)
         {
