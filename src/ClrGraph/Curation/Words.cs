@@ -154,89 +154,38 @@ internal static partial class Words
     /// </summary>
     private static IEnumerable<string> Split(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        foreach (Match match in Token().Matches(text))
         {
-            if (!char.IsLetterOrDigit(text[i]) && !IsDotNet(text, i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            i = IsDotNet(text, i) ? i + 1 : i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerDot(text, i)))
-            {
-                i++;
-            }
-
-            while (i < text.Length && text[i] is '#' or '+' && i - start <= 2)
-            {
-                i++; // C#, F#, C++
-            }
-
-            var token = text[start..i];
-            if (token.Contains('#', StringComparison.Ordinal) || token.Contains('+', StringComparison.Ordinal))
-            {
-                yield return token;
-                continue;
-            }
-
-            var parts = token.Split('.', StringSplitOptions.RemoveEmptyEntries);
-            if (parts.Length > 1 || token[0] == '.')
+            var token = match.Value;
+            var whole = match.Groups["whole"].Success;
+            var dotted = token.Contains('.', StringComparison.Ordinal);
+            if (whole || dotted)
             {
                 yield return token;
             }
 
-            foreach (var part in parts.Length > 1 ? parts.Skip(1) : token[0] == '.' ? [] : parts)
+            var parts = whole ? [] : token.Split('.', StringSplitOptions.RemoveEmptyEntries).Skip(dotted ? 1 : 0);
+            foreach (var word in parts.SelectMany(part => Hump().Split(part)))
             {
-                foreach (var word in SplitHumps(part))
-                {
-                    yield return word;
-                }
+                yield return word;
             }
         }
     }
 
-    // ".NET" at the start of a word: a dot not preceded by a letter or digit, followed by "NET".
-    private static bool IsDotNet(string text, int i) =>
-        text[i] == '.'
-        && (i == 0 || !char.IsLetterOrDigit(text[i - 1]))
-        && text.AsSpan(i + 1).StartsWith("NET", StringComparison.OrdinalIgnoreCase)
-        && (i + 4 >= text.Length || !char.IsLetterOrDigit(text[i + 4]));
+    // C#, F#, C++ whole; else letters and digits with the dots of a dotted name (a letter either side) and the one
+    // that starts ".NET".
+    [GeneratedRegex(
+        @"(?<whole>[\p{L}\p{Nd}][#+]{1,2}|[\p{L}\p{Nd}]{2}[#+])"
+            + @"|(?:(?<![\p{L}\p{Nd}])\.(?=(?i:net)(?![\p{L}\p{Nd}])))?"
+            + @"[\p{L}\p{Nd}](?:[\p{L}\p{Nd}]|(?<=\p{L})\.(?=\p{L}))*",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Token();
 
-    // A dot inside a dotted name: a letter before it and a letter after it ("System.Threading", "ASP.NET").
-    private static bool IsInnerDot(string text, int i) =>
-        text[i] == '.' && i > 0 && char.IsLetter(text[i - 1]) && i + 1 < text.Length && char.IsLetter(text[i + 1]);
-
-    private static IEnumerable<string> SplitHumps(string text)
-    {
-        var start = 0;
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (IsHump(text, i))
-            {
-                yield return text[start..i];
-                start = i;
-            }
-        }
-
-        yield return text[start..];
-    }
+    // Where a camel-case word starts: aB, or the B of ABcd (GCRegion).
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}\p{Ll})")]
+    private static partial Regex Hump();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BookOfTheRuntime();
-
-    /// <summary>Whether a new word starts at <paramref name="i"/>: aB, or the B of ABcd (GCRegion).</summary>
-    private static bool IsHump(string text, int i) =>
-        char.IsUpper(text[i])
-        && (
-            char.IsLower(text[i - 1])
-            || (
-                char.IsUpper(text[i - 1])
-                && i + 2 < text.Length
-                && char.IsLower(text[i + 1])
-                && char.IsLower(text[i + 2])
-            )
-        );
 }

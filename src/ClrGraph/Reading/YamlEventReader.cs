@@ -19,6 +19,7 @@ internal sealed class YamlEventReader
 
     private readonly IParser _parser;
     private readonly int _firstLine;
+    private readonly string _what;
     private readonly CancellationToken _cancel;
     private int _depth;
 
@@ -26,6 +27,7 @@ internal sealed class YamlEventReader
         IParser parser,
         string file,
         int firstLine,
+        string what,
         DiagnosticBag diagnostics,
         CancellationToken cancel
     )
@@ -33,6 +35,7 @@ internal sealed class YamlEventReader
         _parser = parser;
         File = file;
         _firstLine = firstLine;
+        _what = what;
         Diagnostics = diagnostics;
         _cancel = cancel;
     }
@@ -60,39 +63,20 @@ internal sealed class YamlEventReader
     {
         var found = new DiagnosticBag();
         var parser = new CheckedYamlParser(new StringReader(text));
-        var reader = new YamlEventReader(parser, file, firstLine, found, cancel);
+        var reader = new YamlEventReader(parser, file, firstLine, what, found, cancel);
         T? result;
         try
         {
-            result = reader.ReadDocument(what, readRoot);
+            result = reader.ReadDocument(readRoot);
         }
-        catch (DepthException e)
+        catch (RefusedException e)
         {
-            diagnostics.Error(
-                DiagnosticCodes.InputTooLarge,
-                reader.At(e.Event.Start),
-                $"{what} nests mappings and lists deeper than {MaxDepth} levels",
-                "look for unclosed '[' or '{'; the taxonomy needs only a few levels"
-            );
-            return null;
-        }
-        catch (AliasException e)
-        {
-            var described = e.Event is AnchorAlias alias
-                ? $"YAML alias '*{alias.Value}'"
-                : $"YAML anchor '&{((NodeEvent)e.Event).Anchor}'";
-            diagnostics.Error(
-                DiagnosticCodes.YamlAlias,
-                reader.At(e.Event.Start),
-                $"{described} is not allowed in {what}",
-                "write the value out"
-            );
+            diagnostics.AddRange([e.Diagnostic]);
             return null;
         }
         catch (YamlException e)
         {
-            var hint = YamlMessages.Hint(e);
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), YamlMessages.Clean(e), hint);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), Clean(e), Hint(e));
             return null;
         }
 
@@ -100,7 +84,7 @@ internal sealed class YamlEventReader
         return result;
     }
 
-    private T? ReadDocument<T>(string what, Func<YamlEventReader, ParsingEvent?, T?> readRoot)
+    private T? ReadDocument<T>(Func<YamlEventReader, ParsingEvent?, T?> readRoot)
         where T : class
     {
         Next(); // StreamStart
@@ -123,7 +107,7 @@ internal sealed class YamlEventReader
                 Diagnostics.Error(
                     DiagnosticCodes.YamlSyntax,
                     At(secondRoot.Start),
-                    $"{what} must be a single YAML document"
+                    $"{_what} must be a single YAML document"
                 );
                 empty = true; // reported once
             }
@@ -149,12 +133,21 @@ internal sealed class YamlEventReader
         var current = _parser.Current!;
         if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
         {
-            throw new AliasException(current);
+            var name = current is AnchorAlias alias
+                ? $"alias '*{alias.Value}'"
+                : $"anchor '&{((NodeEvent)current).Anchor}'";
+            var message = $"YAML {name} is not allowed in {_what}";
+            throw Refused(current, DiagnosticCodes.YamlAlias, message, "write the value out");
         }
 
         if (current is MappingStart or SequenceStart && ++_depth > MaxDepth)
         {
-            throw new DepthException(current);
+            throw Refused(
+                current,
+                DiagnosticCodes.InputTooLarge,
+                $"{_what} nests mappings and lists deeper than {MaxDepth} levels",
+                "look for unclosed '[' or '{'; the taxonomy needs only a few levels"
+            );
         }
 
         if (current is MappingEnd or SequenceEnd)
@@ -333,13 +326,32 @@ internal sealed class YamlEventReader
             _ => "text",
         };
 
-    private sealed class AliasException(ParsingEvent parsingEvent) : Exception("YAML anchor or alias")
+    private RefusedException Refused(ParsingEvent at, string code, string message, string hint) =>
+        new(new Diagnostic(code, Severity.Error, At(at.Start), message, hint));
+
+    // The parser's message without the position prefix that our diagnostic already carries.
+    private static string Clean(YamlException e)
     {
-        public ParsingEvent Event { get; } = parsingEvent;
+        var message = e.Message;
+        var close = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
+        {
+            message = message[(close + 3)..];
+        }
+
+        return message.TrimEnd('.');
     }
 
-    private sealed class DepthException(ParsingEvent parsingEvent) : Exception("YAML nested too deep")
+    // How to fix the error, where its message alone does not say.
+    private static string? Hint(YamlException e) =>
+        e.Message.Contains("mapping values are not allowed in this context", StringComparison.OrdinalIgnoreCase)
+        || e.Message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
+            ? "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\""
+            : null;
+
+    // Input refused as it is met (an anchor, an alias, nesting too deep): reported alone, like a YAML error.
+    private sealed class RefusedException(Diagnostic diagnostic) : Exception(diagnostic.Message)
     {
-        public ParsingEvent Event { get; } = parsingEvent;
+        public Diagnostic Diagnostic { get; } = diagnostic;
     }
 }
