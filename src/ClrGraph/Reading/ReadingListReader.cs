@@ -365,7 +365,7 @@ internal static class ReadingListReader
                 (_itemMain, _itemHasOwnMain) = (main.Value.Text, true);
             }
 
-            AddAll(main, leaf, _links.Count > MaxLinksWithNotes ? "" : null);
+            AddAll(main, leaf, _links.Count > MaxLinksWithNotes ? "" : null, onlyBefore: _itemDepth == 0);
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.
@@ -427,17 +427,20 @@ internal static class ReadingListReader
             }
         }
 
-        // The note is given, or null for the rest of the leaf block's text.
-        private void AddAll(Candidate? main, LeafBlock? leaf, string? note)
+        // The note is given, or null for the rest of the leaf block's text. A paragraph outside a list item holds
+        // links of their own ("my [blog] or [LinkedIn]"): one that says nothing alone borrows only a title before it.
+        private void AddAll(Candidate? main, LeafBlock? leaf, string? note, bool onlyBefore = false)
         {
             // Image-only links (badges) are left out of a leaf's notes, found once for the block.
             var badges = _links.Where(l => l.Kind is null).Select(l => l.Link).ToList();
+            Candidate? before = null;
             foreach (var candidate in _links)
             {
                 cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
-                    Add(candidate, kind, main, leaf, note, badges);
+                    Add(candidate, kind, onlyBefore ? before : main, leaf, note, badges);
+                    before = kind == LinkTextKind.Real ? candidate : before;
                 }
             }
         }
