@@ -40,6 +40,12 @@ internal static class NotPosts
 
     private static readonly string[] HomePaths = ["", "/blog", "/about"];
 
+    // A repository's files about itself (github.com/<owner>/<repo>/blob/<branch>/<file>), without the extension.
+    private static readonly HashSet<string> RepositoryFiles = new(
+        ["contributing", "code_of_conduct", "license", "licence", "security"],
+        StringComparer.OrdinalIgnoreCase
+    );
+
     /// <summary>The patterns for <paramref name="lists"/>' links, in a stable order: whole sites first (by kind, then
     /// host), then single pages by address.</summary>
     public static ImmutableArray<ProposedIgnore> Propose(IEnumerable<ReadingList> lists)
@@ -99,6 +105,18 @@ internal static class NotPosts
             return "a profile page";
         }
 
+        if (host == "github.com" && segments is [_, _, .. var rest] && IsAboutTheRepository(rest))
+        {
+            return "a repository's own page";
+        }
+
         return segments is [.., "author", _] or ["authors", _] ? "an author's page" : null;
+    }
+
+    // Its contributors, stars and forks, or its contributing guide, code of conduct, licence or security policy.
+    private static bool IsAboutTheRepository(string[] rest)
+    {
+        return rest is ["graphs", ..] or ["stargazers"] or ["network", ..] or ["forks"]
+            || (rest is ["blob", _, var file] && RepositoryFiles.Contains(Path.GetFileNameWithoutExtension(file)));
     }
 }

@@ -41,6 +41,10 @@ public sealed class NotPostsTests
                 ("https://twitter.com/someone", "Someone"),
                 ("https://github.com/someone", "Someone's GitHub"),
                 ("https://github.com/dotnet/runtime", "The runtime"),
+                ("https://github.com/dotnet/runtime/graphs/contributors", "contributors"),
+                ("https://github.com/dotnet/runtime/blob/main/CONTRIBUTING.md", "contribution guidelines"),
+                ("https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/threading.md", "Threading"),
+                ("https://github.com/dotnet/runtime/issues/1", "An issue"),
                 ("https://github.com/topics", "Topics"),
                 ("https://www.example.com/", "A blog"),
                 ("https://example.com/blog/", "The same blog"),
@@ -59,6 +63,11 @@ public sealed class NotPostsTests
                 ("devblogs.microsoft.com/dotnet/author/someone", "an author's page: \"Someone at Microsoft\""),
                 ("example.com", "a home page: \"A blog\""),
                 ("example.com/blog", "a home page: \"The same blog\""),
+                (
+                    "github.com/dotnet/runtime/blob/main/CONTRIBUTING.md",
+                    "a repository's own page: \"contribution guidelines\""
+                ),
+                ("github.com/dotnet/runtime/graphs/contributors", "a repository's own page: \"contributors\""),
                 ("github.com/someone", "a profile page: \"Someone's GitHub\""),
                 ("medium.com/@someone", "a profile page: \"Someone on Medium\""),
             ],

@@ -3,8 +3,8 @@ namespace ClrGraph.Tests.Curation;
 /// <summary>
 /// The quality of <c>suggest</c> on real reading lists, a benchmark rather than a timed test: cold (no post mapped:
 /// the built-in tree and the taxonomy's own subsystems), half (every other post mapped) and ten-fold (every tenth post
-/// hidden in turn, the other nine tenths mapped). The floors sit a few points below what was measured, so a change that makes suggestions worse
-/// fails here; the figures are printed in the test output.
+/// hidden in turn, the other nine tenths mapped). The floors sit a few points below what was measured, so a change
+/// that makes suggestions worse fails here; the figures are printed in the test output.
 /// </summary>
 public sealed class SuggestionQualityTests(ITestOutputHelper output)
 {
