@@ -158,11 +158,20 @@ internal static class ReadingListReader
             []
         );
 
-    // The document's title: its H1 when it has only one; several H1s are its sections.
+    // The document's title: its only H1, or the first of several when it opens the document and no list or table
+    // comes before the second ("# Awesome X", an introduction, "# Contents"); else the H1s are its sections.
     private static HeadingBlock? TitleHeading(MarkdownDocument document)
     {
         var firstTwo = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
-        return firstTwo.Count == 1 ? firstTwo[0] : null;
+        if (firstTwo.Count < 2)
+        {
+            return firstTwo.FirstOrDefault();
+        }
+
+        var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
+        var second = blocks.IndexOf(firstTwo[1]);
+        var opens = blocks.IndexOf(firstTwo[0]) == 0 && second > 0;
+        return opens && !blocks.Take(second).Any(b => b is ListBlock or Table) ? firstTwo[0] : null;
     }
 
     private static string FrontMatterText(YamlFrontMatterBlock block)

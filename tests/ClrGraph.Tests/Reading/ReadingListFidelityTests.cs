@@ -103,7 +103,13 @@ public class ReadingListFidelityTests
     [InlineData("Intro\n\n# The list\n\n- [Post](https://a.example/1)\n", "The list", "")]
     [InlineData("# GC\n\n- [Post](https://a.example/1)\n\n# JIT\n", "list", "GC")]
     [InlineData("## GC\n\n- [Post](https://a.example/1)\n", "list", "GC")]
-    public void The_only_H1_is_the_lists_title_and_not_a_section(string markdown, string title, string section)
+    [InlineData("# Awesome\n\nHi\n\n# Contents\n\n## GC\n\n- [Post](https://a.e/1)\n", "Awesome", "Contents › GC")]
+    [InlineData("# Awesome\n\n- [Post](https://a.example/1)\n\n# Contents\n", "list", "Awesome")]
+    public void The_only_H1_or_one_before_an_introduction_is_the_lists_title(
+        string markdown,
+        string title,
+        string section
+    )
     {
         var (list, _) = Parse(markdown);
         Assert.Equal((title, section), (list.Title, Assert.Single(list.Posts).Section));
