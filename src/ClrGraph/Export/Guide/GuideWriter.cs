@@ -76,7 +76,8 @@ internal static class GuideWriter
         Line(
             "What to read about each part of the .NET runtime (CoreCLR), and where it lives in the source: "
                 + $"{Count(posts.Count, "post")} on {Count(tree.Count, "subsystem")}"
-                + (lists.Count == 0 ? "" : ", from the reading lists " + string.Join(", ", lists))
+                + (lists.Count == 0 ? "" : $", from the reading list{(lists.Count == 1 ? "" : "s")} ")
+                + string.Join(", ", lists)
                 + ". Each post is described once, under the subsystem it is mainly about. "
                 + "Written by ClrGraph: edit the taxonomy and run `clrgraph export`, not this file."
         );
