@@ -83,46 +83,41 @@ internal static class DotNodes
     /// Posts grouped by the section of their first listing (by list id, then position), clusters in the order of
     /// their first post, so they read top to bottom like the lists; posts no list names come last.
     /// </summary>
-    public static List<PostCluster> PostClusters(IEdgeListGraph<Node, Edge> graph)
+    public static List<PostCluster> PostClusters(IVertexAndEdgeListGraph<Node, Edge> graph)
     {
-        // Edges come in source-id order, so a post's first 'lists' edge is from the ordinally first list naming it.
-        var firstListing = new Dictionary<PostNode, ListsEdge>(ReferenceEqualityComparer.Instance);
-        foreach (var edge in graph.Edges.OfType<ListsEdge>())
-        {
-            firstListing.TryAdd(edge.Post, edge);
-        }
-
         var clusters = new Dictionary<(string List, string Section), PostCluster>();
         var ordered = new List<PostCluster>();
-        var unlisted = new PostCluster("In the taxonomy only", "Posts that no reading list names", []);
-        var placed = graph
-            .Posts()
-            .Select(p => (Post: p, First: firstListing.GetValueOrDefault(p)))
-            .OrderBy(p => p.First?.ReadingList.Id ?? "~", StringComparer.Ordinal)
-            .ThenBy(p => p.First?.Position ?? int.MaxValue)
-            .ThenBy(p => p.Post.Id, StringComparer.Ordinal);
-        foreach (var (post, first) in placed)
+        var placed = new HashSet<PostNode>(ReferenceEqualityComparer.Instance);
+        foreach (var list in graph.ReadingLists())
         {
-            if (first is null)
+            // Lists come in id order, so a post's first listing is in the ordinally first list naming it.
+            var firsts = new List<ListsEdge>();
+            foreach (ListsEdge listing in graph.OutEdges(list))
             {
-                unlisted.Posts.Add(post);
-                continue;
+                if (placed.Add(listing.Post))
+                {
+                    firsts.Add(listing);
+                }
             }
 
-            if (!clusters.TryGetValue((first.ReadingList.Id, first.Section), out var cluster))
+            foreach (var first in firsts.OrderBy(l => l.Position))
             {
-                var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : " › " + first.Section);
-                cluster = new PostCluster(ClusterLabel(first), tooltip, []);
-                clusters.Add((first.ReadingList.Id, first.Section), cluster);
-                ordered.Add(cluster);
-            }
+                if (!clusters.TryGetValue((first.ReadingList.Id, first.Section), out var cluster))
+                {
+                    var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : " › " + first.Section);
+                    cluster = new PostCluster(ClusterLabel(first), tooltip, []);
+                    clusters.Add((first.ReadingList.Id, first.Section), cluster);
+                    ordered.Add(cluster);
+                }
 
-            cluster.Posts.Add(post);
+                cluster.Posts.Add(first.Post);
+            }
         }
 
-        if (unlisted.Posts.Count > 0)
+        var unlisted = graph.Posts().Where(p => !placed.Contains(p)).ToList();
+        if (unlisted.Count > 0)
         {
-            ordered.Add(unlisted);
+            ordered.Add(new PostCluster("In the taxonomy only", "Posts that no reading list names", unlisted));
         }
 
         return ordered;

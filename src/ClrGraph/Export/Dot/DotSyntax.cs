@@ -85,48 +85,27 @@ internal static class DotSyntax
 
     private static void Quote(TextWriter output, string value, string lineBreak, string ampersand)
     {
-        output.Write('"');
-        if (value.AsSpan().IndexOfAny(Special) < 0 && XmlText.IsClean(value))
-        {
-            output.Write(value); // nothing to escape, as for most ids and labels
-            output.Write('"');
-            return;
-        }
-
         // Graphviz's SVG is XML: what XML can't carry can't be in the DOT either.
-        var text = XmlText.Clean(value);
-        for (var i = 0; i < text.Length; i++)
+        var rest = XmlText.Clean(value).AsSpan();
+        output.Write('"');
+        for (var next = rest.IndexOfAny(Special); next >= 0; next = rest.IndexOfAny(Special))
         {
-            switch (text[i])
-            {
-                case '"':
-                    output.Write("\\\"");
-                    break;
-                case '\\':
-                    output.Write("\\\\");
-                    break;
-                case '&':
-                    output.Write(ampersand);
-                    break;
-                case '\n':
-                    output.Write(lineBreak);
-                    break;
-                case '\r':
-                    if (i + 1 >= text.Length || text[i + 1] != '\n')
-                    {
-                        output.Write(lineBreak);
-                    }
-
-                    break;
-                case '\t':
-                    output.Write(' ');
-                    break;
-                default:
-                    output.Write(text[i]);
-                    break;
-            }
+            output.Write(rest[..next]);
+            output.Write(
+                rest[next] switch
+                {
+                    '"' => "\\\"",
+                    '\\' => "\\\\",
+                    '&' => ampersand,
+                    '\t' => " ",
+                    '\r' when rest[(next + 1)..].StartsWith('\n') => "", // CR LF is one line break
+                    _ => lineBreak,
+                }
+            );
+            rest = rest[(next + 1)..];
         }
 
+        output.Write(rest);
         output.Write('"');
     }
 }

@@ -13,7 +13,7 @@ internal static class ForceDirectedDotWriter
 {
     private const int LabelWidth = 24;
 
-    public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
+    public static void Write(IVertexAndEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var w = new DotOutput(output);
         w.Line("digraph \"clrgraph\" {");

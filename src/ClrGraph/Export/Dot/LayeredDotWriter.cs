@@ -36,7 +36,7 @@ internal static class LayeredDotWriter
             + "penwidth=\"1.6\", arrowhead=\"onormal\"];",
     ];
 
-    public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
+    public static void Write(IVertexAndEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var w = new DotOutput(output);
         w.Line("digraph \"clrgraph\" {");

@@ -19,7 +19,12 @@ internal static class WholeGraph
         : nodeCount > SfdpThreshold ? DotLayout.Sfdp
         : DotLayout.Dot;
 
-    public static void Write(IEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, DotLayout asked, TextWriter output)
+    public static void Write(
+        IVertexAndEdgeListGraph<Node, Edge> graph,
+        GraphMetrics metrics,
+        DotLayout asked,
+        TextWriter output
+    )
     {
         if (LayoutFor(asked, graph.VertexCount) == DotLayout.Dot)
         {

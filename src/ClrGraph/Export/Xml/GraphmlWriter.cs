@@ -34,9 +34,10 @@ internal static class GraphmlWriter
         Key(xml, "b", "node", "b", ColumnType.WholeNumber);
         Key(xml, "size", "node", "size", ColumnType.Real);
         Key(xml, "weight", "edge", "weight", ColumnType.Real);
-        foreach (var attribute in attributes.Edge)
+        var edgeKeys = attributes.Edge.Select(a => (Key: "e_" + a.Name, Column: a)).ToList();
+        foreach (var (key, attribute) in edgeKeys)
         {
-            Key(xml, "e_" + attribute.Name, "edge", attribute.Name, attribute.Type);
+            Key(xml, key, "edge", attribute.Name, attribute.Type);
         }
 
         xml.WriteStartElement("graph", Namespace);
@@ -68,9 +69,9 @@ internal static class GraphmlWriter
             xml.Attribute("source", edge.Source.Id);
             xml.Attribute("target", edge.Target.Id);
             Data(xml, "weight", Columns.Number(edge.Weight));
-            foreach (var attribute in attributes.Edge)
+            foreach (var (key, attribute) in edgeKeys)
             {
-                Data(xml, "e_" + attribute.Name, attribute.Value(edge));
+                Data(xml, key, attribute.Value(edge));
             }
 
             xml.WriteEndElement();
