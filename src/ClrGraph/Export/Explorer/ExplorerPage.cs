@@ -39,18 +39,8 @@ internal static class ExplorerPage
 
     /// <summary>The script's parts, one concern each, inlined in this order into one function.</summary>
     public static readonly string[] ScriptParts =
-    [
-        "data.js",
-        "camera.js",
-        "labels.js",
-        "drawing.js",
-        "hit-testing.js",
-        "search.js",
-        "panel.js",
-        "filters.js",
-        "input.js",
-        "start.js",
-    ];
+        ["data.js", "camera.js", "labels.js", "drawing.js", "hit-testing.js", "search.js", "panel.js", "filters.js",
+            "input.js", "start.js"];
 
     /// <summary>The inline script: its parts, as embedded in the assembly, in one function.</summary>
     public static string Script { get; } =
