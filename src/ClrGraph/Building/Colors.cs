@@ -53,16 +53,12 @@ internal static class Colors
                 continue;
             }
 
-            string? chosen = null;
-            for (; next < Categorical.Length && chosen is null; next++)
+            while (next < Categorical.Length && Nearest(OkLab(Categorical[next]), taken) < MinDistance)
             {
-                if (Nearest(OkLab(Categorical[next]), taken) >= MinDistance)
-                {
-                    chosen = Categorical[next];
-                }
+                next++;
             }
 
-            chosen ??= Farthest(grid ??= MakeGrid(), taken);
+            var chosen = next < Categorical.Length ? Categorical[next++] : Farthest(grid ??= MakeGrid(), taken);
             colors[id] = chosen;
             taken.Add(OkLab(chosen));
         }
@@ -178,12 +174,8 @@ internal static class Colors
         return Hex(bytes[0], bytes[1], bytes[2]);
     }
 
-    private static string Mix(
-        string hex,
-        int toward,
-        double amount,
-        MidpointRounding rounding = MidpointRounding.ToEven
-    )
+    // Halves round to even unless told otherwise (see ChildTint).
+    private static string Mix(string hex, int toward, double amount, MidpointRounding rounding = default)
     {
         var (r, g, b) = Rgb(hex);
         int Channel(int c) => (int)Math.Round(c + ((toward - c) * amount), rounding);
@@ -202,10 +194,9 @@ internal static class Colors
     private static double Gamma(double c) => c <= 0.0031308 ? 12.92 * c : (1.055 * Math.Pow(c, 1 / 2.4)) - 0.055;
 
     /// <summary>The red, green and blue components of <c>#rrggbb</c>.</summary>
-    public static (int R, int G, int B) Rgb(string hex) =>
-        (
-            int.Parse(hex.AsSpan(1, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-            int.Parse(hex.AsSpan(3, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture),
-            int.Parse(hex.AsSpan(5, 2), NumberStyles.HexNumber, CultureInfo.InvariantCulture)
-        );
+    public static (int R, int G, int B) Rgb(string hex)
+    {
+        var bytes = Convert.FromHexString(hex.AsSpan(1, 6));
+        return (bytes[0], bytes[1], bytes[2]);
+    }
 }

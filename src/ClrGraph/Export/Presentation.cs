@@ -1,7 +1,11 @@
 using System.Globalization;
 using System.Text;
 using ClrGraph.Building;
-using Markdig.Helpers;
+using ClrGraph.Export.Guide;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
 using QuikGraph;
 
 namespace ClrGraph.Export;
@@ -11,6 +15,10 @@ namespace ClrGraph.Export;
 internal static class Presentation
 {
     public const string DiagramFolder = "subsystems";
+
+    private static readonly MarkdownPipeline GitHubHeadings = new MarkdownPipelineBuilder()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .Build();
 
     public const string GuideTitle = "What to read about the CLR";
 
@@ -33,38 +41,14 @@ internal static class Presentation
             .ToDictionary(p => p.SubsystemId, p => p.Anchor, StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// The anchors of a document's headings, in the order they appear: GitHub's heading slug as Markdig's
-    /// <c>AutoIdentifierOptions.GitHub</c> makes it from the heading's text on one line (<c>section</c> when
-    /// nothing is left), a repeated slug numbered <c>-1</c>, <c>-2</c>…
+    /// <summary>The anchors of a document's headings, in order: the ids Markdig's GitHub heading identifiers give
+    /// them as <c>guide.md</c> writes them (<c>section</c> for an empty one; a repeated one numbered <c>-1</c>…).
     /// </summary>
     public static List<string> HeadingAnchors(IEnumerable<string> headings)
     {
-        var taken = new HashSet<string>(StringComparer.Ordinal);
-        var tried = new Dictionary<string, int>(StringComparer.Ordinal);
-        var anchors = new List<string>();
-        foreach (var heading in headings)
-        {
-            var text = XmlText.Clean(heading).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ').Trim(' ');
-            var slug = LinkHelper.UrilizeAsGfm(text);
-            slug = slug.Length == 0 ? "section" : slug;
-            var anchor = slug;
-            if (!taken.Add(anchor))
-            {
-                // Markdig tries slug-1, slug-2… from 1 each time; those it tried before for this slug stay taken.
-                var n = tried.GetValueOrDefault(slug);
-                do
-                {
-                    anchor = slug + "-" + (++n).ToString(CultureInfo.InvariantCulture);
-                } while (!taken.Add(anchor));
-
-                tried[slug] = n;
-            }
-
-            anchors.Add(anchor);
-        }
-
-        return anchors;
+        var markdown = string.Concat(headings.Select(h => "# " + MarkdownText.Heading(h) + "\n\n"));
+        var document = Markdown.Parse(markdown, GitHubHeadings);
+        return [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!)];
     }
 
     /// <summary>A tooltip of a title and, when there is one, a note on the next line.</summary>

@@ -85,12 +85,12 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
             csv.WriteField(post.Title);
             csv.WriteField(post.Url);
             csv.WriteField(post.Site);
-            WriteNumber(csv, post.Year);
+            csv.WriteField(post.Year, "D");
             csv.WriteField(post.PrimarySubsystem);
             var covered = post.Subsystems.Select(id => subsystems[id].TopLevelId).ToHashSet(StringComparer.Ordinal);
             foreach (var id in topLevel)
             {
-                WriteNumber(csv, covered.Contains(id) ? 1 : 0);
+                csv.WriteField(covered.Contains(id) ? 1 : 0, "D");
             }
 
             csv.EndRecord();
@@ -125,18 +125,6 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
     // A share as spreadsheets show it, one decimal always written ("60.0"), which a double column does not keep.
     private static string Percent(int part, int whole) =>
         (whole == 0 ? 0 : Math.Round(100.0 * part / whole, 1)).ToString("0.0", CultureInfo.InvariantCulture);
-
-    private static void WriteNumber(CsvWriter csv, int? value)
-    {
-        if (value is { } v)
-        {
-            csv.WriteField(v, "D");
-        }
-        else
-        {
-            csv.WriteField((string?)null);
-        }
-    }
 }
 
 [CsvRecord]

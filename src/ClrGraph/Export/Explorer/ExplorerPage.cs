@@ -39,18 +39,8 @@ internal static class ExplorerPage
 
     /// <summary>The script's parts, one concern each, inlined in this order into one function.</summary>
     public static readonly string[] ScriptParts =
-    [
-        "data.js",
-        "camera.js",
-        "labels.js",
-        "drawing.js",
-        "hit-testing.js",
-        "search.js",
-        "panel.js",
-        "filters.js",
-        "input.js",
-        "start.js",
-    ];
+        ["data.js", "camera.js", "labels.js", "drawing.js", "hit-testing.js", "search.js", "panel.js", "filters.js",
+            "input.js", "start.js"];
 
     /// <summary>The inline script: its parts, as embedded in the assembly, in one function.</summary>
     public static string Script { get; } =
@@ -96,55 +86,36 @@ internal static class ExplorerPage
     {
         writer.Write("<main id=\"fallback\">\n<h1>" + Html(title) + "</h1>\n");
         writer.Write("<p>The interactive graph needs JavaScript; here are the subsystems and their posts.</p>\n<ul>\n");
-        var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToList();
-        var known = subsystems.Select(s => s.SubsystemId).ToHashSet(StringComparer.Ordinal);
-        var children = subsystems
-            .Where(s => s.ParentId is { } parent && known.Contains(parent) && parent != s.SubsystemId)
-            .ToLookup(s => s.ParentId!, StringComparer.Ordinal);
-        var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
-        var primary = posts
-            .Where(p => p.PrimarySubsystem is not null)
-            .ToLookup(p => p.PrimarySubsystem!, StringComparer.Ordinal);
-        var written = new HashSet<string>(StringComparer.Ordinal);
-        void WriteSubsystem(SubsystemNode subsystem)
+        var children = graph
+            .Subsystems()
+            .OrderBy(s => s.Id, StringComparer.Ordinal)
+            .ToLookup(s => s.ParentId ?? "", StringComparer.Ordinal);
+        var primary = graph
+            .Posts()
+            .OrderBy(p => p.Id, StringComparer.Ordinal)
+            .ToLookup(p => p.PrimarySubsystem ?? "", StringComparer.Ordinal);
+        void WriteChildren(string parent)
         {
-            written.Add(subsystem.SubsystemId);
-            writer.Write("<li><strong>" + Html(subsystem.Name) + "</strong>: " + Html(subsystem.Summary) + "\n");
-            WritePosts(writer, [.. primary[subsystem.SubsystemId]]);
-            var nested = children[subsystem.SubsystemId].Where(c => !written.Contains(c.SubsystemId)).ToList();
-            if (nested.Count > 0)
+            foreach (var subsystem in children[parent])
             {
-                writer.Write("<ul>\n");
-                foreach (var child in nested)
+                writer.Write("<li><strong>" + Html(subsystem.Name) + "</strong>: " + Html(subsystem.Summary) + "\n");
+                WritePosts(writer, [.. primary[subsystem.SubsystemId]]);
+                if (children.Contains(subsystem.SubsystemId))
                 {
-                    WriteSubsystem(child);
+                    writer.Write("<ul>\n");
+                    WriteChildren(subsystem.SubsystemId);
+                    writer.Write("</ul>\n");
                 }
 
-                writer.Write("</ul>\n");
-            }
-
-            writer.Write("</li>\n");
-        }
-
-        foreach (var root in subsystems.Where(s => s.ParentId is not { } parent || !known.Contains(parent)))
-        {
-            WriteSubsystem(root);
-        }
-
-        // Subsystems in a parent cycle (never from a validated taxonomy) still appear.
-        foreach (var subsystem in subsystems)
-        {
-            if (!written.Contains(subsystem.SubsystemId))
-            {
-                WriteSubsystem(subsystem);
+                writer.Write("</li>\n");
             }
         }
 
-        var unmapped = posts.Where(p => p.PrimarySubsystem is not { } primary || !known.Contains(primary)).ToList();
-        if (unmapped.Count > 0)
+        WriteChildren("");
+        if (primary.Contains(""))
         {
             writer.Write("<li><strong>Posts without a subsystem</strong>\n");
-            WritePosts(writer, unmapped);
+            WritePosts(writer, [.. primary[""]]);
             writer.Write("</li>\n");
         }
 

@@ -22,17 +22,13 @@ internal static class GuideDiagrams
     /// is large.</summary>
     public static void WriteTree(IReadOnlyList<SubsystemNode> tree, GraphMetrics metrics, Action<string> line)
     {
-        var perDepth = tree.GroupBy(s => s.Depth).OrderBy(g => g.Key).Select(g => g.Count()).ToList();
-        var depth = 0;
-        for (var total = perDepth.FirstOrDefault(); depth + 1 < perDepth.Count; depth++)
-        {
-            total += perDepth[depth + 1];
-            if (total > MaxTreeNodes)
-            {
-                break;
-            }
-        }
-
+        // The deepest level down to which the tree has at most MaxTreeNodes subsystems, or the top level.
+        var depth = tree
+            .Select(s => s.Depth)
+            .Distinct()
+            .Where(d => tree.Count(s => s.Depth <= d) <= MaxTreeNodes)
+            .Append(0)
+            .Max();
         var shown = tree.Where(s => s.Depth <= depth).Take(MaxTreeNodes).ToList();
         line(
             "Each part of the runtime with the number of posts that explain it or one of its parts. Under each "

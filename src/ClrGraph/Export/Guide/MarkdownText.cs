@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace ClrGraph.Export.Guide;
 
@@ -7,7 +8,7 @@ namespace ClrGraph.Export.Guide;
 /// extensions) read it. A character is backslash-escaped only where it would otherwise start markup, so
 /// <c>.NET</c>, <c>C#</c>, <c>C++</c> and <c>(2017)</c> stay as written and the committed file reads like text.
 /// </summary>
-internal static class MarkdownText
+internal static partial class MarkdownText
 {
     /// <summary>
     /// Text inside a line (after a list marker, in link text, between words): the text on one line, with an escape
@@ -61,25 +62,9 @@ internal static class MarkdownText
             return "\\" + inline;
         }
 
-        var marker = 0;
-        while (marker < inline.Length && char.IsAsciiLetterOrDigit(inline[marker]))
-        {
-            marker++;
-        }
-
         // A list number: digits, or (Markdig's list extras) one letter or a roman numeral, then ". " or ") ".
-        var number = inline[..marker];
-        var isNumber =
-            number.All(char.IsAsciiDigit)
-            || number.Length == 1
-            || number.All(c => "ivxlcdm".Contains(c, StringComparison.Ordinal))
-            || number.All(c => "IVXLCDM".Contains(c, StringComparison.Ordinal));
-        var listMarker =
-            marker > 0
-            && marker < inline.Length
-            && inline[marker] is '.' or ')'
-            && (marker + 1 == inline.Length || inline[marker + 1] == ' ');
-        return listMarker && isNumber ? inline[..marker] + "\\" + inline[marker..] : inline;
+        var number = ListNumber().Match(inline);
+        return number.Success ? inline[..number.Length] + "\\" + inline[number.Length..] : inline;
     }
 
     /// <summary>
@@ -90,16 +75,15 @@ internal static class MarkdownText
     public static string Heading(string text)
     {
         var inline = Inline(OneLine(text).Trim(' ')).Replace("\\{", "&#123;", StringComparison.Ordinal);
-        var run = inline.Length;
-        while (run > 0 && inline[run - 1] == '#')
-        {
-            run--;
-        }
-
-        return run < inline.Length && (run == 0 || inline[run - 1] == ' ')
-            ? inline[..run] + "\\" + inline[run..]
-            : inline;
+        return ClosingSequence().Replace(inline, "\\", 1);
     }
+
+    [GeneratedRegex(@"^(?:[0-9]+|[A-Za-z]|[ivxlcdm]+|[IVXLCDM]+)(?=[.)](?: |\z))")]
+    private static partial Regex ListNumber();
+
+    // Where a closing run of # starts: at the start of the text or after a space.
+    [GeneratedRegex(@"(?<=^| )(?=#+\z)")]
+    private static partial Regex ClosingSequence();
 
     /// <summary>The text as one line, as a reader sees it: characters XML forbids replaced, line breaks and tabs
     /// as spaces.</summary>
