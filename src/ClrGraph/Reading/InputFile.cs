@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 using ClrGraph.Diagnostics;
 
 namespace ClrGraph.Reading;
@@ -10,11 +11,6 @@ internal static class InputFile
 {
     /// <summary>The largest input file read, in bytes (64 MiB): a reading list or taxonomy is far smaller.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
-
-    private static readonly UTF8Encoding StrictUtf8 = new(
-        encoderShouldEmitUTF8Identifier: false,
-        throwOnInvalidBytes: true
-    );
 
     /// <summary>Reads <paramref name="path"/>; on failure reports at <paramref name="display"/> (or at
     /// <paramref name="reference"/>, the taxonomy line that names it) and returns null. Only a regular file is
@@ -118,35 +114,25 @@ internal static class InputFile
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
-            diagnostics.Error(
-                DiagnosticCodes.NotUtf8,
-                At(bytes, nul, display),
-                "file contains a NUL byte: it is binary, not text"
-            );
+            var at = At(bytes, nul, display);
+            diagnostics.Error(DiagnosticCodes.NotUtf8, at, "file contains a NUL byte: it is binary, not text");
             return null;
         }
 
-        try
+        if (!Utf8.IsValid(bytes))
         {
-            return StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException)
-        {
-            var bad = FirstInvalid(bytes);
-            diagnostics.Error(
-                DiagnosticCodes.NotUtf8,
-                At(bytes, bad, display),
-                "file is not valid UTF-8",
-                "save it as UTF-8"
-            );
+            var at = At(bytes, FirstInvalid(bytes), display);
+            diagnostics.Error(DiagnosticCodes.NotUtf8, at, "file is not valid UTF-8", "save it as UTF-8");
             return null;
         }
+
+        return Encoding.UTF8.GetString(bytes);
     }
 
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)
     {
         var chars = new char[bytes.Length];
-        System.Text.Unicode.Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
+        Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
         return bytesRead;
     }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using ClrGraph.Diagnostics;
@@ -176,20 +177,11 @@ internal static class ReadingListReader
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
-        var lines = block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()).ToList();
-
         // The block includes its '---' fences.
-        if (lines.Count > 0 && lines[0].Trim() == "---")
-        {
-            lines.RemoveAt(0);
-        }
-
-        if (lines.Count > 0 && lines[^1].Trim() is "---" or "...")
-        {
-            lines.RemoveAt(lines.Count - 1);
-        }
-
-        return string.Join('\n', lines);
+        var lines = block.Lines.ToString().Split('\n');
+        var start = lines.Length > 0 && lines[0].Trim() == "---" ? 1 : 0;
+        var end = lines.Length > start && lines[^1].Trim() is "---" or "..." ? lines.Length - 1 : lines.Length;
+        return string.Join('\n', lines[start..end]);
     }
 
     // Markdig nests blocks by recursion, and reads a paragraph of link reference definitions in time quadratic in
@@ -561,34 +553,16 @@ internal static class ReadingListReader
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
-    private static bool NeedsCollapse(string text)
-    {
-        if (text.Length == 0)
-        {
-            return false;
-        }
-
-        if (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]))
-        {
-            return true;
-        }
-
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c) && (c != ' ' || char.IsWhiteSpace(text[i + 1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // Every white-space character but the space, which only counts doubled or at either end.
+    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]
+    );
 
     /// <summary>Collapses runs of white space into one space and trims.</summary>
     internal static string Collapse(string text)
     {
-        if (!NeedsCollapse(text))
+        var spaced = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+        if (!spaced && !text.Contains("  ", StringComparison.Ordinal) && !text.AsSpan().ContainsAny(OtherWhiteSpace))
         {
             return text; // the common case: already single-spaced and trimmed
         }

@@ -12,18 +12,7 @@ internal static class TaxonomyReader
 {
     private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts", "ignore"];
     private static readonly string[] SubsystemKeys =
-    [
-        "id",
-        "name",
-        "summary",
-        "parent",
-        "color",
-        "botr",
-        "source",
-        "design-docs",
-        "keywords",
-    ];
-
+        ["id", "name", "summary", "parent", "color", "botr", "source", "design-docs", "keywords"];
     private static readonly string[] PostKeys = ["url", "subsystems", "title", "note", "suggested"];
 
     /// <summary>Reads the taxonomy file; returns null (with diagnostics) when it can't be read or parsed at
@@ -35,14 +24,11 @@ internal static class TaxonomyReader
         CancellationToken cancel = default
     )
     {
+        // Read first: the path may be one that Path cannot take (empty, or with a NUL), which Read reports.
         var text = InputFile.Read(path, display, diagnostics);
-        if (text is null)
-        {
-            return null;
-        }
-
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Parse(text, display, directory, diagnostics, cancel);
+        return text is null
+            ? null
+            : Parse(text, display, Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", diagnostics, cancel);
     }
 
     /// <summary>Parses taxonomy text; reading lists are relative to <paramref name="directory"/>.</summary>
@@ -180,11 +166,7 @@ internal static class TaxonomyReader
                     ReadItems(yaml, value, "subsystems", (y, node) => ReadSubsystem(y, node, builtIns), subsystems);
                     break;
                 case "ignore":
-                    foreach (var (item, location) in yaml.ScalarList(value, "ignore"))
-                    {
-                        ignore.Add(new IgnorePattern(item, location));
-                    }
-
+                    ignore.AddRange(yaml.ScalarList(value, key).Select(i => new IgnorePattern(i.Value, i.Location)));
                     break;
                 default:
                     ReadItems(yaml, value, "posts", ReadPost, posts);
