@@ -22,7 +22,12 @@ internal static class SubsystemFamilyWriter
 
     private const int TagsPerRow = 3;
 
-    public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, SubsystemNode topLevel, TextWriter output)
+    public static void Write(
+        IBidirectionalGraph<Node, Edge> graph,
+        GraphMetrics metrics,
+        SubsystemNode topLevel,
+        TextWriter output
+    )
     {
         var family = graph
             .SubsystemTree()
@@ -31,11 +36,6 @@ internal static class SubsystemFamilyWriter
         var inFamily = family.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
         var names = graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
         var anchors = Presentation.GuideAnchors(graph);
-        var anchored = graph
-            .Posts()
-            .Select(p => (Post: p, Anchor: p.Subsystems.FirstOrDefault(inFamily.ContainsKey)))
-            .Where(p => p.Anchor is not null)
-            .ToLookup(p => p.Anchor!, p => p.Post, StringComparer.Ordinal);
 
         var w = new DotOutput(output);
         w.Line($"digraph {Presentation.DiagramStem(topLevel):id} {{");
@@ -66,8 +66,14 @@ internal static class SubsystemFamilyWriter
 
         foreach (var subsystem in family)
         {
-            var posts = anchored[subsystem.SubsystemId];
-            var count = posts.Count();
+            // A post hangs off the first subsystem of the family that it covers.
+            var posts = graph
+                .InEdges(subsystem)
+                .OfType<CoversEdge>()
+                .Select(e => e.Post)
+                .Where(p => p.Subsystems.First(inFamily.ContainsKey) == subsystem.SubsystemId)
+                .ToList();
+            var count = posts.Count;
             var shown = ReadingOrder.Sort(posts, p => inFamily.ContainsKey(p.PrimarySubsystem!));
             foreach (var post in shown.Take(MaxPostsPerSubsystem))
             {
