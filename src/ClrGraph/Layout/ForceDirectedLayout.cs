@@ -63,27 +63,10 @@ internal static class ForceDirectedLayout
             return graph.Vertices.ToDictionary(v => v, v => start[v]);
         }
 
-        var vertices = graph.Vertices.ToArray();
-        var order = Enumerable
-            .Range(0, vertices.Length)
-            .OrderBy(i => start[vertices[i]].X)
-            .ThenBy(i => start[vertices[i]].Y)
-            .ToArray();
-        var index = new Dictionary<TVertex, int>(vertices.Length);
-        for (var i = 0; i < order.Length; i++)
-        {
-            index[vertices[order[i]]] = i;
-        }
-
-        var points = Forces(order.Select(o => start[vertices[o]]).ToArray(), Edges(graph, index, springs));
-        var fitted = Fit(points);
-        var result = new Dictionary<TVertex, (double X, double Y)>(vertices.Length);
-        foreach (var vertex in vertices)
-        {
-            result[vertex] = fitted[index[vertex]];
-        }
-
-        return result;
+        var sorted = graph.Vertices.OrderBy(v => start[v].X).ThenBy(v => start[v].Y).ToArray();
+        var index = sorted.Select((vertex, i) => (vertex, i)).ToDictionary(p => p.vertex, p => p.i);
+        var fitted = Fit(Forces([.. sorted.Select(v => start[v])], Edges(graph, index, springs)));
+        return graph.Vertices.ToDictionary(v => v, v => fitted[index[v]]);
     }
 
     // Every edge between two vertices as (from, to, springs), by sorted index, in sorted order.
