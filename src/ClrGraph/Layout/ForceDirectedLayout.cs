@@ -63,50 +63,18 @@ internal static class ForceDirectedLayout
             return graph.Vertices.ToDictionary(v => v, v => start[v]);
         }
 
-        var vertices = graph.Vertices.ToArray();
-        var order = Enumerable
-            .Range(0, vertices.Length)
-            .OrderBy(i => start[vertices[i]].X)
-            .ThenBy(i => start[vertices[i]].Y)
-            .ToArray();
-        var index = new Dictionary<TVertex, int>(vertices.Length);
-        for (var i = 0; i < order.Length; i++)
-        {
-            index[vertices[order[i]]] = i;
-        }
+        var sorted = graph.Vertices.OrderBy(v => start[v].X).ThenBy(v => start[v].Y).ToArray();
+        var index = sorted.Select((vertex, i) => (vertex, i)).ToDictionary(p => p.vertex, p => p.i);
 
-        var points = Forces(order.Select(o => start[vertices[o]]).ToArray(), Edges(graph, index, springs));
-        var fitted = Fit(points);
-        var result = new Dictionary<TVertex, (double X, double Y)>(vertices.Length);
-        foreach (var vertex in vertices)
-        {
-            result[vertex] = fitted[index[vertex]];
-        }
-
-        return result;
-    }
-
-    // Every edge between two vertices as (from, to, springs), by sorted index, in sorted order.
-    private static List<(int From, int To, int Springs)> Edges<TVertex, TEdge>(
-        IBidirectionalGraph<TVertex, TEdge> graph,
-        Dictionary<TVertex, int> index,
-        Func<TEdge, int> springs
-    )
-        where TVertex : notnull
-        where TEdge : IEdge<TVertex>
-    {
-        var edges = new List<(int From, int To, int Springs)>(graph.EdgeCount);
-        foreach (var edge in graph.Edges)
-        {
-            var (from, to) = (index[edge.Source], index[edge.Target]);
-            if (from != to)
-            {
-                edges.Add((Math.Min(from, to), Math.Max(from, to), Math.Max(0, springs(edge))));
-            }
-        }
-
-        edges.Sort();
-        return edges;
+        // Every edge between two vertices as (from, to, springs), by sorted index, in sorted order.
+        var edges = graph
+            .Edges.Select(e => (A: index[e.Source], B: index[e.Target], Springs: Math.Max(0, springs(e))))
+            .Where(e => e.A != e.B)
+            .Select(e => (From: Math.Min(e.A, e.B), To: Math.Max(e.A, e.B), e.Springs))
+            .Order()
+            .ToList();
+        var fitted = Fit(Forces([.. sorted.Select(v => start[v])], edges));
+        return graph.Vertices.ToDictionary(v => v, v => fitted[index[v]]);
     }
 
     private static Point[] Forces((double X, double Y)[] start, List<(int From, int To, int Springs)> edges)

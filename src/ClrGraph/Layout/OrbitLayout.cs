@@ -18,29 +18,27 @@ internal static class OrbitLayout
             graph.VertexCount,
             ReferenceEqualityComparer.Instance
         );
-        var orbits = new Dictionary<string, Orbit>(StringComparer.Ordinal) { [""] = new Orbit(0.0, 0.0) };
+        var centres = new Dictionary<string, (double X, double Y)>(StringComparer.Ordinal) { [""] = (0.0, 0.0) };
 
         var subsystems = graph.SubsystemsByTopLevel();
         for (var i = 0; i < subsystems.Count; i++)
         {
             var angle = 2 * Math.PI * i / Math.Max(1, subsystems.Count);
-            var (x, y) = positions[subsystems[i]] = Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
-            orbits[subsystems[i].SubsystemId] = new Orbit(x, y);
+            centres[subsystems[i].SubsystemId] = positions[subsystems[i]] =
+                Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
         }
 
-        var posts = graph.Posts().ToList();
-        foreach (var post in posts)
+        // The posts around each subsystem (or, for posts without one, the centre).
+        foreach (var orbit in graph.Posts().GroupBy(p => p.PrimarySubsystem ?? "", StringComparer.Ordinal))
         {
-            orbits[post.PrimarySubsystem ?? ""].Posts++;
-        }
-
-        foreach (var post in posts)
-        {
-            var orbit = orbits[post.PrimarySubsystem ?? ""];
-            var index = orbit.Placed++;
-            var ring = 120 + (40 * (index / 24)); // rings of 24 posts, further out as they fill
-            var angle = 2 * Math.PI * (index % 24) / Math.Min(24, orbit.Posts);
-            positions[post] = Round(orbit.X + (ring * Math.Cos(angle)), orbit.Y + (ring * Math.Sin(angle)));
+            var (x, y) = centres[orbit.Key];
+            var count = orbit.Count();
+            foreach (var (post, index) in orbit.Select((post, index) => (post, index)))
+            {
+                var ring = 120 + (40 * (index / 24)); // rings of 24 posts, further out as they fill
+                var angle = 2 * Math.PI * (index % 24) / Math.Min(24, count);
+                positions[post] = Round(x + (ring * Math.Cos(angle)), y + (ring * Math.Sin(angle)));
+            }
         }
 
         var lists = graph.ReadingLists().ToList();
@@ -54,12 +52,4 @@ internal static class OrbitLayout
     }
 
     private static (double X, double Y) Round(double x, double y) => (Math.Round(x, 2), Math.Round(y, 2));
-
-    // The posts around one subsystem (or, for posts without one, the centre).
-    private sealed record Orbit(double X, double Y)
-    {
-        public int Posts { get; set; }
-
-        public int Placed { get; set; }
-    }
 }

@@ -78,7 +78,7 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
         var subsystems = graph.SubsystemsById();
         var topLevel = subsystems.Values.Where(s => s.IsTopLevel).Select(s => s.SubsystemId).ToList();
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
-        csv.WriteHeader([.. CoverageRow.Columns, .. topLevel]);
+        csv.WriteHeader(["Id", "Title", "Url", "Site", "Year", "PrimarySubsystem", .. topLevel]);
         foreach (var post in graph.Posts())
         {
             csv.WriteField(post.Id);
@@ -145,9 +145,3 @@ internal sealed partial record SubsystemRow(
     string? DesignDocs,
     string? Summary
 );
-
-/// <summary>The fixed columns of <c>coverage.csv</c>; a 0/1 column per top-level subsystem follows them.</summary>
-internal static class CoverageRow
-{
-    public static readonly string[] Columns = ["Id", "Title", "Url", "Site", "Year", "PrimarySubsystem"];
-}

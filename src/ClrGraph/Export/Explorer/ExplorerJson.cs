@@ -9,8 +9,15 @@ using ClrGraph.Building;
 namespace ClrGraph.Export.Explorer;
 
 /// <summary>
-/// The explorer's data block (format <c>clrgraph-explorer/3</c>): written with System.Text.Json, whose encoder
-/// escapes <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c>; one record per line, each kind of node by id, ordinally.
+/// The explorer's data block (format <c>clrgraph-explorer/3</c>): one object written with System.Text.Json (so
+/// <c>&lt;</c>, <c>&gt;</c> and <c>&amp;</c> are escaped and no <c>&lt;/script</c> can end the block). Its
+/// <c>fields</c> name the columns of each kind of record; <c>positionUnit</c> is what a position's number counts (1,
+/// or 10 for a layout tens of thousands wide); then <c>colors</c>, <c>sites</c> and <c>sections</c> (strings the
+/// records refer to by index) and <c>subsystems</c>, <c>readingLists</c> and <c>posts</c>, one record (a JSON array)
+/// per line, each kind by id. A record leaves out the columns at its end that hold their default (see the fields
+/// below). A post's <c>url</c> is its path alone when it is <c>https://</c> + its site + that path; its
+/// <c>covers</c> (the primary subsystem first) and <c>lists</c> are indices of subsystems and reading lists. Edges
+/// live on the record of their post or child subsystem, so a change to a post's subsystems changes its line only.
 /// </summary>
 internal static class ExplorerJson
 {
@@ -138,14 +145,10 @@ internal static class ExplorerJson
     /// </summary>
     public static int PositionDecimals(IEnumerable<(double X, double Y)> positions)
     {
-        var (minX, minY, maxX, maxY) = (double.PositiveInfinity, double.PositiveInfinity, double.NegativeInfinity,
-            double.NegativeInfinity);
-        foreach (var (x, y) in positions.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)))
-        {
-            (minX, minY, maxX, maxY) = (Math.Min(minX, x), Math.Min(minY, y), Math.Max(maxX, x), Math.Max(maxY, y));
-        }
-
-        var extent = Math.Max(maxX - minX, maxY - minY);
+        var finite = positions.Where(p => double.IsFinite(p.X) && double.IsFinite(p.Y)).ToList();
+        var extent = finite.Count == 0
+            ? 0
+            : Math.Max(finite.Max(p => p.X) - finite.Min(p => p.X), finite.Max(p => p.Y) - finite.Min(p => p.Y));
         return extent > 0 ? Math.Clamp(3 - (int)Math.Floor(Math.Log10(extent)), -6, 12) : 0;
     }
 

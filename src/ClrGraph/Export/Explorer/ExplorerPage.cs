@@ -11,17 +11,6 @@ namespace ClrGraph.Export.Explorer;
 /// under a <c>default-src 'none'</c> policy, the graph embedded as JSON, one record per line) that draws the graph
 /// on a canvas, plus a plain list of subsystems and their posts for a browser without JavaScript.
 /// </summary>
-/// <remarks>
-/// The JSON (format <c>clrgraph-explorer/3</c>) is one object written with System.Text.Json (so <c>&lt;</c>,
-/// <c>&gt;</c> and <c>&amp;</c> are escaped and no <c>&lt;/script</c> can end the block). Its <c>fields</c> name the
-/// columns of each kind of record; <c>positionUnit</c> is what a position's number counts (1, or 10 for a layout tens
-/// of thousands wide); then <c>colors</c>, <c>sites</c> and <c>sections</c> (strings the records refer to by index)
-/// and <c>subsystems</c>, <c>readingLists</c> and <c>posts</c>, one record (a JSON array) per line, each kind by id.
-/// A record leaves out the columns at its end that hold their default (see <see cref="ExplorerJson"/>'s fields). A
-/// post's <c>url</c> is its path alone when it is <c>https://</c> + its site + that path; its <c>covers</c> (the
-/// primary subsystem first) and <c>lists</c> are indices of subsystems and reading lists. Edges live on the record of
-/// their post or child subsystem, so a change to a post's subsystems changes its line only.
-/// </remarks>
 internal static class ExplorerPage
 {
     public const string FileName = "explorer.html";

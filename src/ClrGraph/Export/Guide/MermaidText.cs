@@ -17,42 +17,27 @@ internal static class MermaidText
     /// <param name="markup">Trusted markup put after it inside the quotes, such as <c>&lt;br/&gt;</c>.</param>
     public static string Label(string text, string markup = "")
     {
-        var clean = XmlText.Clean(text);
-        var builder = new StringBuilder(clean.Length + 16).Append('"');
-        for (var i = 0; i < clean.Length; i++)
+        var builder = new StringBuilder(text.Length + 16).Append('"');
+        foreach (var rune in XmlText.Clean(text).EnumerateRunes())
         {
-            var c = clean[i];
-            var keyword =
-                string.CompareOrdinal(clean, i, "style", 0, 5) == 0
-                || string.CompareOrdinal(clean, i, "classDef", 0, 8) == 0;
+            var c = rune.IsBmp ? (char)rune.Value : '\0';
             if (c is '\n' or '\r' or '\t')
             {
                 builder.Append(' ');
             }
-            else if (
-                !keyword
-                && (
-                    char.IsLetterOrDigit(c)
-                    || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')' or '/' or '+'
-                )
-            )
+            else if (char.IsLetterOrDigit(c) || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')'
+                or '/' or '+')
             {
                 builder.Append(c);
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < clean.Length && char.IsLowSurrogate(clean[i + 1]))
-            {
-                Entity(builder, char.ConvertToUtf32(c, clean[i + 1]));
-                i++;
-            }
             else
             {
-                Entity(builder, c);
+                builder.Append('#').Append(rune.Value.ToString(CultureInfo.InvariantCulture)).Append(';');
             }
         }
 
+        // Letters only come from letters of the text: entities have none.
+        builder.Replace("style", "#115;tyle").Replace("classDef", "#99;lassDef");
         return builder.Append(markup).Append('"').ToString();
     }
-
-    private static void Entity(StringBuilder builder, int codePoint) =>
-        builder.Append('#').Append(codePoint.ToString(CultureInfo.InvariantCulture)).Append(';');
 }
