@@ -19,11 +19,10 @@ internal static class SubsystemOverviewWriter
 
     private const int Thick = 6;
 
-    public static void Write(IVertexSet<Node> graph, GraphMetrics metrics, TextWriter output)
+    public static void Write(IBidirectionalGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
         var byId = subsystems.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var posts = ReadingOrder.BySubsystem(graph.Posts());
 
         // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post go.
         var minimum = metrics.Shared.Count > 2 * subsystems.Count ? 2 : 1;
@@ -47,7 +46,9 @@ internal static class SubsystemOverviewWriter
             var count = metrics[subsystem].TotalPosts;
             var size = 0.9 + (1.3 * Math.Sqrt(count / (double)maxPosts));
             var topLevel = subsystem.IsTopLevel;
-            var top = ReadingOrder.PostsOf(posts, subsystem.SubsystemId).Take(3).Select(p => "• " + p.Title);
+            var covering = graph.InEdges(subsystem).OfType<CoversEdge>().Select(e => e.Post);
+            var inOrder = ReadingOrder.Sort(covering, p => p.PrimarySubsystem == subsystem.SubsystemId);
+            var top = inOrder.Take(3).Select(p => "• " + p.Title);
             var tooltip = subsystem.Label + ": " + ReadingOrder.Count(count)
                 + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
                 + string.Concat(top.Select(t => "\n" + t));
