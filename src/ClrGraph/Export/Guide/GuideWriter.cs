@@ -106,9 +106,9 @@ internal static class GuideWriter
 
         Line();
         Block("## " + before[2]);
-        WriteStartHere(posts, byId, Ref, Line);
+        WriteStartHere(posts, byId, Ref, Block);
         Block("## " + before[3]);
-        GuideDiagrams.WriteTree(tree, metrics, Line);
+        GuideDiagrams.WriteTree(tree, metrics, Block);
 
         foreach (var subsystem in tree)
         {
@@ -182,7 +182,7 @@ internal static class GuideWriter
             if (diagram)
             {
                 Block("Most often read with:");
-                GuideDiagrams.WriteNeighbours(subsystem, together, byId, Line);
+                GuideDiagrams.WriteNeighbours(subsystem, together, byId, Block);
             }
         }
 
@@ -209,7 +209,7 @@ internal static class GuideWriter
         List<PostNode> posts,
         Dictionary<string, SubsystemNode> byId,
         Func<string, string> reference,
-        Action<string> line
+        Action<IEnumerable<string>> block
     )
     {
         var overview = byId.ContainsKey(OverviewId);
@@ -228,25 +228,20 @@ internal static class GuideWriter
 
         if (broadest.Count == 0)
         {
-            line("No post explains the runtime as a whole yet: pick a subsystem below.");
-            line("");
+            block(["No post explains the runtime as a whole yet: pick a subsystem below."]);
             return;
         }
 
-        line(
+        block([
             "New to the runtime's internals? Read these first, the broadest first"
-                + (overview ? "; each is described under " + reference(OverviewId) + "." : ".")
-        );
-        line("");
-        for (var i = 0; i < broadest.Count; i++)
+                + (overview ? "; each is described under " + reference(OverviewId) + "." : "."),
+        ]);
+        block(broadest.Select((b, i) =>
         {
-            var post = broadest[i].Post;
-            var parts = broadest[i].Parts < 2 ? "" : ", on " + Count(broadest[i].Parts, "part") + " of the runtime";
-            line(string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}. {MarkdownText.Link(post.Title, post.Url)}{Source(post)}{parts}"));
-        }
-
-        line("");
+            var parts = b.Parts < 2 ? "" : ", on " + Count(b.Parts, "part") + " of the runtime";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{i + 1}. {MarkdownText.Link(b.Post.Title, b.Post.Url)}{Source(b.Post)}{parts}");
+        }));
     }
 
     private static bool IsPart(string topLevelId) => topLevelId != OverviewId;
