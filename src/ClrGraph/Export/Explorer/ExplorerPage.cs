@@ -121,17 +121,10 @@ internal static class ExplorerPage
         writer.Write("<ul>\n");
         foreach (var post in posts.Take(FallbackPostsPerSubsystem))
         {
-            writer.Write("<li>");
-            if (IsWebUrl(post.Url))
-            {
-                writer.Write("<a href=\"" + Html(post.Url) + "\">" + Html(post.Title) + "</a>");
-            }
-            else
-            {
-                writer.Write(Html(post.Title));
-            }
-
-            writer.Write(post.Site.Length > 0 ? " (" + Html(post.Site) + ")</li>\n" : "</li>\n");
+            var title = IsWebUrl(post.Url)
+                ? "<a href=\"" + Html(post.Url) + "\">" + Html(post.Title) + "</a>"
+                : Html(post.Title);
+            writer.Write("<li>" + title + (post.Site.Length > 0 ? " (" + Html(post.Site) + ")" : "") + "</li>\n");
         }
 
         if (posts.Count > FallbackPostsPerSubsystem)

@@ -20,7 +20,11 @@ internal static class GuideDiagrams
 
     /// <summary>Writes the subsystem tree as a mind map (far more compact than a flowchart), its top levels when it
     /// is large.</summary>
-    public static void WriteTree(IReadOnlyList<SubsystemNode> tree, GraphMetrics metrics, Action<string> line)
+    public static void WriteTree(
+        IReadOnlyList<SubsystemNode> tree,
+        GraphMetrics metrics,
+        Action<IEnumerable<string>> block
+    )
     {
         // The deepest level down to which the tree has at most MaxTreeNodes subsystems, or the top level.
         var depth = tree
@@ -30,29 +34,24 @@ internal static class GuideDiagrams
             .Append(0)
             .Max();
         var shown = tree.Where(s => s.Depth <= depth).Take(MaxTreeNodes).ToList();
-        line(
+        block([
             "Each part of the runtime with the number of posts that explain it or one of its parts. Under each "
                 + "top-level subsystem, a small diagram shows the subsystems most often read with it: the number on "
-                + "a line is how many posts explain both."
-        );
-        line("");
-        line("```mermaid");
-        line("mindmap");
-        line("  root((CoreCLR))");
-        for (var i = 0; i < shown.Count; i++)
+                + "a line is how many posts explain both.",
+        ]);
+        var nodes = shown.Select((s, i) =>
         {
-            var indent = new string(' ', 2 * (shown[i].Depth + 2));
-            var label = MermaidText.Label(shown[i].Name, "<br/>" + ReadingOrder.Count(metrics[shown[i]].TotalPosts));
-            line(string.Create(CultureInfo.InvariantCulture, $"{indent}s{i}[{label}]"));
-        }
-
-        line("```");
-        line("");
+            var indent = new string(' ', 2 * (s.Depth + 2));
+            var label = MermaidText.Label(s.Name, "<br/>" + ReadingOrder.Count(metrics[s].TotalPosts));
+            return string.Create(CultureInfo.InvariantCulture, $"{indent}s{i}[{label}]");
+        });
+        block(["```mermaid", "mindmap", "  root((CoreCLR))", .. nodes, "```"]);
         if (shown.Count < tree.Count)
         {
-            line(string.Create(CultureInfo.InvariantCulture, $"The diagram shows {shown.Count} of the {tree.Count} ")
-                + "subsystems, the top levels; the contents list them all.");
-            line("");
+            block([
+                string.Create(CultureInfo.InvariantCulture, $"The diagram shows {shown.Count} of the {tree.Count} ")
+                    + "subsystems, the top levels; the contents list them all.",
+            ]);
         }
     }
 
@@ -62,23 +61,23 @@ internal static class GuideDiagrams
         SubsystemNode subsystem,
         IReadOnlyList<(string Id, int Count)> together,
         Dictionary<string, SubsystemNode> byId,
-        Action<string> line
+        Action<IEnumerable<string>> block
     )
     {
-        line("```mermaid");
-        line("flowchart TB");
-        line("  s[" + MermaidText.Label(subsystem.Name) + "]");
-        for (var i = 0; i < together.Count; i++)
+        var links = together.Select((n, i) =>
         {
-            var link = 2 * together[i].Count >= together[0].Count ? "===" : "---";
-            var label = MermaidText.Label(byId[together[i].Id].Name);
-            line(string.Create(CultureInfo.InvariantCulture,
-                $"  s {link}|{ReadingOrder.Count(together[i].Count)}| n{i}[{label}]"));
-        }
-
-        line("  style s " + Style(subsystem.Color));
-        line("```");
-        line("");
+            var link = 2 * n.Count >= together[0].Count ? "===" : "---";
+            var (label, count) = (MermaidText.Label(byId[n.Id].Name), ReadingOrder.Count(n.Count));
+            return string.Create(CultureInfo.InvariantCulture, $"  s {link}|{count}| n{i}[{label}]");
+        });
+        block([
+            "```mermaid",
+            "flowchart TB",
+            "  s[" + MermaidText.Label(subsystem.Name) + "]",
+            .. links,
+            "  style s " + Style(subsystem.Color),
+            "```",
+        ]);
     }
 
     private static string Style(string color) =>

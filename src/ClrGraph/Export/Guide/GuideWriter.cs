@@ -70,10 +70,20 @@ internal static class GuideWriter
             output.Write('\n');
         }
 
-        Line("# " + Presentation.GuideTitle);
-        Line();
+        // Lines, then a blank line.
+        void Block(params IEnumerable<string> lines)
+        {
+            foreach (var line in lines)
+            {
+                Line(line);
+            }
+
+            Line();
+        }
+
+        Block("# " + Presentation.GuideTitle);
         var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
-        Line(
+        Block(
             "What to read about each part of the .NET runtime (CoreCLR), and where it lives in the source: "
                 + $"{Count(posts.Count, "post")} on {Count(tree.Count, "subsystem")}"
                 + (lists.Count == 0 ? "" : $", from the reading list{(lists.Count == 1 ? "" : "s")} ")
@@ -81,9 +91,7 @@ internal static class GuideWriter
                 + ". Each post is described once, under the subsystem it is mainly about. "
                 + "Written by ClrGraph: edit the taxonomy and run `clrgraph export`, not this file."
         );
-        Line();
-        Line("## " + before[1]);
-        Line();
+        Block("## " + before[1]);
         Line("- " + MarkdownText.Anchor(before[2], headings[2]));
         Line("- " + MarkdownText.Anchor(before[3], headings[3]));
         foreach (var subsystem in tree)
@@ -98,23 +106,18 @@ internal static class GuideWriter
         }
 
         Line();
-        Line("## " + before[2]);
-        Line();
-        WriteStartHere(posts, byId, Ref, Line);
-        Line("## " + before[3]);
-        Line();
-        GuideDiagrams.WriteTree(tree, metrics, Line);
+        Block("## " + before[2]);
+        WriteStartHere(posts, byId, Ref, Block);
+        Block("## " + before[3]);
+        GuideDiagrams.WriteTree(tree, metrics, Block);
 
         foreach (var subsystem in tree)
         {
             var id = subsystem.SubsystemId;
-            Line();
-            Line(new string('#', Math.Min(6, subsystem.Depth + 2)) + " " + MarkdownText.Heading(subsystem.Name));
-            Line();
+            Block(new string('#', Math.Min(6, subsystem.Depth + 2)) + " " + MarkdownText.Heading(subsystem.Name));
             if (!string.IsNullOrWhiteSpace(subsystem.Summary))
             {
-                Line(MarkdownText.Paragraph(subsystem.Summary));
-                Line();
+                Block(MarkdownText.Paragraph(subsystem.Summary));
             }
 
             var facts = new List<string>();
@@ -145,36 +148,20 @@ internal static class GuideWriter
                 facts.Add("Most often read with: " + string.Join(", ", first) + ".");
             }
 
-            foreach (var fact in facts)
-            {
-                Line("- " + fact);
-            }
-
-            if (facts.Count > 0)
-            {
-                Line();
-            }
-
+            Block(facts.Select(fact => "- " + fact));
             var main = covering.Where(p => p.PrimarySubsystem == id).ToList();
             if (main.Count > 0)
             {
-                Line("**Mainly about it** (" + ReadingOrder.Count(main.Count) + "):");
-                Line();
-                foreach (var post in main)
-                {
-                    Line(FullEntry(post, id, Name));
-                }
-
-                Line();
+                Block("**Mainly about it** (" + ReadingOrder.Count(main.Count) + "):");
+                Block(main.Select(post => FullEntry(post, id, Name)));
             }
 
             var also = covering.Skip(main.Count).ToList();
             if (also.Count > 0)
             {
                 var linked = also.Count == 1 ? "linked" : "each linked";
-                Line($"**Also about it** ({ReadingOrder.Count(also.Count)}, {linked} to its entry under the subsystem "
+                Block($"**Also about it** ({ReadingOrder.Count(also.Count)}, {linked} to its entry under the subsystem "
                     + "it is mainly about):");
-                Line();
                 foreach (var post in also.Take(MaxAlsoPosts))
                 {
                     Line("- " + MarkdownText.Anchor(post.Title, anchors[post.PrimarySubsystem!]));
@@ -190,29 +177,21 @@ internal static class GuideWriter
 
             if (covering.Count == 0)
             {
-                Line("No post covers it directly yet" + (children[id].Any() ? "; see its parts." : "."));
-                Line();
+                Block("No post covers it directly yet" + (children[id].Any() ? "; see its parts." : "."));
             }
 
             if (diagram)
             {
-                Line("Most often read with:");
-                Line();
-                GuideDiagrams.WriteNeighbours(subsystem, together, byId, Line);
+                Block("Most often read with:");
+                GuideDiagrams.WriteNeighbours(subsystem, together, byId, Block);
             }
         }
 
         if (unmapped.Count > 0)
         {
-            Line();
-            Line("## " + NotMappedHeading);
-            Line();
-            Line("In the reading lists, in no subsystem yet:");
-            Line();
-            foreach (var post in ReadingOrder.Sort(unmapped, _ => false))
-            {
-                Line(FullEntry(post, "", Name));
-            }
+            Block("## " + NotMappedHeading);
+            Block("In the reading lists, in no subsystem yet:");
+            Block(ReadingOrder.Sort(unmapped, _ => false).Select(post => FullEntry(post, "", Name)));
         }
     }
 
@@ -231,7 +210,7 @@ internal static class GuideWriter
         List<PostNode> posts,
         Dictionary<string, SubsystemNode> byId,
         Func<string, string> reference,
-        Action<string> line
+        Action<IEnumerable<string>> block
     )
     {
         var overview = byId.ContainsKey(OverviewId);
@@ -250,25 +229,20 @@ internal static class GuideWriter
 
         if (broadest.Count == 0)
         {
-            line("No post explains the runtime as a whole yet: pick a subsystem below.");
-            line("");
+            block(["No post explains the runtime as a whole yet: pick a subsystem below."]);
             return;
         }
 
-        line(
+        block([
             "New to the runtime's internals? Read these first, the broadest first"
-                + (overview ? "; each is described under " + reference(OverviewId) + "." : ".")
-        );
-        line("");
-        for (var i = 0; i < broadest.Count; i++)
+                + (overview ? "; each is described under " + reference(OverviewId) + "." : "."),
+        ]);
+        block(broadest.Select((b, i) =>
         {
-            var post = broadest[i].Post;
-            var parts = broadest[i].Parts < 2 ? "" : ", on " + Count(broadest[i].Parts, "part") + " of the runtime";
-            line(string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}. {MarkdownText.Link(post.Title, post.Url)}{Source(post)}{parts}"));
-        }
-
-        line("");
+            var parts = b.Parts < 2 ? "" : ", on " + Count(b.Parts, "part") + " of the runtime";
+            return string.Create(CultureInfo.InvariantCulture,
+                $"{i + 1}. {MarkdownText.Link(b.Post.Title, b.Post.Url)}{Source(b.Post)}{parts}");
+        }));
     }
 
     private static bool IsPart(string topLevelId) => topLevelId != OverviewId;
