@@ -135,7 +135,10 @@ internal static class ReadingListReader
             baseUri = null;
         }
 
-        var titleHeading = TitleHeading(document);
+        // The document's title: its H1 when it has only one; several H1s are its sections.
+        var titleHeading = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList() is [var h1]
+            ? h1
+            : null;
         var walker = new Walker(file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
@@ -156,13 +159,6 @@ internal static class ReadingListReader
             front.Url,
             []
         );
-
-    // The document's title: its H1 when it has only one; several H1s are its sections.
-    private static HeadingBlock? TitleHeading(MarkdownDocument document)
-    {
-        var firstTwo = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
-        return firstTwo.Count == 1 ? firstTwo[0] : null;
-    }
 
     private static string FrontMatterText(YamlFrontMatterBlock block)
     {
