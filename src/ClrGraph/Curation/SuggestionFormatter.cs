@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -11,38 +10,22 @@ namespace ClrGraph.Curation;
 internal static class SuggestionFormatter
 {
     /// <summary>The YAML for <paramref name="suggestions"/>, one item per post, <c>\n</c> line ends.</summary>
-    public static string Format(IEnumerable<PostSuggestion> suggestions)
-    {
-        var text = new StringBuilder();
-        foreach (var suggestion in suggestions)
-        {
-            Append(text, suggestion);
-        }
+    public static string Format(IEnumerable<PostSuggestion> suggestions) => string.Concat(suggestions.Select(Item));
 
-        return text.ToString();
-    }
-
-    private static void Append(StringBuilder text, PostSuggestion suggestion)
+    private static string Item(PostSuggestion suggestion)
     {
         var post = suggestion.Post;
         var where = post.Listings.IsEmpty
             ? ""
             : string.Create(CultureInfo.InvariantCulture, $" ({post.Listings[0].File}:{post.Listings[0].Line}")
                 + (post.Listings[0].Section.Length == 0 ? ")" : $", section \"{post.Listings[0].Section}\")");
-        text.Append("  # \"").Append(OneLine(post.Title)).Append('"').Append(OneLine(where)).Append('\n');
-        foreach (var subsystem in suggestion.Subsystems)
-        {
-            text.Append("  #   ")
-                .Append(subsystem.Id)
-                .Append(": ")
-                .Append(OneLine(string.Join("; ", subsystem.Evidence)))
-                .Append('\n');
-        }
-
-        text.Append("  - url: ").Append(Scalar(post.Url)).Append('\n');
+        var evidence = suggestion.Subsystems.Select(s => $"  #   {s.Id}: {OneLine(string.Join("; ", s.Evidence))}\n");
         var ids = string.Join(", ", suggestion.Subsystems.Select(s => Scalar(s.Id)));
-        text.Append("    subsystems: [").Append(ids).Append("]\n");
-        text.Append("    suggested: true\n");
+        return $"  # \"{OneLine(post.Title)}\"{OneLine(where)}\n"
+            + string.Concat(evidence)
+            + $"  - url: {Scalar(post.Url)}\n"
+            + $"    subsystems: [{ids}]\n"
+            + "    suggested: true\n";
     }
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>

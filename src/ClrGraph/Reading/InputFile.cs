@@ -121,19 +121,14 @@ internal static class InputFile
 
         if (!Utf8.IsValid(bytes))
         {
-            var at = At(bytes, FirstInvalid(bytes), display);
+            // Decoding stops before the first invalid byte.
+            Utf8.ToUtf16(bytes, new char[bytes.Length], out var valid, out _, replaceInvalidSequences: false);
+            var at = At(bytes, valid, display);
             diagnostics.Error(DiagnosticCodes.NotUtf8, at, "file is not valid UTF-8", "save it as UTF-8");
             return null;
         }
 
         return Encoding.UTF8.GetString(bytes);
-    }
-
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var chars = new char[bytes.Length];
-        Utf8.ToUtf16(bytes, chars, out var bytesRead, out _, replaceInvalidSequences: false);
-        return bytesRead;
     }
 
     private static SourceLocation At(ReadOnlySpan<byte> bytes, int offset, string display)

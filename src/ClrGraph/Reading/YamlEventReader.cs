@@ -155,21 +155,8 @@ internal sealed class YamlEventReader
     }
 
     /// <summary>Whether <paramref name="node"/> starts a mapping; if not, it is reported and skipped.</summary>
-    public bool IsMapping(ParsingEvent node, string what)
-    {
-        if (node is MappingStart)
-        {
-            return true;
-        }
-
-        Diagnostics.Error(
-            DiagnosticCodes.WrongType,
-            At(node.Start),
-            $"{what} must be a mapping of keys to values, not {Describe(node)}"
-        );
-        Skip(node);
-        return false;
-    }
+    public bool IsMapping(ParsingEvent node, string what) =>
+        node is MappingStart || Wrong(node, $"{what} must be a mapping of keys to values");
 
     /// <summary>The next of the <paramref name="known"/> keys (null: any key) of the mapping being read, or null at its
     /// end. Unknown keys and those already <paramref name="seen"/> are reported and skipped with their
@@ -212,25 +199,8 @@ internal sealed class YamlEventReader
 
     /// <summary>Whether <paramref name="node"/> starts a list; null stands for an empty list; anything else is
     /// reported and skipped.</summary>
-    public bool IsSequence(ParsingEvent node, string what)
-    {
-        if (node is SequenceStart)
-        {
-            return true;
-        }
-
-        if (!IsNull(node))
-        {
-            Diagnostics.Error(
-                DiagnosticCodes.WrongType,
-                At(node.Start),
-                $"'{what}' must be a list, not {Describe(node)}"
-            );
-            Skip(node);
-        }
-
-        return false;
-    }
+    public bool IsSequence(ParsingEvent node, string what) =>
+        node is SequenceStart || (!IsNull(node) && Wrong(node, $"'{what}' must be a list"));
 
     /// <summary>The text of a scalar value of key <paramref name="what"/> (or an item of its list), or null for a
     /// null or a value of another type (reported).</summary>
@@ -246,12 +216,7 @@ internal sealed class YamlEventReader
             return SafeText.Of(scalar.Value);
         }
 
-        Diagnostics.Error(
-            DiagnosticCodes.WrongType,
-            At(node.Start),
-            $"'{what}{(isItem ? " item" : "")}' must be text, not {Describe(node)}"
-        );
-        Skip(node);
+        Wrong(node, $"'{what}{(isItem ? " item" : "")}' must be text");
         return null;
     }
 
@@ -312,6 +277,14 @@ internal sealed class YamlEventReader
     /// <summary>Whether the node is YAML's null.</summary>
     public static bool IsNull(ParsingEvent node) =>
         node is Scalar { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: "" or "~" or "null" or "Null" or "NULL" };
+
+    // Reports a node of another type than the message says it must be, and skips it; false, for a failed check.
+    private bool Wrong(ParsingEvent node, string mustBe)
+    {
+        Diagnostics.Error(DiagnosticCodes.WrongType, At(node.Start), $"{mustBe}, not {Describe(node)}");
+        Skip(node);
+        return false;
+    }
 
     private static string Describe(ParsingEvent node) =>
         node switch
