@@ -162,17 +162,12 @@ internal static class GuideWriter
                 var linked = also.Count == 1 ? "linked" : "each linked";
                 Block($"**Also about it** ({ReadingOrder.Count(also.Count)}, {linked} to its entry under the subsystem "
                     + "it is mainly about):");
-                foreach (var post in also.Take(MaxAlsoPosts))
-                {
-                    Line("- " + MarkdownText.Anchor(post.Title, anchors[post.PrimarySubsystem!]));
-                }
-
-                if (also.Count > MaxAlsoPosts)
-                {
-                    Line("- and " + ReadingOrder.Count(also.Count - MaxAlsoPosts) + " more");
-                }
-
-                Line();
+                var links = also
+                    .Take(MaxAlsoPosts)
+                    .Select(post => "- " + MarkdownText.Anchor(post.Title, anchors[post.PrimarySubsystem!]));
+                var hidden = also.Count - MaxAlsoPosts;
+                string[] more = hidden > 0 ? ["- and " + ReadingOrder.Count(hidden) + " more"] : [];
+                Block([.. links, .. more]);
             }
 
             if (covering.Count == 0)
