@@ -12,10 +12,3 @@ internal sealed record ExplorerData(
 {
     public const string DefaultTitle = "Which posts explain which part of the CLR";
 }
-
-/// <summary>Makes the explorer's input (<see cref="Exporters"/> calls it).</summary>
-internal static class ExplorerMapper
-{
-    public static ExplorerData From(KnowledgeGraph graph, IReadOnlyDictionary<Node, (double X, double Y)> positions) =>
-        new(graph, positions);
-}
