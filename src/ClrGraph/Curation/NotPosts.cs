@@ -93,12 +93,9 @@ internal static class NotPosts
         }
 
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (ProfileHosts.Contains(host) && segments.Length == 1 && !NotProfiles.Contains(segments[0]))
-        {
-            return "a profile page";
-        }
-
-        if (host == "stackoverflow.com" && segments is ["users", ..])
+        var profile = (ProfileHosts.Contains(host) && segments.Length == 1 && !NotProfiles.Contains(segments[0]))
+            || (host == "stackoverflow.com" && segments is ["users", ..]);
+        if (profile)
         {
             return "a profile page";
         }
