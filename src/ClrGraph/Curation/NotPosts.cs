@@ -9,8 +9,10 @@ namespace ClrGraph.Curation;
 /// <param name="Comment">What kind of link it leaves out and an example, for a comment beside it.</param>
 internal sealed record ProposedIgnore(string Pattern, string Comment);
 
-/// <summary>Finds the links of reading lists that are clearly not posts (archive copies, badges, discussion threads,
-/// profile pages, home pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.</summary>
+/// <summary>
+/// Finds the links of reading lists that are clearly not posts (archive copies, badges, discussion threads, profile
+/// pages, home pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.
+/// </summary>
 internal static class NotPosts
 {
     // Whole sites whose links are never posts, by what they are.

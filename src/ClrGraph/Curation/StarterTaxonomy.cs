@@ -3,9 +3,10 @@ using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
-/// <summary>The taxonomy <c>clrgraph init</c> writes for a new curator: the reading lists, <c>ignore:</c> patterns for
-/// the links that are clearly not posts, and a suggested mapping for every other link, marked
-/// <c>suggested: true</c>.</summary>
+/// <summary>
+/// The taxonomy <c>clrgraph init</c> writes for a new curator: the reading lists, <c>ignore:</c> patterns for the
+/// links that are clearly not posts, and a suggested mapping for every other link, marked <c>suggested: true</c>.
+/// </summary>
 internal static class StarterTaxonomy
 {
     /// <summary>The taxonomy's YAML, <c>\n</c> line ends.</summary>

@@ -15,8 +15,10 @@ internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<Subsyste
 /// <param name="Evidence">Why, strongest first, each readable alone.</param>
 internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
 
-/// <summary>Suggests subsystems for unmapped posts from what names each subsystem and from what the curator already
-/// decided. Pure and deterministic: ties are broken by ordinal id.</summary>
+/// <summary>
+/// Suggests subsystems for unmapped posts from what names each subsystem and from what the curator already decided.
+/// Pure and deterministic: ties are broken by ordinal id.
+/// </summary>
 internal sealed class Suggester
 {
     // How much each kind of evidence counts, tuned by leave-one-out on the real lists: words the post shares with a

@@ -4,9 +4,11 @@ using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Curation;
 
-/// <summary>Writes suggestions as YAML list items that can be pasted under <c>posts:</c> as they are: the post and its
-/// evidence in comments, then <c>url</c>, <c>subsystems</c> and <c>suggested: true</c>, which stays until a curator has
-/// reviewed the item.</summary>
+/// <summary>
+/// Writes suggestions as YAML list items that can be pasted under <c>posts:</c> as they are: the post and its
+/// evidence in comments, then <c>url</c>, <c>subsystems</c> and <c>suggested: true</c>, which stays until a curator
+/// has reviewed the item.
+/// </summary>
 internal static class SuggestionFormatter
 {
     /// <summary>The YAML for <paramref name="suggestions"/>, one item per post, <c>\n</c> line ends.</summary>

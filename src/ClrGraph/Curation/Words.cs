@@ -7,9 +7,11 @@ namespace ClrGraph.Curation;
 /// <param name="Written">The word as the text has it.</param>
 internal readonly record struct Word(string Stem, string Written);
 
-/// <summary>Splits titles, notes, headings and URL paths into words that can be matched against a subsystem's
-/// vocabulary: camel case split (<c>TryStartNoGCRegion</c>), light stemming, stop words dropped, the runtime's acronyms
-/// and their spelled-out forms made one word, and adjacent pairs kept as phrases (<c>hard limit</c>).</summary>
+/// <summary>
+/// Splits titles, notes, headings and URL paths into words that can be matched against a subsystem's vocabulary:
+/// camel case split (<c>TryStartNoGCRegion</c>), light stemming, stop words dropped, the runtime's acronyms and their
+/// spelled-out forms made one word, and adjacent pairs kept as phrases (<c>hard limit</c>).
+/// </summary>
 internal static partial class Words
 {
     // Dropped before matching: function words, URL parts, and (after the blank line) words every list about the
@@ -145,10 +147,11 @@ internal static partial class Words
     private static bool IsStem(Word word, string plain) =>
         string.Equals(word.Stem, Stem(plain), StringComparison.Ordinal);
 
-    /// <summary>Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation; names
-    /// that punctuation belongs to stay whole: <c>C#</c>, <c>F#</c>, <c>C++</c>, <c>.NET</c>, and dotted names such as
-    /// <c>System.Threading.Channels</c>, which are followed by their parts after the first (Threading,
-    /// Channels).</summary>
+    /// <summary>
+    /// Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation; names that
+    /// punctuation belongs to stay whole: <c>C#</c>, <c>F#</c>, <c>C++</c>, <c>.NET</c>, and dotted names such as
+    /// <c>System.Threading.Channels</c>, which are followed by their parts after the first (Threading, Channels).
+    /// </summary>
     private static IEnumerable<string> Split(string text)
     {
         foreach (Match match in Token().Matches(text))

@@ -3,8 +3,10 @@ using ClrGraph.Diagnostics;
 
 namespace ClrGraph.Reading;
 
-/// <summary>The CLR subsystem tree that ships with ClrGraph (<c>subsystems.yaml</c>, an embedded resource): every
-/// taxonomy starts from it, and may add subsystems or override a built-in one's fields.</summary>
+/// <summary>
+/// The CLR subsystem tree that ships with ClrGraph (<c>subsystems.yaml</c>, an embedded resource): every taxonomy
+/// starts from it, and may add subsystems or override a built-in one's fields.
+/// </summary>
 internal static class BuiltInSubsystems
 {
     /// <summary>The resource as diagnostics name it.</summary>

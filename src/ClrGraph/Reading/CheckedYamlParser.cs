@@ -3,9 +3,11 @@ using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Reading;
 
-/// <summary>YamlDotNet's parser, with every way it fails turned into a <see cref="YamlException"/>: on some malformed
-/// input (an unclosed flow sequence running into block keys) it throws <see cref="InvalidOperationException"/>, which
-/// would otherwise surface as a crash instead of a diagnostic.</summary>
+/// <summary>
+/// YamlDotNet's parser, with every way it fails turned into a <see cref="YamlException"/>: on some malformed input (an
+/// unclosed flow sequence running into block keys) it throws <see cref="InvalidOperationException"/>, which would
+/// otherwise surface as a crash instead of a diagnostic.
+/// </summary>
 internal sealed class CheckedYamlParser(TextReader input) : IParser
 {
     private readonly Parser _inner = new(input);

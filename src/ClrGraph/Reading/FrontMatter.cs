@@ -31,8 +31,10 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
         );
     }
 
-    /// <summary>Splits off the <c>key=value</c> header ended by a <c>~~~~~~</c> line (as in the original CoreCLR list),
-    /// and blanks it out of <paramref name="text"/> so that Markdown line numbers stay those of the file.</summary>
+    /// <summary>
+    /// Splits off the <c>key=value</c> header ended by a <c>~~~~~~</c> line (as in the original CoreCLR list), and
+    /// blanks it out of <paramref name="text"/> so that Markdown line numbers stay those of the file.
+    /// </summary>
     internal static FrontMatter? TakeKeyValueHeader(ref string text, string file, DiagnosticBag diagnostics)
     {
         // Only the head of the file is looked at: the header is a few lines, the list may be megabytes.

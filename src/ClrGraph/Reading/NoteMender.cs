@@ -4,9 +4,11 @@ using System.Text;
 
 namespace ClrGraph.Reading;
 
-/// <summary>Mends a note where links were left out of it (each marked by a hole): no empty brackets, dangling "by" or
-/// doubled commas. One pass over the note's words, each step named for what it mends, so a note of any length costs
-/// time in proportion to it.</summary>
+/// <summary>
+/// Mends a note where links were left out of it (each marked by a hole): no empty brackets, dangling "by" or doubled
+/// commas. One pass over the note's words, each step named for what it mends, so a note of any length costs time in
+/// proportion to it.
+/// </summary>
 internal static class NoteMender
 {
     /// <summary>Stands where a link was left out of a note.</summary>

@@ -4,8 +4,10 @@ using Markdig.Syntax.Inlines;
 
 namespace ClrGraph.Reading;
 
-/// <summary>The plain text of Markdown inlines: emphasis and code spans unwrapped, entities decoded, images and raw
-/// HTML dropped.</summary>
+/// <summary>
+/// The plain text of Markdown inlines: emphasis and code spans unwrapped, entities decoded, images and raw HTML
+/// dropped.
+/// </summary>
 internal static class PlainText
 {
     private const char Hole = NoteMender.Hole;
@@ -22,9 +24,10 @@ internal static class PlainText
         return scratch.ToString();
     }
 
-    /// <summary>The text of a block's inlines without <paramref name="holes"/>, mended where they were: no empty
-    /// brackets, dangling "by" or doubled commas; without separators at either end, or brackets around all of
-    /// it.</summary>
+    /// <summary>
+    /// The text of a block's inlines without <paramref name="holes"/>, mended where they were: no empty brackets,
+    /// dangling "by" or doubled commas; without separators at either end, or brackets around all of it.
+    /// </summary>
     public static string Note(ContainerInline? inline, HashSet<Inline> holes, StringBuilder scratch)
     {
         scratch.Clear();

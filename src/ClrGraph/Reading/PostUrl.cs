@@ -11,8 +11,10 @@ internal static partial class PostUrl
 {
     private const int MaxSlugLength = 100;
 
-    /// <summary>Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
-    /// default port, fragment and trailing slash dropped. Returns false for anything else.</summary>
+    /// <summary>
+    /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
+    /// default port, fragment and trailing slash dropped. Returns false for anything else.
+    /// </summary>
     public static bool TryNormalize(string url, out string key)
     {
         key = "";
@@ -35,10 +37,11 @@ internal static partial class PostUrl
         return true;
     }
 
-    /// <summary>The URL with every character a URL may not hold as it is (RFC 3986) percent-encoded as UTF-8: quotes,
-    /// angle brackets, spaces, backticks, braces, '|', '\', '^', control characters, non-ASCII, and a '%' that starts
-    /// no escape. No URL can then leave a quoted attribute of DOT, SVG, XML or HTML, whatever its writer
-    /// escapes.</summary>
+    /// <summary>
+    /// The URL with every character a URL may not hold as it is (RFC 3986) percent-encoded as UTF-8: quotes, angle
+    /// brackets, spaces, backticks, braces, '|', '\', '^', control characters, non-ASCII, and a '%' that starts no
+    /// escape. No URL can then leave a quoted attribute of DOT, SVG, XML or HTML, whatever its writer escapes.
+    /// </summary>
     public static string Safe(string url)
     {
         var first = url.AsSpan().IndexOfAnyExcept(Allowed);
@@ -107,8 +110,10 @@ internal static partial class PostUrl
         return end < 0 ? rest : rest[..end];
     }
 
-    /// <summary>The year the path of an absolute URL names: the first path segment that is exactly a year from 1980 to
-    /// 2099 (<c>/2017/05/…</c>), or null; read from the text, without parsing a <see cref="Uri"/>.</summary>
+    /// <summary>
+    /// The year the path of an absolute URL names: the first path segment that is exactly a year from 1980 to 2099
+    /// (<c>/2017/05/…</c>), or null; read from the text, without parsing a <see cref="Uri"/>.
+    /// </summary>
     public static int? Year(string url)
     {
         var start = url.IndexOf("://", StringComparison.Ordinal);
@@ -137,8 +142,10 @@ internal static partial class PostUrl
         return null;
     }
 
-    /// <summary>A readable id fragment for a normalized URL: letters, digits, <c>.</c>, <c>_</c> and <c>-</c> only (a
-    /// valid XML NMTOKEN), long ones shortened with a hash so that they stay unique.</summary>
+    /// <summary>
+    /// A readable id fragment for a normalized URL: letters, digits, <c>.</c>, <c>_</c> and <c>-</c> only (a valid XML
+    /// NMTOKEN), long ones shortened with a hash so that they stay unique.
+    /// </summary>
     public static string Slug(string key)
     {
         var text = key.StartsWith("https://", StringComparison.Ordinal) ? key[8..] : key;

@@ -26,12 +26,18 @@ internal sealed record ReadingList(
 /// <param name="Url">The absolute URL, as written (or as resolved against the list's url).</param>
 /// <param name="Key">The normalized URL, the post's identity
 /// (<see cref="PostUrl.TryNormalize(string, out string)"/>).</param>
-/// <param name="Title">The link text as plain text without wrapping quotes; for text that says nothing alone ("part 2",
-/// "slides", a URL), the item's main link's title qualified by it, e.g. "Managed object internals (part 2)".</param>
-/// <param name="Section">The enclosing headings below the document's title (without trailing colons or wrapping
-/// quotes), outermost first, joined with <c> › </c>; empty before the first of them.</param>
-/// <param name="Note">The rest of the list item (or paragraph) as plain text, without the holes that the link itself
-/// (and the main link whose title it took) leave; empty when there is none.</param>
+/// <param name="Title">
+/// The link text as plain text without wrapping quotes; for text that says nothing alone ("part 2", "slides", a URL),
+/// the item's main link's title qualified by it, e.g. "Managed object internals (part 2)".
+/// </param>
+/// <param name="Section">
+/// The enclosing headings below the document's title (without trailing colons or wrapping quotes), outermost first,
+/// joined with <c> › </c>; empty before the first of them.
+/// </param>
+/// <param name="Note">
+/// The rest of the list item (or paragraph) as plain text, without the holes that the link itself (and the main link
+/// whose title it took) leave; empty when there is none.
+/// </param>
 /// <param name="Position">1-based position of the link among the list's posts.</param>
 /// <param name="Location">Where the link is.</param>
 /// <param name="Origin">Where the title comes from, so that a title written for the link beats a borrowed one, and

@@ -42,8 +42,10 @@ internal static class ReadingListReader
         return text is null ? null : Parse(text, display, diagnostics, cancel);
     }
 
-    /// <summary>Reads the lists, each on its own core; their diagnostics are added in list order, so a run reports the
-    /// same whichever finished first. A list that cannot be read is left out (with its diagnostics).</summary>
+    /// <summary>
+    /// Reads the lists, each on its own core; their diagnostics are added in list order, so a run reports the same
+    /// whichever finished first. A list that cannot be read is left out (with its diagnostics).
+    /// </summary>
     public static ImmutableArray<ReadingList> ReadAll(
         IReadOnlyList<ListReference> references,
         DiagnosticBag diagnostics,

@@ -4,9 +4,11 @@ using System.Text;
 
 namespace ClrGraph.Reading;
 
-/// <summary>Text from the input made harmless to show: control characters, which can retitle, clear or beep a terminal,
-/// and the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make text read other than it
-/// is, are written out as <c>\uXXXX</c>. Applied once where text enters the model, and to every diagnostic.</summary>
+/// <summary>
+/// Text from the input made harmless to show: control characters, which can retitle, clear or beep a terminal, and
+/// the bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069), which make text read other than it is,
+/// are written out as <c>\uXXXX</c>. Applied once where text enters the model, and to every diagnostic.
+/// </summary>
 internal static class SafeText
 {
     // C0 controls, DEL, C1 controls, and the bidi embeddings, overrides and isolates.

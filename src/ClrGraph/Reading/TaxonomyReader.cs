@@ -4,8 +4,10 @@ using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Reading;
 
-/// <summary>Reads <c>taxonomy.yaml</c> into a <see cref="Taxonomy"/>, reporting YAML errors, wrong types and unknown
-/// keys at their exact line and column. Cross-checks (unknown ids, cycles, duplicates) are the validator's.</summary>
+/// <summary>
+/// Reads <c>taxonomy.yaml</c> into a <see cref="Taxonomy"/>, reporting YAML errors, wrong types and unknown keys at
+/// their exact line and column. Cross-checks (unknown ids, cycles, duplicates) are the validator's.
+/// </summary>
 internal static class TaxonomyReader
 {
     private static readonly string[] RootKeys = ["reading-lists", "subsystems", "posts", "ignore"];

@@ -5,11 +5,13 @@ using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Reading;
 
-/// <summary>Walks YamlDotNet's parser events for the taxonomy and reading-list front matter, reporting wrong types and
-/// unknown keys at their exact line and column. Each Read method is handed the first event of a node and consumes the
-/// whole node, skipping what it reports as wrong, so the walk always stays in step with the document. Anchors and
-/// aliases are refused as they are met, so an alias bomb never expands; nesting is refused as it passes <see
-/// cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.</summary>
+/// <summary>
+/// Walks YamlDotNet's parser events for the taxonomy and reading-list front matter, reporting wrong types and
+/// unknown keys at their exact line and column. Each Read method is handed the first event of a node and consumes
+/// the whole node, skipping what it reports as wrong, so the walk always stays in step with the document. Anchors and
+/// aliases are refused as they are met, so an alias bomb never expands; nesting is refused as it passes
+/// <see cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.
+/// </summary>
 internal sealed class YamlEventReader
 {
     /// <summary>How deep mappings and lists may nest: the taxonomy needs four levels.</summary>
@@ -42,10 +44,12 @@ internal sealed class YamlEventReader
 
     public DiagnosticBag Diagnostics { get; }
 
-    /// <summary>Reads the single document of <paramref name="text"/> (from line <paramref name="firstLine"/> of the
-    /// file) with <paramref name="readRoot"/>, which is handed the root node's first event, or null for an empty
-    /// document. <paramref name="what"/> names the document in messages: "the taxonomy", "front matter". A YAML error
-    /// is reported alone (what was found before it could be an artefact of the broken syntax) and gives null.</summary>
+    /// <summary>
+    /// Reads the single document of <paramref name="text"/> (from line <paramref name="firstLine"/> of the file) with
+    /// <paramref name="readRoot"/>, which is handed the root node's first event, or null for an empty document.
+    /// <paramref name="what"/> names the document in messages: "the taxonomy", "front matter". A YAML error is
+    /// reported alone (what was found before it could be an artefact of the broken syntax) and gives null.
+    /// </summary>
     public static T? Read<T>(
         string text,
         string file,
@@ -158,9 +162,10 @@ internal sealed class YamlEventReader
     public bool IsMapping(ParsingEvent node, string what) =>
         node is MappingStart || Wrong(node, $"{what} must be a mapping of keys to values");
 
-    /// <summary>The next of the <paramref name="known"/> keys (null: any key) of the mapping being read, or null at its
-    /// end. Unknown keys and those already <paramref name="seen"/> are reported and skipped with their
-    /// values.</summary>
+    /// <summary>
+    /// The next of the <paramref name="known"/> keys (null: any key) of the mapping being read, or null at its end.
+    /// Unknown keys and those already <paramref name="seen"/> are reported and skipped with their values.
+    /// </summary>
     public string? NextKey(IReadOnlyList<string>? known, HashSet<string> seen)
     {
         for (var keyNode = Next(); keyNode is not MappingEnd; keyNode = Next())
