@@ -68,6 +68,14 @@ public class DotSyntaxTests
         Assert.Equal("    \"a\" -> \"b\" [fontsize=\"-12\", label=\"x\\ny\"];\n  }\n", text.ToString());
     }
 
+    [Fact]
+    public void A_hole_with_an_unknown_format_is_a_bug_not_unquoted_text()
+    {
+        var w = new DotOutput(new StringWriter());
+        var error = Assert.Throws<FormatException>(() => w.Line($"label={"x":txt}"));
+        Assert.Contains("'txt'", error.Message, StringComparison.Ordinal);
+    }
+
     private static string Id(string id) => Written(w => DotSyntax.Id(w, id));
 
     private static string Text(string text) => Written(w => DotSyntax.Text(w, text));
