@@ -333,7 +333,8 @@ public class CliTests
     [Fact]
     public void Explain_help_shows_its_code_as_optional()
     {
-        var run = Programs.Clrgraph(["explain", "--help"]);
+        // The usage line names the executable: clrgraph's, not the test host's.
+        var run = Programs.Clrgraph(["explain", "--help"], separateProcess: true);
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("clrgraph explain [<CGnnnn>]", run.Out, StringComparison.Ordinal);
         Assert.Contains("Optional", run.Out, StringComparison.Ordinal);

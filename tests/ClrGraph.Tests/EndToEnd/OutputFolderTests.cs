@@ -220,7 +220,7 @@ public class OutputFolderTests
         // This test's own process runs: to the CLI it is another run holding the folder.
         File.WriteAllText(lockFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n");
 
-        var locked = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]);
+        var locked = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output], separateProcess: true);
 
         Assert.Equal(1, locked.ExitCode);
         Assert.Contains("error CG0042", locked.Error, StringComparison.Ordinal);
@@ -232,7 +232,7 @@ public class OutputFolderTests
         Assert.Equal([lockFile], Directory.GetFileSystemEntries(output));
 
         File.WriteAllText(lockFile, DeadPid().ToString(CultureInfo.InvariantCulture) + "\n");
-        var taken = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]);
+        var taken = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output], separateProcess: true);
 
         Assert.True(taken.ExitCode == 0, taken.All);
         Assert.False(File.Exists(lockFile));
@@ -247,7 +247,9 @@ public class OutputFolderTests
         var runs = Enumerable
             .Range(0, 2)
             .Select(_ =>
-                Task.Run(() => Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]))
+                Task.Run(() =>
+                    Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output], separateProcess: true)
+                )
             )
             .ToArray();
         var results = await Task.WhenAll(runs);
@@ -286,8 +288,8 @@ public class OutputFolderTests
             File.WriteAllText(path, "left");
         }
 
-        // The process that "runs" is this test's own: the library skips its own process id, so the CLI runs it.
-        var run = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]);
+        // The process that "runs" is this test's own: the library skips its own process id, so the CLI runs apart.
+        var run = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output], separateProcess: true);
 
         Assert.True(run.ExitCode == 0, run.All);
         Assert.All(leftovers, path => Assert.False(File.Exists(path), path));

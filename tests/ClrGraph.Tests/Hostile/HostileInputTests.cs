@@ -269,12 +269,7 @@ public sealed class HostileInputTests : IDisposable
         var watched = arguments[0] == "export" && !arguments.Contains("--out");
         string[] all = watched ? [.. arguments, "--out", _output] : arguments;
 
-        return Programs.Run(
-            "dotnet",
-            [Path.Combine(AppContext.BaseDirectory, "clrgraph.dll"), .. all],
-            _temp.Path,
-            timeoutSeconds: 30
-        );
+        return Programs.Clrgraph(all, timeoutSeconds: 30);
     }
 
     private void Refused(ProgramResult run, string code, string message)

@@ -126,14 +126,32 @@ internal static class Programs
         return new ProgramResult(process.ExitCode, output.Result, error.Result);
     }
 
-    /// <summary>Runs our own clrgraph executable (built beside the tests) as a separate process.</summary>
+    /// <summary>
+    /// Runs our own clrgraph: in this process through the command line's own entry (<c>Commands.Run</c>, which
+    /// <c>Program</c> calls with the console), or, given a working folder or environment variables (both are the
+    /// process's own), or when the test is about processes (<paramref name="separateProcess"/>), as a separate
+    /// process of the executable built beside the tests.
+    /// </summary>
     public static ProgramResult Clrgraph(
         IEnumerable<string> arguments,
         string? workingDirectory = null,
-        IDictionary<string, string?>? environment = null
+        IDictionary<string, string?>? environment = null,
+        bool separateProcess = false,
+        int timeoutSeconds = 120
     )
     {
+        if (workingDirectory is null && environment is null && !separateProcess)
+        {
+            using StringWriter output = new(), error = new();
+            var run = Task.Run(() => new Cli.Commands(output, error, stderrIsTerminal: false).Run([.. arguments]));
+            Assert.True(
+                run.Wait(TimeSpan.FromSeconds(timeoutSeconds)),
+                $"clrgraph {string.Join(' ', arguments)} took more than {timeoutSeconds} s"
+            );
+            return new ProgramResult(run.Result, output.ToString(), error.ToString());
+        }
+
         var dll = Path.Combine(AppContext.BaseDirectory, "clrgraph.dll");
-        return Run("dotnet", [dll, .. arguments], workingDirectory, environment);
+        return Run("dotnet", [dll, .. arguments], workingDirectory, environment, timeoutSeconds: timeoutSeconds);
     }
 }
