@@ -423,17 +423,17 @@ internal static partial class OutputFolder
 
     private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed, string stamp)
     {
-        var moves = new List<Move>();
         var index = 0;
         string Aside() => ".clrgraph" + stamp + (++index).ToString(CultureInfo.InvariantCulture) + ".old";
-        foreach (var file in pending.Where(p => p.Changed))
-        {
-            file.Aside = KindOf(file.Target) == EntryKind.File ? Aside() : null;
-            moves.Add(new Move(file.Name, Path.GetFileName(file.Temp), file.Aside));
-        }
-
-        moves.AddRange(removed.Order(StringComparer.Ordinal).Select(n => new Move(n, null, Aside())));
-        return moves;
+        return
+        [
+            .. pending
+                .Where(p => p.Changed)
+                .Select(p =>
+                    new Move(p.Name, Path.GetFileName(p.Temp), KindOf(p.Target) == EntryKind.File ? Aside() : null)
+                ),
+            .. removed.Order(StringComparer.Ordinal).Select(n => new Move(n, null, Aside())),
+        ];
     }
 
     // Every file to be moved aside must be one this run can replace (not immutable, not read-only).
@@ -460,7 +460,7 @@ internal static partial class OutputFolder
         return !problems.HasErrors;
     }
 
-    // Old files aside, new files in, old files removed last; on a failure every move is undone.
+    // Old files aside, new files in, old files removed last; on a failure every move is undone, as after a kill.
     private static bool MoveAll(
         string root,
         List<Move> moves,
@@ -475,7 +475,6 @@ internal static partial class OutputFolder
         }
 
         var journalTemp = Path.Combine(root, ".clrgraph" + stamp + "0.tmp");
-        var done = new List<Move>();
         var current = moves[0];
         try
         {
@@ -485,7 +484,6 @@ internal static partial class OutputFolder
                 current = move;
                 var target = Path.Combine(root, move.Name);
                 File.Move(target, Path.Combine(Path.GetDirectoryName(target)!, move.Aside!));
-                done.Add(move with { Temp = null });
             }
 
             foreach (var move in moves.Where(m => m.Temp is not null))
@@ -494,7 +492,6 @@ internal static partial class OutputFolder
                 moving?.Invoke(move.Name);
                 var target = Path.Combine(root, move.Name);
                 File.Move(Path.Combine(Path.GetDirectoryName(target)!, move.Temp!), target);
-                done.Add(move with { Aside = null });
             }
 
             MoveJournal.Remove(root); // the run is complete from here on
@@ -508,7 +505,8 @@ internal static partial class OutputFolder
                 $"cannot move {current.Name} into place: {Reason(e)}",
                 "fix the folder's permissions, or choose another --out folder"
             );
-            return Undo(root, done, problems);
+            Undo(root, moves, problems);
+            return false;
         }
 
         foreach (var move in moves.Where(m => m.Aside is not null))
@@ -519,16 +517,12 @@ internal static partial class OutputFolder
         return true;
     }
 
-    private static bool Undo(string root, List<Move> done, DiagnosticBag problems)
+    private static void Undo(string root, List<Move> moves, DiagnosticBag problems)
     {
         try
         {
-            // A new file where there was none goes (Temp set, no Aside); an old one comes back (Aside set).
-            MoveJournal.Undo(done, root);
-            if (File.Exists(Path.Combine(root, MoveJournal.FileName)))
-            {
-                MoveJournal.Remove(root);
-            }
+            MoveJournal.Undo(moves, root);
+            MoveJournal.Remove(root);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -539,8 +533,6 @@ internal static partial class OutputFolder
                 "the next run puts them back from .clrgraph-journal; fix the folder's permissions first"
             );
         }
-
-        return false;
     }
 
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.

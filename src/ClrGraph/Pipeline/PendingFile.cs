@@ -22,9 +22,6 @@ internal sealed class PendingFile(string name, string target, string temp)
     /// </summary>
     public bool Changed { get; private set; }
 
-    /// <summary>Where the file in place waits while the new one goes in, or null when there is none.</summary>
-    public string? Aside { get; set; }
-
     /// <summary>Writes the content to the temporary file and compares it with the file in place; the temporary file
     /// is removed again when they are equal.</summary>
     public void Write(Action<Stream> write)
