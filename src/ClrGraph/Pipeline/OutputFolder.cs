@@ -72,8 +72,13 @@ internal static partial class OutputFolder
             [.. files.Select(f => f.Name)]
         );
         var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
+        var folders = names
+            .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(d => d.Length)
+            .ToList();
         var created = new List<string>();
-        var pending = new List<PendingFile>();
+        List<PendingFile> pending = [];
         OutputLock? held = null;
         var done = false;
         try
@@ -88,7 +93,7 @@ internal static partial class OutputFolder
                 return Failed(problems);
             }
 
-            RemoveLeftovers(root, names);
+            RemoveLeftovers(folders);
             var previous =
                 OutputManifest.Read(root, problems)
                 ?? sweep.KnownNames.Where(n => IsOurFile(root, n)).ToHashSet(StringComparer.Ordinal);
@@ -97,12 +102,7 @@ internal static partial class OutputFolder
                 return Failed(problems);
             }
 
-            foreach (
-                var directory in names
-                    .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
-                    .Distinct(StringComparer.Ordinal)
-                    .OrderBy(d => d.Length)
-            )
+            foreach (var directory in folders)
             {
                 if (!CreateFolder(directory, created, problems))
                 {
@@ -111,13 +111,7 @@ internal static partial class OutputFolder
             }
 
             var stamp = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".";
-            for (var i = 0; i < names.Count; i++)
-            {
-                var target = Path.Combine(root, names[i]);
-                var temp = ".clrgraph" + stamp + (i + 1).ToString(CultureInfo.InvariantCulture) + ".tmp";
-                pending.Add(new PendingFile(names[i], target, Path.Combine(Path.GetDirectoryName(target)!, temp)));
-            }
-
+            pending = [.. names.Select((name, i) => new PendingFile(root, name, Temporary(stamp, i + 1, "tmp")))];
             if (!WriteAll(files, pending, phases, problems, cancel))
             {
                 return Failed(problems);
@@ -126,10 +120,14 @@ internal static partial class OutputFolder
             var written = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
             var removed = Removed(root, previous, written, sweep.Kinds);
             var kept = previous.Where(n => !written.Contains(n) && !removed.Contains(n) && IsOurFile(root, n));
-            var manifest = pending[^1];
             var content = OutputManifest.Content(written.Concat(kept));
-            if (!Attempt(manifest, problems, () => manifest.Write(s => s.Write(content))))
+            try
             {
+                pending[^1].Write(s => s.Write(content));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Report(e, pending[^1], problems);
                 return Failed(problems);
             }
 
@@ -358,20 +356,6 @@ internal static partial class OutputFolder
         return !problems.HasErrors;
     }
 
-    private static bool Attempt(PendingFile file, DiagnosticBag problems, Action action)
-    {
-        try
-        {
-            action();
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Report(e, file, problems);
-            return false;
-        }
-    }
-
     private static void Report(Exception e, PendingFile file, DiagnosticBag problems)
     {
         var location = SourceLocation.WholeFile(DisplayPath.Of(file.Target));
@@ -424,7 +408,7 @@ internal static partial class OutputFolder
     private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed, string stamp)
     {
         var index = 0;
-        string Aside() => ".clrgraph" + stamp + (++index).ToString(CultureInfo.InvariantCulture) + ".old";
+        string Aside() => Temporary(stamp, ++index, "old");
         return
         [
             .. pending
@@ -474,7 +458,7 @@ internal static partial class OutputFolder
             return true;
         }
 
-        var journalTemp = Path.Combine(root, ".clrgraph" + stamp + "0.tmp");
+        var journalTemp = Path.Combine(root, Temporary(stamp, 0, "tmp"));
         var current = moves[0];
         try
         {
@@ -536,14 +520,9 @@ internal static partial class OutputFolder
     }
 
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
-    private static void RemoveLeftovers(string root, IEnumerable<string> names)
+    private static void RemoveLeftovers(List<string> folders)
     {
-        foreach (
-            var directory in names
-                .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
-                .Distinct(StringComparer.Ordinal)
-                .Where(d => KindOf(d) == EntryKind.Folder)
-        )
+        foreach (var directory in folders.Where(d => KindOf(d) == EntryKind.Folder))
         {
             foreach (var path in Directory.EnumerateFiles(directory).ToList())
             {
@@ -560,6 +539,10 @@ internal static partial class OutputFolder
             }
         }
     }
+
+    // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
+    private static string Temporary(string stamp, int n, string kind) =>
+        ".clrgraph" + stamp + n.ToString(CultureInfo.InvariantCulture) + "." + kind;
 
     /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
     /// files.</summary>
@@ -622,27 +605,23 @@ internal static partial class OutputFolder
 
     private static OutputWriteResult Failed(DiagnosticBag problems) => new(0, problems.Sorted());
 
+    // A folder that is not empty (a stranger's file) or gone is left alone.
     private static void RemoveCreated(List<string> created)
     {
-        for (var i = created.Count - 1; i >= 0; i--)
+        foreach (var folder in Enumerable.Reverse(created))
         {
-            try
-            {
-                Directory.Delete(created[i], recursive: false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Not empty (a stranger's file) or gone: leave it.
-            }
+            BestEffort(() => Directory.Delete(folder));
         }
     }
 
     /// <summary>Deletes a file if it can; a leftover is named so that the next run recognises it.</summary>
-    public static void TryDelete(string path)
+    public static void TryDelete(string path) => BestEffort(() => File.Delete(path));
+
+    private static void BestEffort(Action action)
     {
         try
         {
-            File.Delete(path);
+            action();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
