@@ -306,7 +306,6 @@ internal static partial class OutputFolder
     )
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var failures = new Exception?[files.Count];
         try
         {
             // The formats are independent; the largest, listed first, start first, and each keeps a core to itself.
@@ -327,7 +326,11 @@ internal static partial class OutputFolder
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraphvizException)
                     {
-                        failures[i] = e;
+                        lock (problems)
+                        {
+                            Report(e, pending[i], problems);
+                        }
+
                         failed.Cancel();
                     }
 
@@ -337,7 +340,7 @@ internal static partial class OutputFolder
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            // Stopped by a failure, reported below.
+            // Stopped by a failure, reported as it happened.
         }
         catch (AggregateException e)
         {
@@ -345,14 +348,6 @@ internal static partial class OutputFolder
         }
 
         cancel.ThrowIfCancellationRequested();
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (failures[i] is { } failure)
-            {
-                Report(failure, pending[i], problems);
-            }
-        }
-
         return !problems.HasErrors;
     }
 
@@ -391,18 +386,14 @@ internal static partial class OutputFolder
         IReadOnlyCollection<string> kinds
     )
     {
-        var removed = previous
-            .Where(n => !written.Contains(n) && kinds.Contains(KindOfName(n)))
+        bool Replaced(string name) =>
+            previous.Contains(name) && !written.Contains(name) && kinds.Contains(KindOfName(name));
+        bool PictureOfReplaced(string name) =>
+            Pictures.Contains(KindOfName(name), StringComparer.OrdinalIgnoreCase)
+            && Replaced(Path.ChangeExtension(name, "dot"));
+        return previous
+            .Where(n => !written.Contains(n) && (Replaced(n) || PictureOfReplaced(n)) && IsOurFile(root, n))
             .ToHashSet(StringComparer.Ordinal);
-        removed.UnionWith(
-            previous.Where(n =>
-                !written.Contains(n)
-                && Pictures.Contains(KindOfName(n), StringComparer.OrdinalIgnoreCase)
-                && removed.Contains(n[..^Path.GetExtension(n).Length] + ".dot")
-            )
-        );
-        removed.RemoveWhere(n => !IsOurFile(root, n));
-        return removed;
     }
 
     private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed, string stamp)
