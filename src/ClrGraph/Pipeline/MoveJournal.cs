@@ -26,16 +26,10 @@ internal static class MoveJournal
     /// </summary>
     public static void Write(string folder, string temp, IReadOnlyList<Move> moves)
     {
-        var text = new StringBuilder(Header).Append('\n');
-        foreach (var move in moves)
-        {
-            text.Append(move.Name).Append('\t').Append(move.Temp ?? "-").Append('\t').Append(move.Aside ?? "-");
-            text.Append('\n');
-        }
-
+        var lines = moves.Select(m => $"{m.Name}\t{m.Temp ?? "-"}\t{m.Aside ?? "-"}\n");
         using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            file.Write(Encoding.UTF8.GetBytes(text.ToString()));
+            file.Write(Encoding.UTF8.GetBytes(Header + "\n" + string.Concat(lines)));
             file.Flush(flushToDisk: true);
         }
 
