@@ -165,14 +165,13 @@ public static class GraphPipeline
     private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
     {
         // An empty path or one with a NUL names no file, and would make the path functions throw.
-        foreach (var (given, what) in request.ExtraLists.Select(p => (p, "a reading list path")))
+        var given = request.ExtraLists.Select(p => (p, "a reading list path"));
+        foreach (var (file, what) in request.TaxonomyPath is { } t ? given.Append((t, "the taxonomy path")) : given)
         {
-            InvalidPath(given, what, diagnostics);
-        }
-
-        if (request.TaxonomyPath is { } taxonomy)
-        {
-            InvalidPath(taxonomy, "the taxonomy path", diagnostics);
+            if (InputPath.Problem(file, what) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(file)), problem);
+            }
         }
 
         if (diagnostics.HasErrors)
@@ -205,14 +204,6 @@ public static class GraphPipeline
         }
 
         return path;
-    }
-
-    private static void InvalidPath(string path, string what, DiagnosticBag diagnostics)
-    {
-        if (InputPath.Problem(path, what) is { } problem)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(path)), problem);
-        }
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
@@ -380,18 +371,10 @@ public static class GraphPipeline
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, Unwritable(folder, e.Message));
+            var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
+            return (null, new Diagnostic(DiagnosticCodes.OutputUnwritable, Severity.Error, location, e.Message));
         }
     }
-
-    /// <summary>The error of an output folder that can't be written.</summary>
-    internal static Diagnostic Unwritable(string folder, string message) =>
-        new(
-            DiagnosticCodes.OutputUnwritable,
-            Severity.Error,
-            SourceLocation.WholeFile(DisplayPath.Of(folder)),
-            message
-        );
 
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has
     /// it.</summary>
