@@ -435,7 +435,7 @@ internal static partial class OutputFolder
         return !problems.HasErrors;
     }
 
-    // Old files aside, new files in, old files removed last; on a failure every move is undone, as after a kill.
+    // Old files aside, new files in, old files removed last; on a failure the journal undoes them, as after a kill.
     private static bool MoveAll(
         string root,
         List<Move> moves,
@@ -480,7 +480,7 @@ internal static partial class OutputFolder
                 $"cannot move {current.Name} into place: {Reason(e)}",
                 "fix the folder's permissions, or choose another --out folder"
             );
-            Undo(root, moves, problems);
+            MoveJournal.Recover(root, problems);
             return false;
         }
 
@@ -490,24 +490,6 @@ internal static partial class OutputFolder
         }
 
         return true;
-    }
-
-    private static void Undo(string root, List<Move> moves, DiagnosticBag problems)
-    {
-        try
-        {
-            MoveJournal.Undo(moves, root);
-            MoveJournal.Remove(root);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Error(
-                DiagnosticCodes.OutputUnwritable,
-                SourceLocation.WholeFile(DisplayPath.Of(root)),
-                "could not put the old files back: " + Reason(e),
-                "the next run puts them back from .clrgraph-journal; fix the folder's permissions first"
-            );
-        }
     }
 
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
