@@ -279,7 +279,7 @@ public static class GraphPipeline
 
         var graph = loaded.Graph;
         var files = Exporters.Files(graph, loaded.Metrics, options, dot, cancel);
-        var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
+        var written = OutputFolder.Write(folder, files, Sweep(loaded, options), phases, cancel: cancel);
         if (written.Errors.Count > 0)
         {
             return new ExportResult(shown, 0, 0, written.Errors);
@@ -316,33 +316,16 @@ public static class GraphPipeline
         }
     }
 
-    // An earlier run's files of the formats asked for are replaced; for a folder without a manifest, the names
-    // ClrGraph wrote before it kept one.
-    private static SweepRules Sweep(KnowledgeGraph graph, ExportOptions options)
+    // An earlier run's files of the formats asked for are replaced (the explorer too, when the graph has outgrown
+    // it); for a folder without a manifest, the names ClrGraph writes in every format are taken as its own.
+    private static SweepRules Sweep(LoadedGraph loaded, ExportOptions options)
     {
-        var kinds = options
-            .Formats.Select(f => f == ExportFormat.Guide ? "md" : FormatNames.Name(f))
-            .Concat(options.Render.Select(FormatNames.Name))
-            .Concat(options.WritesDot ? ["dot"] : []);
-        string[] stems =
-        [
-            "clrgraph",
-            "subsystems",
-            .. graph.Subsystems().Where(s => s.IsTopLevel).Select(Presentation.DiagramStem),
-        ];
-        string[] known =
-        [
-            "clrgraph.graphml",
-            "clrgraph.gexf",
-            "nodes.csv",
-            "edges.csv",
-            "coverage.csv",
-            "subsystems.csv",
-            "guide.md",
-            ClrGraph.Export.Explorer.ExplorerPage.FileName,
-            .. stems.SelectMany(stem => FormatNames.All<RenderFormat>().Prepend("dot").Select(e => stem + "." + e)),
-        ];
-        return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
+        var asked = options with { ExplorerMaxNodes = int.MaxValue };
+        var every = asked with { Formats = Enum.GetValues<ExportFormat>(), Render = Enum.GetValues<RenderFormat>() };
+        return SweepRules.Of(
+            Exporters.Files(loaded.Graph, loaded.Metrics, asked),
+            Exporters.Files(loaded.Graph, loaded.Metrics, every)
+        );
     }
 
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside

@@ -24,7 +24,16 @@ internal enum EntryKind
 /// a subsystem no longer top-level, with its pictures). Files of other formats are kept.</param>
 /// <param name="KnownNames">The names ClrGraph wrote before it kept a manifest: in a folder without one, those
 /// present are taken as ClrGraph's, once.</param>
-internal sealed record SweepRules(IReadOnlyCollection<string> Kinds, IReadOnlyCollection<string> KnownNames);
+internal sealed record SweepRules(IReadOnlyCollection<string> Kinds, IReadOnlyCollection<string> KnownNames)
+{
+    /// <summary>The rules of a run that replaces the kinds of <paramref name="replaced"/>, in a folder where the
+    /// names of <paramref name="known"/> were ClrGraph's before the manifest.</summary>
+    public static SweepRules Of(IEnumerable<OutputFile> replaced, IEnumerable<OutputFile> known) =>
+        new(
+            replaced.Select(f => Path.GetExtension(f.Name).TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [.. known.Select(f => f.Name)]
+        );
+}
 
 /// <summary>What writing the output folder did.</summary>
 /// <param name="Unchanged">How many files were already in place with the same content, and left alone.</param>
@@ -67,10 +76,7 @@ internal static partial class OutputFolder
             return Failed(problems);
         }
 
-        sweep ??= new SweepRules(
-            files.Select(f => KindOfName(f.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [.. files.Select(f => f.Name)]
-        );
+        sweep ??= SweepRules.Of(files, files);
         var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
         var folders = names
             .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
