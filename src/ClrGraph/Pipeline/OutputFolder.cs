@@ -153,10 +153,7 @@ internal static partial class OutputFolder
         {
             if (!done)
             {
-                foreach (var file in pending)
-                {
-                    TryDelete(file.Temp);
-                }
+                pending.ForEach(file => TryDelete(file.Temp));
             }
 
             held?.Dispose();
