@@ -26,12 +26,6 @@ internal sealed class CancellableStream(Stream inner, CancellationToken cancel) 
         inner.Write(buffer);
     }
 
-    public override void WriteByte(byte value)
-    {
-        cancel.ThrowIfCancellationRequested();
-        inner.WriteByte(value);
-    }
-
     public override void Flush() => inner.Flush();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();

@@ -10,21 +10,10 @@ internal static class CoverageReport
 {
     public static IEnumerable<string> Lines(LoadResult result)
     {
-        if (result is LoadedGraph loaded)
-        {
-            foreach (var line in Table(loaded))
-            {
-                yield return line;
-            }
-        }
-
-        foreach (var ignored in result.Ignored)
-        {
-            yield return Invariant($"ignored: {ignored.Links} link(s) of {ignored.ListFile}");
-        }
-
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
-        yield return Invariant($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)");
+        return (result is LoadedGraph loaded ? Table(loaded) : [])
+            .Concat(result.Ignored.Select(i => Invariant($"ignored: {i.Links} link(s) of {i.ListFile}")))
+            .Append(Invariant($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)"));
     }
 
     private static IEnumerable<string> Table(LoadedGraph loaded)

@@ -165,14 +165,13 @@ public static class GraphPipeline
     private static string? TaxonomyPath(LoadRequest request, DiagnosticBag diagnostics)
     {
         // An empty path or one with a NUL names no file, and would make the path functions throw.
-        foreach (var (given, what) in request.ExtraLists.Select(p => (p, "a reading list path")))
+        var given = request.ExtraLists.Select(p => (p, "a reading list path"));
+        foreach (var (file, what) in request.TaxonomyPath is { } t ? given.Append((t, "the taxonomy path")) : given)
         {
-            InvalidPath(given, what, diagnostics);
-        }
-
-        if (request.TaxonomyPath is { } taxonomy)
-        {
-            InvalidPath(taxonomy, "the taxonomy path", diagnostics);
+            if (InputPath.Problem(file, what) is { } problem)
+            {
+                diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(file)), problem);
+            }
         }
 
         if (diagnostics.HasErrors)
@@ -205,14 +204,6 @@ public static class GraphPipeline
         }
 
         return path;
-    }
-
-    private static void InvalidPath(string path, string what, DiagnosticBag diagnostics)
-    {
-        if (InputPath.Problem(path, what) is { } problem)
-        {
-            diagnostics.Error(DiagnosticCodes.InvalidPath, SourceLocation.WholeFile(DisplayPath.Of(path)), problem);
-        }
     }
 
     /// <summary>Suggests subsystems for every post of the reading lists that the taxonomy does not map yet.</summary>
@@ -288,7 +279,7 @@ public static class GraphPipeline
 
         var graph = loaded.Graph;
         var files = Exporters.Files(graph, loaded.Metrics, options, dot, cancel);
-        var written = OutputFolder.Write(folder, files, Sweep(graph, options), phases, cancel: cancel);
+        var written = OutputFolder.Write(folder, files, Sweep(loaded, options), phases, cancel: cancel);
         if (written.Errors.Count > 0)
         {
             return new ExportResult(shown, 0, 0, written.Errors);
@@ -325,33 +316,16 @@ public static class GraphPipeline
         }
     }
 
-    // An earlier run's files of the formats asked for are replaced; for a folder without a manifest, the names
-    // ClrGraph wrote before it kept one.
-    private static SweepRules Sweep(KnowledgeGraph graph, ExportOptions options)
+    // An earlier run's files of the formats asked for are replaced (the explorer too, when the graph has outgrown
+    // it); for a folder without a manifest, the names ClrGraph writes in every format are taken as its own.
+    private static SweepRules Sweep(LoadedGraph loaded, ExportOptions options)
     {
-        var kinds = options
-            .Formats.Select(f => f == ExportFormat.Guide ? "md" : FormatNames.Name(f))
-            .Concat(options.Render.Select(FormatNames.Name))
-            .Concat(options.WritesDot ? ["dot"] : []);
-        string[] stems =
-        [
-            "clrgraph",
-            "subsystems",
-            .. graph.Subsystems().Where(s => s.IsTopLevel).Select(Presentation.DiagramStem),
-        ];
-        string[] known =
-        [
-            "clrgraph.graphml",
-            "clrgraph.gexf",
-            "nodes.csv",
-            "edges.csv",
-            "coverage.csv",
-            "subsystems.csv",
-            "guide.md",
-            ClrGraph.Export.Explorer.ExplorerPage.FileName,
-            .. stems.SelectMany(stem => FormatNames.All<RenderFormat>().Prepend("dot").Select(e => stem + "." + e)),
-        ];
-        return new SweepRules(kinds.ToHashSet(StringComparer.OrdinalIgnoreCase), known);
+        var asked = options with { ExplorerMaxNodes = int.MaxValue };
+        var every = asked with { Formats = Enum.GetValues<ExportFormat>(), Render = Enum.GetValues<RenderFormat>() };
+        return SweepRules.Of(
+            Exporters.Files(loaded.Graph, loaded.Metrics, asked),
+            Exporters.Files(loaded.Graph, loaded.Metrics, every)
+        );
     }
 
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
@@ -380,18 +354,10 @@ public static class GraphPipeline
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return (null, Unwritable(folder, e.Message));
+            var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
+            return (null, new Diagnostic(DiagnosticCodes.OutputUnwritable, Severity.Error, location, e.Message));
         }
     }
-
-    /// <summary>The error of an output folder that can't be written.</summary>
-    internal static Diagnostic Unwritable(string folder, string message) =>
-        new(
-            DiagnosticCodes.OutputUnwritable,
-            Severity.Error,
-            SourceLocation.WholeFile(DisplayPath.Of(folder)),
-            message
-        );
 
     /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has
     /// it.</summary>

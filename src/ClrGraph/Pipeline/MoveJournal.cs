@@ -26,16 +26,10 @@ internal static class MoveJournal
     /// </summary>
     public static void Write(string folder, string temp, IReadOnlyList<Move> moves)
     {
-        var text = new StringBuilder(Header).Append('\n');
-        foreach (var move in moves)
-        {
-            text.Append(move.Name).Append('\t').Append(move.Temp ?? "-").Append('\t').Append(move.Aside ?? "-");
-            text.Append('\n');
-        }
-
+        var lines = moves.Select(m => $"{m.Name}\t{m.Temp ?? "-"}\t{m.Aside ?? "-"}\n");
         using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
         {
-            file.Write(Encoding.UTF8.GetBytes(text.ToString()));
+            file.Write(Encoding.UTF8.GetBytes(Header + "\n" + string.Concat(lines)));
             file.Flush(flushToDisk: true);
         }
 
@@ -44,7 +38,8 @@ internal static class MoveJournal
 
     public static void Remove(string folder) => File.Delete(Path.Combine(folder, FileName));
 
-    /// <summary>Undoes the moves of a run that was killed while making them, if a journal says so.</summary>
+    /// <summary>Undoes the moves of a run that was killed or failed while making them, if a journal says so.
+    /// </summary>
     /// <returns>False, with the error, when an old file could not be put back.</returns>
     public static bool Recover(string folder, DiagnosticBag problems)
     {
@@ -70,8 +65,7 @@ internal static class MoveJournal
             problems.Error(
                 DiagnosticCodes.OutputUnwritable,
                 SourceLocation.WholeFile(DisplayPath.Of(path)),
-                "an earlier run was stopped while moving its files into place, and its old files could not be put "
-                    + "back: "
+                "the old files of a run stopped while moving its files into place could not be put back: "
                     + OutputFolder.Reason(e),
                 "fix the folder's permissions and run again; the journal names where each old file waits"
             );
@@ -80,7 +74,7 @@ internal static class MoveJournal
     }
 
     /// <summary>Puts back each old file moved aside and removes each new file moved in; the last move first.</summary>
-    public static void Undo(IReadOnlyList<Move> moves, string folder)
+    private static void Undo(IReadOnlyList<Move> moves, string folder)
     {
         foreach (var move in moves.Reverse())
         {

@@ -24,7 +24,16 @@ internal enum EntryKind
 /// a subsystem no longer top-level, with its pictures). Files of other formats are kept.</param>
 /// <param name="KnownNames">The names ClrGraph wrote before it kept a manifest: in a folder without one, those
 /// present are taken as ClrGraph's, once.</param>
-internal sealed record SweepRules(IReadOnlyCollection<string> Kinds, IReadOnlyCollection<string> KnownNames);
+internal sealed record SweepRules(IReadOnlyCollection<string> Kinds, IReadOnlyCollection<string> KnownNames)
+{
+    /// <summary>The rules of a run that replaces the kinds of <paramref name="replaced"/>, in a folder where the
+    /// names of <paramref name="known"/> were ClrGraph's before the manifest.</summary>
+    public static SweepRules Of(IEnumerable<OutputFile> replaced, IEnumerable<OutputFile> known) =>
+        new(
+            replaced.Select(f => Path.GetExtension(f.Name).TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase),
+            [.. known.Select(f => f.Name)]
+        );
+}
 
 /// <summary>What writing the output folder did.</summary>
 /// <param name="Unchanged">How many files were already in place with the same content, and left alone.</param>
@@ -67,13 +76,15 @@ internal static partial class OutputFolder
             return Failed(problems);
         }
 
-        sweep ??= new SweepRules(
-            files.Select(f => KindOfName(f.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [.. files.Select(f => f.Name)]
-        );
+        sweep ??= SweepRules.Of(files, files);
         var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
+        var folders = names
+            .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(d => d.Length)
+            .ToList();
         var created = new List<string>();
-        var pending = new List<PendingFile>();
+        List<PendingFile> pending = [];
         OutputLock? held = null;
         var done = false;
         try
@@ -88,7 +99,7 @@ internal static partial class OutputFolder
                 return Failed(problems);
             }
 
-            RemoveLeftovers(root, names);
+            RemoveLeftovers(folders);
             var previous =
                 OutputManifest.Read(root, problems)
                 ?? sweep.KnownNames.Where(n => IsOurFile(root, n)).ToHashSet(StringComparer.Ordinal);
@@ -97,12 +108,7 @@ internal static partial class OutputFolder
                 return Failed(problems);
             }
 
-            foreach (
-                var directory in names
-                    .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
-                    .Distinct(StringComparer.Ordinal)
-                    .OrderBy(d => d.Length)
-            )
+            foreach (var directory in folders)
             {
                 if (!CreateFolder(directory, created, problems))
                 {
@@ -111,13 +117,7 @@ internal static partial class OutputFolder
             }
 
             var stamp = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".";
-            for (var i = 0; i < names.Count; i++)
-            {
-                var target = Path.Combine(root, names[i]);
-                var temp = ".clrgraph" + stamp + (i + 1).ToString(CultureInfo.InvariantCulture) + ".tmp";
-                pending.Add(new PendingFile(names[i], target, Path.Combine(Path.GetDirectoryName(target)!, temp)));
-            }
-
+            pending = [.. names.Select((name, i) => new PendingFile(root, name, Temporary(stamp, i + 1, "tmp")))];
             if (!WriteAll(files, pending, phases, problems, cancel))
             {
                 return Failed(problems);
@@ -126,10 +126,14 @@ internal static partial class OutputFolder
             var written = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
             var removed = Removed(root, previous, written, sweep.Kinds);
             var kept = previous.Where(n => !written.Contains(n) && !removed.Contains(n) && IsOurFile(root, n));
-            var manifest = pending[^1];
             var content = OutputManifest.Content(written.Concat(kept));
-            if (!Attempt(manifest, problems, () => manifest.Write(s => s.Write(content))))
+            try
             {
+                pending[^1].Write(s => s.Write(content));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Report(e, pending[^1], problems);
                 return Failed(problems);
             }
 
@@ -149,10 +153,7 @@ internal static partial class OutputFolder
         {
             if (!done)
             {
-                foreach (var file in pending)
-                {
-                    TryDelete(file.Temp);
-                }
+                pending.ForEach(file => TryDelete(file.Temp));
             }
 
             held?.Dispose();
@@ -308,7 +309,6 @@ internal static partial class OutputFolder
     )
     {
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        var failures = new Exception?[files.Count];
         try
         {
             // The formats are independent; the largest, listed first, start first, and each keeps a core to itself.
@@ -329,7 +329,11 @@ internal static partial class OutputFolder
                     }
                     catch (Exception e) when (e is IOException or UnauthorizedAccessException or GraphvizException)
                     {
-                        failures[i] = e;
+                        lock (problems)
+                        {
+                            Report(e, pending[i], problems);
+                        }
+
                         failed.Cancel();
                     }
 
@@ -339,7 +343,7 @@ internal static partial class OutputFolder
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            // Stopped by a failure, reported below.
+            // Stopped by a failure, reported as it happened.
         }
         catch (AggregateException e)
         {
@@ -347,29 +351,7 @@ internal static partial class OutputFolder
         }
 
         cancel.ThrowIfCancellationRequested();
-        for (var i = 0; i < files.Count; i++)
-        {
-            if (failures[i] is { } failure)
-            {
-                Report(failure, pending[i], problems);
-            }
-        }
-
         return !problems.HasErrors;
-    }
-
-    private static bool Attempt(PendingFile file, DiagnosticBag problems, Action action)
-    {
-        try
-        {
-            action();
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            Report(e, file, problems);
-            return false;
-        }
     }
 
     private static void Report(Exception e, PendingFile file, DiagnosticBag problems)
@@ -407,33 +389,29 @@ internal static partial class OutputFolder
         IReadOnlyCollection<string> kinds
     )
     {
-        var removed = previous
-            .Where(n => !written.Contains(n) && kinds.Contains(KindOfName(n)))
+        bool Replaced(string name) =>
+            previous.Contains(name) && !written.Contains(name) && kinds.Contains(KindOfName(name));
+        bool PictureOfReplaced(string name) =>
+            Pictures.Contains(KindOfName(name), StringComparer.OrdinalIgnoreCase)
+            && Replaced(Path.ChangeExtension(name, "dot"));
+        return previous
+            .Where(n => !written.Contains(n) && (Replaced(n) || PictureOfReplaced(n)) && IsOurFile(root, n))
             .ToHashSet(StringComparer.Ordinal);
-        removed.UnionWith(
-            previous.Where(n =>
-                !written.Contains(n)
-                && Pictures.Contains(KindOfName(n), StringComparer.OrdinalIgnoreCase)
-                && removed.Contains(n[..^Path.GetExtension(n).Length] + ".dot")
-            )
-        );
-        removed.RemoveWhere(n => !IsOurFile(root, n));
-        return removed;
     }
 
     private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed, string stamp)
     {
-        var moves = new List<Move>();
         var index = 0;
-        string Aside() => ".clrgraph" + stamp + (++index).ToString(CultureInfo.InvariantCulture) + ".old";
-        foreach (var file in pending.Where(p => p.Changed))
-        {
-            file.Aside = KindOf(file.Target) == EntryKind.File ? Aside() : null;
-            moves.Add(new Move(file.Name, Path.GetFileName(file.Temp), file.Aside));
-        }
-
-        moves.AddRange(removed.Order(StringComparer.Ordinal).Select(n => new Move(n, null, Aside())));
-        return moves;
+        string Aside() => Temporary(stamp, ++index, "old");
+        return
+        [
+            .. pending
+                .Where(p => p.Changed)
+                .Select(p =>
+                    new Move(p.Name, Path.GetFileName(p.Temp), KindOf(p.Target) == EntryKind.File ? Aside() : null)
+                ),
+            .. removed.Order(StringComparer.Ordinal).Select(n => new Move(n, null, Aside())),
+        ];
     }
 
     // Every file to be moved aside must be one this run can replace (not immutable, not read-only).
@@ -460,7 +438,7 @@ internal static partial class OutputFolder
         return !problems.HasErrors;
     }
 
-    // Old files aside, new files in, old files removed last; on a failure every move is undone.
+    // Old files aside, new files in, old files removed last; on a failure the journal undoes them, as after a kill.
     private static bool MoveAll(
         string root,
         List<Move> moves,
@@ -474,8 +452,7 @@ internal static partial class OutputFolder
             return true;
         }
 
-        var journalTemp = Path.Combine(root, ".clrgraph" + stamp + "0.tmp");
-        var done = new List<Move>();
+        var journalTemp = Path.Combine(root, Temporary(stamp, 0, "tmp"));
         var current = moves[0];
         try
         {
@@ -485,7 +462,6 @@ internal static partial class OutputFolder
                 current = move;
                 var target = Path.Combine(root, move.Name);
                 File.Move(target, Path.Combine(Path.GetDirectoryName(target)!, move.Aside!));
-                done.Add(move with { Temp = null });
             }
 
             foreach (var move in moves.Where(m => m.Temp is not null))
@@ -494,7 +470,6 @@ internal static partial class OutputFolder
                 moving?.Invoke(move.Name);
                 var target = Path.Combine(root, move.Name);
                 File.Move(Path.Combine(Path.GetDirectoryName(target)!, move.Temp!), target);
-                done.Add(move with { Aside = null });
             }
 
             MoveJournal.Remove(root); // the run is complete from here on
@@ -508,7 +483,8 @@ internal static partial class OutputFolder
                 $"cannot move {current.Name} into place: {Reason(e)}",
                 "fix the folder's permissions, or choose another --out folder"
             );
-            return Undo(root, done, problems);
+            MoveJournal.Recover(root, problems);
+            return false;
         }
 
         foreach (var move in moves.Where(m => m.Aside is not null))
@@ -519,39 +495,10 @@ internal static partial class OutputFolder
         return true;
     }
 
-    private static bool Undo(string root, List<Move> done, DiagnosticBag problems)
-    {
-        try
-        {
-            // A new file where there was none goes (Temp set, no Aside); an old one comes back (Aside set).
-            MoveJournal.Undo(done, root);
-            if (File.Exists(Path.Combine(root, MoveJournal.FileName)))
-            {
-                MoveJournal.Remove(root);
-            }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Error(
-                DiagnosticCodes.OutputUnwritable,
-                SourceLocation.WholeFile(DisplayPath.Of(root)),
-                "could not put the old files back: " + Reason(e),
-                "the next run puts them back from .clrgraph-journal; fix the folder's permissions first"
-            );
-        }
-
-        return false;
-    }
-
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
-    private static void RemoveLeftovers(string root, IEnumerable<string> names)
+    private static void RemoveLeftovers(List<string> folders)
     {
-        foreach (
-            var directory in names
-                .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
-                .Distinct(StringComparer.Ordinal)
-                .Where(d => KindOf(d) == EntryKind.Folder)
-        )
+        foreach (var directory in folders.Where(d => KindOf(d) == EntryKind.Folder))
         {
             foreach (var path in Directory.EnumerateFiles(directory).ToList())
             {
@@ -568,6 +515,10 @@ internal static partial class OutputFolder
             }
         }
     }
+
+    // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
+    private static string Temporary(string stamp, int n, string kind) =>
+        ".clrgraph" + stamp + n.ToString(CultureInfo.InvariantCulture) + "." + kind;
 
     /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
     /// files.</summary>
@@ -630,27 +581,23 @@ internal static partial class OutputFolder
 
     private static OutputWriteResult Failed(DiagnosticBag problems) => new(0, problems.Sorted());
 
+    // A folder that is not empty (a stranger's file) or gone is left alone.
     private static void RemoveCreated(List<string> created)
     {
-        for (var i = created.Count - 1; i >= 0; i--)
+        foreach (var folder in Enumerable.Reverse(created))
         {
-            try
-            {
-                Directory.Delete(created[i], recursive: false);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // Not empty (a stranger's file) or gone: leave it.
-            }
+            BestEffort(() => Directory.Delete(folder));
         }
     }
 
     /// <summary>Deletes a file if it can; a leftover is named so that the next run recognises it.</summary>
-    public static void TryDelete(string path)
+    public static void TryDelete(string path) => BestEffort(() => File.Delete(path));
+
+    private static void BestEffort(Action action)
     {
         try
         {
-            File.Delete(path);
+            action();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -32,48 +32,43 @@ internal sealed class OutputLock : IDisposable
     {
         var path = Path.Combine(folder, FileName);
         var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
-        for (var attempt = 0; ; attempt++)
+        if (IsStale(path))
         {
-            try
-            {
-                var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-                var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-                file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
-                file.Flush();
-                return new OutputLock(path, file);
-            }
-            catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
-            {
-                var owner = Owner(path);
-                if (attempt == 0 && IsStale(path, owner))
-                {
-                    OutputFolder.TryDelete(path);
-                    continue;
-                }
+            OutputFolder.TryDelete(path); // a dead run's lock is taken over
+        }
 
-                problems.Error(
-                    DiagnosticCodes.OutputFolderLocked,
-                    location,
-                    owner is { } pid
-                        ? string.Create(
-                            CultureInfo.InvariantCulture,
-                            $"another clrgraph run (process {pid}) is writing into this folder"
-                        )
-                        : "another clrgraph run is writing into this folder",
-                    $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
-                );
-                return null;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Error(
-                    DiagnosticCodes.OutputUnwritable,
-                    location,
-                    "cannot write to the output folder: " + OutputFolder.Reason(e),
-                    "fix the folder's permissions, or choose another --out folder"
-                );
-                return null;
-            }
+        try
+        {
+            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
+            file.Flush();
+            return new OutputLock(path, file);
+        }
+        catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
+        {
+            problems.Error(
+                DiagnosticCodes.OutputFolderLocked,
+                location,
+                Owner(path) is { } pid
+                    ? string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"another clrgraph run (process {pid}) is writing into this folder"
+                    )
+                    : "another clrgraph run is writing into this folder",
+                $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
+            );
+            return null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Error(
+                DiagnosticCodes.OutputUnwritable,
+                location,
+                "cannot write to the output folder: " + OutputFolder.Reason(e),
+                "fix the folder's permissions, or choose another --out folder"
+            );
+            return null;
         }
     }
 
@@ -116,10 +111,10 @@ internal sealed class OutputLock : IDisposable
         }
     }
 
-    private static bool IsStale(string path, int? owner) =>
+    private static bool IsStale(string path) =>
         OutputFolder.KindOf(path) == EntryKind.File
         && (
-            owner is { } pid
+            Owner(path) is { } pid
                 ? !IsRunning(pid)
                 : DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > Unfinished
         );

@@ -5,25 +5,24 @@ namespace ClrGraph.Pipeline;
 /// compared with the file in place. An unchanged file is left alone, timestamp and all, so tools that go by
 /// timestamps (make, a renderer, a file watcher) see nothing to do.
 /// </summary>
+/// <param name="root">The output folder's full path.</param>
 /// <param name="name">The file's name in the output folder, with '/' between folders.</param>
-/// <param name="target">Its full path.</param>
-/// <param name="temp">Its temporary full path, in the same folder.</param>
-internal sealed class PendingFile(string name, string target, string temp)
+/// <param name="temp">Its temporary name, in the same folder.</param>
+internal sealed class PendingFile(string root, string name, string temp)
 {
     private const int Block = 1 << 16;
 
     public string Name { get; } = name;
 
-    public string Target { get; } = target;
+    /// <summary>Its full path.</summary>
+    public string Target { get; } = Path.Combine(root, name);
 
-    public string Temp { get; } = temp;
+    /// <summary>Its temporary full path.</summary>
+    public string Temp { get; } = Path.Combine(Path.GetDirectoryName(Path.Combine(root, name))!, temp);
 
     /// <summary>Whether the content differs from the file in place (or there is none), after <see cref="Write"/>.
     /// </summary>
     public bool Changed { get; private set; }
-
-    /// <summary>Where the file in place waits while the new one goes in, or null when there is none.</summary>
-    public string? Aside { get; set; }
 
     /// <summary>Writes the content to the temporary file and compares it with the file in place; the temporary file
     /// is removed again when they are equal.</summary>

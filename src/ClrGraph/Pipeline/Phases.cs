@@ -33,7 +33,7 @@ internal enum Phase
 /// <param name="clock">The time since the run started; a stopwatch unless a test gives its own.</param>
 internal sealed class Phases(Func<TimeSpan> clock)
 {
-    private readonly List<(Phase Phase, List<(TimeSpan Start, TimeSpan End)> Pieces)> _phases = [];
+    private readonly List<(Phase Phase, TimeSpan Start, TimeSpan End)> _pieces = [];
 
     public Phases()
         : this(StopwatchClock()) { }
@@ -46,9 +46,9 @@ internal sealed class Phases(Func<TimeSpan> clock)
     {
         get
         {
-            lock (_phases)
+            lock (_pieces)
             {
-                return [.. _phases.Select(p => (NameOf(p.Phase), Covered(p.Pieces)))];
+                return [.. _pieces.GroupBy(p => p.Phase).Select(g => (NameOf(g.Key), Covered(g)))];
             }
         }
     }
@@ -66,13 +66,7 @@ internal sealed class Phases(Func<TimeSpan> clock)
         string.Concat(phase.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + c : c.ToString()))
             .ToLowerInvariant();
 
-    public static Phase Rendering(RenderFormat format) =>
-        format switch
-        {
-            RenderFormat.Svg => Phase.RenderSvg,
-            RenderFormat.Png => Phase.RenderPng,
-            _ => Phase.RenderPdf,
-        };
+    public static Phase Rendering(RenderFormat format) => Enum.Parse<Phase>("Render" + format);
 
     public T Time<T>(Phase phase, Func<T> work)
     {
@@ -92,17 +86,9 @@ internal sealed class Phases(Func<TimeSpan> clock)
     public void Add(Phase phase, TimeSpan elapsed)
     {
         var end = clock();
-        lock (_phases)
+        lock (_pieces)
         {
-            var index = _phases.FindIndex(p => p.Phase == phase);
-            if (index < 0)
-            {
-                _phases.Add((phase, [(end - elapsed, end)]));
-            }
-            else
-            {
-                _phases[index].Pieces.Add((end - elapsed, end));
-            }
+            _pieces.Add((phase, end - elapsed, end));
         }
     }
 
@@ -115,11 +101,11 @@ internal sealed class Phases(Func<TimeSpan> clock)
     }
 
     // The length of the union of the pieces.
-    private static TimeSpan Covered(List<(TimeSpan Start, TimeSpan End)> pieces)
+    private static TimeSpan Covered(IEnumerable<(Phase Phase, TimeSpan Start, TimeSpan End)> pieces)
     {
         var covered = TimeSpan.Zero;
         var reached = TimeSpan.MinValue;
-        foreach (var (start, end) in pieces.OrderBy(p => p.Start))
+        foreach (var (_, start, end) in pieces.OrderBy(p => p.Start))
         {
             if (end > reached)
             {
