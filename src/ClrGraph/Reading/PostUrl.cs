@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -42,57 +41,10 @@ internal static partial class PostUrl
     /// brackets, spaces, backticks, braces, '|', '\', '^', control characters, non-ASCII, and a '%' that starts no
     /// escape. No URL can then leave a quoted attribute of DOT, SVG, XML or HTML, whatever its writer escapes.
     /// </summary>
-    public static string Safe(string url)
-    {
-        var first = url.AsSpan().IndexOfAnyExcept(Allowed);
-        while (first >= 0 && !IsUnsafe(url, first)) // a '%' escape
-        {
-            first = url.AsSpan(first + 1).IndexOfAnyExcept(Allowed) is >= 0 and var next ? first + 1 + next : -1;
-        }
-
-        if (first < 0)
-        {
-            return url;
-        }
-
-        var builder = new StringBuilder(url.Length + 16).Append(url, 0, first);
-        Span<byte> utf8 = stackalloc byte[4];
-        for (var i = first; i < url.Length; i++)
-        {
-            if (!IsUnsafe(url, i))
-            {
-                builder.Append(url[i]);
-                continue;
-            }
-
-            var rune = Rune.DecodeFromUtf16(url.AsSpan(i), out var scalar, out var used) == OperationStatus.Done
-                ? scalar
-                : Rune.ReplacementChar; // a lone surrogate
-            i += used - 1;
-            var count = rune.EncodeToUtf8(utf8);
-            foreach (var b in utf8[..count])
-            {
-                builder.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
-            }
-        }
-
-        return builder.ToString();
-    }
+    public static string Safe(string url) => NotInUrl().Replace(url, match => Uri.EscapeDataString(match.Value));
 
     /// <summary><see cref="Safe(string)"/>, or null for null.</summary>
     public static string? SafeOrNull(string? url) => url is null ? null : Safe(url);
-
-    // Unreserved and reserved characters stay; '%' stays when two hex digits follow it.
-    private static bool IsUnsafe(string url, int i) =>
-        url[i] switch
-        {
-            '%' => i + 2 >= url.Length || !char.IsAsciiHexDigit(url[i + 1]) || !char.IsAsciiHexDigit(url[i + 2]),
-            _ => !Allowed.Contains(url[i]),
-        };
-
-    private static readonly SearchValues<char> Allowed = SearchValues.Create(
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~:/?#[]@!$&'()*+,;="
-    );
 
     /// <summary>The site of a URL: its host, lower-cased, without <c>www.</c>.</summary>
     public static string Site(Uri uri)
@@ -183,6 +135,11 @@ internal static partial class PostUrl
 
         return [.. slugs];
     }
+
+    // A run of characters that are neither unreserved nor reserved (a lone surrogate among them becomes U+FFFD),
+    // or a '%' that starts no escape.
+    [GeneratedRegex(@"%(?![0-9A-Fa-f]{2})|[^-A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%]+")]
+    private static partial Regex NotInUrl();
 
     // Each run of other characters is one '-', which a '-' before it stands for already.
     [GeneratedRegex("-?[^a-zA-Z0-9._-]+")]

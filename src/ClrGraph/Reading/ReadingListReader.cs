@@ -1,6 +1,6 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -12,7 +12,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
 /// post.</summary>
-internal static class ReadingListReader
+internal static partial class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
     /// refused.</summary>
@@ -553,39 +553,10 @@ internal static class ReadingListReader
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
-    // Every white-space character but the space, which only counts doubled or at either end.
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => char.IsWhiteSpace(c) && c != ' ')]
-    );
-
     /// <summary>Collapses runs of white space into one space and trims.</summary>
-    internal static string Collapse(string text)
-    {
-        var spaced = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
-        if (!spaced && !text.Contains("  ", StringComparison.Ordinal) && !text.AsSpan().ContainsAny(OtherWhiteSpace))
-        {
-            return text; // the common case: already single-spaced and trimmed
-        }
+    internal static string Collapse(string text) => WhiteSpaceToCollapse().Replace(text.Trim(), " ");
 
-        var builder = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                space = builder.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                builder.Append(' ');
-                space = false;
-            }
-
-            builder.Append(c);
-        }
-
-        return builder.ToString();
-    }
+    // Two or more white-space characters in a row, or one that is not a plain space.
+    [GeneratedRegex(@"\s\s+|[^\S ]")]
+    private static partial Regex WhiteSpaceToCollapse();
 }
