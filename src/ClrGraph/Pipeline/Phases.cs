@@ -66,7 +66,13 @@ internal sealed class Phases(Func<TimeSpan> clock)
         string.Concat(phase.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + c : c.ToString()))
             .ToLowerInvariant();
 
-    public static Phase Rendering(RenderFormat format) => Enum.Parse<Phase>("Render" + format);
+    public static Phase Rendering(RenderFormat format) =>
+        format switch
+        {
+            RenderFormat.Svg => Phase.RenderSvg,
+            RenderFormat.Png => Phase.RenderPng,
+            _ => Phase.RenderPdf,
+        };
 
     public T Time<T>(Phase phase, Func<T> work)
     {
