@@ -94,6 +94,7 @@ internal static partial class OutputFolder
                 || (held = OutputLock.Take(root, problems)) is null
                 || !MoveJournal.Recover(root, problems)
                 || !CheckTargets(root, names, problems)
+                || !folders.All(directory => CreateFolder(directory, created, problems))
             )
             {
                 return Failed(problems);
@@ -106,14 +107,6 @@ internal static partial class OutputFolder
             if (problems.HasErrors)
             {
                 return Failed(problems);
-            }
-
-            foreach (var directory in folders)
-            {
-                if (!CreateFolder(directory, created, problems))
-                {
-                    return Failed(problems);
-                }
             }
 
             var stamp = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".";
@@ -498,7 +491,7 @@ internal static partial class OutputFolder
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
     private static void RemoveLeftovers(List<string> folders)
     {
-        foreach (var directory in folders.Where(d => KindOf(d) == EntryKind.Folder))
+        foreach (var directory in folders)
         {
             foreach (var path in Directory.EnumerateFiles(directory).ToList())
             {

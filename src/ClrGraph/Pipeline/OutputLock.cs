@@ -11,21 +11,14 @@ namespace ClrGraph.Pipeline;
 /// run on the same folder is refused while the first one runs. The lock of a process that no longer runs (killed) is
 /// taken over.
 /// </summary>
-internal sealed class OutputLock : IDisposable
+/// <param name="path">The lock file.</param>
+/// <param name="file">The lock file, held open until the run ends.</param>
+internal sealed class OutputLock(string path, FileStream file) : IDisposable
 {
     public const string FileName = ".clrgraph-lock";
 
     // A lock without a process id yet is being created; after this long, its creator died in between.
     private static readonly TimeSpan Unfinished = TimeSpan.FromMinutes(1);
-
-    private readonly string _path;
-    private readonly FileStream _file;
-
-    private OutputLock(string path, FileStream file)
-    {
-        _path = path;
-        _file = file;
-    }
 
     /// <summary>Takes the lock of <paramref name="folder"/>, or reports why it can't and returns null.</summary>
     public static OutputLock? Take(string folder, DiagnosticBag problems)
@@ -94,8 +87,8 @@ internal sealed class OutputLock : IDisposable
 
     public void Dispose()
     {
-        _file.Dispose();
-        OutputFolder.TryDelete(_path);
+        file.Dispose();
+        OutputFolder.TryDelete(path);
     }
 
     private static int? Owner(string path)
