@@ -395,16 +395,13 @@ internal static partial class CorpusValidator
     {
         var listedKeys = grouped.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var firsts = grouped.Select(g => g.First().Listed).ToList();
-        // Every later link to a post with a title other than its first link's.
-        var repeats = grouped
-            .SelectMany((g, slot) =>
-                g.Skip(1).Where(l => l.Listed.Title != firsts[slot].Title).Select(l => (l.Listed, slot))
-            )
-            .ToList();
         var unlisted = mappings.Where(m => !listedKeys.Contains(m.Key)).ToList();
-        foreach (var listed in firsts)
+        var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
+        foreach (var listings in grouped)
         {
-            if (!mappings.ContainsKey(listed.Key))
+            var listed = listings.First().Listed;
+            var mapping = mappings.GetValueOrDefault(listings.Key);
+            if (mapping is null)
             {
                 var hint = TryNearest(listed.Key, unlisted, m => m.Key, out var near)
                     ? $"did you mean the taxonomy's '{near.Value.Url}' at line {near.Value.UrlLocation.Line}? "
@@ -413,26 +410,18 @@ internal static partial class CorpusValidator
                 var message = $"post '{listed.Url}' is not mapped in the taxonomy";
                 diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, message, hint);
             }
-        }
 
-        var betterTitles = ChooseTitles(firsts, repeats, mappings, strict, diagnostics);
-
-        var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
-        for (var i = 0; i < firsts.Count; i++)
-        {
-            var listed = firsts[i];
-            var key = listed.Key;
-            PostMapping? mapping = mappings.TryGetValue(key, out var mapped) ? mapped : null;
+            var chosen = ChooseTitle(listings, mapping?.Title is not null, strict, diagnostics);
             posts.Add(
                 new Post(
-                    key,
+                    listings.Key,
                     listed.Url,
-                    NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
+                    NonEmpty(mapping?.Title) ?? chosen.Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? Note(listed.Note, [.. grouped[i].Skip(1).Select(l => l.Listed.Note)]),
-                    mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
+                    NonEmpty(mapping?.Note) ?? Note(listed.Note, [.. listings.Skip(1).Select(l => l.Listed.Note)]),
+                    mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
                     [
-                        .. grouped[i]
+                        .. listings
                             .DistinctBy(l => l.ListId, StringComparer.Ordinal)
                             .Select(l => new Listing(l.ListId, l.Listed.Section, l.Listed.Position)),
                     ]
