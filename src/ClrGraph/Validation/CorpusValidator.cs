@@ -136,16 +136,13 @@ internal static partial class CorpusValidator
         var used = new bool[patterns.Length];
         int Match(string key)
         {
-            for (var i = 0; i < patterns.Length; i++)
+            var i = Array.FindIndex(patterns, pattern => IgnoreRules.Matches(pattern, key));
+            if (i >= 0)
             {
-                if (IgnoreRules.Matches(patterns[i], key))
-                {
-                    used[i] = true;
-                    return i;
-                }
+                used[i] = true;
             }
 
-            return -1;
+            return i;
         }
 
         var mapped = new HashSet<string>(StringComparer.Ordinal); // kept as posts, so that the error has no follow-on
@@ -188,18 +185,15 @@ internal static partial class CorpusValidator
             ignored.Add(new IgnoredLinks(list.File, count));
         }
 
-        for (var i = 0; i < patterns.Length; i++)
+        foreach (var unused in taxonomy.Ignore.Where((_, i) => !used[i]))
         {
-            if (!used[i])
-            {
-                diagnostics.Warning(
-                    DiagnosticCodes.IgnorePatternUnused,
-                    taxonomy.Ignore[i].Location,
-                    $"ignore pattern '{taxonomy.Ignore[i].Pattern}' matches no link",
-                    "correct or remove it; a pattern is matched against the address without 'https://' and 'www.', "
-                        + "and '*' matches any run of characters: twitter.com/*"
-                );
-            }
+            diagnostics.Warning(
+                DiagnosticCodes.IgnorePatternUnused,
+                unused.Location,
+                $"ignore pattern '{unused.Pattern}' matches no link",
+                "correct or remove it; a pattern is matched against the address without 'https://' and 'www.', "
+                    + "and '*' matches any run of characters: twitter.com/*"
+            );
         }
 
         return (kept, ignored.MoveToImmutable());
@@ -418,7 +412,7 @@ internal static partial class CorpusValidator
                     listed.Url,
                     NonEmpty(mapping?.Title) ?? chosen.Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? Note(listed.Note, [.. listings.Skip(1).Select(l => l.Listed.Note)]),
+                    NonEmpty(mapping?.Note) ?? Note(listings.Select(l => l.Listed.Note)),
                     mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
                     [
                         .. listings
@@ -475,15 +469,8 @@ internal static partial class CorpusValidator
     private const string NoteSeparator = " · ";
 
     // A post listed more than once keeps every note: each different one once, in the order listed.
-    private static string Note(string first, List<string> later)
-    {
-        var more = later.Where(n => n.Length > 0).ToList();
-        return more.Count == 0 ? first
-            : string.Join(
-                NoteSeparator,
-                (first.Length == 0 ? more : [first, .. more]).Distinct(StringComparer.OrdinalIgnoreCase)
-            );
-    }
+    private static string Note(IEnumerable<string> notes) =>
+        string.Join(NoteSeparator, notes.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
 
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;
