@@ -21,7 +21,7 @@ internal static class GraphBuilder
         for (var i = 0; i < posts.Length; i++)
         {
             cancel.ThrowIfCancellationRequested();
-            posts[i] = PostNodeOf(corpus.Posts[i], postIds[i], subsystems);
+            posts[i] = PostNodeOf(corpus.Posts[i], postIds[corpus.Posts[i].Key], subsystems);
         }
 
         var lists = corpus.Lists.ToDictionary(
@@ -122,18 +122,12 @@ internal static class GraphBuilder
         );
     }
 
-    // The node id of each post, by index: its slug, with -2, -3… on a clash, given in normalized-URL order so that
-    // the same post gets the same id whatever the order of the lists.
-    private static string[] PostIds(ImmutableArray<Post> posts)
+    // The node id of each post, by key: its slug, with -2, -3… on a clash, given in key order so that the same post
+    // gets the same id whatever the order of the lists.
+    private static Dictionary<string, string> PostIds(ImmutableArray<Post> posts)
     {
-        var byKey = Enumerable.Range(0, posts.Length).OrderBy(i => posts[i].Key, StringComparer.Ordinal).ToArray();
-        var slugs = PostUrl.UniqueSlugs(byKey.Select(i => posts[i].Key));
-        var ids = new string[posts.Length];
-        for (var k = 0; k < byKey.Length; k++)
-        {
-            ids[byKey[k]] = NodeId.Post(slugs[k]);
-        }
-
-        return ids;
+        var keys = posts.Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+        return keys.Zip(PostUrl.UniqueSlugs(keys))
+            .ToDictionary(p => p.First, p => NodeId.Post(p.Second), StringComparer.Ordinal);
     }
 }

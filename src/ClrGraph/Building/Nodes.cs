@@ -54,9 +54,6 @@ public sealed record SubsystemNode(
 
     /// <summary>The taxonomy's other words for it (<c>LOH</c>), which search finds it by.</summary>
     public ImmutableArray<string> Keywords { get; init; } = [];
-
-    /// <summary>The node id of a subsystem id: <c>subsystem:&lt;id&gt;</c>.</summary>
-    internal static string IdOf(string subsystemId) => NodeId.Subsystem(subsystemId);
 }
 
 /// <summary>A post (or chapter) that explains subsystems; one node however many reading lists name it.</summary>

@@ -231,46 +231,28 @@ internal static partial class ReadingListReader
     private static (int Depth, int Indent) Nesting(ReadOnlySpan<char> line)
     {
         int depth = 0,
-            indent = 0,
-            i = 0;
-        while (i < line.Length)
+            indent = 0;
+        while (line is [var c, ..])
         {
-            var c = line[i];
-            var followedBySpace = i + 1 < line.Length && line[i + 1] is ' ' or '\t';
-            if (c == ' ')
+            // A list marker ("-", "*", "+", "1.", "1)") counts when a space or tab follows it; '>' always does.
+            var digits = line.IndexOfAnyExceptInRange('0', '9');
+            var length = c is '-' or '*' or '+' ? 1 : digits > 0 && line[digits] is '.' or ')' ? digits + 1 : 0;
+            if (c is ' ' or '\t')
             {
-                indent++;
+                indent += c == ' ' ? 1 : 4;
+                length = 1;
             }
-            else if (c == '\t')
-            {
-                indent += 4;
-            }
-            else if (c == '>' || (c is '-' or '*' or '+' && followedBySpace))
+            else if (c == '>' || (length > 0 && line[length..] is [' ' or '\t', ..]))
             {
                 depth++;
-            }
-            else if (char.IsAsciiDigit(c))
-            {
-                var j = i;
-                while (j < line.Length && char.IsAsciiDigit(line[j]))
-                {
-                    j++;
-                }
-
-                if (j + 1 >= line.Length || line[j] is not ('.' or ')') || line[j + 1] is not (' ' or '\t'))
-                {
-                    break;
-                }
-
-                depth++;
-                i = j;
+                length = Math.Max(length, 1);
             }
             else
             {
                 break;
             }
 
-            i++;
+            line = line[length..];
         }
 
         return (depth, indent);

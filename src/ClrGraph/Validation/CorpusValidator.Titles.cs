@@ -7,73 +7,59 @@ namespace ClrGraph.Validation;
 internal static partial class CorpusValidator
 {
     /// <summary>
-    /// The posts whose title comes from a later listing, by slot: those whose first title says nothing alone (a URL,
-    /// "part 2") where another list has a real one. Reports title conflicts (CG0019) and titles that say nothing in any
-    /// list (CG0028), unless the taxonomy sets the title.
+    /// The listing whose title a post takes: its first, unless that says nothing alone (a URL, "part 2") and a later
+    /// listing has a better one. Reports title conflicts (CG0019) and titles that say nothing in any list (CG0028),
+    /// unless the taxonomy sets the title (<paramref name="titled"/>).
     /// </summary>
-    private static Dictionary<int, ListedPost> ChooseTitles(
-        List<ListedPost> firsts,
-        List<(ListedPost Listed, int Slot)> repeats,
-        Dictionary<string, PostMapping> mappings,
+    private static ListedPost ChooseTitle(
+        IGrouping<string, Link> listings,
+        bool titled,
         bool strict,
         DiagnosticBag diagnostics
     )
     {
-        var better = new Dictionary<int, ListedPost>();
-        foreach (var (listed, slot) in repeats)
+        var first = listings.First().Listed;
+        // Every later listing with a title other than the first's.
+        var repeats = listings.Skip(1).Select(l => l.Listed).Where(l => l.Title != first.Title).ToList();
+        var used = repeats.Where(l => l.Origin < first.Origin).OrderBy(l => l.Origin).FirstOrDefault(first);
+        if (titled)
         {
-            var best = better.GetValueOrDefault(slot, firsts[slot]);
-            if (listed.Origin < best.Origin)
-            {
-                better[slot] = listed;
-            }
+            return used;
         }
 
-        foreach (var (listed, slot) in repeats)
+        foreach (var listed in repeats)
         {
-            var used = better.GetValueOrDefault(slot, firsts[slot]);
             if (listed.Origin != TitleOrigin.LinkText || used.Origin != TitleOrigin.LinkText || listed == used
                 || SameTitle(listed.Title, used.Title))
             {
                 continue;
             }
 
-            if (mappings.GetValueOrDefault(listed.Key)?.Title is null)
-            {
-                diagnostics.WarningOrError(
-                    strict,
-                    DiagnosticCodes.TitleConflict,
-                    listed.Location,
-                    $"title '{listed.Title}' differs from '{used.Title}' at {used.Location}, which is used",
-                    "make them agree, or set 'title:' on the post in the taxonomy"
-                );
-            }
+            diagnostics.WarningOrError(
+                strict,
+                DiagnosticCodes.TitleConflict,
+                listed.Location,
+                $"title '{listed.Title}' differs from '{used.Title}' at {used.Location}, which is used",
+                "make them agree, or set 'title:' on the post in the taxonomy"
+            );
         }
 
-        for (var slot = 0; slot < firsts.Count; slot++)
+        if (first.TitleIsFallback && used == first)
         {
-            var first = firsts[slot];
-            if (
-                first.TitleIsFallback
-                && !better.ContainsKey(slot)
-                && mappings.GetValueOrDefault(first.Key)?.Title is null
-            )
-            {
-                var message =
-                    first.Title == first.Url
-                        ? $"post '{first.Url}' has only its URL as a title, and no list gives it a better one"
-                        : $"link text '{first.Title}' says nothing alone, and no list gives post '{first.Url}' a "
-                            + "better title";
-                diagnostics.Warning(
-                    DiagnosticCodes.VagueTitle,
-                    first.Location,
-                    message,
-                    "give the link a descriptive text, or set 'title:' for the post in the taxonomy"
-                );
-            }
+            var message =
+                first.Title == first.Url
+                    ? $"post '{first.Url}' has only its URL as a title, and no list gives it a better one"
+                    : $"link text '{first.Title}' says nothing alone, and no list gives post '{first.Url}' a "
+                        + "better title";
+            diagnostics.Warning(
+                DiagnosticCodes.VagueTitle,
+                first.Location,
+                message,
+                "give the link a descriptive text, or set 'title:' for the post in the taxonomy"
+            );
         }
 
-        return better;
+        return used;
     }
 
     // "GC pauses  and Safe Points" and "GC Pauses and safe points" are one title written twice.

@@ -136,16 +136,13 @@ internal static partial class CorpusValidator
         var used = new bool[patterns.Length];
         int Match(string key)
         {
-            for (var i = 0; i < patterns.Length; i++)
+            var i = Array.FindIndex(patterns, pattern => IgnoreRules.Matches(pattern, key));
+            if (i >= 0)
             {
-                if (IgnoreRules.Matches(patterns[i], key))
-                {
-                    used[i] = true;
-                    return i;
-                }
+                used[i] = true;
             }
 
-            return -1;
+            return i;
         }
 
         var mapped = new HashSet<string>(StringComparer.Ordinal); // kept as posts, so that the error has no follow-on
@@ -188,18 +185,15 @@ internal static partial class CorpusValidator
             ignored.Add(new IgnoredLinks(list.File, count));
         }
 
-        for (var i = 0; i < patterns.Length; i++)
+        foreach (var unused in taxonomy.Ignore.Where((_, i) => !used[i]))
         {
-            if (!used[i])
-            {
-                diagnostics.Warning(
-                    DiagnosticCodes.IgnorePatternUnused,
-                    taxonomy.Ignore[i].Location,
-                    $"ignore pattern '{taxonomy.Ignore[i].Pattern}' matches no link",
-                    "correct or remove it; a pattern is matched against the address without 'https://' and 'www.', "
-                        + "and '*' matches any run of characters: twitter.com/*"
-                );
-            }
+            diagnostics.Warning(
+                DiagnosticCodes.IgnorePatternUnused,
+                unused.Location,
+                $"ignore pattern '{unused.Pattern}' matches no link",
+                "correct or remove it; a pattern is matched against the address without 'https://' and 'www.', "
+                    + "and '*' matches any run of characters: twitter.com/*"
+            );
         }
 
         return (kept, ignored.MoveToImmutable());
@@ -395,16 +389,13 @@ internal static partial class CorpusValidator
     {
         var listedKeys = grouped.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var firsts = grouped.Select(g => g.First().Listed).ToList();
-        // Every later link to a post with a title other than its first link's.
-        var repeats = grouped
-            .SelectMany((g, slot) =>
-                g.Skip(1).Where(l => l.Listed.Title != firsts[slot].Title).Select(l => (l.Listed, slot))
-            )
-            .ToList();
         var unlisted = mappings.Where(m => !listedKeys.Contains(m.Key)).ToList();
-        foreach (var listed in firsts)
+        var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
+        foreach (var listings in grouped)
         {
-            if (!mappings.ContainsKey(listed.Key))
+            var listed = listings.First().Listed;
+            var mapping = mappings.GetValueOrDefault(listings.Key);
+            if (mapping is null)
             {
                 var hint = TryNearest(listed.Key, unlisted, m => m.Key, out var near)
                     ? $"did you mean the taxonomy's '{near.Value.Url}' at line {near.Value.UrlLocation.Line}? "
@@ -413,26 +404,18 @@ internal static partial class CorpusValidator
                 var message = $"post '{listed.Url}' is not mapped in the taxonomy";
                 diagnostics.WarningOrError(strict, DiagnosticCodes.UnmappedPost, listed.Location, message, hint);
             }
-        }
 
-        var betterTitles = ChooseTitles(firsts, repeats, mappings, strict, diagnostics);
-
-        var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
-        for (var i = 0; i < firsts.Count; i++)
-        {
-            var listed = firsts[i];
-            var key = listed.Key;
-            PostMapping? mapping = mappings.TryGetValue(key, out var mapped) ? mapped : null;
+            var chosen = ChooseTitle(listings, mapping?.Title is not null, strict, diagnostics);
             posts.Add(
                 new Post(
-                    key,
+                    listings.Key,
                     listed.Url,
-                    NonEmpty(mapping?.Title) ?? betterTitles.GetValueOrDefault(i, listed).Title,
+                    NonEmpty(mapping?.Title) ?? chosen.Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? Note(listed.Note, [.. grouped[i].Skip(1).Select(l => l.Listed.Note)]),
-                    mapping is not { } found ? [] : [.. found.Subsystems.Select(s => s.Id)],
+                    NonEmpty(mapping?.Note) ?? Note(listings.Select(l => l.Listed.Note)),
+                    mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
                     [
-                        .. grouped[i]
+                        .. listings
                             .DistinctBy(l => l.ListId, StringComparer.Ordinal)
                             .Select(l => new Listing(l.ListId, l.Listed.Section, l.Listed.Position)),
                     ]
@@ -486,15 +469,8 @@ internal static partial class CorpusValidator
     private const string NoteSeparator = " · ";
 
     // A post listed more than once keeps every note: each different one once, in the order listed.
-    private static string Note(string first, List<string> later)
-    {
-        var more = later.Where(n => n.Length > 0).ToList();
-        return more.Count == 0 ? first
-            : string.Join(
-                NoteSeparator,
-                (first.Length == 0 ? more : [first, .. more]).Distinct(StringComparer.OrdinalIgnoreCase)
-            );
-    }
+    private static string Note(IEnumerable<string> notes) =>
+        string.Join(NoteSeparator, notes.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
 
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;

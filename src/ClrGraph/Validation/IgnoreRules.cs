@@ -8,34 +8,18 @@ namespace ClrGraph.Validation;
 /// without its scheme (host lower-cased, no <c>www.</c>, no trailing slash or fragment), ignoring letter case;
 /// <c>*</c> matches any run of characters, and a pattern ending in <c>/*</c> also matches the bare address before it.
 /// </summary>
-internal static class IgnoreRules
+internal static partial class IgnoreRules
 {
     // The pattern in the form it is matched in: no scheme, no www., no fragment, lower case.
     private static string Normalize(string pattern)
     {
-        var text = pattern.Trim().ToLowerInvariant();
-        foreach (var scheme in (ReadOnlySpan<string>)["https://", "http://"])
-        {
-            if (text.StartsWith(scheme, StringComparison.Ordinal))
-            {
-                text = text[scheme.Length..];
-                break;
-            }
-        }
-
-        if (text.StartsWith("www.", StringComparison.Ordinal))
-        {
-            text = text[4..];
-        }
-
-        var hash = text.IndexOf('#', StringComparison.Ordinal);
-        if (hash >= 0)
-        {
-            text = text[..hash];
-        }
-
+        var text = SchemeWwwOrFragment().Replace(pattern.Trim().ToLowerInvariant(), "");
         return text.EndsWith('*') ? text : text.TrimEnd('/');
     }
+
+    // A fragment anywhere, or 'http(s)://' and 'www.' at the start (the fragment first, so that "#x" loses it all).
+    [GeneratedRegex("#.*|^(?:https?://)?(?:www\\.)?", RegexOptions.Singleline)]
+    private static partial Regex SchemeWwwOrFragment();
 
     /// <summary>The pattern as a matcher, or null for an empty pattern, which matches nothing. Matching takes time in
     /// proportion to the address, whatever the pattern.</summary>
