@@ -543,15 +543,9 @@ internal static partial class OutputFolder
     public static bool InRealFolders(string root, string name)
     {
         var segments = name.Split('/');
-        for (var i = 1; i < segments.Length; i++)
-        {
-            if (KindOf(Path.Combine(root, string.Join('/', segments[..i]))) != EntryKind.Folder)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Enumerable
+            .Range(1, segments.Length - 1)
+            .All(i => KindOf(Path.Combine(root, string.Join('/', segments[..i]))) == EntryKind.Folder);
     }
 
     /// <summary>What is at <paramref name="path"/>, a link reported as a link.</summary>
