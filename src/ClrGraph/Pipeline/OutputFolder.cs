@@ -274,14 +274,22 @@ internal static partial class OutputFolder
                     break;
                 }
 
-                if (isFile ? kind == EntryKind.Folder : kind == EntryKind.File)
+                // A pipe or a device would make the comparison or the check that it is replaceable wait forever.
+                var special = isFile && kind == EntryKind.File ? FileKinds.Of(path) : FileKind.Regular;
+                var blocker = kind switch
                 {
+                    EntryKind.Folder when isFile => "a folder",
+                    EntryKind.File when !isFile => "a file",
+                    _ when special is not (FileKind.Regular or FileKind.Missing) => FileKinds.Describe(special),
+                    _ => null,
+                };
+                if (blocker is not null)
+                {
+                    var writes = isFile ? "a file" : "a folder";
                     problems.Error(
                         DiagnosticCodes.OutputPathBlocked,
                         SourceLocation.WholeFile(shown),
-                        isFile
-                            ? $"a folder named {Path.GetFileName(path)} is where ClrGraph writes a file"
-                            : $"a file named {Path.GetFileName(path)} is where ClrGraph writes a folder",
+                        $"{blocker} named {Path.GetFileName(path)} is where ClrGraph writes {writes}",
                         "rename or move it"
                     );
                     break;
@@ -535,15 +543,9 @@ internal static partial class OutputFolder
     public static bool InRealFolders(string root, string name)
     {
         var segments = name.Split('/');
-        for (var i = 1; i < segments.Length; i++)
-        {
-            if (KindOf(Path.Combine(root, string.Join('/', segments[..i]))) != EntryKind.Folder)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return Enumerable
+            .Range(1, segments.Length - 1)
+            .All(i => KindOf(Path.Combine(root, string.Join('/', segments[..i]))) == EntryKind.Folder);
     }
 
     /// <summary>What is at <paramref name="path"/>, a link reported as a link.</summary>

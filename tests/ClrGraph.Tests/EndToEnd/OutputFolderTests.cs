@@ -194,6 +194,22 @@ public class OutputFolderTests
         Assert.Equal(["nodes.csv"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
     }
 
+    [Fact(Timeout = 60_000)]
+    public async Task A_named_pipe_where_a_file_goes_is_refused_without_waiting_for_a_reader()
+    {
+        var mkfifo = Programs.Require("mkfifo", "coreutils");
+        using var temp = new TempFolder();
+        var output = Directory.CreateDirectory(temp.File("out")).FullName;
+        Assert.Equal(0, Programs.Run(mkfifo, [Path.Combine(output, "nodes.csv")]).ExitCode);
+
+        var written = await Task.Run(() => Export(output), TestContext.Current.CancellationToken);
+
+        var error = Assert.Single(written.Diagnostics);
+        Assert.Equal(DiagnosticCodes.OutputPathBlocked, error.Code);
+        Assert.Contains("a named pipe (FIFO) named nodes.csv", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["nodes.csv"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Root_and_home_are_refused_as_output_folders()
     {
