@@ -306,22 +306,17 @@ internal static class TaxonomyReader
             return null;
         }
 
-        string? url = null,
-            title = null,
-            note = null;
-        SourceLocation? urlAt = null,
-            suggestedAt = null;
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         ImmutableArray<SubsystemReference>? subsystems = null;
+        var suggested = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(PostKeys, seen) is { } key)
         {
             var value = yaml.Next();
+            at[key] = yaml.At(value.Start);
             switch (key)
             {
-                case "url":
-                    url = yaml.Scalar(value, "url");
-                    urlAt = yaml.At(value.Start);
-                    break;
                 case "subsystems":
                     subsystems =
                     [
@@ -329,20 +324,17 @@ internal static class TaxonomyReader
                             .Select(i => new SubsystemReference(i.Value, i.Location)),
                     ];
                     break;
-                case "title":
-                    title = yaml.Scalar(value, "title");
-                    break;
                 case "suggested":
-                    suggestedAt = Flag(yaml, value, "suggested") ? yaml.At(value.Start) : null;
+                    suggested = Flag(yaml, value, "suggested");
                     break;
                 default:
-                    note = yaml.Scalar(value, "note");
+                    texts[key] = yaml.Scalar(value, key);
                     break;
             }
         }
 
         var location = yaml.At(node.Start);
-        if (url is null)
+        if (texts.GetValueOrDefault("url") is not { } url)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "post has no 'url'");
             return null;
@@ -358,9 +350,16 @@ internal static class TaxonomyReader
             );
         }
 
-        return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location)
+        return new PostMapping(
+            url,
+            subsystems ?? [],
+            texts.GetValueOrDefault("title"),
+            texts.GetValueOrDefault("note"),
+            location,
+            at["url"]
+        )
         {
-            Suggested = suggestedAt,
+            Suggested = suggested ? at["suggested"] : null,
         };
     }
 
