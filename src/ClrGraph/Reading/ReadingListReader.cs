@@ -52,25 +52,18 @@ internal static partial class ReadingListReader
         CancellationToken cancel = default
     )
     {
-        var read = new (ReadingList? List, DiagnosticBag Found)[references.Count];
-        try
-        {
-            Parallel.For(
-                0,
-                references.Count,
-                new ParallelOptions { CancellationToken = cancel },
-                i =>
-                {
-                    var found = new DiagnosticBag();
-                    var reference = references[i];
-                    read[i] = (ReadFile(reference.Path, reference.Display, found, reference.Location, cancel), found);
-                }
-            );
-        }
-        catch (AggregateException) when (cancel.IsCancellationRequested)
-        {
-            throw new OperationCanceledException(cancel); // a list's own check fired first
-        }
+        // Cancelled, PLINQ throws OperationCanceledException, whichever check fired first: its own or a list's.
+        var read = references
+            .AsParallel()
+            .AsOrdered()
+            .WithCancellation(cancel)
+            .Select(reference =>
+            {
+                var found = new DiagnosticBag();
+                var list = ReadFile(reference.Path, reference.Display, found, reference.Location, cancel);
+                return (List: list, Found: found);
+            })
+            .ToList();
 
         foreach (var (_, found) in read)
         {

@@ -219,94 +219,60 @@ internal static class TaxonomyReader
             return null;
         }
 
-        string? id = null,
-            name = null,
-            summary = null,
-            parent = null,
-            color = null;
-        SourceLocation? idAt = null,
-            parentAt = null;
-        ImmutableArray<string> botr = [],
-            source = [],
-            designDocs = [],
-            keywords = [];
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(SubsystemKeys, seen) is { } key)
         {
             var value = yaml.Next();
+            at[key] = yaml.At(value.Start);
             switch (key)
             {
-                case "id":
-                    id = yaml.Scalar(value, "id");
-                    idAt = yaml.At(value.Start);
-                    break;
-                case "name":
-                    name = yaml.Scalar(value, "name");
-                    break;
-                case "summary":
-                    summary = yaml.Scalar(value, "summary");
-                    break;
-                case "parent":
-                    parent = yaml.Scalar(value, "parent");
-                    parentAt = yaml.At(value.Start);
-                    break;
-                case "color":
-                    color = yaml.Scalar(value, "color");
-                    break;
-                case "botr":
-                    botr = RepositoryPaths(yaml, value, "botr");
-                    break;
-                case "source":
-                    source = RepositoryPaths(yaml, value, "source");
+                case "botr" or "source" or "design-docs":
+                    lists[key] = RepositoryPaths(yaml, value, key);
                     break;
                 case "keywords":
-                    keywords = yaml.ScalarValues(value, "keywords");
+                    lists[key] = yaml.ScalarValues(value, key);
                     break;
                 default:
-                    designDocs = RepositoryPaths(yaml, value, "design-docs");
+                    texts[key] = yaml.Scalar(value, key);
                     break;
             }
         }
 
         var location = yaml.At(node.Start);
-        if (id is null)
+        if (texts.GetValueOrDefault("id") is not { } id)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "subsystem has no 'id'");
             return null;
         }
 
-        if (builtIns.GetValueOrDefault(id) is { } builtIn)
-        {
-            T Given<T>(string key, T value, T inherited) => seen.Contains(key) ? value : inherited;
-            name = Given("name", name, builtIn.Name);
-            summary = Given("summary", summary, builtIn.Summary);
-            parent = Given("parent", parent, builtIn.Parent);
-            color = Given("color", color, builtIn.Color);
-            botr = Given("botr", botr, builtIn.Botr);
-            source = Given("source", source, builtIn.Source);
-            designDocs = Given("design-docs", designDocs, builtIn.DesignDocs);
-            keywords = Given("keywords", keywords, builtIn.Keywords);
-        }
-        else if (name is null)
+        var builtIn = builtIns.GetValueOrDefault(id);
+        if (builtIn is null && texts.GetValueOrDefault("name") is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, $"subsystem '{id}' has no 'name'");
         }
 
+        string? Text(string key, string? inherited) => texts.TryGetValue(key, out var value) ? value : inherited;
+        ImmutableArray<string> List(string key, ImmutableArray<string>? inherited) =>
+            lists.TryGetValue(key, out var value) ? value : inherited ?? [];
+        var parent = Text("parent", builtIn?.Parent);
         return new Subsystem(
             id,
-            name ?? id,
-            summary,
+            Text("name", builtIn?.Name) ?? id,
+            Text("summary", builtIn?.Summary),
             parent,
-            color,
-            botr,
-            source,
-            designDocs,
+            Text("color", builtIn?.Color),
+            List("botr", builtIn?.Botr),
+            List("source", builtIn?.Source),
+            List("design-docs", builtIn?.DesignDocs),
             location,
-            idAt ?? location,
-            parent is null ? null : parentAt
+            at["id"],
+            parent is not null && at.TryGetValue("parent", out var parentAt) ? parentAt : null
         )
         {
-            Keywords = keywords,
+            Keywords = List("keywords", builtIn?.Keywords),
         };
     }
 
@@ -340,22 +306,17 @@ internal static class TaxonomyReader
             return null;
         }
 
-        string? url = null,
-            title = null,
-            note = null;
-        SourceLocation? urlAt = null,
-            suggestedAt = null;
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
         ImmutableArray<SubsystemReference>? subsystems = null;
+        var suggested = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(PostKeys, seen) is { } key)
         {
             var value = yaml.Next();
+            at[key] = yaml.At(value.Start);
             switch (key)
             {
-                case "url":
-                    url = yaml.Scalar(value, "url");
-                    urlAt = yaml.At(value.Start);
-                    break;
                 case "subsystems":
                     subsystems =
                     [
@@ -363,20 +324,17 @@ internal static class TaxonomyReader
                             .Select(i => new SubsystemReference(i.Value, i.Location)),
                     ];
                     break;
-                case "title":
-                    title = yaml.Scalar(value, "title");
-                    break;
                 case "suggested":
-                    suggestedAt = Flag(yaml, value, "suggested") ? yaml.At(value.Start) : null;
+                    suggested = Flag(yaml, value, "suggested");
                     break;
                 default:
-                    note = yaml.Scalar(value, "note");
+                    texts[key] = yaml.Scalar(value, key);
                     break;
             }
         }
 
         var location = yaml.At(node.Start);
-        if (url is null)
+        if (texts.GetValueOrDefault("url") is not { } url)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "post has no 'url'");
             return null;
@@ -392,9 +350,16 @@ internal static class TaxonomyReader
             );
         }
 
-        return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location)
+        return new PostMapping(
+            url,
+            subsystems ?? [],
+            texts.GetValueOrDefault("title"),
+            texts.GetValueOrDefault("note"),
+            location,
+            at["url"]
+        )
         {
-            Suggested = suggestedAt,
+            Suggested = suggested ? at["suggested"] : null,
         };
     }
 

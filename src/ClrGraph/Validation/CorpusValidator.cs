@@ -42,11 +42,7 @@ internal static partial class CorpusValidator
 
         // A subsystem counts as covered when a post covers it or one of its descendants.
         var byId = subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var covered = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in posts.SelectMany(p => p.Subsystems).Distinct())
-        {
-            for (string? current = id; current is not null && covered.Add(current); current = byId[current].Parent) { }
-        }
+        var covered = WithAncestors(posts.SelectMany(p => p.Subsystems), byId);
 
         foreach (var subsystem in subsystems)
         {
@@ -62,27 +58,25 @@ internal static partial class CorpusValidator
             }
         }
 
-        return new Corpus(InUse(subsystems, covered, byId), uniqueLists, posts)
+        // A built-in subsystem no post covers is left out, unless a subsystem the taxonomy declares hangs below it.
+        var inUse = WithAncestors(covered.Concat(subsystems.Where(s => s.Declared).Select(s => s.Id)), byId);
+        return new Corpus([.. subsystems.Where(s => inUse.Contains(s.Id))], uniqueLists, posts)
         {
             Ignored = ignored,
             Known = subsystems,
         };
     }
 
-    // A built-in subsystem that no post covers is left out, unless a subsystem the taxonomy declares hangs below it.
-    private static ImmutableArray<Subsystem> InUse(
-        ImmutableArray<Subsystem> subsystems,
-        HashSet<string> covered,
-        Dictionary<string, Subsystem> byId
-    )
+    // The subsystems and every one above them.
+    private static HashSet<string> WithAncestors(IEnumerable<string> ids, Dictionary<string, Subsystem> byId)
     {
-        var kept = new HashSet<string>(covered, StringComparer.Ordinal);
-        foreach (var subsystem in subsystems.Where(s => s.Declared))
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
         {
-            for (string? id = subsystem.Id; id is not null && kept.Add(id); id = byId[id].Parent) { }
+            for (string? current = id; current is not null && all.Add(current); current = byId[current].Parent) { }
         }
 
-        return kept.Count == subsystems.Length ? subsystems : [.. subsystems.Where(s => kept.Contains(s.Id))];
+        return all;
     }
 
     // Entries pasted from 'clrgraph suggest' and not yet reviewed: one warning for them all, or an error each.
