@@ -132,12 +132,7 @@ internal static partial class OutputFolder
 
             cancel.ThrowIfCancellationRequested();
             var moves = Moves(pending, removed, stamp);
-            if (!CheckReplaceable(root, moves, problems))
-            {
-                return Failed(problems);
-            }
-
-            done = MoveAll(root, moves, stamp, problems, moving);
+            done = CheckReplaceable(root, moves, problems) && MoveAll(root, moves, stamp, problems, moving);
             return done
                 ? new OutputWriteResult(pending.Take(files.Count).Count(p => !p.Changed), [])
                 : Failed(problems);
