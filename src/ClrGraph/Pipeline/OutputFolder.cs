@@ -109,8 +109,7 @@ internal static partial class OutputFolder
                 return Failed(problems);
             }
 
-            var stamp = "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".";
-            pending = [.. names.Select((name, i) => new PendingFile(root, name, Temporary(stamp, i + 1, "tmp")))];
+            pending = [.. names.Select((name, i) => new PendingFile(root, name, Temporary(i + 1, "tmp")))];
             if (!WriteAll(files, pending, phases, problems, cancel))
             {
                 return Failed(problems);
@@ -131,13 +130,8 @@ internal static partial class OutputFolder
             }
 
             cancel.ThrowIfCancellationRequested();
-            var moves = Moves(pending, removed, stamp);
-            if (!CheckReplaceable(root, moves, problems))
-            {
-                return Failed(problems);
-            }
-
-            done = MoveAll(root, moves, stamp, problems, moving);
+            var moves = Moves(pending, removed);
+            done = CheckReplaceable(root, moves, problems) && MoveAll(root, moves, problems, moving);
             return done
                 ? new OutputWriteResult(pending.Take(files.Count).Count(p => !p.Changed), [])
                 : Failed(problems);
@@ -400,10 +394,10 @@ internal static partial class OutputFolder
             .ToHashSet(StringComparer.Ordinal);
     }
 
-    private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed, string stamp)
+    private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed)
     {
         var index = 0;
-        string Aside() => Temporary(stamp, ++index, "old");
+        string Aside() => Temporary(++index, "old");
         return
         [
             .. pending
@@ -440,20 +434,14 @@ internal static partial class OutputFolder
     }
 
     // Old files aside, new files in, old files removed last; on a failure the journal undoes them, as after a kill.
-    private static bool MoveAll(
-        string root,
-        List<Move> moves,
-        string stamp,
-        DiagnosticBag problems,
-        Action<string>? moving
-    )
+    private static bool MoveAll(string root, List<Move> moves, DiagnosticBag problems, Action<string>? moving)
     {
         if (moves.Count == 0)
         {
             return true;
         }
 
-        var journalTemp = Path.Combine(root, Temporary(stamp, 0, "tmp"));
+        var journalTemp = Path.Combine(root, Temporary(0, "tmp"));
         var current = moves[0];
         try
         {
@@ -518,8 +506,8 @@ internal static partial class OutputFolder
     }
 
     // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
-    private static string Temporary(string stamp, int n, string kind) =>
-        ".clrgraph" + stamp + n.ToString(CultureInfo.InvariantCulture) + "." + kind;
+    private static string Temporary(int n, string kind) =>
+        string.Create(CultureInfo.InvariantCulture, $".clrgraph.{Environment.ProcessId}.{n}.{kind}");
 
     /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
     /// files.</summary>
