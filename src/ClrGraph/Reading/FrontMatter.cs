@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using YamlDotNet.Core.Events;
 
 namespace ClrGraph.Reading;
 
 /// <summary>A reading list's front matter: its title, tags, summary and own url.</summary>
-internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, string? Summary, string? Url)
+internal sealed partial record FrontMatter(string? Title, ImmutableArray<string> Tags, string? Summary, string? Url)
 {
     // A key=value header longer than this is not a header.
     private const int MaxHeaderLines = 200;
@@ -138,11 +139,9 @@ internal sealed record FrontMatter(string? Title, ImmutableArray<string> Tags, s
             }
         ) ?? Empty;
 
-    private static bool IsKeyValue(string line)
-    {
-        var eq = line.IndexOf('=', StringComparison.Ordinal);
-        return eq > 0
-            && line[..eq].Trim().Length > 0
-            && line[..eq].Trim().All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
-    }
+    private static bool IsKeyValue(string line) => KeyValue().IsMatch(line);
+
+    // "key=value": a key of ASCII letters, digits, '-' and '_', white space around it.
+    [GeneratedRegex(@"^\s*[A-Za-z0-9_-]+\s*=")]
+    private static partial Regex KeyValue();
 }

@@ -64,21 +64,7 @@ internal static class TaxonomyReader
             1,
             "the taxonomy",
             diagnostics,
-            (yaml, root) =>
-            {
-                if (root is null)
-                {
-                    yaml.Diagnostics.Error(
-                        DiagnosticCodes.MissingKey,
-                        new SourceLocation(file, 1, 1),
-                        "the taxonomy is empty",
-                        "it needs 'reading-lists:' and 'posts:'"
-                    );
-                    return null;
-                }
-
-                return ReadRoot(yaml, root, directory, builtIns);
-            },
+            (yaml, root) => ReadRoot(yaml, root, directory, builtIns),
             cancel
         );
 
@@ -134,11 +120,22 @@ internal static class TaxonomyReader
 
     private static Taxonomy? ReadRoot(
         YamlEventReader yaml,
-        ParsingEvent root,
+        ParsingEvent? root,
         string directory,
         IReadOnlyDictionary<string, Subsystem> builtIns
     )
     {
+        if (root is null)
+        {
+            yaml.Diagnostics.Error(
+                DiagnosticCodes.MissingKey,
+                new SourceLocation(yaml.File, 1, 1),
+                "the taxonomy is empty",
+                "it needs 'reading-lists:' and 'posts:'"
+            );
+            return null;
+        }
+
         if (!yaml.IsMapping(root, "the taxonomy"))
         {
             return null;

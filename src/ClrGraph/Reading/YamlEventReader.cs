@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -12,7 +13,7 @@ namespace ClrGraph.Reading;
 /// aliases are refused as they are met, so an alias bomb never expands; nesting is refused as it passes
 /// <see cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.
 /// </summary>
-internal sealed class YamlEventReader
+internal sealed partial class YamlEventReader
 {
     /// <summary>How deep mappings and lists may nest: the taxonomy needs four levels.</summary>
     public const int MaxDepth = 64;
@@ -303,17 +304,11 @@ internal sealed class YamlEventReader
         new(new Diagnostic(code, Severity.Error, At(at.Start), message, hint));
 
     // The parser's message without the position prefix that our diagnostic already carries.
-    private static string Clean(YamlException e)
-    {
-        var message = e.Message;
-        var close = message.IndexOf("): ", StringComparison.Ordinal);
-        if (message.StartsWith("(Line:", StringComparison.Ordinal) && close > 0)
-        {
-            message = message[(close + 3)..];
-        }
+    private static string Clean(YamlException e) => PositionPrefix().Replace(e.Message, "").TrimEnd('.');
 
-        return message.TrimEnd('.');
-    }
+    // "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): ", as YamlDotNet starts its messages.
+    [GeneratedRegex(@"^\(Line:.*?\): ", RegexOptions.Singleline)]
+    private static partial Regex PositionPrefix();
 
     // How to fix the error, where its message alone does not say.
     private static string? Hint(YamlException e) =>

@@ -161,21 +161,10 @@ internal static partial class CorpusValidator
         var ignored = ImmutableArray.CreateBuilder<IgnoredLinks>(lists.Count);
         foreach (var list in lists)
         {
-            var posts = ImmutableArray.CreateBuilder<ListedPost>(list.Posts.Length);
-            var count = 0;
-            foreach (var listed in list.Posts)
-            {
-                if (!mapped.Contains(listed.Key) && Match(listed.Key) >= 0)
-                {
-                    count++;
-                }
-                else
-                {
-                    posts.Add(count == 0 ? listed : listed with { Position = listed.Position - count });
-                }
-            }
-
-            kept.Add(count == 0 ? list : list with { Posts = posts.ToImmutable() });
+            var posts = list.Posts.Where(p => mapped.Contains(p.Key) || Match(p.Key) < 0).ToList();
+            var count = list.Posts.Length - posts.Count;
+            var renumbered = posts.Select((p, i) => p with { Position = i + 1 });
+            kept.Add(count == 0 ? list : list with { Posts = [.. renumbered] });
             ignored.Add(new IgnoredLinks(list.File, count));
         }
 
