@@ -43,9 +43,10 @@ public sealed class SuggestionQualityTests(ITestOutputHelper output)
 
         for (var i = 0; i < measured.Length; i++)
         {
-            foreach (var (key, primary, suggested) in measured[i].Misses)
+            foreach (var (key, primary, suggested, why) in measured[i].Misses)
             {
                 output.WriteLine($"  {modes[i]} miss: primary {primary,-14} suggested [{suggested}] {key}");
+                output.WriteLine($"      {why}");
             }
         }
 

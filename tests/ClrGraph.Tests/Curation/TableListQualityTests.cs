@@ -22,9 +22,10 @@ public sealed class TableListQualityTests(ITestOutputHelper output)
         var measured = SuggestionEvaluation.Hidden(input, i => OnlyInList(mapped[i]), OnlyInList);
 
         output.WriteLine($"{fixture}, {list} hidden: {measured}");
-        foreach (var (key, primary, suggested) in measured.Misses)
+        foreach (var (key, primary, suggested, why) in measured.Misses)
         {
             output.WriteLine($"  miss: primary {primary,-14} suggested [{suggested}] {key}");
+            output.WriteLine($"      {why}");
         }
 
         Assert.True(measured.Posts > 100, $"only {measured.Posts} posts evaluated");
