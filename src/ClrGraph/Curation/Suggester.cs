@@ -35,7 +35,7 @@ internal sealed class Suggester
     private const double KeepRatio = 0.5;
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
-    private const double KeywordPartWeight = 0.5;
+    private const double KeywordPartWeight = 0.35;
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
