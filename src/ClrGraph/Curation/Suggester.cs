@@ -207,9 +207,10 @@ internal sealed class Suggester
             _vocabulary[subsystem.Id] = words;
         }
 
-        // A word that names a parent is evidence for the parent: a child comes first only with words of its own.
+        // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
+        // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own.
         var parents = _subsystems.Where(s => s.Parent is not null).ToDictionary(s => s.Id, s => s.Parent!);
-        foreach (var subsystem in _subsystems)
+        foreach (var subsystem in _subsystems.Where(s => BuiltInSubsystems.ById.ContainsKey(s.Id)))
         {
             var words = _vocabulary[subsystem.Id];
             var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
