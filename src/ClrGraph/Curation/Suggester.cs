@@ -30,12 +30,13 @@ internal sealed class Suggester
     private const double SectionWeight = 2.0;
     private const double ListWeight = 0.5;
     private const double PriorWeight = 0.3;
+    private const double NamedNeighbourShare = 0.7;
 
     // A second or third suggestion is kept when its score is at least this share of the first's.
     private const double KeepRatio = 0.5;
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
-    private const double KeywordPartWeight = 0.5;
+    private const double KeywordPartWeight = 0.35;
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
@@ -111,7 +112,8 @@ internal sealed class Suggester
         AddChapterEvidence(post, For);
         PreferNamedChildren(scores);
         AddLearnedEvidence(post, For);
-        AddNeighbourEvidence(post, For);
+        // Section and list say less about a post whose own words already name a subsystem ("Generic method dispatch").
+        AddNeighbourEvidence(post, For, scores.Values.Any(s => s.Named > 0) ? NamedNeighbourShare : 1.0);
 
         foreach (var (id, score) in scores)
         {
@@ -207,9 +209,10 @@ internal sealed class Suggester
             _vocabulary[subsystem.Id] = words;
         }
 
-        // A word that names a parent is evidence for the parent: a child comes first only with words of its own.
+        // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
+        // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own.
         var parents = _subsystems.Where(s => s.Parent is not null).ToDictionary(s => s.Id, s => s.Parent!);
-        foreach (var subsystem in _subsystems)
+        foreach (var subsystem in _subsystems.Where(s => BuiltInSubsystems.ById.ContainsKey(s.Id)))
         {
             var words = _vocabulary[subsystem.Id];
             var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
@@ -376,7 +379,7 @@ internal sealed class Suggester
         }
     }
 
-    private void AddNeighbourEvidence(CurationPost post, Func<string, Score> score)
+    private void AddNeighbourEvidence(CurationPost post, Func<string, Score> score, double share)
     {
         var seenSections = new HashSet<string>(StringComparer.Ordinal);
         var seenLists = new HashSet<string>(StringComparer.Ordinal);
@@ -394,12 +397,14 @@ internal sealed class Suggester
             if (seenSections.Add(SectionKey(listing)) && _bySection.TryGetValue(SectionKey(listing), out var section))
             {
                 var name = listing.Section.Length == 0 ? "(before the first heading)" : Quote(listing.Section);
-                Spread(section, SectionWeight, score, (n, of) => $"section {name} ({n} of {of} mapped posts there)");
+                var why = (int n, int of) => $"section {name} ({n} of {of} mapped posts there)";
+                Spread(section, share * SectionWeight, score, why);
             }
 
             if (seenLists.Add(listing.File) && _byList.TryGetValue(listing.File, out var list))
             {
-                Spread(list, ListWeight, score, (n, of) => $"list {listing.File} ({n} of {of} mapped posts there)");
+                var why = (int n, int of) => $"list {listing.File} ({n} of {of} mapped posts there)";
+                Spread(list, share * ListWeight, score, why);
             }
         }
 

@@ -12,13 +12,14 @@ namespace ClrGraph.Tests.Curation;
 /// <param name="TopIsPrimary">Posts whose first suggestion is the curator's primary subsystem.</param>
 /// <param name="PrimarySuggested">Posts whose primary subsystem is among the suggestions.</param>
 /// <param name="Suggested">Suggestions made in all.</param>
-/// <param name="Misses">The posts whose first suggestion is not the primary: key, primary, suggestions.</param>
+/// <param name="Misses">The posts whose first suggestion is not the primary: key, primary, suggestions, and the
+/// post's title with the first suggestion's evidence.</param>
 internal sealed record SuggestionQuality(
     int Posts,
     int TopIsPrimary,
     int PrimarySuggested,
     int Suggested,
-    ImmutableArray<(string Key, string Primary, string Suggested)> Misses
+    ImmutableArray<(string Key, string Primary, string Suggested, string Why)> Misses
 )
 {
     /// <summary>Share of posts whose first suggestion is the primary.</summary>
@@ -64,7 +65,7 @@ internal static class SuggestionEvaluation
         Func<CurationPost, bool>? only = null
     ) => Score(Evaluate(input, hide, only));
 
-    private static List<(CurationPost, ImmutableArray<string>)> Evaluate(
+    private static List<(CurationPost, PostSuggestion)> Evaluate(
         CurationInput input,
         Func<int, bool> hide,
         Func<CurationPost, bool>? only = null
@@ -78,7 +79,7 @@ internal static class SuggestionEvaluation
         return input
             .Posts.Zip(hidden)
             .Where(p => !p.First.Subsystems.IsEmpty && p.Second.Subsystems.IsEmpty && (only?.Invoke(p.First) ?? true))
-            .Select(p => (p.First, Ids(suggester.Suggest(p.Second))))
+            .Select(p => (p.First, suggester.Suggest(p.Second)))
             .ToList();
     }
 
@@ -91,24 +92,30 @@ internal static class SuggestionEvaluation
     private static ImmutableArray<string> Ids(PostSuggestion suggestion) =>
         [.. suggestion.Subsystems.Select(s => s.Id)];
 
-    private static SuggestionQuality Score(List<(CurationPost Post, ImmutableArray<string> Ids)> evaluated)
+    // The title the post is listed under first, and the evidence of the first suggestion: what decided a miss.
+    private static string Why(CurationPost post, PostSuggestion suggestion) =>
+        "\"" + post.Listings[0].Title + "\" because "
+        + string.Join("; ", suggestion.Subsystems.FirstOrDefault()?.Evidence ?? []);
+
+    private static SuggestionQuality Score(List<(CurationPost Post, PostSuggestion Suggestion)> evaluated)
     {
         int top = 0,
             among = 0;
-        var misses = ImmutableArray.CreateBuilder<(string, string, string)>();
-        foreach (var (post, ids) in evaluated)
+        var misses = ImmutableArray.CreateBuilder<(string, string, string, string)>();
+        foreach (var (post, suggestion) in evaluated)
         {
+            var ids = Ids(suggestion);
             var primary = post.Subsystems[0];
             var isTop = ids.Length > 0 && ids[0] == primary;
             top += isTop ? 1 : 0;
             among += ids.Contains(primary) ? 1 : 0;
             if (!isTop)
             {
-                misses.Add((post.Key, primary, string.Join(",", ids)));
+                misses.Add((post.Key, primary, string.Join(",", ids), Why(post, suggestion)));
             }
         }
 
-        var suggested = evaluated.Sum(e => e.Ids.Length);
+        var suggested = evaluated.Sum(e => e.Suggestion.Subsystems.Length);
         return new SuggestionQuality(evaluated.Count, top, among, suggested, misses.ToImmutable());
     }
 }

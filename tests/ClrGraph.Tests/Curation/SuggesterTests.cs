@@ -1,0 +1,50 @@
+using ClrGraph.Curation;
+using ClrGraph.Diagnostics;
+using ClrGraph.Reading;
+using ClrGraph.Validation;
+
+namespace ClrGraph.Tests.Curation;
+
+/// <summary>How <c>suggest</c> weighs a child subsystem against its parent.</summary>
+public sealed class SuggesterTests
+{
+    private static PostSuggestion SuggestFor(string title, string subsystems)
+    {
+        const string url = "https://a.example/post";
+        var list = new ReadingList(
+            "l",
+            "l.md",
+            "l",
+            [],
+            null,
+            null,
+            [new ListedPost(url, url, title, "", "", 1, new SourceLocation("l.md", 1, 1))]
+        );
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse("subsystems:\n" + subsystems, "taxonomy.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+        return Suggester.SuggestUnmapped(input).Single();
+    }
+
+    [Fact]
+    public void A_child_the_taxonomy_adds_keeps_a_keyword_that_its_built_in_parent_also_has()
+    {
+        // Built in, diagnostics lists PerfView among its keywords; the curator files PerfView under a child of it.
+        var suggestion = SuggestFor(
+            "Using PerfView",
+            "  - id: diagnostics\n  - id: profiling\n    name: Profiling\n    parent: diagnostics\n"
+                + "    keywords: [PerfView]\n"
+        );
+
+        Assert.Equal("profiling", suggestion.Subsystems[0].Id);
+    }
+
+    [Fact]
+    public void A_built_in_child_comes_after_its_parent_on_a_word_that_names_the_parent()
+    {
+        // Built in, gc-suspension is under gc; "GC" names the parent, so the parent comes first.
+        var suggestion = SuggestFor("GC pauses explained", "  - id: gc\n  - id: gc-suspension\n");
+
+        Assert.Equal("gc", suggestion.Subsystems[0].Id);
+    }
+}
