@@ -303,17 +303,22 @@ internal static class TaxonomyReader
             return null;
         }
 
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        string? url = null,
+            title = null,
+            note = null;
+        SourceLocation? urlAt = null,
+            suggestedAt = null;
         ImmutableArray<SubsystemReference>? subsystems = null;
-        var suggested = false;
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(PostKeys, seen) is { } key)
         {
             var value = yaml.Next();
-            at[key] = yaml.At(value.Start);
             switch (key)
             {
+                case "url":
+                    url = yaml.Scalar(value, "url");
+                    urlAt = yaml.At(value.Start);
+                    break;
                 case "subsystems":
                     subsystems =
                     [
@@ -321,17 +326,20 @@ internal static class TaxonomyReader
                             .Select(i => new SubsystemReference(i.Value, i.Location)),
                     ];
                     break;
+                case "title":
+                    title = yaml.Scalar(value, "title");
+                    break;
                 case "suggested":
-                    suggested = Flag(yaml, value, "suggested");
+                    suggestedAt = Flag(yaml, value, "suggested") ? yaml.At(value.Start) : null;
                     break;
                 default:
-                    texts[key] = yaml.Scalar(value, key);
+                    note = yaml.Scalar(value, "note");
                     break;
             }
         }
 
         var location = yaml.At(node.Start);
-        if (texts.GetValueOrDefault("url") is not { } url)
+        if (url is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "post has no 'url'");
             return null;
@@ -347,16 +355,9 @@ internal static class TaxonomyReader
             );
         }
 
-        return new PostMapping(
-            url,
-            subsystems ?? [],
-            texts.GetValueOrDefault("title"),
-            texts.GetValueOrDefault("note"),
-            location,
-            at["url"]
-        )
+        return new PostMapping(url, subsystems ?? [], title, note, location, urlAt ?? location)
         {
-            Suggested = suggested ? at["suggested"] : null,
+            Suggested = suggestedAt,
         };
     }
 
