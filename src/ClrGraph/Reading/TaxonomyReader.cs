@@ -216,60 +216,94 @@ internal static class TaxonomyReader
             return null;
         }
 
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        var at = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+        string? id = null,
+            name = null,
+            summary = null,
+            parent = null,
+            color = null;
+        SourceLocation? idAt = null,
+            parentAt = null;
+        ImmutableArray<string> botr = [],
+            source = [],
+            designDocs = [],
+            keywords = [];
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(SubsystemKeys, seen) is { } key)
         {
             var value = yaml.Next();
-            at[key] = yaml.At(value.Start);
             switch (key)
             {
-                case "botr" or "source" or "design-docs":
-                    lists[key] = RepositoryPaths(yaml, value, key);
+                case "id":
+                    id = yaml.Scalar(value, "id");
+                    idAt = yaml.At(value.Start);
+                    break;
+                case "name":
+                    name = yaml.Scalar(value, "name");
+                    break;
+                case "summary":
+                    summary = yaml.Scalar(value, "summary");
+                    break;
+                case "parent":
+                    parent = yaml.Scalar(value, "parent");
+                    parentAt = yaml.At(value.Start);
+                    break;
+                case "color":
+                    color = yaml.Scalar(value, "color");
+                    break;
+                case "botr":
+                    botr = RepositoryPaths(yaml, value, "botr");
+                    break;
+                case "source":
+                    source = RepositoryPaths(yaml, value, "source");
                     break;
                 case "keywords":
-                    lists[key] = yaml.ScalarValues(value, key);
+                    keywords = yaml.ScalarValues(value, "keywords");
                     break;
                 default:
-                    texts[key] = yaml.Scalar(value, key);
+                    designDocs = RepositoryPaths(yaml, value, "design-docs");
                     break;
             }
         }
 
         var location = yaml.At(node.Start);
-        if (texts.GetValueOrDefault("id") is not { } id)
+        if (id is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "subsystem has no 'id'");
             return null;
         }
 
-        var builtIn = builtIns.GetValueOrDefault(id);
-        if (builtIn is null && texts.GetValueOrDefault("name") is null)
+        if (builtIns.GetValueOrDefault(id) is { } builtIn)
+        {
+            T Given<T>(string key, T value, T inherited) => seen.Contains(key) ? value : inherited;
+            name = Given("name", name, builtIn.Name);
+            summary = Given("summary", summary, builtIn.Summary);
+            parent = Given("parent", parent, builtIn.Parent);
+            color = Given("color", color, builtIn.Color);
+            botr = Given("botr", botr, builtIn.Botr);
+            source = Given("source", source, builtIn.Source);
+            designDocs = Given("design-docs", designDocs, builtIn.DesignDocs);
+            keywords = Given("keywords", keywords, builtIn.Keywords);
+        }
+        else if (name is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, $"subsystem '{id}' has no 'name'");
         }
 
-        string? Text(string key, string? inherited) => texts.TryGetValue(key, out var value) ? value : inherited;
-        ImmutableArray<string> List(string key, ImmutableArray<string>? inherited) =>
-            lists.TryGetValue(key, out var value) ? value : inherited ?? [];
-        var parent = Text("parent", builtIn?.Parent);
         return new Subsystem(
             id,
-            Text("name", builtIn?.Name) ?? id,
-            Text("summary", builtIn?.Summary),
+            name ?? id,
+            summary,
             parent,
-            Text("color", builtIn?.Color),
-            List("botr", builtIn?.Botr),
-            List("source", builtIn?.Source),
-            List("design-docs", builtIn?.DesignDocs),
+            color,
+            botr,
+            source,
+            designDocs,
             location,
-            at["id"],
-            parent is not null && at.TryGetValue("parent", out var parentAt) ? parentAt : null
+            idAt ?? location,
+            parent is null ? null : parentAt
         )
         {
-            Keywords = List("keywords", builtIn?.Keywords),
+            Keywords = keywords,
         };
     }
 
