@@ -21,7 +21,7 @@ internal static class NotPosts
         ("archive copies", "web.archive.org archive.org archive.is archive.ph archive.today"),
         ("archive copies", "webcache.googleusercontent.com"),
         ("badges", "img.shields.io shields.io badge.fury.io awesome.re"),
-        ("discussion threads", "news.ycombinator.com lobste.rs reddit.com"),
+        ("discussion threads", "news.ycombinator.com lobste.rs reddit.com disq.us"),
         ("profiles and discussion threads", "twitter.com x.com"),
         ("profile pages", "linkedin.com"),
     }
@@ -39,6 +39,17 @@ internal static class NotPosts
     );
 
     private static readonly string[] HomePaths = ["", "/blog", "/about"];
+
+    // The folder a page of people (…/profile/NAME, …/Speakers/NAME) or of a tag's posts (…/tag/NAME) is in.
+    private static readonly HashSet<string> ProfileFolders = new(
+        ["profile", "profiles", "speakers", "members"],
+        StringComparer.OrdinalIgnoreCase
+    );
+
+    private static readonly HashSet<string> TagFolders = new(
+        ["tag", "tags", "category", "categories"],
+        StringComparer.OrdinalIgnoreCase
+    );
 
     // A repository's files about itself (github.com/<owner>/<repo>/blob/<branch>/<file>), without the extension.
     private static readonly HashSet<string> RepositoryFiles = new(
@@ -72,9 +83,25 @@ internal static class NotPosts
                 );
                 return new ProposedIgnore(g.Key + "/*", comment);
             });
+        // A page one folder below its host (blogs.example.com/someone) with two or more of the lists' pages below it
+        // is a blog's home on a shared host.
+        var homes = links
+            .Select(l => l.Host + l.Path)
+            .Distinct(StringComparer.Ordinal)
+            .Select(page => page.Split('/'))
+            .Where(parts => parts.Length > 2)
+            .GroupBy(parts => parts[0] + "/" + parts[1], StringComparer.Ordinal)
+            .Where(below => below.Count() >= 2 && !ProfileHosts.Contains(below.First()[0]))
+            .Select(below => below.Key)
+            .ToHashSet(StringComparer.Ordinal);
         var pages = links
             .Where(l => !Sites.ContainsKey(l.Host))
-            .Select(l => (Page: l.Host + l.Path, l.Link, Kind: Kind(l.Host, l.Path, l.Uri.Query)))
+            .Select(l =>
+            {
+                var page = l.Host + l.Path;
+                var kind = Kind(l.Host, l.Path, l.Uri.Query) ?? (homes.Contains(page) ? "a blog's home page" : null);
+                return (Page: l.Uri.Query.Length > 0 ? page + "?*" : page, l.Link, Kind: kind);
+            })
             .Where(p => p.Kind is not null)
             .DistinctBy(p => p.Page, StringComparer.Ordinal)
             .OrderBy(p => p.Page, StringComparer.Ordinal)
@@ -84,6 +111,12 @@ internal static class NotPosts
 
     private static string? Kind(string host, string path, string query)
     {
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments is [.., var last] && last.Equals("search", StringComparison.OrdinalIgnoreCase))
+        {
+            return "a search page";
+        }
+
         if (query.Length > 0)
         {
             return null;
@@ -94,7 +127,6 @@ internal static class NotPosts
             return "a home page";
         }
 
-        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var profile = (ProfileHosts.Contains(host) && segments.Length == 1 && !NotProfiles.Contains(segments[0]))
             || (host == "stackoverflow.com" && segments is ["users", ..]);
         if (profile)
@@ -105,6 +137,16 @@ internal static class NotPosts
         if (host == "github.com" && segments is [_, _, .. var rest] && IsAboutTheRepository(rest))
         {
             return "a repository's own page";
+        }
+
+        if (segments is [.., var folder, _] && ProfileFolders.Contains(folder))
+        {
+            return "a profile page";
+        }
+
+        if (segments is [.., var tags, _] && TagFolders.Contains(tags))
+        {
+            return "a tag's page";
         }
 
         return segments is [.., "author", _] or ["authors", _] ? "an author's page" : null;

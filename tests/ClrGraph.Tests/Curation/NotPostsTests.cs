@@ -50,7 +50,17 @@ public sealed class NotPostsTests
                 ("https://example.com/blog/", "The same blog"),
                 ("https://example.com/2020/01/a-post", "A post"),
                 ("https://devblogs.microsoft.com/dotnet/author/someone/", "Someone at Microsoft"),
-                ("https://medium.com/@someone", "Someone on Medium")
+                ("https://medium.com/@someone", "Someone on Medium"),
+                ("https://blogs.example.org/someone", "Someone's weblog"),
+                ("https://blogs.example.org/someone/2006/06/07/a-post/", "A post on it"),
+                ("https://blogs.example.org/someone/2015/07/15/another-post/", "Another post on it"),
+                ("https://blogs.example.org/someone/tag/internals/", "Posts tagged internals"),
+                ("https://blogs.example.org/other", "A weblog with one post listed"),
+                ("https://blogs.example.org/other/2010/01/01/its-post/", "Its post"),
+                ("https://videos.example.org/Events/Speakers/Some-One", "Some One"),
+                ("https://forums.example.org/profile/Some+One", "Some One's profile"),
+                ("https://videos.example.org/Search?term=Some%20One", "Search for Some One"),
+                ("https://disq.us/p/1abcdef", "thanks to a reader")
             ),
         ]);
 
@@ -58,11 +68,15 @@ public sealed class NotPostsTests
             [
                 ("web.archive.org/*", "archive copies: 1 link(s), e.g. \"Archived\""),
                 ("img.shields.io/*", "badges: 1 link(s), e.g. \"badge\""),
+                ("disq.us/*", "discussion threads: 1 link(s), e.g. \"thanks to a reader\""),
                 ("news.ycombinator.com/*", "discussion threads: 1 link(s), e.g. \"HN\""),
                 ("twitter.com/*", "profiles and discussion threads: 1 link(s), e.g. \"Someone\""),
+                ("blogs.example.org/someone", "a blog's home page: \"Someone's weblog\""),
+                ("blogs.example.org/someone/tag/internals", "a tag's page: \"Posts tagged internals\""),
                 ("devblogs.microsoft.com/dotnet/author/someone", "an author's page: \"Someone at Microsoft\""),
                 ("example.com", "a home page: \"A blog\""),
                 ("example.com/blog", "a home page: \"The same blog\""),
+                ("forums.example.org/profile/Some+One", "a profile page: \"Some One's profile\""),
                 (
                     "github.com/dotnet/runtime/blob/main/CONTRIBUTING.md",
                     "a repository's own page: \"contribution guidelines\""
@@ -70,6 +84,8 @@ public sealed class NotPostsTests
                 ("github.com/dotnet/runtime/graphs/contributors", "a repository's own page: \"contributors\""),
                 ("github.com/someone", "a profile page: \"Someone's GitHub\""),
                 ("medium.com/@someone", "a profile page: \"Someone on Medium\""),
+                ("videos.example.org/Events/Speakers/Some-One", "a profile page: \"Some One\""),
+                ("videos.example.org/Search?*", "a search page: \"Search for Some One\""),
             ],
             proposed.Select(p => (p.Pattern, p.Comment))
         );
