@@ -9,7 +9,8 @@ namespace ClrGraph.Pipeline;
 /// <summary>
 /// The output folder's lock file, <c>.clrgraph-lock</c>: created exclusively and holding the process id, so a second
 /// run on the same folder is refused while the first one runs. The lock of a process that no longer runs (killed) is
-/// taken over.
+/// taken over, unless this process holds it: two exports of one process into the same folder are refused as two
+/// processes' are.
 /// </summary>
 /// <param name="path">The lock file.</param>
 /// <param name="file">The lock file, held open until the run ends.</param>
@@ -20,10 +21,20 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
     // A lock without a process id yet is being created; after this long, its creator died in between.
     private static readonly TimeSpan Unfinished = TimeSpan.FromMinutes(1);
 
+    // The lock files this process holds; taking and releasing a lock is done holding this set.
+    private static readonly HashSet<string> Held = new(StringComparer.Ordinal);
+
     /// <summary>Takes the lock of <paramref name="folder"/>, or reports why it can't and returns null.</summary>
     public static OutputLock? Take(string folder, DiagnosticBag problems)
     {
-        var path = Path.Combine(folder, FileName);
+        lock (Held)
+        {
+            return TakeHeld(Path.Combine(folder, FileName), folder, problems);
+        }
+    }
+
+    private static OutputLock? TakeHeld(string path, string folder, DiagnosticBag problems)
+    {
         var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
         if (IsStale(path))
         {
@@ -36,6 +47,7 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
             var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
             file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
             file.Flush();
+            Held.Add(path);
             return new OutputLock(path, file);
         }
         catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
@@ -87,8 +99,12 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
 
     public void Dispose()
     {
-        file.Dispose();
-        OutputFolder.TryDelete(path);
+        lock (Held)
+        {
+            file.Dispose();
+            OutputFolder.TryDelete(path);
+            Held.Remove(path);
+        }
     }
 
     private static int? Owner(string path)
@@ -106,6 +122,7 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
 
     private static bool IsStale(string path) =>
         OutputFolder.KindOf(path) == EntryKind.File
+        && !Held.Contains(path)
         && (
             Owner(path) is { } pid
                 ? !IsRunning(pid)

@@ -1,4 +1,5 @@
 using System.Text;
+using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Pipeline;
 using ClrGraph.Tests.Support;
@@ -13,7 +14,27 @@ public class FacadeTests
     {
         var result = GraphPipeline.Load(new LoadRequest("/nonexistent/taxonomy.yaml", [], Strict: false));
         Assert.IsNotType<LoadedGraph>(result);
-        Assert.Contains(result.Diagnostics, d => d.Severity == ClrGraph.Diagnostics.Severity.Error);
+        Assert.Contains(result.Diagnostics, d => d.Severity == Severity.Error);
+    }
+
+    [Fact]
+    public void An_export_into_a_folder_that_another_export_of_this_process_holds_is_refused()
+    {
+        using var temp = new TempFolder();
+        var loaded = Fixture.Load(Repo.Fixture("small"));
+        var folder = Directory.CreateDirectory(temp.File("out")).FullName;
+        using (var held = OutputLock.Take(folder, new DiagnosticBag()))
+        {
+            Assert.NotNull(held);
+            var refused = GraphPipeline.Export(loaded, folder, ExportOptions.Default);
+
+            Assert.Equal([DiagnosticCodes.OutputFolderLocked], refused.Diagnostics.Select(d => d.Code));
+            Assert.Equal([Path.Combine(folder, OutputLock.FileName)], Directory.GetFileSystemEntries(folder));
+        }
+
+        var written = GraphPipeline.Export(loaded, folder, ExportOptions.Default);
+        Assert.False(written.HasErrors, string.Join('\n', written.Diagnostics));
+        Assert.False(File.Exists(Path.Combine(folder, OutputLock.FileName)));
     }
 
     [Fact]
