@@ -70,6 +70,29 @@ internal sealed record Subsystem(
     /// <summary>Whether the taxonomy declares it (adds it, or overrides a built-in one); a built-in subsystem that
     /// the taxonomy does not declare needs no post.</summary>
     public bool Declared { get; init; } = true;
+
+    /// <summary>The cycles the subsystems' parents form, each as ids in parent order from the first one that a walk in
+    /// <paramref name="byId"/>'s order reaches. Each subsystem is passed once, so a long chain costs time in proportion
+    /// to its length.</summary>
+    public static IEnumerable<List<string>> ParentCycles(IReadOnlyDictionary<string, Subsystem> byId)
+    {
+        var walked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in byId.Keys)
+        {
+            var chain = new List<string>();
+            string? current = id;
+            for (; current is not null && walked.Add(current); current = byId.GetValueOrDefault(current)?.Parent)
+            {
+                chain.Add(current);
+            }
+
+            // The walk stopped at a subsystem walked before: by this walk (a cycle), or by an earlier one.
+            if (current is not null && chain.IndexOf(current) is >= 0 and var start)
+            {
+                yield return chain[start..];
+            }
+        }
+    }
 }
 
 /// <summary>A post's entry in the taxonomy.</summary>

@@ -84,38 +84,25 @@ internal static class TaxonomyReader
 
         var all = BuiltInSubsystems.All.Select(s => overrides.GetValueOrDefault(s.Id, s)).Concat(added).ToList();
         // A parent the taxonomy did not write (a built-in's, kept by an override or by an undeclared built-in) gives
-        // way when the taxonomy's own parents close a cycle through it: the curator's words win.
-        var byId = all.GroupBy(s => s.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First());
-        for (var i = 0; i < all.Count; i++)
-        {
-            var subsystem = all[i];
-            var written = subsystem.Declared && subsystem.ParentLocation is not null;
-            if (subsystem.Parent is null || written || !ClosesCycle(subsystem, byId))
-            {
-                continue;
-            }
-
-            all[i] = subsystem with { Parent = null, ParentLocation = null };
-            byId[subsystem.Id] = all[i];
-        }
-
-        return [.. all];
-    }
-
-    private static bool ClosesCycle(Subsystem subsystem, Dictionary<string, Subsystem> byId)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var parent = subsystem.Parent; parent is not null && seen.Add(parent);)
-        {
-            if (parent == subsystem.Id)
-            {
-                return true;
-            }
-
-            parent = byId.GetValueOrDefault(parent)?.Parent;
-        }
-
-        return false;
+        // way when the taxonomy's own parents close a cycle through it: the curator's words win. The first such
+        // parent of a cycle gives way, which breaks it. (A repeated id is the validator's to report.)
+        var byId = all.DistinctBy(s => s.Id, StringComparer.Ordinal).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var cycleOf = Subsystem
+            .ParentCycles(byId)
+            .SelectMany((cycle, number) => cycle.Select(id => (id, number)))
+            .ToDictionary(c => c.id, c => c.number, StringComparer.Ordinal);
+        var broken = new HashSet<int>();
+        return
+        [
+            .. all.Select(s =>
+                !(s.Declared && s.ParentLocation is not null)
+                && ReferenceEquals(byId[s.Id], s)
+                && cycleOf.TryGetValue(s.Id, out var cycle)
+                && broken.Add(cycle)
+                    ? s with { Parent = null, ParentLocation = null }
+                    : s
+            ),
+        ];
     }
 
     private static Taxonomy? ReadRoot(

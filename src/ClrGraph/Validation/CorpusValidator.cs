@@ -238,31 +238,15 @@ internal static partial class CorpusValidator
         }
 
         var inCycle = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var id in byId.Keys)
+        foreach (var cycle in Subsystem.ParentCycles(byId))
         {
-            var chain = new List<string>();
-            for (
-                string? current = id;
-                current is not null && !inCycle.Contains(current);
-                current = byId[current].Parent
-            )
-            {
-                var index = chain.IndexOf(current);
-                if (index >= 0)
-                {
-                    var cycle = chain[index..];
-                    inCycle.UnionWith(cycle);
-                    var start = byId[cycle[0]];
-                    diagnostics.Error(
-                        DiagnosticCodes.ParentCycle,
-                        start.ParentLocation ?? start.Location,
-                        "subsystem parents form a cycle: " + string.Join(" → ", cycle.Append(cycle[0]))
-                    );
-                    break;
-                }
-
-                chain.Add(current);
-            }
+            inCycle.UnionWith(cycle);
+            var start = byId[cycle[0]];
+            diagnostics.Error(
+                DiagnosticCodes.ParentCycle,
+                start.ParentLocation ?? start.Location,
+                "subsystem parents form a cycle: " + string.Join(" → ", cycle.Append(cycle[0]))
+            );
         }
 
         return

@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using ClrGraph.Diagnostics;
 using ClrGraph.Pipeline;
 using ClrGraph.Reading;
 using ClrGraph.Tests.Support;
+using ClrGraph.Validation;
 
 namespace ClrGraph.Tests.Hostile;
 
@@ -150,6 +152,53 @@ public sealed class HostileInputTests : IDisposable
         var run = Clrgraph("check", "--taxonomy", taxonomy);
         Assert.True(run.ExitCode == 0, run.All);
         Assert.Contains("warning CG0018", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parent_chain_20000_long_into_a_cycle_is_reported_once_at_the_cycle()
+    {
+        // Each c(i) hangs below c(i + 1), declared before it; the last two close a cycle.
+        const int length = 20_000;
+        var yaml = new StringBuilder("reading-lists: []\nsubsystems:\n");
+        for (var i = 0; i < length; i++)
+        {
+            var parent = i + 1 < length ? i + 1 : i - 1;
+            yaml.Append(CultureInfo.InvariantCulture, $"  - id: c{i}\n    name: C\n    parent: c{parent}\n");
+        }
+
+        var run = Clrgraph("check", "--taxonomy", Taxonomy(yaml + "posts: []\n"));
+        Assert.True(run.ExitCode == 1, run.All);
+        var errors = run.Error.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.EndsWith(
+            "taxonomy.yaml:59999:13: error CG0009: subsystem parents form a cycle: c19998 → c19999 → c19998",
+            Assert.Single(errors),
+            StringComparison.Ordinal
+        );
+    }
+
+    [Fact]
+    public void Parent_chain_20000_long_through_a_built_in_parent_breaks_there()
+    {
+        // Built in, threading is under threadpool; here the thread pool hangs below threading, 20,000 levels down.
+        const int length = 20_000;
+        var yaml = new StringBuilder("reading-lists: []\nsubsystems:\n  - id: threadpool\n    parent: c0\n");
+        for (var i = 0; i < length; i++)
+        {
+            var parent = i + 1 < length ? $"c{i + 1}" : "threading";
+            yaml.Append(CultureInfo.InvariantCulture, $"  - id: c{i}\n    name: C\n    parent: {parent}\n");
+        }
+
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse(yaml + "posts: []\n", "t.yaml", _temp.Path, bag);
+        var corpus = CorpusValidator.Validate(taxonomy!, [], strict: false, bag);
+        Assert.False(bag.HasErrors, string.Join('\n', bag.Sorted().Take(5)));
+        var parents = corpus.Subsystems.ToDictionary(s => s.Id, s => s.Parent, StringComparer.Ordinal);
+        Assert.Null(parents["threading"]);
+        Assert.Equal("c0", parents["threadpool"]);
+        Assert.All(
+            Enumerable.Range(0, length),
+            i => Assert.Equal(i + 1 < length ? $"c{i + 1}" : "threading", parents[$"c{i}"])
+        );
     }
 
     [Fact]
