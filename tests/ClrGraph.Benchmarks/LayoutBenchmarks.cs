@@ -42,7 +42,7 @@ public class LayoutBenchmarks
     /// <summary>The layout with forces at any size, past the threshold.</summary>
     [Benchmark]
     public IReadOnlyDictionary<Node, (double X, double Y)> Forces() =>
-        ForceDirectedLayout.Compute(_graph!, _start, GraphLayout.Springs, maxVertices: int.MaxValue);
+        ForceDirectedLayout.Compute(_graph!, _start, GraphLayout.Springs);
 
     // Covers and part-of edges pull, the primary ones twice as hard; lists edges would pull every post to its list.
 }

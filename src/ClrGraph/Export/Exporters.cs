@@ -99,7 +99,7 @@ internal static class Exporters
         if (options.Writes(ExportFormat.Html) && graph.VertexCount <= options.ExplorerMaxNodes)
         {
             files.Add(new(ExplorerPage.FileName, Phase.WriteHtml,
-                s => ExplorerPage.Write(new ExplorerData(graph, positions.Value), s)));
+                s => ExplorerPage.Write(graph, positions.Value, s)));
         }
 
         if (options.Writes(ExportFormat.Guide))

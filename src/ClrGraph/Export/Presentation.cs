@@ -16,6 +16,9 @@ internal static class Presentation
 {
     public const string DiagramFolder = "subsystems";
 
+    /// <summary>The title of the whole graph, in the whole-graph DOT and the explorer.</summary>
+    public const string GraphTitle = "Which posts explain which part of the CLR";
+
     private static readonly MarkdownPipeline GitHubHeadings = new MarkdownPipelineBuilder()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .Build();

@@ -6,8 +6,7 @@ namespace ClrGraph.Layout;
 
 /// <summary>
 /// A force-directed layout (GraphShape's Fruchterman-Reingold) that starts from given positions, with a fixed seed
-/// and a fixed number of iterations, so it gives the same numbers on every run; graphs above
-/// <see cref="MaxVertices"/> keep their start positions.
+/// and a fixed number of iterations, so it gives the same numbers on every run.
 /// </summary>
 /// <remarks>
 /// The result does not depend on the order of the graph's vertices or edges: they are sorted by start position
@@ -16,9 +15,9 @@ namespace ClrGraph.Layout;
 internal static class ForceDirectedLayout
 {
     /// <summary>
-    /// The most vertices laid out with forces. Each iteration compares every pair of vertices, so the time grows with
-    /// the square of their number: on a shared 2-core machine 500 nodes took 0.7 s (1.3 s under heavy load), 1,000
-    /// took 3.3 s (see <c>LayoutBenchmarks</c>). Larger graphs keep their start positions.
+    /// The most vertices <see cref="GraphLayout"/> lays out with forces. Each iteration compares every pair of
+    /// vertices, so the time grows with the square of their number: on a shared 2-core machine 500 nodes took 0.7 s
+    /// (1.3 s under heavy load), 1,000 took 3.3 s (see <c>LayoutBenchmarks</c>).
     /// </summary>
     public const int MaxVertices = 500;
 
@@ -41,28 +40,16 @@ internal static class ForceDirectedLayout
     /// How strongly an edge pulls its ends together, as a number of springs (0 leaves the edge out). A vertex without
     /// any spring is placed afterwards at the centre of its neighbours, or at the centre if it has none.
     /// </param>
-    /// <param name="maxVertices">The most vertices laid out with forces: for tests and benchmarks.</param>
-    /// <returns>
-    /// Each vertex's position rounded to 2 decimals, fitted into the box of <see cref="HalfSize"/> centred on 0,0;
-    /// above <paramref name="maxVertices"/> vertices, the start positions unchanged.
-    /// </returns>
+    /// <returns>Each vertex's position rounded to 2 decimals, fitted into the box of <see cref="HalfSize"/> centred on
+    /// 0,0.</returns>
     public static IReadOnlyDictionary<TVertex, (double X, double Y)> Compute<TVertex, TEdge>(
         IBidirectionalGraph<TVertex, TEdge> graph,
         IReadOnlyDictionary<TVertex, (double X, double Y)> start,
-        Func<TEdge, int> springs,
-        int maxVertices = MaxVertices
+        Func<TEdge, int> springs
     )
         where TVertex : notnull
         where TEdge : IEdge<TVertex>
     {
-        ArgumentNullException.ThrowIfNull(graph);
-        ArgumentNullException.ThrowIfNull(start);
-        ArgumentNullException.ThrowIfNull(springs);
-        if (graph.VertexCount > maxVertices)
-        {
-            return graph.Vertices.ToDictionary(v => v, v => start[v]);
-        }
-
         var sorted = graph.Vertices.OrderBy(v => start[v].X).ThenBy(v => start[v].Y).ToArray();
         var index = sorted.Select((vertex, i) => (vertex, i)).ToDictionary(p => p.vertex, p => p.i);
 

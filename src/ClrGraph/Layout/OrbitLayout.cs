@@ -25,7 +25,7 @@ internal static class OrbitLayout
         {
             var angle = 2 * Math.PI * i / Math.Max(1, subsystems.Count);
             centres[subsystems[i].SubsystemId] = positions[subsystems[i]] =
-                Round(Radius * Math.Cos(angle), Radius * Math.Sin(angle));
+                SectorLayout.Round((Radius * Math.Cos(angle), Radius * Math.Sin(angle)));
         }
 
         // The posts around each subsystem (or, for posts without one, the centre).
@@ -37,7 +37,7 @@ internal static class OrbitLayout
             {
                 var ring = 120 + (40 * (index / 24)); // rings of 24 posts, further out as they fill
                 var angle = 2 * Math.PI * (index % 24) / Math.Min(24, count);
-                positions[post] = Round(x + (ring * Math.Cos(angle)), y + (ring * Math.Sin(angle)));
+                positions[post] = SectorLayout.Round((x + (ring * Math.Cos(angle)), y + (ring * Math.Sin(angle))));
             }
         }
 
@@ -45,11 +45,9 @@ internal static class OrbitLayout
         for (var i = 0; i < lists.Count; i++)
         {
             var angle = 2 * Math.PI * i / lists.Count;
-            positions[lists[i]] = Round(150 * Math.Cos(angle), 150 * Math.Sin(angle));
+            positions[lists[i]] = SectorLayout.Round((150 * Math.Cos(angle), 150 * Math.Sin(angle)));
         }
 
         return positions;
     }
-
-    private static (double X, double Y) Round(double x, double y) => (Math.Round(x, 2), Math.Round(y, 2));
 }

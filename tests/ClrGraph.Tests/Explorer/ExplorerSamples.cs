@@ -1,8 +1,13 @@
 using ClrGraph.Building;
-using ClrGraph.Export.Explorer;
 using QuikGraph;
 
 namespace ClrGraph.Tests.Explorer;
+
+/// <summary>What the explorer page is written from: a graph and where its nodes are.</summary>
+internal sealed record ExplorerSample(
+    IEdgeListGraph<Node, Edge> Graph,
+    IReadOnlyDictionary<Node, (double X, double Y)> Positions
+);
 
 /// <summary>A hand-written explorer input: a small graph with a hostile post, its counts worked out by hand.</summary>
 internal static class ExplorerSamples
@@ -22,7 +27,7 @@ internal static class ExplorerSamples
 
     /// <summary>The sample graph and its positions; <paramref name="edit"/> changes a post before its edges are made.
     /// </summary>
-    public static ExplorerData Small(Func<PostNode, PostNode>? edit = null)
+    public static ExplorerSample Small(Func<PostNode, PostNode>? edit = null)
     {
         var graph = new BidirectionalGraph<Node, Edge>();
         var positions = new Dictionary<Node, (double X, double Y)>();
@@ -160,6 +165,6 @@ internal static class ExplorerSamples
             -250,
             60
         );
-        return new ExplorerData(graph, positions);
+        return new ExplorerSample(graph, positions);
     }
 }

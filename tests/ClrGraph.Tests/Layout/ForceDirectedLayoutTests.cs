@@ -1,5 +1,6 @@
 using ClrGraph.Building;
 using ClrGraph.Layout;
+using ClrGraph.Synthetic;
 using ClrGraph.Tests.Support;
 using QuikGraph;
 using Graph = QuikGraph.BidirectionalGraph<string, QuikGraph.TaggedEdge<string, int>>;
@@ -85,34 +86,19 @@ public class ForceDirectedLayoutTests
         Assert.Equal((r1.Y + b1.Y) / 2, list.Y, 0.01);
     }
 
-    [Fact]
-    public void A_graph_above_the_threshold_keeps_its_start_positions()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void The_threshold_counts_vertices_and_a_graph_above_it_gets_the_sector_layout(int over)
     {
-        var graph = new Graph();
-        var start = new Dictionary<string, (double X, double Y)>();
-        for (var i = 0; i <= ForceDirectedLayout.MaxVertices; i++)
-        {
-            var id = "v" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            graph.AddVertex(id);
-            start[id] = (i * 1.23456, -i * 7.891011);
-            if (i > 0)
-            {
-                graph.AddEdge(new TaggedEdge<string, int>("v0", id, 1));
-            }
-        }
+        using var folder = new TempFolder();
+        var nodes = ForceDirectedLayout.MaxVertices + over;
+        var graph = Fixture.Load(SyntheticCorpus.Write(folder.Path, posts: nodes - 21, subsystems: 20)).Graph!;
+        Assert.Equal(nodes, graph.VertexCount);
 
-        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+        var (positions, sectors) = (GraphLayout.Positions(graph), SectorLayout.Positions(graph));
 
-        Assert.Equal(Sorted(start), Sorted(positions));
-    }
-
-    [Fact]
-    public void The_threshold_counts_vertices()
-    {
-        var (graph, start) = TwoStars();
-
-        Assert.Equal(Sorted(start), Sorted(ForceDirectedLayout.Compute(graph, start, e => e.Tag, maxVertices: 9)));
-        Assert.NotEqual(Sorted(start), Sorted(ForceDirectedLayout.Compute(graph, start, e => e.Tag, maxVertices: 10)));
+        Assert.Equal(over > 0, graph.Vertices.All(n => positions[n] == sectors[n]));
     }
 
     // What the explorer feeds: covers and part-of edges, the primary ones doubled; lists edges would pull every post

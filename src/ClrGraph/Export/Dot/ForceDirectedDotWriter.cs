@@ -21,7 +21,7 @@ internal static class ForceDirectedDotWriter
         w.Line(
             $"graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", "
                 + $"splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", "
-                + $"label={WholeGraph.Title:text}];"
+                + $"label={Presentation.GraphTitle:text}];"
         );
         WholeGraph.Defaults(w);
         foreach (var list in graph.ReadingLists())

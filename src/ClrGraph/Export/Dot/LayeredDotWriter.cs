@@ -43,7 +43,7 @@ internal static class LayeredDotWriter
         w.Indent++;
         w.Line(
             $"graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
-                + $"fontsize=\"20\", labelloc=\"t\", label={WholeGraph.Title:text}, "
+                + $"fontsize=\"20\", labelloc=\"t\", label={Presentation.GraphTitle:text}, "
                 + $"tooltip={"ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems":text}];"
         );
         WholeGraph.Defaults(w);

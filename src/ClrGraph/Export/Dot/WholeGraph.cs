@@ -11,8 +11,6 @@ internal static class WholeGraph
     /// <c>sfdp</c>.</summary>
     public const int SfdpThreshold = 400;
 
-    public const string Title = "Which posts explain which part of the CLR";
-
     /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
     public static DotLayout LayoutFor(DotLayout asked, int nodeCount) =>
         asked != DotLayout.Auto ? asked

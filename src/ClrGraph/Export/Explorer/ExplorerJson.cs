@@ -5,6 +5,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
 using ClrGraph.Building;
+using QuikGraph;
 
 namespace ClrGraph.Export.Explorer;
 
@@ -41,9 +42,12 @@ internal static class ExplorerJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 
-    public static void Write(ExplorerData data, Stream output)
+    public static void Write(
+        IEdgeListGraph<Node, Edge> graph,
+        IReadOnlyDictionary<Node, (double X, double Y)> positions,
+        Stream output
+    )
     {
-        var (graph, positions, title) = data;
         var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
         var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
         var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
@@ -77,7 +81,7 @@ internal static class ExplorerJson
         }
 
         Raw("{\"format\":\"clrgraph-explorer/3\",\n\"title\":");
-        Value(title);
+        Value(Presentation.GraphTitle);
         Raw(",\n\"fields\":");
         Value(new { subsystems = SubsystemFields, readingLists = ReadingListFields, posts = PostFields });
         Raw(",\n\"positionUnit\":" + PositionUnit(decimals).ToString(CultureInfo.InvariantCulture));

@@ -45,11 +45,14 @@ internal static class ExplorerPage
         .Replace("{{script}}", Script, StringComparison.Ordinal)
         .Split(["{{fallback}}", "{{data}}"], StringSplitOptions.None);
 
-    /// <summary>Writes the page for <paramref name="data"/> into <paramref name="output"/>: UTF-8, <c>\n</c>.</summary>
-    public static void Write(ExplorerData data, Stream output)
+    /// <summary>Writes the page for <paramref name="graph"/>, its nodes at <paramref name="positions"/>, into
+    /// <paramref name="output"/>: UTF-8, <c>\n</c>.</summary>
+    public static void Write(
+        IEdgeListGraph<Node, Edge> graph,
+        IReadOnlyDictionary<Node, (double X, double Y)> positions,
+        Stream output
+    )
     {
-        ArgumentNullException.ThrowIfNull(data);
-        ArgumentNullException.ThrowIfNull(output);
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
         writer.NewLine = "\n";
         var policy = $"default-src 'none'; script-src '{Hash(Script)}'; style-src '{Hash(Style)}'; "
@@ -57,12 +60,12 @@ internal static class ExplorerPage
         writer.Write(
             Template[0]
                 .Replace("{{policy}}", policy, StringComparison.Ordinal)
-                .Replace("{{title}}", Html(data.Title), StringComparison.Ordinal)
+                .Replace("{{title}}", Html(Presentation.GraphTitle), StringComparison.Ordinal)
         );
-        WriteFallback(writer, data.Title, data.Graph);
+        WriteFallback(writer, graph);
         writer.Write(Template[1]);
         writer.Flush();
-        ExplorerJson.Write(data, output);
+        ExplorerJson.Write(graph, positions, output);
         writer.Write(Template[2]);
     }
 
@@ -71,9 +74,9 @@ internal static class ExplorerPage
         "sha256-" + Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     // Subsystems as a tree, each with the posts whose primary subsystem it is, as plain links.
-    private static void WriteFallback(StreamWriter writer, string title, IVertexSet<Node> graph)
+    private static void WriteFallback(StreamWriter writer, IVertexSet<Node> graph)
     {
-        writer.Write("<main id=\"fallback\">\n<h1>" + Html(title) + "</h1>\n");
+        writer.Write("<main id=\"fallback\">\n<h1>" + Html(Presentation.GraphTitle) + "</h1>\n");
         writer.Write("<p>The interactive graph needs JavaScript; here are the subsystems and their posts.</p>\n<ul>\n");
         var children = graph
             .Subsystems()
