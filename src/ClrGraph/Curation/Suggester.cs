@@ -210,19 +210,22 @@ internal sealed class Suggester
         }
 
         // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
-        // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own.
-        var parents = _subsystems.Where(s => s.Parent is not null).ToDictionary(s => s.Id, s => s.Parent!);
-        foreach (var subsystem in _subsystems.Where(s => BuiltInSubsystems.ById.ContainsKey(s.Id)))
+        // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own, except
+        // where its name repeats its parent's ("GC modes" under "GC").
+        var byId = _subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var subsystem in _subsystems)
         {
             var words = _vocabulary[subsystem.Id];
+            var builtIn = BuiltInSubsystems.ById.ContainsKey(subsystem.Id);
             var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
-            for (var up = subsystem.Parent; up is not null && seen.Add(up); up = parents.GetValueOrDefault(up))
+            for (var up = subsystem.Parent; up is not null && seen.Add(up); up = byId.GetValueOrDefault(up)?.Parent)
             {
                 if (_vocabulary.TryGetValue(up, out var above))
                 {
-                    foreach (var (stem, weight) in above)
+                    var shared = builtIn ? above.Keys : NameWords(byId[up]).Intersect(NameWords(subsystem));
+                    foreach (var stem in shared.ToList())
                     {
-                        if (words.TryGetValue(stem, out var own) && own <= weight)
+                        if (words.TryGetValue(stem, out var own) && own <= above.GetValueOrDefault(stem))
                         {
                             words.Remove(stem);
                         }
@@ -251,6 +254,10 @@ internal sealed class Suggester
             _vocabularyIdf[stem] = bySubsystem * byPost;
         }
     }
+
+    // The words of a subsystem's id and name.
+    private static IEnumerable<string> NameWords(Subsystem subsystem) =>
+        Words.Of(subsystem.Id.Replace('-', ' ')).Concat(Words.Of(subsystem.Name)).Select(w => w.Stem);
 
     // The distinct words of a post's titles and notes.
     private static IEnumerable<string> PostWords(CurationPost post) =>

@@ -40,6 +40,18 @@ public sealed class SuggesterTests
     }
 
     [Fact]
+    public void A_child_the_taxonomy_adds_comes_after_its_parent_on_the_word_its_name_repeats()
+    {
+        // "GC modes" names its parent with the parent's own word; "GC" alone is evidence for the parent.
+        var suggestion = SuggestFor(
+            "GC internals explained",
+            "  - id: gc\n  - id: gc-modes\n    name: GC modes\n    parent: gc\n    keywords: [server GC]\n"
+        );
+
+        Assert.Equal("gc", suggestion.Subsystems[0].Id);
+    }
+
+    [Fact]
     public void A_built_in_child_comes_after_its_parent_on_a_word_that_names_the_parent()
     {
         // Built in, gc-suspension is under gc; "GC" names the parent, so the parent comes first.
