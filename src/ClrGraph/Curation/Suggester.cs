@@ -241,6 +241,7 @@ internal sealed class Suggester
             .ToDictionary(StringComparer.Ordinal);
         var postFrequency = posts
             .SelectMany(PostWords)
+            .SelectMany(stem => new[] { stem, Joined(stem) }.Distinct(StringComparer.Ordinal))
             .Where(frequency.ContainsKey)
             .CountBy(stem => stem, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
@@ -258,6 +259,9 @@ internal sealed class Suggester
     // The words of a subsystem's id and name.
     private static IEnumerable<string> NameWords(Subsystem subsystem) =>
         Words.Of(subsystem.Id.Replace('-', ' ')).Concat(Words.Of(subsystem.Name)).Select(w => w.Stem);
+
+    // A phrase also meets the word written without its space: "PerfView" in a title, "perfview" as a keyword.
+    private static string Joined(string stem) => stem.Replace(" ", "", StringComparison.Ordinal);
 
     // The distinct words of a post's titles and notes.
     private static IEnumerable<string> PostWords(CurationPost post) =>
@@ -286,10 +290,13 @@ internal sealed class Suggester
             var matched = new List<(Field Field, Word Word, double Weight)>();
             foreach (var (stem, (field, word)) in best)
             {
-                if (vocabulary.TryGetValue(stem, out var weight))
+                var key = vocabulary.GetValueOrDefault(Joined(stem)) > vocabulary.GetValueOrDefault(stem)
+                    ? Joined(stem)
+                    : stem;
+                if (vocabulary.TryGetValue(key, out var weight))
                 {
                     var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
-                    matched.Add((field, word, phrase * weight * WeightOf(field) * _vocabularyIdf[stem]));
+                    matched.Add((field, word, phrase * weight * WeightOf(field) * _vocabularyIdf[key]));
                 }
             }
 

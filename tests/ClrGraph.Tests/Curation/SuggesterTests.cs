@@ -40,6 +40,18 @@ public sealed class SuggesterTests
     }
 
     [Fact]
+    public void A_keyword_written_in_lower_case_meets_the_camel_case_title()
+    {
+        // "WinDbg" in a title is the phrase "win dbg"; the curator wrote the keyword "windbg".
+        var suggestion = SuggestFor(
+            "Using WinDbg",
+            "  - id: diagnostics\n  - id: dumps\n    name: Dumps\n    parent: diagnostics\n    keywords: [windbg]\n"
+        );
+
+        Assert.Equal("dumps", suggestion.Subsystems[0].Id);
+    }
+
+    [Fact]
     public void A_child_the_taxonomy_adds_comes_after_its_parent_on_the_word_its_name_repeats()
     {
         // "GC modes" names its parent with the parent's own word; "GC" alone is evidence for the parent.
