@@ -37,6 +37,7 @@ internal sealed class Suggester
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
     private const double KeywordPartWeight = 0.35;
+    private const double NamePartWeight = 0.5;
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
@@ -193,15 +194,20 @@ internal sealed class Suggester
 
             Put(subsystem.Summary, SummaryWeight);
             Put(subsystem.Id.Replace('-', ' '), 1.0);
-            Put(subsystem.Name, 1.0);
-            foreach (var keyword in subsystem.Keywords)
+            // A name lists phrases as the keywords do ("Suspension and safe points"); a word of a longer one says more
+            // alone than a keyword's word does, as it is the name ("Performance in practice").
+            var names = subsystem.Name.Replace(" and ", ",", StringComparison.Ordinal).Split(',');
+            var phrases = names
+                .Select(name => (Text: name, PartWeight: NamePartWeight))
+                .Concat(subsystem.Keywords.Select(keyword => (Text: keyword, PartWeight: KeywordPartWeight)));
+            foreach (var (text, partWeight) in phrases)
             {
                 // A phrase names the subsystem as a whole; its words alone say less ("single" of "single-file").
-                var phrase = Words.Of(keyword);
+                var phrase = Words.Of(text);
                 var whole = phrase.Count(w => !w.Stem.Contains(' ', StringComparison.Ordinal)) == 1;
                 foreach (var word in phrase)
                 {
-                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : KeywordPartWeight;
+                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight;
                     words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
                 }
             }

@@ -40,6 +40,18 @@ public sealed class SuggesterTests
     }
 
     [Fact]
+    public void A_word_of_a_longer_phrase_of_a_name_says_less_than_a_whole_name()
+    {
+        // "C# compiler" names the compiler, not every post that mentions C#; "Generics" is a whole name.
+        var suggestion = SuggestFor(
+            "Generics in C#",
+            "  - id: generics\n    name: Generics\n  - id: compiler\n    name: C# compiler\n"
+        );
+
+        Assert.Equal("generics", suggestion.Subsystems[0].Id);
+    }
+
+    [Fact]
     public void A_keyword_written_in_lower_case_meets_the_camel_case_title()
     {
         // "WinDbg" in a title is the phrase "win dbg"; the curator wrote the keyword "windbg".
