@@ -37,6 +37,7 @@ internal sealed class Suggester
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
     private const double KeywordPartWeight = 0.35;
+    private const double NamePartWeight = 0.5;
     private const double DecidingShare = 0.2;
     private const string SitePrefix = "site:";
     private const string Overview = "overview";
@@ -193,15 +194,20 @@ internal sealed class Suggester
 
             Put(subsystem.Summary, SummaryWeight);
             Put(subsystem.Id.Replace('-', ' '), 1.0);
-            Put(subsystem.Name, 1.0);
-            foreach (var keyword in subsystem.Keywords)
+            // A name lists phrases as the keywords do ("Suspension and safe points"); a word of a longer one says more
+            // alone than a keyword's word does, as it is the name ("Performance in practice").
+            var names = subsystem.Name.Replace(" and ", ",", StringComparison.Ordinal).Split(',');
+            var phrases = names
+                .Select(name => (Text: name, PartWeight: NamePartWeight))
+                .Concat(subsystem.Keywords.Select(keyword => (Text: keyword, PartWeight: KeywordPartWeight)));
+            foreach (var (text, partWeight) in phrases)
             {
                 // A phrase names the subsystem as a whole; its words alone say less ("single" of "single-file").
-                var phrase = Words.Of(keyword);
+                var phrase = Words.Of(text);
                 var whole = phrase.Count(w => !w.Stem.Contains(' ', StringComparison.Ordinal)) == 1;
                 foreach (var word in phrase)
                 {
-                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : KeywordPartWeight;
+                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight;
                     words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
                 }
             }
@@ -210,19 +216,22 @@ internal sealed class Suggester
         }
 
         // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
-        // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own.
-        var parents = _subsystems.Where(s => s.Parent is not null).ToDictionary(s => s.Id, s => s.Parent!);
-        foreach (var subsystem in _subsystems.Where(s => BuiltInSubsystems.ById.ContainsKey(s.Id)))
+        // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own, except
+        // where its name repeats its parent's ("GC modes" under "GC").
+        var byId = _subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var subsystem in _subsystems)
         {
             var words = _vocabulary[subsystem.Id];
+            var builtIn = BuiltInSubsystems.ById.ContainsKey(subsystem.Id);
             var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
-            for (var up = subsystem.Parent; up is not null && seen.Add(up); up = parents.GetValueOrDefault(up))
+            for (var up = subsystem.Parent; up is not null && seen.Add(up); up = byId.GetValueOrDefault(up)?.Parent)
             {
                 if (_vocabulary.TryGetValue(up, out var above))
                 {
-                    foreach (var (stem, weight) in above)
+                    var shared = builtIn ? above.Keys : NameWords(byId[up]).Intersect(NameWords(subsystem));
+                    foreach (var stem in shared.ToList())
                     {
-                        if (words.TryGetValue(stem, out var own) && own <= weight)
+                        if (words.TryGetValue(stem, out var own) && own <= above.GetValueOrDefault(stem))
                         {
                             words.Remove(stem);
                         }
@@ -238,6 +247,7 @@ internal sealed class Suggester
             .ToDictionary(StringComparer.Ordinal);
         var postFrequency = posts
             .SelectMany(PostWords)
+            .SelectMany(stem => new[] { stem, Joined(stem) }.Distinct(StringComparer.Ordinal))
             .Where(frequency.ContainsKey)
             .CountBy(stem => stem, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
@@ -251,6 +261,13 @@ internal sealed class Suggester
             _vocabularyIdf[stem] = bySubsystem * byPost;
         }
     }
+
+    // The words of a subsystem's id and name.
+    private static IEnumerable<string> NameWords(Subsystem subsystem) =>
+        Words.Of(subsystem.Id.Replace('-', ' ')).Concat(Words.Of(subsystem.Name)).Select(w => w.Stem);
+
+    // A phrase also meets the word written without its space: "PerfView" in a title, "perfview" as a keyword.
+    private static string Joined(string stem) => stem.Replace(" ", "", StringComparison.Ordinal);
 
     // The distinct words of a post's titles and notes.
     private static IEnumerable<string> PostWords(CurationPost post) =>
@@ -279,10 +296,13 @@ internal sealed class Suggester
             var matched = new List<(Field Field, Word Word, double Weight)>();
             foreach (var (stem, (field, word)) in best)
             {
-                if (vocabulary.TryGetValue(stem, out var weight))
+                var key = vocabulary.GetValueOrDefault(Joined(stem)) > vocabulary.GetValueOrDefault(stem)
+                    ? Joined(stem)
+                    : stem;
+                if (vocabulary.TryGetValue(key, out var weight))
                 {
                     var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
-                    matched.Add((field, word, phrase * weight * WeightOf(field) * _vocabularyIdf[stem]));
+                    matched.Add((field, word, phrase * weight * WeightOf(field) * _vocabularyIdf[key]));
                 }
             }
 

@@ -92,10 +92,23 @@ internal static class SuggestionEvaluation
     private static ImmutableArray<string> Ids(PostSuggestion suggestion) =>
         [.. suggestion.Subsystems.Select(s => s.Id)];
 
-    // The title the post is listed under first, and the evidence of the first suggestion: what decided a miss.
-    private static string Why(CurationPost post, PostSuggestion suggestion) =>
-        "\"" + post.Listings[0].Title + "\" because "
-        + string.Join("; ", suggestion.Subsystems.FirstOrDefault()?.Evidence ?? []);
+    // The title the post is listed under first, the evidence of the first suggestion (what decided a miss), and the
+    // primary's when it was suggested too.
+    private static string Why(CurationPost post, PostSuggestion suggestion)
+    {
+        var top = suggestion.Subsystems.FirstOrDefault();
+        var primary = suggestion.Subsystems.Skip(1).FirstOrDefault(s => s.Id == post.Subsystems[0]);
+        var why = string.Create(
+            CultureInfo.InvariantCulture,
+            $"\"{post.Listings[0].Title}\" because {string.Join("; ", top?.Evidence ?? [])} ({top?.Score:F2})"
+        );
+        return primary is null
+            ? why
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"{why}; the primary {string.Join("; ", primary.Evidence)} ({primary.Score:F2})"
+            );
+    }
 
     private static SuggestionQuality Score(List<(CurationPost Post, PostSuggestion Suggestion)> evaluated)
     {
