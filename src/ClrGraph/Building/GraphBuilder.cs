@@ -87,39 +87,46 @@ internal static class GraphBuilder
 
     private static Dictionary<string, SubsystemNode> SubsystemNodes(ImmutableArray<Subsystem> declared)
     {
-        var byId = declared.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var colors = Colors.ForTopLevel(declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color)).ToList());
-        Subsystem TopOf(Subsystem s) => s.Parent is null ? s : TopOf(byId[s.Parent]);
-        int DepthOf(Subsystem s) => s.Parent is null ? 0 : 1 + DepthOf(byId[s.Parent]);
         var sibling = declared
             .Where(s => s.Parent is not null && s.Color is null)
             .GroupBy(s => s.Parent!, StringComparer.Ordinal)
             .SelectMany(group => group.Select((child, place) => (child.Id, Place: place)))
             .ToDictionary(c => c.Id, c => c.Place, StringComparer.Ordinal);
 
-        string ColorOf(Subsystem s) =>
-            s.Color?.ToLowerInvariant()
-            ?? (s.Parent is null ? colors[s.Id] : Colors.ChildTint(ColorOf(byId[s.Parent]), sibling[s.Id]));
-
-        return declared.ToDictionary(
-            s => s.Id,
-            s => new SubsystemNode(
+        // Parents before their children (the validator refused cycles), each child taking its top-level id, depth and
+        // colour from its parent's node: a chain of parents of any length costs time in proportion to it.
+        var children = declared.Where(s => s.Parent is not null).ToLookup(s => s.Parent!, StringComparer.Ordinal);
+        var nodes = new Dictionary<string, SubsystemNode>(StringComparer.Ordinal);
+        var pending = new Queue<Subsystem>(declared.Where(s => s.Parent is null));
+        while (pending.TryDequeue(out var s))
+        {
+            var parent = s.Parent is null ? null : nodes[s.Parent];
+            var color =
+                s.Color?.ToLowerInvariant()
+                ?? (parent is null ? colors[s.Id] : Colors.ChildTint(parent.Color, sibling[s.Id]));
+            nodes[s.Id] = new SubsystemNode(
                 s.Id,
                 s.Name,
                 s.Summary,
                 s.Parent,
-                TopOf(s).Id,
-                DepthOf(s),
-                ColorOf(s),
+                parent?.TopLevelId ?? s.Id,
+                parent is null ? 0 : parent.Depth + 1,
+                color,
                 s.Botr,
                 s.Source,
                 s.DesignDocs
             )
             {
                 Keywords = s.Keywords,
-            },
-            StringComparer.Ordinal
-        );
+            };
+            foreach (var child in children[s.Id])
+            {
+                pending.Enqueue(child);
+            }
+        }
+
+        return declared.ToDictionary(s => s.Id, s => nodes[s.Id], StringComparer.Ordinal);
     }
 
     // The node id of each post, by key: its slug, with -2, -3… on a clash, given in key order so that the same post
