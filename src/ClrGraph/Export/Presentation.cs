@@ -29,6 +29,13 @@ internal static class Presentation
     public static IReadOnlyList<string> GuideHeadingsBefore { get; } =
         [GuideTitle, "Contents", "Start here", "The subsystems"];
 
+    /// <summary>
+    /// How far an outline of the subsystem tree indents a subsystem (the guide's contents, <c>check</c>'s table):
+    /// its depth, at most six levels. Deeper ones line up with the sixth, so that a chain of parents thousands long
+    /// makes an outline in proportion to it, not to its square.
+    /// </summary>
+    public static int OutlineLevel(SubsystemNode subsystem) => Math.Min(subsystem.Depth, 6);
+
     /// <summary>The file name of a top-level subsystem's diagram, without extension: <c>subsystems/gc</c>.</summary>
     public static string DiagramStem(SubsystemNode topLevel) => DiagramFolder + "/" + topLevel.SubsystemId;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Diagnostics;
+using ClrGraph.Export;
 
 namespace ClrGraph.Pipeline;
 
@@ -20,12 +21,12 @@ internal static class CoverageReport
     {
         var (graph, metrics) = (loaded.Graph, loaded.Metrics);
         var subsystems = graph.SubsystemTree();
-        var width = Math.Max(9, subsystems.Select(s => s.SubsystemId.Length + (2 * s.Depth)).DefaultIfEmpty(0).Max());
+        var width = subsystems.Select(s => s.SubsystemId.Length + (2 * Presentation.OutlineLevel(s))).Append(9).Max();
         yield return "subsystem".PadRight(width) + "  direct  with children  primary";
         foreach (var subsystem in subsystems)
         {
             var m = metrics[subsystem];
-            var name = new string(' ', 2 * subsystem.Depth) + subsystem.SubsystemId;
+            var name = new string(' ', 2 * Presentation.OutlineLevel(subsystem)) + subsystem.SubsystemId;
             yield return Invariant($"{name.PadRight(width)}  {m.DirectPosts,6}  {m.TotalPosts,13}  {m.PrimaryPosts,7}");
         }
 

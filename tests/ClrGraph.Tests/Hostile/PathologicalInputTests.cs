@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -29,6 +30,37 @@ public class PathologicalInputTests
     }
 
     private static string Anchor(int i) => ((char)('a' + i)).ToString();
+
+    [Fact]
+    public void Parent_chain_10000_long_is_checked_and_guided_in_proportion_to_its_length()
+    {
+        using var temp = new TempFolder();
+        var yaml = new StringBuilder("reading-lists: [list.md]\nposts:\n  - url: https://a.example/p\n");
+        yaml.Append("    subsystems: [s9999]\nsubsystems:\n");
+        for (var i = 0; i < 10_000; i++)
+        {
+            yaml.Append(CultureInfo.InvariantCulture, $"  - id: s{i}\n    name: S {i}\n");
+            yaml.Append(i > 0 ? string.Create(CultureInfo.InvariantCulture, $"    parent: s{i - 1}\n") : "");
+        }
+
+        File.WriteAllText(temp.File("list.md"), "# L\n\n- [A post](https://a.example/p)\n");
+        File.WriteAllText(temp.File("taxonomy.yaml"), yaml.ToString());
+        var size = yaml.Length;
+
+        var check = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
+        var export = Programs.Clrgraph(
+            ["export", "--taxonomy", temp.File("taxonomy.yaml"), "--out", temp.File("out"), "--format", "guide"]
+        );
+
+        // A line per subsystem in the table and in the guide's contents, each indented six levels at most.
+        Assert.True(check.ExitCode == 0, check.All);
+        Assert.InRange(check.Out.Length, size / 4, 2 * size);
+        Assert.Contains("\n            s9999 ", check.Out, StringComparison.Ordinal);
+        Assert.True(export.ExitCode == 0, export.All);
+        var guide = File.ReadAllText(temp.File(Path.Combine("out", "guide.md")));
+        Assert.InRange(guide.Length, size / 4, 5 * size);
+        Assert.Contains("\n              - [S 9999](#s-9999) (1 post)\n", guide, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("> ")]

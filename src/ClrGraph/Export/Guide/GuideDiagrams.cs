@@ -27,12 +27,18 @@ internal static class GuideDiagrams
     )
     {
         // The deepest level down to which the tree has at most MaxTreeNodes subsystems, or the top level.
-        var depth = tree
-            .Select(s => s.Depth)
-            .Distinct()
-            .Where(d => tree.Count(s => s.Depth <= d) <= MaxTreeNodes)
-            .Append(0)
-            .Max();
+        var (depth, down) = (0, 0);
+        foreach (var (level, count) in tree.CountBy(s => s.Depth).OrderBy(l => l.Key))
+        {
+            down += count;
+            if (down > MaxTreeNodes)
+            {
+                break;
+            }
+
+            depth = level;
+        }
+
         var shown = tree.Where(s => s.Depth <= depth).Take(MaxTreeNodes).ToList();
         block([
             "Each part of the runtime with the number of posts that explain it or one of its parts. Under each "
