@@ -1,58 +1,29 @@
-using System.Text;
+using System.Buffers;
+using System.Text.RegularExpressions;
 using System.Xml;
 
 namespace ClrGraph.Export;
 
 /// <summary>Text that XML 1.0 can carry: characters it forbids are replaced, never a crash.</summary>
-internal static class XmlText
+internal static partial class XmlText
 {
-    public const char Replacement = '\uFFFD';
+    // Every UTF-16 unit XML forbids on its own: text without any is clean, as nearly all is.
+    private static readonly SearchValues<char> NotXmlChars = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => !XmlConvert.IsXmlChar(c))]
+    );
 
     /// <summary>
     /// Replaces the characters XML 1.0 forbids (C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF)
     /// with U+FFFD. CR is kept as a character reference by the writer.
     /// </summary>
-    public static string Clean(string text)
-    {
-        if (IsClean(text))
-        {
-            return text;
-        }
+    public static string Clean(string text) =>
+        text.AsSpan().ContainsAny(NotXmlChars) ? Forbidden().Replace(text, "\uFFFD") : text;
 
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsPair(text, i))
-            {
-                builder.Append(text, i++, 2);
-            }
-            else
-            {
-                builder.Append(XmlConvert.IsXmlChar(text[i]) ? text[i] : Replacement);
-            }
-        }
-
-        return builder.ToString();
-    }
-
-    /// <summary>Whether <paramref name="text"/> has nothing that <see cref="Clean"/> would replace.</summary>
-    public static bool IsClean(ReadOnlySpan<char> text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsPair(text, i))
-            {
-                i++;
-            }
-            else if (!XmlConvert.IsXmlChar(text[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsPair(ReadOnlySpan<char> text, int i) =>
-        i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]);
+    // A character XML forbids, a high surrogate without its low one, or a low one without its high one.
+    [GeneratedRegex(
+        @"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]"
+            + @"|[\uD800-\uDBFF](?![\uDC00-\uDFFF])"
+            + @"|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]"
+    )]
+    private static partial Regex Forbidden();
 }

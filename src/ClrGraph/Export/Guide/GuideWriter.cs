@@ -46,7 +46,9 @@ internal static class GuideWriter
         var children = tree.Where(s => s.ParentId is not null).ToLookup(s => s.ParentId!, StringComparer.Ordinal);
         var neighbours = Neighbours(metrics);
         var posts = graph.Posts().ToList();
-        var bySubsystem = ReadingOrder.BySubsystem(posts);
+        var bySubsystem = posts
+            .SelectMany(p => p.Subsystems.Select(id => (Id: id, Post: p)))
+            .ToLookup(p => p.Id, p => p.Post, StringComparer.Ordinal);
         var unmapped = posts.Where(p => p.Subsystems.IsEmpty).ToList();
         string Ref(string id) => MarkdownText.Anchor(byId[id].Name, anchors[id]);
         string Name(string id) => MarkdownText.Inline(byId[id].Name);
@@ -85,7 +87,7 @@ internal static class GuideWriter
         var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
         Block(
             "What to read about each part of the .NET runtime (CoreCLR), and where it lives in the source: "
-                + $"{Count(posts.Count, "post")} on {Count(tree.Count, "subsystem")}"
+                + $"{ReadingOrder.Count(posts.Count)} on {ReadingOrder.Count(tree.Count, "subsystem")}"
                 + (lists.Count == 0 ? "" : $", from the reading list{(lists.Count == 1 ? "" : "s")} ")
                 + string.Join(", ", lists)
                 + ". Each post is described once, under the subsystem it is mainly about. "
@@ -102,7 +104,7 @@ internal static class GuideWriter
 
         if (unmapped.Count > 0)
         {
-            Line($"- {MarkdownText.Anchor(NotMappedHeading, headings[^1])} ({Count(unmapped.Count, "post")})");
+            Line($"- {MarkdownText.Anchor(NotMappedHeading, headings[^1])} ({ReadingOrder.Count(unmapped.Count)})");
         }
 
         Line();
@@ -131,7 +133,7 @@ internal static class GuideWriter
                 facts.Add("Parts: " + string.Join(", ", children[id].Select(c => Ref(c.SubsystemId))) + ".");
             }
 
-            var covering = ReadingOrder.PostsOf(bySubsystem, id).ToList();
+            var covering = ReadingOrder.Sort(bySubsystem[id], p => p.PrimarySubsystem == id).ToList();
 
             // A chapter that is also one of its posts is listed with them.
             var urls = covering.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
@@ -234,7 +236,7 @@ internal static class GuideWriter
         ]);
         block(broadest.Select((b, i) =>
         {
-            var parts = b.Parts < 2 ? "" : ", on " + Count(b.Parts, "part") + " of the runtime";
+            var parts = b.Parts < 2 ? "" : ", on " + ReadingOrder.Count(b.Parts, "part") + " of the runtime";
             return string.Create(CultureInfo.InvariantCulture,
                 $"{i + 1}. {MarkdownText.Link(b.Post.Title, b.Post.Url)}{Source(b.Post)}{parts}");
         }));
@@ -281,7 +283,4 @@ internal static class GuideWriter
 
     // Each segment percent-encoded, the slashes kept.
     private static string PathUrl(string path) => string.Join("/", path.Split('/').Select(Uri.EscapeDataString));
-
-    private static string Count(int count, string noun) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? "" : "s");
 }
