@@ -137,31 +137,12 @@ internal sealed class Suggester
             .OrderByDescending(p => p.Value.Total)
             .ThenBy(p => p.Key, StringComparer.Ordinal)
             .ToList();
-        var kept = new List<SubsystemSuggestion>();
-        foreach (var (id, score) in ranked)
-        {
-            if (kept.Count == MaxSuggestions || (kept.Count > 0 && score.Total < KeepRatio * kept[0].Score))
-            {
-                break;
-            }
-
-            // Only the evidence that decided: a part worth a fifth of the strongest or more.
-            var strongest = score.Parts.Max(p => p.Weight);
-            var evidence = score
-                .Parts.Where(p => p.Weight >= DecidingShare * strongest)
-                .OrderByDescending(p => p.Weight)
-                .ThenBy(p => p.Text, StringComparer.Ordinal)
-                .Select(p => p.Text)
-                .ToImmutableArray();
-            kept.Add(new SubsystemSuggestion(id, score.Total, evidence));
-        }
-
-        if (kept.Count == 0 && Placeholder() is { } placeholder)
-        {
-            kept.Add(placeholder);
-        }
-
-        return new PostSuggestion(post, [.. kept]);
+        var kept = ranked
+            .Take(MaxSuggestions)
+            .TakeWhile(p => p.Value.Total >= KeepRatio * ranked[0].Value.Total)
+            .Select(p => new SubsystemSuggestion(p.Key, p.Value.Total, p.Value.Deciding()))
+            .ToImmutableArray();
+        return new PostSuggestion(post, kept.IsEmpty && Placeholder() is { } placeholder ? [placeholder] : kept);
     }
 
     // With no evidence at all, the item still needs a subsystem to be valid YAML for the taxonomy: the commonest
@@ -518,6 +499,21 @@ internal sealed class Suggester
         public double Named { get; set; }
 
         public List<(double Weight, string Text)> Parts { get; } = [];
+
+        /// <summary>Only the evidence that decided, strongest first: a part worth a fifth of the strongest or more.
+        /// </summary>
+        public ImmutableArray<string> Deciding()
+        {
+            var strongest = Parts.Max(p => p.Weight);
+            return
+            [
+                .. Parts
+                    .Where(p => p.Weight >= DecidingShare * strongest)
+                    .OrderByDescending(p => p.Weight)
+                    .ThenBy(p => p.Text, StringComparer.Ordinal)
+                    .Select(p => p.Text),
+            ];
+        }
 
         public void Add(double weight, string why, bool named = false)
         {
