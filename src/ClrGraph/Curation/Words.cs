@@ -14,8 +14,8 @@ internal readonly record struct Word(string Stem, string Written);
 /// </summary>
 internal static partial class Words
 {
-    // Dropped before matching: function words, URL parts, and (after the blank line) words every list about the
-    // runtime uses, which name no part of it.
+    // Dropped before matching, compared as stems: function words, URL parts, and (after the blank line) words every
+    // list about the runtime uses, which name no part of it.
     private static readonly HashSet<string> StopWords = new(
         """
         a about after all also an and any are as at be been before being between but by can could do doe
@@ -25,9 +25,9 @@ internal static partial class Words
         we what when where which while who why will with without you your www com org net dotnet http https
         html htm aspx md blob master main tree archive post posts blog index en-us us b s t ii iii iv
 
-        .net clr coreclr runtime system core overview collection common introduction intro guide deep dive
+        .net clr coreclr system core overview collection common introduction intro guide deep dive
         internal internals microsoft understand tip trick note series episode video talk slide book chapter
-        """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries),
+        """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Stem),
         StringComparer.Ordinal
     );
 
