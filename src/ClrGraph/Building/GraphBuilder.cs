@@ -32,12 +32,6 @@ internal static class GraphBuilder
 
         var nodes = lists.Values.Concat<Node>(posts).Concat(subsystems.Values).ToArray();
         Array.Sort(nodes, (a, b) => string.CompareOrdinal(a.Id, b.Id));
-        var order = new Dictionary<Node, int>(nodes.Length, ReferenceEqualityComparer.Instance);
-        foreach (var node in nodes)
-        {
-            order.Add(node, order.Count);
-        }
-
         var edges = subsystems
             .Values.Where(s => s.ParentId is not null)
             .Select(Edge (s) => new PartOfEdge(s, subsystems[s.ParentId!]))
@@ -58,8 +52,11 @@ internal static class GraphBuilder
             }
         }
 
-        // No two edges share both ends, so (source, target) in node order is a total order.
-        var sorted = edges.OrderBy(e => order[e.Source]).ThenBy(e => order[e.Target]).ToList();
+        // No two edges share both ends, so (source id, target id) is a total order.
+        var sorted = edges
+            .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
+            .ThenBy(e => e.Target.Id, StringComparer.Ordinal)
+            .ToList();
         cancel.ThrowIfCancellationRequested();
 
         var graph = new KnowledgeGraph(nodes.Length);

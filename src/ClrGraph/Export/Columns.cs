@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
@@ -92,5 +93,6 @@ internal sealed class Columns(GraphMetrics metrics)
     public static string? Join(ImmutableArray<string>? items) =>
         items is not { IsDefaultOrEmpty: false } values ? null : string.Join(";", values);
 
+    [return: NotNullIfNotNull(nameof(value))]
     public static string? WholeNumber(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 }

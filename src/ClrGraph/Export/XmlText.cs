@@ -11,6 +11,10 @@ internal static partial class XmlText
     /// </summary>
     public static string Clean(string text) => Forbidden().Replace(text, "\uFFFD");
 
+    /// <summary>The text as one line, as a reader sees it: characters XML forbids replaced, line breaks and tabs
+    /// as spaces.</summary>
+    public static string OneLine(string text) => Clean(text).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
+
     // A character XML forbids, a high surrogate without its low one, or a low one without its high one.
     [GeneratedRegex(
         @"[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]"

@@ -41,9 +41,8 @@ internal static class DotSyntax
     /// </summary>
     public static string Html(string text)
     {
-        var html = new StringBuilder(XmlText.Clean(text)).Replace("&", "&amp;").Replace("<", "&lt;");
-        html.Replace(">", "&gt;").Replace("\"", "&quot;");
-        return html.Replace('\n', ' ').Replace('\r', ' ').Replace('\t', ' ').ToString();
+        var html = new StringBuilder(XmlText.OneLine(text)).Replace("&", "&amp;").Replace("<", "&lt;");
+        return html.Replace(">", "&gt;").Replace("\"", "&quot;").ToString();
     }
 
     /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one

@@ -28,7 +28,7 @@ internal static partial class MarkdownText
     /// </summary>
     public static string Inline(string text)
     {
-        var clean = OneLine(text);
+        var clean = XmlText.OneLine(text);
         var builder = new StringBuilder(clean.Length + 8);
         for (var i = 0; i < clean.Length; i++)
         {
@@ -51,7 +51,7 @@ internal static partial class MarkdownText
     /// </summary>
     public static string Paragraph(string text)
     {
-        var inline = Inline(OneLine(text).Trim());
+        var inline = Inline(XmlText.OneLine(text).Trim());
         if (inline.Length == 0)
         {
             return inline;
@@ -74,7 +74,7 @@ internal static partial class MarkdownText
     /// </summary>
     public static string Heading(string text)
     {
-        var inline = Inline(OneLine(text).Trim(' ')).Replace("\\{", "&#123;", StringComparison.Ordinal);
+        var inline = Inline(XmlText.OneLine(text).Trim(' ')).Replace("\\{", "&#123;", StringComparison.Ordinal);
         return ClosingSequence().Replace(inline, "\\", 1);
     }
 
@@ -84,11 +84,6 @@ internal static partial class MarkdownText
     // Where a closing run of # starts: at the start of the text or after a space.
     [GeneratedRegex(@"(?<=^| )(?=#+\z)")]
     private static partial Regex ClosingSequence();
-
-    /// <summary>The text as one line, as a reader sees it: characters XML forbids replaced, line breaks and tabs
-    /// as spaces.</summary>
-    public static string OneLine(string text) =>
-        XmlText.Clean(text).Replace('\r', ' ').Replace('\n', ' ').Replace('\t', ' ');
 
     /// <summary>A link destination: as written when it has no space, parenthesis, angle bracket, backslash or
     /// control character; else in angle brackets, with the few characters that could end or bend it
@@ -113,7 +108,7 @@ internal static partial class MarkdownText
 
     private static string LinkText(string text, string fallback)
     {
-        var inline = Inline(OneLine(text).Trim(' ').Length == 0 ? fallback : text);
+        var inline = Inline(XmlText.OneLine(text).Trim(' ').Length == 0 ? fallback : text);
 
         // Markdig reads "[x](…)" at the start of a list item as a task's check box; a character reference is not.
         return inline switch

@@ -18,14 +18,10 @@ internal static class MermaidText
     public static string Label(string text, string markup = "")
     {
         var builder = new StringBuilder(text.Length + 16).Append('"');
-        foreach (var rune in XmlText.Clean(text).EnumerateRunes())
+        foreach (var rune in XmlText.OneLine(text).EnumerateRunes())
         {
             var c = rune.IsBmp ? (char)rune.Value : '\0';
-            if (c is '\n' or '\r' or '\t')
-            {
-                builder.Append(' ');
-            }
-            else if (char.IsLetterOrDigit(c) || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')'
+            if (char.IsLetterOrDigit(c) || c is ' ' or '.' or ',' or ':' or '-' or '\'' or '?' or '!' or '(' or ')'
                 or '/' or '+')
             {
                 builder.Append(c);

@@ -49,20 +49,11 @@ internal static class GexfWriter
             xml.Attribute("label", node.Label);
             Values(xml, ns, attributes.Node, node);
             var (r, g, b) = Colors.Rgb(node.Color);
-            xml.WriteStartElement("viz", "color", vizNs);
-            xml.WriteAttributeString("r", Columns.WholeNumber(r));
-            xml.WriteAttributeString("g", Columns.WholeNumber(g));
-            xml.WriteAttributeString("b", Columns.WholeNumber(b));
-            xml.WriteEndElement();
+            xml.Empty("viz", "color", vizNs, ("r", Columns.WholeNumber(r)), ("g", Columns.WholeNumber(g)),
+                ("b", Columns.WholeNumber(b)));
             var (x, y) = positions[node];
-            xml.WriteStartElement("viz", "position", vizNs);
-            xml.WriteAttributeString("x", Columns.Number(x));
-            xml.WriteAttributeString("y", Columns.Number(y));
-            xml.WriteAttributeString("z", "0");
-            xml.WriteEndElement();
-            xml.WriteStartElement("viz", "size", vizNs);
-            xml.WriteAttributeString("value", Columns.Number(attributes.Size(node)));
-            xml.WriteEndElement();
+            xml.Empty("viz", "position", vizNs, ("x", Columns.Number(x)), ("y", Columns.Number(y)), ("z", "0"));
+            xml.Empty("viz", "size", vizNs, ("value", Columns.Number(attributes.Size(node))));
             xml.WriteEndElement();
         }
 
@@ -99,11 +90,8 @@ internal static class GexfWriter
         var index = 0;
         foreach (var (name, type) in columns)
         {
-            xml.WriteStartElement("attribute", ns);
-            xml.WriteAttributeString("id", Columns.WholeNumber(index++));
-            xml.WriteAttributeString("title", name);
-            xml.WriteAttributeString("type", Columns.TypeName(type, wholeNumber: "integer"));
-            xml.WriteEndElement();
+            var typeName = Columns.TypeName(type, wholeNumber: "integer");
+            xml.Empty(null, "attribute", ns, ("id", Columns.WholeNumber(index++)), ("title", name), ("type", typeName));
         }
 
         xml.WriteEndElement();
@@ -121,10 +109,7 @@ internal static class GexfWriter
                 continue;
             }
 
-            xml.WriteStartElement("attvalue", ns);
-            xml.WriteAttributeString("for", Columns.WholeNumber(index));
-            xml.Attribute("value", value);
-            xml.WriteEndElement();
+            xml.Empty(null, "attvalue", ns, ("for", Columns.WholeNumber(index)), ("value", value));
         }
 
         xml.WriteEndElement();

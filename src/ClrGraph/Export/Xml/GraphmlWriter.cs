@@ -81,15 +81,9 @@ internal static class GraphmlWriter
         xml.WriteEndElement();
     }
 
-    private static void Key(XmlWriter xml, string id, string domain, string name, ColumnType type)
-    {
-        xml.WriteStartElement("key", Namespace);
-        xml.WriteAttributeString("id", id);
-        xml.WriteAttributeString("for", domain);
-        xml.WriteAttributeString("attr.name", name);
-        xml.WriteAttributeString("attr.type", Columns.TypeName(type, wholeNumber: "int"));
-        xml.WriteEndElement();
-    }
+    private static void Key(XmlWriter xml, string id, string domain, string name, ColumnType type) =>
+        xml.Empty(null, "key", Namespace, ("id", id), ("for", domain), ("attr.name", name),
+            ("attr.type", Columns.TypeName(type, wholeNumber: "int")));
 
     private static void Data(XmlWriter xml, string key, string? value)
     {

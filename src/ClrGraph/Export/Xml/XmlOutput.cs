@@ -26,4 +26,22 @@ internal static class XmlOutput
     /// <summary>Writes an attribute whose value may be any text.</summary>
     public static void Attribute(this XmlWriter xml, string name, string value) =>
         xml.WriteAttributeString(name, XmlText.Clean(value));
+
+    /// <summary>Writes an element with attributes and nothing inside: <c>&lt;viz:size value="12"/&gt;</c>.</summary>
+    public static void Empty(
+        this XmlWriter xml,
+        string? prefix,
+        string name,
+        string ns,
+        params ReadOnlySpan<(string Name, string Value)> attributes
+    )
+    {
+        xml.WriteStartElement(prefix, name, ns);
+        foreach (var (attribute, value) in attributes)
+        {
+            xml.Attribute(attribute, value);
+        }
+
+        xml.WriteEndElement();
+    }
 }
