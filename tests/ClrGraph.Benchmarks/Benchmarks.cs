@@ -119,7 +119,7 @@ public class WriterBenchmarks
     public void Dot()
     {
         using var writer = new StreamWriter(Stream.Null);
-        WholeGraphWriter.Write(_graph!, _metrics!, DotLayout.Auto, writer);
+        WholeGraph.Write(_graph!, _metrics!, DotLayout.Auto, writer);
     }
 
     [Benchmark]

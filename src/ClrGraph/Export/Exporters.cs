@@ -60,7 +60,7 @@ internal static class Exporters
         {
             List<(string Stem, Action<TextWriter> Write)> diagrams =
             [
-                ("clrgraph", w => WholeGraphWriter.Write(graph, metrics, options.Layout, w)),
+                ("clrgraph", w => WholeGraph.Write(graph, metrics, options.Layout, w)),
                 ("subsystems", w => SubsystemOverviewWriter.Write(graph, metrics, w)),
             ];
             foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
@@ -5,16 +6,13 @@ using QuikGraph;
 namespace ClrGraph.Export.Dot;
 
 /// <summary>
-/// Writes the whole graph as DOT (<c>clrgraph.dot</c>). Layered for Graphviz's <c>dot</c>: left to right, reading
+/// Writes the whole graph as layered DOT for Graphviz's <c>dot</c> (<c>clrgraph.dot</c>): left to right, reading
 /// lists, then posts in clusters by section, then subsystems in frames by family; each post clickable with a
-/// tooltip, each line with one; a legend. Force-directed for <c>sfdp</c> when <c>dot</c> would take minutes: no
-/// clusters, shorter labels, and no line tooltips (a million of them make the file, not the picture).
+/// tooltip, each line with one; a legend.
 /// </summary>
-internal static class WholeGraphWriter
+internal static class LayeredDotWriter
 {
-    /// <summary>Above this many nodes <c>dot</c> takes more than seconds, so <see cref="DotLayout.Auto"/> picks
-    /// <c>sfdp</c>.</summary>
-    public const int SfdpThreshold = 400;
+    private const int LabelWidth = 34;
 
     private static readonly string[] Legend =
     [
@@ -38,89 +36,23 @@ internal static class WholeGraphWriter
             + "penwidth=\"1.6\", arrowhead=\"onormal\"];",
     ];
 
-    public static void Write(
-        IVertexAndEdgeListGraph<Node, Edge> graph,
-        GraphMetrics metrics,
-        DotLayout asked,
-        TextWriter output
-    )
+    public static void Write(IVertexAndEdgeListGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
-        var layered = asked == DotLayout.Dot || (asked == DotLayout.Auto && graph.VertexCount <= SfdpThreshold);
         var w = new DotOutput(output);
         w.Line("digraph \"clrgraph\" {");
         w.Indent++;
-        if (layered)
-        {
-            w.Line(
-                $"graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
-                    + $"fontsize=\"20\", labelloc=\"t\", label={Presentation.GraphTitle:text}, "
-                    + $"tooltip={"ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems":text}];"
-            );
-        }
-        else
-        {
-            w.Line(
-                $"graph [layout=\"sfdp\", overlap=\"prism\", overlap_scaling=\"-4\", outputorder=\"edgesfirst\", "
-                    + $"splines=\"false\", fontname=\"Helvetica\", fontsize=\"20\", labelloc=\"t\", "
-                    + $"label={Presentation.GraphTitle:text}];"
-            );
-        }
-
-        w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");
-        w.Line("edge [arrowsize=\"0.5\"];");
+        w.Line(
+            $"graph [rankdir=\"LR\", ranksep=\"1.1\", nodesep=\"0.12\", newrank=\"true\", fontname=\"Helvetica\", "
+                + $"fontsize=\"20\", labelloc=\"t\", label={Presentation.GraphTitle:text}, "
+                + $"tooltip={"ClrGraph: the CoreCLR reading list mapped to the runtime's subsystems":text}];"
+        );
+        WholeGraph.Defaults(w);
         foreach (var list in graph.ReadingLists())
         {
             DotNodes.ReadingList(w, list);
         }
 
         var clusters = DotNodes.PostClusters(graph);
-        if (layered)
-        {
-            WriteFrames(w, graph, metrics, clusters);
-        }
-        else
-        {
-            foreach (var post in clusters.SelectMany(c => c.Posts))
-            {
-                DotNodes.Post(w, post, width: 24);
-            }
-
-            foreach (var subsystem in graph.Subsystems())
-            {
-                DotNodes.Subsystem(w, subsystem, metrics, wrap: 18, fontSize: 16);
-            }
-        }
-
-        foreach (var edge in graph.Edges)
-        {
-            DotNodes.Edge(w, edge, tooltip: layered);
-        }
-
-        if (layered)
-        {
-            w.Line("subgraph \"cluster_legend\" {");
-            w.Indent++;
-            foreach (var line in Legend)
-            {
-                w.Line(line);
-            }
-
-            w.Indent--;
-            w.Line("}");
-        }
-
-        w.Indent--;
-        w.Line("}");
-    }
-
-    // Posts in clusters by section, subsystems in frames by family, and the ranks that put them in columns.
-    private static void WriteFrames(
-        DotOutput w,
-        IVertexListGraph<Node, Edge> graph,
-        GraphMetrics metrics,
-        List<PostCluster> clusters
-    )
-    {
         foreach (var (cluster, number) in clusters.Select((c, i) => (c, i + 1)))
         {
             w.Line($"subgraph {"cluster_" + number:id} {{");
@@ -132,7 +64,7 @@ internal static class WholeGraphWriter
             );
             foreach (var post in cluster.Posts)
             {
-                DotNodes.Post(w, post, width: 34);
+                DotNodes.Post(w, post, LabelWidth);
             }
 
             w.Indent--;
@@ -162,6 +94,15 @@ internal static class WholeGraphWriter
         {
             WriteRank(w, "same", level);
         }
+
+        foreach (var edge in graph.Edges)
+        {
+            DotNodes.Edge(w, edge, tooltip: true);
+        }
+
+        WriteLegend(w);
+        w.Indent--;
+        w.Line("}");
     }
 
     // { rank="same"; "a"; "b"; }
@@ -176,5 +117,18 @@ internal static class WholeGraphWriter
         }
 
         w.Line(" }");
+    }
+
+    private static void WriteLegend(DotOutput w)
+    {
+        w.Line("subgraph \"cluster_legend\" {");
+        w.Indent++;
+        foreach (var line in Legend)
+        {
+            w.Line(line);
+        }
+
+        w.Indent--;
+        w.Line("}");
     }
 }

@@ -1,0 +1,42 @@
+using ClrGraph.Building;
+using ClrGraph.Metrics;
+using QuikGraph;
+
+namespace ClrGraph.Export.Dot;
+
+/// <summary>What the two drawings of the whole graph share.</summary>
+internal static class WholeGraph
+{
+    /// <summary>Above this many nodes <c>dot</c> takes more than seconds, so <see cref="DotLayout.Auto"/> picks
+    /// <c>sfdp</c>.</summary>
+    public const int SfdpThreshold = 400;
+
+    /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
+    public static DotLayout LayoutFor(DotLayout asked, int nodeCount) =>
+        asked != DotLayout.Auto ? asked
+        : nodeCount > SfdpThreshold ? DotLayout.Sfdp
+        : DotLayout.Dot;
+
+    public static void Write(
+        IVertexAndEdgeListGraph<Node, Edge> graph,
+        GraphMetrics metrics,
+        DotLayout asked,
+        TextWriter output
+    )
+    {
+        if (LayoutFor(asked, graph.VertexCount) == DotLayout.Dot)
+        {
+            LayeredDotWriter.Write(graph, metrics, output);
+        }
+        else
+        {
+            ForceDirectedDotWriter.Write(graph, metrics, output);
+        }
+    }
+
+    public static void Defaults(DotOutput w)
+    {
+        w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");
+        w.Line("edge [arrowsize=\"0.5\"];");
+    }
+}
