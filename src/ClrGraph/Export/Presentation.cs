@@ -61,6 +61,11 @@ internal static class Presentation
         return [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!)];
     }
 
+    /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty.
+    /// </summary>
+    public static string SiteAndYear(string site, int? year) =>
+        string.Join(", ", new[] { site, year?.ToString(CultureInfo.InvariantCulture) }.Where(s => s is { Length: > 0 }));
+
     /// <summary>A tooltip of a title and, when there is one, a note on the next line.</summary>
     public static string Tooltip(string title, string? note) =>
         string.IsNullOrEmpty(note) ? title : title + "\n" + note;
@@ -68,9 +73,7 @@ internal static class Presentation
     /// <summary>A post's tooltip: title, site and year, subsystems, note.</summary>
     public static string PostTooltip(PostNode post)
     {
-        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
-        var site = post.Site + (year is null ? "" : ", " + year);
-        var source = post.Site.Length > 0 || year is not null ? "\n" + site : "";
+        var source = SiteAndYear(post.Site, post.Year) is { Length: > 0 } known ? "\n" + known : "";
         var covers = post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems);
         return post.Title + source + "\n" + covers + (post.Note.Length > 0 ? "\n" + post.Note : "");
     }

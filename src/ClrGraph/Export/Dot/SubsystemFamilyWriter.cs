@@ -117,8 +117,7 @@ internal static class SubsystemFamilyWriter
         var lines = DotSyntax.Wrap(post.Title, TitleWidth).Split('\n');
         label.Append(string.Join("<BR/>", lines.Select(DotSyntax.Html)));
         label.Append("</TD></TR>");
-        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
-        var source = post.Site + (year is not null && post.Site.Length > 0 ? ", " : "") + year;
+        var source = Presentation.SiteAndYear(post.Site, post.Year);
         if (source.Length > 0)
         {
             label

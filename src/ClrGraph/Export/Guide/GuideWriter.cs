@@ -266,8 +266,7 @@ internal static class GuideWriter
     private static string Source(PostNode post)
     {
         var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime" : post.Site;
-        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
-        var source = site + (site.Length > 0 && year is not null ? ", " : "") + year;
+        var source = Presentation.SiteAndYear(site, post.Year);
         return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
     }
 
