@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Text;
-using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -12,7 +11,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
 /// post.</summary>
-internal static partial class ReadingListReader
+internal static class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
     /// refused.</summary>
@@ -529,9 +528,21 @@ internal static partial class ReadingListReader
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
 
     /// <summary>Collapses runs of white space into one space and trims.</summary>
-    internal static string Collapse(string text) => WhiteSpaceToCollapse().Replace(text.Trim(), " ");
+    internal static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Trim())
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+            else if (builder[^1] != ' ') // never empty here: the trimmed text starts with something else
+            {
+                builder.Append(' ');
+            }
+        }
 
-    // Two or more white-space characters in a row, or one that is not a plain space.
-    [GeneratedRegex(@"\s\s+|[^\S ]")]
-    private static partial Regex WhiteSpaceToCollapse();
+        return builder.ToString();
+    }
 }
