@@ -64,7 +64,10 @@ internal static class Presentation
     /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty.
     /// </summary>
     public static string SiteAndYear(string site, int? year) =>
-        string.Join(", ", new[] { site, year?.ToString(CultureInfo.InvariantCulture) }.Where(s => s is { Length: > 0 }));
+        string.Join(
+            ", ",
+            new[] { site, year?.ToString(CultureInfo.InvariantCulture) }.Where(part => part is { Length: > 0 })
+        );
 
     /// <summary>A tooltip of a title and, when there is one, a note on the next line.</summary>
     public static string Tooltip(string title, string? note) =>
