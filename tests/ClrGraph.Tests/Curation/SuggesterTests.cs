@@ -26,61 +26,36 @@ public sealed class SuggesterTests
         return Suggester.SuggestUnmapped(input).Single();
     }
 
-    [Fact]
-    public void A_child_the_taxonomy_adds_keeps_a_keyword_that_its_built_in_parent_also_has()
+    [Theory]
+    // Built in, diagnostics lists PerfView among its keywords; the curator files PerfView under a child of it.
+    [InlineData(
+        "Using PerfView",
+        "  - id: diagnostics\n  - id: profiling\n    name: Profiling\n    parent: diagnostics\n"
+            + "    keywords: [PerfView]\n",
+        "profiling"
+    )]
+    // "C# compiler" names the compiler, not every post that mentions C#; "Generics" is a whole name.
+    [InlineData(
+        "Generics in C#",
+        "  - id: generics\n    name: Generics\n  - id: compiler\n    name: C# compiler\n",
+        "generics"
+    )]
+    // "WinDbg" in a title is the phrase "win dbg"; the curator wrote the keyword "windbg".
+    [InlineData(
+        "Using WinDbg",
+        "  - id: diagnostics\n  - id: dumps\n    name: Dumps\n    parent: diagnostics\n    keywords: [windbg]\n",
+        "dumps"
+    )]
+    // "GC modes" names its parent with the parent's own word; "GC" alone is evidence for the parent.
+    [InlineData(
+        "GC internals explained",
+        "  - id: gc\n  - id: gc-modes\n    name: GC modes\n    parent: gc\n    keywords: [server GC]\n",
+        "gc"
+    )]
+    // Built in, gc-suspension is under gc; "GC" names the parent, so the parent comes first.
+    [InlineData("GC pauses explained", "  - id: gc\n  - id: gc-suspension\n", "gc")]
+    public void The_subsystem_the_words_name_most_precisely_comes_first(string title, string subsystems, string first)
     {
-        // Built in, diagnostics lists PerfView among its keywords; the curator files PerfView under a child of it.
-        var suggestion = SuggestFor(
-            "Using PerfView",
-            "  - id: diagnostics\n  - id: profiling\n    name: Profiling\n    parent: diagnostics\n"
-                + "    keywords: [PerfView]\n"
-        );
-
-        Assert.Equal("profiling", suggestion.Subsystems[0].Id);
-    }
-
-    [Fact]
-    public void A_word_of_a_longer_phrase_of_a_name_says_less_than_a_whole_name()
-    {
-        // "C# compiler" names the compiler, not every post that mentions C#; "Generics" is a whole name.
-        var suggestion = SuggestFor(
-            "Generics in C#",
-            "  - id: generics\n    name: Generics\n  - id: compiler\n    name: C# compiler\n"
-        );
-
-        Assert.Equal("generics", suggestion.Subsystems[0].Id);
-    }
-
-    [Fact]
-    public void A_keyword_written_in_lower_case_meets_the_camel_case_title()
-    {
-        // "WinDbg" in a title is the phrase "win dbg"; the curator wrote the keyword "windbg".
-        var suggestion = SuggestFor(
-            "Using WinDbg",
-            "  - id: diagnostics\n  - id: dumps\n    name: Dumps\n    parent: diagnostics\n    keywords: [windbg]\n"
-        );
-
-        Assert.Equal("dumps", suggestion.Subsystems[0].Id);
-    }
-
-    [Fact]
-    public void A_child_the_taxonomy_adds_comes_after_its_parent_on_the_word_its_name_repeats()
-    {
-        // "GC modes" names its parent with the parent's own word; "GC" alone is evidence for the parent.
-        var suggestion = SuggestFor(
-            "GC internals explained",
-            "  - id: gc\n  - id: gc-modes\n    name: GC modes\n    parent: gc\n    keywords: [server GC]\n"
-        );
-
-        Assert.Equal("gc", suggestion.Subsystems[0].Id);
-    }
-
-    [Fact]
-    public void A_built_in_child_comes_after_its_parent_on_a_word_that_names_the_parent()
-    {
-        // Built in, gc-suspension is under gc; "GC" names the parent, so the parent comes first.
-        var suggestion = SuggestFor("GC pauses explained", "  - id: gc\n  - id: gc-suspension\n");
-
-        Assert.Equal("gc", suggestion.Subsystems[0].Id);
+        Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
     }
 }
