@@ -142,6 +142,8 @@ public class ReadingListFidelityTests
     [InlineData("Video", "Managed object internals (video)")]
     [InlineData("source", "Managed object internals (source)")]
     [InlineData("blog", "Managed object internals (blog)")]
+    [InlineData("summary", "Managed object internals (summary)")]
+    [InlineData("write-up", "Managed object internals (write-up)")]
     [InlineData("more", "Managed object internals (other.example)")]
     [InlineData("here", "Managed object internals (other.example)")]
     [InlineData("Link", "Managed object internals (other.example)")]
