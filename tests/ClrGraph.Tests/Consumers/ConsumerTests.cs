@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Xml.Linq;
 using ClrGraph.Building;
@@ -8,7 +9,7 @@ using ClrGraph.Tests.Support;
 namespace ClrGraph.Tests.Consumers;
 
 /// <summary>The real consumers judge the files: Graphviz, xmllint with the schemas, networkx and igraph.</summary>
-public class ConsumerTests
+public class ConsumerTests(ConsumerReads reads) : IClassFixture<ConsumerReads>
 {
     public static TheoryData<string> Inputs => ["small", "hostile", "real"];
 
@@ -200,23 +201,16 @@ public class ConsumerTests
     public void Networkx_reads_gexf_1_2draft_with_every_attribute_and_type(string input) =>
         RoundTrip(input, "networkx", "gexf", withRgb: false, numbersAsDoubles: false);
 
-    private static void RoundTrip(string input, string reader, string format, bool withRgb, bool numbersAsDoubles)
+    private void RoundTrip(string input, string reader, string format, bool withRgb, bool numbersAsDoubles)
     {
         var python = Programs.RequirePython(reader == "networkx" ? "networkx" : "igraph");
-        using var temp = new TempFolder();
-        var result = Fixture.Load(TaxonomyOf(input));
-        var options = ExportOptions.Default with { GexfVersion = GexfVersion.Gexf12Draft };
-        var file = temp.File("graph." + format);
-        var which = format == "gexf" ? ExportFormat.Gexf : ExportFormat.Graphml;
-        File.WriteAllBytes(file, Fixture.Export(result, options, [which])["clrgraph." + format]);
-        var script = Path.Combine(AppContext.BaseDirectory, "Consumers", "read_graph.py");
-        var run = Programs.Run(python, [script, reader, format, file]);
-        Assert.True(run.ExitCode == 0, $"{reader} failed to read {input}.{format}: {run.Error}");
+        var read = reads.Read(python, reader, format)[input];
         // The small fixture's sizes are written by hand; other inputs are checked for size growing with degree.
         var sizes = input == "small"
             ? Expected.WrittenByHand("small").Nodes.ToDictionary(n => n.Key, n => (double)n.Value["size"])
             : null;
-        Expected.Compare(run.Out, result, withRgb, numbersAsDoubles, $"{reader} ({input}.{format})", sizes);
+        var result = Fixture.Load(TaxonomyOf(input));
+        Expected.Compare(read, result, withRgb, numbersAsDoubles, $"{reader} ({input}.{format})", sizes);
     }
 
     [Fact]
@@ -231,5 +225,43 @@ public class ConsumerTests
 
         Assert.Equal(nodes, Expected.Nodes(result, withRgb: true));
         Assert.Equal(edges, Expected.Edges(result));
+    }
+}
+
+/// <summary>
+/// Every input's graph exported (GEXF as 1.2draft, which networkx reads) and read by a consumer in one run of
+/// read_graph.py for all inputs, once for the class: starting python and importing igraph takes about a second.
+/// </summary>
+public sealed class ConsumerReads : IDisposable
+{
+    private static readonly string[] Inputs = ["small", "hostile", "real"];
+
+    private readonly TempFolder _temp = new();
+    private readonly ConcurrentDictionary<(string, string), Lazy<Dictionary<string, string>>> _reads = new();
+
+    /// <summary>What <paramref name="reader"/> read of each input's <paramref name="format"/> file, as JSON, by
+    /// input.</summary>
+    public Dictionary<string, string> Read(string python, string reader, string format) =>
+        _reads.GetOrAdd((reader, format), _ => new(() => ReadAll(python, reader, format))).Value;
+
+    public void Dispose() => _temp.Dispose();
+
+    private Dictionary<string, string> ReadAll(string python, string reader, string format)
+    {
+        var options = ExportOptions.Default with { GexfVersion = GexfVersion.Gexf12Draft };
+        var which = format == "gexf" ? ExportFormat.Gexf : ExportFormat.Graphml;
+        var files = Inputs.Select(input => _temp.File($"{reader}-{input}.{format}")).ToList();
+        foreach (var (input, file) in Inputs.Zip(files))
+        {
+            var result = Fixture.Load(input == "real" ? Repo.Taxonomy : Repo.Fixture(input));
+            File.WriteAllBytes(file, Fixture.Export(result, options, [which])["clrgraph." + format]);
+        }
+
+        var script = Path.Combine(AppContext.BaseDirectory, "Consumers", "read_graph.py");
+        var run = Programs.Run(python, [script, reader, format, .. files]);
+        Assert.True(run.ExitCode == 0, $"{reader} failed to read the {format} files: {run.Error}");
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(Inputs.Length, lines.Length);
+        return Inputs.Zip(lines).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
     }
 }

@@ -1,7 +1,8 @@
 """Reads a graph file with a real consumer and prints what it saw as JSON.
 
-Usage: read_graph.py networkx|igraph graphml|gexf FILE
-Prints {"nodes": {id: {attr: value}}, "edges": [{"source", "target", "attrs"}]}; values keep the reader's types
+Usage: read_graph.py networkx|igraph graphml|gexf FILE...
+Prints, one line per file, {"nodes": {id: {attr: value}}, "edges": [{"source", "target", "attrs"}]}; values keep
+the reader's types
 (igraph's numbers are all floats; its missing values, NaN and "", are left out).
 """
 import json
@@ -42,9 +43,11 @@ def with_igraph(kind, path):
 
 
 def main():
-    reader, kind, path = sys.argv[1:4]
-    result = with_networkx(kind, path) if reader == "networkx" else with_igraph(kind, path)
-    json.dump(result, sys.stdout, ensure_ascii=True, sort_keys=True)
+    reader, kind, *paths = sys.argv[1:]
+    for path in paths:
+        result = with_networkx(kind, path) if reader == "networkx" else with_igraph(kind, path)
+        json.dump(result, sys.stdout, ensure_ascii=True, sort_keys=True)
+        sys.stdout.write("\n")
 
 
 if __name__ == "__main__":

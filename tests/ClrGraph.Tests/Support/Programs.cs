@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
 
@@ -16,6 +17,9 @@ internal sealed record ProgramResult(int ExitCode, string Out, string Error)
 internal static class Programs
 {
     public const string DebianPython = "/usr/bin/python3";
+
+    // Whether Debian's python3 imports the modules, asked once a run: importing igraph alone takes about a second.
+    private static readonly ConcurrentDictionary<string, bool> Importable = new(StringComparer.Ordinal);
 
     public static bool InCi =>
         string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
@@ -43,8 +47,8 @@ internal static class Programs
     public static string RequirePython(params string[] modules)
     {
         var python = Require(DebianPython, "python3");
-        var check = Run(python, ["-c", "import " + string.Join(", ", modules)]);
-        if (check.ExitCode != 0)
+        var imports = string.Join(", ", modules);
+        if (!Importable.GetOrAdd(imports, _ => Run(python, ["-c", "import " + imports]).ExitCode == 0))
         {
             var reason =
                 $"{DebianPython} lacks {string.Join(", ", modules)} "
