@@ -71,7 +71,7 @@ public sealed class CurationCliTests
         Assert.Matches(@"\n  - web\.archive\.org/\* +# archive copies: 4 link\(s\), e\.g\. ""Micro-Benchmarking", text);
 
         var check = Programs.Clrgraph(["check"], temp.Path, new Dictionary<string, string?>());
-        var checkTaxonomy = Programs.Clrgraph(["check", "--taxonomy", "taxonomy.yaml"], temp.Path);
+        var checkTaxonomy = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
         Assert.True(checkTaxonomy.ExitCode == 0, checkTaxonomy.All);
         Assert.DoesNotContain(" error ", checkTaxonomy.Error, StringComparison.Ordinal);
         Assert.Contains("warning CG0065", checkTaxonomy.Error, StringComparison.Ordinal);
@@ -133,11 +133,12 @@ public sealed class CurationCliTests
     {
         using var temp = new TempFolder();
         CopyAwesomeList(temp);
-        Assert.Equal(0, Programs.Clrgraph(["init", "awesome.md"], temp.Path).ExitCode);
+        var taxonomy = temp.File("taxonomy.yaml");
+        Assert.Equal(0, Programs.Clrgraph(["init", temp.File("awesome.md"), "--out", taxonomy]).ExitCode);
         using var elsewhere = new TempFolder();
 
         var run = Programs.Clrgraph(
-            ["export", "--taxonomy", temp.File("taxonomy.yaml"), "--format", "csv"],
+            ["export", "--taxonomy", taxonomy, "--format", "csv"],
             elsewhere.Path
         );
 
