@@ -182,8 +182,9 @@ internal static partial class Words
     )]
     private static partial Regex Token();
 
-    // Where a camel-case word starts: aB, or the B of ABcd (GCRegion).
-    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}\p{Ll})")]
+    // Where a camel-case word starts: aB, or the C of ABCde (GCRegion); a single capital stays with the word after it,
+    // which it belongs to (NGen, IList).
+    [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll}\p{Ll})")]
     private static partial Regex Hump();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
