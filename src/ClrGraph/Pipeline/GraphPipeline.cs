@@ -316,17 +316,9 @@ public static class GraphPipeline
         }
     }
 
-    // An earlier run's files of the formats asked for are replaced (the explorer too, when the graph has outgrown
-    // it); for a folder without a manifest, the names ClrGraph writes in every format are taken as its own.
-    private static SweepRules Sweep(LoadedGraph loaded, ExportOptions options)
-    {
-        var asked = options with { ExplorerMaxNodes = int.MaxValue };
-        var every = asked with { Formats = Enum.GetValues<ExportFormat>(), Render = Enum.GetValues<RenderFormat>() };
-        return SweepRules.Of(
-            Exporters.Files(loaded.Graph, loaded.Metrics, asked),
-            Exporters.Files(loaded.Graph, loaded.Metrics, every)
-        );
-    }
+    // An earlier run's files of the formats asked for are replaced (the explorer too, when the graph has outgrown it).
+    private static SweepRules Sweep(LoadedGraph loaded, ExportOptions options) =>
+        SweepRules.Of(Exporters.Files(loaded.Graph, loaded.Metrics, options with { ExplorerMaxNodes = int.MaxValue }));
 
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
     /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the

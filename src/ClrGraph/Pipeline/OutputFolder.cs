@@ -22,17 +22,11 @@ internal enum EntryKind
 /// <param name="Kinds">The extensions (without the dot) of the formats this run writes: an earlier run's file of
 /// one of these kinds that this run does not write is removed (the explorer of a graph now too large, the diagram of
 /// a subsystem no longer top-level, with its pictures). Files of other formats are kept.</param>
-/// <param name="KnownNames">The names ClrGraph wrote before it kept a manifest: in a folder without one, those
-/// present are taken as ClrGraph's, once.</param>
-internal sealed record SweepRules(IReadOnlyCollection<string> Kinds, IReadOnlyCollection<string> KnownNames)
+internal sealed record SweepRules(IReadOnlyCollection<string> Kinds)
 {
-    /// <summary>The rules of a run that replaces the kinds of <paramref name="replaced"/>, in a folder where the
-    /// names of <paramref name="known"/> were ClrGraph's before the manifest.</summary>
-    public static SweepRules Of(IEnumerable<OutputFile> replaced, IEnumerable<OutputFile> known) =>
-        new(
-            replaced.Select(f => Path.GetExtension(f.Name).TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase),
-            [.. known.Select(f => f.Name)]
-        );
+    /// <summary>The rules of a run that replaces the kinds of <paramref name="replaced"/>.</summary>
+    public static SweepRules Of(IEnumerable<OutputFile> replaced) =>
+        new(replaced.Select(f => Path.GetExtension(f.Name).TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase));
 }
 
 /// <summary>What writing the output folder did.</summary>
@@ -76,7 +70,7 @@ internal static partial class OutputFolder
             return Failed(problems);
         }
 
-        sweep ??= SweepRules.Of(files, files);
+        sweep ??= SweepRules.Of(files);
         var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
         var folders = names
             .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
@@ -101,9 +95,7 @@ internal static partial class OutputFolder
             }
 
             RemoveLeftovers(folders);
-            var previous =
-                OutputManifest.Read(root, problems)
-                ?? sweep.KnownNames.Where(n => IsOurFile(root, n)).ToHashSet(StringComparer.Ordinal);
+            var previous = OutputManifest.Read(root, problems) ?? [];
             if (problems.HasErrors)
             {
                 return Failed(problems);
@@ -513,10 +505,8 @@ internal static partial class OutputFolder
     /// files.</summary>
     public static bool IsLeftoverName(string name) => LeftoverPattern().IsMatch(name);
 
-    // Ours (.clrgraph.PID.N.tmp, .clrgraph.PID.N.old), and those of versions before the manifest (.NAME.PID-x8.tmp).
-    [GeneratedRegex(
-        @"^(\.clrgraph\.(?<pid>[0-9]{1,9})\.[0-9]{1,9}\.(tmp|old)|\..+\.(?<pid>[0-9]{1,9})-[0-9a-f]{8}\.tmp)$"
-    )]
+    // .clrgraph.PID.N.tmp and .clrgraph.PID.N.old.
+    [GeneratedRegex(@"^\.clrgraph\.(?<pid>[0-9]{1,9})\.[0-9]{1,9}\.(tmp|old)$")]
     private static partial Regex LeftoverPattern();
 
     /// <summary>Whether <paramref name="name"/> is a file (not a link) inside real folders of

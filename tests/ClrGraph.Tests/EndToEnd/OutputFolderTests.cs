@@ -111,28 +111,28 @@ public class OutputFolderTests
     }
 
     [Fact]
-    public void Folder_written_before_the_manifest_is_read_by_todays_names_once()
+    public void A_folder_without_a_manifest_holds_nothing_of_ours_and_loses_nothing()
     {
         using var temp = new TempFolder();
         var diagrams = Directory.CreateDirectory(Path.Combine(temp.Path, "subsystems")).FullName;
-        File.WriteAllText(Path.Combine(temp.Path, "explorer.html"), "old explorer");
+        File.WriteAllText(Path.Combine(temp.Path, "explorer.html"), "somebody's explorer");
         File.WriteAllText(Path.Combine(temp.Path, "nodes.csv"), "old nodes");
-        File.WriteAllText(Path.Combine(diagrams, "gc.svg"), "old picture");
-        File.WriteAllText(Path.Combine(diagrams, "retired.dot"), "a diagram ClrGraph no longer names");
+        File.WriteAllText(Path.Combine(diagrams, "gc.svg"), "somebody's picture");
         File.WriteAllText(Path.Combine(diagrams, "holiday.png"), "a photo");
 
+        // The explorer is not written (the graph is over 5 nodes), though its format is asked for.
         var written = Export(temp.Path, ExportOptions.Default with { ExplorerMaxNodes = 5 });
 
         Assert.False(written.HasErrors);
         var after = Snapshot(temp.Path);
-        Assert.DoesNotContain("explorer.html", after.Keys); // today's name, of a format this run replaces
-        Assert.Equal("old picture"u8.ToArray(), after["subsystems/gc.svg"]); // today's name, a format not asked for
-        Assert.Contains("subsystems/retired.dot", after.Keys); // not one of today's names: not known to be ours
-        Assert.Contains("subsystems/holiday.png", after.Keys);
+        Assert.Equal("somebody's explorer"u8.ToArray(), after["explorer.html"]);
+        Assert.Equal("somebody's picture"u8.ToArray(), after["subsystems/gc.svg"]);
+        Assert.Equal("a photo"u8.ToArray(), after["subsystems/holiday.png"]);
+        Assert.NotEqual("old nodes"u8.ToArray(), after["nodes.csv"]); // written by this run, so now ours
         var names = Manifest(temp.Path);
-        Assert.Contains("subsystems/gc.svg", names);
         Assert.Contains("nodes.csv", names);
-        Assert.DoesNotContain("subsystems/retired.dot", names);
+        Assert.DoesNotContain("explorer.html", names);
+        Assert.DoesNotContain("subsystems/gc.svg", names);
         Assert.DoesNotContain("subsystems/holiday.png", names);
     }
 
@@ -291,12 +291,12 @@ public class OutputFolderTests
         [
             Path.Combine(output, $".clrgraph.{dead}.3.tmp"),
             Path.Combine(output, $".clrgraph.{dead}.1.old"),
-            Path.Combine(diagrams, $".gc.dot.{dead}-0123abcd.tmp"), // named as before the manifest
         ];
         string[] kept =
         [
             Path.Combine(output, $".clrgraph.{alive}.3.tmp"), // a running process's
             Path.Combine(output, $".notes.{dead}.tmp"), // not our pattern
+            Path.Combine(diagrams, $".gc.dot.{dead}-0123abcd.tmp"), // nor one ClrGraph used long ago
             Path.Combine(output, "draft.tmp"),
         ];
         foreach (var path in leftovers.Concat(kept))
