@@ -139,6 +139,13 @@ internal static class NotPosts
             return "a repository's own page";
         }
 
+        // Awesome lists link each other by name: github.com/<owner>/awesome-<topic>.
+        var repository = host == "github.com" && segments is [_, var name] ? name : "";
+        if (repository.StartsWith("awesome", StringComparison.OrdinalIgnoreCase))
+        {
+            return "another reading list";
+        }
+
         if (segments is [.., var folder, _] && ProfileFolders.Contains(folder))
         {
             return "a profile page";
