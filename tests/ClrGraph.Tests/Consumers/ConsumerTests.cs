@@ -11,9 +11,11 @@ namespace ClrGraph.Tests.Consumers;
 /// <summary>The real consumers judge the files: Graphviz, xmllint with the schemas, networkx and igraph.</summary>
 public class ConsumerTests(ConsumerReads reads) : IClassFixture<ConsumerReads>
 {
-    public static TheoryData<string> Inputs => ["small", "hostile", "real"];
+    internal static readonly string[] InputNames = ["small", "hostile", "real"];
 
-    private static string TaxonomyOf(string input) => input == "real" ? Repo.Taxonomy : Repo.Fixture(input);
+    public static TheoryData<string> Inputs => [.. InputNames];
+
+    internal static string TaxonomyOf(string input) => input == "real" ? Repo.Taxonomy : Repo.Fixture(input);
 
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
@@ -234,8 +236,6 @@ public class ConsumerTests(ConsumerReads reads) : IClassFixture<ConsumerReads>
 /// </summary>
 public sealed class ConsumerReads : IDisposable
 {
-    private static readonly string[] Inputs = ["small", "hostile", "real"];
-
     private readonly TempFolder _temp = new();
     private readonly ConcurrentDictionary<(string, string), Lazy<Dictionary<string, string>>> _reads = new();
 
@@ -250,10 +250,11 @@ public sealed class ConsumerReads : IDisposable
     {
         var options = ExportOptions.Default with { GexfVersion = GexfVersion.Gexf12Draft };
         var which = format == "gexf" ? ExportFormat.Gexf : ExportFormat.Graphml;
-        var files = Inputs.Select(input => _temp.File($"{reader}-{input}.{format}")).ToList();
-        foreach (var (input, file) in Inputs.Zip(files))
+        var inputs = ConsumerTests.InputNames;
+        var files = inputs.Select(input => _temp.File($"{reader}-{input}.{format}")).ToList();
+        foreach (var (input, file) in inputs.Zip(files))
         {
-            var result = Fixture.Load(input == "real" ? Repo.Taxonomy : Repo.Fixture(input));
+            var result = Fixture.Load(ConsumerTests.TaxonomyOf(input));
             File.WriteAllBytes(file, Fixture.Export(result, options, [which])["clrgraph." + format]);
         }
 
@@ -261,7 +262,7 @@ public sealed class ConsumerReads : IDisposable
         var run = Programs.Run(python, [script, reader, format, .. files]);
         Assert.True(run.ExitCode == 0, $"{reader} failed to read the {format} files: {run.Error}");
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(Inputs.Length, lines.Length);
-        return Inputs.Zip(lines).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
+        Assert.Equal(inputs.Length, lines.Length);
+        return inputs.Zip(lines).ToDictionary(pair => pair.First, pair => pair.Second, StringComparer.Ordinal);
     }
 }
