@@ -241,6 +241,11 @@ public partial class GuideEscapingTests
             MarkdownText.Inline("C++ and ++x, a == b, ==mark==, \"\"cite\"\"")
         );
 
+    // U+0085 and U+2028 are whitespace to .NET but not to CommonMark: a run before them can open emphasis.
+    [Fact]
+    public void A_run_before_a_character_only_dotnet_calls_whitespace_is_escaped() =>
+        Assert.Equal("a \\=\\=\u0085b \\+\\+\u2028c", MarkdownText.Inline("a ==\u0085b ++\u2028c"));
+
     [Fact]
     public void Line_breaks_and_tabs_become_spaces() =>
         Assert.Equal("a b c  d", MarkdownText.Inline("a\nb\tc\r\nd"));

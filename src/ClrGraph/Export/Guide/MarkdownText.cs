@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -164,13 +165,18 @@ internal static partial class MarkdownText
         return after switch
         {
             null => true,
-            { } a when char.IsWhiteSpace(a) => false,
-            { } a when IsPunctuation(a) => before is not { } b || char.IsWhiteSpace(b) || IsPunctuation(b),
+            { } a when IsWhiteSpace(a) => false,
+            { } a when IsPunctuation(a) => before is not { } b || IsWhiteSpace(b) || IsPunctuation(b),
             _ => true,
         };
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsSymbol(c);
+
+    // Whitespace as CommonMark counts it for emphasis: a space separator, tab, line feed, form feed or carriage return;
+    // not U+0085 or the line and paragraph separators, which .NET's char.IsWhiteSpace also counts.
+    private static bool IsWhiteSpace(char c) =>
+        c is '\t' or '\n' or '\f' or '\r' || char.GetUnicodeCategory(c) == UnicodeCategory.SpaceSeparator;
 
     private static bool IsAlphanumeric(char? c) => c is { } x && char.IsLetterOrDigit(x);
 }
