@@ -123,7 +123,7 @@ internal static class GraphBuilder
             }
         }
 
-        return declared.ToDictionary(s => s.Id, s => nodes[s.Id], StringComparer.Ordinal);
+        return nodes;
     }
 
     // The node id of each post, by key: its slug, with -2, -3… on a clash, given in key order so that the same post

@@ -92,17 +92,22 @@ internal static class TaxonomyReader
             .SelectMany((cycle, number) => cycle.Select(id => (id, number)))
             .ToDictionary(c => c.id, c => c.number, StringComparer.Ordinal);
         var broken = new HashSet<int>();
-        return
-        [
-            .. all.Select(s =>
-                !(s.Declared && s.ParentLocation is not null)
+        for (var i = 0; i < all.Count; i++)
+        {
+            var s = all[i];
+            var written = s.Declared && s.ParentLocation is not null;
+            if (
+                !written
                 && ReferenceEquals(byId[s.Id], s)
                 && cycleOf.TryGetValue(s.Id, out var cycle)
-                && broken.Add(cycle)
-                    ? s with { Parent = null, ParentLocation = null }
-                    : s
-            ),
-        ];
+                && broken.Add(cycle) // the first parent of a cycle that gives way breaks it
+            )
+            {
+                all[i] = s with { Parent = null, ParentLocation = null };
+            }
+        }
+
+        return [.. all];
     }
 
     private static Taxonomy? ReadRoot(
