@@ -451,7 +451,12 @@ internal sealed class Suggester
     {
         foreach (var listing in post.Listings)
         {
-            yield return (Field.Title, listing.Title);
+            // A bare link's title is its URL, whose words are the URL's.
+            if (listing.Title != post.Url)
+            {
+                yield return (Field.Title, listing.Title);
+            }
+
             yield return (Field.Note, listing.Note);
             // The innermost heading: outer ones (often the list's own title) say least about one post.
             var innermost = listing.Section[(listing.Section.LastIndexOf(" › ", StringComparison.Ordinal) + 1)..];

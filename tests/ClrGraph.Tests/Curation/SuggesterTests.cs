@@ -8,9 +8,8 @@ namespace ClrGraph.Tests.Curation;
 /// <summary>How <c>suggest</c> weighs a child subsystem against its parent.</summary>
 public sealed class SuggesterTests
 {
-    private static PostSuggestion SuggestFor(string title, string subsystems)
+    private static PostSuggestion SuggestFor(string title, string subsystems, string url = "https://a.example/post")
     {
-        const string url = "https://a.example/post";
         var list = new ReadingList(
             "l",
             "l.md",
@@ -57,5 +56,16 @@ public sealed class SuggesterTests
     public void The_subsystem_the_words_name_most_precisely_comes_first(string title, string subsystems, string first)
     {
         Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
+    }
+
+    [Fact]
+    public void A_bare_link_s_words_are_its_url_s_not_a_title_s()
+    {
+        const string url = "https://a.example/docs/garbage-collector";
+
+        var suggestion = SuggestFor(url, "  - id: gc\n", url).Subsystems.Single();
+
+        Assert.Equal("gc", suggestion.Id);
+        Assert.Equal(["URL words \"garbage collector\""], suggestion.Evidence);
     }
 }
