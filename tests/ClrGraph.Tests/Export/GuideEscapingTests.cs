@@ -197,7 +197,22 @@ public partial class GuideEscapingTests
 
     [Fact]
     public void Blank_link_text_gives_way_to_the_url() =>
-        Assert.Equal(@"[https\://x.y](https://x.y)", MarkdownText.Link(" \t", "https://x.y"));
+        Assert.Equal(@"[https\://x y](<https://x%20y>)", MarkdownText.Link(" \t", "https://x y"));
+
+    [Fact]
+    public void A_web_address_that_is_its_own_text_is_an_autolink_in_a_bold_list_item()
+    {
+        const string url = "https://www.example.com/a_b?c=1&d=*2*";
+
+        var link = MarkdownText.Link(url, url);
+        var parsed = Markdown.Parse("- **" + link + "**\n", GitHub).Descendants<AutolinkInline>().Single();
+
+        Assert.Equal("<" + url + ">", link);
+        Assert.Equal(url, parsed.Url);
+        Assert.IsType<EmphasisInline>(parsed.Parent);
+        Assert.Equal("<https://x.y/>", MarkdownText.Link(" ", "https://x.y/"));
+        Assert.Equal(@"[ftp\://x.y](ftp://x.y)", MarkdownText.Link("ftp://x.y", "ftp://x.y"));
+    }
 
     [Fact]
     public void Link_to_a_heading() =>

@@ -100,9 +100,18 @@ internal static partial class MarkdownText
         return "<" + inside.Replace(" ", "%20").Replace("\n", "").Replace("\r", "").Replace("\t", "") + ">";
     }
 
-    /// <summary>A link: <c>[text](&lt;url&gt;)</c>; text of nothing but spaces makes no link in Markdig (nor
-    /// reads as one), so the URL stands in for it.</summary>
-    public static string Link(string text, string url) => "[" + LinkText(text, url) + "](" + Url(url) + ")";
+    /// <summary>A link: <c>[text](url)</c>; text of nothing but spaces makes no link in Markdig (nor reads as one),
+    /// so the URL stands in for it. A web address that is its own text (a bare link in a list) is an autolink,
+    /// <c>&lt;url&gt;</c>, when it needs no escaping.</summary>
+    public static string Link(string text, string url)
+    {
+        var shown = XmlText.OneLine(text).Trim(' ').Length == 0 ? url : text;
+        var web = url.StartsWith("https://", StringComparison.Ordinal)
+            || url.StartsWith("http://", StringComparison.Ordinal);
+        return shown == url && web && Url(url) == url
+            ? "<" + url + ">"
+            : "[" + LinkText(text, url) + "](" + Url(url) + ")";
+    }
 
     /// <summary>A link to a heading of the guide: <c>[text](#anchor)</c>.</summary>
     public static string Anchor(string text, string anchor) => "[" + LinkText(text, anchor) + "](#" + anchor + ")";
