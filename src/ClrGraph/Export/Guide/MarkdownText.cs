@@ -175,6 +175,8 @@ internal static partial class MarkdownText
         {
             null => true,
             { } a when IsWhiteSpace(a) => false,
+            // Markdig reads a run before these as it would before a letter.
+            '-' or '+' or '−' or '†' or '‡' => true,
             { } a when IsPunctuation(a) => before is not { } b || IsWhiteSpace(b) || IsPunctuation(b),
             _ => true,
         };
