@@ -61,13 +61,28 @@ internal static class Presentation
         return [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!)];
     }
 
-    /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty.
-    /// </summary>
-    public static string SiteAndYear(string site, int? year) =>
-        string.Join(
-            ", ",
-            new[] { site, year?.ToString(CultureInfo.InvariantCulture) }.Where(part => part is { Length: > 0 })
-        );
+    /// <summary>Where the Book of the Runtime's chapters are.</summary>
+    public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
+
+    /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty; a
+    /// chapter of the Book of the Runtime by its name, a file of a GitHub repository by the repository
+    /// (<c>dotnet/runtime on GitHub</c>).</summary>
+    public static string Source(PostNode post)
+    {
+        var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime"
+            : GitHubRepository(post.Url) is { } repository ? repository + " on GitHub"
+            : post.Site;
+        var year = post.Year?.ToString(CultureInfo.InvariantCulture);
+        return string.Join(", ", new[] { site, year }.Where(part => part is { Length: > 0 }));
+    }
+
+    // The owner/name of a GitHub repository that the URL is in, or null.
+    private static string? GitHubRepository(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri)
+        && uri.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase)
+        && uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var owner, var name, ..]
+            ? owner + "/" + name
+            : null;
 
     /// <summary>A tooltip of a title and, when there is one, a note on the next line.</summary>
     public static string Tooltip(string title, string? note) =>
@@ -76,7 +91,7 @@ internal static class Presentation
     /// <summary>A post's tooltip: title, site and year, subsystems, note.</summary>
     public static string PostTooltip(PostNode post)
     {
-        var source = SiteAndYear(post.Site, post.Year) is { Length: > 0 } known ? "\n" + known : "";
+        var source = Source(post) is { Length: > 0 } known ? "\n" + known : "";
         var covers = post.Subsystems.IsEmpty ? "not mapped" : "covers: " + string.Join(", ", post.Subsystems);
         return post.Title + source + "\n" + covers + (post.Note.Length > 0 ? "\n" + post.Note : "");
     }

@@ -113,7 +113,7 @@ public class ExplorerPageTests
         var fallback = Between(html, "<main id=\"fallback\">", "</main>");
         Assert.Contains(
             "<li><strong>Regions</strong>: What the regions does.\n<ul>\n"
-                + "<li><a href=\"https://example.com/regions\">Regions in the GC</a> (example.com)</li>",
+                + "<li><a href=\"https://example.com/regions\">Regions in the GC</a> (example.com, 2020)</li>",
             fallback,
             StringComparison.Ordinal
         );

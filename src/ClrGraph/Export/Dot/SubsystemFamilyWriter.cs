@@ -117,7 +117,7 @@ internal static class SubsystemFamilyWriter
         var lines = DotSyntax.Wrap(post.Title, TitleWidth).Split('\n');
         label.Append(string.Join("<BR/>", lines.Select(DotSyntax.Html)));
         label.Append("</TD></TR>");
-        var source = Presentation.SiteAndYear(post.Site, post.Year);
+        var source = Presentation.Source(post);
         if (source.Length > 0)
         {
             label

@@ -127,7 +127,8 @@ internal static class ExplorerPage
             var title = IsWebUrl(post.Url)
                 ? "<a href=\"" + Html(post.Url) + "\">" + Html(post.Title) + "</a>"
                 : Html(post.Title);
-            writer.Write("<li>" + title + (post.Site.Length > 0 ? " (" + Html(post.Site) + ")" : "") + "</li>\n");
+            var source = Presentation.Source(post);
+            writer.Write("<li>" + title + (source.Length > 0 ? " (" + Html(source) + ")" : "") + "</li>\n");
         }
 
         if (posts.Count > FallbackPostsPerSubsystem)

@@ -15,8 +15,6 @@ namespace ClrGraph.Export.Guide;
 /// </summary>
 internal static class GuideWriter
 {
-    public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
-
     public const string SourceBase = "https://github.com/dotnet/runtime/tree/main/";
 
     public const string DocsBase = "https://github.com/dotnet/runtime/blob/main/";
@@ -137,9 +135,9 @@ internal static class GuideWriter
 
             // A chapter that is also one of its posts is listed with them.
             var urls = covering.Select(p => p.Url).ToHashSet(StringComparer.Ordinal);
-            var chapters = subsystem.Botr.Where(c => !urls.Contains(BotrBase + PathUrl(c))).ToList();
+            var chapters = subsystem.Botr.Where(c => !urls.Contains(Presentation.BotrBase + PathUrl(c))).ToList();
             var besides = chapters.Count < subsystem.Botr.Length ? ", besides the posts" : "";
-            AddLinks(facts, "Book of the Runtime" + besides, chapters, BotrBase);
+            AddLinks(facts, "Book of the Runtime" + besides, chapters, Presentation.BotrBase);
             AddLinks(facts, "Source", subsystem.Source, SourceBase);
             AddLinks(facts, "Design documents", subsystem.DesignDocs, DocsBase);
             var together = neighbours[id].Take(GuideDiagrams.MaxNeighbours).ToList();
@@ -265,8 +263,7 @@ internal static class GuideWriter
 
     private static string Source(PostNode post)
     {
-        var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime" : post.Site;
-        var source = Presentation.SiteAndYear(site, post.Year);
+        var source = Presentation.Source(post);
         return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
     }
 
