@@ -60,6 +60,14 @@ internal static partial class LinkText
     )]
     private static partial Regex PartPattern();
 
+    /// <summary>The text without the images Markdig could not read as images, such as a thumbnail whose address has
+    /// a space (<c>![Talk](/images/talk 1.png)</c>): written literally, they are no part of a title.</summary>
+    public static string WithoutUnreadImages(string text) =>
+        text.Contains("![", StringComparison.Ordinal) ? UnreadImage().Replace(text, "") : text;
+
+    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.NonBacktracking)]
+    private static partial Regex UnreadImage();
+
     /// <summary>The text without one pair of quotes around all of it (straight or typographic).</summary>
     public static string Unquote(string text)
     {

@@ -389,8 +389,11 @@ internal static class ReadingListReader
                 {
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
-                        var text = LinkText.Unquote(Collapse(PlainText.Of(link, _scratch)));
-                        var badge = text.Length == 0 && link.Any(child => child is LinkInline { IsImage: true });
+                        var plain = PlainText.Of(link, _scratch);
+                        var text = LinkText.Unquote(Collapse(LinkText.WithoutUnreadImages(plain)));
+                        // Images and nothing else: those Markdig read, or those it could not (all the text went).
+                        var badge = text.Length == 0
+                            && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));
                         _links.Add(new Candidate(link, target, text, badge ? null : LinkText.Classify(text, target)));
                         break;
                     case AutolinkInline { IsEmail: false } autolink:

@@ -126,6 +126,18 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // A thumbnail whose address has a space is no image to Markdig (nor to GitHub): its text is the image written out.
+    [Fact]
+    public void A_link_to_an_image_that_Markdig_cannot_read_is_an_image_all_the_same()
+    {
+        var (list, diagnostics) = Parse(
+            "- [![Talk one](/images/talk 1.png)](https://talks.example/1)\n"
+                + "- [![logo](/a b.png) Pro .NET ![x](/c d.png)](https://book.example/)\n"
+        );
+        Assert.Equal("Pro .NET", Assert.Single(list.Posts).Title);
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void A_link_with_an_image_and_text_is_a_post_titled_by_its_text()
     {
