@@ -274,6 +274,7 @@ internal static class ReadingListReader
         private string? _itemMain; // the title of the enclosing list item's main link
         private bool _itemHasOwnMain;
         private int _itemDepth;
+        private int _headingPost = -1; // the post a heading names, until a paragraph below it gives the post a note
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
@@ -282,13 +283,35 @@ internal static class ReadingListReader
             foreach (var block in container)
             {
                 cancel.ThrowIfCancellationRequested();
+                var described = _headingPost;
+                _headingPost = -1;
                 switch (block)
                 {
                     case HeadingBlock heading when heading != titleHeading:
+                        // A heading's own links are what it is about ("### [Paper](url)"): they sit in the headings
+                        // above it; the blocks below it sit in it.
                         _headings.RemoveAll(h => h.Level >= heading.Level);
+                        _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
+                        var before = Posts.Count;
+                        VisitLeaf(heading);
+                        _headingPost = Posts.Count == before + 1 && Posts[before].Note.Length == 0 ? before : -1;
                         _headings.Add((heading.Level, HeadingText(heading)));
                         _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
-                        VisitLeaf(heading);
+                        break;
+                    case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
+                        // The first paragraph below a heading that names one post describes it; a label such as
+                        // "**Abstract**" (all emphasis) comes before that paragraph.
+                        _holes.Clear();
+                        var text = SafeText.Of(PlainText.Note(paragraph.Inline, _holes, _scratch));
+                        if (IsLabel(paragraph) || text.Length == 0)
+                        {
+                            _headingPost = described;
+                        }
+                        else
+                        {
+                            Posts[described] = Posts[described] with { Note = text };
+                        }
+
                         break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
@@ -318,6 +341,13 @@ internal static class ReadingListReader
                 }
             }
         }
+
+        private static bool HasLinks(LeafBlock leaf) =>
+            leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
+
+        // A paragraph that is one emphasis and nothing else, such as "**Abstract**".
+        private static bool IsLabel(ParagraphBlock paragraph) =>
+            paragraph.Inline is { FirstChild: EmphasisInline only } && only.NextSibling is null;
 
         /// <summary>A heading as a section name: plain text without a trailing colon or wrapping quotes.</summary>
         public string HeadingText(HeadingBlock heading) =>

@@ -126,6 +126,28 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // A list of papers, each a heading that links it, its abstract below.
+    [Fact]
+    public void A_heading_that_links_a_post_sits_in_the_headings_above_and_its_first_paragraph_is_the_note()
+    {
+        var (list, _) = Parse(
+            "## Papers\n\n### [**Paper one** (A & B, 2015)](https://p.example/1)\n\n**Abstract**\n\n"
+                + "It studies the GC.\n\nMore about it.\n\n### [Paper two](https://p.example/2) (2016)\n\n"
+                + "Its text.\n\n### [Paper three](https://p.example/3)\n\n- [slides](https://s.example/3)\n\n"
+                + "Not its note.\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Paper one (A & B, 2015)", "Papers", "It studies the GC."),
+                ("Paper two", "Papers", "2016"),
+                ("Paper three", "Papers", ""),
+                ("slides", "Papers › Paper three", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section, p.Note))
+        );
+    }
+
     // A thumbnail whose address has a space is no image to Markdig (nor to GitHub): its text is the image written out.
     [Fact]
     public void A_link_to_an_image_that_Markdig_cannot_read_is_an_image_all_the_same()
