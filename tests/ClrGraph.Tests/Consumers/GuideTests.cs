@@ -65,14 +65,16 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
                 foreach (var item in list.Descendants<ListItemBlock>())
                 {
                     var first = item.Descendants<ParagraphBlock>().First().Inline!.FirstChild;
-                    var (kind, link) = first switch
+                    // A post whose title is its URL is an autolink, <url>.
+                    var (kind, text, url) = first switch
                     {
-                        EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline l } => (Kind.Full, l),
-                        LinkInline l when l.Url!.StartsWith('#') => (Kind.Link, l),
-                        LinkInline l => (Kind.Other, l),
-                        _ => (Kind.Other, (LinkInline?)null),
+                        EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline l } => (Kind.Full, TextOf(l), l.Url),
+                        EmphasisInline { DelimiterCount: 2, FirstChild: AutolinkInline a } => (Kind.Full, a.Url, a.Url),
+                        LinkInline l when l.Url!.StartsWith('#') => (Kind.Link, TextOf(l), l.Url),
+                        LinkInline l => (Kind.Other, TextOf(l), l.Url),
+                        _ => (Kind.Other, "", ""),
                     };
-                    entries.Add(new Entry(section, kind, link is null ? "" : TextOf(link), link?.Url ?? ""));
+                    entries.Add(new Entry(section, kind, text, url ?? ""));
                 }
             }
         }
@@ -103,11 +105,14 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
             .Descendants<HeadingBlock>()
             .Select(h => h.GetAttributes().Id)
             .ToHashSet(StringComparer.Ordinal);
-        var links = document.Descendants<LinkInline>().ToList();
-        Assert.NotEmpty(links);
-        foreach (var link in links)
+        var urls = document
+            .Descendants<LinkInline>()
+            .Select(l => l.Url ?? "")
+            .Concat(document.Descendants<AutolinkInline>().Select(a => a.Url))
+            .ToList();
+        Assert.NotEmpty(urls);
+        foreach (var url in urls)
         {
-            var url = link.Url ?? "";
             if (url.StartsWith('#'))
             {
                 Assert.True(anchors.Contains(url[1..]), $"no heading has the anchor {url}");
