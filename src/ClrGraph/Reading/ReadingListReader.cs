@@ -291,12 +291,12 @@ internal static class ReadingListReader
                         // A heading's own links are what it is about ("### [Paper](url)"): they sit in the headings
                         // above it; the blocks below it sit in it.
                         _headings.RemoveAll(h => h.Level >= heading.Level);
-                        _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
+                        _section = Section();
                         var before = Posts.Count;
                         VisitLeaf(heading);
                         _headingPost = Posts.Count == before + 1 && Posts[before].Note.Length == 0 ? before : -1;
                         _headings.Add((heading.Level, HeadingText(heading)));
-                        _section = SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
+                        _section = Section();
                         break;
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
                         // The first paragraph below a heading that names one post describes it; a label such as
@@ -341,6 +341,8 @@ internal static class ReadingListReader
                 }
             }
         }
+
+        private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
 
         private static bool HasLinks(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
