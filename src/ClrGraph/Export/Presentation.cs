@@ -64,16 +64,19 @@ internal static class Presentation
     /// <summary>Where the Book of the Runtime's chapters are.</summary>
     public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
 
-    /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty; a
-    /// chapter of the Book of the Runtime by its name, a file of a GitHub repository by the repository
-    /// (<c>dotnet/runtime on GitHub</c>).</summary>
+    /// <summary>Where a post appeared, for people: its site, but a chapter of the Book of the Runtime by the book's
+    /// name and a file of a GitHub repository by the repository (<c>dotnet/runtime on GitHub</c>).</summary>
+    public static string SiteName(PostNode post) =>
+        post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime"
+        : GitHubRepository(post.Url) is { } repository ? repository + " on GitHub"
+        : post.Site;
+
+    /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty,
+    /// the site named as <see cref="SiteName"/> names it.</summary>
     public static string Source(PostNode post)
     {
-        var site = post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime"
-            : GitHubRepository(post.Url) is { } repository ? repository + " on GitHub"
-            : post.Site;
         var year = post.Year?.ToString(CultureInfo.InvariantCulture);
-        return string.Join(", ", new[] { site, year }.Where(part => part is { Length: > 0 }));
+        return string.Join(", ", new[] { SiteName(post), year }.Where(part => part is { Length: > 0 }));
     }
 
     // The owner/name of a GitHub repository that the URL is in, or null.

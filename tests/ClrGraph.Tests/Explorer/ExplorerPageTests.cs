@@ -84,6 +84,23 @@ public class ExplorerPageTests
     }
 
     [Fact]
+    public void A_book_of_the_runtime_chapter_shows_the_book_as_its_site_and_keeps_its_url_and_id()
+    {
+        const string url = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/threading.md";
+        var data = ExplorerSamples.Small(p =>
+            p.Id == "post:example.com-gc-pauses" ? p with { Url = url, Site = "github.com" } : p
+        );
+        var html = Encoding.UTF8.GetString(Write(data));
+        using var document = JsonDocument.Parse(Between(html, DataStart, "</script>"));
+        var post = document.RootElement.GetProperty("posts")[1];
+        var sites = document.RootElement.GetProperty("sites");
+
+        Assert.Equal("Book of the Runtime", sites[post[2].GetInt32()].GetString());
+        Assert.Equal(url, post[1].GetString());
+        Assert.Equal("post:example.com-gc-pauses", post[Array.IndexOf(ExplorerJson.PostFields, "id")].GetString());
+    }
+
+    [Fact]
     public void A_post_id_is_left_out_only_when_its_path_makes_it()
     {
         var data = ExplorerSamples.Small(p => p.Id switch

@@ -59,7 +59,7 @@ internal static class ExplorerJson
         var colors = IndexOf(
             subsystems.Select(s => s.Color).Concat(posts.Select(p => p.Color)).Distinct().Order(StringComparer.Ordinal)
         );
-        var sites = IndexOf(posts.Select(p => p.Site).Distinct().Order(StringComparer.Ordinal));
+        var sites = IndexOf(posts.Select(Presentation.SiteName).Distinct().Order(StringComparer.Ordinal));
         var sections = IndexOf(posts.Select(p => p.Section).Distinct().Order(StringComparer.Ordinal));
         var decimals = PositionDecimals(graph.Vertices.Select(v => positions[v]));
         double X(Node node) => Round(positions[node].X, decimals);
@@ -113,18 +113,20 @@ internal static class ExplorerJson
             posts,
             p =>
             {
-                var onSite = "https://" + p.Site + "/";
+                // The site as the page shows it; a URL on it is written from the slash after the host.
+                var site = Presentation.SiteName(p);
+                var onSite = "https://" + site + "/";
                 var url =
-                    p.Site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)
+                    site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)
                         ? p.Url[(onSite.Length - 1)..]
                         : p.Url;
                 var covers = p.Subsystems.Where(subsystemIndex.ContainsKey).Select(s => subsystemIndex[s]).ToArray();
                 var inLists = listsOfPost[p.Id].Order().ToArray();
-                var rebuiltId = url == p.Url ? null : RebuiltPostId(p.Site, url);
+                var rebuiltId = url == p.Url ? null : RebuiltPostId(site, url);
                 var primaryColor = covers.Length > 0 && subsystems[covers[0]].Color == p.Color;
                 object?[] record =
                 [
-                    p.Title, url, sites[p.Site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers, inLists,
+                    p.Title, url, sites[site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers, inLists,
                     rebuiltId == p.Id ? null : p.Id, colors[p.Color],
                 ];
 
