@@ -68,7 +68,7 @@ internal static class Presentation
     /// name and a file of a GitHub repository by the repository (<c>dotnet/runtime on GitHub</c>).</summary>
     public static string SiteName(PostNode post) =>
         post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime"
-        : GitHubRepository(post.Url) is { } repository ? repository + " on GitHub"
+        : post.Site == "github.com" && GitHubRepository(post.Url) is { } repository ? repository + " on GitHub"
         : post.Site;
 
     /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty,
@@ -79,10 +79,9 @@ internal static class Presentation
         return string.Join(", ", new[] { SiteName(post), year }.Where(part => part is { Length: > 0 }));
     }
 
-    // The owner/name of a GitHub repository that the URL is in, or null.
+    // The owner/name of the repository a github.com URL is in, or null.
     private static string? GitHubRepository(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri)
-        && uri.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase)
         && uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is [var owner, var name, ..]
             ? owner + "/" + name
             : null;
