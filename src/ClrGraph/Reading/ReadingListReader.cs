@@ -275,6 +275,7 @@ internal static class ReadingListReader
         private bool _itemHasOwnMain;
         private int _itemDepth;
         private int _headingPost = -1; // the post a heading names, until a paragraph below it gives the post a note
+        private string? _headingMain; // the title of the post the last heading names, for "slides" or "part 2" below it
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
@@ -293,8 +294,11 @@ internal static class ReadingListReader
                         _headings.RemoveAll(h => h.Level >= heading.Level);
                         _section = Section();
                         var before = Posts.Count;
+                        _headingMain = null;
                         VisitLeaf(heading);
-                        _headingPost = Posts.Count == before + 1 && Posts[before].Note.Length == 0 ? before : -1;
+                        var named = Posts.Count == before + 1 && Posts[before].Origin == TitleOrigin.LinkText;
+                        _headingMain = named ? Posts[before].Title : null;
+                        _headingPost = named && Posts[before].Note.Length == 0 ? before : -1;
                         _headings.Add((heading.Level, HeadingText(heading)));
                         _section = Section();
                         break;
@@ -524,11 +528,13 @@ internal static class ReadingListReader
             var origin = TitleOrigin.LinkText;
             _holes.Clear();
             _holes.Add(link);
+            // "slides" or "part 2" below a heading that names a post is that post's too.
+            var headingMain = kind is LinkTextKind.Part or LinkTextKind.Medium ? _headingMain : null;
             if (kind == LinkTextKind.Real)
             {
                 title = candidate.Text;
             }
-            else if ((main?.Text ?? _itemMain) is { } mainTitle)
+            else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)
             {
                 title = $"{mainTitle} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;

@@ -134,7 +134,7 @@ public class ReadingListFidelityTests
             "## Papers\n\n### [**Paper one** (A & B, 2015)](https://p.example/1)\n\n**Abstract**\n\n"
                 + "It studies the GC.\n\nMore about it.\n\n### [Paper two](https://p.example/2) (2016)\n\n"
                 + "Its text.\n\n### [Paper three](https://p.example/3)\n\n- [slides](https://s.example/3)\n\n"
-                + "Not its note.\n"
+                + "Not its note.\n\n### [Video](https://v.example/3)\n"
         );
 
         Assert.Equal(
@@ -142,7 +142,8 @@ public class ReadingListFidelityTests
                 ("Paper one (A & B, 2015)", "Papers", "It studies the GC."),
                 ("Paper two", "Papers", "2016"),
                 ("Paper three", "Papers", ""),
-                ("slides", "Papers › Paper three", ""),
+                ("Paper three (slides)", "Papers › Paper three", ""),
+                ("Video", "Papers", ""),
             ],
             list.Posts.Select(p => (p.Title, p.Section, p.Note))
         );
