@@ -296,24 +296,29 @@ internal static class ReadingListReader
                         var before = Posts.Count;
                         _headingMain = null;
                         VisitLeaf(heading);
-                        var named = Posts.Count == before + 1 && Posts[before].Origin == TitleOrigin.LinkText;
-                        _headingMain = named ? Posts[before].Title : null;
-                        _headingPost = named && Posts[before].Note.Length == 0 ? before : -1;
+                        // The heading names the post of its first link with a title ("[Tool](…) by [Author](…)").
+                        _headingPost = Enumerable.Range(before, Posts.Count - before)
+                            .FirstOrDefault(i => Posts[i].Origin == TitleOrigin.LinkText, -1);
+                        _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
                         _headings.Add((heading.Level, HeadingText(heading)));
                         _section = Section();
                         break;
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
-                        // The first paragraph below a heading that names one post describes it; a label such as
-                        // "**Abstract**" (all emphasis) comes before that paragraph.
+                        // The first paragraph below a heading that names a post describes it, after the rest of
+                        // the heading ("by Author: …"); a label such as "**Abstract**" (all emphasis) comes before it.
                         _holes.Clear();
                         var text = SafeText.Of(PlainText.Note(paragraph.Inline, _holes, _scratch));
+                        var note = Posts[described].Note;
                         if (IsLabel(paragraph) || text.Length == 0)
                         {
                             _headingPost = described;
                         }
                         else
                         {
-                            Posts[described] = Posts[described] with { Note = text };
+                            Posts[described] = Posts[described] with
+                            {
+                                Note = note.Length == 0 ? text : note + (".!?:".Contains(note[^1]) ? " " : ": ") + text,
+                            };
                         }
 
                         break;

@@ -134,16 +134,19 @@ public class ReadingListFidelityTests
             "## Papers\n\n### [**Paper one** (A & B, 2015)](https://p.example/1)\n\n**Abstract**\n\n"
                 + "It studies the GC.\n\nMore about it.\n\n### [Paper two](https://p.example/2) (2016)\n\n"
                 + "Its text.\n\n### [Paper three](https://p.example/3)\n\n- [slides](https://s.example/3)\n\n"
-                + "Not its note.\n\n### [Video](https://v.example/3)\n"
+                + "Not its note.\n\n### [Video](https://v.example/3)\n\n"
+                + "### [Tool](https://t.example/) by [Author](https://a.example/)\n\nIt reads dumps.\n"
         );
 
         Assert.Equal(
             [
                 ("Paper one (A & B, 2015)", "Papers", "It studies the GC."),
-                ("Paper two", "Papers", "2016"),
+                ("Paper two", "Papers", "2016: Its text."),
                 ("Paper three", "Papers", ""),
                 ("Paper three (slides)", "Papers › Paper three", ""),
                 ("Video", "Papers", ""),
+                ("Tool", "Papers", "by Author: It reads dumps."),
+                ("Author", "Papers", "Tool"),
             ],
             list.Posts.Select(p => (p.Title, p.Section, p.Note))
         );
