@@ -289,38 +289,10 @@ internal static class ReadingListReader
                 switch (block)
                 {
                     case HeadingBlock heading when heading != titleHeading:
-                        // A heading's own links are what it is about ("### [Paper](url)"): they sit in the headings
-                        // above it; the blocks below it sit in it.
-                        _headings.RemoveAll(h => h.Level >= heading.Level);
-                        _section = Section();
-                        var before = Posts.Count;
-                        _headingMain = null;
-                        VisitLeaf(heading);
-                        // The heading names the post of its first link with a title ("[Tool](…) by [Author](…)").
-                        _headingPost = Enumerable.Range(before, Posts.Count - before)
-                            .FirstOrDefault(i => Posts[i].Origin == TitleOrigin.LinkText, -1);
-                        _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
-                        _headings.Add((heading.Level, HeadingText(heading)));
-                        _section = Section();
+                        VisitHeading(heading);
                         break;
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
-                        // The first paragraph below a heading that names a post describes it, after the rest of
-                        // the heading ("by Author: …"); a label such as "**Abstract**" (all emphasis) comes before it.
-                        _holes.Clear();
-                        var text = SafeText.Of(PlainText.Note(paragraph.Inline, _holes, _scratch));
-                        var note = Posts[described].Note;
-                        if (IsLabel(paragraph) || text.Length == 0)
-                        {
-                            _headingPost = described;
-                        }
-                        else
-                        {
-                            Posts[described] = Posts[described] with
-                            {
-                                Note = note.Length == 0 ? text : note + (".!?:".Contains(note[^1]) ? " " : ": ") + text,
-                            };
-                        }
-
+                        Describe(described, paragraph);
                         break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
@@ -349,6 +321,39 @@ internal static class ReadingListReader
                         break;
                 }
             }
+        }
+
+        // A heading's own links are what it is about ("### [Paper](url)"): they sit in the headings above it, and the
+        // blocks below it sit in it. It names the post of its first link with a title ("[Tool](…) by [Author](…)").
+        private void VisitHeading(HeadingBlock heading)
+        {
+            _headings.RemoveAll(h => h.Level >= heading.Level);
+            _section = Section();
+            var before = Posts.Count;
+            _headingMain = null;
+            VisitLeaf(heading);
+            _headingPost = Enumerable.Range(before, Posts.Count - before)
+                .FirstOrDefault(i => Posts[i].Origin == TitleOrigin.LinkText, -1);
+            _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
+            _headings.Add((heading.Level, HeadingText(heading)));
+            _section = Section();
+        }
+
+        // The first paragraph below a heading that names a post describes it, after the rest of the heading ("by
+        // Author: …"); a label such as "**Abstract**" (all emphasis) comes before that paragraph.
+        private void Describe(int post, ParagraphBlock paragraph)
+        {
+            _holes.Clear();
+            var text = SafeText.Of(PlainText.Note(paragraph.Inline, _holes, _scratch));
+            if (IsLabel(paragraph) || text.Length == 0)
+            {
+                _headingPost = post; // still waiting for its paragraph
+                return;
+            }
+
+            var note = Posts[post].Note;
+            var joined = note.Length == 0 ? text : note + (".!?:".Contains(note[^1]) ? " " : ": ") + text;
+            Posts[post] = Posts[post] with { Note = joined };
         }
 
         private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
