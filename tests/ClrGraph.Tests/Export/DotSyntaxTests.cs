@@ -52,6 +52,11 @@ public class DotSyntaxTests
     {
         Assert.Equal("one two\nthree four\nfive", DotSyntax.Wrap("one two three four five", 10));
         Assert.Equal("unbreakablelongword\nx", DotSyntax.Wrap("unbreakablelongword x", 5));
+        Assert.Equal(
+            "https://\ndevblogs.microsoft.com/\ndotnet/provisional-mode/",
+            DotSyntax.Wrap("https://devblogs.microsoft.com/dotnet/provisional-mode/", 24)
+        );
+        Assert.Equal("see https://\na.example/b", DotSyntax.Wrap("see https://a.example/b", 12));
     }
 
     [Fact]

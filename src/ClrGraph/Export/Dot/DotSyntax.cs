@@ -46,7 +46,7 @@ internal static class DotSyntax
     }
 
     /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one
-    /// word is).</summary>
+    /// word is); a longer word, such as the URL that is a bare link's title, also breaks after its slashes.</summary>
     public static string Wrap(string text, int width)
     {
         if (text.Length <= width && !text.Contains("  ", StringComparison.Ordinal) && text.Trim().Length == text.Length)
@@ -59,24 +59,26 @@ internal static class DotSyntax
         foreach (var range in text.AsSpan().Split(' '))
         {
             var word = text.AsSpan(range);
-            if (word.IsEmpty)
+            for (var gap = lineLength > 0 ? 1 : 0; !word.IsEmpty; gap = 0)
             {
-                continue;
-            }
+                var slash = word.Length <= width ? -1 : word.IndexOf('/');
+                var end = slash < 0 ? word.Length : slash + 1;
+                while (end < word.Length && word[end] == '/')
+                {
+                    end++; // "https://" stays whole
+                }
 
-            if (lineLength > 0 && lineLength + 1 + word.Length > width)
-            {
-                builder.Append('\n');
-                lineLength = 0;
-            }
-            else if (lineLength > 0)
-            {
-                builder.Append(' ');
-                lineLength++;
-            }
+                var piece = word[..end];
+                if (lineLength > 0 && lineLength + gap + piece.Length > width)
+                {
+                    builder.Append('\n');
+                    (lineLength, gap) = (0, 0);
+                }
 
-            builder.Append(word);
-            lineLength += word.Length;
+                builder.Append(' ', gap).Append(piece);
+                lineLength += gap + piece.Length;
+                word = word[piece.Length..];
+            }
         }
 
         return builder.ToString();
