@@ -109,6 +109,8 @@ public class PropertyTests
                 iter: 200
             );
 
+    private static string WithoutSpaces(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+
     [Fact]
     public void Dot_escapes_any_title_so_graphviz_renders_it()
     {
@@ -133,9 +135,11 @@ public class PropertyTests
                         var group = document
                             .Descendants(svg + "g")
                             .Single(g => (string?)g.Element(svg + "title") == post.Id);
-                        var shown = string.Join(" ", group.Descendants(svg + "text").Select(t => t.Value));
-                        var expected = ExpectedText.Words(ExpectedText.XmlCarried(post.Title));
-                        Assert.Equal(expected, ExpectedText.Words(shown));
+                        // Every character drawn, in order; where the lines break is the wrap's business (a long
+                        // word breaks after a slash), tested in DotSyntaxTests.
+                        var shown = string.Concat(group.Descendants(svg + "text").Select(t => t.Value));
+                        var expected = ExpectedText.XmlCarried(post.Title);
+                        Assert.Equal(WithoutSpaces(expected), WithoutSpaces(shown));
                     }
                 },
                 iter: 8,
