@@ -261,7 +261,8 @@ public partial class GuideEscapingTests
     public void A_run_before_a_character_only_dotnet_calls_whitespace_is_escaped() =>
         Assert.Equal("a \\=\\=\u0085b \\+\\+\u2028c", MarkdownText.Inline("a ==\u0085b ++\u2028c"));
 
-    // Markdig reads a run before -, +, −, † or ‡ as it would before a letter: "s==+x ... p==[" would be marked text.
+    // Markdig reads a run before -, +, −, † or ‡ as it would before a letter:
+    // "s==+x ... p==[" would be marked text.
     [Fact]
     public void A_run_after_a_letter_and_before_a_dash_or_plus_is_escaped()
     {

@@ -105,20 +105,25 @@ internal static partial class MarkdownText
     /// <c>&lt;url&gt;</c>, when it needs no escaping.</summary>
     public static string Link(string text, string url)
     {
-        var shown = XmlText.OneLine(text).Trim(' ').Length == 0 ? url : text;
+        var shown = Shown(text, url);
         var web = url.StartsWith("https://", StringComparison.Ordinal)
             || url.StartsWith("http://", StringComparison.Ordinal);
         return shown == url && web && Url(url) == url
             ? "<" + url + ">"
-            : "[" + LinkText(text, url) + "](" + Url(url) + ")";
+            : "[" + LinkText(shown) + "](" + Url(url) + ")";
     }
 
     /// <summary>A link to a heading of the guide: <c>[text](#anchor)</c>.</summary>
-    public static string Anchor(string text, string anchor) => "[" + LinkText(text, anchor) + "](#" + anchor + ")";
+    public static string Anchor(string text, string anchor) =>
+        "[" + LinkText(Shown(text, anchor)) + "](#" + anchor + ")";
 
-    private static string LinkText(string text, string fallback)
+    // The text a link shows: its own, unless it is nothing but spaces.
+    private static string Shown(string text, string fallback) =>
+        XmlText.OneLine(text).Trim(' ').Length == 0 ? fallback : text;
+
+    private static string LinkText(string shown)
     {
-        var inline = Inline(XmlText.OneLine(text).Trim(' ').Length == 0 ? fallback : text);
+        var inline = Inline(shown);
 
         // Markdig reads "[x](…)" at the start of a list item as a task's check box; a character reference is not.
         return inline switch
