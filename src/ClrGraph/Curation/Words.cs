@@ -31,6 +31,12 @@ internal static partial class Words
         StringComparer.Ordinal
     );
 
+    // Words that name a part of the runtime only in a phrase ("code heap", "write barrier"), never alone.
+    private static readonly HashSet<string> PhraseOnly = new(
+        "code write work load".Split(' ').Select(Stem),
+        StringComparer.Ordinal
+    );
+
     // Spelled-out forms and their acronym, so that "garbage collector" and "GC" meet; applied to stems.
     private static readonly (string[] Words, string Acronym)[] Phrases =
     [
@@ -67,7 +73,11 @@ internal static partial class Words
         {
             if (Matters(single[i]))
             {
-                words.Add(single[i]);
+                if (!PhraseOnly.Contains(single[i].Stem))
+                {
+                    words.Add(single[i]);
+                }
+
                 if (i + 1 < single.Count && Matters(single[i + 1]))
                 {
                     var next = single[i + 1];

@@ -137,6 +137,20 @@ public sealed class SuggestionFormatterTests
         Assert.Equal(expected, string.Join(' ', singles.Select(w => w.Stem)));
     }
 
+    [Theory]
+    [InlineData("Writing high-performance code that works", "high performance", "")]
+    [InlineData("Loading types at run time", "types run time", "run time")]
+    [InlineData("The code heap and the write barrier", "heap barrier", "code heap|write barrier")]
+    public void Code_write_work_and_load_count_only_inside_a_phrase(string text, string singles, string phrases)
+    {
+        static bool IsPhrase(Word w) => w.Stem.Contains(' ', StringComparison.Ordinal);
+        var words = Words.Of(text);
+
+        Assert.Equal(singles, string.Join(' ', words.Where(w => !IsPhrase(w)).Select(w => w.Written)));
+        var written = words.Where(IsPhrase).Select(w => w.Written).ToList();
+        Assert.All(phrases.Split('|', StringSplitOptions.RemoveEmptyEntries), p => Assert.Contains(p, written));
+    }
+
     private static int RemoveEveryThirdPost(List<string> lines)
     {
         var postsAt = lines.IndexOf("posts:");
