@@ -130,7 +130,7 @@ internal static class ReadingListReader
         }
 
         var titleHeading = TitleHeading(document);
-        var walker = new Walker(file, baseUri, titleHeading, diagnostics, cancel);
+        var walker = new Walker(text, file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
@@ -251,6 +251,7 @@ internal static class ReadingListReader
     }
 
     private sealed class Walker(
+        string source,
         string file,
         Uri? baseUri,
         HeadingBlock? titleHeading,
@@ -286,6 +287,11 @@ internal static class ReadingListReader
                 cancel.ThrowIfCancellationRequested();
                 var described = _headingPost;
                 _headingPost = -1;
+                if (block is ParagraphBlock or HeadingBlock)
+                {
+                    WarnUnreadLinks((LeafBlock)block);
+                }
+
                 switch (block)
                 {
                     case HeadingBlock heading when heading != titleHeading:
@@ -354,6 +360,52 @@ internal static class ReadingListReader
             var note = Posts[post].Note;
             var joined = note.Length == 0 ? text : note + (".!?:".Contains(note[^1]) ? " " : ": ") + text;
             Posts[post] = Posts[post] with { Note = joined };
+        }
+
+        // Text written as a link that Markdig read as text ("[https://…](Title)"): the post would be lost unnoticed.
+        private void WarnUnreadLinks(LeafBlock leaf)
+        {
+            if (leaf.Span.IsEmpty || leaf.Span.End >= source.Length)
+            {
+                return;
+            }
+
+            // Where Markdig did read links and code, merged; in document order, so matches walk them once.
+            var read = new List<(int Start, int End)>();
+            var inlines = leaf.Inline?.Descendants<Inline>() ?? [];
+            foreach (var span in inlines.Where(i => i is LinkInline or AutolinkInline or CodeInline).Select(i => i.Span))
+            {
+                if (read.Count > 0 && span.Start <= read[^1].End)
+                {
+                    read[^1] = (read[^1].Start, Math.Max(read[^1].End, span.End));
+                }
+                else
+                {
+                    read.Add((span.Start, span.End));
+                }
+            }
+
+            var text = source.Substring(leaf.Span.Start, leaf.Span.Length);
+            var (line, lineStart, scanned, next) = (leaf.Line, -leaf.Column, 0, 0);
+            foreach (var (index, problem, hint) in LinkText.Unread(text))
+            {
+                for (; scanned < index; scanned++)
+                {
+                    (line, lineStart) = text[scanned] == '\n' ? (line + 1, scanned + 1) : (line, lineStart);
+                }
+
+                var start = leaf.Span.Start + index;
+                while (next < read.Count && read[next].End < start)
+                {
+                    next++;
+                }
+
+                if (next == read.Count || read[next].Start > start)
+                {
+                    var location = new SourceLocation(file, line + 1, index - lineStart + 1);
+                    diagnostics.Warning(DiagnosticCodes.MalformedLink, location, "not read as a link: " + problem, hint);
+                }
+            }
         }
 
         private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));

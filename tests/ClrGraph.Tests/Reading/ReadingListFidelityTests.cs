@@ -312,6 +312,48 @@ public class ReadingListFidelityTests
         Assert.All(diagnostics, d => Assert.DoesNotContain("url=", d.Hint ?? "", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(
+        "- [https://a.example/1](Swapped title)",
+        "its text and address are swapped; the post is skipped",
+        "write it as [Swapped title](https://a.example/1)"
+    )]
+    [InlineData(
+        "- [14 to 2 seconds - part 2](14 to 2 seconds - part 1)",
+        "its address has spaces; the post is skipped",
+        "put the post's URL between the parentheses"
+    )]
+    [InlineData(
+        "- [Spaced] (https://a.example/1)",
+        "a space between ] and ( leaves the address without its title",
+        "remove the space"
+    )]
+    public void Text_written_as_a_link_that_markdown_does_not_read_is_a_warning_at_its_place(
+        string item,
+        string problem,
+        string hint
+    )
+    {
+        var (_, diagnostics) = Parse($"# List\n\n- [Good](https://a.example/0)\n  {item[2..]}\n");
+
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.MalformedLink);
+        Assert.Equal((Severity.Warning, 4, 3), (d.Severity, d.Location.Line, d.Location.Column));
+        Assert.Equal("not read as a link: " + problem, d.Message);
+        Assert.Equal(hint, d.Hint);
+    }
+
+    [Fact]
+    public void Links_that_markdown_reads_and_brackets_in_code_or_task_lists_are_no_warning()
+    {
+        var (list, diagnostics) = Parse(
+            "- [Titled](https://a.example/1 \"its title\") and [Spaced]( https://a.example/2 )\n"
+                + "- [x] (done) `[Code](a b)` [Ref] (see below)\n\n[Ref]: https://a.example/3\n"
+        );
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(["Titled", "Spaced", "Ref"], list.Posts.Select(p => p.Title));
+    }
+
     [Fact]
     public void In_page_anchors_are_still_not_posts_nor_placeholders()
     {
