@@ -6,14 +6,16 @@ using ClrGraph.Export;
 namespace ClrGraph.Pipeline;
 
 /// <summary>What <c>check</c> prints after the diagnostics: each subsystem's posts, the unmapped posts, the links
-/// each list's ignore patterns left out, and the count of errors and warnings.</summary>
+/// each list's ignore patterns left out (where they left any out), and the count of errors and warnings.</summary>
 internal static class CoverageReport
 {
     public static IEnumerable<string> Lines(LoadResult result)
     {
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         return (result is LoadedGraph loaded ? Table(loaded) : [])
-            .Concat(result.Ignored.Select(i => Invariant($"ignored: {i.Links} link(s) of {i.ListFile}")))
+            .Concat(
+                result.Ignored.Where(i => i.Links > 0).Select(i => Invariant($"ignored: {i.Links} link(s) of {i.ListFile}"))
+            )
             .Append(Invariant($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)"));
     }
 
