@@ -65,10 +65,13 @@ internal static class Presentation
     public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
 
     /// <summary>Where a post appeared, for people: its site, but a chapter of the Book of the Runtime by the book's
-    /// name and a file of a GitHub repository by the repository (<c>dotnet/runtime on GitHub</c>).</summary>
+    /// name and a file of a GitHub repository by the repository (<c>dotnet/runtime on GitHub</c>), or as GitHub
+    /// when the post's title is the repository already.</summary>
     public static string SiteName(PostNode post) =>
         post.Url.StartsWith(BotrBase, StringComparison.Ordinal) ? "Book of the Runtime"
-        : post.Site == "github.com" && GitHubRepository(post.Url) is { } repository ? repository + " on GitHub"
+        : post.Site == "github.com" && GitHubRepository(post.Url) is { } repository
+            ? string.Equals(post.Title, repository, StringComparison.OrdinalIgnoreCase) ? "GitHub"
+            : repository + " on GitHub"
         : post.Site;
 
     /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty,

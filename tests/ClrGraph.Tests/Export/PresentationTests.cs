@@ -28,12 +28,13 @@ public class PresentationTests
         "dotnet/runtime on GitHub"
     )]
     [InlineData("https://github.com/Maoni0/mem-doc", "Maoni0/mem-doc on GitHub")]
+    [InlineData("https://github.com/Maoni0/mem-doc", "GitHub", "maoni0/mem-doc")]
     [InlineData("https://github.com/jkotas", "github.com")]
     [InlineData("https://mattwarren.org/2017/x", "mattwarren.org")]
-    public void A_post_on_github_is_shown_by_its_book_or_repository(string url, string expected)
+    public void A_post_on_github_is_shown_by_its_book_or_repository(string url, string expected, string title = "T")
     {
         var site = new Uri(url).Host;
-        var post = new PostNode("post:p", "Title", url, site, null, "", "", ["gc"], "gc", "#1f77b4");
+        var post = new PostNode("post:p", title, url, site, null, "", "", ["gc"], "gc", "#1f77b4");
 
         Assert.Equal(expected, Presentation.Source(post));
         Assert.Equal(expected + ", 2017", Presentation.Source(post with { Year = 2017 }));
