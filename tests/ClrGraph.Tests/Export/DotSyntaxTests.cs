@@ -57,6 +57,10 @@ public class DotSyntaxTests
             DotSyntax.Wrap("https://devblogs.microsoft.com/dotnet/provisional-mode/", 24)
         );
         Assert.Equal("see https://\na.example/b", DotSyntax.Wrap("see https://a.example/b", 12));
+        Assert.Equal(
+            "https://a.example/\ncreating-strings-with-\nno-allocation-overhead",
+            DotSyntax.Wrap("https://a.example/creating-strings-with-no-allocation-overhead", 24)
+        );
     }
 
     [Fact]

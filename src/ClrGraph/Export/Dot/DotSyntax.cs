@@ -46,7 +46,8 @@ internal static class DotSyntax
     }
 
     /// <summary>Wraps text at spaces so that no line is longer than <paramref name="width"/> characters (unless one
-    /// word is); a longer word, such as the URL that is a bare link's title, also breaks after its slashes.</summary>
+    /// word is); a longer word, such as the URL that is a bare link's title, also breaks after its slashes and
+    /// hyphens.</summary>
     public static string Wrap(string text, int width)
     {
         if (text.Length <= width && !text.Contains("  ", StringComparison.Ordinal) && text.Trim().Length == text.Length)
@@ -61,8 +62,8 @@ internal static class DotSyntax
             var word = text.AsSpan(range);
             for (var gap = lineLength > 0 ? 1 : 0; !word.IsEmpty; gap = 0)
             {
-                var slash = word.Length <= width ? -1 : word.IndexOf('/');
-                var end = slash < 0 ? word.Length : slash + 1;
+                var breakAt = word.Length <= width ? -1 : word.IndexOfAny('/', '-');
+                var end = breakAt < 0 ? word.Length : breakAt + 1;
                 while (end < word.Length && word[end] == '/')
                 {
                     end++; // "https://" stays whole
