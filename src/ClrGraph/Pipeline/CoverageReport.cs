@@ -14,7 +14,8 @@ internal static class CoverageReport
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         return (result is LoadedGraph loaded ? Table(loaded) : [])
             .Concat(
-                result.Ignored.Where(i => i.Links > 0).Select(i => Invariant($"ignored: {i.Links} link(s) of {i.ListFile}"))
+                result.Ignored.Where(i => i.Links > 0)
+                    .Select(i => Invariant($"ignored: {i.Links} link(s) of {i.ListFile}"))
             )
             .Append(Invariant($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)"));
     }

@@ -69,20 +69,21 @@ internal static partial class LinkText
     private static partial Regex UnreadImage();
 
     /// <summary>
-    /// Text written as a link that Markdown does not read as one, in one line of a list: where it starts, what is wrong
-    /// with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an address with spaces
-    /// (<c>[Title](14 to 2 seconds)</c>), or a space between <c>]</c> and <c>(</c> (<c>[Title] (https://…)</c>).
+    /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
+    /// it starts, what is wrong with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an
+    /// address with spaces (<c>[Title](14 to 2 seconds)</c>), or a space between <c>]</c> and <c>(</c>
+    /// (<c>[Title] (https://…)</c>).
     /// </summary>
-    public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string line)
+    public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string text)
     {
-        foreach (Match match in LinkShape().Matches(line))
+        foreach (Match match in LinkShape().Matches(text))
         {
-            var (text, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());
+            var (shown, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());
             var spaced = match.Groups["gap"].Length > 0;
             var problem =
-                LooksLikeUrl(text) && !target.Contains("://", StringComparison.Ordinal)
-                    ? ("its text and address are swapped; the post is skipped", $"write it as [{target}]({text})")
-                : spaced && text.Length > 1 && LooksLikeUrl(target) && !target.Contains(' ', StringComparison.Ordinal)
+                LooksLikeUrl(shown) && !target.Contains("://", StringComparison.Ordinal)
+                    ? ("its text and address are swapped; the post is skipped", $"write it as [{target}]({shown})")
+                : spaced && shown.Length > 1 && LooksLikeUrl(target) && !target.Contains(' ', StringComparison.Ordinal)
                     ? ("a space between ] and ( leaves the address without its title", "remove the space")
                 : !spaced && target.Contains(' ', StringComparison.Ordinal) && !target.StartsWith('<')
                     ? ("its address has spaces; the post is skipped", "put the post's URL between the parentheses")

@@ -373,8 +373,9 @@ internal static class ReadingListReader
             // Where Markdig did read links and code, merged; in document order, so matches walk them once.
             var read = new List<(int Start, int End)>();
             var inlines = leaf.Inline?.Descendants<Inline>() ?? [];
-            foreach (var span in inlines.Where(i => i is LinkInline or AutolinkInline or CodeInline).Select(i => i.Span))
+            foreach (var inline in inlines.Where(i => i is LinkInline or AutolinkInline or CodeInline))
             {
+                var span = inline.Span;
                 if (read.Count > 0 && span.Start <= read[^1].End)
                 {
                     read[^1] = (read[^1].Start, Math.Max(read[^1].End, span.End));
@@ -403,7 +404,8 @@ internal static class ReadingListReader
                 if (next == read.Count || read[next].Start > start)
                 {
                     var location = new SourceLocation(file, line + 1, index - lineStart + 1);
-                    diagnostics.Warning(DiagnosticCodes.MalformedLink, location, "not read as a link: " + problem, hint);
+                    var message = "not read as a link: " + problem;
+                    diagnostics.Warning(DiagnosticCodes.MalformedLink, location, message, hint);
                 }
             }
         }

@@ -25,18 +25,20 @@ public class IgnoreCliTests
     public void Check_names_only_the_lists_that_had_links_ignored()
     {
         using var temp = new TempFolder();
-        File.WriteAllText(temp.File("a.md"), "# A\n\n- [One post](https://a.example/1)\n- [Me](https://twitter.com/me)\n");
+        File.WriteAllText(temp.File("a.md"), "# A\n\n- [One post](https://a.example/1)\n- [Me](https://x.com/me)\n");
         File.WriteAllText(temp.File("b.md"), "# B\n\n- [Another post](https://a.example/2)\n");
         File.WriteAllText(
             temp.File("taxonomy.yaml"),
-            "reading-lists: [a.md, b.md]\nignore: [twitter.com/*]\nposts:\n"
-                + "  - url: https://a.example/1\n    subsystems: [gc]\n  - url: https://a.example/2\n    subsystems: [gc]\n"
+            "reading-lists: [a.md, b.md]\nignore: [x.com/*]\nposts:\n"
+                + "  - url: https://a.example/1\n    subsystems: [gc]\n"
+                + "  - url: https://a.example/2\n    subsystems: [gc]\n"
         );
 
         var run = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
 
         Assert.True(run.ExitCode == 0, run.All);
-        var ignored = Assert.Single(run.Out.Split('\n'), line => line.StartsWith("ignored: ", StringComparison.Ordinal));
+        var lines = run.Out.Split('\n');
+        var ignored = Assert.Single(lines, line => line.StartsWith("ignored: ", StringComparison.Ordinal));
         Assert.StartsWith("ignored: 1 link(s) of ", ignored, StringComparison.Ordinal);
         Assert.EndsWith("a.md", ignored, StringComparison.Ordinal);
     }
