@@ -78,6 +78,16 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
 
         Assert.Empty(overlaps);
         Assert.DoesNotContain(texts, t => t.Left < 0 || t.Top < 0 || t.Right > t.Width || t.Bottom > t.Height);
+        var zoom = await page.EvaluateAsync<DrawnText>(
+            "(() => { const z = document.getElementById('zoom').getBoundingClientRect();"
+                + " const c = document.getElementById('graph').getBoundingClientRect();"
+                + " return { text: 'zoom', left: z.left - c.left, right: z.right - c.left,"
+                + " top: z.top - c.top, bottom: z.bottom - c.top }; })()"
+        );
+        Assert.DoesNotContain(
+            texts,
+            t => t.Left < zoom.Right && zoom.Left < t.Right && t.Top < zoom.Bottom && zoom.Top < t.Bottom
+        );
         Assert.Empty(page.Errors);
 
         // Nothing is selected, so the panel takes no room: the canvas has at least 70% of the width (all on a phone).

@@ -4,6 +4,7 @@ const app = document.getElementById("app");
 const canvas = document.getElementById("graph");
 const context = canvas.getContext("2d");
 const panel = document.getElementById("panel");
+const zoomButtons = document.getElementById("zoom");
 const camera = { x: 0, y: 0, k: 1 };
 let width = 1;
 let height = 1;

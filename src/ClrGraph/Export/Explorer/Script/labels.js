@@ -91,6 +91,11 @@ function labelCandidates(focus, neighbours, postsInView) {
 // node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at.
 function placeLabels(c, candidates, discs, box, bold) {
   const labelBoxes = new Boxes(width, height);
+  // The zoom buttons lie over the canvas: no label goes under them.
+  const z = zoomButtons.getBoundingClientRect();
+  const at = canvas.getBoundingClientRect();
+  labelBoxes.add({ left: z.left - at.left, right: z.right - at.left, top: z.top - at.top, bottom: z.bottom - at.top,
+    owner: -1 });
   const bigDiscs = new Boxes(width, height);
   const dots = new Boxes(width, height);
   for (const i of discs) {
