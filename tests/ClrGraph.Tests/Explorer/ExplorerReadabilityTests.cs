@@ -93,10 +93,13 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         // Nothing is selected, so the panel takes no room: the canvas has at least 70% of the width (all on a phone).
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('panel').hidden"));
         Assert.True(texts[0].Width >= (width < 700 ? width : 0.7 * width), texts[0].Width + " px wide");
-        if (graph == "taxonomy" && width == 1400)
+        if (graph == "taxonomy")
         {
-            var topLevels = Fixture.Load(Repo.Taxonomy).Graph!.Subsystems().Where(s => s.IsTopLevel);
-            Assert.All(topLevels, s => Assert.Contains(s.Name, texts.Select(t => t.Text)));
+            // The top-level subsystems are what a user finds their way by: named at every size, on a phone (where
+            // they crowd each other) all but one at most.
+            var topLevels = Fixture.Load(Repo.Taxonomy).Graph!.Subsystems().Where(s => s.IsTopLevel).ToList();
+            var unnamed = topLevels.Where(s => !texts.Any(t => t.Text == s.Name)).Select(s => s.Name).ToList();
+            Assert.True(unnamed.Count <= (width < 700 ? 1 : 0), "not labelled: " + string.Join(", ", unnamed));
         }
     }
 

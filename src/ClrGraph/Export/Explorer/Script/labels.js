@@ -88,7 +88,8 @@ function labelCandidates(focus, neighbours, postsInView) {
 
 // Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
 // labels of subsystems and reading lists may lie over a post's dot (their halo keeps them readable). A focused
-// node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at.
+// node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at; so
+// does a top-level subsystem's, which the user finds their way by, often ringed by its own parts.
 function placeLabels(c, candidates, discs, box, bold) {
   const labelBoxes = new Boxes(width, height);
   // The zoom buttons lie over the canvas: no label goes under them.
@@ -130,7 +131,7 @@ function placeLabels(c, candidates, discs, box, bold) {
         && b.bottom <= box.bottom - 2;
       if (!inside || labelBoxes.hits(b)) continue;
       if (bigDiscs.hits(b) || (kind[i] === POST && dots.hits(b))) {
-        if (overDisc === null && bold.has(i)) overDisc = b;
+        if (overDisc === null && (bold.has(i) || (i < S && parentOf[i] < 0))) overDisc = b;
         continue;
       }
       chosen = b;
