@@ -124,6 +124,37 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
     }
 
     [Fact]
+    public async Task On_a_phone_held_upright_the_graph_is_turned_to_fill_the_screen_and_back_on_a_wide_one()
+    {
+        var ids = Fixture.Load(Repo.Taxonomy).Graph!.Vertices.Select(v => v.Id).ToArray();
+        await using var page = await OpenAsync(RealTaxonomy.Value, 390, 844);
+        async Task<(double Wide, double Tall)> ExtentAsync()
+        {
+            var points = await page.Page.EvaluateFunctionAsync<Point?[]>(
+                "ids => ids.map(id => clrgraph.screenPosition(id))",
+                [ids]
+            );
+            Assert.All(points, p => Assert.NotNull(p)); // every node in view
+            var (xs, ys) = (points.Select(p => p!.X).ToList(), points.Select(p => p!.Y).ToList());
+            return (xs.Max() - xs.Min(), ys.Max() - ys.Min());
+        }
+
+        var upright = await ExtentAsync();
+        var fits = await page.EvaluateAsync<int>("clrgraph.fits");
+        await page.Page.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 900 });
+        await page.Page.WaitForFunctionAsync("fits => clrgraph.fits > fits", fits);
+        var wide = await ExtentAsync();
+
+        // The layout is wider than tall, as the desktop shows it.
+        Assert.True(upright.Tall > upright.Wide, $"upright: {upright}");
+        Assert.True(wide.Wide > wide.Tall, $"wide: {wide}");
+        Assert.Empty(page.Errors);
+    }
+
+    /// <summary>A node's place on the screen.</summary>
+    public sealed record Point(double X, double Y);
+
+    [Fact]
     public async Task Legend_panel_header_and_panel_list_count_the_same_posts_for_every_top_level_subsystem()
     {
         var result = Fixture.Load(Repo.Taxonomy);

@@ -57,8 +57,23 @@ function visibleBox() {
   return box;
 }
 
+// A graph wider than tall, on a canvas taller than wide (a phone held upright), is shown a quarter turn round, so
+// that it fills the screen rather than a strip across it; and turned back when the canvas is wide again. The layout
+// has no up or left of its own, and it is only turned when the view is fitted anew. The canvas, not the room the
+// panel leaves, decides: opening a subsystem never turns the graph.
+let quarterTurned = false;
+function orient() {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < N; i++) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
+  if (maxY - minY > maxX - minX === height > width) return;
+  const turn = quarterTurned ? 1 : -1;
+  for (let i = 0; i < N; i++) [xs[i], ys[i]] = [turn * ys[i], -turn * xs[i]];
+  quarterTurned = !quarterTurned;
+}
+
 // The camera that shows every visible node inside the visible box, with room for the discs and a margin.
 function fit() {
+  orient();
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < N; i++) {
     if (visible[i]) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
