@@ -276,17 +276,21 @@ internal static class ReadingListReader
         private bool _itemHasOwnMain;
         private int _itemDepth;
         private int _headingPost = -1; // the post a heading names, until a paragraph below it gives the post a note
+        private int _lastItemPost = -1; // the post the last top-level list item named, for a quote right below it
         private string? _headingMain; // the title of the post the last heading names, for "slides" or "part 2" below it
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
         public void VisitContainer(ContainerBlock container)
         {
+            Block? previous = null;
             foreach (var block in container)
             {
                 cancel.ThrowIfCancellationRequested();
                 var described = _headingPost;
                 _headingPost = -1;
+                var quoted = previous is ListBlock && Adjacent(previous, block) ? _lastItemPost : -1;
+                previous = block;
                 if (block is ParagraphBlock or HeadingBlock)
                 {
                     WarnUnreadLinks((LeafBlock)block);
@@ -300,17 +304,22 @@ internal static class ReadingListReader
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
                         Describe(described, paragraph);
                         break;
+                    case QuoteBlock { Count: 1 } quote when quoted >= 0 && quote[0] is ParagraphBlock p && !HasLinks(p):
+                        Describe(quoted, p); // "- [Post](…)" and, on the next line, "> what it is about"
+                        break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
                         break;
                     case ListItemBlock item:
                         // A nested item borrows its parent item's main link until it has one of its own.
                         var outer = (_itemMain, _itemHasOwnMain);
+                        var before = Posts.Count;
                         _itemHasOwnMain = false;
                         _itemDepth++;
                         VisitContainer(item);
                         _itemDepth--;
                         (_itemMain, _itemHasOwnMain) = outer;
+                        _lastItemPost = _itemDepth > 0 ? _lastItemPost : NamedPost(before);
                         break;
                     case Table table:
                         foreach (var row in table.OfType<TableRow>())
@@ -338,8 +347,7 @@ internal static class ReadingListReader
             var before = Posts.Count;
             _headingMain = null;
             VisitLeaf(heading);
-            _headingPost = Enumerable.Range(before, Posts.Count - before)
-                .FirstOrDefault(i => Posts[i].Origin == TitleOrigin.LinkText, -1);
+            _headingPost = NamedPost(before);
             _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
             _headings.Add((heading.Level, HeadingText(heading)));
             _section = Section();
@@ -409,6 +417,16 @@ internal static class ReadingListReader
                 }
             }
         }
+
+        // The first post added since the count was <paramref name="before"/> that has a title of its own, or -1.
+        private int NamedPost(int before) =>
+            Enumerable.Range(before, Posts.Count - before)
+                .FirstOrDefault(i => Posts[i].Origin == TitleOrigin.LinkText, -1);
+
+        // Whether nothing but a line break stands between two blocks: no blank line.
+        private bool Adjacent(Block first, Block second) =>
+            first.Span.End < second.Span.Start
+            && source.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Count('\n') <= 1;
 
         private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
 

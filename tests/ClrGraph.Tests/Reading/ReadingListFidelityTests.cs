@@ -152,6 +152,29 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Lists that describe an item in a block quote on the line below it (dzharii's notes, mjebrahimi's awesome list).
+    [Fact]
+    public void A_quote_right_below_a_list_item_describes_its_post()
+    {
+        var (list, _) = Parse(
+            "## GC\n- 2022-03-10 [Avoid GC pressure](https://a.example/1)\n> Collections grow as you add items.\n"
+                + "- Set an initial capacity\n\n* [Mapster](https://m.example/)\n> A fast object mapper.\n\n"
+                + "* [Apart](https://a.example/2)\n\n> A quote after a blank line.\n\n"
+                + "* [Linked](https://a.example/3)\n> See [this](https://a.example/4).\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Avoid GC pressure", "2022-03-10: Collections grow as you add items."),
+                ("Mapster", "A fast object mapper."),
+                ("Apart", ""),
+                ("Linked", ""),
+                ("this", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     // A thumbnail whose address has a space is no image to Markdig (nor to GitHub): its text is the image written out.
     [Fact]
     public void A_link_to_an_image_that_Markdig_cannot_read_is_an_image_all_the_same()
