@@ -116,6 +116,11 @@ internal static partial class LinkText
         return matched && !inner.Contains(open) && !inner.Contains(close) ? inner.Trim().ToString() : text;
     }
 
+    /// <summary>Whether a heading names a table of contents ("Contents", "📚 Table of Contents", "TOC").</summary>
+    public static bool IsContents(string heading) =>
+        heading[heading.TakeWhile(c => !char.IsLetter(c)).Count()..].ToLowerInvariant()
+            is "contents" or "table of contents" or "toc";
+
     /// <summary>A heading as a section name: without a trailing colon or wrapping quotes.</summary>
     public static string Heading(string text) => TrimColon(Unquote(TrimColon(text)));
 

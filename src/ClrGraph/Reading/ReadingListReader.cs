@@ -349,7 +349,12 @@ internal static class ReadingListReader
             VisitLeaf(heading);
             _headingPost = NamedPost(before);
             _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
-            _headings.Add((heading.Level, HeadingText(heading)));
+            var text = HeadingText(heading);
+            if (!LinkText.IsContents(text))
+            {
+                _headings.Add((heading.Level, text)); // a table of contents is no section of what follows it
+            }
+
             _section = Section();
         }
 

@@ -103,7 +103,7 @@ public class ReadingListFidelityTests
     [InlineData("Intro\n\n# The list\n\n- [Post](https://a.example/1)\n", "The list", "")]
     [InlineData("# GC\n\n- [Post](https://a.example/1)\n\n# JIT\n", "list", "GC")]
     [InlineData("## GC\n\n- [Post](https://a.example/1)\n", "list", "GC")]
-    [InlineData("# Awesome\n\nHi\n\n# Contents\n\n## GC\n\n- [Post](https://a.e/1)\n", "Awesome", "Contents › GC")]
+    [InlineData("# Awesome\n\nHi\n\n# Contents\n\n## GC\n\n- [Post](https://a.e/1)\n", "Awesome", "GC")]
     [InlineData("# Awesome\n\n- [Post](https://a.example/1)\n\n# Contents\n", "list", "Awesome")]
     public void The_only_H1_or_one_before_an_introduction_is_the_lists_title(
         string markdown,
@@ -150,6 +150,20 @@ public class ReadingListFidelityTests
             ],
             list.Posts.Select(p => (p.Title, p.Section, p.Note))
         );
+    }
+
+    [Theory]
+    [InlineData("# Contents")]
+    [InlineData("## 📚 Table of Contents")]
+    [InlineData("# TOC")]
+    public void A_table_of_contents_heading_is_no_section_of_what_follows_it(string contents)
+    {
+        var (list, _) = Parse(
+            $"# Awesome list\n\nIntro.\n\n{contents}\n\n- [Topic](#topic)\n\n"
+                + "## Topic\n\n- [Post](https://a.example/1)\n"
+        );
+
+        Assert.Equal("Topic", Assert.Single(list.Posts).Section);
     }
 
     // Lists that describe an item in a block quote on the line below it (dzharii's notes, mjebrahimi's awesome list).
