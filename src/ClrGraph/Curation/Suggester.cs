@@ -458,8 +458,9 @@ internal sealed class Suggester
             }
 
             yield return (Field.Note, listing.Note);
-            // The innermost heading: outer ones (often the list's own title) say least about one post.
-            var innermost = listing.Section[(listing.Section.LastIndexOf(" › ", StringComparison.Ordinal) + 1)..];
+            // The innermost heading that says something ("Kestrel" of "Kestrel › Articles"): outer ones (often the
+            // list's own title) say least about one post.
+            var innermost = listing.Section.Split(" › ").Reverse().FirstOrDefault(h => Words.Of(h).Count > 0, "");
             yield return (Field.Section, innermost);
         }
 

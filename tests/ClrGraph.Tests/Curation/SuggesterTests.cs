@@ -8,7 +8,12 @@ namespace ClrGraph.Tests.Curation;
 /// <summary>How <c>suggest</c> weighs a child subsystem against its parent.</summary>
 public sealed class SuggesterTests
 {
-    private static PostSuggestion SuggestFor(string title, string subsystems, string url = "https://a.example/post")
+    private static PostSuggestion SuggestFor(
+        string title,
+        string subsystems,
+        string url = "https://a.example/post",
+        string section = ""
+    )
     {
         var list = new ReadingList(
             "l",
@@ -17,7 +22,7 @@ public sealed class SuggesterTests
             [],
             null,
             null,
-            [new ListedPost(url, url, title, "", "", 1, new SourceLocation("l.md", 1, 1))]
+            [new ListedPost(url, url, title, section, "", 1, new SourceLocation("l.md", 1, 1))]
         );
         var bag = new DiagnosticBag();
         var taxonomy = TaxonomyReader.Parse("subsystems:\n" + subsystems, "taxonomy.yaml", "/tmp", bag)!;
@@ -67,5 +72,14 @@ public sealed class SuggesterTests
 
         Assert.Equal("gc", suggestion.Id);
         Assert.Equal(["URL words \"garbage collector\""], suggestion.Evidence);
+    }
+
+    [Fact]
+    public void A_heading_that_only_says_what_kind_of_link_follows_gives_way_to_the_one_above()
+    {
+        var suggestion = SuggestFor("A talk", "  - id: gc\n", section: "Garbage collector › Articles").Subsystems[0];
+
+        Assert.Equal("gc", suggestion.Id);
+        Assert.Equal(["section words \"Garbage collector\""], suggestion.Evidence);
     }
 }
