@@ -183,9 +183,10 @@ internal sealed class Suggester
                 .Concat(subsystem.Keywords.Select(keyword => (Text: keyword, PartWeight: KeywordPartWeight)));
             foreach (var (text, partWeight) in phrases)
             {
-                // A phrase names the subsystem as a whole; its words alone say less ("single" of "single-file").
+                // A phrase names the subsystem as a whole; its words alone say less ("single" of "single-file", even
+                // "interpreted" of "interpreted code", whose "code" counts only in the phrase).
                 var phrase = Words.Of(text);
-                var whole = phrase.Count(w => !w.Stem.Contains(' ', StringComparison.Ordinal)) == 1;
+                var whole = phrase.Count == 1;
                 foreach (var word in phrase)
                 {
                     var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight;

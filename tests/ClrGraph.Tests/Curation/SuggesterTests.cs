@@ -56,6 +56,8 @@ public sealed class SuggesterTests
         "  - id: gc\n  - id: gc-modes\n    name: GC modes\n    parent: gc\n    keywords: [server GC]\n",
         "gc"
     )]
+    // "Interpreting" meets only part of the interpreter's keyword "interpreted code"; "memory" is a GC keyword.
+    [InlineData("Interpreting the memory timeline", "  - id: gc\n  - id: interpreter\n", "gc")]
     // Built in, gc-suspension is under gc; "GC" names the parent, so the parent comes first.
     [InlineData("GC pauses explained", "  - id: gc\n  - id: gc-suspension\n", "gc")]
     public void The_subsystem_the_words_name_most_precisely_comes_first(string title, string subsystems, string first)
