@@ -289,7 +289,7 @@ internal static class ReadingListReader
                 cancel.ThrowIfCancellationRequested();
                 var described = _headingPost;
                 _headingPost = -1;
-                var quoted = previous is ListBlock && Adjacent(previous, block) ? _lastItemPost : -1;
+                var quoted = previous is ListBlock && _itemDepth == 0 && Adjacent(previous, block) ? _lastItemPost : -1;
                 previous = block;
                 if (block is ParagraphBlock or HeadingBlock)
                 {

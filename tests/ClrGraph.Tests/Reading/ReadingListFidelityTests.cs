@@ -174,7 +174,8 @@ public class ReadingListFidelityTests
             "## GC\n- 2022-03-10 [Avoid GC pressure](https://a.example/1)\n> Collections grow as you add items.\n"
                 + "- Set an initial capacity\n\n* [Mapster](https://m.example/)\n> A fast object mapper.\n\n"
                 + "* [Apart](https://a.example/2)\n\n> A quote after a blank line.\n\n"
-                + "* [Linked](https://a.example/3)\n> See [this](https://a.example/4).\n"
+                + "* [Linked](https://a.example/3)\n> See [this](https://a.example/4).\n\n"
+                + "- [Outer](https://a.example/5)\n- [Inner](https://a.example/6)\n  - a point\n  > Not Outer's.\n"
         );
 
         Assert.Equal(
@@ -184,6 +185,8 @@ public class ReadingListFidelityTests
                 ("Apart", ""),
                 ("Linked", ""),
                 ("this", ""),
+                ("Outer", ""),
+                ("Inner", ""),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
