@@ -139,6 +139,16 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         }
 
         var upright = await ExtentAsync();
+
+        // Turned, a post is still found where it is drawn.
+        var graph = Fixture.Load(Repo.Taxonomy).Graph!;
+        var post = graph.Posts().Select(p => p.Id).Last();
+        var at = await page.Page.EvaluateFunctionAsync<Point>("id => clrgraph.screenPosition(id)", post);
+        await page.Page.Mouse.ClickAsync((decimal)at.X, (decimal)at.Y);
+        Assert.Equal(post, await page.EvaluateAsync<string>("clrgraph.selected"));
+        await page.Page.Keyboard.PressAsync("Escape");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === null");
+
         var fits = await page.EvaluateAsync<int>("clrgraph.fits");
         await page.Page.SetViewportAsync(new ViewPortOptions { Width = 1400, Height = 900 });
         await page.Page.WaitForFunctionAsync("fits => clrgraph.fits > fits", fits);

@@ -69,6 +69,7 @@ function orient() {
   const turn = quarterTurned ? 1 : -1;
   for (let i = 0; i < N; i++) [xs[i], ys[i]] = [turn * ys[i], -turn * xs[i]];
   quarterTurned = !quarterTurned;
+  grid = buildGrid();
 }
 
 // The camera that shows every visible node inside the visible box, with room for the discs and a margin.

@@ -1,7 +1,9 @@
 // ---- hit-testing --------------------------------------------------------------------------------------------------
 
-// Posts in a uniform grid of cells about four posts each; subsystems and reading lists, few, are scanned.
-const grid = (() => {
+// Posts in a uniform grid of cells about four posts each; subsystems and reading lists, few, are scanned. Built anew
+// when the graph is turned.
+let grid = buildGrid();
+function buildGrid() {
   let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = FIRST_POST; i < N; i++) {
     [minX, maxX] = [Math.min(minX, xs[i]), Math.max(maxX, xs[i])];
@@ -19,7 +21,7 @@ const grid = (() => {
   const fill = start.slice(0, columns * rows);
   for (let i = FIRST_POST; i < N; i++) items[fill[cellOf(i)]++] = i;
   return { minX, minY, cell, columns, rows, start, items };
-})();
+}
 
 // The node under the pointer: of the shapes within a few pixels of it, the one whose centre is nearest in units of
 // its own size, so that a post under the pointer wins over the large disc it lies on.
