@@ -105,6 +105,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
     [Theory]
     [InlineData(1400, 900)]
     [InlineData(1024, 768)]
+    [InlineData(768, 1024)]
     [InlineData(390, 844)]
     public async Task A_selected_subsystem_is_labelled_even_among_the_discs_around_it(int width, int height)
     {
@@ -120,6 +121,20 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
             texts,
             p => texts.Any(q => q != p && p.Left < q.Right && q.Left < p.Right && p.Top < q.Bottom && q.Top < p.Bottom)
         );
+    }
+
+    // A link to the garbage collector on a tablet held upright: the type system's long label has no room to the
+    // right of its disc, by the canvas's edge, nor around it; it goes below, flush with the disc's right side.
+    [Fact]
+    public async Task A_long_label_by_the_canvas_edge_is_placed_flush_below_its_disc()
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, 768, 1024, "#subsystem:gc");
+        var texts = await page.EvaluateAsync<DrawnText[]>(
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
+        );
+
+        Assert.Contains("Type system and type loader", texts.Select(t => t.Text));
     }
 
     [Fact]
@@ -269,14 +284,14 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         return Page(SyntheticCorpus.Write(folder.Path, posts, subsystems, seed));
     }
 
-    private async Task<BrowserPage> OpenAsync(byte[] html, int width, int height)
+    private async Task<BrowserPage> OpenAsync(byte[] html, int width, int height, string fragment = "")
     {
         var path = _folder.File("explorer.html");
         await File.WriteAllBytesAsync(path, html, TestContext.Current.CancellationToken);
         var page = await browser.NewPageAsync();
         await page.Page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
         await page.Page.EvaluateExpressionOnNewDocumentAsync(RecordTexts);
-        await page.OpenFileAsync(path);
+        await page.OpenFileAsync(path, fragment);
         await page.WaitForAsync("html[data-state=ready]");
         return page;
     }

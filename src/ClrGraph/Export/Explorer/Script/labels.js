@@ -1,7 +1,8 @@
 // ---- labels -------------------------------------------------------------------------------------------------------
 
 // Labels are placed greedily, most important first, each where it overlaps no label placed before it and no node
-// disc: right of its node, then below, above, left; a label that fits nowhere is left out until you zoom in.
+// disc: right of its node, then below, above, left, at the corners, and flush with a side of the disc below or above;
+// a label that fits nowhere is left out until you zoom in.
 const LABEL_FONT = "system-ui, \"DejaVu Sans\", sans-serif";
 const LABEL_GAP = 3;
 const MAX_LABEL = 48;
@@ -122,6 +123,11 @@ function placeLabels(c, candidates, discs, box, bold) {
       [sx + d, sy - d - h],
       [sx - d - w, sy + d],
       [sx - d - w, sy - d - h],
+      // Last, below or above and flush with one side of the disc: a long label beside the canvas's edge.
+      [sx - r, sy + r],
+      [sx + r - w, sy + r],
+      [sx - r, sy - r - h],
+      [sx + r - w, sy - r - h],
     ];
     let chosen = null;
     let overDisc = null;
