@@ -105,12 +105,10 @@ internal static partial class MarkdownText
     /// <c>&lt;url&gt;</c>, when it needs no escaping.</summary>
     public static string Link(string text, string url)
     {
-        var shown = Shown(text, url);
+        var (shown, written) = (Shown(text, url), Url(url));
         var web = url.StartsWith("https://", StringComparison.Ordinal)
             || url.StartsWith("http://", StringComparison.Ordinal);
-        return shown == url && web && Url(url) == url
-            ? "<" + url + ">"
-            : "[" + LinkText(shown) + "](" + Url(url) + ")";
+        return shown == url && web && written == url ? "<" + url + ">" : "[" + LinkText(shown) + "](" + written + ")";
     }
 
     /// <summary>A link to a heading of the guide: <c>[text](#anchor)</c>.</summary>

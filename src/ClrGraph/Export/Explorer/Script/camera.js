@@ -20,15 +20,23 @@ const toScreenY = (y) => (y - camera.y) * camera.k + height / 2;
 const toWorldX = (sx) => (sx - width / 2) / camera.k + camera.x;
 const toWorldY = (sy) => (sy - height / 2) / camera.k + camera.y;
 
-const grow = (minX, minY, maxX, maxY, i) =>
-  [Math.min(minX, xs[i]), Math.min(minY, ys[i]), Math.max(maxX, xs[i]), Math.max(maxY, ys[i])];
+// The box [minX, minY, maxX, maxY] around the nodes that keep(i) accepts, in layout units.
+function bounds(keep = () => true) {
+  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (let i = 0; i < N; i++) {
+    if (!keep(i)) continue;
+    [minX, minY] = [Math.min(minX, xs[i]), Math.min(minY, ys[i])];
+    [maxX, maxY] = [Math.max(maxX, xs[i]), Math.max(maxY, ys[i])];
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+// The layout's width and height as exported, before any turn.
+const [LAYOUT_WIDTH, LAYOUT_HEIGHT] = (([minX, minY, maxX, maxY]) => [maxX - minX, maxY - minY])(bounds());
 
 // A post's radius in layout units: a quarter of the mean room each node has in the layout's box.
-const POST_WORLD = (() => {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < N; i++) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
-  return N > 0 && maxX > minX ? 0.25 * Math.sqrt(((maxX - minX) * Math.max(maxY - minY, 1)) / N) : 1;
-})();
+const POST_WORLD =
+  N > 0 && LAYOUT_WIDTH > 0 ? 0.25 * Math.sqrt((LAYOUT_WIDTH * Math.max(LAYOUT_HEIGHT, 1)) / N) : 1;
 
 // Sizes on screen, in CSS pixels, whatever the zoom: a post at least 2.5 and grows as you zoom in; a subsystem's disc
 // grows with its posts, up to a cap, so that zoomed in it never hides the posts around it.
@@ -63,9 +71,8 @@ function visibleBox() {
 // panel leaves, decides: opening a subsystem never turns the graph.
 let quarterTurned = false;
 function orient() {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < N; i++) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
-  if (maxY - minY > maxX - minX === height > width) return;
+  const tall = quarterTurned ? LAYOUT_WIDTH > LAYOUT_HEIGHT : LAYOUT_HEIGHT > LAYOUT_WIDTH;
+  if (tall === height > width) return;
   const turn = quarterTurned ? 1 : -1;
   for (let i = 0; i < N; i++) [xs[i], ys[i]] = [turn * ys[i], -turn * xs[i]];
   quarterTurned = !quarterTurned;
@@ -75,10 +82,7 @@ function orient() {
 // The camera that shows every visible node inside the visible box, with room for the discs and a margin.
 function fit() {
   orient();
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = 0; i < N; i++) {
-    if (visible[i]) [minX, minY, maxX, maxY] = grow(minX, minY, maxX, maxY, i);
-  }
+  let [minX, minY, maxX, maxY] = bounds((i) => visible[i]);
   if (minX > maxX) [minX, minY, maxX, maxY] = [-1, -1, 1, 1];
   const box = visibleBox();
   const margin = 24;

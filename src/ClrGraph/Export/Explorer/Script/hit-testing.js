@@ -4,11 +4,7 @@
 // when the graph is turned.
 let grid = buildGrid();
 function buildGrid() {
-  let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (let i = FIRST_POST; i < N; i++) {
-    [minX, maxX] = [Math.min(minX, xs[i]), Math.max(maxX, xs[i])];
-    [minY, maxY] = [Math.min(minY, ys[i]), Math.max(maxY, ys[i])];
-  }
+  const [minX, minY, maxX, maxY] = bounds((i) => i >= FIRST_POST);
   const side = Math.max(1, Math.ceil(Math.sqrt(P / 4)));
   const cell = Math.max((maxX - minX) / side, (maxY - minY) / side, 1e-9);
   const columns = Math.floor((maxX - minX) / cell) + 1;
