@@ -78,6 +78,11 @@ internal static partial class LinkText
     {
         foreach (Match match in LinkShape().Matches(text))
         {
+            if (match.Index > 0 && text[match.Index - 1] == '!')
+            {
+                continue; // an image Markdig could not read is no post either way (see WithoutUnreadImages)
+            }
+
             var (shown, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());
             var spaced = match.Groups["gap"].Length > 0;
             var problem =

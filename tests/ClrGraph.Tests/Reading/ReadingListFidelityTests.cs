@@ -387,7 +387,8 @@ public class ReadingListFidelityTests
     {
         var (list, diagnostics) = Parse(
             "- [Titled](https://a.example/1 \"its title\") and [Spaced]( https://a.example/2 )\n"
-                + "- [x] (done) `[Code](a b)` [Ref] (see below)\n\n[Ref]: https://a.example/3\n"
+                + "- [x] (done) `[Code](a b)` [Ref] (see below) ![thumb](/images/talk 1.png)\n\n"
+                + "![banner](/img/a b.png)\n\n[Ref]: https://a.example/3\n"
         );
 
         Assert.Empty(diagnostics);
