@@ -90,6 +90,9 @@ internal static partial class LinkText
                     ? ("its text and address are swapped; the post is skipped", $"write it as [{target}]({shown})")
                 : spaced && shown.Length > 1 && LooksLikeUrl(target) && !target.Contains(' ', StringComparison.Ordinal)
                     ? ("a space between ] and ( leaves the address without its title", "remove the space")
+                : target.Contains("{{", StringComparison.Ordinal)
+                    ? ("its address is a template that only the site's generator fills in; the post is skipped",
+                        "write the post's full address")
                 : !spaced && target.Contains(' ', StringComparison.Ordinal) && !target.StartsWith('<')
                     ? ("its address has spaces; the post is skipped", "put the post's URL between the parentheses")
                 : default;
@@ -99,6 +102,14 @@ internal static partial class LinkText
             }
         }
     }
+
+    /// <summary>Where the first Markdown link to a web address in <paramref name="line"/> starts, or -1; images
+    /// are not links.</summary>
+    public static int FirstWebLink(string line) =>
+        LinkShape()
+            .Matches(line)
+            .FirstOrDefault(m => (m.Index == 0 || line[m.Index - 1] != '!') && LooksLikeUrl(m.Groups["target"].Value))
+            ?.Index ?? -1;
 
     [GeneratedRegex(@"\[(?<text>[^\[\]\n]+)\](?<gap>[ \t]*)\((?<target>[^()\n]*)\)", RegexOptions.NonBacktracking)]
     private static partial Regex LinkShape();

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -11,7 +12,7 @@ namespace ClrGraph.Reading;
 
 /// <summary>Reads a Markdown reading list with Markdig: its front matter and every link in its body as a
 /// post.</summary>
-internal static class ReadingListReader
+internal static partial class ReadingListReader
 {
     /// <summary>How deep blocks may nest (lists in lists, block quotes in block quotes) before the list is
     /// refused.</summary>
@@ -307,6 +308,9 @@ internal static class ReadingListReader
                     case QuoteBlock { Count: 1 } quote when quoted >= 0 && quote[0] is ParagraphBlock p && !HasLinks(p):
                         Describe(quoted, p); // "- [Post](…)" and, on the next line, "> what it is about"
                         break;
+                    case HtmlBlock html:
+                        WarnSwallowed(html);
+                        break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
                         break;
@@ -423,6 +427,39 @@ internal static class ReadingListReader
             }
         }
 
+        // A tag alone on its line (<span id="talk"/>, <details>) opens HTML that runs to the next blank line: the
+        // Markdown lines below it are shown as written, so their links are no posts and their headings no sections.
+        private void WarnSwallowed(HtmlBlock html)
+        {
+            if (html.Type is not (HtmlBlockType.InterruptingBlock or HtmlBlockType.NonInterruptingBlock))
+            {
+                return;
+            }
+
+            foreach (var line in html.Lines.Lines.Take(html.Lines.Count).Skip(1))
+            {
+                var text = line.Slice.ToString();
+                var heading = HeadingMark().IsMatch(text);
+                var index = heading ? text.IndexOf('#') : LinkText.FirstWebLink(text);
+                if (index >= 0)
+                {
+                    var column = line.Slice.Start + index - source.LastIndexOf('\n', line.Slice.Start + index);
+                    var opening = html.Line + 1;
+                    var what = heading
+                        ? "heading is HTML and starts no section"
+                        : "line is HTML; its links are skipped";
+                    diagnostics.Warning(
+                        DiagnosticCodes.MalformedLink,
+                        new SourceLocation(file, line.Line + 1, column),
+                        $"not read as Markdown: the HTML tag on line {opening} runs to the next blank line, so this "
+                            + what,
+                        $"put a blank line after line {opening}"
+                    );
+                    return;
+                }
+            }
+        }
+
         // The first post added since the count was <paramref name="before"/> that has a title of its own, or -1.
         private int NamedPost(int before) =>
             Enumerable.Range(before, Posts.Count - before)
@@ -434,6 +471,11 @@ internal static class ReadingListReader
             && source.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Count('\n') <= 1;
 
         private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
+
+        // "… by [Author](…)": the author's page, whose name is no title for the "slides" after it.
+        private static bool IsByline(Inline link) =>
+            link.PreviousSibling is LiteralInline before
+            && (" " + before.Content.ToString().TrimEnd()).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
         private static bool HasLinks(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
@@ -458,6 +500,11 @@ internal static class ReadingListReader
             // The block's main link: its first with a real title, else its list item's.
             var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
             Candidate? main = mainIndex < 0 ? null : _links[mainIndex];
+            if (_itemDepth > 0 && main?.Target is ['#', _, ..])
+            {
+                return; // "[Talk](#talk) by [Speaker](…)": an entry of the page's contents; the post comes further down
+            }
+
             if (main is not null && _itemDepth > 0 && !_itemHasOwnMain)
             {
                 (_itemMain, _itemHasOwnMain) = (main.Value.Text, true);
@@ -541,7 +588,7 @@ internal static class ReadingListReader
                 if (candidate.Kind is { } kind)
                 {
                     Add(candidate, kind, onlyBefore ? before : main, leaf, note, badges);
-                    before = kind == LinkTextKind.Real ? candidate : before;
+                    before = kind == LinkTextKind.Real && !IsByline(candidate.Link) ? candidate : before;
                 }
             }
         }
@@ -654,6 +701,9 @@ internal static class ReadingListReader
     // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
+
+    [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
+    private static partial Regex HeadingMark();
 
     /// <summary>Collapses runs of white space into one space and trims.</summary>
     internal static string Collapse(string text)

@@ -364,6 +364,11 @@ public class ReadingListFidelityTests
         "put the post's URL between the parentheses"
     )]
     [InlineData(
+        "- [CLRMD]({{ base }}/2016/09/06/clrmd/)",
+        "its address is a template that only the site's generator fills in; the post is skipped",
+        "write the post's full address"
+    )]
+    [InlineData(
         "- [Spaced] (https://a.example/1)",
         "a space between ] and ( leaves the address without its title",
         "remove the space"
@@ -380,6 +385,64 @@ public class ReadingListFidelityTests
         Assert.Equal((Severity.Warning, 4, 3), (d.Severity, d.Location.Line, d.Location.Column));
         Assert.Equal("not read as a link: " + problem, d.Message);
         Assert.Equal(hint, d.Hint);
+    }
+
+    // A talk list written for Jekyll (Matt Warren's "Presentations and Talks covering .NET Internals"): each talk is a
+    // paragraph right below an anchor tag, which CommonMark and GitHub read as HTML up to the next blank line.
+    [Fact]
+    public void Markdown_that_an_html_block_takes_in_is_a_warning_with_the_line_to_mend()
+    {
+        var (list, diagnostics) = Parse(
+            "<span id=\"perfview\"/>\n[**PerfView**](https://a.example/1) by [Sasha](https://s.example/)\n\n"
+                + "<span id=\"channel9\"/>\n# Channel 9\n\n- [Talk](https://a.example/2)\n\n"
+                + "<div align=\"center\">\n[![badge](https://img.example/b.svg)](https://a.example/3)\n</div>\n\n"
+                + "<!-- a comment\n[Hidden](https://a.example/4)\n-->\n\n<span id=\"apart\"/>\n\n"
+                + "[Apart](https://a.example/5)\n"
+        );
+
+        Assert.Equal(
+            [
+                (
+                    2,
+                    1,
+                    "not read as Markdown: the HTML tag on line 1 runs to the next blank line, so this line is HTML; "
+                        + "its links are skipped",
+                    "put a blank line after line 1"
+                ),
+                (
+                    5,
+                    1,
+                    "not read as Markdown: the HTML tag on line 4 runs to the next blank line, so this heading is "
+                        + "HTML and starts no section",
+                    "put a blank line after line 4"
+                ),
+            ],
+            diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Message, d.Hint))
+        );
+        Assert.Equal([("Talk", ""), ("Apart", "")], list.Posts.Select(p => (p.Title, p.Section)));
+    }
+
+    [Fact]
+    public void An_item_that_links_inside_the_page_is_an_entry_of_its_contents_and_no_post()
+    {
+        var (list, _) = Parse(
+            "1. [**Safe Systems Programming**](#systems) ([summary](https://a.example/s)) "
+                + "by [Joe](https://j.example/)\n"
+                + "1. [Unlisted](https://a.example/u)\n"
+        );
+
+        Assert.Equal(["Unlisted"], list.Posts.Select(p => p.Title));
+    }
+
+    [Fact]
+    public void An_author_after_by_lends_no_title_to_the_slides_after_it()
+    {
+        var (list, _) = Parse(
+            "[**State of Performance**](https://a.example/1) by [Adam](https://s.example/) "
+                + "([slides](https://slides.example/1))\n"
+        );
+
+        Assert.Equal("State of Performance (slides)", Post(list, "https://slides.example/1").Title);
     }
 
     [Fact]
