@@ -60,13 +60,16 @@ internal static partial class LinkText
     )]
     private static partial Regex PartPattern();
 
-    /// <summary>The text without the images Markdig could not read as images, such as a thumbnail whose address has
-    /// a space (<c>![Talk](/images/talk 1.png)</c>): written literally, they are no part of a title.</summary>
-    public static string WithoutUnreadImages(string text) =>
-        text.Contains("![", StringComparison.Ordinal) ? UnreadImage().Replace(text, "") : text;
+    /// <summary>The text with the links and images Markdig could not read (an address with spaces or a site template:
+    /// <c>[CLRMD]({{ base }}/…)</c>, <c>![Talk](/images/talk 1.png)</c>) written as their words: a link as its text, an
+    /// image as nothing. Written literally, their markup is no part of a title or a note.</summary>
+    public static string WithoutUnreadLinks(string text) =>
+        text.Contains("](", StringComparison.Ordinal)
+            ? UnreadLink().Replace(text, m => m.Value[0] == '!' ? "" : m.Groups["text"].Value)
+            : text;
 
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)]*\)", RegexOptions.NonBacktracking)]
-    private static partial Regex UnreadImage();
+    [GeneratedRegex(@"!?\[(?<text>[^\[\]\n]*)\]\([^()\n]*\)", RegexOptions.NonBacktracking)]
+    private static partial Regex UnreadLink();
 
     /// <summary>
     /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
@@ -80,7 +83,7 @@ internal static partial class LinkText
         {
             if (match.Index > 0 && text[match.Index - 1] == '!')
             {
-                continue; // an image Markdig could not read is no post either way (see WithoutUnreadImages)
+                continue; // an image Markdig could not read is no post either way (see WithoutUnreadLinks)
             }
 
             var (shown, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());

@@ -32,7 +32,7 @@ internal static class PlainText
     {
         scratch.Clear();
         Append(scratch, inline, holes);
-        var text = ReadingListReader.Collapse(scratch.ToString()).AsSpan();
+        var text = ReadingListReader.Collapse(LinkText.WithoutUnreadLinks(scratch.ToString())).AsSpan();
         var first = text.IndexOf(Hole);
         if (first == 0 && text[1..].IndexOf(Hole) < 0)
         {

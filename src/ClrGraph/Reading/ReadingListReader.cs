@@ -311,6 +311,12 @@ internal static partial class ReadingListReader
                     case HtmlBlock html:
                         WarnSwallowed(html);
                         break;
+                    case ParagraphBlock paragraph when _itemDepth == 0 && IsTitleLine(paragraph):
+                        // "[**Talk**](…) by Speaker" and below it, a paragraph on what the talk is about.
+                        var named = Posts.Count;
+                        VisitLeaf(paragraph);
+                        _headingPost = NamedPost(named);
+                        break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
                         break;
@@ -480,6 +486,15 @@ internal static partial class ReadingListReader
         private static bool HasLinks(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
 
+        // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below it.
+        private static bool IsTitleLine(ParagraphBlock paragraph) =>
+            paragraph.Inline?.FirstChild switch
+            {
+                LinkInline { IsImage: false, FirstChild: EmphasisInline { DelimiterCount: 2, NextSibling: null } } => true,
+                EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline { IsImage: false, NextSibling: null } } => true,
+                _ => false,
+            };
+
         // A paragraph that is one emphasis and nothing else, such as "**Abstract**".
         private static bool IsLabel(ParagraphBlock paragraph) =>
             paragraph.Inline is { FirstChild: EmphasisInline only } && only.NextSibling is null;
@@ -560,7 +575,7 @@ internal static partial class ReadingListReader
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
                         var plain = PlainText.Of(link, _scratch);
-                        var text = LinkText.Unquote(Collapse(LinkText.WithoutUnreadImages(plain)));
+                        var text = LinkText.Unquote(Collapse(LinkText.WithoutUnreadLinks(plain)));
                         // Images and nothing else: those Markdig read, or those it could not (all the text went).
                         var badge = text.Length == 0
                             && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));

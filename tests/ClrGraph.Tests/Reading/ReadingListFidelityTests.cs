@@ -423,6 +423,32 @@ public class ReadingListFidelityTests
     }
 
     [Fact]
+    public void A_paragraph_that_opens_with_a_link_in_bold_is_described_by_the_paragraph_below_it()
+    {
+        var (list, _) = Parse(
+            "[**State of Performance**](https://a.example/1) by Adam\n\nHow to write code the GC likes.\n\n"
+                + "**[Unix](https://a.example/2)**\n\nWhat had to change.\n\n"
+                + "[Plain](https://a.example/3) is a post.\n\nNot about Plain.\n"
+        );
+
+        Assert.Equal(
+            [
+                ("State of Performance", "by Adam: How to write code the GC likes."),
+                ("Unix", "What had to change."),
+                ("Plain", "is a post."),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
+    [Fact]
+    public void A_link_markdown_could_not_read_is_its_words_in_a_note()
+    {
+        var (list, _) = Parse("- [Post](https://a.example/1): features [CLRMD]({{ base }}/x/) and ![shot](/a b.png) more\n");
+        Assert.Equal("features CLRMD and more", Assert.Single(list.Posts).Note);
+    }
+
+    [Fact]
     public void An_item_that_links_inside_the_page_is_an_entry_of_its_contents_and_no_post()
     {
         var (list, _) = Parse(
