@@ -30,7 +30,8 @@ internal static partial class LinkText
         "source", "source code", "code", "slides", "slide deck", "deck", "video", "blog", "blog post", "post",
         "article", "pdf", "talk", "talks", "videos", "articles", "demo", "repo", "repository", "github", "youtube",
         "recording", "transcript", "podcast", "docs", "documentation", "paper", "website", "site", "sample",
-        "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup"
+        "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup",
+        "benchmark", "benchmarks", "event", "meetup"
     );
 
     private static readonly FrozenSet<string> Pointers = FrozenSet.Create(

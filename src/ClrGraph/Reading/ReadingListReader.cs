@@ -272,6 +272,9 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
+        // An item's own words are its title only when they are as short as a title.
+        private const int MaxTextTitle = 100;
+
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
         private bool _itemHasOwnMain;
@@ -486,12 +489,27 @@ internal static partial class ReadingListReader
         private static bool HasLinks(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
 
+        private static bool HasLetter(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below it.
         private static bool IsTitleLine(ParagraphBlock paragraph) =>
             paragraph.Inline?.FirstChild switch
             {
-                LinkInline { IsImage: false, FirstChild: EmphasisInline { DelimiterCount: 2, NextSibling: null } } => true,
-                EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline { IsImage: false, NextSibling: null } } => true,
+                LinkInline { IsImage: false, FirstChild: EmphasisInline { DelimiterCount: 2 } bold } =>
+                    bold.NextSibling is null,
+                EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline { IsImage: false } link } =>
+                    link.NextSibling is null,
                 _ => false,
             };
 
@@ -507,6 +525,7 @@ internal static partial class ReadingListReader
         {
             _links.Clear();
             CollectLinks(leaf.Inline);
+            var titledByText = _itemDepth > 0 && _itemMain is null && leaf is ParagraphBlock && TitleItemByText(leaf);
             if (_links.Count == 0)
             {
                 return;
@@ -525,7 +544,32 @@ internal static partial class ReadingListReader
                 (_itemMain, _itemHasOwnMain) = (main.Value.Text, true);
             }
 
-            AddAll(main, leaf, _links.Count > MaxLinksWithNotes ? "" : null, onlyBefore: _itemDepth == 0);
+            AddAll(main, leaf, titledByText || _links.Count > MaxLinksWithNotes ? "" : null, _itemDepth == 0);
+        }
+
+        // "* Talk title ([slides](…))", or with its events and their videos in the items below it: an item without a
+        // titled link is titled by its own words, which its links and its inner items' borrow.
+        private bool TitleItemByText(LeafBlock leaf)
+        {
+            // The words come first: in "- https://… — what it is", they are a note.
+            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
+            var end = _links.Count == 0 ? leaf.Span.End + 1 : _links[0].Link.Span.Start;
+            var opening = source.AsSpan(start, Math.Clamp(end - start, 0, source.Length - start));
+            if (_links.Any(l => l.Kind == LinkTextKind.Real) || !HasLetter(opening))
+            {
+                return false;
+            }
+
+            _holes.Clear();
+            _holes.UnionWith(_links.Select(l => l.Link));
+            var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
+            if (text.Length > MaxTextTitle)
+            {
+                return false;
+            }
+
+            (_itemMain, _itemHasOwnMain) = (text, true);
+            return true;
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.

@@ -444,8 +444,41 @@ public class ReadingListFidelityTests
     [Fact]
     public void A_link_markdown_could_not_read_is_its_words_in_a_note()
     {
-        var (list, _) = Parse("- [Post](https://a.example/1): features [CLRMD]({{ base }}/x/) and ![shot](/a b.png) more\n");
+        var (list, _) = Parse(
+            "- [Talk](https://a.example/1): features [CLRMD]({{ base }}/x/) and ![shot](/a b.png) more\n"
+        );
         Assert.Equal("features CLRMD and more", Assert.Single(list.Posts).Note);
+    }
+
+    // A speaker's page (Adam Sitnik's "Speaking"): each talk an item of plain words, its events the items below it.
+    [Fact]
+    public void An_item_that_opens_with_its_own_words_titles_the_links_that_say_nothing_alone()
+    {
+        var (list, diagnostics) = Parse(
+            "* Exceptional Exceptions in .NET ([slides](https://a.example/s), [video](https://a.example/v))\n"
+                + "\t- DotNext, Moscow (9.12.2016) ([website](https://a.example/w))\n"
+                + "* Defrag Tools on the CLR GC: [part 1](https://a.example/1), [part 2](https://a.example/2)\n"
+                + "* https://a.example/bare — what it is about\n"
+                + $"* {new string('x', 101)} [slides](https://a.example/long)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Exceptional Exceptions in .NET (slides)", ""),
+                ("Exceptional Exceptions in .NET (video)", ""),
+                ("Exceptional Exceptions in .NET (website)", "DotNext, Moscow (9.12.2016)"),
+                ("Defrag Tools on the CLR GC (part 1)", ""),
+                ("Defrag Tools on the CLR GC (part 2)", ""),
+                ("https://a.example/bare", "what it is about"),
+                ("slides", new string('x', 101)),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            [.. Enumerable.Repeat(TitleOrigin.Borrowed, 5), TitleOrigin.Fallback, TitleOrigin.Fallback],
+            list.Posts.Select(p => p.Origin)
+        );
     }
 
     [Fact]
