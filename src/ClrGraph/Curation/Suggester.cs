@@ -353,7 +353,7 @@ internal sealed class Suggester
         var matches = new List<(string Id, double Weight, string Written, int Covering, int Total)>();
         foreach (var (stem, written) in LearnedWords(post))
         {
-            if (_byWord.TryGetValue(stem, out var tally))
+            if (_byWord.TryGetValue(stem, out var tally) && tally.Posts >= 2)
             {
                 // Rarer words say more; a word every mapped post has says nothing.
                 var idf = Math.Log((double)(_mappedCount + 1) / tally.Posts);

@@ -65,6 +65,29 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
     }
 
+    // An author's name, a site: one mapped post that has the word is no reason, two are.
+    [Theory]
+    [InlineData(1, false)]
+    [InlineData(2, true)]
+    public void A_word_learnt_from_the_mapped_posts_counts_when_two_of_them_have_it(int mapped, bool counts)
+    {
+        var titles = new[] { "Tales by Jeffrey", "Notes by Jeffrey", "Stories by Jeffrey" };
+        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t, "",
+            "", i + 1, new SourceLocation("l.md", i + 1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var mappings = string.Concat(Enumerable.Range(1, mapped)
+            .Select(i => $"  - url: https://a.example/{i}\n    subsystems: [threading]\n"));
+        var bag = new DiagnosticBag();
+        var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
+        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var evidence = Suggester.SuggestUnmapped(input).Single(s => s.Post.Url == "https://a.example/0")
+            .Subsystems.SelectMany(s => s.Evidence);
+
+        Assert.Equal(counts, evidence.Any(e => e.Contains("with \"Jeffrey\"", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void A_bare_link_s_words_are_its_url_s_not_a_title_s()
     {
