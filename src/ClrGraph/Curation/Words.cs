@@ -54,6 +54,7 @@ internal static partial class Words
         (["msil"], "il"),
         (["cil"], "il"),
         (["ryujit"], "jit"),
+        (["channel", "9"], "channel9"), // Microsoft's video site, not System.Threading.Channels
     ];
 
     /// <summary>The words of <paramref name="text"/> and its adjacent pairs, in order.</summary>
@@ -66,9 +67,9 @@ internal static partial class Words
 
         var single = Split(BookOfTheRuntime().Replace(text, "BOTR"))
             .Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw))
-            .Where(w => w.Stem.Length > 1)
             .ToList();
         Join(single);
+        single.RemoveAll(w => w.Stem.Length < 2);
         var words = new List<Word>();
         for (var i = 0; i < single.Count; i++)
         {

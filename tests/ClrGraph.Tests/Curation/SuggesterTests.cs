@@ -89,6 +89,15 @@ public sealed class SuggesterTests
     }
 
     [Fact]
+    public void Channel_9_is_a_video_site_not_a_channel()
+    {
+        var suggestion = SuggestFor("Vance Morrison: Through the Years", "  - id: async\n    keywords: [channels]\n",
+            section: "Channel 9");
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "async");
+    }
+
+    [Fact]
     public void A_bare_link_s_words_are_its_url_s_not_a_title_s()
     {
         const string url = "https://a.example/docs/garbage-collector";
