@@ -175,6 +175,26 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // Opened on a subsystem, a phone shows the graph in the strip above the sheet, which is wider than tall: turned to
+    // the canvas (taller than wide), the graph was a narrow column in it.
+    [Fact]
+    public async Task On_a_phone_opened_on_a_subsystem_the_graph_is_turned_to_the_strip_above_the_sheet()
+    {
+        var ids = Fixture.Load(Repo.Taxonomy).Graph!.Vertices.Select(v => v.Id).ToArray();
+        await using var page = await OpenAsync(RealTaxonomy.Value, 390, 844, "#subsystem:gc");
+        var sheetTop = await page.EvaluateAsync<double>("document.getElementById('panel').getBoundingClientRect().top");
+        var points = await page.Page.EvaluateFunctionAsync<Point?[]>(
+            "ids => ids.map(id => clrgraph.screenPosition(id))",
+            [ids]
+        );
+
+        var shown = points.OfType<Point>().Where(p => p.Y < sheetTop).ToList();
+        var (wide, tall) = (shown.Max(p => p.X) - shown.Min(p => p.X), shown.Max(p => p.Y) - shown.Min(p => p.Y));
+        Assert.True(shown.Count > ids.Length / 2, $"{shown.Count} of {ids.Length} nodes above the sheet");
+        Assert.True(wide > tall, $"the nodes above the sheet span {wide:F0} × {tall:F0} px");
+        Assert.Empty(page.Errors);
+    }
+
     /// <summary>A node's place on the screen.</summary>
     public sealed record Point(double X, double Y);
 

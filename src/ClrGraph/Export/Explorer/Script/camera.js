@@ -68,23 +68,25 @@ function visibleBox() {
 // A graph wider than tall, on a canvas taller than wide (a phone held upright), is shown a quarter turn round, so
 // that it fills the screen rather than a strip across it; and turned back when the canvas is wide again. The layout
 // has no up or left of its own, and it is only turned when the view is fitted anew. The canvas, not the room the
-// panel leaves, decides: opening a subsystem never turns the graph.
+// panel leaves, decides, so that opening a subsystem never turns the graph; but a page opened on a subsystem is
+// first shown in the room its panel leaves (on a phone, the strip above the sheet).
 let quarterTurned = false;
-function orient() {
+function orient(box) {
   const tall = quarterTurned ? LAYOUT_WIDTH > LAYOUT_HEIGHT : LAYOUT_HEIGHT > LAYOUT_WIDTH;
-  if (tall === height > width) return;
+  if (tall === box.bottom - box.top > box.right - box.left) return;
   const turn = quarterTurned ? 1 : -1;
   for (let i = 0; i < N; i++) [xs[i], ys[i]] = [turn * ys[i], -turn * xs[i]];
   quarterTurned = !quarterTurned;
   grid = buildGrid();
 }
 
-// The camera that shows every visible node inside the visible box, with room for the discs and a margin.
-function fit() {
-  orient();
+// The camera that shows every visible node inside the visible box, with room for the discs and a margin; the graph
+// is turned to the canvas, or to the visible box when the page opens on a subsystem.
+function fit(opening = false) {
+  const box = visibleBox();
+  orient(opening ? box : { left: 0, top: 0, right: width, bottom: height });
   let [minX, minY, maxX, maxY] = bounds((i) => visible[i]);
   if (minX > maxX) [minX, minY, maxX, maxY] = [-1, -1, 1, 1];
-  const box = visibleBox();
   const margin = 24;
   const w = Math.max(box.right - box.left - 2 * margin, 10);
   const h = Math.max(box.bottom - box.top - 2 * margin, 10);

@@ -37,6 +37,6 @@ resize();
 selectFromHash();
 if (selected < 0) fit();
 else {
-  fit();
+  fit(true);
   centerOn(selected);
 }
