@@ -277,6 +277,7 @@ internal static partial class ReadingListReader
 
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
+        private string? _itemWords; // the enclosing list item's own words, when they are its title
         private bool _itemHasOwnMain;
         private int _itemDepth;
         private int _headingPost = -1; // the post a heading names, until a paragraph below it gives the post a note
@@ -325,13 +326,13 @@ internal static partial class ReadingListReader
                         break;
                     case ListItemBlock item:
                         // A nested item borrows its parent item's main link until it has one of its own.
-                        var outer = (_itemMain, _itemHasOwnMain);
+                        var outer = (_itemMain, _itemHasOwnMain, _itemWords);
                         var before = Posts.Count;
                         _itemHasOwnMain = false;
                         _itemDepth++;
                         VisitContainer(item);
                         _itemDepth--;
-                        (_itemMain, _itemHasOwnMain) = outer;
+                        (_itemMain, _itemHasOwnMain, _itemWords) = outer;
                         _lastItemPost = _itemDepth > 0 ? _lastItemPost : NamedPost(before);
                         break;
                     case Table table:
@@ -525,7 +526,8 @@ internal static partial class ReadingListReader
         {
             _links.Clear();
             CollectLinks(leaf.Inline);
-            var titledByText = _itemDepth > 0 && _itemMain is null && leaf is ParagraphBlock && TitleItemByText(leaf);
+            var titledByText = _itemDepth > 0 && (_itemMain ?? _itemWords) is null && leaf is ParagraphBlock
+                && TitleItemByText(leaf);
             if (_links.Count == 0)
             {
                 return;
@@ -568,7 +570,7 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            (_itemMain, _itemHasOwnMain) = (text, true);
+            (_itemWords, _itemHasOwnMain) = (text, true);
             return true;
         }
 
@@ -726,6 +728,13 @@ internal static partial class ReadingListReader
             if (kind == LinkTextKind.Real)
             {
                 title = candidate.Text;
+            }
+            else if (main is null && _itemMain is null && _itemWords is { } words)
+            {
+                // "* Fundamentals of GC" and its address below: the words are its title; "slides" or "part 2" add to it.
+                var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
+                title = alone ? words : $"{words} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                origin = TitleOrigin.Borrowed;
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)
             {

@@ -450,7 +450,8 @@ public class ReadingListFidelityTests
         Assert.Equal("features CLRMD and more", Assert.Single(list.Posts).Note);
     }
 
-    // A speaker's page (Adam Sitnik's "Speaking"): each talk an item of plain words, its events the items below it.
+    // A speaker's page (Adam Sitnik's "Speaking"): each talk an item of plain words, its events the items below it; a
+    // list of references (commerble/decode2017): each item a title, and its address on the line below.
     [Fact]
     public void An_item_that_opens_with_its_own_words_titles_the_links_that_say_nothing_alone()
     {
@@ -459,6 +460,7 @@ public class ReadingListFidelityTests
                 + "\t- DotNext, Moscow (9.12.2016) ([website](https://a.example/w))\n"
                 + "* Defrag Tools on the CLR GC: [part 1](https://a.example/1), [part 2](https://a.example/2)\n"
                 + "* https://a.example/bare — what it is about\n"
+                + "* Fundamentals of Garbage Collection  \n  https://a.example/gc\n"
                 + $"* {new string('x', 101)} [slides](https://a.example/long)\n"
         );
 
@@ -470,13 +472,19 @@ public class ReadingListFidelityTests
                 ("Defrag Tools on the CLR GC (part 1)", ""),
                 ("Defrag Tools on the CLR GC (part 2)", ""),
                 ("https://a.example/bare", "what it is about"),
+                ("Fundamentals of Garbage Collection", ""),
                 ("slides", new string('x', 101)),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
         Assert.Empty(diagnostics);
         Assert.Equal(
-            [.. Enumerable.Repeat(TitleOrigin.Borrowed, 5), TitleOrigin.Fallback, TitleOrigin.Fallback],
+            [
+                .. Enumerable.Repeat(TitleOrigin.Borrowed, 5),
+                TitleOrigin.Fallback,
+                TitleOrigin.Borrowed,
+                TitleOrigin.Fallback,
+            ],
             list.Posts.Select(p => p.Origin)
         );
     }
