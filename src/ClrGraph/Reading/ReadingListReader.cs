@@ -731,7 +731,7 @@ internal static partial class ReadingListReader
             }
             else if (main is null && _itemMain is null && _itemWords is { } words)
             {
-                // "* Fundamentals of GC" and its address below: the words are its title; "slides" or "part 2" add to it.
+                // "* Fundamentals of GC" and its address below: the words title it; "slides" or "part 2" add to them.
                 var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
                 title = alone ? words : $"{words} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
