@@ -55,6 +55,7 @@ internal static partial class Words
         (["cil"], "il"),
         (["ryujit"], "jit"),
         (["channel", "9"], "channel9"), // Microsoft's video site, not System.Threading.Channels
+        (["stack", "overflow"], "stackoverflow"), // the site, not a stack
     ];
 
     /// <summary>The words of <paramref name="text"/> and its adjacent pairs, in order.</summary>

@@ -88,13 +88,15 @@ public sealed class SuggesterTests
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"Jeffrey\"", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void Channel_9_is_a_video_site_not_a_channel()
+    // Channel 9 is Microsoft's video site, not System.Threading.Channels; Stack Overflow a site, not a stack.
+    [Theory]
+    [InlineData("Vance Morrison: Through the Years", "Channel 9", "async", "channels")]
+    [InlineData("The Stack Overflow Tag Engine", "", "stacks", "stack")]
+    public void A_site_s_name_is_no_subsystem_s_word(string title, string section, string id, string keyword)
     {
-        var suggestion = SuggestFor("Vance Morrison: Through the Years", "  - id: async\n    keywords: [channels]\n",
-            section: "Channel 9");
+        var suggestion = SuggestFor(title, $"  - id: {id}\n    keywords: [{keyword}]\n", section: section);
 
-        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "async");
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == id);
     }
 
     [Fact]
