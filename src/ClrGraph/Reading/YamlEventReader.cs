@@ -77,7 +77,7 @@ internal sealed partial class YamlEventReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), Clean(e), Hint(e));
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), Clean(e), Hint(e, text));
             return null;
         }
 
@@ -311,11 +311,38 @@ internal sealed partial class YamlEventReader
     private static partial Regex PositionPrefix();
 
     // How to fix the error, where its message alone does not say.
-    private static string? Hint(YamlException e) =>
-        e.Message.Contains("mapping values are not allowed in this context", StringComparison.OrdinalIgnoreCase)
-        || e.Message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
-            ? "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\""
+    private static string? Hint(YamlException e, string text)
+    {
+        if (
+            e.Message.Contains("mapping values are not allowed in this context", StringComparison.OrdinalIgnoreCase)
+            || e.Message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
+        )
+        {
+            return "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\"";
+        }
+
+        // "title: [Draft] My list": a value that opens a list, a mapping or a quote and goes on after it is closed.
+        var line = text.Split('\n').ElementAtOrDefault((int)e.Start.Line - 1)?.TrimEnd('\r') ?? "";
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var (key, value) = (line[..colon].Trim().TrimStart('-', ' '), line[(colon + 2)..].Trim());
+        var closer = value.FirstOrDefault() switch
+        {
+            '[' => ']',
+            '{' => '}',
+            '"' => '"',
+            '\'' => '\'',
+            _ => '\0',
+        };
+        var closed = closer == '\0' ? -1 : value.IndexOf(closer, 1);
+        return closed > 0 && closed < value.Length - 1
+            ? $"quote the whole value: {key}: '{value.Replace("'", "''", StringComparison.Ordinal)}'"
             : null;
+    }
 
     // Input refused as it is met (an anchor, an alias, nesting too deep): reported alone, like a YAML error.
     private sealed class RefusedException(Diagnostic diagnostic) : Exception(diagnostic.Message)

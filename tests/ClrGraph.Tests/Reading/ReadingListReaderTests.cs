@@ -57,6 +57,20 @@ public class ReadingListReaderTests
         );
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (d.Code, d.Location.Line));
+        Assert.Null(d.Hint); // the list is not closed: quoting it is no fix
+        Assert.Single(list.Posts);
+    }
+
+    [Fact]
+    public void A_front_matter_title_that_goes_on_after_its_brackets_is_an_error_that_says_to_quote_it()
+    {
+        var (list, diagnostics) = Parse(
+            "---\nlayout: post\ntitle: [翻译]深入了解CLR\n---\n\n- [Post](https://a.example/p)\n"
+        );
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 3), (d.Code, d.Location.Line));
+        Assert.Equal("quote the whole value: title: '[翻译]深入了解CLR'", d.Hint);
         Assert.Single(list.Posts);
     }
 

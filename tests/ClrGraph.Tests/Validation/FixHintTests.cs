@@ -105,6 +105,21 @@ public class FixHintTests
         Assert.Equal(DiagnosticCodes.FileUnreadable, d.Code);
     }
 
+    // A Jekyll list's front matter had "title: [翻译]深入了解CLR"; a title may start with a tag the same way.
+    [Fact]
+    public void CG0001_a_value_that_goes_on_after_its_brackets_says_to_quote_it_whole()
+    {
+        var d = Single(
+            Check(
+                Gc
+                    + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n"
+                    + "    title: [Draft] Tiered JIT\n"
+            ),
+            DiagnosticCodes.YamlSyntax
+        );
+        Assert.Equal("quote the whole value: title: '[Draft] Tiered JIT'", d.Hint);
+    }
+
     [Fact]
     public void CG0001_unquoted_colon_in_a_value_says_to_quote_it()
     {
