@@ -86,6 +86,7 @@ internal static class ForceDirectedLayout
         }
 
         var positions = Scaled(start, tied, Math.Sqrt(graph.VertexCount) * EdgeLength);
+        var hub = HoldTogether(graph, positions, start.Length);
         var parameters = new FreeFRLayoutParameters { IdealEdgeLength = EdgeLength, MaxIterations = Iterations };
         var algorithm = new FRLayoutAlgorithm<int, Edge<int>, BidirectionalGraph<int, Edge<int>>>(
             graph,
@@ -97,13 +98,52 @@ internal static class ForceDirectedLayout
         };
         algorithm.Compute();
         var points = new Point[start.Length];
-        foreach (var (vertex, point) in algorithm.VerticesPositions)
+        foreach (var (vertex, point) in algorithm.VerticesPositions.Where(p => p.Key != hub))
         {
             points[vertex] = point;
         }
 
         PlaceUntied(points, tied, edges);
         return points;
+    }
+
+    // Parts of the graph that no edge joins (subsystems that no post shares) push each other apart, out to the edges
+    // of the box, with nothing between them. A hub in the middle, tied to the best-connected vertex of each part,
+    // holds them together; it is left out of the result. Returns the hub's index, or -1 when the graph is one part.
+    private static int HoldTogether(BidirectionalGraph<int, Edge<int>> graph, Dictionary<int, Point> positions, int hub)
+    {
+        var part = new Dictionary<int, int>();
+        var leaders = new List<int>();
+        foreach (var first in graph.Vertices.Where(v => !part.ContainsKey(v)))
+        {
+            var leader = first;
+            var queue = new Queue<int>([first]);
+            part[first] = leaders.Count;
+            while (queue.TryDequeue(out var v))
+            {
+                leader = graph.Degree(v) > graph.Degree(leader) ? v : leader;
+                var neighbours = graph.OutEdges(v).Select(e => e.Target).Concat(graph.InEdges(v).Select(e => e.Source));
+                foreach (var next in neighbours)
+                {
+                    if (part.TryAdd(next, leaders.Count))
+                    {
+                        queue.Enqueue(next);
+                    }
+                }
+            }
+
+            leaders.Add(leader);
+        }
+
+        if (leaders.Count < 2)
+        {
+            return -1;
+        }
+
+        graph.AddVertex(hub);
+        graph.AddEdgeRange(leaders.Select(leader => new Edge<int>(hub, leader)));
+        positions[hub] = new Point(positions.Values.Average(p => p.X), positions.Values.Average(p => p.Y));
+        return hub;
     }
 
     // The start positions of the tied vertices, fitted into a square of the given side, a side's length away from 0

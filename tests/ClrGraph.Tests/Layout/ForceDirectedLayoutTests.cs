@@ -86,6 +86,35 @@ public class ForceDirectedLayoutTests
         Assert.Equal((r1.Y + b1.Y) / 2, list.Y, 0.01);
     }
 
+    // A small list whose posts each cover one subsystem: every top-level subsystem a part of its own. Pushing each
+    // other apart, the parts went out to the edges of the box, each drawn small, with nothing between them.
+    [Fact]
+    public void Parts_that_no_edge_joins_stay_together()
+    {
+        var graph = new Graph();
+        var start = new Dictionary<string, (double X, double Y)>();
+        var stars = Enumerable
+            .Range(0, 6)
+            .Select(s => Enumerable.Range(0, 4).Select(v => $"s{s}v{v}").ToArray())
+            .ToList();
+        foreach (var (s, star) in stars.Index())
+        {
+            graph.AddVertexRange(star);
+            graph.AddEdgeRange(star.Skip(1).Select(leaf => new TaggedEdge<string, int>(leaf, star[0], 1)));
+            foreach (var (v, vertex) in star.Index())
+            {
+                var angle = ((s * 4) + v) * Math.PI / 12;
+                start[vertex] = (100 * Math.Cos(angle), 100 * Math.Sin(angle));
+            }
+        }
+
+        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+
+        // How far a star's leaves lie from its hub, as a share of the box: the larger, the better the space is used.
+        var within = stars.Average(star => Mean(positions, star.Skip(1).Select(leaf => (leaf, star[0]))));
+        Assert.True(within > 0.2 * ForceDirectedLayout.HalfSize, $"a leaf {within:F0} from its hub");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(1)]
