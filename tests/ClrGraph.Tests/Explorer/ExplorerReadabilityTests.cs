@@ -123,6 +123,27 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         );
     }
 
+    // Opened on the garbage collector, its neighbours' labels took the room first: at 1024×768 the type system, the
+    // largest subsystem, went unnamed. The panel lists the neighbours; the graph names the top-level subsystems.
+    [Theory]
+    [InlineData(1400, 900)]
+    [InlineData(1024, 768)]
+    [InlineData(768, 1024)]
+    [InlineData(390, 844)]
+    public async Task Opened_on_a_subsystem_every_top_level_subsystem_is_still_named(int width, int height)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        var texts = await page.EvaluateAsync<DrawnText[]>(
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
+        );
+
+        var topLevels = Fixture.Load(Repo.Taxonomy).Graph!.Subsystems().Where(s => s.IsTopLevel).ToList();
+        var unnamed = topLevels.Where(s => !texts.Any(t => t.Text == s.Name)).Select(s => s.Name).ToList();
+        Assert.True(unnamed.Count == 0, "not labelled: " + string.Join(", ", unnamed));
+        Assert.True(texts.Length > topLevels.Count + 3, $"{texts.Length} labels: the neighbours have some too");
+    }
+
     // A link to the garbage collector on a tablet held upright: the type system's long label has no room to the
     // right of its disc, by the canvas's edge, nor around it; it goes below, flush with the disc's right side.
     [Fact]

@@ -62,8 +62,9 @@ class Boxes {
   }
 }
 
-// The labels of this frame, in priority order: the focus, its neighbours, top-level subsystems, the other
-// subsystems and the reading lists by their posts, then the most connected posts in view.
+// The labels of this frame, in priority order: the focus, the top-level subsystems (the user finds their way by
+// them; the panel lists the focus's neighbours anyway), its neighbours, the other subsystems and the reading lists
+// by their posts, then the most connected posts in view.
 function labelCandidates(focus, neighbours, postsInView) {
   const order = [];
   const seen = new Set();
@@ -74,10 +75,10 @@ function labelCandidates(focus, neighbours, postsInView) {
     }
   };
   focus.forEach(take);
-  neighbours.forEach(take);
   const bySize = (a, b) => postCount[b] - postCount[a] || a - b;
   const all = Array.from({ length: S }, (_, s) => s);
   all.filter((s) => parentOf[s] < 0).sort(bySize).forEach(take);
+  neighbours.forEach(take);
   all.filter((s) => parentOf[s] >= 0).sort(bySize).forEach(take);
   for (let l = 0; l < L; l++) take(S + l);
   if (postsInView !== null) {
