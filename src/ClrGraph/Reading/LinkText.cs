@@ -168,6 +168,11 @@ internal static partial class LinkText
             return LinkTextKind.Real; // every text below is short; most real titles are not
         }
 
+        if (!text.Any(char.IsLetterOrDigit))
+        {
+            return LinkTextKind.Pointer; // "🔗", "→", "#"
+        }
+
         var words = Words(text);
         return Pointers.Contains(words) ? LinkTextKind.Pointer
             : Media.Contains(words) ? LinkTextKind.Medium

@@ -553,19 +553,28 @@ internal static partial class ReadingListReader
         // titled link is titled by its own words, which its links and its inner items' borrow.
         private bool TitleItemByText(LeafBlock leaf)
         {
-            // The words come first: in "- https://… — what it is", they are a note.
-            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
-            var end = _links.Count == 0 ? leaf.Span.End + 1 : _links[0].Link.Span.Start;
-            var opening = source.AsSpan(start, Math.Clamp(end - start, 0, source.Length - start));
-            if (_links.Any(l => l.Kind == LinkTextKind.Real) || !HasLetter(opening))
+            if (_links.Any(l => l.Kind == LinkTextKind.Real))
             {
                 return false;
+            }
+
+            // The words come first: in "- https://… — what it is", they are a note; but "[📺](…) Talk" is the talk's.
+            var icons = _links.Count > 0 && _links.All(l => l.Kind == LinkTextKind.Pointer && !HasLetter(l.Text));
+            if (_links.Count > 0 && !icons)
+            {
+                var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
+                var length = Math.Clamp(_links[0].Link.Span.Start - start, 0, source.Length - start);
+                var opening = source.AsSpan(start, length);
+                if (!HasLetter(opening))
+                {
+                    return false;
+                }
             }
 
             _holes.Clear();
             _holes.UnionWith(_links.Select(l => l.Link));
             var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
-            if (text.Length > MaxTextTitle)
+            if (text.Length > MaxTextTitle || !HasLetter(text))
             {
                 return false;
             }

@@ -489,6 +489,22 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
+    [Fact]
+    public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
+    {
+        var (list, _) = Parse(
+            "- Understanding the garbage collector [🔗](https://a.example/1)\n- Background GC [→](https://a.example/2)\n"
+                + "- [📺](https://a.example/3) Maoni on regions\n- [\\\\](https://a.example/4)\n"
+        );
+
+        Assert.Equal(
+            ["Understanding the garbage collector", "Background GC", "Maoni on regions", "\\"],
+            list.Posts.Select(p => p.Title)
+        );
+        Assert.Equal(TitleOrigin.Fallback, list.Posts[^1].Origin);
+    }
+
     [Fact]
     public void An_item_that_links_inside_the_page_is_an_entry_of_its_contents_and_no_post()
     {
