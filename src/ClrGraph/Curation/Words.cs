@@ -100,7 +100,15 @@ internal static partial class Words
             return [];
         }
 
+        // A file in a repository (github.com/dotnet/runtime/blob/main/docs/…) is about its path, not the repository.
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var github = uri.Host.EndsWith("github.com", StringComparison.OrdinalIgnoreCase);
+        if (github && segments is [_, _, "blob" or "tree", _, ..])
+        {
+            path = string.Join(' ', segments[4..]);
+        }
+
         return Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '));
     }
 

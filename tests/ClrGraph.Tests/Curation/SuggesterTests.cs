@@ -99,6 +99,19 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == id);
     }
 
+    // "runtime" of dotnet/runtime named the built-in "Runtime memory and loader heaps".
+    [Fact]
+    public void A_file_in_a_repository_is_about_its_path_not_the_repository()
+    {
+        var suggestion = SuggestFor(
+            "Garbage Collection Design",
+            "  - id: gc\n  - id: memory\n",
+            "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/garbage-collection.md"
+        );
+
+        Assert.Equal(["gc"], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     [Fact]
     public void A_bare_link_s_words_are_its_url_s_not_a_title_s()
     {
