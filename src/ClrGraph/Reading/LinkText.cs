@@ -61,9 +61,9 @@ internal static partial class LinkText
     )]
     private static partial Regex PartPattern();
 
-    /// <summary>The text with the links and images Markdig could not read (an address with spaces or a site template:
-    /// <c>[CLRMD]({{ base }}/…)</c>, <c>![Talk](/images/talk 1.png)</c>) written as their words: a link as its text, an
-    /// image as nothing. Written literally, their markup is no part of a title or a note.</summary>
+    /// <summary>The text with the links and images Markdig could not read (an address with spaces or a site
+    /// template: <c>[CLRMD]({{ base }}/…)</c>, <c>![Talk](/images/talk 1.png)</c>) written as their words: a link as
+    /// its text, an image as nothing. Written literally, their markup is no part of a title or a note.</summary>
     public static string WithoutUnreadLinks(string text) =>
         text.Contains("](", StringComparison.Ordinal)
             ? UnreadLink().Replace(text, m => m.Value[0] == '!' ? "" : m.Groups["text"].Value)

@@ -503,7 +503,8 @@ internal static partial class ReadingListReader
             return false;
         }
 
-        // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below it.
+        // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below
+        // it.
         private static bool IsTitleLine(ParagraphBlock paragraph) =>
             paragraph.Inline?.FirstChild switch
             {
@@ -538,7 +539,7 @@ internal static partial class ReadingListReader
             Candidate? main = mainIndex < 0 ? null : _links[mainIndex];
             if (_itemDepth > 0 && main?.Target is ['#', _, ..])
             {
-                return; // "[Talk](#talk) by [Speaker](…)": an entry of the page's contents; the post comes further down
+                return; // "[Talk](#talk) by [Speaker](…)": an entry of the page's contents; the post comes below
             }
 
             if (main is not null && _itemDepth > 0 && !_itemHasOwnMain)
@@ -558,7 +559,7 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            // The words come first: in "- https://… — what it is", they are a note; but "[📺](…) Talk" is the talk's.
+            // The words come first ("- https://… — what it is": they are a note), unless the links are icons.
             var icons = _links.Count > 0 && _links.All(l => l.Kind == LinkTextKind.Pointer && !HasLetter(l.Text));
             if (_links.Count > 0 && !icons)
             {

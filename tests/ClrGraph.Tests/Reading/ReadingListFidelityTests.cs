@@ -494,7 +494,8 @@ public class ReadingListFidelityTests
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
     {
         var (list, _) = Parse(
-            "- Understanding the garbage collector [🔗](https://a.example/1)\n- Background GC [→](https://a.example/2)\n"
+            "- Understanding the garbage collector [🔗](https://a.example/1)\n"
+                + "- Background GC [→](https://a.example/2)\n"
                 + "- [📺](https://a.example/3) Maoni on regions\n- [\\\\](https://a.example/4)\n"
         );
 

@@ -59,7 +59,8 @@ internal static class ExplorerJson
         var colors = IndexOf(
             subsystems.Select(s => s.Color).Concat(posts.Select(p => p.Color)).Distinct().Order(StringComparer.Ordinal)
         );
-        var sites = IndexOf(posts.Select(Presentation.SiteName).Distinct().Order(StringComparer.Ordinal));
+        var siteNames = posts.Select(Presentation.SiteName).ToArray(); // the site as the page shows it, a post each
+        var sites = IndexOf(siteNames.Distinct().Order(StringComparer.Ordinal));
         var sections = IndexOf(posts.Select(p => p.Section).Distinct().Order(StringComparer.Ordinal));
         var decimals = PositionDecimals(graph.Vertices.Select(v => positions[v]));
         double X(Node node) => Round(positions[node].X, decimals);
@@ -110,11 +111,11 @@ internal static class ExplorerJson
         );
         Table(
             "posts",
-            posts,
-            p =>
+            posts.Index(),
+            entry =>
             {
-                // The site as the page shows it; a URL on it is written from the slash after the host.
-                var site = Presentation.SiteName(p);
+                var (p, site) = (entry.Item, siteNames[entry.Index]);
+                // A URL on the post's site is written from the slash after the host.
                 var onSite = "https://" + site + "/";
                 var url =
                     site.Length > 0 && p.Url.StartsWith(onSite, StringComparison.Ordinal)

@@ -5,6 +5,8 @@ const canvas = document.getElementById("graph");
 const context = canvas.getContext("2d");
 const panel = document.getElementById("panel");
 const zoomButtons = document.getElementById("zoom");
+// Where the zoom buttons lie over the canvas, in canvas pixels: no label goes under them. Measured on each resize.
+let zoomBox = { left: 0, right: 0, top: 0, bottom: 0, owner: -1 };
 const camera = { x: 0, y: 0, k: 1 };
 let width = 1;
 let height = 1;
@@ -144,6 +146,9 @@ function resize() {
   height = Math.max(1, box.height);
   canvas.width = base.width = Math.round(width * pixelRatio);
   canvas.height = base.height = Math.round(height * pixelRatio);
+  const z = zoomButtons.getBoundingClientRect();
+  zoomBox = { left: z.left - box.left, right: z.right - box.left, top: z.top - box.top, bottom: z.bottom - box.top,
+    owner: -1 };
   if (fitted && selected < 0) fit();
   else changed(true);
 }

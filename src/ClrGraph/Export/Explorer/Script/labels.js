@@ -94,11 +94,7 @@ function labelCandidates(focus, neighbours, postsInView) {
 // does a top-level subsystem's, which the user finds their way by, often ringed by its own parts.
 function placeLabels(c, candidates, discs, box, bold) {
   const labelBoxes = new Boxes(width, height);
-  // The zoom buttons lie over the canvas: no label goes under them.
-  const z = zoomButtons.getBoundingClientRect();
-  const at = canvas.getBoundingClientRect();
-  labelBoxes.add({ left: z.left - at.left, right: z.right - at.left, top: z.top - at.top, bottom: z.bottom - at.top,
-    owner: -1 });
+  labelBoxes.add(zoomBox);
   const bigDiscs = new Boxes(width, height);
   const dots = new Boxes(width, height);
   for (const i of discs) {
