@@ -44,6 +44,7 @@ internal sealed class Suggester
     private const double UndeclaredShare = 0.3;
     private const double ChapterWeight = 2.0;
     private const double ChildShare = 0.5;
+    private const double HeadWeight = 1.5;
 
     // Where in a post a word was found.
     private enum Field
@@ -272,6 +273,7 @@ internal sealed class Suggester
             }
         }
 
+        var head = HeadWords(post);
         foreach (var subsystem in _subsystems)
         {
             var vocabulary = _vocabulary[subsystem.Id];
@@ -284,7 +286,8 @@ internal sealed class Suggester
                 if (vocabulary.TryGetValue(key, out var weight))
                 {
                     var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
-                    matched.Add((field, word, phrase * weight * WeightOf(field) * _vocabularyIdf[key]));
+                    var lead = field == Field.Title && head.Contains(stem) ? HeadWeight : 1.0;
+                    matched.Add((field, word, lead * phrase * weight * WeightOf(field) * _vocabularyIdf[key]));
                 }
             }
 
@@ -300,6 +303,24 @@ internal sealed class Suggester
                 score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
         }
+    }
+
+    // The first word of a post's title that a subsystem's name or keywords use whole, with the phrases it starts:
+    // a title names its topic first ("Arm64 Hardware Intrinsics APIs", "GC Perf Infrastructure").
+    private HashSet<string> HeadWords(CurationPost post)
+    {
+        var title = post.Listings.Select(l => l.Title).FirstOrDefault(t => t != post.Url);
+        var words = Words.Of(title);
+        var head = words.FirstOrDefault(w => _vocabulary.Values.Any(v => Math.Max(
+            v.GetValueOrDefault(w.Stem), v.GetValueOrDefault(Joined(w.Stem))) >= 1.0));
+        if (head.Stem is null)
+        {
+            return [];
+        }
+
+        var first = head.Stem.Split(' ')[0];
+        var starting = first + " ";
+        return [.. words.Select(w => w.Stem).Where(s => s == first || s.StartsWith(starting, StringComparison.Ordinal))];
     }
 
     // The parent's words were taken out of a child's vocabulary, so a child named by words of its own is the more

@@ -60,6 +60,9 @@ public sealed class SuggesterTests
     [InlineData("Interpreting the memory timeline", "  - id: gc\n  - id: interpreter\n", "gc")]
     // Built in, gc-suspension is under gc; "GC" names the parent, so the parent comes first.
     [InlineData("GC pauses explained", "  - id: gc\n  - id: gc-suspension\n", "gc")]
+    // A title names its topic first: both words are whole keywords, the first one decides.
+    [InlineData("Arm64 intrinsics in practice", "  - id: simd\n    keywords: [intrinsics]\n  - id: arm64\n", "arm64")]
+    [InlineData("Intrinsics on Arm64", "  - id: simd\n    keywords: [intrinsics]\n  - id: arm64\n", "simd")]
     public void The_subsystem_the_words_name_most_precisely_comes_first(string title, string subsystems, string first)
     {
         Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
