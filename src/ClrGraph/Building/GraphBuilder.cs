@@ -79,7 +79,10 @@ internal static class GraphBuilder
             post.Subsystems,
             primary?.TopLevelId,
             primary?.Color ?? UnmappedColor
-        );
+        )
+        {
+            Suggested = post.Suggested,
+        };
     }
 
     private static Dictionary<string, SubsystemNode> SubsystemNodes(ImmutableArray<Subsystem> declared)

@@ -91,6 +91,9 @@ public sealed record PostNode(
 
     /// <summary>The primary subsystem id, or null when the post is unmapped.</summary>
     public string? PrimarySubsystem => Subsystems.IsDefaultOrEmpty ? null : Subsystems[0];
+
+    /// <summary>Whether its subsystems are a suggestion that the curator has not reviewed yet.</summary>
+    public bool Suggested { get; init; }
 }
 
 /// <summary>A reading list: a Markdown file whose links are posts.</summary>

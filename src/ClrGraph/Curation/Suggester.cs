@@ -319,8 +319,7 @@ internal sealed class Suggester
         }
 
         var first = head.Stem.Split(' ')[0];
-        var starting = first + " ";
-        return [.. words.Select(w => w.Stem).Where(s => s == first || s.StartsWith(starting, StringComparison.Ordinal))];
+        return [.. words.Select(w => w.Stem).Where(s => s.Split(' ')[0] == first)];
     }
 
     // The parent's words were taken out of a child's vocabulary, so a child named by words of its own is the more

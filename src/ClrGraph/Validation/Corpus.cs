@@ -45,6 +45,9 @@ internal sealed record Post(
 {
     /// <summary>The primary subsystem, or null when the post is unmapped.</summary>
     public string? PrimarySubsystem => Subsystems.IsEmpty ? null : Subsystems[0];
+
+    /// <summary>Whether its subsystems are a suggestion not reviewed yet (<c>suggested: true</c>).</summary>
+    public bool Suggested { get; init; }
 }
 
 /// <summary>A reading list naming a post.</summary>

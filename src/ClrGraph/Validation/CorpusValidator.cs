@@ -387,6 +387,9 @@ internal static partial class CorpusValidator
                             .Select(l => new Listing(l.ListId, l.Listed.Section, l.Listed.Position)),
                     ]
                 )
+                {
+                    Suggested = mapping?.Suggested is not null,
+                }
             );
         }
 
@@ -426,6 +429,9 @@ internal static partial class CorpusValidator
                     [.. mapping.Subsystems.Select(s => s.Id)],
                     []
                 )
+                {
+                    Suggested = mapping.Suggested is not null,
+                }
             );
         }
 

@@ -271,6 +271,58 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         Assert.DoesNotContain("parts of the runtime", guide, StringComparison.Ordinal);
     }
 
+    // Right after 'clrgraph init', every post is a suggestion, and the ones about the runtime as a whole are often
+    // placeholders for posts with no evidence: no recommendation until a curator has looked.
+    [Fact]
+    public void Start_here_leaves_out_suggestions_not_reviewed_and_the_introduction_counts_them()
+    {
+        using var temp = new TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(
+            taxonomy,
+            """
+            reading-lists: []
+            posts:
+              - url: https://example.org/reviewed
+                title: A reviewed tour
+                subsystems: [overview, gc, jit]
+              - url: https://example.org/pasted
+                title: A pasted placeholder
+                subsystems: [overview, gc, jit, threading]
+                suggested: true
+              - url: https://example.org/gc
+                title: Inside the collector
+                subsystems: [gc]
+                suggested: true
+            """
+        );
+        var guide = File.ReadAllText(Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy))["guide.md"]);
+
+        Assert.Equal(
+            ["A reviewed tour https://example.org/reviewed"],
+            Entries(Markdown.Parse(guide, GitHub))
+                .Where(e => e.Section == "start-here")
+                .Select(e => e.Text + " " + e.Url)
+        );
+        Assert.Contains(
+            "under the subsystem it is mainly about. 2 posts are suggestions that nobody has reviewed yet "
+                + "(`suggested: true` in the taxonomy): their subsystems may be wrong. Written by ClrGraph",
+            guide,
+            StringComparison.Ordinal
+        );
+
+        var reviewed = "title: A reviewed tour";
+        var text = File.ReadAllText(taxonomy).Replace(reviewed, reviewed + "\n    suggested: true", StringComparison.Ordinal);
+        File.WriteAllText(taxonomy, text);
+        guide = File.ReadAllText(Fixture.ExportTo(temp.File("out2"), Fixture.Load(taxonomy))["guide.md"]);
+        Assert.Contains("All 3 posts are suggestions that nobody has reviewed yet", guide, StringComparison.Ordinal);
+        Assert.Contains(
+            "No reviewed post explains the runtime as a whole yet: pick a subsystem below.",
+            guide,
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void Real_guide_starts_with_tours_and_lists_no_home_page_under_a_part()
     {

@@ -89,6 +89,7 @@ internal static class GuideWriter
                 + (lists.Count == 0 ? "" : $", from the reading list{(lists.Count == 1 ? "" : "s")} ")
                 + string.Join(", ", lists)
                 + ". Each post is described once, under the subsystem it is mainly about. "
+                + Unreviewed(posts.Count(p => p.Suggested), posts.Count)
                 + "Written by ClrGraph: edit the taxonomy and run `clrgraph export`, not this file."
         );
         Block("## " + before[1]);
@@ -209,7 +210,9 @@ internal static class GuideWriter
     )
     {
         var overview = byId.ContainsKey(OverviewId);
-        var candidates = posts.Where(p => !p.Subsystems.IsEmpty && (!overview || p.PrimarySubsystem == OverviewId));
+        var about = posts.Where(p => !p.Subsystems.IsEmpty && (!overview || p.PrimarySubsystem == OverviewId)).ToList();
+        // A post whose subsystems nobody has reviewed is no recommendation yet.
+        var candidates = about.Where(p => !p.Suggested);
         var ranked = ReadingOrder
             .Sort(candidates, _ => true)
             .Select(p => (Post: p, Parts: p.Subsystems.Select(s => byId[s].TopLevelId).Distinct().Count(IsPart)))
@@ -224,7 +227,8 @@ internal static class GuideWriter
 
         if (broadest.Count == 0)
         {
-            block(["No post explains the runtime as a whole yet: pick a subsystem below."]);
+            var reviewed = about.Any(p => p.Suggested) ? "reviewed " : "";
+            block([$"No {reviewed}post explains the runtime as a whole yet: pick a subsystem below."]);
             return;
         }
 
@@ -241,6 +245,16 @@ internal static class GuideWriter
     }
 
     private static bool IsPart(string topLevelId) => topLevelId != OverviewId;
+
+    private static string Unreviewed(int count, int of)
+    {
+        var which = count == of ? (count == 1 ? "The post is" : $"All {count} posts are")
+            : count == 1 ? "One post is" : $"{count} posts are";
+        return count == 0
+            ? ""
+            : $"{which} {(count == 1 ? "a suggestion" : "suggestions")} that nobody has reviewed yet "
+                + "(`suggested: true` in the taxonomy): their subsystems may be wrong. ";
+    }
 
     // The other subsystems by name only: each of them links back to this entry.
     private static string FullEntry(PostNode post, string subsystemId, Func<string, string> name)
