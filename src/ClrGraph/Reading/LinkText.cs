@@ -175,7 +175,7 @@ internal static partial class LinkText
 
         var words = Words(text);
         return Pointers.Contains(words) ? LinkTextKind.Pointer
-            : Media.Contains(words) ? LinkTextKind.Medium
+            : Media.Contains(Medium(words)) ? LinkTextKind.Medium
             : PartPattern().IsMatch(words) ? LinkTextKind.Part
             : LinkTextKind.Real;
     }
@@ -185,9 +185,18 @@ internal static partial class LinkText
         kind switch
         {
             LinkTextKind.Part => Words(text),
-            LinkTextKind.Medium => Words(text).ToLowerInvariant(),
+            LinkTextKind.Medium => Medium(Words(text)).ToLowerInvariant(),
             _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
         };
+
+    // The medium without the words that only point at it: "Associated Slides", "the full video".
+    private static string Medium(string words) => PointingWords().Replace(words, "");
+
+    [GeneratedRegex(
+        @"^(?:(?:the|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session)\s+)+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex PointingWords();
 
     private static bool LooksLikeUrl(string text) =>
         text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

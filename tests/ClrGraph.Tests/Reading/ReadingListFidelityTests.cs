@@ -222,6 +222,8 @@ public class ReadingListFidelityTests
     [InlineData("blog", "Managed object internals (blog)")]
     [InlineData("summary", "Managed object internals (summary)")]
     [InlineData("write-up", "Managed object internals (write-up)")]
+    [InlineData("Associated Slides", "Managed object internals (slides)")]
+    [InlineData("the full video", "Managed object internals (video)")]
     [InlineData("more", "Managed object internals (other.example)")]
     [InlineData("here", "Managed object internals (other.example)")]
     [InlineData("Link", "Managed object internals (other.example)")]
