@@ -118,6 +118,16 @@ internal static partial class LinkText
     [GeneratedRegex(@"\[(?<text>[^\[\]\n]+)\](?<gap>[ \t]*)\((?<target>[^()\n]*)\)", RegexOptions.NonBacktracking)]
     private static partial Regex LinkShape();
 
+    /// <summary>Where each link written in HTML to a web address starts in <paramref name="line"/>: an
+    /// <c>&lt;a href&gt;</c> with text, not an image (a badge) alone.</summary>
+    public static IEnumerable<int> HtmlWebLinks(string line) => HtmlLinkShape().Matches(line).Select(m => m.Index);
+
+    [GeneratedRegex(
+        @"<a\s[^<>]*href\s*=\s*[""']?https?://[^<>]*>\s*[^<\s]",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex HtmlLinkShape();
+
     /// <summary>The text without one pair of quotes around all of it (straight or typographic).</summary>
     public static string Unquote(string text)
     {

@@ -314,6 +314,7 @@ internal static partial class ReadingListReader
                         break;
                     case HtmlBlock html:
                         WarnSwallowed(html);
+                        WarnHtmlLinks(html);
                         break;
                     case ParagraphBlock paragraph when _itemDepth == 0 && IsTitleLine(paragraph):
                         // "[**Talk**](…) by Speaker" and below it, a paragraph on what the talk is about.
@@ -467,6 +468,37 @@ internal static partial class ReadingListReader
                     );
                     return;
                 }
+            }
+        }
+
+        private const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
+
+        // ClrGraph reads Markdown links only: an HTML list of <a href> links says so once, at its first link. Quoted
+        // HTML is an embedded tweet or post, whose links are its author's and date, not the list's.
+        private void WarnHtmlLinks(HtmlBlock html)
+        {
+            var lines = html.Lines.Lines.Take(html.Lines.Count).ToList();
+            var quoted = lines.Count > 0 && lines[0].Slice.ToString().TrimStart().StartsWith("<blockquote", IgnoreCase);
+            var found = quoted
+                ? []
+                : lines.SelectMany(l => LinkText.HtmlWebLinks(l.Slice.ToString()).Select(i => (Line: l, Index: i)))
+                    .ToList();
+            if (found.Count > 0)
+            {
+                var (line, index) = found[0];
+                var at = line.Slice.Start + index;
+                var column = at - source.LastIndexOf('\n', Math.Max(0, at - 1));
+                var others = found.Count == 2 ? "one other link" : $"{found.Count - 1} other links";
+                var (links, posts) = found.Count == 1
+                    ? ("this link is", "its post is")
+                    : ($"this and {others} here are", "their posts are");
+                diagnostics.Warning(
+                    DiagnosticCodes.MalformedLink,
+                    new SourceLocation(file, line.Line + 1, column),
+                    $"not read as a link: {links} written in HTML (<a href>), which ClrGraph does not read, so "
+                        + posts + " skipped",
+                    "write each as a Markdown link in a list item: - [title](https://…)"
+                );
             }
         }
 

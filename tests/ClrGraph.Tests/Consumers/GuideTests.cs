@@ -312,8 +312,8 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         );
 
         var reviewed = "title: A reviewed tour";
-        var text = File.ReadAllText(taxonomy).Replace(reviewed, reviewed + "\n    suggested: true", StringComparison.Ordinal);
-        File.WriteAllText(taxonomy, text);
+        var marked = reviewed + "\n    suggested: true";
+        File.WriteAllText(taxonomy, File.ReadAllText(taxonomy).Replace(reviewed, marked, StringComparison.Ordinal));
         guide = File.ReadAllText(Fixture.ExportTo(temp.File("out2"), Fixture.Load(taxonomy))["guide.md"]);
         Assert.Contains("All 3 posts are suggestions that nobody has reviewed yet", guide, StringComparison.Ordinal);
         Assert.Contains(

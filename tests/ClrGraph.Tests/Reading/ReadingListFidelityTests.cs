@@ -424,6 +424,34 @@ public class ReadingListFidelityTests
         Assert.Equal([("Talk", ""), ("Apart", "")], list.Posts.Select(p => (p.Title, p.Section)));
     }
 
+    // A blog post moved to Markdown with its list still in HTML; an embedded tweet and a badge are no reading list.
+    [Fact]
+    public void Links_written_in_html_are_a_warning_at_the_first_one_with_their_count()
+    {
+        var (list, diagnostics) = Parse(
+            "<ol>\n  <li><div><a class=\"\" href=\"https://a.example/1\">Automatic Memory Management</a></div></li>\n"
+                + "  <li><a href='https://a.example/2'>Part 2</a></li>\n  <li><A HREF=https://a.example/3>Three</a>\n"
+                + "</ol>\n\n<blockquote class=\"twitter-tweet\"><p>Read these</p>&mdash; Someone "
+                + "<a href=\"https://twitter.com/s/status/1\">January 12, 2018</a></blockquote>\n\n"
+                + "<p align=\"center\"><a href=\"https://a.example/4\"><img src=\"https://img.example/b.svg\"></a>"
+                + "</p>\n\n"
+                + "<p>Only <a href=\"https://a.example/5\">one</a> here.</p>\n"
+        );
+
+        Assert.Empty(list.Posts);
+        Assert.Equal(
+            [
+                (2, 12, "this and 2 other links here are written in HTML (<a href>), which ClrGraph does not read, so "
+                    + "their posts are skipped"),
+                (11, 9, "this link is written in HTML (<a href>), which ClrGraph does not read, so its post is "
+                    + "skipped"),
+            ],
+            diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Message["not read as a link: ".Length..]))
+        );
+        var hint = "write each as a Markdown link in a list item: - [title](https://…)";
+        Assert.All(diagnostics, d => Assert.Equal(hint, d.Hint));
+    }
+
     [Fact]
     public void A_paragraph_that_opens_with_a_link_in_bold_is_described_by_the_paragraph_below_it()
     {
