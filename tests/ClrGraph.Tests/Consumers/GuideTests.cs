@@ -35,6 +35,15 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         return (Markdown.Parse(text, GitHub), text, result.Graph!);
     }
 
+    // The guide of a taxonomy written out in the test.
+    private static string GuideOf(string taxonomyYaml)
+    {
+        using var temp = new TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        File.WriteAllText(taxonomy, taxonomyYaml);
+        return File.ReadAllText(Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy))["guide.md"]);
+    }
+
     private enum Kind
     {
         /// <summary>A post in full: a bold link to it, with its site, year and note.</summary>
@@ -245,10 +254,7 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
     [Fact]
     public void Start_here_lists_a_post_about_the_runtime_as_a_whole_that_touches_one_part_when_none_is_broader()
     {
-        using var temp = new TempFolder();
-        var taxonomy = temp.File("taxonomy.yaml");
-        File.WriteAllText(
-            taxonomy,
+        var guide = GuideOf(
             """
             reading-lists: []
             posts:
@@ -260,7 +266,6 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
                 subsystems: [gc]
             """
         );
-        var guide = File.ReadAllText(Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy))["guide.md"]);
         var entries = Entries(Markdown.Parse(guide, GitHub));
 
         Assert.Equal(
@@ -276,10 +281,7 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
     [Fact]
     public void Start_here_leaves_out_suggestions_not_reviewed_and_the_introduction_counts_them()
     {
-        using var temp = new TempFolder();
-        var taxonomy = temp.File("taxonomy.yaml");
-        File.WriteAllText(
-            taxonomy,
+        var taxonomy =
             """
             reading-lists: []
             posts:
@@ -294,9 +296,8 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
                 title: Inside the collector
                 subsystems: [gc]
                 suggested: true
-            """
-        );
-        var guide = File.ReadAllText(Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy))["guide.md"]);
+            """;
+        var guide = GuideOf(taxonomy);
 
         Assert.Equal(
             ["A reviewed tour https://example.org/reviewed"],
@@ -312,9 +313,7 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         );
 
         var reviewed = "title: A reviewed tour";
-        var marked = reviewed + "\n    suggested: true";
-        File.WriteAllText(taxonomy, File.ReadAllText(taxonomy).Replace(reviewed, marked, StringComparison.Ordinal));
-        guide = File.ReadAllText(Fixture.ExportTo(temp.File("out2"), Fixture.Load(taxonomy))["guide.md"]);
+        guide = GuideOf(taxonomy.Replace(reviewed, reviewed + "\n    suggested: true", StringComparison.Ordinal));
         Assert.Contains("All 3 posts are suggestions that nobody has reviewed yet", guide, StringComparison.Ordinal);
         Assert.Contains(
             "No reviewed post explains the runtime as a whole yet: pick a subsystem below.",
