@@ -76,9 +76,16 @@ internal static partial class LinkText
     /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
     /// it starts, what is wrong with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an
     /// address with spaces (<c>[Title](14 to 2 seconds)</c>), or a space between <c>]</c> and <c>(</c>
-    /// (<c>[Title] (https://…)</c>).
+    /// (<c>[Title] (https://…)</c>), or a link written in HTML (<c>&lt;a href="…"&gt;</c>); in text order.
     /// </summary>
-    public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string text)
+    public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string text) =>
+        MarkdownUnread(text)
+            .Concat(HtmlWebLinks(text).Select(index => (index,
+                "it is written in HTML (<a href>), which ClrGraph does not read; the post is skipped",
+                "write it as a Markdown link: [title](https://…)")))
+            .OrderBy(u => u.Item1);
+
+    private static IEnumerable<(int Index, string Problem, string Hint)> MarkdownUnread(string text)
     {
         foreach (Match match in LinkShape().Matches(text))
         {

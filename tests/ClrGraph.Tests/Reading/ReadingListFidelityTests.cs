@@ -375,6 +375,11 @@ public class ReadingListFidelityTests
         "a space between ] and ( leaves the address without its title",
         "remove the space"
     )]
+    [InlineData(
+        "- <a href=\"https://a.example/1\" target=\"_blank\">In HTML</a>",
+        "it is written in HTML (<a href>), which ClrGraph does not read; the post is skipped",
+        "write it as a Markdown link: [title](https://…)"
+    )]
     public void Text_written_as_a_link_that_markdown_does_not_read_is_a_warning_at_its_place(
         string item,
         string problem,
@@ -387,6 +392,17 @@ public class ReadingListFidelityTests
         Assert.Equal((Severity.Warning, 4, 3), (d.Severity, d.Location.Line, d.Location.Column));
         Assert.Equal("not read as a link: " + problem, d.Message);
         Assert.Equal(hint, d.Hint);
+    }
+
+    [Fact]
+    public void Links_that_markdown_does_not_read_are_warned_in_text_order_across_lines()
+    {
+        var (_, diagnostics) = Parse(
+            "- [https://a.example/1](Swapped) and\n  <a href=\"https://a.example/2\">In HTML</a> and\n"
+                + "  [https://a.example/3](Again)\n"
+        );
+
+        Assert.Equal([(1, 3), (2, 3), (3, 3)], diagnostics.Select(d => (d.Location.Line, d.Location.Column)));
     }
 
     // A talk list written for Jekyll (Matt Warren's "Presentations and Talks covering .NET Internals"): each talk is a
