@@ -85,6 +85,19 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
     }
 
     [Fact]
+    public async Task A_post_whose_subsystems_are_not_reviewed_says_so_in_the_panel()
+    {
+        const string Kinds = "[...document.querySelectorAll('#panel .kind')].map((e) => e.textContent).join('|')";
+        await using var page = await OpenAsync("#post:other.org-tiered");
+        var kinds = await page.EvaluateAsync<string>(Kinds);
+        Assert.EndsWith("|Its subsystems are a suggestion that nobody has reviewed yet.", kinds);
+        await page.EvaluateAsync("location.hash = '#post:plain.net-2019-05-gen0'");
+        await page.Page.WaitForFunctionAsync("() => clrgraph.selected === 'post:plain.net-2019-05-gen0'");
+        Assert.DoesNotContain("suggestion", await page.EvaluateAsync<string>(Kinds), StringComparison.Ordinal);
+        Assert.Empty(page.Errors);
+    }
+
+    [Fact]
     public async Task Deep_link_and_hashchange_restore_the_selection()
     {
         await using var page = await OpenAsync("#post:other.org-tiered");

@@ -119,6 +119,12 @@ public class ExplorerPageTests
         );
         Assert.Equal("/2019/05/gen0", written[5][1].GetString());
         Assert.Equal("[1],null,3]", written[5].GetRawText()[^11..]);
+        // A post not reviewed yet writes every column, the last one true.
+        var tiered = written.EnumerateArray().Single(p => p[0].GetString() == "Tiered compilation");
+        Assert.Equal(ExplorerJson.PostFields.Length, tiered.GetArrayLength());
+        Assert.True(tiered[ExplorerJson.PostFields.Length - 1].GetBoolean());
+        Assert.All(written.EnumerateArray().Where(p => p[0].GetString() != "Tiered compilation"),
+            p => Assert.True(p.GetArrayLength() < ExplorerJson.PostFields.Length));
         Assert.Equal("post:plain.net-2019-05-gen0", ExplorerJson.RebuiltPostId("plain.net", "/2019/05/gen0"));
         Assert.Equal("post:example.com-gc-pauses", ExplorerJson.RebuiltPostId("example.com", "/gc-pauses/"));
     }

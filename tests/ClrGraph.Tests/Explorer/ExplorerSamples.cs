@@ -90,6 +90,7 @@ internal static class ExplorerSamples
                 subsystems[covers[0]].TopLevelId,
                 color
             );
+            post = slug == "other.org-tiered" ? post with { Suggested = true } : post;
             post = edit?.Invoke(post) ?? post;
             Add(post, x, y);
             foreach (var subsystem in covers)

@@ -32,10 +32,10 @@ internal static class ExplorerJson
     /// <summary>
     /// The names of a post record's columns, in order. The last ones hold defaults the page fills in when they are
     /// left out (null in the middle of a record): <c>lists</c> empty; <c>id</c> its <see cref="RebuiltPostId"/>;
-    /// <c>color</c> its primary subsystem's.
+    /// <c>color</c> its primary subsystem's; <c>suggested</c> (its subsystems not reviewed yet) false.
     /// </summary>
     public static readonly string[] PostFields =
-        ["title", "url", "site", "year", "section", "note", "x", "y", "covers", "lists", "id", "color"];
+        ["title", "url", "site", "year", "section", "note", "x", "y", "covers", "lists", "id", "color", "suggested"];
 
     private static readonly JsonSerializerOptions Options = new()
     {
@@ -128,11 +128,15 @@ internal static class ExplorerJson
                 object?[] record =
                 [
                     p.Title, url, sites[site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers, inLists,
-                    rebuiltId == p.Id ? null : p.Id, colors[p.Color],
+                    rebuiltId == p.Id ? null : p.Id, colors[p.Color], true,
                 ];
 
                 // The last columns are left out while they hold what the page fills in.
-                return record[..(!primaryColor ? 12 : rebuiltId != p.Id ? 11 : inLists.Length > 0 ? 10 : 9)];
+                return record[..(p.Suggested ? 13
+                    : !primaryColor ? 12
+                    : rebuiltId != p.Id ? 11
+                    : inLists.Length > 0 ? 10
+                    : 9)];
             }
         );
         Raw("}\n");

@@ -125,6 +125,8 @@ function showPanel() {
     const facts = [p.site, p.year].filter((f) => f !== null && f !== "").join(" · ");
     panel.append(element("h2", p.title), element("p", "Post" + (facts ? " · " + facts : ""), "kind"));
     if (p.section) panel.append(element("p", p.section, "kind"));
+    const unreviewed = "Its subsystems are a suggestion that nobody has reviewed yet.";
+    if (p.suggested) panel.append(element("p", unreviewed, "kind"));
     if (p.note) panel.append(element("p", p.note));
     const open = element("p");
     open.append(webUrl(urls[i]) ? link(urls[i], "Open the post") : element("span", "Address: " + urls[i]));
