@@ -81,7 +81,7 @@ internal static partial class Words
                     words.Add(single[i]);
                 }
 
-                if (i + 1 < single.Count && Matters(single[i + 1]))
+                if (i + 1 < single.Count && Matters(single[i + 1]) && !IsPartOf(single[i + 1], single[i]))
                 {
                     var next = single[i + 1];
                     words.Add(new Word(single[i].Stem + " " + next.Stem, single[i].Written + " " + next.Written));
@@ -142,6 +142,12 @@ internal static partial class Words
 
         return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
     }
+
+    // A dotted name is followed by its own parts ("System.Private.CoreLib": Private, Core, Lib), which make no phrase
+    // with it.
+    private static bool IsPartOf(Word part, Word dotted) =>
+        dotted.Written.Contains('.', StringComparison.Ordinal)
+        && dotted.Written.Contains(part.Written, StringComparison.Ordinal);
 
     // Stop words and numbers say nothing about a subsystem.
     private static bool Matters(Word word) => !StopWords.Contains(word.Stem) && !word.Stem.All(char.IsAsciiDigit);

@@ -151,6 +151,17 @@ public sealed class SuggestionFormatterTests
         Assert.All(phrases.Split('|', StringSplitOptions.RemoveEmptyEntries), p => Assert.Contains(p, written));
     }
 
+    // "System.Private.CoreLib" is followed by its parts (Private, Core, Lib): none makes a phrase with the whole.
+    [Fact]
+    public void A_dotted_name_makes_no_phrase_with_its_own_parts()
+    {
+        var phrases = Words.Of("System.Private.CoreLib and calling into the runtime")
+            .Where(w => w.Stem.Contains(' ', StringComparison.Ordinal))
+            .Select(w => w.Written);
+
+        Assert.DoesNotContain(phrases, p => p.StartsWith("System.Private.CoreLib ", StringComparison.Ordinal));
+    }
+
     private static int RemoveEveryThirdPost(List<string> lines)
     {
         var postsAt = lines.IndexOf("posts:");
