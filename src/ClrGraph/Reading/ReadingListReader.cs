@@ -736,7 +736,8 @@ internal static partial class ReadingListReader
                         DiagnosticCodes.RelativeLink,
                         location,
                         $"relative link '{target}' skipped: the list has no front matter url to resolve it against",
-                        "add 'url=' with the list's own address, or make the link absolute"
+                        "give the list its own address in front matter ('url: https://…' between '---' lines at the "
+                            + "top), or make the link absolute"
                     );
                     return;
                 }

@@ -132,6 +132,11 @@ public class ReadingListReaderTests
             (DiagnosticCodes.RelativeLink, Severity.Warning, 3, 7),
             (d.Code, d.Severity, d.Location.Line, d.Location.Column)
         );
+        Assert.Equal(
+            "give the list its own address in front matter ('url: https://…' between '---' lines at the top), or "
+                + "make the link absolute",
+            d.Hint
+        );
     }
 
     [Fact]
