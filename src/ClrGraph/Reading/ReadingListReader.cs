@@ -133,6 +133,7 @@ internal static partial class ReadingListReader
         var titleHeading = TitleHeading(document);
         var walker = new Walker(text, file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
+        walker.WarnRelativeLinks();
         var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
@@ -473,6 +474,26 @@ internal static partial class ReadingListReader
 
         private const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
 
+        private ((SourceLocation At, string Target) First, int Count) _relative;
+
+        // One front matter line resolves every relative link of a list: one warning, at the first, says how many.
+        public void WarnRelativeLinks()
+        {
+            if (_relative.Count > 0)
+            {
+                var ((at, target), count) = _relative;
+                var (which, them) = count == 1 ? ("", "it") : ($" and {count - 1} more", "them");
+                diagnostics.Warning(
+                    DiagnosticCodes.RelativeLink,
+                    at,
+                    $"relative link '{target}'{which} skipped: the list has no front matter url to resolve {them} "
+                        + "against",
+                    "give the list its own address in front matter ('url: https://…' between '---' lines at the "
+                        + "top), or make the link absolute"
+                );
+            }
+        }
+
         // ClrGraph reads Markdown links only: an HTML list of <a href> links says so once, at its first link. Quoted
         // HTML is an embedded tweet or post, whose links are its author's and date, not the list's.
         private void WarnHtmlLinks(HtmlBlock html)
@@ -732,13 +753,7 @@ internal static partial class ReadingListReader
                 var relative = target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _);
                 if (relative && baseUri is null)
                 {
-                    diagnostics.Warning(
-                        DiagnosticCodes.RelativeLink,
-                        location,
-                        $"relative link '{target}' skipped: the list has no front matter url to resolve it against",
-                        "give the list its own address in front matter ('url: https://…' between '---' lines at the "
-                            + "top), or make the link absolute"
-                    );
+                    _relative = (_relative.Count == 0 ? (location, target) : _relative.First, _relative.Count + 1);
                     return;
                 }
 

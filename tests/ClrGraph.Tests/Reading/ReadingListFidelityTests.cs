@@ -398,8 +398,8 @@ public class ReadingListFidelityTests
     public void Links_that_markdown_does_not_read_are_warned_in_text_order_across_lines()
     {
         var (_, diagnostics) = Parse(
-            "- [https://a.example/1](Swapped) and\n  <a href=\"https://a.example/2\">In HTML</a> and\n"
-                + "  [https://a.example/3](Again)\n"
+            "- [Spaced] (https://a.example/1) and\n  <a href=\"https://a.example/2\">In HTML</a> and\n"
+                + "  [Again] (https://a.example/3)\n"
         );
 
         Assert.Equal([(1, 3), (2, 3), (3, 3)], diagnostics.Select(d => (d.Location.Line, d.Location.Column)));

@@ -140,6 +140,21 @@ public class ReadingListReaderTests
     }
 
     [Fact]
+    public void Relative_links_without_a_base_are_one_warning_at_the_first_with_their_count()
+    {
+        var (list, diagnostics) = Parse(
+            "# Book\n\n- [FAQ](botr-faq.md)\n- [GC](garbage-collection.md)\n- [JIT](../jit/x.md)\n"
+        );
+        Assert.Empty(list.Posts);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.RelativeLink, 3, 3), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal(
+            "relative link 'botr-faq.md' and 2 more skipped: the list has no front matter url to resolve them against",
+            d.Message
+        );
+    }
+
+    [Fact]
     public void Other_schemes_are_reported_as_malformed()
     {
         var (list, diagnostics) = Parse("[ftp](ftp://example.org/file)\n");
