@@ -33,18 +33,18 @@ internal static class StarterTaxonomy
         text.Append("reading-lists:\n");
         foreach (var list in lists)
         {
-            text.Append("  - ").Append(SuggestionFormatter.Scalar(list)).Append('\n');
+            text.Append("  - ").Append(YamlScalar.Of(list)).Append('\n');
         }
 
         var patterns = ignore.ToList();
         if (patterns.Count > 0)
         {
             text.Append("\nignore:\n");
-            var width = patterns.Max(p => SuggestionFormatter.Scalar(p.Pattern).Length);
+            var width = patterns.Max(p => YamlScalar.Of(p.Pattern).Length);
             foreach (var pattern in patterns)
             {
                 text.Append("  - ")
-                    .Append(SuggestionFormatter.Scalar(pattern.Pattern).PadRight(width))
+                    .Append(YamlScalar.Of(pattern.Pattern).PadRight(width))
                     .Append("  # ")
                     .Append(SuggestionFormatter.OneLine(pattern.Comment))
                     .Append('\n');

@@ -1,6 +1,7 @@
 using GraphShape;
 using GraphShape.Algorithms.Layout;
 using QuikGraph;
+using QuikGraph.Algorithms;
 
 namespace ClrGraph.Layout;
 
@@ -113,27 +114,9 @@ internal static class ForceDirectedLayout
     private static int HoldTogether(BidirectionalGraph<int, Edge<int>> graph, Dictionary<int, Point> positions, int hub)
     {
         var part = new Dictionary<int, int>();
-        var leaders = new List<int>();
-        foreach (var first in graph.Vertices.Where(v => !part.ContainsKey(v)))
-        {
-            var leader = first;
-            var queue = new Queue<int>([first]);
-            part[first] = leaders.Count;
-            while (queue.TryDequeue(out var v))
-            {
-                leader = graph.Degree(v) > graph.Degree(leader) ? v : leader;
-                var neighbours = graph.OutEdges(v).Select(e => e.Target).Concat(graph.InEdges(v).Select(e => e.Source));
-                foreach (var next in neighbours)
-                {
-                    if (part.TryAdd(next, leaders.Count))
-                    {
-                        queue.Enqueue(next);
-                    }
-                }
-            }
-
-            leaders.Add(leader);
-        }
+        graph.WeaklyConnectedComponents(part);
+        // The best-connected vertex of each part, the first in vertex order on a tie.
+        var leaders = graph.Vertices.GroupBy(v => part[v]).Select(p => p.MaxBy(graph.Degree)).ToList();
 
         if (leaders.Count < 2)
         {

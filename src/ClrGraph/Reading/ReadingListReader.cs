@@ -455,7 +455,7 @@ internal static partial class ReadingListReader
                 var index = heading ? text.IndexOf('#') : LinkText.FirstWebLink(text);
                 if (index >= 0)
                 {
-                    var column = line.Slice.Start + index - source.LastIndexOf('\n', line.Slice.Start + index);
+                    var column = ColumnAt(line.Slice.Start + index);
                     var opening = html.Line + 1;
                     var what = heading
                         ? "heading is HTML and starts no section"
@@ -494,6 +494,9 @@ internal static partial class ReadingListReader
             }
         }
 
+        // The 1-based column of an offset into the source.
+        private int ColumnAt(int offset) => offset - source.LastIndexOf('\n', Math.Max(0, offset - 1));
+
         // ClrGraph reads Markdown links only: an HTML list of <a href> links says so once, at its first link. Quoted
         // HTML is an embedded tweet or post, whose links are its author's and date, not the list's.
         private void WarnHtmlLinks(HtmlBlock html)
@@ -507,8 +510,7 @@ internal static partial class ReadingListReader
             if (found.Count > 0)
             {
                 var (line, index) = found[0];
-                var at = line.Slice.Start + index;
-                var column = at - source.LastIndexOf('\n', Math.Max(0, at - 1));
+                var column = ColumnAt(line.Slice.Start + index);
                 var others = found.Count == 2 ? "one other link" : $"{found.Count - 1} other links";
                 var (links, posts) = found.Count == 1
                     ? ("this link is", "its post is")

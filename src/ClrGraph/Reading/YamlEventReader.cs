@@ -340,7 +340,7 @@ internal sealed partial class YamlEventReader
         };
         var closed = closer == '\0' ? -1 : value.IndexOf(closer, 1);
         return closed > 0 && closed < value.Length - 1
-            ? $"quote the whole value: {key}: '{value.Replace("'", "''", StringComparison.Ordinal)}'"
+            ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"
             : null;
     }
 
