@@ -36,8 +36,8 @@ internal static class CoverageReport
         var posts = graph.Posts().ToList();
         var unmapped = posts.Count(p => p.Subsystems.IsEmpty);
         var lists = graph.ReadingLists().Count();
-        yield return Invariant($"{posts.Count} posts, {subsystems.Count} subsystems, {lists} reading lists; ")
-            + Invariant($"{unmapped} unmapped");
+        yield return ReadingOrder.Count(posts.Count) + ", " + ReadingOrder.Count(subsystems.Count, "subsystem") + ", "
+            + ReadingOrder.Count(lists, "reading list") + Invariant($"; {unmapped} unmapped");
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -297,7 +297,7 @@ public static class GraphPipeline
         }
 
         var kept = written.Unchanged > 0 ? Invariant($", {written.Unchanged} unchanged") : "";
-        var summary = Invariant($"wrote {files.Count - written.Unchanged} files to {shown}{kept}: ")
+        var summary = "wrote " + ReadingOrder.Count(files.Count - written.Unchanged, "file") + $" to {shown}{kept}: "
             + Invariant($"{graph.VertexCount} nodes, {graph.EdgeCount} edges");
         return new ExportResult(shown, files.Count, written.Unchanged, diagnostics.Sorted()) { Summary = summary };
     }

@@ -210,6 +210,20 @@ public class CliTests
     }
 
     [Fact]
+    public void Export_that_rewrites_one_file_says_file_in_the_singular()
+    {
+        using var temp = new TempFolder();
+        string[] export = ["export", "--taxonomy", Repo.Taxonomy, "--out", temp.Path, "--format", "csv"];
+        Assert.Equal(0, Programs.Clrgraph(export).ExitCode);
+        File.WriteAllText(Path.Combine(temp.Path, "edges.csv"), "edited by hand\n");
+
+        var again = Programs.Clrgraph(export);
+
+        Assert.True(again.ExitCode == 0, again.All);
+        Assert.Contains("wrote 1 file to " + temp.Path + ", 3 unchanged:", again.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Committed_output_is_what_export_makes_of_the_committed_taxonomy()
     {
         using var temp = new TempFolder();

@@ -18,7 +18,7 @@ public class IgnoreCliTests
             StringComparison.Ordinal
         );
         Assert.Contains("ignored: 6 link(s) of " + Folder + "lists/awesome.md", run.Out, StringComparison.Ordinal);
-        Assert.Contains("3 posts, 2 subsystems, 1 reading lists; 0 unmapped", run.Out, StringComparison.Ordinal);
+        Assert.Contains("3 posts, 2 subsystems, 1 reading list; 0 unmapped", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -70,7 +70,7 @@ internal static class SubsystemOverviewWriter
             var parent = byId[child.ParentId!];
             var both = sharedCount.GetValueOrDefault(Pair(child.SubsystemId, parent.SubsystemId));
             var tooltip = child.Label + " is part of " + parent.Label
-                + (both > 0 ? "; " + ReadingOrder.Count(both) + " explain both" : "");
+                + (both > 0 ? "; " + ExplainBoth(both) : "");
             w.Line(
                 $"{child.Id:id} -- {parent.Id:id} [color=\"#333333\", penwidth=\"2\", len=\"0.9\", "
                     + $"tooltip={tooltip:text}];"
@@ -89,7 +89,7 @@ internal static class SubsystemOverviewWriter
                 shared.Count >= Thick ? "6"
                 : shared.Count >= Medium ? "3"
                 : "1.2";
-            var tooltip = ReadingOrder.Count(shared.Count) + " explain both " + a.Label + " and " + b.Label;
+            var tooltip = ExplainBoth(shared.Count) + " " + a.Label + " and " + b.Label;
             w.Line(
                 $"{a.Id:id} -- {b.Id:id} [color=\"#8c8c8c80\", penwidth=\"{width}\", len=\"2.6\", "
                     + $"tooltip={tooltip:text}];"
@@ -99,6 +99,9 @@ internal static class SubsystemOverviewWriter
         w.Indent--;
         w.Line("}");
     }
+
+    private static string ExplainBoth(int count) =>
+        ReadingOrder.Count(count) + (count == 1 ? " explains both" : " explain both");
 
     private static (string, string) Pair(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
 }
