@@ -31,7 +31,7 @@ internal static partial class LinkText
         "article", "pdf", "talk", "talks", "videos", "articles", "demo", "repo", "repository", "github", "youtube",
         "recording", "transcript", "podcast", "docs", "documentation", "paper", "website", "site", "sample",
         "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup",
-        "benchmark", "benchmarks", "event", "meetup"
+        "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download"
     );
 
     private static readonly FrozenSet<string> Pointers = FrozenSet.Create(
@@ -210,7 +210,8 @@ internal static partial class LinkText
     private static string Medium(string words) => PointingWords().Replace(words, "");
 
     [GeneratedRegex(
-        @"^(?:(?:the|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session)\s+)+",
+        @"^(?:(?:the|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|download|"
+            + @"example)\s+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PointingWords();

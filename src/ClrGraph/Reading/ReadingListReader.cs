@@ -273,6 +273,9 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
+        // A note that an item's paragraphs add to stops growing at this length.
+        private const int MaxJoinedNote = 1000;
+
         // An item's own words are its title only when they are as short as a title.
         private const int MaxTextTitle = 100;
 
@@ -280,6 +283,7 @@ internal static partial class ReadingListReader
         private string? _itemMain; // the title of the enclosing list item's main link
         private string? _itemWords; // the enclosing list item's own words, when they are its title
         private bool _itemHasOwnMain;
+        private int _itemPost = -1; // the post the enclosing list item's main link named, for its words below it
         private int _itemDepth;
         private int _headingPost = -1; // the post a heading names, until a paragraph below it gives the post a note
         private int _lastItemPost = -1; // the post the last top-level list item named, for a quote right below it
@@ -328,13 +332,13 @@ internal static partial class ReadingListReader
                         break;
                     case ListItemBlock item:
                         // A nested item borrows its parent item's main link until it has one of its own.
-                        var outer = (_itemMain, _itemHasOwnMain, _itemWords);
+                        var outer = (_itemMain, _itemHasOwnMain, _itemWords, _itemPost);
                         var before = Posts.Count;
                         _itemHasOwnMain = false;
                         _itemDepth++;
                         VisitContainer(item);
                         _itemDepth--;
-                        (_itemMain, _itemHasOwnMain, _itemWords) = outer;
+                        (_itemMain, _itemHasOwnMain, _itemWords, _itemPost) = outer;
                         _lastItemPost = _itemDepth > 0 ? _lastItemPost : NamedPost(before);
                         break;
                     case Table table:
@@ -386,8 +390,20 @@ internal static partial class ReadingListReader
                 return;
             }
 
+            AddToNote(post, text, ": ");
+        }
+
+        // A note grows by a paragraph at a time up to a few sentences, so that a post with thousands of items below
+        // it costs what their text costs.
+        private void AddToNote(int post, string text, string separator)
+        {
             var note = Posts[post].Note;
-            var joined = note.Length == 0 ? text : note + (".!?:".Contains(note[^1]) ? " " : ": ") + text;
+            if (note.Length >= MaxJoinedNote)
+            {
+                return;
+            }
+
+            var joined = note.Length == 0 ? text : note + (".!?:;".Contains(note[^1]) ? " " : separator) + text;
             Posts[post] = Posts[post] with { Note = joined };
         }
 
@@ -586,6 +602,17 @@ internal static partial class ReadingListReader
                 && TitleItemByText(leaf);
             if (_links.Count == 0)
             {
+                // "- [CLR via C#](…)" and below it "  - Chapter 21. The Managed Heap": words about the item's post.
+                if (_itemPost >= 0 && !titledByText && leaf is ParagraphBlock)
+                {
+                    _holes.Clear();
+                    var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
+                    if (text.Length > 0)
+                    {
+                        AddToNote(_itemPost, text, "; ");
+                    }
+                }
+
                 return;
             }
 
@@ -597,12 +624,15 @@ internal static partial class ReadingListReader
                 return; // "[Talk](#talk) by [Speaker](…)": an entry of the page's contents; the post comes below
             }
 
-            if (main is not null && _itemDepth > 0 && !_itemHasOwnMain)
+            var named = main is not null && _itemDepth > 0 && !_itemHasOwnMain;
+            if (named)
             {
-                (_itemMain, _itemHasOwnMain) = (main.Value.Text, true);
+                (_itemMain, _itemHasOwnMain) = (main!.Value.Text, true);
             }
 
+            var before = Posts.Count;
             AddAll(main, leaf, titledByText || _links.Count > MaxLinksWithNotes ? "" : null, _itemDepth == 0);
+            _itemPost = named ? NamedPost(before) : _itemPost;
         }
 
         // "* Talk title ([slides](…))", or with its events and their videos in the items below it: an item without a

@@ -186,10 +186,47 @@ public class ReadingListFidelityTests
                 ("Linked", ""),
                 ("this", ""),
                 ("Outer", ""),
-                ("Inner", ""),
+                ("Inner", "a point; Not Outer's."),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
+    }
+
+    [Fact]
+    public void The_words_of_the_items_below_a_post_describe_it()
+    {
+        var (list, _) = Parse(
+            "- [CLR via C#](https://book.example/clr)\n"
+                + "   - *Chapter 21.* The Managed Heap and Garbage Collection.\n"
+                + "   - Chapter 22 on hosting\n"
+                + "   - [Chapter 3 code](https://code.example/3)\n"
+                + "     - its own words\n"
+                + "\n  Read it twice\n"
+                + "- A title in words\n  - [video](https://v.example/1)\n  - not a note\n"
+        );
+
+        Assert.Equal(
+            [
+                (
+                    "CLR via C#",
+                    "Chapter 21. The Managed Heap and Garbage Collection. Chapter 22 on hosting; Read it twice"
+                ),
+                ("Chapter 3 code", "its own words"),
+                ("A title in words (video)", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
+    [Fact]
+    public void The_words_below_a_post_stop_at_a_few_sentences()
+    {
+        var words = string.Concat(Enumerable.Range(0, 5_000).Select(i => $"  - point {i} of many\n"));
+        var (list, _) = Parse("- [Pro .NET Memory](https://a.example/1)\n" + words);
+
+        var note = Assert.Single(list.Posts).Note;
+        Assert.StartsWith("point 0 of many; point 1 of many", note, StringComparison.Ordinal);
+        Assert.InRange(note.Length, 1000, 1100);
     }
 
     // A thumbnail whose address has a space is no image to Markdig (nor to GitHub): its text is the image written out.
@@ -224,6 +261,9 @@ public class ReadingListFidelityTests
     [InlineData("write-up", "Managed object internals (write-up)")]
     [InlineData("Associated Slides", "Managed object internals (slides)")]
     [InlineData("the full video", "Managed object internals (video)")]
+    [InlineData("Download Example Code", "Managed object internals (code)")]
+    [InlineData("Code Listings", "Managed object internals (code listings)")]
+    [InlineData("Download", "Managed object internals (download)")]
     [InlineData("more", "Managed object internals (other.example)")]
     [InlineData("here", "Managed object internals (other.example)")]
     [InlineData("Link", "Managed object internals (other.example)")]
