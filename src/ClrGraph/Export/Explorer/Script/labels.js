@@ -89,7 +89,7 @@ function labelCandidates(focus, neighbours, postsInView) {
 }
 
 // Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
-// labels of subsystems and reading lists may lie over a post's dot (their halo keeps them readable). A focused
+// labels of subsystems and reading lists may lie over a post's dot (a backing hides the dot). A focused
 // node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at; so
 // does a top-level subsystem's, which the user finds their way by, often ringed by its own parts.
 function placeLabels(c, candidates, discs, box, bold) {
@@ -143,7 +143,8 @@ function placeLabels(c, candidates, discs, box, bold) {
     chosen = chosen || overDisc;
     if (chosen === null) continue;
     labelBoxes.add(chosen);
-    placed.push({ i, x: chosen.left + 1, y: chosen.top + 2, w, h });
+    const backed = dots.hits(chosen) || bigDiscs.hits(chosen);
+    placed.push({ i, x: chosen.left + 1, y: chosen.top + 2, w, h, backed });
   }
   return placed;
 }
@@ -153,12 +154,17 @@ function drawLabels(c, placed, bold, related) {
   c.textBaseline = "top";
   c.lineJoin = "round";
   c.lineWidth = 3;
-  for (const { i, x, y } of placed) {
+  for (const { i, x, y, w, h, backed } of placed) {
     c.font = labelFont(i, bold.has(i));
     const text = labelText(i);
+    // Over a disc, a backing: the halo follows the letters, and the disc would show through the space between words.
+    // A faded label has none: it would cut the lines and dots that a selection brings forward.
+    const strong = related === null || related.has(i);
+    c.fillStyle = "#ffffff";
+    if (backed && strong) c.fillRect(x - 2, y - 2, w + 4, h);
     c.strokeStyle = "rgba(255, 255, 255, 0.92)";
     c.strokeText(text, x, y);
-    c.fillStyle = related === null || related.has(i) ? "#111111" : "#6b6b6b";
+    c.fillStyle = strong ? "#111111" : "#6b6b6b";
     c.fillText(text, x, y);
   }
 }
