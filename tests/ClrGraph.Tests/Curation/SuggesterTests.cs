@@ -102,6 +102,18 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == id);
     }
 
+    // A README's "Getting Started" named the host ("start CoreCLR") and GC suspension ("a collection can start"), as
+    // did "TryStartNoGCRegion": starting is what everything does.
+    [Theory]
+    [InlineData("Installing the SDK", "Getting Started")]
+    [InlineData("Using TryStartNoGCRegion", "")]
+    public void Starting_names_no_subsystem(string title, string section)
+    {
+        var suggestion = SuggestFor(title, "  - id: host\n  - id: gc\n  - id: gc-suspension\n", section: section);
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "host" or "gc-suspension");
+    }
+
     // "runtime" of dotnet/runtime named the built-in "Runtime memory and loader heaps".
     [Fact]
     public void A_file_in_a_repository_is_about_its_path_not_the_repository()

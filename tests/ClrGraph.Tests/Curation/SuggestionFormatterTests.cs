@@ -125,7 +125,7 @@ public sealed class SuggestionFormatterTests
     }
 
     [Theory]
-    [InlineData("TryStartNoGCRegion", "try start gc region")]
+    [InlineData("TryStartNoGCRegion", "try gc region")]
     [InlineData("NGen images and IList<T>", "ngen imag ilist")]
     [InlineData("Garbage Collectors and the JIT", "gc jit")]
     [InlineData("Inlining methods", "inlin method")]
