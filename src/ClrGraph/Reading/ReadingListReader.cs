@@ -631,8 +631,79 @@ internal static partial class ReadingListReader
             }
 
             var before = Posts.Count;
-            AddAll(main, leaf, titledByText || _links.Count > MaxLinksWithNotes ? "" : null, _itemDepth == 0);
+            if (titledByText || _links.Count > MaxLinksWithNotes || !VisitLines(leaf))
+            {
+                AddAll(main, leaf, titledByText || _links.Count > MaxLinksWithNotes ? "" : null, _itemDepth == 0);
+            }
+
             _itemPost = named ? NamedPost(before) : _itemPost;
+        }
+
+        // Links one to a line, with no list marker: "[Post](…) about it", or a bare address, at the start of each
+        // line but the first (which may be a label: "Refs:"). Each line is an item of its own, its note the rest of
+        // the line; a line that opens with a link that says nothing alone ("[slides](…)") stays with the line above.
+        // Prose wrapped across lines, whose lines open with words, is one block.
+        private bool VisitLines(LeafBlock leaf)
+        {
+            if (_links.TrueForAll(l => l.Link.Line == _links[0].Link.Line))
+            {
+                return false;
+            }
+
+            // Each line, the link it opens with (if any), and whether the line above runs on into it ("… by").
+            var opening = new List<(int Line, Inline? Link, bool RunsOn)>();
+            var atStart = true;
+            foreach (var inline in leaf.Inline!)
+            {
+                if (atStart)
+                {
+                    var first = inline is EmphasisInline { FirstChild: { } inner } ? inner : inline;
+                    var link = first is LinkInline { IsImage: false } or AutolinkInline ? first : null;
+                    opening.Add((inline.Line, link, inline.PreviousSibling?.PreviousSibling is LiteralInline end
+                        && RunsOn(end.Content.ToString())));
+                }
+
+                atStart = inline is LineBreakInline;
+            }
+
+            var items = opening
+                .Where(o => !o.RunsOn && KindOf(o.Link) is LinkTextKind.Real or LinkTextKind.Url)
+                .Select(o => o.Line)
+                .ToList();
+            // Lines before the first item hold no link: a label, which is no part of any note.
+            var label = _links.All(l => l.Link.Line >= items.FirstOrDefault());
+            if (items.Count < 2 || opening.Skip(1).Any(o => o.Link is null) || !label)
+            {
+                return false;
+            }
+
+            var links = _links.ToList();
+            for (var n = 0; n < items.Count; n++)
+            {
+                var first = items[n];
+                var next = n + 1 < items.Count ? items[n + 1] : int.MaxValue;
+                _holes.Clear();
+                _holes.UnionWith(links.Select(l => l.Link));
+                _holes.UnionWith(leaf.Inline!.Where(inline => inline.Line < first || inline.Line >= next));
+                var note = PlainText.Note(leaf.Inline, _holes, _scratch);
+                _links.Clear();
+                _links.AddRange(links.Where(l => l.Link.Line >= first && l.Link.Line < next));
+                var main = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
+                AddAll(main < 0 ? null : _links[main], leaf, note, _itemDepth == 0);
+            }
+
+            return true;
+        }
+
+        private LinkTextKind? KindOf(Inline? link) => _links.Find(l => l.Link == link).Kind;
+
+        // Whether a line that ends so runs on into the next: "… by", "… and", "…,".
+        private static bool RunsOn(string end)
+        {
+            var text = end.TrimEnd();
+            var word = text[(text.LastIndexOf(' ') + 1)..].ToLowerInvariant();
+            return text.EndsWith(',') || text.EndsWith('(') || word is "by" or "and" or "or" or "of" or "with" or "from"
+                or "the" or "an" or "see" or "also" or "in" or "on" or "to" or "at";
         }
 
         // "* Talk title ([slides](…))", or with its events and their videos in the items below it: an item without a

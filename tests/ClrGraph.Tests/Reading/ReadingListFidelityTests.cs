@@ -218,6 +218,37 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A list without list markers, one link to a line: each line's note is its own, not the other lines' titles.
+    [Fact]
+    public void Links_one_to_a_line_are_items_of_their_own()
+    {
+        var (list, _) = Parse(
+            "[Garbage collection](https://a.example/1)\n[Fundamentals](https://a.example/2) - the basics\n"
+                + "[Workstation and server GC](https://a.example/3) ([video](https://v.example/3))\n\n"
+                + "Refs:\nhttps://b.example/1\nhttps://b.example/2\n\n"
+                + "[Pauses explained](https://c.example/1) by\n[Speaker](https://c.example/s): about pauses\n"
+                + "[Other talk](https://c.example/2) on tuning\n\n"
+                + "Wrapped prose with [Read this](https://d.example/1) and\n[that](https://d.example/2) together\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Garbage collection", ""),
+                ("Fundamentals", "the basics"),
+                ("Workstation and server GC", ""),
+                ("Workstation and server GC (video)", ""),
+                ("https://b.example/1", ""),
+                ("https://b.example/2", ""),
+                ("Pauses explained", "about pauses"),
+                ("Speaker", "about pauses"),
+                ("Other talk", "on tuning"),
+                ("Read this", "Wrapped prose with and that together"),
+                ("that", "Wrapped prose with Read this and together"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     [Fact]
     public void The_words_below_a_post_stop_at_a_few_sentences()
     {
