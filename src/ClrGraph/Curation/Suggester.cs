@@ -355,10 +355,26 @@ internal sealed class Suggester
         var file = uri.AbsolutePath[(uri.AbsolutePath.LastIndexOf('/') + 1)..];
         // A chapter says more about a subsystem that has few chapters than about one that has many.
         var owners = _subsystems.Where(s => s.Botr.Contains(file, StringComparer.OrdinalIgnoreCase)).ToList();
-        var shares = owners.Sum(o => 1.0 / o.Botr.Length);
+        // A chapter filed under a subsystem and one of its parts is about the subsystem first: they trade places.
+        var byId = _subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var chapters = owners.ToDictionary(o => o.Id, o => o.Botr.Length, StringComparer.Ordinal);
+        foreach (var part in owners)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal) { part.Id };
+            for (var up = part.Parent; up is not null && seen.Add(up) && byId.TryGetValue(up, out var above);
+                up = above.Parent)
+            {
+                if (chapters.TryGetValue(up, out var count) && count > chapters[part.Id])
+                {
+                    (chapters[up], chapters[part.Id]) = (chapters[part.Id], count);
+                }
+            }
+        }
+
+        var shares = owners.Sum(o => 1.0 / chapters[o.Id]);
         foreach (var owner in owners)
         {
-            var weight = TextWeight * ChapterWeight / owner.Botr.Length / shares;
+            var weight = TextWeight * ChapterWeight / chapters[owner.Id] / shares;
             score(owner.Id).Add(weight, $"the Book of the Runtime files {Quote(file)} under it", named: true);
         }
     }

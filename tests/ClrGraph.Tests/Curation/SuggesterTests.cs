@@ -114,6 +114,23 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "host" or "gc-suspension");
     }
 
+    // The built-in tree files "type-system.md" under the type loader and under boxing, one of its parts, and
+    // "metadata-overview.md" under the type loader and reflection: the part, with one chapter, came first.
+    [Theory]
+    [InlineData("type-system.md", "boxing")]
+    [InlineData("metadata-overview.md", "reflection")]
+    public void A_chapter_filed_under_a_subsystem_and_one_of_its_parts_names_the_subsystem_first(
+        string chapter,
+        string part
+    )
+    {
+        var url = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/" + chapter;
+
+        var suggestion = SuggestFor("Chapter", $"  - id: type-loader\n  - id: {part}\n", url);
+
+        Assert.Equal(["type-loader", part], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // "runtime" of dotnet/runtime named the built-in "Runtime memory and loader heaps".
     [Fact]
     public void A_file_in_a_repository_is_about_its_path_not_the_repository()
