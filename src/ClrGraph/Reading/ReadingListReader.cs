@@ -653,6 +653,7 @@ internal static partial class ReadingListReader
             // Each line, the link it opens with (if any), and whether the line above runs on into it ("… by").
             var opening = new List<(int Line, Inline? Link, bool RunsOn)>();
             var atStart = true;
+            var hard = true; // every line ends with a hard break (two spaces or a backslash): lines, not wrapped prose
             foreach (var inline in leaf.Inline!)
             {
                 if (atStart)
@@ -664,15 +665,20 @@ internal static partial class ReadingListReader
                 }
 
                 atStart = inline is LineBreakInline;
+                hard &= inline is not LineBreakInline { IsHard: false };
             }
 
-            var items = opening
-                .Where(o => !o.RunsOn && KindOf(o.Link) is LinkTextKind.Real or LinkTextKind.Url)
-                .Select(o => o.Line)
-                .ToList();
+            // With hard breaks, a line that opens with words is an item too, named by its first titled link or address.
+            var items = hard
+                ? _links.Where(l => l.Kind is LinkTextKind.Real or LinkTextKind.Url).Select(l => l.Link.Line).Distinct()
+                    .ToList()
+                : opening
+                    .Where(o => !o.RunsOn && KindOf(o.Link) is LinkTextKind.Real or LinkTextKind.Url)
+                    .Select(o => o.Line)
+                    .ToList();
             // Lines before the first item hold no link: a label, which is no part of any note.
             var label = _links.All(l => l.Link.Line >= items.FirstOrDefault());
-            if (items.Count < 2 || opening.Skip(1).Any(o => o.Link is null) || !label)
+            if (items.Count < 2 || (!hard && opening.Skip(1).Any(o => o.Link is null)) || !label)
             {
                 return false;
             }

@@ -249,6 +249,22 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Lines that end with a hard break (two spaces) are lines even when one opens with words.
+    [Fact]
+    public void Lines_that_end_with_a_hard_break_are_items_even_when_they_open_with_words()
+    {
+        var (list, _) = Parse(
+            "[Memory Performance Analysis](https://a.example/1)  \n"
+                + "Slides and posters: [Goodies](https://b.example/)  \n"
+                + "[Memory poster](https://b.example/poster.pdf)\n"
+        );
+
+        Assert.Equal(
+            [("Memory Performance Analysis", ""), ("Goodies", "Slides and posters"), ("Memory poster", "")],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     [Fact]
     public void The_words_below_a_post_stop_at_a_few_sentences()
     {
