@@ -185,9 +185,9 @@ internal static partial class LinkText
             return LinkTextKind.Real; // every text below is short; most real titles are not
         }
 
-        if (!text.Any(char.IsLetterOrDigit))
+        if (!text.Any(char.IsLetterOrDigit) || EmojiShortcode().IsMatch(text))
         {
-            return LinkTextKind.Pointer; // "🔗", "→", "#"
+            return LinkTextKind.Pointer; // "🔗", "→", "#", or GitHub's ":scroll:"
         }
 
         var words = Words(text);
@@ -196,6 +196,9 @@ internal static partial class LinkText
             : PartPattern().IsMatch(words) ? LinkTextKind.Part
             : LinkTextKind.Real;
     }
+
+    [GeneratedRegex(@"^(?::[a-z0-9_+\-]+:\s*)+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EmojiShortcode();
 
     /// <summary>What tells a sub-link's post apart from its main link's: "part 2", "slides", or the site.</summary>
     public static string Qualifier(LinkTextKind kind, string text, Uri url) =>

@@ -813,7 +813,9 @@ internal static partial class ReadingListReader
         private void AddAll(Candidate? main, LeafBlock? leaf, string? note, bool onlyBefore = false)
         {
             // Image-only links (badges) are left out of a leaf's notes, found once for the block.
-            var badges = _links.Where(l => l.Kind is null).Select(l => l.Link).ToList();
+            var badges = _links.Where(l => l.Kind is null or LinkTextKind.Pointer or LinkTextKind.Url)
+                .Select(l => l.Link)
+                .ToList();
             Candidate? before = null;
             foreach (var candidate in _links)
             {

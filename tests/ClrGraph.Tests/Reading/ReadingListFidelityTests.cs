@@ -249,6 +249,29 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A link that says nothing alone ("more", an icon, an address) says nothing in another post's note either.
+    [Fact]
+    public void A_link_that_says_nothing_alone_is_no_part_of_a_note()
+    {
+        var (list, _) = Parse(
+            "- [Hoisting explained](https://a.example/1) (and [more](https://a.example/2))\n"
+                + "- [:scroll:](https://b.example/copy.pdf) [The Treadmill](https://b.example/1) - real time\n"
+                + "- [Incremental GC](https://c.example/1), mirrored at https://c.example/mirror\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Hoisting explained", ""),
+                ("Hoisting explained (a.example)", ""),
+                ("The Treadmill (b.example)", "real time"),
+                ("The Treadmill", "real time"),
+                ("Incremental GC", "mirrored at"),
+                ("Incremental GC (c.example)", "mirrored at"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     // Lines that end with a hard break (two spaces) are lines even when one opens with words.
     [Fact]
     public void Lines_that_end_with_a_hard_break_are_items_even_when_they_open_with_words()
@@ -312,6 +335,7 @@ public class ReadingListFidelityTests
     [InlineData("Code Listings", "Managed object internals (code listings)")]
     [InlineData("Download", "Managed object internals (download)")]
     [InlineData("more", "Managed object internals (other.example)")]
+    [InlineData(":scroll:", "Managed object internals (other.example)")]
     [InlineData("here", "Managed object internals (other.example)")]
     [InlineData("Link", "Managed object internals (other.example)")]
     [InlineData("this", "Managed object internals (other.example)")]
