@@ -101,6 +101,36 @@ public class MarkdownProbeTests
         Assert.True(large < 12 * small, $"1,000 links allocate {small:N0} bytes, 8,000 allocate {large:N0}");
     }
 
+    // A post's note grows with the items below it only up to its limit: 8 times the items, about 8 times the bytes.
+    [Fact]
+    public void Items_below_a_post_allocate_in_proportion_to_their_number()
+    {
+        var small = AllocatedBy("- [Pro .NET Memory](https://a.example/1)\n" + Items(1_000));
+        var large = AllocatedBy("- [Pro .NET Memory](https://a.example/1)\n" + Items(8_000));
+        Assert.True(large < 12 * small, $"1,000 items allocate {small:N0} bytes, 8,000 allocate {large:N0}");
+
+        static string Items(int count) => string.Concat(Enumerable.Range(0, count).Select(i => $"  - point {i}\n"));
+    }
+
+    // Links one to a line: each post's note is the rest of its own line, found in the one paragraph.
+    [Fact]
+    public void Links_one_to_a_line_allocate_in_proportion_to_their_words()
+    {
+        var small = AllocatedBy(Lines(1_000));
+        var large = AllocatedBy(Lines(8_000));
+        Assert.True(large < 12 * small, $"1,000 words a line allocate {small:N0} bytes, 8,000 allocate {large:N0}");
+
+        static string Lines(int words) => string.Concat(Enumerable.Range(0, 16)
+            .Select(i => $"[post {i}](https://a.example/{i}) {string.Join(' ', Enumerable.Repeat("word", words))}\n"));
+    }
+
+    private static long AllocatedBy(string markdown)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        ReadingListReader.Parse(markdown, "list.md", new DiagnosticBag());
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
     private static long Allocated(int links, out ReadingList list)
     {
         var markdown = string.Join(' ', Enumerable.Range(0, links).Select(i => $"[post {i}](https://a.example/{i})"));
