@@ -56,6 +56,7 @@ internal sealed class Suggester
     }
 
     private readonly ImmutableArray<Subsystem> _subsystems;
+    private readonly Dictionary<string, Subsystem> _byId;
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
@@ -71,6 +72,7 @@ internal sealed class Suggester
     public Suggester(CurationInput input)
     {
         _subsystems = input.Subsystems;
+        _byId = _subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
         _declared = [.. _subsystems.Where(s => s.Declared).Select(s => s.Id)];
         _declaredOnly = _declared.Count > 0 && _declared.Count < _subsystems.Length;
         BuildVocabulary(input.Posts);
@@ -201,23 +203,19 @@ internal sealed class Suggester
         // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
         // child that the taxonomy adds to the tree is the curator's own distinction: its words stay its own, except
         // where its name repeats its parent's ("GC modes" under "GC").
-        var byId = _subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
         foreach (var subsystem in _subsystems)
         {
             var words = _vocabulary[subsystem.Id];
             var builtIn = BuiltInSubsystems.ById.ContainsKey(subsystem.Id);
-            var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
-            for (var up = subsystem.Parent; up is not null && seen.Add(up); up = byId.GetValueOrDefault(up)?.Parent)
+            foreach (var parent in Ancestors(subsystem))
             {
-                if (_vocabulary.TryGetValue(up, out var above))
+                var above = _vocabulary[parent.Id];
+                var shared = builtIn ? above.Keys : NameWords(parent).Intersect(NameWords(subsystem));
+                foreach (var stem in shared.ToList())
                 {
-                    var shared = builtIn ? above.Keys : NameWords(byId[up]).Intersect(NameWords(subsystem));
-                    foreach (var stem in shared.ToList())
+                    if (words.TryGetValue(stem, out var own) && own <= above.GetValueOrDefault(stem))
                     {
-                        if (words.TryGetValue(stem, out var own) && own <= above.GetValueOrDefault(stem))
-                        {
-                            words.Remove(stem);
-                        }
+                        words.Remove(stem);
                     }
                 }
             }
@@ -242,6 +240,17 @@ internal sealed class Suggester
             var byPost = Math.Log(1.0 + (double)postCount / (1 + postFrequency.GetValueOrDefault(stem)))
                 / Math.Log(1.0 + postCount);
             _vocabularyIdf[stem] = bySubsystem * byPost;
+        }
+    }
+
+    // The subsystems above <paramref name="subsystem"/>, nearest first; a cycle in the parents is walked once.
+    private IEnumerable<Subsystem> Ancestors(Subsystem subsystem)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { subsystem.Id };
+        for (var up = subsystem.Parent; up is not null && seen.Add(up) && _byId.TryGetValue(up, out var above);
+            up = above.Parent)
+        {
+            yield return above;
         }
     }
 
@@ -356,17 +365,14 @@ internal sealed class Suggester
         // A chapter says more about a subsystem that has few chapters than about one that has many.
         var owners = _subsystems.Where(s => s.Botr.Contains(file, StringComparer.OrdinalIgnoreCase)).ToList();
         // A chapter filed under a subsystem and one of its parts is about the subsystem first: they trade places.
-        var byId = _subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var chapters = owners.ToDictionary(o => o.Id, o => o.Botr.Length, StringComparer.Ordinal);
         foreach (var part in owners)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal) { part.Id };
-            for (var up = part.Parent; up is not null && seen.Add(up) && byId.TryGetValue(up, out var above);
-                up = above.Parent)
+            foreach (var above in Ancestors(part))
             {
-                if (chapters.TryGetValue(up, out var count) && count > chapters[part.Id])
+                if (chapters.TryGetValue(above.Id, out var count) && count > chapters[part.Id])
                 {
-                    (chapters[up], chapters[part.Id]) = (chapters[part.Id], count);
+                    (chapters[above.Id], chapters[part.Id]) = (chapters[part.Id], count);
                 }
             }
         }

@@ -382,8 +382,7 @@ internal static partial class ReadingListReader
         // Author: …"); a label such as "**Abstract**" (all emphasis) comes before that paragraph.
         private void Describe(int post, ParagraphBlock paragraph)
         {
-            _holes.Clear();
-            var text = SafeText.Of(PlainText.Note(paragraph.Inline, _holes, _scratch));
+            var text = Words(paragraph);
             if (IsLabel(paragraph) || text.Length == 0)
             {
                 _headingPost = post; // still waiting for its paragraph
@@ -603,14 +602,9 @@ internal static partial class ReadingListReader
             if (_links.Count == 0)
             {
                 // "- [CLR via C#](…)" and below it "  - Chapter 21. The Managed Heap": words about the item's post.
-                if (_itemPost >= 0 && !titledByText && leaf is ParagraphBlock)
+                if (_itemPost >= 0 && !titledByText && leaf is ParagraphBlock && Words(leaf) is { Length: > 0 } text)
                 {
-                    _holes.Clear();
-                    var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
-                    if (text.Length > 0)
-                    {
-                        AddToNote(_itemPost, text, "; ");
-                    }
+                    AddToNote(_itemPost, text, "; ");
                 }
 
                 return;
@@ -631,9 +625,10 @@ internal static partial class ReadingListReader
             }
 
             var before = Posts.Count;
-            if (titledByText || _links.Count > MaxLinksWithNotes || !VisitLines(leaf))
+            var noNotes = titledByText || _links.Count > MaxLinksWithNotes;
+            if (noNotes || !VisitLines(leaf))
             {
-                AddAll(main, leaf, titledByText || _links.Count > MaxLinksWithNotes ? "" : null, _itemDepth == 0);
+                AddAll(main, leaf, noNotes ? "" : null, _itemDepth == 0);
             }
 
             _itemPost = named ? NamedPost(before) : _itemPost;
@@ -702,6 +697,13 @@ internal static partial class ReadingListReader
         }
 
         private LinkTextKind? KindOf(Inline? link) => _links.Find(l => l.Link == link).Kind;
+
+        // A block's words, its links and all, as a note.
+        private string Words(LeafBlock leaf)
+        {
+            _holes.Clear();
+            return SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
+        }
 
         // Whether a line that ends so runs on into the next: "… by", "… and", "…,".
         private static bool RunsOn(string end)
