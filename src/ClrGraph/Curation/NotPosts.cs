@@ -79,7 +79,7 @@ internal static class NotPosts
             {
                 var comment = string.Create(
                     CultureInfo.InvariantCulture,
-                    $"{Sites[g.Key]}: {g.Count()} link(s), e.g. \"{g.First().Link.Title}\""
+                    $"{Sites[g.Key]}: {g.Count()} link{(g.Count() == 1 ? "" : "s")}, e.g. \"{g.First().Link.Title}\""
                 );
                 return new ProposedIgnore(g.Key + "/*", comment);
             });

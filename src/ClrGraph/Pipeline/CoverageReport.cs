@@ -15,9 +15,12 @@ internal static class CoverageReport
         return (result is LoadedGraph loaded ? Table(loaded) : [])
             .Concat(
                 result.Ignored.Where(i => i.Links > 0)
-                    .Select(i => Invariant($"ignored: {i.Links} link(s) of {i.ListFile}"))
+                    .Select(i => $"ignored: {ReadingOrder.Count(i.Links, "link")} of {i.ListFile}")
             )
-            .Append(Invariant($"{errors} error(s), {result.Diagnostics.Count - errors} warning(s)"));
+            .Append(
+                ReadingOrder.Count(errors, "error") + ", "
+                    + ReadingOrder.Count(result.Diagnostics.Count - errors, "warning")
+            );
     }
 
     private static IEnumerable<string> Table(LoadedGraph loaded)

@@ -63,8 +63,8 @@ internal sealed record SuggestResult(IReadOnlyList<Diagnostic> Diagnostics, stri
     public string Summary =>
         Unmapped == 0
             ? "every post is mapped; there is nothing to suggest"
-            : string.Create(CultureInfo.InvariantCulture, $"{Unmapped} unmapped post(s); paste the items above under ")
-                + "'posts:', review each and delete its 'suggested: true' line";
+            : ReadingOrder.Count(Unmapped, "unmapped post")
+                + "; paste the items above under 'posts:', review each and delete its 'suggested: true' line";
 }
 
 /// <summary>What <c>init</c> is asked for.</summary>
@@ -234,11 +234,9 @@ public static class GraphPipeline
         var result = Curator.Init(request);
         return result with
         {
-            Summary = string.Create(
-                CultureInfo.InvariantCulture,
-                $"wrote {shown}: {result.Posts} post(s) marked 'suggested: true', {result.Ignored} ignore pattern(s); "
-                    + $"review them, then run 'clrgraph check --taxonomy {shown}'"
-            ),
+            Summary = $"wrote {shown}: {ReadingOrder.Count(result.Posts)} marked 'suggested: true', "
+                + $"{ReadingOrder.Count(result.Ignored, "ignore pattern")}; "
+                + $"review them, then run 'clrgraph check --taxonomy {shown}'",
         };
     }
 

@@ -93,10 +93,12 @@ internal static partial class CorpusValidator
             diagnostics.Warning(
                 DiagnosticCodes.UnreviewedSuggestion,
                 marked[0].Suggested!.Value,
-                string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{marked.Count} post(s) are suggestions not reviewed yet ('suggested: true'), the first here"
-                ),
+                marked.Count == 1
+                    ? "1 post is a suggestion not reviewed yet ('suggested: true')"
+                    : string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{marked.Count} posts are suggestions not reviewed yet ('suggested: true'), the first here"
+                    ),
                 "review each, then delete its 'suggested: true' line; --strict makes each an error"
             );
             return;

@@ -131,10 +131,22 @@ public sealed class BuiltInSubsystemsTests
         var warning = Assert.Single(relaxed);
         Assert.Equal((DiagnosticCodes.UnreviewedSuggestion, Severity.Warning, 4), (warning.Code, warning.Severity,
             warning.Location.Line));
-        Assert.StartsWith("2 post(s)", warning.Message, StringComparison.Ordinal);
+        Assert.StartsWith("2 posts are", warning.Message, StringComparison.Ordinal);
         Assert.Equal([4, 7], strict.Select(d => d.Location.Line));
         Assert.All(strict, d => Assert.Contains("delete its line 'suggested: true'", d.Hint, StringComparison.Ordinal));
         Assert.Empty(reviewed);
+    }
+
+    [Fact]
+    public void One_suggested_item_is_counted_in_the_singular()
+    {
+        var (_, diagnostics) = Validate(
+            "posts:\n  - url: https://a.example/gc\n    subsystems: [gc]\n    suggested: true\n",
+            strict: false
+        );
+
+        var warning = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.UnreviewedSuggestion);
+        Assert.Equal("1 post is a suggestion not reviewed yet ('suggested: true')", warning.Message);
     }
 
     [Fact]

@@ -68,11 +68,11 @@ public sealed class NotPostsTests
 
         Assert.Equal(
             [
-                ("web.archive.org/*", "archive copies: 1 link(s), e.g. \"Archived\""),
-                ("img.shields.io/*", "badges: 1 link(s), e.g. \"badge\""),
-                ("disq.us/*", "discussion threads: 1 link(s), e.g. \"thanks to a reader\""),
-                ("news.ycombinator.com/*", "discussion threads: 1 link(s), e.g. \"HN\""),
-                ("twitter.com/*", "profiles and discussion threads: 1 link(s), e.g. \"Someone\""),
+                ("web.archive.org/*", "archive copies: 1 link, e.g. \"Archived\""),
+                ("img.shields.io/*", "badges: 1 link, e.g. \"badge\""),
+                ("disq.us/*", "discussion threads: 1 link, e.g. \"thanks to a reader\""),
+                ("news.ycombinator.com/*", "discussion threads: 1 link, e.g. \"HN\""),
+                ("twitter.com/*", "profiles and discussion threads: 1 link, e.g. \"Someone\""),
                 ("blogs.example.org/someone", "a blog's home page: \"Someone's weblog\""),
                 ("blogs.example.org/someone/tag/internals", "a tag's page: \"Posts tagged internals\""),
                 ("devblogs.microsoft.com/dotnet/author/someone", "an author's page: \"Someone at Microsoft\""),

@@ -17,7 +17,7 @@ public class IgnoreCliTests
             run.Error,
             StringComparison.Ordinal
         );
-        Assert.Contains("ignored: 6 link(s) of " + Folder + "lists/awesome.md", run.Out, StringComparison.Ordinal);
+        Assert.Contains("ignored: 6 links of " + Folder + "lists/awesome.md", run.Out, StringComparison.Ordinal);
         Assert.Contains("3 posts, 2 subsystems, 1 reading list; 0 unmapped", run.Out, StringComparison.Ordinal);
     }
 
@@ -39,7 +39,7 @@ public class IgnoreCliTests
         Assert.True(run.ExitCode == 0, run.All);
         var lines = run.Out.Split('\n');
         var ignored = Assert.Single(lines, line => line.StartsWith("ignored: ", StringComparison.Ordinal));
-        Assert.StartsWith("ignored: 1 link(s) of ", ignored, StringComparison.Ordinal);
+        Assert.StartsWith("ignored: 1 link of ", ignored, StringComparison.Ordinal);
         Assert.EndsWith("a.md", ignored, StringComparison.Ordinal);
     }
 
