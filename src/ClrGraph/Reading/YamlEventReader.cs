@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -13,7 +12,7 @@ namespace ClrGraph.Reading;
 /// aliases are refused as they are met, so an alias bomb never expands; nesting is refused as it passes
 /// <see cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.
 /// </summary>
-internal sealed partial class YamlEventReader
+internal sealed class YamlEventReader
 {
     /// <summary>How deep mappings and lists may nest: the taxonomy needs four levels.</summary>
     public const int MaxDepth = 64;
@@ -77,7 +76,8 @@ internal sealed partial class YamlEventReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(e.Start), Clean(e), Hint(e, text));
+            var (at, message, hint) = YamlSyntaxError.Explain(e, text, firstLine);
+            diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(at), message, hint);
             return null;
         }
 
@@ -302,47 +302,6 @@ internal sealed partial class YamlEventReader
 
     private RefusedException Refused(ParsingEvent at, string code, string message, string hint) =>
         new(new Diagnostic(code, Severity.Error, At(at.Start), message, hint));
-
-    // The parser's message without the position prefix that our diagnostic already carries.
-    private static string Clean(YamlException e) => PositionPrefix().Replace(e.Message, "").TrimEnd('.');
-
-    // "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): ", as YamlDotNet starts its messages.
-    [GeneratedRegex(@"^\(Line:.*?\): ", RegexOptions.Singleline)]
-    private static partial Regex PositionPrefix();
-
-    // How to fix the error, where its message alone does not say.
-    private static string? Hint(YamlException e, string text)
-    {
-        if (
-            e.Message.Contains("mapping values are not allowed in this context", StringComparison.OrdinalIgnoreCase)
-            || e.Message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase)
-        )
-        {
-            return "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\"";
-        }
-
-        // "title: [Draft] My list": a value that opens a list, a mapping or a quote and goes on after it is closed.
-        var line = text.Split('\n').ElementAtOrDefault((int)e.Start.Line - 1)?.TrimEnd('\r') ?? "";
-        var colon = line.IndexOf(": ", StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return null;
-        }
-
-        var (key, value) = (line[..colon].Trim().TrimStart('-', ' '), line[(colon + 2)..].Trim());
-        var closer = value.FirstOrDefault() switch
-        {
-            '[' => ']',
-            '{' => '}',
-            '"' => '"',
-            '\'' => '\'',
-            _ => '\0',
-        };
-        var closed = closer == '\0' ? -1 : value.IndexOf(closer, 1);
-        return closed > 0 && closed < value.Length - 1
-            ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"
-            : null;
-    }
 
     // Input refused as it is met (an anchor, an alias, nesting too deep): reported alone, like a YAML error.
     private sealed class RefusedException(Diagnostic diagnostic) : Exception(diagnostic.Message)

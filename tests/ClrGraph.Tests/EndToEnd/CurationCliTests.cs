@@ -68,7 +68,7 @@ public sealed class CurationCliTests
         Assert.Contains("reading-lists:\n  - awesome.md\n", text, StringComparison.Ordinal);
         Assert.Matches(@"\n  - github\.com/jkotas +# a profile page: ""Jan Kotas""\n", text);
         Assert.Matches(@"\n  - mattwarren\.org +# a home page: ""Matt Warren""\n", text);
-        Assert.Matches(@"\n  - web\.archive\.org/\* +# archive copies: 4 link\(s\), e\.g\. ""Micro-Benchmarking", text);
+        Assert.Matches(@"\n  - web\.archive\.org/\* +# archive copies: 4 links, e\.g\. ""Micro-Benchmarking", text);
 
         var check = Programs.Clrgraph(["check"], temp.Path, new Dictionary<string, string?>());
         var checkTaxonomy = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);

@@ -75,6 +75,16 @@ public class ReadingListReaderTests
     }
 
     [Fact]
+    public void A_front_matter_key_out_of_line_is_lined_up_with_one_on_the_files_line()
+    {
+        var (_, diagnostics) = Parse("---\ntitle: My list\n  url: https://x.example/\n---\n\n- [P](https://a.b/)\n");
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.YamlSyntax, 3, 3), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal("YAML nests by indentation: line it up with 'title:' on line 2, at the start of the line", d.Hint);
+    }
+
+    [Fact]
     public void CG0024_malformed_key_value_header_is_reported_at_its_line()
     {
         var (_, diagnostics) = Parse("title=CoreCLR\nthis line has no equals sign\n~~~~~~\n\ntext\n");

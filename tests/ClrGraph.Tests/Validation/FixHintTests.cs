@@ -138,6 +138,41 @@ public class FixHintTests
         Assert.Contains("mapping values are not allowed", fix, StringComparison.Ordinal);
     }
 
+    // The slips of YAML typed by hand, each reported at the line that holds it (YamlDotNet names line 1 for a tab, and
+    // the line after a key without its colon) with what to type.
+    [Theory]
+    [InlineData("\tsubsystems: [gc]\n", "6:1", "a tab in the indentation", "replace the tab with spaces")]
+    [InlineData("    subsystems:[gc]\n", "6:16", "no space after 'subsystems:', so YAML reads no key here",
+        "put a space after the colon: subsystems: [gc]")]
+    [InlineData("     subsystems: [gc]\n", "6:6", "'subsystems:' is indented 5, in line with no key above it",
+        "YAML nests by indentation: line it up with 'url:' on line 5, 4 spaces in")]
+    [InlineData("   subsystems: [gc]\n", "6:4", "'subsystems:' is indented 3, in line with no key above it",
+        "line it up with 'url:' on line 5, 4 spaces in")]
+    [InlineData("    subsystems: [gc]\n  - url https://blog.example/b\n    subsystems: [gc]\n", "7:8",
+        "no ':' after 'url', so line 7 runs on into line 8", "write a key and its value: url: https://blog.example/b")]
+    [InlineData("    subsystems: [gc]\n    note: \"never closed\n  - url: https://blog.example/b\n", "7:11",
+        "a quoted value that is never closed", "end the value with the quote mark it starts with")]
+    [InlineData("    subsystems: [gc]\n      title: A\n", "7:7", "'title:' is indented 6, in line with no key above it",
+        "line it up with 'subsystems:' on line 6, 4 spaces in")]
+    public void CG0001_a_hand_typed_slip_is_found_on_its_line(string tail, string at, string message, string hint)
+    {
+        var d = Single(Check(Gc + "posts:\n  - url: https://blog.example/a\n" + tail), DiagnosticCodes.YamlSyntax);
+
+        Assert.Equal((at, message), ($"{d.Location.Line}:{d.Location.Column}", d.Message));
+        Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CG0001_a_top_level_key_out_of_line_is_lined_up_with_the_first()
+    {
+        var d = Single(Check("reading-lists:\n  - lists/a.md\n posts:\n  - url: https://blog.example/a\n"),
+            DiagnosticCodes.YamlSyntax);
+
+        Assert.Equal("3:2", $"{d.Location.Line}:{d.Location.Column}");
+        Assert.Equal("YAML nests by indentation: line it up with 'reading-lists:' on line 1, at the start of the line",
+            d.Hint);
+    }
+
     [Fact]
     public void A_misspelt_key_and_an_unknown_subsystem_under_it_are_reported_together()
     {

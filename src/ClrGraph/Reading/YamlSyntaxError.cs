@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+
+namespace ClrGraph.Reading;
+
+/// <summary>
+/// A YAML syntax error as a curator can act on it. YamlDotNet often names the mapping that broke (line 1) or the line
+/// after the mistake; for the slips of YAML typed by hand, this finds the line that holds the mistake and says what
+/// to type: a tab in the indentation, a key out of line with the keys above it, no space after a key's colon, a key
+/// without its colon, an unquoted ': ' inside a value, a value that opens a bracket or quote and goes on after it,
+/// and a quote never closed.
+/// </summary>
+internal static partial class YamlSyntaxError
+{
+    /// <summary>Where the mistake is (line and column within <paramref name="text"/>), what it is, and how to fix
+    /// it; the messages number lines as the file does, whose line <paramref name="firstLine"/> the text starts
+    /// on.</summary>
+    public static (Mark At, string Message, string? Hint) Explain(YamlException e, string text, int firstLine = 1)
+    {
+        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
+        var message = PositionPrefix().Replace(e.Message, "").TrimEnd('.');
+        var at = (int)Math.Clamp(e.Start.Line, 1, lines.Length) - 1;
+        var above = Enumerable.Range(0, at).Reverse().FirstOrDefault(i => lines[i].Trim().Length > 0, -1);
+
+        if (message.Contains("tab", StringComparison.OrdinalIgnoreCase))
+        {
+            var tabbed = Enumerable
+                .Range(at, lines.Length - at)
+                .FirstOrDefault(i => Indentation(lines[i]).Contains('\t'), -1);
+            return tabbed < 0
+                ? (e.Start, message, "indent with spaces only")
+                : (At(tabbed, Indentation(lines[tabbed]).IndexOf('\t')), "a tab in the indentation",
+                    "YAML indents with spaces only: replace the tab with spaces");
+        }
+
+        if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+        {
+            return (e.Start, "a quoted value that is never closed", "end the value with the quote mark it starts with");
+        }
+
+        foreach (var i in new[] { at, above }.Where(i => i >= 0))
+        {
+            if (NoSpace().Match(lines[i]) is { Success: true } glued)
+            {
+                var (key, value) = (glued.Groups["key"].Value, glued.Groups["value"].Value);
+                return (At(i, glued.Groups["value"].Index), $"no space after '{key}:', so YAML reads no key here",
+                    $"put a space after the colon: {key}: {value}");
+            }
+        }
+
+        if (
+            above >= 0
+            && message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
+            && NoColon().Match(lines[above]) is { Success: true } bare
+            && !bare.Groups["value"].Value.Contains(": ", StringComparison.Ordinal)
+            && !bare.Groups["value"].Value.Contains(" #", StringComparison.Ordinal)
+        )
+        {
+            var (key, value) = (bare.Groups["key"].Value, bare.Groups["value"].Value.TrimEnd());
+            return (At(above, bare.Groups["value"].Index - 1),
+                $"no ':' after '{key}', so line {above + firstLine} runs on into line {at + firstLine}",
+                $"write a key and its value: {key}: {value}");
+        }
+
+        var (line, colon) = (lines[at], lines[at].IndexOf(": ", StringComparison.Ordinal));
+        var unquoted = colon >= 0 && line[(colon + 2)..].Contains(": ", StringComparison.Ordinal);
+        if (unquoted || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        {
+            return (e.Start, message, "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\"");
+        }
+
+        if (Misaligned(lines, at, firstLine) is { } hint)
+        {
+            var indented = Indentation(line).Length;
+            return (At(at, indented), $"'{Key(line)}:' is indented {indented}, in line with no key above it", hint);
+        }
+
+        var before = colon < 0 ? "" : line[..colon].Trim().TrimStart('-', ' ');
+        return (e.Start, message, colon < 0 ? null : Closed(before, line[(colon + 2)..].Trim()));
+    }
+
+    // A key indented as no key above it is: line it up with the one whose indentation is nearest, the latest of
+    // those.
+    private static string? Misaligned(string[] lines, int at, int firstLine)
+    {
+        if (Key(lines[at]) is null)
+        {
+            return null;
+        }
+
+        var column = KeyColumn(lines[at]);
+        var keys = Enumerable.Range(0, at).Reverse().Where(i => Key(lines[i]) is not null).ToList();
+        if (keys.Count == 0 || keys.Any(i => KeyColumn(lines[i]) == column))
+        {
+            return null;
+        }
+
+        var nearest = keys.MinBy(i => Math.Abs(KeyColumn(lines[i]) - column));
+        var spaces = KeyColumn(lines[nearest]);
+        var where = spaces == 0 ? "at the start of the line" : $"{spaces} spaces in";
+        var other = Key(lines[nearest]);
+        return $"YAML nests by indentation: line it up with '{other}:' on line {nearest + firstLine}, {where}";
+    }
+
+    // "title: [Draft] My list": a value that opens a list, a mapping or a quote and goes on after it is closed.
+    private static string? Closed(string key, string value)
+    {
+        var closer = value.FirstOrDefault() switch
+        {
+            '[' => ']',
+            '{' => '}',
+            '"' => '"',
+            '\'' => '\'',
+            _ => '\0',
+        };
+        var closed = closer == '\0' ? -1 : value.IndexOf(closer, 1);
+        return closed > 0 && closed < value.Length - 1 ? $"quote the whole value: {key}: {YamlScalar.Of(value)}" : null;
+    }
+
+    // A 0-based line and column as YamlDotNet marks them, from 1.
+    private static Mark At(int line, int column) => new(0, line + 1, column + 1);
+
+    private static string Indentation(string line) => line[..(line.Length - line.TrimStart(' ', '\t').Length)];
+
+    private static string? Key(string line) =>
+        KeyLine().Match(line) is { Success: true } m ? m.Groups["key"].Value : null;
+
+    private static int KeyColumn(string line) => KeyLine().Match(line).Groups["key"].Index;
+
+    // "  - url: https://…" or "    subsystems:": a key, after the indentation and any list markers.
+    [GeneratedRegex(@"^[ ]*(?:-[ ]+)*(?<key>[A-Za-z][\w-]*):(?:[ ]|$)")]
+    private static partial Regex KeyLine();
+
+    // "subsystems:[gc]": a key and its value with no space between (not a URL's "https://").
+    [GeneratedRegex(@"^[ ]*(?:-[ ]+)*(?<key>[A-Za-z][\w-]*):(?<value>[^\s/].*)$")]
+    private static partial Regex NoSpace();
+
+    // "- url https://…": a key and its value with no colon between.
+    [GeneratedRegex(@"^[ ]*(?:-[ ]+)*(?<key>[A-Za-z][\w-]*)[ ]+(?<value>[^ #].*)$")]
+    private static partial Regex NoColon();
+
+    // "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): ", as YamlDotNet starts its messages.
+    [GeneratedRegex(@"^\(Line:.*?\): ", RegexOptions.Singleline)]
+    private static partial Regex PositionPrefix();
+}
