@@ -12,6 +12,8 @@ internal static class InputFile
     /// <summary>The largest input file read, in bytes (64 MiB): a reading list or taxonomy is far smaller.</summary>
     public const long MaxBytes = 64L * 1024 * 1024;
 
+    private const int MaxNearby = 1000;
+
     /// <summary>Reads <paramref name="path"/>; on failure reports at <paramref name="display"/> (or at
     /// <paramref name="reference"/>, the taxonomy line that names it) and returns null. Only a regular file is
     /// opened, and reading stops at <see cref="MaxBytes"/> whatever size the file claims.</summary>
@@ -31,7 +33,8 @@ internal static class InputFile
             var kind = FileKinds.Of(path);
             if (kind == FileKind.Missing)
             {
-                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"file not found: {display}");
+                var nearby = Nearby(path, display);
+                diagnostics.Error(DiagnosticCodes.FileUnreadable, at, $"file not found: {display}", nearby);
                 return null;
             }
 
@@ -71,6 +74,29 @@ internal static class InputFile
 
     // The bytes of the stream, counted as they are read (a file may grow, and /proc files claim to be empty), or null
     // when there are more than max.
+    // A file beside the missing one whose name is a typo away ("did you mean 'lists/gc.md'?"), or the folder that is
+    // missing; of a large folder, only the first names are compared.
+    private static string? Nearby(string path, string display)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path));
+        var shown = Path.GetDirectoryName(display) is { Length: > 0 } written ? written + "/" : "";
+        try
+        {
+            if (folder is null || !Directory.Exists(folder))
+            {
+                return shown.Length == 0 ? null : $"there is no folder {shown}";
+            }
+
+            var names = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)).Take(MaxNearby);
+            var best = Suggestions.Closest(Path.GetFileName(path), names);
+            return best is null ? null : $"did you mean '{shown}{best}'?";
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private static byte[]? ReadAtMost(FileStream stream, long max, out int length)
     {
         length = 0;

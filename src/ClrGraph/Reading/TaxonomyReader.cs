@@ -367,7 +367,12 @@ internal static class TaxonomyReader
         var location = yaml.At(node.Start);
         if (url is null)
         {
-            yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "post has no 'url'");
+            yaml.Diagnostics.Error(
+                DiagnosticCodes.MissingKey,
+                location,
+                "post has no 'url'",
+                "give the post's address: url: https://…"
+            );
             return null;
         }
 

@@ -271,10 +271,14 @@ internal static partial class CorpusValidator
         {
             if (!PostUrl.TryNormalize(post.Url, out var key))
             {
+                var withScheme = "https://" + post.Url.Trim();
                 diagnostics.Error(
                     DiagnosticCodes.InvalidPostUrl,
                     post.UrlLocation,
-                    $"post url '{post.Url}' is not an absolute http(s) URL"
+                    $"post url '{post.Url}' is not an absolute http(s) URL",
+                    !post.Url.Contains("://", StringComparison.Ordinal) && PostUrl.TryNormalize(withScheme, out _)
+                        ? $"did you mean '{withScheme}'?"
+                        : "write the post's whole address, from https://"
                 );
                 continue;
             }

@@ -1,4 +1,5 @@
 using ClrGraph.Diagnostics;
+using ClrGraph.Pipeline;
 using ClrGraph.Reading;
 using ClrGraph.Validation;
 
@@ -100,9 +101,33 @@ public class FixHintTests
                 + "  - url: https://blog.example/a\n    subsystems: [gc]\n"
                 + "  - url: https://blog.example/b\n    subsystems: [jit]\n"
         );
-        var result = ClrGraph.Pipeline.GraphPipeline.Load(new(taxonomy, [], Strict: true));
-        var d = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticCodes.FileUnreadable, d.Code);
+        var load = () => Assert.Single(GraphPipeline.Load(new(taxonomy, [], Strict: true)).Diagnostics);
+        var missingFolder = load();
+        System.IO.Directory.CreateDirectory(temp.File("lists"));
+        System.IO.File.WriteAllText(temp.File("lists/awesome.md"), "- [A](https://blog.example/a)\n");
+        var typo = load();
+
+        Assert.Equal((DiagnosticCodes.FileUnreadable, 6), (missingFolder.Code, missingFolder.Location.Line));
+        Assert.Matches("^there is no folder .*/lists/$", missingFolder.Hint);
+        Assert.Matches("^did you mean '.*/lists/awesome.md'[?]$", typo.Hint);
+    }
+
+    [Theory]
+    [InlineData("blog.example/a", "did you mean 'https://blog.example/a'?")]
+    [InlineData("ftp://blog.example/a", "write the post's whole address, from https://")]
+    public void CG0026_a_url_without_its_scheme_is_shown_with_it(string url, string hint)
+    {
+        var d = Single(Check(Gc + $"posts:\n  - url: {url}\n    subsystems: [gc]\n"), DiagnosticCodes.InvalidPostUrl);
+
+        Assert.Equal(hint, d.Hint);
+    }
+
+    [Fact]
+    public void CG0005_a_post_without_its_url_says_to_give_it()
+    {
+        var d = Single(Check(Gc + "posts:\n  - subsystems: [gc]\n"), DiagnosticCodes.MissingKey);
+
+        Assert.Equal("give the post's address: url: https://…", d.Hint);
     }
 
     // A Jekyll list's front matter had "title: [翻译]深入了解CLR"; a title may start with a tag the same way.
