@@ -43,9 +43,17 @@ internal static class UsageErrors
         var known = values.SelectMany(v => v.Split(',', split)).ToLookup(v => names.Contains(v.ToLowerInvariant()));
         return (
             [.. known[true].Select(v => Enum.Parse<T>(v, ignoreCase: true))],
-            [.. known[false].Select(v => Unknown(what, v, names))]
+            [.. known[false].Select(v => Picture(typeof(T), v) ?? Unknown(what, v, names))]
         );
     }
+
+    // "--format svg": the pictures are Graphviz's drawings of the DOT files, asked for with --render.
+    private static string? Picture(Type type, string name) =>
+        type == typeof(Export.ExportFormat)
+        && Export.FormatNames.All<Export.RenderFormat>().Contains(name.ToLowerInvariant())
+            ? $"{name} is a picture of the DOT diagrams, not a format: add --render {name.ToLowerInvariant()} "
+                + "(Graphviz draws it)"
+            : null;
 
     /// <summary>One line per error; <paramref name="options"/> are the command's options' names and aliases, with
     /// the recursive ones of the root.</summary>

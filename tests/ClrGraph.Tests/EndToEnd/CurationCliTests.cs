@@ -153,6 +153,7 @@ public sealed class CurationCliTests
     [InlineData("export --layout dott", "unknown value 'dott' for --layout (did you mean 'Dot'?); choose from")]
     [InlineData("export --format dott", "unknown format 'dott' (did you mean 'dot'?)")]
     [InlineData("check --stirct", "unknown option '--stirct' for 'check' (did you mean '--strict'?)")]
+    [InlineData("export --format svg", "svg is a picture of the DOT diagrams, not a format: add --render svg")]
     public void Misspelt_options_and_values_get_a_did_you_mean(string arguments, string message)
     {
         var run = Programs.Clrgraph(arguments.Split(' '));
