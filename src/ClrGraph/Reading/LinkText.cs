@@ -87,6 +87,13 @@ internal static partial class LinkText
 
     private static IEnumerable<(int Index, string Problem, string Hint)> MarkdownUnread(string text)
     {
+        foreach (Match match in SwappedMarks().Matches(text))
+        {
+            var (shown, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());
+            yield return (match.Index, "its parentheses and brackets are swapped; the post is skipped",
+                $"write it as [{shown}]({target})");
+        }
+
         foreach (Match match in LinkShape().Matches(text))
         {
             if (match.Index > 0 && text[match.Index - 1] == '!')
@@ -124,6 +131,30 @@ internal static partial class LinkText
 
     [GeneratedRegex(@"\[(?<text>[^\[\]\n]+)\](?<gap>[ \t]*)\((?<target>[^()\n]*)\)", RegexOptions.NonBacktracking)]
     private static partial Regex LinkShape();
+
+    // "(Title)[https://…]": a link with its two halves' marks swapped.
+    [GeneratedRegex(@"\((?<text>[^()\n]+)\)\[(?<target>https?://[^\[\]\s]+)\]", RegexOptions.NonBacktracking)]
+    private static partial Regex SwappedMarks();
+
+    /// <summary>Whether a link's target that is no absolute URL starts with a host, as an address written without
+    /// <c>https://</c> does (<c>www.example.com/post</c>, <c>devblogs.microsoft.com/dotnet/…</c>), rather than a
+    /// file (<c>docs/gc.md</c>, <c>gc.md</c>).</summary>
+    public static bool StartsWithHost(string target)
+    {
+        var host = target.Split('/', '?', '#')[0];
+        var tld = host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
+        return HostShape().IsMatch(host)
+            && (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !FileExtensions.Contains(tld));
+    }
+
+    private static readonly HashSet<string> FileExtensions =
+    [
+        "md", "markdown", "html", "htm", "txt", "pdf", "aspx", "php", "png", "jpg", "gif", "svg", "yml", "yaml",
+        "json", "xml", "cs", "zip",
+    ];
+
+    [GeneratedRegex(@"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}$")]
+    private static partial Regex HostShape();
 
     /// <summary>Where each link written in HTML to a web address starts in <paramref name="line"/>: an
     /// <c>&lt;a href&gt;</c> with text, not an image (a badge) alone.</summary>

@@ -864,6 +864,17 @@ internal static partial class ReadingListReader
             if (!Uri.TryCreate(target, UriKind.Absolute, out var parsed) || target.StartsWith('/'))
             {
                 var relative = target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _);
+                if (relative && LinkText.StartsWithHost(target))
+                {
+                    diagnostics.Warning(
+                        DiagnosticCodes.MalformedLink,
+                        location,
+                        $"link '{target}' skipped: it has no https://, so it is a relative link, not an address",
+                        $"did you mean 'https://{target}'?"
+                    );
+                    return;
+                }
+
                 if (relative && baseUri is null)
                 {
                     _relative = (_relative.Count == 0 ? (location, target) : _relative.First, _relative.Count + 1);

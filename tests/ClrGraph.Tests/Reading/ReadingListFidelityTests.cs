@@ -487,6 +487,11 @@ public class ReadingListFidelityTests
         "remove the space"
     )]
     [InlineData(
+        "- (Marks swapped)[https://a.example/1]",
+        "its parentheses and brackets are swapped; the post is skipped",
+        "write it as [Marks swapped](https://a.example/1)"
+    )]
+    [InlineData(
         "- <a href=\"https://a.example/1\" target=\"_blank\">In HTML</a>",
         "it is written in HTML (<a href>), which ClrGraph does not read; the post is skipped",
         "write it as a Markdown link: [title](https://…)"

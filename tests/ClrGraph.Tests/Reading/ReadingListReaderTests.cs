@@ -164,6 +164,28 @@ public class ReadingListReaderTests
         );
     }
 
+    [Theory]
+    [InlineData("www.example.com/post")]
+    [InlineData("devblogs.microsoft.com/dotnet/gc-regions/")]
+    public void An_address_without_https_is_skipped_with_it_shown(string target)
+    {
+        var (list, diagnostics) = Parse($"---\nurl: https://a.example/list/\n---\n\n- [Post]({target})\n");
+
+        Assert.Empty(list.Posts); // not resolved against the list's own address either
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.MalformedLink, 5, 3), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal($"did you mean 'https://{target}'?", d.Hint);
+    }
+
+    [Fact]
+    public void A_file_beside_the_list_is_a_relative_link_not_an_address()
+    {
+        var (list, diagnostics) = Parse("- [GC](gc.md)\n- [JIT](docs/jit.html)\n- [FAQ](botr/faq.md)\n");
+
+        Assert.Empty(list.Posts);
+        Assert.Equal(DiagnosticCodes.RelativeLink, Assert.Single(diagnostics).Code);
+    }
+
     [Fact]
     public void Other_schemes_are_reported_as_malformed()
     {
