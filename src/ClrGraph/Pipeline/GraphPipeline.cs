@@ -296,7 +296,7 @@ public static class GraphPipeline
 
         var kept = written.Unchanged > 0 ? Invariant($", {written.Unchanged} unchanged") : "";
         var summary = "wrote " + ReadingOrder.Count(files.Count - written.Unchanged, "file") + $" to {shown}{kept}: "
-            + Invariant($"{graph.VertexCount} nodes, {graph.EdgeCount} edges");
+            + ReadingOrder.Count(graph.VertexCount, "node") + ", " + ReadingOrder.Count(graph.EdgeCount, "edge");
         return new ExportResult(shown, files.Count, written.Unchanged, diagnostics.Sorted()) { Summary = summary };
     }
 

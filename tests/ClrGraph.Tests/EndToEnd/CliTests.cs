@@ -210,6 +210,19 @@ public class CliTests
     }
 
     [Fact]
+    public void Export_of_a_list_without_posts_says_node_in_the_singular()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("empty.md"), "# Empty\n\nNothing yet.\n");
+        File.WriteAllText(temp.File("taxonomy.yaml"), "reading-lists:\n  - empty.md\n");
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml"), "--format", "csv"]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.EndsWith(": 1 node, 0 edges", run.Out.TrimEnd(), StringComparison.Ordinal); // the list's own node
+    }
+
+    [Fact]
     public void Export_that_rewrites_one_file_says_file_in_the_singular()
     {
         using var temp = new TempFolder();
