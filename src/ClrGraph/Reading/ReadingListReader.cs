@@ -956,21 +956,8 @@ internal static partial class ReadingListReader
     private static partial Regex HeadingMark();
 
     /// <summary>Collapses runs of white space into one space and trims.</summary>
-    internal static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Trim())
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                builder.Append(c);
-            }
-            else if (builder[^1] != ' ') // never empty here: the trimmed text starts with something else
-            {
-                builder.Append(' ');
-            }
-        }
+    internal static string Collapse(string text) => WhiteSpace().Replace(text.Trim(), " ");
 
-        return builder.ToString();
-    }
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }
