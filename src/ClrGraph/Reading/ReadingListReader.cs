@@ -281,7 +281,7 @@ internal static partial class ReadingListReader
 
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
-        private string? _itemWords; // the enclosing list item's own words, when they are its title
+        private ItemWords? _itemWords; // the enclosing list item's own words, when they are its title
         private bool _itemHasOwnMain;
         private int _itemPost = -1; // the post the enclosing list item's main link named, for its words below it
         private int _itemDepth;
@@ -597,7 +597,10 @@ internal static partial class ReadingListReader
         {
             _links.Clear();
             CollectLinks(leaf.Inline);
-            var titledByText = _itemDepth > 0 && (_itemMain ?? _itemWords) is null && leaf is ParagraphBlock
+            // An inner item of words alone ("ValueStringBuilder", its addresses below it) titles them in place of the
+            // outer item's words.
+            var untitled = _itemWords is null || (_links.Count == 0 && !_itemHasOwnMain);
+            var titledByText = _itemDepth > 0 && _itemMain is null && untitled && leaf is ParagraphBlock
                 && TitleItemByText(leaf);
             if (_links.Count == 0)
             {
@@ -744,7 +747,7 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            (_itemWords, _itemHasOwnMain) = (text, true);
+            (_itemWords, _itemHasOwnMain) = (new ItemWords(text), true);
             return true;
         }
 
@@ -913,9 +916,10 @@ internal static partial class ReadingListReader
             }
             else if (main is null && _itemMain is null && _itemWords is { } words)
             {
-                // "* Fundamentals of GC" and its address below: the words title it; "slides" or "part 2" add to them.
-                var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
-                title = alone ? words : $"{words} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                // "* Fundamentals of GC" and its address below: the words title it; "slides" or "part 2" add to them,
+                // and so does the site of each further address ("ValueStringBuilder (github.com)").
+                var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer && words.Titled++ == 0;
+                title = alone ? words.Text : $"{words.Text} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)
@@ -946,6 +950,14 @@ internal static partial class ReadingListReader
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
         }
+    }
+
+    // A list item's own words that title the addresses in and below it, and how many they have titled.
+    private sealed class ItemWords(string text)
+    {
+        public string Text { get; } = text;
+
+        public int Titled { get; set; }
     }
 
     // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says

@@ -114,6 +114,17 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "host" or "gc-suspension");
     }
 
+    // A note page's "References / Links" section suggested generics ("reference-type instantiations" in its summary)
+    // and threading ("their link to OS threads"): a list's words for its own parts.
+    [Fact]
+    public void References_and_links_name_no_subsystem()
+    {
+        var suggestion = SuggestFor("https://a.example/post", "  - id: generics\n  - id: threading\n",
+            section: "References / Links");
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "generics" or "threading");
+    }
+
     // The built-in tree files "type-system.md" under the type loader and under boxing, one of its parts, and
     // "metadata-overview.md" under the type loader and reflection: the part, with one chapter, came first.
     [Theory]

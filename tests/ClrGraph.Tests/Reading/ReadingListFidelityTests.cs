@@ -651,6 +651,32 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A note page of labels and bare addresses (HolisticWare's notes on C# performance): the nearest label titles the
+    // addresses below it, the first alone and each further one with its site.
+    [Fact]
+    public void The_nearest_label_titles_the_addresses_below_it_each_further_one_with_its_site()
+    {
+        var (list, _) = Parse(
+            "* Strings / String Creation Manipulation\n"
+                + "    * ValueStringBuilder\n"
+                + "        * https://andrewlock.net/a-deep-dive-on-stringbuilder/\n"
+                + "        * https://github.com/linkdotnet/StringBuilder\n"
+                + "    * DefaultInterpolatedStringHandler\n"
+                + "        * https://learn.microsoft.com/dotnet/api/handler\n"
+                + "    * https://a.example/strings\n"
+        );
+
+        Assert.Equal(
+            [
+                "ValueStringBuilder",
+                "ValueStringBuilder (github.com)",
+                "DefaultInterpolatedStringHandler",
+                "Strings / String Creation Manipulation",
+            ],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
