@@ -741,6 +741,15 @@ internal static partial class ReadingListReader
 
             _holes.Clear();
             _holes.UnionWith(_links.Select(l => l.Link));
+            // "OSDev.org", and below it "Wiki: http://…" and "Forum: http://…", each line ending in a hard break: the
+            // first line, without links, is the title.
+            var label = leaf.Inline!.Any(i => i is LineBreakInline { IsHard: true } && i.Line == leaf.Line)
+                && _links.TrueForAll(l => l.Link.Line > leaf.Line);
+            if (label)
+            {
+                _holes.UnionWith(leaf.Inline!.Where(i => i.Line > leaf.Line));
+            }
+
             var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
             if (text.Length > MaxTextTitle || !HasLetter(text))
             {

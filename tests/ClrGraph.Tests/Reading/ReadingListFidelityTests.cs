@@ -677,6 +677,21 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Bookmarks: a site's name on a line of its own, its pages on the lines below, each line ending in a hard break.
+    [Fact]
+    public void An_item_s_first_line_of_words_alone_titles_the_addresses_on_the_lines_below()
+    {
+        var (list, _) = Parse(
+            "- OSDev.org  \n  Wiki: http://wiki.osdev.org/Main_Page  \n  Forum: http://forum.osdev.org/\n"
+                + "- Fundamentals of Garbage\n  Collection https://a.example/gc\n"
+        );
+
+        Assert.Equal(
+            ["OSDev.org", "OSDev.org (forum.osdev.org)", "Fundamentals of Garbage Collection"],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
