@@ -741,8 +741,8 @@ internal static partial class ReadingListReader
 
             _holes.Clear();
             _holes.UnionWith(_links.Select(l => l.Link));
-            // "OSDev.org", and below it "Wiki: http://…" and "Forum: http://…", each line ending in a hard break: the
-            // first line, without links, is the title.
+            // "OSDev.org", with "Wiki: http://…" and "Forum: http://…" on the lines below, each line ending in a
+            // hard break: the first line, without links, is the title.
             var label = leaf.Inline!.Any(i => i is LineBreakInline { IsHard: true } && i.Line == leaf.Line)
                 && _links.TrueForAll(l => l.Link.Line > leaf.Line);
             if (label)

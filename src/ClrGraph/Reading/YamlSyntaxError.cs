@@ -102,9 +102,16 @@ internal static partial class YamlSyntaxError
         return $"YAML nests by indentation: line it up with '{other}:' on line {nearest + firstLine}, {where}";
     }
 
-    // "title: [Draft] My list": a value that opens a list, a mapping or a quote and goes on after it is closed.
+    // "title: [Draft] My list": a value that opens a list, a mapping or a quote and goes on after it is closed; a
+    // quoted value with the same quote mark inside ('It's GC'); or one that starts with a character YAML reserves
+    // ("@kevingosse on GC", "- a dash").
     private static string? Closed(string key, string value)
     {
+        if (value.Length > 2 && value[0] is '"' or '\'' && value[^1] == value[0] && value[1..^1].Contains(value[0]))
+        {
+            return $"the quote mark inside ends the value early: write {key}: {YamlScalar.Of(value[1..^1])}";
+        }
+
         var closer = value.FirstOrDefault() switch
         {
             '[' => ']',
@@ -114,7 +121,10 @@ internal static partial class YamlSyntaxError
             _ => '\0',
         };
         var closed = closer == '\0' ? -1 : value.IndexOf(closer, 1);
-        return closed > 0 && closed < value.Length - 1 ? $"quote the whole value: {key}: {YamlScalar.Of(value)}" : null;
+        var reserved = value is ['@' or '`' or '%', ..] or ['-' or '?' or ':', ' ', ..];
+        return reserved || (closed > 0 && closed < value.Length - 1)
+            ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"
+            : null;
     }
 
     // A 0-based line and column as YamlDotNet marks them, from 1.

@@ -187,6 +187,19 @@ public class FixHintTests
         Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("    title: @kevingosse on GC\n", "quote the whole value: title: '@kevingosse on GC'")]
+    [InlineData("    title: `code` in GC\n", "quote the whole value: title: '`code` in GC'")]
+    [InlineData("    title: - a dash\n", "quote the whole value: title: '- a dash'")]
+    [InlineData("    title: 'It's GC'\n", "the quote mark inside ends the value early: write title: It's GC")]
+    [InlineData("    note: \"Said \"hi\"\"\n", "the quote mark inside ends the value early: write note: Said \"hi\"")]
+    public void CG0001_a_value_that_yaml_reads_otherwise_is_shown_written_right(string tail, string hint)
+    {
+        var yaml = Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n" + tail;
+
+        Assert.Equal(hint, Single(Check(yaml), DiagnosticCodes.YamlSyntax).Hint);
+    }
+
     [Fact]
     public void CG0001_a_top_level_key_out_of_line_is_lined_up_with_the_first()
     {
