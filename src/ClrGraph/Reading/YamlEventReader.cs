@@ -71,7 +71,11 @@ internal sealed class YamlEventReader
         }
         catch (RefusedException e)
         {
-            diagnostics.AddRange([e.Diagnostic]);
+            var refused = e.Diagnostic;
+            var quote = refused.Code == DiagnosticCodes.YamlAlias
+                ? YamlSyntaxError.Quoting(text, refused.Location.Line - firstLine)
+                : null;
+            diagnostics.AddRange([quote is null ? refused : refused with { Hint = quote }]);
             return null;
         }
         catch (YamlException e)

@@ -79,6 +79,19 @@ internal static partial class YamlSyntaxError
         return (e.Start, message, colon < 0 ? null : Closed(before, line[(colon + 2)..].Trim()));
     }
 
+    /// <summary>The hint for an alias or anchor refused on line <paramref name="index"/> (from 0) of
+    /// <paramref name="text"/> that opens a value of words ("title: *Bold* GC", "note: &amp;nbsp; more"): to quote it.
+    /// An alias alone ("subsystems: *gc") is one: null, and its own hint stands.</summary>
+    public static string? Quoting(string text, int index)
+    {
+        var line = text.Split('\n').ElementAtOrDefault(index)?.TrimEnd('\r') ?? "";
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        var value = colon < 0 ? "" : line[(colon + 2)..].Trim();
+        return value is ['*' or '&', ..] && value.Contains(' ', StringComparison.Ordinal) && Key(line) is { } key
+            ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"
+            : null;
+    }
+
     // A key indented as no key above it is: line it up with the one whose indentation is nearest, the latest of
     // those.
     private static string? Misaligned(string[] lines, int at, int firstLine)

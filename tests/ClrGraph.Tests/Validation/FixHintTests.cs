@@ -201,6 +201,18 @@ public class FixHintTests
     }
 
     [Fact]
+    public void CG0022_text_that_starts_with_a_star_says_to_quote_it_and_a_real_alias_to_write_it_out()
+    {
+        var post = Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n";
+
+        var starred = Single(Check(post + "    title: *Bold* GC\n"), DiagnosticCodes.YamlAlias);
+        var alias = Single(Check(post + "    subsystems: *gc\n"), DiagnosticCodes.YamlAlias);
+
+        Assert.Equal(("quote the whole value: title: '*Bold* GC'", 7), (starred.Hint, starred.Location.Line));
+        Assert.Equal("write the value out", alias.Hint);
+    }
+
+    [Fact]
     public void CG0001_a_top_level_key_out_of_line_is_lined_up_with_the_first()
     {
         var d = Single(Check("reading-lists:\n  - lists/a.md\n posts:\n  - url: https://blog.example/a\n"),
