@@ -138,17 +138,28 @@ internal static class ForceDirectedLayout
         var scale = size > 0 ? side / size : 0;
         var positions = new Dictionary<int, Point>(start.Length);
         var taken = new Dictionary<Point, int>();
+        // On one line (two subsystems, their posts on either side), every force is along it and holds the vertices
+        // there: each moves off it on a small spiral, as if it shared its point.
+        var line = OnOneLine(tiedStart);
         for (var i = 0; i < start.Length; i++)
         {
             if (tied[i])
             {
                 var point = new Point(side + ((start[i].X - minX) * scale), side + ((start[i].Y - minY) * scale));
                 var before = taken[point] = taken.GetValueOrDefault(point) + 1;
-                positions[i] = Apart(point, before - 1);
+                positions[i] = Apart(point, line ? i + 1 : before - 1);
             }
         }
 
         return positions;
+    }
+
+    private static bool OnOneLine((double X, double Y)[] points)
+    {
+        var first = points.FirstOrDefault();
+        var other = points.FirstOrDefault(p => p != first);
+        var (dx, dy) = (other.X - first.X, other.Y - first.Y);
+        return points.All(p => Math.Abs(((p.X - first.X) * dy) - ((p.Y - first.Y) * dx)) < 1e-6);
     }
 
     // The n-th vertex to start at one point moves out on a small spiral: GraphShape's forces between two vertices at

@@ -31,6 +31,30 @@ public class ForceDirectedLayoutTests
         Assert.NotEqual(graph.Vertices.Select(n => orbit[n]), graph.Vertices.Select(n => first[n]));
     }
 
+    // Two subsystems and three posts started on one line (the orbit layout of a list of three bare addresses): every
+    // force pulled along it, and the explorer drew a line with the posts' labels on top of each other.
+    [Fact]
+    public void Vertices_that_start_on_one_line_leave_it()
+    {
+        var graph = new Graph();
+        graph.AddVerticesAndEdgeRange(
+            [new("gc", "p1", 2), new("tp", "p2", 2), new("tp", "p3", 2), new("gc", "tp", 1)]
+        );
+        var start = new Dictionary<string, (double X, double Y)>
+        {
+            ["gc"] = (-1000, 0),
+            ["p1"] = (-880, 0),
+            ["tp"] = (1000, 0),
+            ["p2"] = (1120, 0),
+            ["p3"] = (880, 0),
+        };
+
+        var positions = ForceDirectedLayout.Compute(graph, start, e => e.Tag);
+
+        var height = positions.Values.Max(p => p.Y) - positions.Values.Min(p => p.Y);
+        Assert.True(height > ForceDirectedLayout.HalfSize / 4, $"height {height:F0} of a box 2,000 wide");
+    }
+
     [Fact]
     public void The_order_in_which_vertices_and_edges_were_added_does_not_matter()
     {
