@@ -258,6 +258,32 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(through);
     }
 
+    // A note page of bare addresses: each post was labelled "https://devblogs.microsoft.com/dotnet/understan…", the
+    // part that every one of them shares.
+    [Fact]
+    public async Task A_post_titled_by_its_address_is_labelled_by_its_site_and_last_part()
+    {
+        File.WriteAllText(
+            _folder.File("notes.md"),
+            "- https://devblogs.microsoft.com/dotnet/understanding-the-whys-whats-and-whens-of-valuetask/\n"
+                + "- https://devblogs.microsoft.com/dotnet/how-async-await-really-works/\n"
+                + "- https://www.youtube.com/watch?v=pjKNx41Ubxw\n"
+        );
+        File.WriteAllText(_folder.File("taxonomy.yaml"), "reading-lists: [notes.md]\nposts:\n"
+            + "  - url: https://devblogs.microsoft.com/dotnet/understanding-the-whys-whats-and-whens-of-valuetask/\n"
+            + "    subsystems: [threadpool]\n"
+            + "  - url: https://devblogs.microsoft.com/dotnet/how-async-await-really-works/\n"
+            + "    subsystems: [threadpool]\n"
+            + "  - url: https://www.youtube.com/watch?v=pjKNx41Ubxw\n    subsystems: [gc]\n");
+        await using var page = await OpenAsync(Page(_folder.File("taxonomy.yaml")), 1400, 900);
+
+        var labels = await page.EvaluateAsync<string[]>("clrgraph.labels.map(l => l.text)");
+
+        Assert.Contains("devblogs.microsoft.com/…/understanding-the-whys…", labels);
+        Assert.Contains("devblogs.microsoft.com/…/how-async-await-really…", labels);
+        Assert.Contains("youtube.com/watch?v=pjKNx41Ubxw", labels);
+    }
+
     [Fact]
     public async Task Legend_panel_header_and_panel_list_count_the_same_posts_for_every_top_level_subsystem()
     {
