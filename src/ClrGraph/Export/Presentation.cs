@@ -61,6 +61,22 @@ internal static class Presentation
         return [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!)];
     }
 
+    /// <summary>A post's title as the diagrams show it: a title that is the post's own address by its site and its
+    /// last part when the address is long (<c>devblogs.microsoft.com/…/how-async-await-really-works</c>), the parts
+    /// that tell it from another, as the explorer's labels do.</summary>
+    public static string Title(PostNode post)
+    {
+        if (post.Title != post.Url || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
+        {
+            return post.Title;
+        }
+
+        var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
+        var path = uri.PathAndQuery.TrimEnd('/');
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        return host.Length + path.Length <= 48 || path.LastIndexOf('/') == 0 ? host + path : host + "/…/" + last;
+    }
+
     /// <summary>Where the Book of the Runtime's chapters are.</summary>
     public const string BotrBase = "https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/";
 

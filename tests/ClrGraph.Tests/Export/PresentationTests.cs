@@ -39,4 +39,17 @@ public class PresentationTests
         Assert.Equal(expected, Presentation.Source(post));
         Assert.Equal(expected + ", 2017", Presentation.Source(post with { Year = 2017 }));
     }
+
+    [Theory]
+    [InlineData("https://devblogs.microsoft.com/dotnet/how-async-await-really-works/", null,
+        "devblogs.microsoft.com/…/how-async-await-really-works")]
+    [InlineData("https://www.youtube.com/watch?v=pjKNx41Ubxw", null, "youtube.com/watch?v=pjKNx41Ubxw")]
+    [InlineData("https://github.com/dotnet/runtime", null, "github.com/dotnet/runtime")]
+    [InlineData("https://github.com/dotnet/runtime", "The runtime", "The runtime")]
+    public void A_post_titled_by_its_address_is_shown_by_its_site_and_last_part(string url, string? title, string shown)
+    {
+        var post = new PostNode("post:p", title ?? url, url, "", null, "", "", ["gc"], "gc", "#1f77b4");
+
+        Assert.Equal(shown, Presentation.Title(post));
+    }
 }

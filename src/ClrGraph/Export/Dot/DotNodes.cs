@@ -28,7 +28,8 @@ internal static class DotNodes
     /// <summary>Writes a post: a box in a tint of its primary subsystem's colour, linked to the post.</summary>
     public static void Post(DotOutput w, PostNode post, int width) =>
         w.Line(
-            $"{post.Id:id} [label={DotSyntax.Wrap(post.Title, width):text}, shape=\"box\", style=\"rounded,filled\", "
+            $"{post.Id:id} [label={DotSyntax.Wrap(Presentation.Title(post), width):text}, shape=\"box\", "
+                + $"style=\"rounded,filled\", "
                 + $"fillcolor={Colors.Tint(post.Color, 0.82):text}, color={post.Color:text}, URL={post.Url:url}, "
                 + $"target=\"_blank\", tooltip={Presentation.PostTooltip(post):text}];"
         );

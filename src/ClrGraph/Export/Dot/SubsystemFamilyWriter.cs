@@ -114,7 +114,7 @@ internal static class SubsystemFamilyWriter
     {
         var label = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
         label.Append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
-        var lines = DotSyntax.Wrap(post.Title, TitleWidth).Split('\n');
+        var lines = DotSyntax.Wrap(Presentation.Title(post), TitleWidth).Split('\n');
         label.Append(string.Join("<BR/>", lines.Select(DotSyntax.Html)));
         label.Append("</TD></TR>");
         var source = Presentation.Source(post);
