@@ -87,6 +87,18 @@ internal static partial class LinkText
 
     private static IEnumerable<(int Index, string Problem, string Hint)> MarkdownUnread(string text)
     {
+        foreach (Match match in ReferenceShape().Matches(text))
+        {
+            var label = match.Groups["label"].Length > 0 ? match.Groups["label"].Value : match.Groups["text"].Value;
+            var end = match.Index + match.Length;
+            var image = match.Index > 0 && text[match.Index - 1] == '!';
+            if (!image && (end == text.Length || text[end] != '(')) // "[x][Title](…)": a box, then a link
+            {
+                yield return (match.Index, $"its reference [{label}] is defined nowhere; the post is skipped",
+                    $"add a line '[{label}]: https://…' to the list, or write the link as [title](https://…)");
+            }
+        }
+
         foreach (Match match in SwappedMarks().Matches(text))
         {
             var (shown, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());
@@ -131,6 +143,11 @@ internal static partial class LinkText
 
     [GeneratedRegex(@"\[(?<text>[^\[\]\n]+)\](?<gap>[ \t]*)\((?<target>[^()\n]*)\)", RegexOptions.NonBacktracking)]
     private static partial Regex LinkShape();
+
+    // "[Title][label]" or "[Title][]": a reference link, read as a link only where a line "[label]: https://…"
+    // defines its label.
+    [GeneratedRegex(@"\[(?<text>[^\[\]\n]+)\]\[(?<label>[^\[\]\n^]*)\]", RegexOptions.NonBacktracking)]
+    private static partial Regex ReferenceShape();
 
     // "(Title)[https://…]": a link with its two halves' marks swapped.
     [GeneratedRegex(@"\((?<text>[^()\n]+)\)\[(?<target>https?://[^\[\]\s]+)\]", RegexOptions.NonBacktracking)]

@@ -487,6 +487,11 @@ public class ReadingListFidelityTests
         "remove the space"
     )]
     [InlineData(
+        "- [Undefined][gc2]",
+        "its reference [gc2] is defined nowhere; the post is skipped",
+        "add a line '[gc2]: https://…' to the list, or write the link as [title](https://…)"
+    )]
+    [InlineData(
         "- (Marks swapped)[https://a.example/1]",
         "its parentheses and brackets are swapped; the post is skipped",
         "write it as [Marks swapped](https://a.example/1)"
@@ -508,6 +513,17 @@ public class ReadingListFidelityTests
         Assert.Equal((Severity.Warning, 4, 3), (d.Severity, d.Location.Line, d.Location.Column));
         Assert.Equal("not read as a link: " + problem, d.Message);
         Assert.Equal(hint, d.Hint);
+    }
+
+    [Fact]
+    public void A_defined_reference_a_check_box_and_a_footnote_are_no_undefined_reference()
+    {
+        var (list, diagnostics) = Parse(
+            "- [Defined][gc1]\n- [x][Done](https://a.example/2)\n- A claim[^1]\n\n[gc1]: https://a.example/1\n"
+        );
+
+        Assert.Equal(["https://a.example/1", "https://a.example/2"], list.Posts.Select(p => p.Url));
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.MalformedLink);
     }
 
     [Fact]
