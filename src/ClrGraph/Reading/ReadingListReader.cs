@@ -927,8 +927,11 @@ internal static partial class ReadingListReader
             {
                 // "* Fundamentals of GC" and its address below: the words title it; "slides" or "part 2" add to them,
                 // and so does the site of each further address ("ValueStringBuilder (github.com)").
-                var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer && words.Titled++ == 0;
-                title = alone ? words.Text : $"{words.Text} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
+                words.Titled += alone ? 1 : 0;
+                title = alone && words.Titled == 1
+                    ? words.Text
+                    : $"{words.Text} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)
@@ -961,7 +964,7 @@ internal static partial class ReadingListReader
         }
     }
 
-    // A list item's own words that title the addresses in and below it, and how many they have titled.
+    // A list item's own words that title the addresses in and below it, and how many addresses they have titled.
     private sealed class ItemWords(string text)
     {
         public string Text { get; } = text;
