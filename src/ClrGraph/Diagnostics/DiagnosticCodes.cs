@@ -58,6 +58,7 @@ internal static class DiagnosticCodes
     public const string UnreviewedSuggestion = "CG0065";
     public const string PathOutsideRepository = "CG0066";
     public const string TaxonomyExists = "CG0067";
+    public const string CommentInValue = "CG0068";
 
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } = Load();

@@ -18,6 +18,7 @@ internal sealed class YamlEventReader
     public const int MaxDepth = 64;
 
     private readonly IParser _parser;
+    private readonly string _text;
     private readonly int _firstLine;
     private readonly string _what;
     private readonly CancellationToken _cancel;
@@ -25,6 +26,7 @@ internal sealed class YamlEventReader
 
     private YamlEventReader(
         IParser parser,
+        string text,
         string file,
         int firstLine,
         string what,
@@ -33,6 +35,7 @@ internal sealed class YamlEventReader
     )
     {
         _parser = parser;
+        _text = text;
         File = file;
         _firstLine = firstLine;
         _what = what;
@@ -63,7 +66,7 @@ internal sealed class YamlEventReader
     {
         var found = new DiagnosticBag();
         var parser = new CheckedYamlParser(new StringReader(text));
-        var reader = new YamlEventReader(parser, file, firstLine, what, found, cancel);
+        var reader = new YamlEventReader(parser, text, file, firstLine, what, found, cancel);
         T? result;
         try
         {
@@ -223,11 +226,39 @@ internal sealed class YamlEventReader
 
         if (node is Scalar scalar)
         {
+            WarnCutByComment(scalar, what);
             return SafeText.Of(scalar.Value);
         }
 
         Wrong(node, $"'{what}{(isItem ? " item" : "")}' must be text");
         return null;
+    }
+
+    // "note: Part #2 of the series": YAML ends a plain value at " #", where a comment starts, and drops the rest of the
+    // line. A comment whose first character is a letter or a digit, right after the '#', is more likely the value's.
+    private void WarnCutByComment(Scalar scalar, string what)
+    {
+        var end = (int)scalar.End.Index;
+        if (
+            scalar.Style != ScalarStyle.Plain
+            || end + 2 >= _text.Length
+            || _text[end] != ' '
+            || _text[end + 1] != '#'
+            || !char.IsLetterOrDigit(_text[end + 2])
+        )
+        {
+            return;
+        }
+
+        var lineEnd = _text.IndexOf('\n', end);
+        var rest = _text[(end + 1)..(lineEnd < 0 ? _text.Length : lineEnd)].TrimEnd('\r', ' ');
+        Diagnostics.Warning(
+            DiagnosticCodes.CommentInValue,
+            At(scalar.End) with { Column = (int)scalar.End.Column + 1 },
+            SafeText.ForTerminal($"'{what}' ends before ' #', where a YAML comment starts: '{rest}' is dropped"),
+            SafeText.ForTerminal($"quote the whole value: {what}: {YamlScalar.Of(scalar.Value + " " + rest)}; "
+                + "or, for a comment, put two spaces before '#' and one after")
+        );
     }
 
     /// <summary>The items of a list of text, each with its place.</summary>

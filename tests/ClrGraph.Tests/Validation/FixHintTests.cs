@@ -212,6 +212,21 @@ public class FixHintTests
         Assert.Equal("write the value out", alias.Hint);
     }
 
+    // "title: C# tips #1 of 10" is the title "C# tips" to YAML, the rest a comment: the words after '#' are lost.
+    [Fact]
+    public void CG0068_a_value_cut_by_a_comment_is_warned_at_its_hash_and_a_comment_is_not()
+    {
+        var post = Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]  # the GC first\n";
+
+        var cut = Single(Check(post + "    title: C# tips #1 of 10\n"), DiagnosticCodes.CommentInValue);
+        var comments = Check(post + "    title: C# tips # a comment\n    # a line of its own\n");
+
+        Assert.Equal((7, 20), (cut.Location.Line, cut.Location.Column));
+        Assert.Equal("'title' ends before ' #', where a YAML comment starts: '#1 of 10' is dropped", cut.Message);
+        Assert.StartsWith("quote the whole value: title: 'C# tips #1 of 10'", cut.Hint, StringComparison.Ordinal);
+        Assert.DoesNotContain(comments, d => d.Code == DiagnosticCodes.CommentInValue);
+    }
+
     [Fact]
     public void CG0001_a_top_level_key_out_of_line_is_lined_up_with_the_first()
     {
