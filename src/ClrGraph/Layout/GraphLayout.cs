@@ -5,7 +5,7 @@ namespace ClrGraph.Layout;
 /// <summary>
 /// Where each node of the knowledge graph is drawn, shared by the GEXF's <c>viz:position</c>s and the explorer: a
 /// force-directed layout up to <see cref="ForceDirectedLayout.MaxVertices"/> nodes, started from the orbit layout,
-/// with the reading lists on a circle around it; above that, the <see cref="SectorLayout"/>.
+/// with the reading lists just outside it; above that, the <see cref="SectorLayout"/>.
 /// </summary>
 internal static class GraphLayout
 {
@@ -20,7 +20,13 @@ internal static class GraphLayout
         var positions = new Dictionary<Node, (double X, double Y)>(
             ForceDirectedLayout.Compute(graph, OrbitLayout.Positions(graph), Springs)
         );
-        SectorLayout.PlaceLists(positions, graph, ForceDirectedLayout.HalfSize * 1.12);
+        // Just outside the graph, which fills the box only along its longer side.
+        var placed = positions.Where(p => p.Key is not ReadingListNode).Select(p => p.Value).ToList();
+        var gap = ForceDirectedLayout.HalfSize * 0.12;
+        var (halfWidth, halfHeight) = placed.Count == 0
+            ? (0.0, 0.0)
+            : (placed.Max(p => Math.Abs(p.X)), placed.Max(p => Math.Abs(p.Y)));
+        SectorLayout.PlaceLists(positions, graph, halfWidth + gap, halfHeight + gap);
         return positions;
     }
 

@@ -60,19 +60,21 @@ internal static class SectorLayout
         return positions;
     }
 
-    /// <summary>Places the reading lists on a circle around everything else, the first at the top: a list joins posts
-    /// from every part of the graph, so in the middle its lines would cover everything.</summary>
+    /// <summary>Places the reading lists on an ellipse around everything else (a circle when
+    /// <paramref name="radiusY"/> is left out), the first at the top: a list joins posts from every part of the graph,
+    /// so in the middle its lines would cover everything.</summary>
     internal static void PlaceLists(
         Dictionary<Node, (double X, double Y)> positions,
         IVertexSet<Node> graph,
-        double radius
+        double radius,
+        double? radiusY = null
     )
     {
         var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
         for (var i = 0; i < lists.Count; i++)
         {
             var angle = (2 * Math.PI * (i + 0.5) / lists.Count) - (Math.PI / 2);
-            positions[lists[i]] = Round((radius * Math.Cos(angle), radius * Math.Sin(angle)));
+            positions[lists[i]] = Round((radius * Math.Cos(angle), (radiusY ?? radius) * Math.Sin(angle)));
         }
     }
 

@@ -55,6 +55,28 @@ public class ForceDirectedLayoutTests
         Assert.True(height > ForceDirectedLayout.HalfSize / 4, $"height {height:F0} of a box 2,000 wide");
     }
 
+    // Three posts under two subsystems lie wide and low; their list was drawn on a circle around the whole box, far
+    // below them, and the explorer, fitting both, left the graph a strip at the top.
+    [Fact]
+    public void A_reading_list_sits_just_outside_the_graph_on_each_axis()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("l.md"), "- [A](https://a.example/1)\n- [B](https://a.example/2)\n"
+            + "- [C](https://a.example/3)\n");
+        File.WriteAllText(folder.File("taxonomy.yaml"), "reading-lists: [l.md]\nposts:\n"
+            + "  - url: https://a.example/1\n    subsystems: [gc]\n  - url: https://a.example/2\n"
+            + "    subsystems: [threadpool]\n  - url: https://a.example/3\n    subsystems: [threadpool]\n");
+        var graph = Fixture.Load(folder.File("taxonomy.yaml")).Graph!;
+
+        var positions = GraphLayout.Positions(graph);
+
+        var list = positions[graph.ReadingLists().Single()];
+        var others = graph.Vertices.Where(v => v is not ReadingListNode).Select(v => positions[v]).ToList();
+        var gap = ForceDirectedLayout.HalfSize * 0.12;
+        Assert.True(Math.Abs(list.X) <= others.Max(p => Math.Abs(p.X)) + gap + 0.01, $"x {list.X}");
+        Assert.True(Math.Abs(list.Y) <= others.Max(p => Math.Abs(p.Y)) + gap + 0.01, $"y {list.Y}");
+    }
+
     [Fact]
     public void The_order_in_which_vertices_and_edges_were_added_does_not_matter()
     {
