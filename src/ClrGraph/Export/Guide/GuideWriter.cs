@@ -165,7 +165,9 @@ internal static class GuideWriter
                     + "it is mainly about):");
                 var links = also
                     .Take(MaxAlsoPosts)
-                    .Select(post => "- " + MarkdownText.Anchor(post.Title, anchors[post.PrimarySubsystem!]));
+                    .Select(post =>
+                        "- " + MarkdownText.Anchor(Presentation.Title(post), anchors[post.PrimarySubsystem!])
+                    );
                 var hidden = also.Count - MaxAlsoPosts;
                 string[] more = hidden > 0 ? ["- and " + ReadingOrder.Count(hidden) + " more"] : [];
                 Block([.. links, .. more]);
@@ -240,7 +242,7 @@ internal static class GuideWriter
         {
             var parts = b.Parts < 2 ? "" : ", on " + ReadingOrder.Count(b.Parts, "part") + " of the runtime";
             return string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}. {MarkdownText.Link(b.Post.Title, b.Post.Url)}{Source(b.Post)}{parts}");
+                $"{i + 1}. {MarkdownText.Link(Presentation.Title(b.Post), b.Post.Url)}{Source(b.Post)}{parts}");
         }));
     }
 
@@ -260,7 +262,7 @@ internal static class GuideWriter
     private static string FullEntry(PostNode post, string subsystemId, Func<string, string> name)
     {
         // Bold, which also keeps a title such as "x" from reading as a task list's check box.
-        var text = "- **" + MarkdownText.Link(post.Title, post.Url) + "**" + Source(post);
+        var text = "- **" + MarkdownText.Link(Presentation.Title(post), post.Url) + "**" + Source(post);
         if (post.Note.Length > 0)
         {
             text += ": " + MarkdownText.Inline(post.Note);
@@ -275,9 +277,11 @@ internal static class GuideWriter
         return text + (text[^1] is '.' or '!' or '?' ? " " : ". ") + "Also covers " + string.Join(", ", others) + ".";
     }
 
+    // Where and when, after the title; a post titled by its address shows its site already, and only its year.
     private static string Source(PostNode post)
     {
-        var source = Presentation.Source(post);
+        var source = post.Title == post.Url ? post.Year?.ToString(CultureInfo.InvariantCulture) ?? ""
+            : Presentation.Source(post);
         return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
     }
 
