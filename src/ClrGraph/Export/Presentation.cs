@@ -61,6 +61,9 @@ internal static class Presentation
         return [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!)];
     }
 
+    // The longest address shown whole, as the explorer's labels (MAX_LABEL in labels.js).
+    private const int ShortAddress = 48;
+
     /// <summary>A post's title as the diagrams show it: a title that is the post's own address by its site and its
     /// last part when the address is long (<c>devblogs.microsoft.com/…/how-async-await-really-works</c>), the parts
     /// that tell it from another, as the explorer's labels do.</summary>
@@ -74,7 +77,8 @@ internal static class Presentation
         var host = uri.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? uri.Host[4..] : uri.Host;
         var path = uri.PathAndQuery.TrimEnd('/');
         var last = path[(path.LastIndexOf('/') + 1)..];
-        return host.Length + path.Length <= 48 || path.LastIndexOf('/') == 0 ? host + path : host + "/…/" + last;
+        var whole = host.Length + path.Length <= ShortAddress || path.LastIndexOf('/') == 0;
+        return whole ? host + path : host + "/…/" + last;
     }
 
     /// <summary>Where the Book of the Runtime's chapters are.</summary>

@@ -266,8 +266,9 @@ internal static partial class ReadingListReader
         private readonly StringBuilder _scratch = new();
         private readonly List<Candidate> _links = []; // the links of the block being read
 
-        // Badges have no text; a row of them is mended around only so far, or a paragraph of thousands costs minutes.
-        private const int MaxBadgeHoles = 8;
+        // Links that say nothing alone (badges, icons, bare addresses) leave holes in a note only up to this many, or
+        // a paragraph of thousands of them costs minutes.
+        private const int MaxMuteHoles = 8;
 
         // A block of more links than this is a collection, not an item about one post: its links get no note, so
         // that a paragraph of thousands costs what its text costs.
@@ -826,8 +827,9 @@ internal static partial class ReadingListReader
         // links of their own ("my [blog] or [LinkedIn]"): one that says nothing alone borrows only a title before it.
         private void AddAll(Candidate? main, LeafBlock? leaf, string? note, bool onlyBefore = false)
         {
-            // Image-only links (badges) are left out of a leaf's notes, found once for the block.
-            var badges = _links.Where(l => l.Kind is null or LinkTextKind.Pointer or LinkTextKind.Url)
+            // Links that say nothing alone (badges, icons, bare addresses) are left out of a leaf's notes, found once
+            // for the block.
+            var mute = _links.Where(l => l.Kind is null or LinkTextKind.Pointer or LinkTextKind.Url)
                 .Select(l => l.Link)
                 .ToList();
             Candidate? before = null;
@@ -836,7 +838,7 @@ internal static partial class ReadingListReader
                 cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
-                    Add(candidate, kind, onlyBefore ? before : main, leaf, note, badges);
+                    Add(candidate, kind, onlyBefore ? before : main, leaf, note, mute);
                     before = kind == LinkTextKind.Real && !IsByline(candidate.Link) ? candidate : before;
                 }
             }
@@ -848,7 +850,7 @@ internal static partial class ReadingListReader
             Candidate? main,
             LeafBlock? leaf,
             string? note,
-            List<Inline> badges
+            List<Inline> mute
         )
         {
             var link = candidate.Link;
@@ -951,9 +953,9 @@ internal static partial class ReadingListReader
 
             if (note is null)
             {
-                if (badges.Count <= MaxBadgeHoles)
+                if (mute.Count <= MaxMuteHoles)
                 {
-                    _holes.UnionWith(badges);
+                    _holes.UnionWith(mute);
                 }
 
                 note = PlainText.Note(leaf?.Inline, _holes, _scratch);

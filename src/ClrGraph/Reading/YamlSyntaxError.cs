@@ -62,8 +62,9 @@ internal static partial class YamlSyntaxError
                 $"write a key and its value: {key}: {value}");
         }
 
-        var (line, colon) = (lines[at], lines[at].IndexOf(": ", StringComparison.Ordinal));
-        var unquoted = colon >= 0 && line[(colon + 2)..].Contains(": ", StringComparison.Ordinal);
+        var line = lines[at];
+        var pair = KeyAndValue(line);
+        var unquoted = pair?.Value.Contains(": ", StringComparison.Ordinal) == true;
         if (unquoted || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
         {
             return (e.Start, message, "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\"");
@@ -75,21 +76,24 @@ internal static partial class YamlSyntaxError
             return (At(at, indented), $"'{Key(line)}:' is indented {indented}, in line with no key above it", hint);
         }
 
-        var before = colon < 0 ? "" : line[..colon].Trim().TrimStart('-', ' ');
-        return (e.Start, message, colon < 0 ? null : Closed(before, line[(colon + 2)..].Trim()));
+        return (e.Start, message, pair is var (name, written) ? Closed(name, written) : null);
     }
 
     /// <summary>The hint for an alias or anchor refused on line <paramref name="index"/> (from 0) of
     /// <paramref name="text"/> that opens a value of words ("title: *Bold* GC", "note: &amp;nbsp; more"): to quote it.
     /// An alias alone ("subsystems: *gc") is one: null, and its own hint stands.</summary>
-    public static string? Quoting(string text, int index)
-    {
-        var line = text.Split('\n').ElementAtOrDefault(index)?.TrimEnd('\r') ?? "";
-        var colon = line.IndexOf(": ", StringComparison.Ordinal);
-        var value = colon < 0 ? "" : line[(colon + 2)..].Trim();
-        return value is ['*' or '&', ..] && value.Contains(' ', StringComparison.Ordinal) && Key(line) is { } key
+    public static string? Quoting(string text, int index) =>
+        KeyAndValue(text.Split('\n').ElementAtOrDefault(index)?.TrimEnd('\r') ?? "") is var (key, value)
+        && value is ['*' or '&', ..]
+        && value.Contains(' ', StringComparison.Ordinal)
             ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"
             : null;
+
+    // "  - title: [Draft] My list": the text before the first ': ' (list markers and spaces trimmed) and after it.
+    private static (string Key, string Value)? KeyAndValue(string line)
+    {
+        var colon = line.IndexOf(": ", StringComparison.Ordinal);
+        return colon < 0 ? null : (line[..colon].Trim().TrimStart('-', ' '), line[(colon + 2)..].Trim());
     }
 
     // A key indented as no key above it is: line it up with the one whose indentation is nearest, the latest of
