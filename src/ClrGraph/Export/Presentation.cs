@@ -95,11 +95,13 @@ internal static class Presentation
         : post.Site;
 
     /// <summary>Where and when a post appeared, as far as known: <c>mattwarren.org, 2017</c>, <c>2017</c> or empty,
-    /// the site named as <see cref="SiteName"/> names it.</summary>
+    /// the site named as <see cref="SiteName"/> names it; a post titled by its address shows its site already, and
+    /// gets only its year.</summary>
     public static string Source(PostNode post)
     {
+        var site = post.Title == post.Url ? null : SiteName(post);
         var year = post.Year?.ToString(CultureInfo.InvariantCulture);
-        return string.Join(", ", new[] { SiteName(post), year }.Where(part => part is { Length: > 0 }));
+        return string.Join(", ", new[] { site, year }.Where(part => part is { Length: > 0 }));
     }
 
     // The owner/name of the repository a github.com URL is in, or null.

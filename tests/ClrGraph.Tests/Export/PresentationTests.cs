@@ -52,4 +52,16 @@ public class PresentationTests
 
         Assert.Equal(shown, Presentation.Title(post));
     }
+
+    [Theory]
+    [InlineData(2017, "2017")]
+    [InlineData(null, "")]
+    public void A_post_titled_by_its_address_gets_only_its_year_as_its_source(int? year, string expected)
+    {
+        const string url = "https://devblogs.microsoft.com/dotnet/how-async-await-really-works/";
+        var post = new PostNode("post:p", url, url, "devblogs.microsoft.com", year, "", "", ["gc"], "gc", "#1f77b4");
+
+        Assert.Equal(expected, Presentation.Source(post));
+        Assert.Equal($"devblogs.microsoft.com, {year}".TrimEnd(',', ' '), Presentation.Source(post with { Title = "T" }));
+    }
 }

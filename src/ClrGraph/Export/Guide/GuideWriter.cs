@@ -277,13 +277,9 @@ internal static class GuideWriter
         return text + (text[^1] is '.' or '!' or '?' ? " " : ". ") + "Also covers " + string.Join(", ", others) + ".";
     }
 
-    // Where and when, after the title; a post titled by its address shows its site already, and only its year.
-    private static string Source(PostNode post)
-    {
-        var source = post.Title == post.Url ? post.Year?.ToString(CultureInfo.InvariantCulture) ?? ""
-            : Presentation.Source(post);
-        return source.Length == 0 ? "" : " (" + MarkdownText.Inline(source) + ")";
-    }
+    // Where and when, after the title.
+    private static string Source(PostNode post) =>
+        Presentation.Source(post) is { Length: > 0 } source ? " (" + MarkdownText.Inline(source) + ")" : "";
 
     private static void AddLinks(List<string> facts, string what, IReadOnlyList<string> paths, string baseUrl)
     {
