@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClrGraph.Export;
 using ClrGraph.Tests.Support;
 
@@ -21,4 +23,51 @@ public class SubsystemOverviewTests
         Assert.DoesNotContain("1 post explain both", dot, StringComparison.Ordinal);
         Assert.Contains("2 posts explain both", dot, StringComparison.Ordinal);
     }
+
+    // A short list whose posts join a few subsystems in a chain: Graphviz lays every line out near the length it asks
+    // for, rather than pushing the circles apart into a picture several times taller than its lines.
+    [Fact]
+    public void Graphviz_draws_a_sparse_overview_with_lines_near_their_length()
+    {
+        var dot = Programs.Require("dot", "graphviz");
+        using var folder = new TempFolder();
+        File.WriteAllText(
+            folder.File("list.md"),
+            "- [A](https://a.example/a)\n- [B](https://a.example/b)\n- [C](https://a.example/c)\n"
+                + "- [D](https://a.example/d)\n"
+        );
+        File.WriteAllText(
+            folder.File("taxonomy.yaml"),
+            """
+            reading-lists: [list.md]
+            posts:
+              - { url: "https://a.example/a", subsystems: [threading, memory] }
+              - { url: "https://a.example/b", subsystems: [threadpool, host] }
+              - { url: "https://a.example/c", subsystems: [gc] }
+              - { url: "https://a.example/d", subsystems: [overview] }
+            """
+        );
+        var overview = Encoding.UTF8.GetString(
+            Fixture.Export(Fixture.Load(folder.File("taxonomy.yaml")), formats: [ExportFormat.Dot])["subsystems.dot"]
+        );
+
+        var plain = Programs.Run(dot, ["-Tplain"], input: Encoding.UTF8.GetBytes(overview));
+
+        Assert.Equal(0, plain.ExitCode);
+        var at = plain.Out.Split('\n')
+            .Select(line => line.Split(' '))
+            .Where(f => f[0] == "node")
+            .ToDictionary(f => f[1].Trim('"'), f => (X: Number(f[2]), Y: Number(f[3])));
+        var lines = Regex.Matches(overview, "\"(subsystem:[^\"]+)\" -- \"(subsystem:[^\"]+)\" \\[.*len=\"([0-9.]+)\"");
+        Assert.True(lines.Count >= 4, overview);
+        foreach (Match line in lines)
+        {
+            var (a, b) = (at[line.Groups[1].Value], at[line.Groups[2].Value]);
+            var drawn = Math.Sqrt(Math.Pow(a.X - b.X, 2) + Math.Pow(a.Y - b.Y, 2));
+            var length = Number(line.Groups[3].Value);
+            Assert.True(drawn < 1.5 * length, $"{line.Value}: drawn {drawn:0.00} in, asked {length} in");
+        }
+    }
+
+    private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }

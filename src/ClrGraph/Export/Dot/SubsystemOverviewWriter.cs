@@ -19,6 +19,13 @@ internal static class SubsystemOverviewWriter
 
     private const int Thick = 6;
 
+    // How far apart the edges of two joined circles are laid out, in inches: a child close to its parent, a pair that
+    // shares posts further. Graphviz's "len" is between centres, so each line's is the two radii plus its gap, and no
+    // two joined circles are laid out overlapping (removing overlaps pushes a sparse overview apart).
+    private const double ChildGap = 0.3;
+
+    private const double SharedGap = 1.2;
+
     public static void Write(IBidirectionalGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
@@ -41,10 +48,16 @@ internal static class SubsystemOverviewWriter
         w.Line("edge [fontname=\"Helvetica\"];");
 
         var maxPosts = Math.Max(1, subsystems.Select(s => metrics[s].TotalPosts).DefaultIfEmpty(0).Max());
+        var sizes = subsystems.ToDictionary(
+            s => s,
+            s => 0.9 + (1.3 * Math.Sqrt(metrics[s].TotalPosts / (double)maxPosts))
+        );
+        string Length(SubsystemNode a, SubsystemNode b, double gap) =>
+            ((sizes[a] + sizes[b]) / 2 + gap).ToString("0.##", CultureInfo.InvariantCulture);
         foreach (var subsystem in subsystems)
         {
             var count = metrics[subsystem].TotalPosts;
-            var size = 0.9 + (1.3 * Math.Sqrt(count / (double)maxPosts));
+            var size = sizes[subsystem];
             var topLevel = subsystem.IsTopLevel;
             var covering = graph.InEdges(subsystem).OfType<CoversEdge>().Select(e => e.Post);
             var inOrder = ReadingOrder.Sort(covering, p => p.PrimarySubsystem == subsystem.SubsystemId);
@@ -72,8 +85,8 @@ internal static class SubsystemOverviewWriter
             var tooltip = child.Label + " is part of " + parent.Label
                 + (both > 0 ? "; " + ExplainBoth(both) : "");
             w.Line(
-                $"{child.Id:id} -- {parent.Id:id} [color=\"#333333\", penwidth=\"2\", len=\"0.9\", "
-                    + $"tooltip={tooltip:text}];"
+                $"{child.Id:id} -- {parent.Id:id} [color=\"#333333\", penwidth=\"2\", "
+                    + $"len=\"{Length(child, parent, ChildGap)}\", tooltip={tooltip:text}];"
             );
         }
 
@@ -91,7 +104,8 @@ internal static class SubsystemOverviewWriter
                 : "1.2";
             var tooltip = ExplainBoth(shared.Count) + " " + a.Label + " and " + b.Label;
             w.Line(
-                $"{a.Id:id} -- {b.Id:id} [color=\"#8c8c8c80\", penwidth=\"{width}\", len=\"2.6\", "
+                $"{a.Id:id} -- {b.Id:id} [color=\"#8c8c8c80\", penwidth=\"{width}\", "
+                    + $"len=\"{Length(a, b, SharedGap)}\", "
                     + $"tooltip={tooltip:text}];"
             );
         }
