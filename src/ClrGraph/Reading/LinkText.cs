@@ -72,6 +72,11 @@ internal static partial class LinkText
     [GeneratedRegex(@"!?\[(?<text>[^\[\]\n]*)\]\([^()\n]*\)", RegexOptions.NonBacktracking)]
     private static partial Regex UnreadLink();
 
+    /// <summary>A wiki link (<c>[[garbage collection]]</c>, as Obsidian, Foam and GitHub wikis write them): a link to
+    /// another note of the curator's, not to a post.</summary>
+    [GeneratedRegex(@"\[\[[^\[\]\n]+\]\]", RegexOptions.NonBacktracking)]
+    public static partial Regex WikiLink();
+
     /// <summary>
     /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
     /// it starts, what is wrong with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an

@@ -265,6 +265,7 @@ internal static partial class ReadingListReader
         private string _section = ""; // the headings joined, made once per heading rather than once per link
         private readonly StringBuilder _scratch = new();
         private readonly List<Candidate> _links = []; // the links of the block being read
+        private int[]? _lineEnds; // where each line of the source ends, made when first needed
 
         // Links that say nothing alone (badges, icons, bare addresses) leave holes in a note only up to this many, or
         // a paragraph of thousands of them costs minutes.
@@ -649,8 +650,9 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            // Each line, the link it opens with (if any), and whether the line above runs on into it ("… by").
-            var opening = new List<(int Line, Inline? Link, bool RunsOn)>();
+            // Each line, the link it opens with (if any), whether that is a wiki link ("[[note]]", no post but no
+            // words either), and whether the line above runs on into it ("… by").
+            var opening = new List<(int Line, Inline? Link, bool Wiki, bool RunsOn)>();
             var atStart = true;
             var hard = true; // every line ends with a hard break (two spaces or a backslash): lines, not wrapped prose
             foreach (var inline in leaf.Inline!)
@@ -659,8 +661,9 @@ internal static partial class ReadingListReader
                 {
                     var first = inline is EmphasisInline { FirstChild: { } inner } ? inner : inline;
                     var link = first is LinkInline { IsImage: false } or AutolinkInline ? first : null;
-                    opening.Add((inline.Line, link, inline.PreviousSibling?.PreviousSibling is LiteralInline end
-                        && RunsOn(end.Content.ToString())));
+                    var runsOn = inline.PreviousSibling?.PreviousSibling is LiteralInline end
+                        && RunsOn(end.Content.ToString());
+                    opening.Add((LineOf(inline), link, OpensWithWikiLink(first), runsOn));
                 }
 
                 atStart = inline is LineBreakInline;
@@ -677,7 +680,7 @@ internal static partial class ReadingListReader
                     .ToList();
             // Lines before the first item hold no link: a label, which is no part of any note.
             var label = _links.All(l => l.Link.Line >= items.FirstOrDefault());
-            if (items.Count < 2 || (!hard && opening.Skip(1).Any(o => o.Link is null)) || !label)
+            if (items.Count < 2 || (!hard && opening.Skip(1).Any(o => o.Link is null && !o.Wiki)) || !label)
             {
                 return false;
             }
@@ -689,7 +692,7 @@ internal static partial class ReadingListReader
                 var next = n + 1 < items.Count ? items[n + 1] : int.MaxValue;
                 _holes.Clear();
                 _holes.UnionWith(links.Select(l => l.Link));
-                _holes.UnionWith(leaf.Inline!.Where(inline => inline.Line < first || inline.Line >= next));
+                _holes.UnionWith(leaf.Inline!.Where(inline => LineOf(inline) < first || LineOf(inline) >= next));
                 var note = PlainText.Note(leaf.Inline, _holes, _scratch);
                 _links.Clear();
                 _links.AddRange(links.Where(l => l.Link.Line >= first && l.Link.Line < next));
@@ -701,6 +704,44 @@ internal static partial class ReadingListReader
         }
 
         private LinkTextKind? KindOf(Inline? link) => _links.Find(l => l.Link == link).Kind;
+
+        // The 0-based line an inline starts on, from its offset: Markdig gives the literal of an unmatched '[' line 0.
+        private int LineOf(Inline inline)
+        {
+            if (inline.Span.Start < 0 || inline.Span.Start > source.Length)
+            {
+                return inline.Line;
+            }
+
+            // A line ends as Markdig ends it: at "\n", "\r\n" or a "\r" alone.
+            _lineEnds ??= [.. Enumerable.Range(0, source.Length).Where(i => source[i] == '\n'
+                || (source[i] == '\r' && (i + 1 == source.Length || source[i + 1] != '\n')))];
+            var index = Array.BinarySearch(_lineEnds, inline.Span.Start);
+            return index >= 0 ? index : ~index;
+        }
+
+        // Whether the line goes on from the inline with a wiki link ("[[garbage collection]]").
+        private bool OpensWithWikiLink(Inline inline)
+        {
+            if (inline.Span.Start < 0 || inline.Span.Start >= source.Length)
+            {
+                return false;
+            }
+
+            var rest = source.AsSpan(inline.Span.Start);
+            if (!rest.StartsWith("[["))
+            {
+                return false;
+            }
+
+            rest = rest.IndexOf('\n') is var end and >= 0 ? rest[..end] : rest;
+            foreach (var match in LinkText.WikiLink().EnumerateMatches(rest))
+            {
+                return match.Index == 0;
+            }
+
+            return false;
+        }
 
         // A block's words, its links and all, as a note.
         private string Words(LeafBlock leaf)
@@ -748,7 +789,7 @@ internal static partial class ReadingListReader
                 && _links.TrueForAll(l => l.Link.Line > leaf.Line);
             if (label)
             {
-                _holes.UnionWith(leaf.Inline!.Where(i => i.Line > leaf.Line));
+                _holes.UnionWith(leaf.Inline!.Where(i => LineOf(i) > leaf.Line));
             }
 
             var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));

@@ -125,6 +125,16 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "generics" or "threading");
     }
 
+    // An Obsidian note's "Managed execution process" was about exceptions, whose summary says "managed and native
+    // frames", as six other summaries say "managed": it is what every runtime subsystem runs.
+    [Fact]
+    public void Managed_names_no_subsystem()
+    {
+        var suggestion = SuggestFor("Managed execution process", "  - id: exceptions\n  - id: interop\n");
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "exceptions" or "interop");
+    }
+
     // The built-in tree files "type-system.md" under the type loader and under boxing, one of its parts, and
     // "metadata-overview.md" under the type loader and reflection: the part, with one chapter, came first.
     [Theory]

@@ -62,6 +62,7 @@ public class PresentationTests
         var post = new PostNode("post:p", url, url, "devblogs.microsoft.com", year, "", "", ["gc"], "gc", "#1f77b4");
 
         Assert.Equal(expected, Presentation.Source(post));
-        Assert.Equal($"devblogs.microsoft.com, {year}".TrimEnd(',', ' '), Presentation.Source(post with { Title = "T" }));
+        var titled = Presentation.Source(post with { Title = "T" });
+        Assert.Equal($"devblogs.microsoft.com, {year}".TrimEnd(',', ' '), titled);
     }
 }

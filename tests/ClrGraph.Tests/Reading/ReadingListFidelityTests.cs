@@ -249,6 +249,30 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A note taken in Obsidian or a wiki: its links to other notes ("[[gc]]") are no posts and no words of a note, and
+    // a line of them leaves the links one to a line their own items.
+    [Fact]
+    public void A_wiki_link_is_left_out_of_notes_and_a_line_of_one_keeps_the_lines_items()
+    {
+        var (list, _) = Parse(
+            "[Tiered compilation](https://a.example/1)\n[Managed execution](https://a.example/2)\n"
+                + "[[garbage collection]]\n[Dynamic PGO](https://a.example/3) - see [[jit]]\n\n"
+                + "- [Pinning](https://b.example/1), see [[gc]] and [[poh]]\n"
+                + "- [Regions](https://b.example/2) [draft] notes\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Tiered compilation", ""),
+                ("Managed execution", ""),
+                ("Dynamic PGO", ""),
+                ("Pinning", ""),
+                ("Regions", "[draft] notes"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     // A link that says nothing alone ("more", an icon, an address) says nothing in another post's note either.
     [Fact]
     public void A_link_that_says_nothing_alone_is_no_part_of_a_note()
