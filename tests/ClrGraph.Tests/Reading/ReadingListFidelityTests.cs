@@ -273,6 +273,28 @@ public class ReadingListFidelityTests
         );
     }
 
+    // GitHub reads "[^1]" as a footnote: its mark is no post titled "^1", and the address in its definition is one.
+    [Fact]
+    public void A_footnotes_address_is_a_post_and_its_mark_is_no_title()
+    {
+        var (list, diagnostics) = Parse(
+            "- Pinning is harder than it looks[^1], and regions changed it[^2].\n"
+                + "- [Internals of the POH](https://a.example/poh)\n\n"
+                + "[^1]: https://v.example/pinning\n"
+                + "[^2]: [Put a DPAD on that GC!](https://a.example/dpad), on regions\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Internals of the POH", "", 2),
+                ("https://v.example/pinning", "", 4),
+                ("Put a DPAD on that GC!", "on regions", 5),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note, p.Location.Line))
+        );
+        Assert.Empty(diagnostics);
+    }
+
     // A link that says nothing alone ("more", an icon, an address) says nothing in another post's note either.
     [Fact]
     public void A_link_that_says_nothing_alone_is_no_part_of_a_note()
