@@ -10,9 +10,16 @@ internal static partial class PostUrl
 {
     private const int MaxSlugLength = 100;
 
+    // Query parameters that say how a reader came to a page, not which page: a newsletter's "utm_source", an ad's
+    // click id, YouTube's share marks ("&feature=youtu.be", "?si=…").
+    private static readonly string[] ClickIds = ["fbclid", "gclid", "msclkid"];
+
+    private static readonly string[] YouTubeMarks = ["feature", "si", "ab_channel"];
+
     /// <summary>
     /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
-    /// default port, fragment and trailing slash dropped. Returns false for anything else.
+    /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped. Returns false for
+    /// anything else.
     /// </summary>
     public static bool TryNormalize(string url, out string key)
     {
@@ -32,8 +39,29 @@ internal static partial class PostUrl
 
         var port =
             uri.IsDefaultPort || uri.Port is 443 or 80 ? "" : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
-        key = "https://" + Site(uri) + port + uri.AbsolutePath.TrimEnd('/') + uri.Query;
+        var site = Site(uri);
+        key = "https://" + site + port + uri.AbsolutePath.TrimEnd('/') + Query(uri.Query, site);
         return true;
+    }
+
+    // The query without the parameters that track how a reader came, in the order written.
+    private static string Query(string query, string site)
+    {
+        if (query.Length < 2)
+        {
+            return query;
+        }
+
+        var youTube = site is "youtube.com" or "youtu.be" or "m.youtube.com";
+        var kept = query[1..].Split('&').Where(parameter =>
+        {
+            var name = parameter.Split('=')[0];
+            return !name.StartsWith("utm_", StringComparison.OrdinalIgnoreCase)
+                && !ClickIds.Contains(name, StringComparer.OrdinalIgnoreCase)
+                && !(youTube && YouTubeMarks.Contains(name, StringComparer.Ordinal));
+        });
+        var rest = string.Join('&', kept);
+        return rest.Length == 0 ? "" : "?" + rest;
     }
 
     /// <summary>

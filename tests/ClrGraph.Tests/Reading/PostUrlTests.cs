@@ -17,6 +17,25 @@ public class PostUrlTests
         Assert.Equal(expected, key);
     }
 
+    // A link copied from a newsletter or a share button is the same post as the plain one.
+    [Theory]
+    [InlineData(
+        "https://devblogs.microsoft.com/dotnet/put-a-dpad-on-that-gc/?utm_source=newsletter&utm_medium=email",
+        "https://devblogs.microsoft.com/dotnet/put-a-dpad-on-that-gc"
+    )]
+    [InlineData("https://example.org/a?id=7&UTM_Campaign=x&fbclid=IwAR0", "https://example.org/a?id=7")]
+    [InlineData(
+        "https://www.youtube.com/watch?v=r738tcIstck&feature=youtu.be",
+        "https://youtube.com/watch?v=r738tcIstck"
+    )]
+    [InlineData("https://youtube.com/watch?si=Ab1&v=r738tcIstck&t=90", "https://youtube.com/watch?v=r738tcIstck&t=90")]
+    [InlineData("https://example.org/search?feature=gc&si=1", "https://example.org/search?feature=gc&si=1")]
+    public void Drops_the_parameters_that_track_how_a_reader_came(string url, string expected)
+    {
+        Assert.True(PostUrl.TryNormalize(url, out var key));
+        Assert.Equal(expected, key);
+    }
+
     [Theory]
     [InlineData("mailto:a@b.c")]
     [InlineData("ftp://example.org/file")]
