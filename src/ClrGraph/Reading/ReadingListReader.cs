@@ -194,38 +194,23 @@ internal static partial class ReadingListReader
         {
             lineNumber++;
             var (depth, indent) = Nesting(line);
-            if (depth + (indent / 2) > MaxNesting)
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.InputTooLarge,
-                    new SourceLocation(file, lineNumber, 1),
-                    $"block quotes or lists nest deeper than {MaxNesting} levels"
-                );
-                return true;
-            }
-
             var definition = IsDefinition(line);
             total += definition ? 1 : 0;
-            if (total > MaxDefinitions)
-            {
-                diagnostics.Error(
-                    DiagnosticCodes.InputTooLarge,
-                    new SourceLocation(file, lineNumber, 1),
-                    $"more than {MaxDefinitions:N0} link reference and footnote definitions",
-                    "write the links in place, as [title](https://…): Markdig reads definitions in quadratic time"
-                );
-                return true;
-            }
-
             definitions = line.IsWhiteSpace() ? 0 : definitions + (definition ? 1 : 0);
-            if (definitions > MaxDefinitionsPerBlock)
+            var (problem, hint) =
+                depth + (indent / 2) > MaxNesting
+                    ? ($"block quotes or lists nest deeper than {MaxNesting} levels", null)
+                : total > MaxDefinitions
+                    ? ($"more than {MaxDefinitions:N0} link reference and footnote definitions",
+                        "write the links in place: [title](https://…)")
+                : definitions > MaxDefinitionsPerBlock
+                    ? ($"more than {MaxDefinitionsPerBlock:N0} link reference definitions without a blank line between",
+                        "put a blank line between groups of definitions")
+                : default((string?, string?));
+            if (problem is not null)
             {
-                diagnostics.Error(
-                    DiagnosticCodes.InputTooLarge,
-                    new SourceLocation(file, lineNumber, 1),
-                    $"more than {MaxDefinitionsPerBlock:N0} link reference definitions without a blank line between",
-                    "put a blank line between groups of definitions: Markdig reads one block of them in quadratic time"
-                );
+                var location = new SourceLocation(file, lineNumber, 1);
+                diagnostics.Error(DiagnosticCodes.InputTooLarge, location, problem, hint);
                 return true;
             }
         }
