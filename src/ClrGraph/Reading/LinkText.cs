@@ -104,6 +104,18 @@ internal static partial class LinkText
             }
         }
 
+        foreach (Match match in WikiLink().Matches(text))
+        {
+            // "[[Text|https://…]]", as a GitHub wiki links outside itself; "[[note]]" links a note, not a post.
+            var parts = match.Value[2..^2].Split('|');
+            if (parts.FirstOrDefault(p => p.Contains("://", StringComparison.Ordinal)) is { } target)
+            {
+                var shown = parts.FirstOrDefault(p => p != target) ?? target;
+                yield return (match.Index, "it is a wiki link, which Markdown does not read; the post is skipped",
+                    $"write it as [{shown.Trim()}]({target.Trim()})");
+            }
+        }
+
         foreach (Match match in SwappedMarks().Matches(text))
         {
             var (shown, target) = (match.Groups["text"].Value.Trim(), match.Groups["target"].Value.Trim());

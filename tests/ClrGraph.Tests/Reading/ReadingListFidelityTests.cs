@@ -254,7 +254,7 @@ public class ReadingListFidelityTests
     [Fact]
     public void A_wiki_link_is_left_out_of_notes_and_a_line_of_one_keeps_the_lines_items()
     {
-        var (list, _) = Parse(
+        var (list, diagnostics) = Parse(
             "[Tiered compilation](https://a.example/1)\n[Managed execution](https://a.example/2)\n"
                 + "[[garbage collection]]\n[Dynamic PGO](https://a.example/3) - see [[jit]]\n\n"
                 + "- [Pinning](https://b.example/1), see [[gc]] and [[poh]]\n"
@@ -271,6 +271,7 @@ public class ReadingListFidelityTests
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
+        Assert.Empty(diagnostics); // a link to another note loses no post
     }
 
     // GitHub reads "[^1]" as a footnote: its mark is no post titled "^1", and the address in its definition is one.
@@ -546,6 +547,11 @@ public class ReadingListFidelityTests
         "- <a href=\"https://a.example/1\" target=\"_blank\">In HTML</a>",
         "it is written in HTML (<a href>), which ClrGraph does not read; the post is skipped",
         "write it as a Markdown link: [title](https://…)"
+    )]
+    [InlineData(
+        "- [[Pinning explained|https://a.example/1]]",
+        "it is a wiki link, which Markdown does not read; the post is skipped",
+        "write it as [Pinning explained](https://a.example/1)"
     )]
     public void Text_written_as_a_link_that_markdown_does_not_read_is_a_warning_at_its_place(
         string item,
