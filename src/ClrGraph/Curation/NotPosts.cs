@@ -15,11 +15,13 @@ internal sealed record ProposedIgnore(string Pattern, string Comment);
 /// </summary>
 internal static class NotPosts
 {
+    private const string ArchiveCopies = "archive copies";
+
     // Whole sites whose links are never posts, by what they are.
     private static readonly Dictionary<string, string> Sites = new (string Kind, string Hosts)[]
     {
-        ("archive copies", "web.archive.org archive.org archive.is archive.ph archive.today"),
-        ("archive copies", "webcache.googleusercontent.com"),
+        (ArchiveCopies, "web.archive.org archive.org archive.is archive.ph archive.today"),
+        (ArchiveCopies, "webcache.googleusercontent.com"),
         ("badges", "img.shields.io shields.io badge.fury.io awesome.re"),
         ("discussion threads", "news.ycombinator.com lobste.rs reddit.com disq.us"),
         ("profiles and discussion threads", "twitter.com x.com"),
@@ -70,18 +72,28 @@ internal static class NotPosts
             )
             .Where(l => l.Uri is not null)
             .ToList();
+        // An archive link titled as a post ("[On Measuring Performance](https://web.archive.org/…)") is the only copy
+        // of a post gone from its site: the post itself, left in. When a site has both, each copy is left out alone.
         var sites = links
             .Where(l => Sites.ContainsKey(l.Host))
+            .Where(l => !(Sites[l.Host] == ArchiveCopies && l.Link.Origin == TitleOrigin.LinkText))
             .GroupBy(l => l.Host, StringComparer.Ordinal)
             .OrderBy(g => Sites[g.Key], StringComparer.Ordinal)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g =>
+            .SelectMany(g =>
             {
+                if (links.Count(l => l.Host == g.Key) > g.Count())
+                {
+                    return g.Select(l => (Page: Page(l.Host, l.Path, l.Uri.Query), l.Link.Title))
+                        .DistinctBy(p => p.Page, StringComparer.Ordinal)
+                        .Select(p => new ProposedIgnore(p.Page, $"an archive copy: \"{p.Title}\""));
+                }
+
                 var comment = string.Create(
                     CultureInfo.InvariantCulture,
                     $"{Sites[g.Key]}: {g.Count()} link{(g.Count() == 1 ? "" : "s")}, e.g. \"{g.First().Link.Title}\""
                 );
-                return new ProposedIgnore(g.Key + "/*", comment);
+                return [new ProposedIgnore(g.Key + "/*", comment)];
             });
         // A page one folder below its host (blogs.example.com/someone) with two or more of the lists' pages below it
         // is a blog's home on a shared host.
@@ -100,7 +112,7 @@ internal static class NotPosts
             {
                 var page = l.Host + l.Path;
                 var kind = Kind(l.Host, l.Path, l.Uri.Query) ?? (homes.Contains(page) ? "a blog's home page" : null);
-                return (Page: l.Uri.Query.Length > 0 ? page + "?*" : page, l.Link, Kind: kind);
+                return (Page: Page(l.Host, l.Path, l.Uri.Query), l.Link, Kind: kind);
             })
             .Where(p => p.Kind is not null)
             .DistinctBy(p => p.Page, StringComparer.Ordinal)
@@ -108,6 +120,10 @@ internal static class NotPosts
             .Select(p => new ProposedIgnore(p.Page, $"{p.Kind}: \"{p.Link.Title}\""));
         return [.. sites, .. pages];
     }
+
+    // The pattern of one page: its address, and any query after it.
+    private static string Page(string host, string path, string query) =>
+        host + path + (query.Length > 0 ? "?*" : "");
 
     private static string? Kind(string host, string path, string query)
     {

@@ -100,8 +100,16 @@ internal static partial class Words
             return [];
         }
 
-        // A file in a repository (github.com/dotnet/runtime/blob/main/docs/…) is about its path, not the repository.
+        // An archive copy (web.archive.org/web/2019…/http://blogs.example.co.il/…) is about the page it copies,
+        // whose host is no word of it ("il").
         var path = Uri.UnescapeDataString(uri.AbsolutePath);
+        var copied = path.IndexOf("://", StringComparison.Ordinal);
+        if (copied > 0 && Uri.TryCreate(path[(path.LastIndexOf('/', copied) + 1)..], UriKind.Absolute, out var inner))
+        {
+            return OfUrlPath(inner.AbsoluteUri);
+        }
+
+        // A file in a repository (github.com/dotnet/runtime/blob/main/docs/…) is about its path, not the repository.
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var github = uri.Host.EndsWith("github.com", StringComparison.OrdinalIgnoreCase);
         if (github && segments is [_, _, "blob" or "tree", _, ..])

@@ -1,6 +1,7 @@
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
+using ClrGraph.Validation;
 
 namespace ClrGraph.Tests.Curation;
 
@@ -30,12 +31,38 @@ public sealed class NotPostsTests
             ]
         );
 
+    // The list's first link is a copy beside a post ("[archive](…)"), its title borrowed from the post's.
+    private static ReadingList Copies(params (string Url, string Title)[] links)
+    {
+        var list = List(links);
+        return list with { Posts = list.Posts.SetItem(0, list.Posts[0] with { Origin = TitleOrigin.Borrowed }) };
+    }
+
+    // A list whose only link to a post gone from its site is its archive copy keeps the post: a copy beside a post
+    // is left out by its own address, not by the whole archive.
+    [Fact]
+    public void An_archive_link_titled_as_a_post_is_the_post()
+    {
+        const string copy = "https://web.archive.org/web/2019/https://a.example/p";
+        const string only = "https://web.archive.org/web/2019/http://blogs.example.co.il/sasha/on-measuring";
+
+        Assert.Empty(NotPosts.Propose([List((only, "On Measuring Performance"))]));
+        var mixed = NotPosts.Propose([Copies((copy, "A post (archive)"), (only, "On Measuring Performance"))]);
+        Assert.Equal(
+            [("web.archive.org/web/2019/https://a.example/p", "an archive copy: \"A post (archive)\"")],
+            mixed.Select(p => (p.Pattern, p.Comment))
+        );
+        var pattern = IgnoreRules.Compile(mixed[0].Pattern);
+        Assert.True(IgnoreRules.Matches(pattern, PostUrl.TryNormalize(copy, out var key) ? key : ""));
+        Assert.False(IgnoreRules.Matches(pattern, PostUrl.TryNormalize(only, out key) ? key : ""));
+    }
+
     [Fact]
     public void Proposes_a_pattern_for_each_kind_of_link_that_is_not_a_post_and_none_for_posts()
     {
         var proposed = NotPosts.Propose([
-            List(
-                ("https://web.archive.org/web/2019/https://a.example/p", "Archived"),
+            Copies(
+                ("https://web.archive.org/web/2019/https://a.example/p", "A post (archive)"),
                 ("https://img.shields.io/badge/x", "badge"),
                 ("https://news.ycombinator.com/item?id=1", "HN"),
                 ("https://twitter.com/someone", "Someone"),
@@ -68,7 +95,7 @@ public sealed class NotPostsTests
 
         Assert.Equal(
             [
-                ("web.archive.org/*", "archive copies: 1 link, e.g. \"Archived\""),
+                ("web.archive.org/*", "archive copies: 1 link, e.g. \"A post (archive)\""),
                 ("img.shields.io/*", "badges: 1 link, e.g. \"badge\""),
                 ("disq.us/*", "discussion threads: 1 link, e.g. \"thanks to a reader\""),
                 ("news.ycombinator.com/*", "discussion threads: 1 link, e.g. \"HN\""),

@@ -153,6 +153,19 @@ public sealed class SuggesterTests
     }
 
     // "runtime" of dotnet/runtime named the built-in "Runtime memory and loader heaps".
+    // Sasha Goldshtein's posts on blogs.microsoft.co.il, listed by their archive copies, were "URL words "il"": IL.
+    [Fact]
+    public void An_archive_copy_is_about_the_page_it_copies_not_its_host()
+    {
+        var suggestion = SuggestFor(
+            "On Measuring Performance",
+            "  - id: interpreter\n  - id: gc\n",
+            "https://web.archive.org/web/20190814051906/http://blogs.microsoft.co.il/sasha/2007/12/27/on-measuring/"
+        );
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "interpreter");
+    }
+
     [Fact]
     public void A_file_in_a_repository_is_about_its_path_not_the_repository()
     {
