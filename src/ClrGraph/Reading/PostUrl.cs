@@ -18,8 +18,8 @@ internal static partial class PostUrl
 
     /// <summary>
     /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
-    /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped. Returns false for
-    /// anything else.
+    /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped, YouTube's short
+    /// and mobile links made its watch pages. Returns false for anything else.
     /// </summary>
     public static bool TryNormalize(string url, out string key)
     {
@@ -39,8 +39,16 @@ internal static partial class PostUrl
 
         var port =
             uri.IsDefaultPort || uri.Port is 443 or 80 ? "" : ":" + uri.Port.ToString(CultureInfo.InvariantCulture);
-        var site = Site(uri);
-        key = "https://" + site + port + uri.AbsolutePath.TrimEnd('/') + Query(uri.Query, site);
+        var (site, path, query) = (Site(uri), uri.AbsolutePath.TrimEnd('/'), uri.Query);
+        if (site is "youtu.be" or "m.youtube.com")
+        {
+            // A YouTube short or mobile link is the video's page: youtu.be/ID is youtube.com/watch?v=ID.
+            (site, path, query) = site == "youtu.be" && path.Length > 1
+                ? ("youtube.com", "/watch", "?v=" + path[1..] + (query.Length > 1 ? "&" + query[1..] : ""))
+                : ("youtube.com", path, query);
+        }
+
+        key = "https://" + site + port + path + Query(query, site);
         return true;
     }
 
@@ -52,7 +60,7 @@ internal static partial class PostUrl
             return query;
         }
 
-        var youTube = site is "youtube.com" or "youtu.be" or "m.youtube.com";
+        var youTube = site == "youtube.com";
         var kept = query[1..].Split('&').Where(parameter =>
         {
             var name = parameter.Split('=')[0];

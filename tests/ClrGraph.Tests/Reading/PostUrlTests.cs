@@ -30,7 +30,10 @@ public class PostUrlTests
     )]
     [InlineData("https://youtube.com/watch?si=Ab1&v=r738tcIstck&t=90", "https://youtube.com/watch?v=r738tcIstck&t=90")]
     [InlineData("https://example.org/search?feature=gc&si=1", "https://example.org/search?feature=gc&si=1")]
-    public void Drops_the_parameters_that_track_how_a_reader_came(string url, string expected)
+    [InlineData("https://youtu.be/U92Ts53win4?t=1786", "https://youtube.com/watch?v=U92Ts53win4&t=1786")]
+    [InlineData("https://youtu.be/r738tcIstck?si=Xy", "https://youtube.com/watch?v=r738tcIstck")]
+    [InlineData("https://m.youtube.com/watch?v=r738tcIstck", "https://youtube.com/watch?v=r738tcIstck")]
+    public void Drops_the_parameters_that_track_how_a_reader_came_and_youtube_short_links(string url, string expected)
     {
         Assert.True(PostUrl.TryNormalize(url, out var key));
         Assert.Equal(expected, key);
