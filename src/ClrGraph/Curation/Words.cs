@@ -24,6 +24,8 @@ internal static partial class Words
         them then there these they thi this those through to too two under up use using very via wa was way
         we what when where which while who why will with without you your www com org net dotnet http https
         html htm aspx md blob master main tree archive post posts blog index en-us us b s t ii iii iv
+        every many few must should would may might shall need know ever never always often here now only same
+        still yet whether
 
         .net clr coreclr system core overview collection common introduction intro guide deep dive
         internal internals microsoft understand tip trick note series episode video talk slide book chapter
