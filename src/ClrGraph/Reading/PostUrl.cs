@@ -19,7 +19,8 @@ internal static partial class PostUrl
     /// <summary>
     /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
     /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped, YouTube's short
-    /// and mobile links made its watch pages. Returns false for anything else.
+    /// and mobile links made its watch pages; a fragment that is a route (<c>#!/book/…</c>) is kept. Returns false
+    /// for anything else.
     /// </summary>
     public static bool TryNormalize(string url, out string key)
     {
@@ -48,8 +49,19 @@ internal static partial class PostUrl
                 : ("youtube.com", path, query);
         }
 
-        key = "https://" + site + port + path + Query(query, site);
+        // A fragment that is a route ("#!/book/…", "#/docs/…") names a page of a one-page site; any other, a place
+        // in the page.
+        var route = uri.Fragment is ['#', '!' or '/', ..] ? uri.Fragment : "";
+        key = "https://" + site + port + path + Query(query, site) + route;
         return true;
+    }
+
+    /// <summary>Whether a link points into a post (<c>…/post/#dynamic-pgo</c>) rather than at it: its fragment
+    /// names a place in the page, not a page of a one-page site.</summary>
+    public static bool IsSection(string url)
+    {
+        var hash = url.IndexOf('#');
+        return hash >= 0 && hash + 1 < url.Length && url[hash + 1] is not ('!' or '/');
     }
 
     // The query without the parameters that track how a reader came, in the order written.

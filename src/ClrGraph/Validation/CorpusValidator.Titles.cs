@@ -7,9 +7,10 @@ namespace ClrGraph.Validation;
 internal static partial class CorpusValidator
 {
     /// <summary>
-    /// The listing whose title a post takes: its first, unless that says nothing alone (a URL, "part 2") and a later
-    /// listing has a better one. Reports title conflicts (CG0019) and titles that say nothing in any list (CG0028),
-    /// unless the taxonomy sets the title (<paramref name="titled"/>).
+    /// The listing whose title a post takes: its first, unless that says nothing alone (a URL, "part 2") or links a
+    /// section of the post ("[Dynamic PGO](…/#dynamic-pgo)") and a later listing has a better one. Reports title
+    /// conflicts (CG0019) but a section's title, and titles that say nothing in any list (CG0028), unless the taxonomy
+    /// sets the title (<paramref name="titled"/>).
     /// </summary>
     private static ListedPost ChooseTitle(
         IGrouping<string, Link> listings,
@@ -21,7 +22,7 @@ internal static partial class CorpusValidator
         var first = listings.First().Listed;
         // Every later listing with a title other than the first's.
         var repeats = listings.Skip(1).Select(l => l.Listed).Where(l => l.Title != first.Title).ToList();
-        var used = repeats.Where(l => l.Origin < first.Origin).OrderBy(l => l.Origin).FirstOrDefault(first);
+        var used = repeats.Where(l => Rank(l) < Rank(first)).OrderBy(Rank).FirstOrDefault(first);
         if (titled)
         {
             return used;
@@ -30,7 +31,7 @@ internal static partial class CorpusValidator
         foreach (var listed in repeats)
         {
             if (listed.Origin != TitleOrigin.LinkText || used.Origin != TitleOrigin.LinkText || listed == used
-                || SameTitle(listed.Title, used.Title))
+                || SameTitle(listed.Title, used.Title) || (Section(listed) && !Section(used)))
             {
                 continue;
             }
@@ -61,6 +62,12 @@ internal static partial class CorpusValidator
 
         return used;
     }
+
+    // Titles written for the link first, then borrowed ones, then those that say nothing; a link to the post before
+    // one to a section of it.
+    private static int Rank(ListedPost listed) => (2 * (int)listed.Origin) + (Section(listed) ? 1 : 0);
+
+    private static bool Section(ListedPost listed) => PostUrl.IsSection(listed.Url);
 
     // "GC pauses  and Safe Points" and "GC Pauses and safe points" are one title written twice.
     private static bool SameTitle(string a, string b) =>

@@ -382,10 +382,10 @@ internal static partial class CorpusValidator
             posts.Add(
                 new Post(
                     listings.Key,
-                    listed.Url,
+                    Section(listed) ? chosen.Url : listed.Url,
                     NonEmpty(mapping?.Title) ?? chosen.Title,
                     listed.Section,
-                    NonEmpty(mapping?.Note) ?? Note(listings.Select(l => l.Listed.Note)),
+                    NonEmpty(mapping?.Note) ?? Note(listings.Select(l => SectionNote(l.Listed, chosen))),
                     mapping is null ? [] : [.. mapping.Subsystems.Select(s => s.Id)],
                     [
                         .. listings
@@ -446,6 +446,13 @@ internal static partial class CorpusValidator
 
     // Between the different notes of a post listed more than once.
     private const string NoteSeparator = " · ";
+
+    // A link to a section of the post ("[Dynamic PGO](…/#dynamic-pgo) - tiering") adds the section's title to the
+    // note: "Dynamic PGO: tiering".
+    private static string SectionNote(ListedPost listed, ListedPost chosen) =>
+        Section(listed) && listed.Origin == TitleOrigin.LinkText && !SameTitle(listed.Title, chosen.Title)
+            ? listed.Title + (listed.Note.Length > 0 ? ": " + listed.Note : "")
+            : listed.Note;
 
     // A post listed more than once keeps every note: each different one once, in the order listed.
     private static string Note(IEnumerable<string> notes) =>

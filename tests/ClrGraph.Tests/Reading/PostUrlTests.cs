@@ -39,6 +39,20 @@ public class PostUrlTests
         Assert.Equal(expected, key);
     }
 
+    // A one-page site's route ("#!/book/…") names a page of its own.
+    [Fact]
+    public void A_route_after_the_hash_is_another_page()
+    {
+        const string book = "https://livebook.manning.com/#!/book/c-sharp-in-depth/";
+        Assert.True(PostUrl.TryNormalize(book + "chapter-11/", out var a));
+        Assert.True(PostUrl.TryNormalize(book + "appendix-A/", out var b));
+
+        Assert.Equal("https://livebook.manning.com#!/book/c-sharp-in-depth/chapter-11/", a);
+        Assert.NotEqual(a, b);
+        Assert.False(PostUrl.IsSection("https://livebook.manning.com/#!/book/c-sharp-in-depth/chapter-11/"));
+        Assert.True(PostUrl.IsSection("https://a.example/p/#dynamic-pgo"));
+    }
+
     [Theory]
     [InlineData("mailto:a@b.c")]
     [InlineData("ftp://example.org/file")]

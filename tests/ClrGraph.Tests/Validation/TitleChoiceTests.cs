@@ -41,6 +41,25 @@ public class TitleChoiceTests
         return (Assert.Single(corpus.Posts), bag.Sorted());
     }
 
+    // "[Dynamic PGO](…/performance-improvements-in-net-8/#dynamic-pgo)" links a section of the post: its title names
+    // the section, not the post, and goes to the note.
+    [Fact]
+    public void A_link_to_a_section_of_the_post_gives_way_and_names_its_section_in_the_note()
+    {
+        var section = Link("Dynamic PGO") with { Url = Url + "/#dynamic-pgo", Note = "tiering" };
+        var (post, diagnostics) = Merge(
+            "",
+            strict: true,
+            List("first", section),
+            List("second", Link("Performance Improvements in .NET 8") with { Note = "all of it" }),
+            List("third", Link("Vectorization") with { Url = Url + "#vectorization" })
+        );
+
+        Assert.Equal(("Performance Improvements in .NET 8", Url), (post.Title, post.Url));
+        Assert.Equal("Dynamic PGO: tiering · all of it · Vectorization", post.Note);
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void A_real_title_beats_a_url_title_from_an_earlier_list()
     {
