@@ -454,9 +454,19 @@ internal static partial class CorpusValidator
             ? listed.Title + (listed.Note.Length > 0 ? ": " + listed.Note : "")
             : listed.Note;
 
+    // A note that another of the post's notes holds says nothing new ("Dynamic PGO" beside "Dynamic PGO: tiering");
+    // looked for among this many notes at most, so that a post listed thousands of times costs what its notes cost.
+    private const int MaxNotesCompared = 32;
+
     // A post listed more than once keeps every note: each different one once, in the order listed.
-    private static string Note(IEnumerable<string> notes) =>
-        string.Join(NoteSeparator, notes.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase));
+    private static string Note(IEnumerable<string> notes)
+    {
+        var different = notes.Where(n => n.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var kept = different.Count > MaxNotesCompared
+            ? different
+            : different.Where(n => !different.Any(m => m != n && m.Contains(n, StringComparison.OrdinalIgnoreCase)));
+        return string.Join(NoteSeparator, kept);
+    }
 
     // A near miss is the same identity but for letter case, or a few typing errors away.
     private const int NearMiss = 3;

@@ -63,6 +63,8 @@ public class MergeTests
     [InlineData("about it", "in depth", "", "about it · in depth")]
     [InlineData("", "about it", "in depth", "about it · in depth")]
     [InlineData("about it", "in depth", "about it", "about it · in depth")]
+    [InlineData("by Adam Furmanek: a long series", "by Adam Furmanek", "", "by Adam Furmanek: a long series")]
+    [InlineData("Dynamic PGO", "in depth", "dynamic pgo: tiering", "in depth · dynamic pgo: tiering")]
     public void A_post_listed_more_than_once_keeps_every_different_note(
         string first,
         string second,
