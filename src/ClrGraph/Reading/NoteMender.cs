@@ -23,8 +23,9 @@ internal static class NoteMender
     // Words that need what the hole held: "by H" anywhere.
     private static readonly FrozenSet<string> Dangling = Words("by", "via", "from");
 
-    // Words that need what the hole held where a clause ends: "and H)", "more H.".
-    private static readonly FrozenSet<string> DanglingAtEnd = Words("more", "see", "and", "or", "with", "also", "&");
+    // Words that need what the hole held where a clause ends: "and H)", "more H.", "also as H".
+    private static readonly FrozenSet<string> DanglingAtEnd = Words("more", "see", "and", "or", "with", "also", "as",
+        "&");
 
     // After these, a hole needs no separator: "(also H, part 3" keeps no comma.
     private static readonly FrozenSet<string> Leading = Words("also", "see", "and", "or", "plus", "with");
@@ -229,10 +230,10 @@ internal static class NoteMender
         }
     }
 
-    // "and H)", "more H.", "and H" at the end: the word goes with the hole.
+    // "and H)", "more H.", "and H" at the end: the word goes with the hole, and so does one before it ("also as H").
     private static void DanglingWordAtClauseEnd(List<Token> kept)
     {
-        if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Is(DanglingAtEnd))
+        while (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Is(DanglingAtEnd))
         {
             var hole = kept[^1];
             kept.RemoveRange(kept.Count - 2, 2);
