@@ -197,12 +197,6 @@ internal sealed class Suggester
                 }
             }
 
-            // A phrase also meets its words written as one ("executioncontext" in a URL, "ExecutionContext" a keyword).
-            foreach (var (stem, weight) in words.Where(w => w.Key.Contains(' ', StringComparison.Ordinal)).ToList())
-            {
-                words.TryAdd(Joined(stem), weight);
-            }
-
             _vocabulary[subsystem.Id] = words;
         }
 

@@ -145,22 +145,6 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "gc-suspension");
     }
 
-    // A URL writes a keyword's words as one ("executioncontext-vs-synchronizationcontext"), as the keyword may
-    // ("PerfView" for "perf view").
-    [Fact]
-    public void A_phrase_meets_its_words_written_as_one()
-    {
-        var suggestion = SuggestFor(
-            "https://devblogs.microsoft.com/pfxteam/executioncontext-vs-synchronizationcontext/",
-            "  - id: threadpool\n  - id: gc\n",
-            "https://devblogs.microsoft.com/pfxteam/executioncontext-vs-synchronizationcontext/"
-        );
-
-        Assert.Equal("threadpool", suggestion.Subsystems[0].Id);
-        var evidence = Assert.Single(suggestion.Subsystems[0].Evidence);
-        Assert.Equal("URL words \"executioncontext\", \"synchronizationcontext\"", evidence);
-    }
-
     // The built-in tree files "type-system.md" under the type loader and under boxing, one of its parts, and
     // "metadata-overview.md" under the type loader and reflection: the part, with one chapter, came first.
     [Theory]
