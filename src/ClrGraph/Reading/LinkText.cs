@@ -77,6 +77,21 @@ internal static partial class LinkText
     [GeneratedRegex(@"\[\[[^\[\]\n]+\]\]", RegexOptions.NonBacktracking)]
     public static partial Regex WikiLink();
 
+    /// <summary>The text with each wiki link as the words it shows: "about [[JIT]] tiering" is "about JIT tiering",
+    /// <c>[[Text|https://…]]</c> is "Text".</summary>
+    public static string WithWikiLinksAsWords(string text) =>
+        text.Contains("[[", StringComparison.Ordinal)
+            ? WikiLink().Replace(text, m => WikiParts(m.Value).Shown)
+            : text;
+
+    // A wiki link's page or address, and the words it shows: its first part that is no address.
+    private static (string? Address, string Shown) WikiParts(string link)
+    {
+        var parts = link[2..^2].Split('|');
+        var address = parts.FirstOrDefault(p => p.Contains("://", StringComparison.Ordinal));
+        return (address?.Trim(), (parts.FirstOrDefault(p => p != address) ?? address ?? "").Trim());
+    }
+
     /// <summary>
     /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
     /// it starts, what is wrong with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an
@@ -107,12 +122,10 @@ internal static partial class LinkText
         foreach (Match match in WikiLink().Matches(text))
         {
             // "[[Text|https://…]]", as a GitHub wiki links outside itself; "[[note]]" links a note, not a post.
-            var parts = match.Value[2..^2].Split('|');
-            if (parts.FirstOrDefault(p => p.Contains("://", StringComparison.Ordinal)) is { } target)
+            if (WikiParts(match.Value) is ({ } target, var shown))
             {
-                var shown = parts.FirstOrDefault(p => p != target) ?? target;
                 yield return (match.Index, "it is a wiki link, which Markdown does not read; the post is skipped",
-                    $"write it as [{shown.Trim()}]({target.Trim()})");
+                    $"write it as [{shown}]({target})");
             }
         }
 

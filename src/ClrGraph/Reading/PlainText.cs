@@ -32,10 +32,7 @@ internal static class PlainText
     {
         scratch.Clear();
         Append(scratch, inline, holes);
-        var written = LinkText.WithoutUnreadLinks(scratch.ToString());
-        written = written.Contains("[[", StringComparison.Ordinal)
-            ? LinkText.WikiLink().Replace(written, Hole.ToString()) // a link to another note: left out as links are
-            : written;
+        var written = LinkText.WithWikiLinksAsWords(LinkText.WithoutUnreadLinks(scratch.ToString()));
         var text = ReadingListReader.Collapse(written).AsSpan();
         var first = text.IndexOf(Hole);
         if (first == 0 && text[1..].IndexOf(Hole) < 0)

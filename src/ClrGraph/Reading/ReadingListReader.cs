@@ -689,6 +689,8 @@ internal static partial class ReadingListReader
                 return false;
             }
 
+            // A line of wiki links ("[[garbage collection]]") links the curator's other notes: no item's note.
+            var wikiLines = opening.Where(o => o.Wiki).Select(o => o.Line).ToHashSet();
             var links = _links.ToList();
             for (var n = 0; n < items.Count; n++)
             {
@@ -696,7 +698,8 @@ internal static partial class ReadingListReader
                 var next = n + 1 < items.Count ? items[n + 1] : int.MaxValue;
                 _holes.Clear();
                 _holes.UnionWith(links.Select(l => l.Link));
-                _holes.UnionWith(leaf.Inline!.Where(inline => LineOf(inline) < first || LineOf(inline) >= next));
+                _holes.UnionWith(leaf.Inline!.Where(inline => LineOf(inline) < first || LineOf(inline) >= next
+                    || wikiLines.Contains(LineOf(inline))));
                 var note = PlainText.Note(leaf.Inline, _holes, _scratch);
                 _links.Clear();
                 _links.AddRange(links.Where(l => l.Link.Line >= first && l.Link.Line < next));
@@ -722,6 +725,14 @@ internal static partial class ReadingListReader
                 || (source[i] == '\r' && (i + 1 == source.Length || source[i + 1] != '\n')))];
             var index = Array.BinarySearch(_lineEnds, inline.Span.Start);
             return index >= 0 ? index : ~index;
+        }
+
+        // "- [[Garbage collection]]" and the addresses below it: a topic of the curator's notes, no post's title.
+        private bool IsWikiLinkAlone(LeafBlock leaf)
+        {
+            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
+            var text = source.Substring(start, Math.Clamp(leaf.Span.Length, 0, source.Length - start));
+            return text.Contains("[[", StringComparison.Ordinal) && LinkText.WikiLink().Replace(text, "").Trim() == "";
         }
 
         // Whether the line goes on from the inline with a wiki link ("[[garbage collection]]").
@@ -767,7 +778,7 @@ internal static partial class ReadingListReader
         // titled link is titled by its own words, which its links and its inner items' borrow.
         private bool TitleItemByText(LeafBlock leaf)
         {
-            if (_links.Any(l => l.Kind == LinkTextKind.Real))
+            if (_links.Any(l => l.Kind == LinkTextKind.Real) || IsWikiLinkAlone(leaf))
             {
                 return false;
             }

@@ -249,25 +249,29 @@ public class ReadingListFidelityTests
         );
     }
 
-    // A note taken in Obsidian or a wiki: its links to other notes ("[[gc]]") are no posts and no words of a note, and
-    // a line of them leaves the links one to a line their own items.
+    // A note taken in Obsidian, Logseq or a wiki links its other notes ("[[gc]]"): no posts, but words of its prose. A
+    // line of them is no note of the item above it and leaves the links one to a line their own items; an item that
+    // is a wiki link alone is a topic, no title for the addresses below it.
     [Fact]
-    public void A_wiki_link_is_left_out_of_notes_and_a_line_of_one_keeps_the_lines_items()
+    public void A_wiki_link_reads_as_its_words_and_a_line_or_item_of_them_titles_nothing()
     {
         var (list, diagnostics) = Parse(
             "[Tiered compilation](https://a.example/1)\n[Managed execution](https://a.example/2)\n"
                 + "[[garbage collection]]\n[Dynamic PGO](https://a.example/3) - see [[jit]]\n\n"
-                + "- [Pinning](https://b.example/1), see [[gc]] and [[poh]]\n"
-                + "- [Regions](https://b.example/2) [draft] notes\n"
+                + "- [Pinning](https://b.example/1), see [[gc]] and [[poh|the POH]]\n"
+                + "- [Regions](https://b.example/2) [draft] notes\n\n"
+                + "- [[Garbage collection]]\n  - https://c.example/dpad\n- [[JIT]] notes\n  - https://c.example/net8\n"
         );
 
         Assert.Equal(
             [
                 ("Tiered compilation", ""),
                 ("Managed execution", ""),
-                ("Dynamic PGO", ""),
-                ("Pinning", ""),
+                ("Dynamic PGO", "see jit"),
+                ("Pinning", "see gc and poh"),
                 ("Regions", "[draft] notes"),
+                ("https://c.example/dpad", ""),
+                ("JIT notes", ""),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
