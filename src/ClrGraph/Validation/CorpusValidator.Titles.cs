@@ -41,7 +41,9 @@ internal static partial class CorpusValidator
                 DiagnosticCodes.TitleConflict,
                 listed.Location,
                 $"title '{listed.Title}' differs from '{used.Title}' at {used.Location}, which is used",
-                "make them agree, or set 'title:' on the post in the taxonomy"
+                Section(listed) && Section(used)
+                    ? "both link places in one post: set 'title:' on the post in the taxonomy to the post's own title"
+                    : "make them agree, or set 'title:' on the post in the taxonomy"
             );
         }
 

@@ -60,6 +60,26 @@ public class TitleChoiceTests
         Assert.Empty(diagnostics);
     }
 
+    // Two links into one post and none to the post itself: only the curator knows the post's own title.
+    [Fact]
+    public void Two_links_to_sections_and_none_to_the_post_ask_for_its_title()
+    {
+        var (post, diagnostics) = Merge(
+            "",
+            strict: false,
+            List("first", Link("Dynamic PGO") with { Url = Url + "#dynamic-pgo" }),
+            List("second", Link("Vectorization") with { Url = Url + "#vectorization" })
+        );
+
+        Assert.Equal("Dynamic PGO", post.Title);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.TitleConflict, d.Code);
+        Assert.Equal(
+            "both link places in one post: set 'title:' on the post in the taxonomy to the post's own title",
+            d.Hint
+        );
+    }
+
     [Fact]
     public void A_real_title_beats_a_url_title_from_an_earlier_list()
     {
