@@ -20,7 +20,8 @@ internal static class CommandLine
             "Treat unmapped posts, subsystems without posts and title conflicts as errors.");
         var output = PathOption<string?>("--out", "The output folder (default: output/ beside the taxonomy file, or "
             + "beside its folder if that is named taxonomy/).", "DIR");
-        var format = ListOption<ExportFormat>("--format", "Formats to write (default: all)", "format");
+        var format = ListOption<ExportFormat>("--format", "Formats to write (default: all)", "format",
+            UsageErrors.PictureAsFormat);
         var render = ListOption<RenderFormat>("--render",
             "Also render the DOT files (overview, whole graph, one per top-level subsystem) with Graphviz's dot",
             "render format");
@@ -137,14 +138,15 @@ internal static class CommandLine
             .ForEach(result.AddError);
 
     /// <summary>An option taking a comma-separated (or repeated) list of <typeparamref name="T"/>'s names.</summary>
-    public static Option<T[]> ListOption<T>(string name, string description, string what)
+    public static Option<T[]> ListOption<T>(string name, string description, string what,
+        Func<string, string?>? explain = null)
         where T : struct, Enum => new(name)
         {
             Description = description + ", comma-separated: " + string.Join(",", FormatNames.All<T>()) + ".",
             HelpName = "LIST",
             CustomParser = r =>
             {
-                var (values, errors) = UsageErrors.ParseList<T>(r.Tokens.Select(t => t.Value), what);
+                var (values, errors) = UsageErrors.ParseList<T>(r.Tokens.Select(t => t.Value), what, explain);
                 errors.ForEach(r.AddError);
                 return values;
             },

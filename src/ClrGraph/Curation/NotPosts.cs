@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using ClrGraph.Export;
 using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
@@ -89,11 +89,8 @@ internal static class NotPosts
                         .Select(p => new ProposedIgnore(p.Page, $"an archive copy: \"{p.Title}\""));
                 }
 
-                var comment = string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"{Sites[g.Key]}: {g.Count()} link{(g.Count() == 1 ? "" : "s")}, e.g. \"{g.First().Link.Title}\""
-                );
-                return [new ProposedIgnore(g.Key + "/*", comment)];
+                var count = ReadingOrder.Count(g.Count(), "link");
+                return [new ProposedIgnore(g.Key + "/*", $"{Sites[g.Key]}: {count}, e.g. \"{g.First().Link.Title}\"")];
             });
         // A page one folder below its host (blogs.example.com/someone) with two or more of the lists' pages below it
         // is a blog's home on a shared host.

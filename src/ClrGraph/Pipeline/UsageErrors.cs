@@ -34,8 +34,13 @@ internal static class UsageErrors
         $"unknown {what} '{name}'{where}{Suggestions.Hint(name, choices)}; choose from " + string.Join(", ", choices);
 
     /// <summary>The <typeparamref name="T"/>s named by comma-separated (or repeated) <paramref name="values"/>, and
-    /// an error for each name that is none.</summary>
-    public static (T[] Values, List<string> Errors) ParseList<T>(IEnumerable<string> values, string what)
+    /// an error for each name that is none: what <paramref name="explain"/> says of it, else the closest names.
+    /// </summary>
+    public static (T[] Values, List<string> Errors) ParseList<T>(
+        IEnumerable<string> values,
+        string what,
+        Func<string, string?>? explain = null
+    )
         where T : struct, Enum
     {
         var names = Export.FormatNames.All<T>();
@@ -43,14 +48,14 @@ internal static class UsageErrors
         var known = values.SelectMany(v => v.Split(',', split)).ToLookup(v => names.Contains(v.ToLowerInvariant()));
         return (
             [.. known[true].Select(v => Enum.Parse<T>(v, ignoreCase: true))],
-            [.. known[false].Select(v => Picture(typeof(T), v) ?? Unknown(what, v, names))]
+            [.. known[false].Select(v => explain?.Invoke(v) ?? Unknown(what, v, names))]
         );
     }
 
-    // "--format svg": the pictures are Graphviz's drawings of the DOT files, asked for with --render.
-    private static string? Picture(Type type, string name) =>
-        type == typeof(Export.ExportFormat)
-        && Export.FormatNames.All<Export.RenderFormat>().Contains(name.ToLowerInvariant())
+    /// <summary>Why a picture format is no <c>--format</c> ("--format svg"): the pictures are Graphviz's drawings of
+    /// the DOT files, asked for with <c>--render</c>; null for any other name.</summary>
+    public static string? PictureAsFormat(string name) =>
+        Export.FormatNames.All<Export.RenderFormat>().Contains(name.ToLowerInvariant())
             ? $"{name} is a picture of the DOT diagrams, not a format: add --render {name.ToLowerInvariant()} "
                 + "(Graphviz draws it)"
             : null;

@@ -72,8 +72,6 @@ internal static class InputFile
         return Decode(bytes.AsSpan(0, length), display, diagnostics);
     }
 
-    // The bytes of the stream, counted as they are read (a file may grow, and /proc files claim to be empty), or null
-    // when there are more than max.
     // A file beside the missing one whose name is a typo away ("did you mean 'lists/gc.md'?"), or the folder that is
     // missing; of a large folder, only the first names are compared.
     private static string? Nearby(string path, string display)
@@ -97,6 +95,8 @@ internal static class InputFile
         }
     }
 
+    // The bytes of the stream, counted as they are read (a file may grow, and /proc files claim to be empty), or null
+    // when there are more than max.
     private static byte[]? ReadAtMost(FileStream stream, long max, out int length)
     {
         length = 0;
