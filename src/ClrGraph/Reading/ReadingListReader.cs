@@ -627,6 +627,11 @@ internal static partial class ReadingListReader
                 return; // "[Talk](#talk) by [Speaker](…)": an entry of the page's contents; the post comes below
             }
 
+            if (main is null && _itemDepth == 0 && leaf is ParagraphBlock && VisitTitledAddresses(leaf))
+            {
+                return;
+            }
+
             var named = main is not null && _itemDepth > 0 && !_itemHasOwnMain;
             if (named)
             {
@@ -708,6 +713,82 @@ internal static partial class ReadingListReader
             }
 
             return true;
+        }
+
+        // Outside a list, an address alone on its line is titled by the line of words above it ("StartNew is
+        // Dangerous", its address on the next line), or by the words before it ("Label: https://…"); a title in
+        // quotes leaves the words after it as the note. Unless each line of words titles the one address below it,
+        // the paragraph is prose, read as one block.
+        private bool VisitTitledAddresses(LeafBlock leaf)
+        {
+            if (_links.Count > MaxLinksWithNotes || !_links.TrueForAll(l => l.Kind == LinkTextKind.Url))
+            {
+                return false;
+            }
+
+            var links = _links.ToList();
+            var titled = new List<(Candidate Link, string Words)>();
+            string? above = null;
+            foreach (var line in leaf.Inline!.Select(LineOf).Distinct().ToList())
+            {
+                var onLine = links.FindAll(l => LineOf(l.Link) == line);
+                if (onLine.Count > 1)
+                {
+                    return false;
+                }
+
+                var start = onLine.Count == 1 ? onLine[0].Link.Span.Start : int.MaxValue;
+                var words = LineWords(leaf, i => LineOf(i) == line && i.Span.Start < start);
+                if (onLine.Count == 0)
+                {
+                    if (above is not null || RunsOn(words))
+                    {
+                        return false; // prose: a line that goes on into the next
+                    }
+
+                    above = words.Length > 0 ? words : null;
+                    continue;
+                }
+
+                var title = words.Length > 0 ? words : above;
+                if (title is null || LineWords(leaf, i => LineOf(i) == line && i.Span.Start > start).Length > 0)
+                {
+                    return false;
+                }
+
+                titled.Add((onLine[0], title));
+                above = null;
+            }
+
+            var outer = _itemWords;
+            foreach (var (link, words) in titled)
+            {
+                var quoted = QuotedTitle().Match(words);
+                var (title, note) = quoted.Success
+                    ? (quoted.Groups["title"].Value, quoted.Groups["note"].Value)
+                    : (LinkText.Heading(words), "");
+                if (title.Length > MaxTextTitle)
+                {
+                    note = words;
+                    title = "";
+                }
+
+                _itemWords = title.Length > 0 ? new ItemWords(title) : null;
+                Add(link, LinkTextKind.Url, null, leaf, note, []);
+            }
+
+            _itemWords = outer;
+            return titled.Count > 0;
+        }
+
+        // The words of a block's inlines that pass the test, without its links.
+        private string LineWords(LeafBlock leaf, Func<Inline, bool> keep)
+        {
+            _holes.Clear();
+            _holes.UnionWith(_links.Select(l => l.Link));
+            _holes.UnionWith(leaf.Inline!.Where(i => !keep(i)));
+            var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
+            return HasLetter(text) ? text : "";
         }
 
         private LinkTextKind? KindOf(Inline? link) => _links.Find(l => l.Link == link).Kind;
@@ -1036,6 +1117,10 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex HeadingMark();
+
+    // "“Title” - what it is about:": a title in double quotes, then its note.
+    [GeneratedRegex(@"^[""“](?<title>[^""“”\n]{2,})[""”]\s*(?:[\-–—:,]\s*(?<note>.*?))?[\s:：]*$")]
+    private static partial Regex QuotedTitle();
 
     /// <summary>Collapses runs of white space into one space and trims.</summary>
     internal static string Collapse(string text) => WhiteSpace().Replace(text.Trim(), " ");

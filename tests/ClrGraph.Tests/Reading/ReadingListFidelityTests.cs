@@ -46,7 +46,7 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-["Garbage Collection", "Threads", "Tables"],
+["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own"],
             list.Posts.Select(p => p.Section).Distinct()
         );
     }
