@@ -231,6 +231,47 @@ internal static partial class LinkText
         return matched && !inner.Contains(open) && !inner.Contains(close) ? inner.Trim().ToString() : text;
     }
 
+    /// <summary>A title copied from a browser tab, without the name of the post's site before or after it: on
+    /// dotnetos.org, "Dictionary implementation in C# - Dotnetos - courses &amp; conferences" is "Dictionary
+    /// implementation in C#"; on paulbutler.org, "Paul Butler – What does it mean to listen on a port?" is the
+    /// question.</summary>
+    public static string WithoutSiteName(string text, string target)
+    {
+        var separators = TitleSeparator().Matches(text);
+        if (separators.Count == 0 || !Uri.TryCreate(target, UriKind.Absolute, out var url)
+            || url.AbsolutePath.Length <= 1)
+        {
+            return text; // a home page's title names its site
+        }
+
+        var names = url.Host.Split('.').Select(Letters).Where(n => n.Length >= 4 && !SharedHosts.Contains(n)).ToList();
+        bool NamesSite(string part) =>
+            Letters(part) is { Length: >= 4 } letters && names.Exists(n => letters.Contains(n) || n.Contains(letters));
+
+        for (var i = 0; i < separators.Count; i++)
+        {
+            var end = i + 1 < separators.Count ? separators[i + 1].Index : text.Length;
+            var start = separators[i].Index + separators[i].Length;
+            if (NamesSite(text[start..end]))
+            {
+                return text[..separators[i].Index];
+            }
+        }
+
+        return NamesSite(text[..separators[0].Index]) ? text[(separators[0].Index + separators[0].Length)..] : text;
+    }
+
+    private static string Letters(string text) =>
+        string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
+
+    // Host names that many authors' sites share: no site's own name.
+    private static readonly FrozenSet<string> SharedHosts = FrozenSet.Create(
+        "blog", "blogs", "docs", "learn", "github", "gitlab", "wordpress", "blogspot", "medium", "substack"
+    );
+
+    [GeneratedRegex(@"\s+[-–—|·]\s+")]
+    private static partial Regex TitleSeparator();
+
     /// <summary>Whether a heading names a table of contents ("Contents", "📚 Table of Contents", "TOC").</summary>
     public static bool IsContents(string heading) =>
         heading[heading.TakeWhile(c => !char.IsLetter(c)).Count()..].ToLowerInvariant()

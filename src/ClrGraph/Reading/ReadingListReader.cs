@@ -945,7 +945,10 @@ internal static partial class ReadingListReader
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
                         var plain = PlainText.Of(link, _scratch);
-                        var text = LinkText.Unquote(Collapse(LinkText.WithoutUnreadLinks(plain)));
+                        var text = LinkText.WithoutSiteName(
+                            LinkText.Unquote(Collapse(LinkText.WithoutUnreadLinks(plain))),
+                            target
+                        );
                         // Images and nothing else: those Markdig read, or those it could not (all the text went).
                         var badge = text.Length == 0
                             && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));

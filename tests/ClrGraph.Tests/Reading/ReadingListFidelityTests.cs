@@ -764,6 +764,30 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page.
+    [Fact]
+    public void A_title_copied_from_a_browser_tab_loses_the_site_s_name()
+    {
+        var (list, _) = Parse(
+            "- [Dictionary internals - Dotnetos - courses & conferences](https://dotnetos.org/blog/dictionary)\n"
+                + "- [Paul Butler – What does it mean to listen on a port?](https://paulbutler.org/2022/port/)\n"
+                + "- [Splitting CSV files at 3GB/s · Tinybird](https://blog.tinybird.co/2021/12/14/simd/)\n"
+                + "- [Dotnetos - .NET Performance World](https://conf.dotnetos.org/)\n"
+                + "- [GC Perf Infrastructure – Part 1](https://devblogs.microsoft.com/dotnet/gc-perf-1)\n"
+        );
+
+        Assert.Equal(
+            [
+                "Dictionary internals",
+                "What does it mean to listen on a port?",
+                "Splitting CSV files at 3GB/s",
+                "Dotnetos - .NET Performance World",
+                "GC Perf Infrastructure – Part 1",
+            ],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
