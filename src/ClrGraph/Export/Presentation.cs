@@ -61,12 +61,12 @@ internal static class Presentation
         return [.. document.Descendants<HeadingBlock>().Select(h => h.GetAttributes().Id!)];
     }
 
-    // The longest address shown whole, as the explorer's labels (MAX_LABEL in labels.js).
+    // The longest address shown whole: the explorer's longest label (MAX_LABEL in labels.js).
     private const int ShortAddress = 48;
 
-    /// <summary>A post's title as the diagrams show it: a title that is the post's own address by its site and its
+    /// <summary>A post's title as every writer shows it: a title that is the post's own address by its site and its
     /// last part when the address is long (<c>devblogs.microsoft.com/…/how-async-await-really-works</c>), the parts
-    /// that tell it from another, as the explorer's labels do.</summary>
+    /// that tell it from another.</summary>
     public static string Title(PostNode post)
     {
         if (post.Title != post.Url || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))

@@ -127,8 +127,8 @@ internal static class ExplorerJson
                 var primaryColor = covers.Length > 0 && subsystems[covers[0]].Color == p.Color;
                 object?[] record =
                 [
-                    p.Title, url, sites[site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers, inLists,
-                    rebuiltId == p.Id ? null : p.Id, colors[p.Color], true,
+                    Presentation.Title(p), url, sites[site], p.Year, sections[p.Section], p.Note, X(p), Y(p), covers,
+                    inLists, rebuiltId == p.Id ? null : p.Id, colors[p.Color], true,
                 ];
 
                 // The last columns are left out while they hold what the page fills in.

@@ -13,16 +13,7 @@ let placedLabels = [];
 const labelSize = (i) => (kind[i] === SUBSYSTEM ? (parentOf[i] < 0 ? 14 : 13) : 12);
 const labelFont = (i, bold) => (bold || kind[i] !== POST ? "600 " : "") + labelSize(i) + "px " + LABEL_FONT;
 const cut = (text, length) => (text.length > length ? text.slice(0, length - 1) + "…" : text);
-// A post titled by its address alone reads by its site and its last part, the parts that tell it from another.
-function shortUrl(url) {
-  const bare = url.replace(/^https?:\/\/(www\.)?/i, "").replace(/\/$/, "");
-  const host = bare.split("/")[0];
-  const last = bare.slice(bare.lastIndexOf("/") + 1);
-  const oneFolder = bare.indexOf("/") === bare.lastIndexOf("/");
-  if (bare.length <= MAX_LABEL || oneFolder || host.length > MAX_LABEL / 2) return cut(bare, MAX_LABEL);
-  return host + "/…/" + cut(last, MAX_LABEL - host.length - 3);
-}
-const labelText = (i) => (/^https?:\/\/\S+$/i.test(labels[i]) ? shortUrl(labels[i]) : cut(labels[i], MAX_LABEL));
+const labelText = (i) => cut(labels[i], MAX_LABEL);
 const widths = new Map();
 
 function textWidth(c, i, bold) {
