@@ -919,16 +919,30 @@ internal static partial class ReadingListReader
 
             var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
             var mainCell = firstLinkOfCell.FindLastIndex(first => first <= Math.Max(0, mainIndex));
-            var note = _links.Count > MaxLinksWithNotes ? "" : RowNote(row, mainCell);
+            // "| How the .NET Runtime loads a Type | https://… | type-loader |", as spreadsheets and Notion export
+            // them: a bare address is titled by the first cell of words before it.
+            var titleCell = -1;
+            var outer = _itemWords;
+            for (var c = 0; c < mainCell && mainIndex < 0 && _links[0].Kind == LinkTextKind.Url && titleCell < 0; c++)
+            {
+                var words = firstLinkOfCell[c] == firstLinkOfCell[c + 1] ? CellsText(row, i => i == c) : "";
+                if (words.Length <= MaxTextTitle && HasLetter(words))
+                {
+                    (_itemWords, titleCell) = (new ItemWords(words), c);
+                }
+            }
+
+            var note = _links.Count > MaxLinksWithNotes ? "" : CellsText(row, i => i != mainCell && i != titleCell);
             AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
+            _itemWords = outer;
         }
 
-        // The text of every cell but the main link's, without their links, each cell's text apart.
-        private string RowNote(TableRow row, int mainCell)
+        // The text of the row's cells that pass the test, without their links, each cell's text apart.
+        private string CellsText(TableRow row, Func<int, bool> include)
         {
             _holes.Clear();
             _holes.UnionWith(_links.Select(candidate => candidate.Link));
-            var texts = row.Where((_, i) => i != mainCell)
+            var texts = row.Where((_, i) => include(i))
                 .SelectMany(cell => ((ContainerBlock)cell).OfType<LeafBlock>())
                 .Select(paragraph => PlainText.Note(paragraph.Inline, _holes, _scratch))
                 .Where(text => text.Length > 0);
