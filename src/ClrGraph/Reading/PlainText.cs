@@ -32,7 +32,13 @@ internal static class PlainText
     {
         scratch.Clear();
         Append(scratch, inline, holes);
-        var written = LinkText.WithWikiLinksAsWords(LinkText.WithoutUnreadLinks(scratch.ToString()));
+        return Mended(LinkText.WithWikiLinksAsWords(LinkText.WithoutUnreadLinks(scratch.ToString())));
+    }
+
+    /// <summary>Text with <see cref="NoteMender.Hole"/> where its links were, mended as <see cref="Note"/> mends it.
+    /// </summary>
+    public static string Mended(string written)
+    {
         var text = ReadingListReader.Collapse(written).AsSpan();
         var first = text.IndexOf(Hole);
         if (first == 0 && text[1..].IndexOf(Hole) < 0)

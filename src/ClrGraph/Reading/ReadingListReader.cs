@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
@@ -325,7 +326,7 @@ internal static partial class ReadingListReader
                         break;
                     case HtmlBlock html:
                         WarnSwallowed(html);
-                        WarnHtmlLinks(html);
+                        VisitHtml(html);
                         break;
                     case ParagraphBlock paragraph when _itemDepth == 0 && IsTitleLine(paragraph):
                         // "[**Talk**](…) by Speaker" and below it, a paragraph on what the talk is about.
@@ -518,33 +519,68 @@ internal static partial class ReadingListReader
         // The 1-based column of an offset into the source.
         private int ColumnAt(int offset) => offset - source.LastIndexOf('\n', Math.Max(0, offset - 1));
 
-        // ClrGraph reads Markdown links only: an HTML list of <a href> links says so once, at its first link. Quoted
-        // HTML is an embedded tweet or post, whose links are its author's and date, not the list's.
-        private void WarnHtmlLinks(HtmlBlock html)
+        // A list written in HTML, as blogs moved to Markdown keep it (`<li><a href="…">Title</a> (2007)</li>`): each
+        // <a href> with text is a link, and each <li>, <dt>, <tr> or <p> an item whose words around its links are their
+        // note. Quoted HTML is an embedded tweet or post, whose links are its author's and date, not the list's.
+        // AngleSharp would build the whole tree, in time quadratic in its depth; the links alone need no tree.
+        private void VisitHtml(HtmlBlock html)
         {
-            var lines = html.Lines.Lines.Take(html.Lines.Count).ToList();
-            var quoted = lines.Count > 0 && lines[0].Slice.ToString().TrimStart().StartsWith("<blockquote", IgnoreCase);
-            var found = quoted
-                ? []
-                : lines.SelectMany(l => LinkText.HtmlWebLinks(l.Slice.ToString()).Select(i => (Line: l, Index: i)))
-                    .ToList();
-            if (found.Count > 0)
+            var start = Math.Clamp(html.Span.Start, 0, source.Length);
+            var text = source.Substring(start, Math.Clamp(html.Span.Length, 0, source.Length - start));
+            if (text.TrimStart().StartsWith("<blockquote", IgnoreCase))
             {
-                var (line, index) = found[0];
-                var column = ColumnAt(line.Slice.Start + index);
-                var others = found.Count == 2 ? "one other link" : $"{found.Count - 1} other links";
-                var (links, posts) = found.Count == 1
-                    ? ("this link is", "its post is")
-                    : ($"this and {others} here are", "their posts are");
-                diagnostics.Warning(
-                    DiagnosticCodes.MalformedLink,
-                    new SourceLocation(file, line.Line + 1, column),
-                    $"not read as a link: {links} written in HTML (<a href>), which ClrGraph does not read, so "
-                        + posts + " skipped",
-                    "write each as a Markdown link in a list item: - [title](https://…)"
-                );
+                return;
+            }
+
+            // Each <a href> runs to its </a>; one that another <a> or the block's end comes before is no link.
+            var items = HtmlItemStart().Matches(text).Select(m => m.Index).Prepend(0).Append(text.Length).ToList();
+            var opens = HtmlLinkStart().Matches(text).ToList();
+            var closes = HtmlLinkEnd().Matches(text).ToList();
+            var (next, close) = (0, 0);
+            for (var i = 0; i + 1 < items.Count && next < opens.Count; i++)
+            {
+                _links.Clear();
+                var note = new StringBuilder();
+                var from = items[i];
+                for (; next < opens.Count && opens[next].Index < items[i + 1]; next++)
+                {
+                    var (open, textStart) = (opens[next], opens[next].Index + opens[next].Length);
+                    var nextOpen = next + 1 < opens.Count ? opens[next + 1].Index : text.Length;
+                    while (close < closes.Count && closes[close].Index < textStart)
+                    {
+                        close++;
+                    }
+
+                    if (close == closes.Count || closes[close].Index > nextOpen)
+                    {
+                        continue;
+                    }
+
+                    note.Append(text, from, open.Index - from).Append(NoteMender.Hole);
+                    from = closes[close].Index + closes[close].Length;
+                    var words = Collapse(HtmlText(text[textStart..closes[close].Index]));
+                    if (words.Length > 0)
+                    {
+                        var target = HtmlText(open.Groups["href"].Value).Trim();
+                        var link = new LinkInline(target, "") { Span = new SourceSpan(start + open.Index, from - 1) };
+                        (link.Line, link.Column) = (LineOf(link), ColumnAt(start + open.Index) - 1);
+                        words = LinkText.WithoutSiteName(LinkText.Unquote(words), target);
+                        _links.Add(new Candidate(link, target, words, LinkText.Classify(words, target)));
+                    }
+                }
+
+                if (_links.Count > 0)
+                {
+                    note.Append(text, from, Math.Max(0, items[i + 1] - from));
+                    var main = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
+                    var said = _links.Count > MaxLinksWithNotes ? "" : PlainText.Mended(HtmlText(note.ToString()));
+                    AddAll(main < 0 ? null : _links[main], leaf: null, SafeText.Of(said));
+                }
             }
         }
+
+        // HTML's text without its tags, its entities decoded.
+        private static string HtmlText(string html) => WebUtility.HtmlDecode(HtmlTag().Replace(html, " "));
 
         // The first post added since the count was <paramref name="before"/> that has a title of its own, or -1.
         private int NamedPost(int before) =>
@@ -1134,6 +1170,21 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex HeadingMark();
+
+    [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex HtmlItemStart();
+
+    [GeneratedRegex(
+        @"<a\s[^<>]*?\bhref\s*=\s*(?:""(?<href>[^""<>]*)""|'(?<href>[^'<>]*)'|(?<href>[^\s""'<>]+))[^<>]*>",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex HtmlLinkStart();
+
+    [GeneratedRegex(@"</a\s*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex HtmlLinkEnd();
+
+    [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
+    private static partial Regex HtmlTag();
 
     // "“Title” - what it is about:": a title in double quotes, then its note.
     [GeneratedRegex(@"^[""“](?<title>[^""“”\n]{2,})[""”]\s*(?:[\-–—:,]\s*(?<note>.*?))?[\s:：]*$")]

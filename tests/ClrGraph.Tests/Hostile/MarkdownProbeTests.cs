@@ -59,6 +59,18 @@ public class MarkdownProbeTests
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
+    // Each <a href> is read to its own </a>: 100,000 that never close cost one pass, not one each.
+    [Fact]
+    public void A_block_of_HTML_with_100000_unclosed_links_is_read_to_its_last_link()
+    {
+        var run = Check(
+            "<div>\n" + Repeat("<a href=\"https://a.example/x\" ", 50_000) + Repeat("<a href=x>open ", 50_000)
+                + "<a href=\"https://a.example/last\">Last</a>\n"
+        );
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("post 'https://a.example/last' is not mapped", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_block_of_200000_link_reference_definitions_is_CG0023_at_the_line_past_the_limit()
     {

@@ -628,32 +628,34 @@ public class ReadingListFidelityTests
         Assert.Equal([("Talk", ""), ("Apart", "")], list.Posts.Select(p => (p.Title, p.Section)));
     }
 
-    // A blog post moved to Markdown with its list still in HTML; an embedded tweet and a badge are no reading list.
+    // A blog post moved to Markdown with its list still in HTML: each <a href> with text is a link and each <li> or
+    // <p> an item; an embedded tweet and a badge are no reading list.
     [Fact]
-    public void Links_written_in_html_are_a_warning_at_the_first_one_with_their_count()
+    public void Links_written_in_html_are_read_as_a_list()
     {
         var (list, diagnostics) = Parse(
             "<ol>\n  <li><div><a class=\"\" href=\"https://a.example/1\">Automatic Memory Management</a></div></li>\n"
-                + "  <li><a href='https://a.example/2'>Part 2</a></li>\n  <li><A HREF=https://a.example/3>Three</a>\n"
+                + "  <li><a href='https://a.example/2'>Using GC Efficiently &ndash; Part 2</a> (2004)</li>\n"
+                + "  <li><A HREF=https://a.example/3>Three</a>\n"
                 + "</ol>\n\n<blockquote class=\"twitter-tweet\"><p>Read these</p>&mdash; Someone "
                 + "<a href=\"https://twitter.com/s/status/1\">January 12, 2018</a></blockquote>\n\n"
                 + "<p align=\"center\"><a href=\"https://a.example/4\"><img src=\"https://img.example/b.svg\"></a>"
                 + "</p>\n\n"
-                + "<p>Only <a href=\"https://a.example/5\">one</a> here.</p>\n"
+                + "<p>Only <a href=\"https://a.example/5\"><b>one</b></a> here "
+                + "(<a href=\"https://a.example/6\">pdf</a>).</p>\n"
         );
 
-        Assert.Empty(list.Posts);
         Assert.Equal(
             [
-                (2, 12, "this and 2 other links here are written in HTML (<a href>), which ClrGraph does not read, so "
-                    + "their posts are skipped"),
-                (11, 9, "this link is written in HTML (<a href>), which ClrGraph does not read, so its post is "
-                    + "skipped"),
+                ("https://a.example/1", "Automatic Memory Management", "", 2, 12),
+                ("https://a.example/2", "Using GC Efficiently – Part 2", "2004", 3, 7),
+                ("https://a.example/3", "Three", "", 4, 7),
+                ("https://a.example/5", "one", "Only here.", 11, 9),
+                ("https://a.example/6", "one (pdf)", "Only here.", 11, 60),
             ],
-            diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Message["not read as a link: ".Length..]))
+            list.Posts.Select(p => (p.Url, p.Title, p.Note, p.Location.Line, p.Location.Column))
         );
-        var hint = "write each as a Markdown link in a list item: - [title](https://…)";
-        Assert.All(diagnostics, d => Assert.Equal(hint, d.Hint));
+        Assert.Empty(diagnostics);
     }
 
     [Fact]
