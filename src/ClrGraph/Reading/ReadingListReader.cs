@@ -140,7 +140,7 @@ internal static partial class ReadingListReader
         var walker = new Walker(text, file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
         walker.WarnRelativeLinks();
-        var documentTitle = titleHeading is null ? null : walker.HeadingText(titleHeading);
+        var documentTitle = titleHeading is null ? walker.HtmlTitle : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
     }
 
@@ -298,6 +298,9 @@ internal static partial class ReadingListReader
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
+        /// <summary>The first heading of a list written in HTML, when it opens the list: its title.</summary>
+        public string? HtmlTitle { get; private set; }
+
         public void VisitContainer(ContainerBlock container)
         {
             Block? previous = null;
@@ -376,10 +379,17 @@ internal static partial class ReadingListReader
             VisitLeaf(heading);
             _headingPost = NamedPost(before);
             _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
-            var text = HeadingText(heading);
+            AddHeading(heading.Level, HeadingText(heading));
+        }
+
+        // The blocks below a heading sit in it, and in the headings above it; a table of contents is no section of
+        // what follows it.
+        private void AddHeading(int level, string text)
+        {
+            _headings.RemoveAll(h => h.Level >= level);
             if (!LinkText.IsContents(text))
             {
-                _headings.Add((heading.Level, text)); // a table of contents is no section of what follows it
+                _headings.Add((level, text));
             }
 
             _section = Section();
@@ -532,13 +542,32 @@ internal static partial class ReadingListReader
                 return;
             }
 
-            // Each <a href> runs to its </a>; one that another <a> or the block's end comes before is no link.
-            var items = HtmlItemStart().Matches(text).Select(m => m.Index).Prepend(0).Append(text.Length).ToList();
+            // Each <a href> runs to its </a>; one that another <a> or the block's end comes before is no link. A
+            // heading (<h3>CLR</h3>, as browsers export bookmark folders) is a section, as in Markdown.
+            var headings = HtmlHeadingStart().Matches(text).ToDictionary(m => m.Index);
+            var items = HtmlItemStart().Matches(text).Select(m => m.Index).Concat(headings.Keys).Prepend(0)
+                .Append(text.Length).Order().Distinct().ToList();
             var opens = HtmlLinkStart().Matches(text).ToList();
             var closes = HtmlLinkEnd().Matches(text).ToList();
             var (next, close) = (0, 0);
-            for (var i = 0; i + 1 < items.Count && next < opens.Count; i++)
+            for (var i = 0; i + 1 < items.Count; i++)
             {
+                if (headings.TryGetValue(items[i], out var heading))
+                {
+                    var words = text[(heading.Index + heading.Length)..items[i + 1]];
+                    var end = words.IndexOf("</h", IgnoreCase);
+                    var level = heading.Groups["level"].ValueSpan[0] - '0';
+                    var title = LinkText.Heading(Collapse(HtmlText(end < 0 ? words : words[..end])));
+                    if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
+                    {
+                        HtmlTitle = title; // the document's title, as a Markdown one: "<H1>Bookmarks</H1>"
+                    }
+                    else
+                    {
+                        AddHeading(level, title);
+                    }
+                }
+
                 _links.Clear();
                 var note = new StringBuilder();
                 var from = items[i];
@@ -1173,6 +1202,9 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlItemStart();
+
+    [GeneratedRegex(@"<h(?<level>[1-6])\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex HtmlHeadingStart();
 
     [GeneratedRegex(
         @"<a\s[^<>]*?\bhref\s*=\s*(?:""(?<href>[^""<>]*)""|'(?<href>[^'<>]*)'|(?<href>[^\s""'<>]+))[^<>]*>",

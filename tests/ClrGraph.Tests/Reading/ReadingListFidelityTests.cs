@@ -658,6 +658,33 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // A browser's bookmarks, exported: its first heading is the list's title, each folder a section, and the
+    // description below a bookmark its note.
+    [Fact]
+    public void Exported_bookmarks_are_read_with_their_folders_as_sections()
+    {
+        var (list, diagnostics) = Parse(
+            "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html\">\n"
+                + "<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n"
+                + "    <DT><H3 ADD_DATE=\"1600000000\">CLR</H3>\n    <DL><p>\n"
+                + "        <DT><A HREF=\"https://a.example/poh\" ADD_DATE=\"1\">Internals of the POH</A>\n"
+                + "        <DD>Pinned objects get a heap &amp; a name\n    </DL><p>\n"
+                + "    <DT><H3>Async</H3>\n    <DL><p>\n"
+                + "        <DT><A HREF=\"https://a.example/async\">How Async/Await Really Works</A>\n"
+                + "    </DL><p>\n</DL><p>\n"
+        );
+
+        Assert.Equal("Bookmarks", list.Title);
+        Assert.Equal(
+            [
+                ("Internals of the POH", "CLR", "Pinned objects get a heap & a name"),
+                ("How Async/Await Really Works", "Async", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section, p.Note))
+        );
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void A_paragraph_that_opens_with_a_link_in_bold_is_described_by_the_paragraph_below_it()
     {
