@@ -554,18 +554,7 @@ internal static partial class ReadingListReader
             {
                 if (headings.TryGetValue(items[i], out var heading))
                 {
-                    var words = text[(heading.Index + heading.Length)..items[i + 1]];
-                    var end = words.IndexOf("</h", IgnoreCase);
-                    var level = heading.Groups["level"].ValueSpan[0] - '0';
-                    var title = LinkText.Heading(Collapse(HtmlText(end < 0 ? words : words[..end])));
-                    if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
-                    {
-                        HtmlTitle = title; // the document's title, as a Markdown one: "<H1>Bookmarks</H1>"
-                    }
-                    else
-                    {
-                        AddHeading(level, title);
-                    }
+                    VisitHtmlHeading(heading, text[(heading.Index + heading.Length)..items[i + 1]]);
                 }
 
                 _links.Clear();
@@ -605,6 +594,23 @@ internal static partial class ReadingListReader
                     var said = _links.Count > MaxLinksWithNotes ? "" : PlainText.Mended(HtmlText(note.ToString()));
                     AddAll(main < 0 ? null : _links[main], leaf: null, SafeText.Of(said));
                 }
+            }
+        }
+
+        // An HTML heading and what follows it up to the next item or heading. One that opens the list, an <h1>, is
+        // its title, as a Markdown one is ("<H1>Bookmarks</H1>").
+        private void VisitHtmlHeading(Match heading, string after)
+        {
+            var end = after.IndexOf("</h", IgnoreCase);
+            var level = heading.Groups["level"].ValueSpan[0] - '0';
+            var text = LinkText.Heading(Collapse(HtmlText(end < 0 ? after : after[..end])));
+            if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
+            {
+                HtmlTitle = text;
+            }
+            else
+            {
+                AddHeading(level, text);
             }
         }
 
