@@ -234,7 +234,7 @@ internal static partial class LinkText
     /// <summary>A title copied from a browser tab, without the name of the post's site before or after it: on
     /// dotnetos.org, "Dictionary implementation in C# - Dotnetos - courses &amp; conferences" is "Dictionary
     /// implementation in C#"; on paulbutler.org, "Paul Butler – What does it mean to listen on a port?" is the
-    /// question.</summary>
+    /// question; anywhere, "Internals of the POH - .NET Blog" is "Internals of the POH".</summary>
     public static string WithoutSiteName(string text, string target)
     {
         var separators = TitleSeparator().Matches(text);
@@ -252,7 +252,7 @@ internal static partial class LinkText
         {
             var end = i + 1 < separators.Count ? separators[i + 1].Index : text.Length;
             var start = separators[i].Index + separators[i].Length;
-            if (NamesSite(text[start..end]))
+            if (NamesSite(text[start..end]) || (end == text.Length && BlogName().IsMatch(text[start..end])))
             {
                 return text[..separators[i].Index];
             }
@@ -271,6 +271,10 @@ internal static partial class LinkText
 
     [GeneratedRegex(@"\s+[-–—|·]\s+")]
     private static partial Regex TitleSeparator();
+
+    // A blog's name last in a tab's title: "… - .NET Blog", "… | Engineering Blog".
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}blogs?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BlogName();
 
     /// <summary>Whether a heading names a table of contents ("Contents", "📚 Table of Contents", "TOC").</summary>
     public static bool IsContents(string heading) =>

@@ -803,6 +803,8 @@ public class ReadingListFidelityTests
                 + "- [Splitting CSV files at 3GB/s · Tinybird](https://blog.tinybird.co/2021/12/14/simd/)\n"
                 + "- [Dotnetos - .NET Performance World](https://conf.dotnetos.org/)\n"
                 + "- [GC Perf Infrastructure – Part 1](https://devblogs.microsoft.com/dotnet/gc-perf-1)\n"
+                + "- [Performance Improvements in .NET 8 - .NET Blog](https://devblogs.microsoft.com/dotnet/pi-8/)\n"
+                + "- [Careers - Why every engineer should keep a blog](https://a.example/careers/blog)\n"
         );
 
         Assert.Equal(
@@ -812,6 +814,8 @@ public class ReadingListFidelityTests
                 "Splitting CSV files at 3GB/s",
                 "Dotnetos - .NET Performance World",
                 "GC Perf Infrastructure – Part 1",
+                "Performance Improvements in .NET 8",
+                "Careers - Why every engineer should keep a blog",
             ],
             list.Posts.Select(p => p.Title)
         );
