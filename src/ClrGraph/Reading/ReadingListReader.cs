@@ -267,6 +267,7 @@ internal static partial class ReadingListReader
     )
     {
         private readonly List<(int Level, string Text)> _headings = [];
+        private readonly Stack<int> _summaries = new(); // the levels of the <details> sections open
         private string _section = ""; // the headings joined, made once per heading rather than once per link
         private readonly StringBuilder _scratch = new();
         private readonly List<Candidate> _links = []; // the links of the block being read
@@ -543,7 +544,8 @@ internal static partial class ReadingListReader
             }
 
             // Each <a href> runs to its </a>; one that another <a> or the block's end comes before is no link. A
-            // heading (<h3>CLR</h3>, as browsers export bookmark folders) is a section, as in Markdown.
+            // heading (<h3>CLR</h3>, as browsers export bookmark folders) is a section, as in Markdown, and so is a
+            // collapsible one's summary (<details><summary>GC</summary>), up to its </details>.
             var headings = HtmlHeadingStart().Matches(text).ToDictionary(m => m.Index);
             var items = HtmlItemStart().Matches(text).Select(m => m.Index).Concat(headings.Keys).Prepend(0)
                 .Append(text.Length).Order().Distinct().ToList();
@@ -601,10 +603,29 @@ internal static partial class ReadingListReader
         // its title, as a Markdown one is ("<H1>Bookmarks</H1>").
         private void VisitHtmlHeading(Match heading, string after)
         {
-            var end = after.IndexOf("</h", IgnoreCase);
-            var level = heading.Groups["level"].ValueSpan[0] - '0';
+            var summary = heading.Groups["summary"].Success;
+            if (heading.Groups["end"].Success)
+            {
+                if (_summaries.TryPop(out var opened))
+                {
+                    _headings.RemoveAll(h => h.Level >= opened);
+                    _section = Section();
+                }
+
+                return;
+            }
+
+            var end = after.IndexOf(summary ? "</summary" : "</h", IgnoreCase);
             var text = LinkText.Heading(Collapse(HtmlText(end < 0 ? after : after[..end])));
-            if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
+            // A summary sits below the headings around it, at most three deep past the sixth level.
+            var level = summary ? Math.Min(_headings.Select(h => h.Level).DefaultIfEmpty(0).Max() + 1, 9)
+                : heading.Groups["level"].ValueSpan[0] - '0';
+            if (summary)
+            {
+                _summaries.Push(level);
+                AddHeading(level, text);
+            }
+            else if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
             {
                 HtmlTitle = text;
             }
@@ -1209,7 +1230,11 @@ internal static partial class ReadingListReader
     [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlItemStart();
 
-    [GeneratedRegex(@"<h(?<level>[1-6])\b[^<>]*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    // A heading's start tag, a summary's, or the end of a <details>.
+    [GeneratedRegex(
+        @"<(?:h(?<level>[1-6])\b[^<>]*|(?<summary>summary)\b[^<>]*|(?<end>/details)\s*)>",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
+    )]
     private static partial Regex HtmlHeadingStart();
 
     [GeneratedRegex(

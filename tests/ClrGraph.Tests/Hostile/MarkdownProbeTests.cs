@@ -59,6 +59,15 @@ public class MarkdownProbeTests
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
+    // A summary sits at most three levels past the sixth: 100,000 nested collapsible sections cost one pass.
+    [Fact]
+    public void A_list_inside_100000_nested_collapsible_sections_is_read()
+    {
+        var run = Check(Repeat("<details><summary>S</summary>\n", 100_000) + "\n- [Last](https://a.example/last)\n");
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("post 'https://a.example/last' is not mapped", run.Error, StringComparison.Ordinal);
+    }
+
     // Each <a href> is read to its own </a>: 100,000 that never close cost one pass, not one each.
     [Fact]
     public void A_block_of_HTML_with_100000_unclosed_links_is_read_to_its_last_link()

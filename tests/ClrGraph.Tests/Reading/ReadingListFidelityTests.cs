@@ -685,6 +685,30 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // A collapsible section, as GitHub shows <details>: its summary is a section below the headings around it, up to
+    // its </details>.
+    [Fact]
+    public void A_collapsible_section_s_summary_is_a_section_up_to_its_end()
+    {
+        var (list, _) = Parse(
+            "## Memory\n\n<details>\n<summary><b>Garbage collection</b></summary>\n\n- [POH](https://a.example/poh)\n\n"
+                + "<details>\n<summary>Regions</summary>\n\n- [DPAD](https://a.example/dpad)\n\n</details>\n\n"
+                + "- [Back](https://a.example/back)\n\n</details>\n\n- [After](https://a.example/after)\n\n"
+                + "## JIT\n\n- [Tiered](https://a.example/tiered)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("POH", "Memory › Garbage collection"),
+                ("DPAD", "Memory › Garbage collection › Regions"),
+                ("Back", "Memory › Garbage collection"),
+                ("After", "Memory"),
+                ("Tiered", "JIT"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section))
+        );
+    }
+
     [Fact]
     public void A_paragraph_that_opens_with_a_link_in_bold_is_described_by_the_paragraph_below_it()
     {
