@@ -96,16 +96,12 @@ internal static partial class LinkText
     /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
     /// it starts, what is wrong with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an
     /// address with spaces (<c>[Title](14 to 2 seconds)</c>), or a space between <c>]</c> and <c>(</c>
-    /// (<c>[Title] (https://…)</c>), or a link written in HTML (<c>&lt;a href="…"&gt;</c>); in text order.
+    /// (<c>[Title] (https://…)</c>); in text order.
     /// </summary>
     public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string text) =>
-        MarkdownUnread(text)
-            .Concat(HtmlWebLinks(text).Select(index => (index,
-                "it is written in HTML (<a href>), which ClrGraph does not read; the post is skipped",
-                "write it as a Markdown link: [title](https://…)")))
-            .OrderBy(u => u.Item1);
+        UnreadShapes(text).OrderBy(u => u.Item1);
 
-    private static IEnumerable<(int Index, string Problem, string Hint)> MarkdownUnread(string text)
+    private static IEnumerable<(int Index, string Problem, string Hint)> UnreadShapes(string text)
     {
         foreach (Match match in ReferenceShape().Matches(text))
         {
@@ -202,16 +198,6 @@ internal static partial class LinkText
 
     [GeneratedRegex(@"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}$")]
     private static partial Regex HostShape();
-
-    /// <summary>Where each link written in HTML to a web address starts in <paramref name="line"/>: an
-    /// <c>&lt;a href&gt;</c> with text, not an image (a badge) alone.</summary>
-    public static IEnumerable<int> HtmlWebLinks(string line) => HtmlLinkShape().Matches(line).Select(m => m.Index);
-
-    [GeneratedRegex(
-        @"<a\s[^<>]*href\s*=\s*[""']?https?://[^<>]*>\s*[^<\s]",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
-    )]
-    private static partial Regex HtmlLinkShape();
 
     /// <summary>The text without one pair of quotes around all of it (straight or typographic).</summary>
     public static string Unquote(string text)

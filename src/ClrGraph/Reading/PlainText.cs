@@ -74,8 +74,10 @@ internal static class PlainText
             skipping = false;
             if (holes is not null && holes.Contains(inline))
             {
+                // A link written in HTML is its start tag, its text and its end tag: the hole takes all three.
                 builder.Append(Hole);
-                (skipping, skipTo) = (true, After(inline, root));
+                var last = inline is HtmlInline start && AnchorEnd(start) is { } end ? end : inline;
+                (skipping, skipTo) = (true, After(last, root));
                 continue;
             }
 
@@ -110,6 +112,50 @@ internal static class PlainText
                     break; // containers give their children's text; raw HTML and other inlines carry none
             }
         }
+    }
+
+    /// <summary>The end tag (<c>&lt;/a&gt;</c>) of an HTML link that starts at <paramref name="start"/>, among the
+    /// inlines after it; null when another link starts first or none ends it.</summary>
+    public static HtmlInline? AnchorEnd(HtmlInline start)
+    {
+        for (var inline = start.NextSibling; inline is not null; inline = inline.NextSibling)
+        {
+            if (inline is HtmlInline { Tag: var tag })
+            {
+                if (tag.StartsWith("</a", StringComparison.OrdinalIgnoreCase) && tag.AsSpan(3).Trim() is ">")
+                {
+                    return (HtmlInline)inline;
+                }
+
+                if (tag.StartsWith("<a", StringComparison.OrdinalIgnoreCase) && tag.Length > 2
+                    && char.IsWhiteSpace(tag[2]))
+                {
+                    return null;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The text of the inlines between two siblings.</summary>
+    public static string Between(Inline first, Inline last, StringBuilder scratch)
+    {
+        var text = new StringBuilder();
+        for (var inline = first.NextSibling; inline is not null && inline != last; inline = inline.NextSibling)
+        {
+            text.Append(inline switch
+            {
+                ContainerInline container => Of(container, scratch),
+                LiteralInline literal => literal.Content.ToString(),
+                CodeInline code => code.Content,
+                HtmlEntityInline entity => entity.Transcoded.ToString(),
+                LineBreakInline => " ",
+                _ => "",
+            });
+        }
+
+        return text.ToString();
     }
 
     // The inline that follows another's children in document order, or null at the end of root.

@@ -1063,6 +1063,15 @@ internal static partial class ReadingListReader
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));
                         break;
+                    case HtmlInline html when HtmlLinkStart().Match(html.Tag) is { Length: > 0 } start
+                        && start.Length == html.Tag.Length && PlainText.AnchorEnd(html) is { } end:
+                        // "- <a href="…">Title</a>": a link written in HTML inside Markdown text.
+                        var href = HtmlText(start.Groups["href"].Value).Trim();
+                        var words = Collapse(PlainText.Between(html, end, _scratch));
+                        words = LinkText.WithoutSiteName(LinkText.Unquote(words), href);
+                        _links.Add(new Candidate(html, href, words, words.Length == 0 ? null
+                            : LinkText.Classify(words, href)));
+                        break;
                     default:
                         break;
                 }

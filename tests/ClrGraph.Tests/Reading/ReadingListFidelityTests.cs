@@ -548,11 +548,6 @@ public class ReadingListFidelityTests
         "write it as [Marks swapped](https://a.example/1)"
     )]
     [InlineData(
-        "- <a href=\"https://a.example/1\" target=\"_blank\">In HTML</a>",
-        "it is written in HTML (<a href>), which ClrGraph does not read; the post is skipped",
-        "write it as a Markdown link: [title](https://…)"
-    )]
-    [InlineData(
         "- [[Pinning explained|https://a.example/1]]",
         "it is a wiki link, which Markdown does not read; the post is skipped",
         "write it as [Pinning explained](https://a.example/1)"
@@ -586,11 +581,35 @@ public class ReadingListFidelityTests
     public void Links_that_markdown_does_not_read_are_warned_in_text_order_across_lines()
     {
         var (_, diagnostics) = Parse(
-            "- [Spaced] (https://a.example/1) and\n  <a href=\"https://a.example/2\">In HTML</a> and\n"
-                + "  [Again] (https://a.example/3)\n"
+            "- [Spaced] (https://a.example/1) and\n  [Swapped](with spaces) and\n  [Again] (https://a.example/3)\n"
         );
 
         Assert.Equal([(1, 3), (2, 3), (3, 3)], diagnostics.Select(d => (d.Location.Line, d.Location.Column)));
+    }
+
+    // A link written in HTML inside Markdown text is a link as a Markdown one is: its text the title, the words
+    // around it the note; one with an image alone is a badge, and one that never ends is no link.
+    [Fact]
+    public void A_link_written_in_html_inside_markdown_text_is_read()
+    {
+        var (list, diagnostics) = Parse(
+            "- <a href=\"https://a.example/1\" target=\"_blank\">In HTML</a> - what it is about\n"
+                + "- <a href=\"https://a.example/2\"><b>Bold title</b></a> by [Author](https://twitter.com/author)\n"
+                + "- <a href=\"https://a.example/5\"><img src=\"https://img.example/b.svg\"></a> Badge only\n"
+                + "- <a href=\"https://a.example/6\">Unclosed and then text\n"
+                + "- **<a href=\"https://a.example/7\">Emphasised link</a>**: note &amp; more\n"
+        );
+
+        Assert.Equal(
+            [
+                ("https://a.example/1", "In HTML", "what it is about", 1, 3),
+                ("https://a.example/2", "Bold title", "by Author", 2, 3),
+                ("https://twitter.com/author", "Author", "Bold title", 2, 58),
+                ("https://a.example/7", "Emphasised link", "note & more", 5, 5),
+            ],
+            list.Posts.Select(p => (p.Url, p.Title, p.Note, p.Location.Line, p.Location.Column))
+        );
+        Assert.Empty(diagnostics);
     }
 
     // A talk list written for Jekyll (Matt Warren's "Presentations and Talks covering .NET Internals"): each talk is a
