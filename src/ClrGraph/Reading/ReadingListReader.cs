@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
@@ -257,7 +256,7 @@ internal static partial class ReadingListReader
         return (depth, indent);
     }
 
-    private sealed class Walker(
+    private sealed partial class Walker(
         string source,
         string file,
         Uri? baseUri,
@@ -529,114 +528,6 @@ internal static partial class ReadingListReader
 
         // The 1-based column of an offset into the source.
         private int ColumnAt(int offset) => offset - source.LastIndexOf('\n', Math.Max(0, offset - 1));
-
-        // A list written in HTML, as blogs moved to Markdown keep it (`<li><a href="…">Title</a> (2007)</li>`): each
-        // <a href> with text is a link, and each <li>, <dt>, <tr> or <p> an item whose words around its links are their
-        // note. Quoted HTML is an embedded tweet or post, whose links are its author's and date, not the list's.
-        // AngleSharp would build the whole tree, in time quadratic in its depth; the links alone need no tree.
-        private void VisitHtml(HtmlBlock html)
-        {
-            var start = Math.Clamp(html.Span.Start, 0, source.Length);
-            var text = source.Substring(start, Math.Clamp(html.Span.Length, 0, source.Length - start));
-            if (text.TrimStart().StartsWith("<blockquote", IgnoreCase))
-            {
-                return;
-            }
-
-            // Each <a href> runs to its </a>; one that another <a> or the block's end comes before is no link. A
-            // heading (<h3>CLR</h3>, as browsers export bookmark folders) is a section, as in Markdown, and so is a
-            // collapsible one's summary (<details><summary>GC</summary>), up to its </details>.
-            var headings = HtmlHeadingStart().Matches(text).ToDictionary(m => m.Index);
-            var items = HtmlItemStart().Matches(text).Select(m => m.Index).Concat(headings.Keys).Prepend(0)
-                .Append(text.Length).Order().Distinct().ToList();
-            var opens = HtmlLinkStart().Matches(text).ToList();
-            var closes = HtmlLinkEnd().Matches(text).ToList();
-            var (next, close) = (0, 0);
-            for (var i = 0; i + 1 < items.Count; i++)
-            {
-                if (headings.TryGetValue(items[i], out var heading))
-                {
-                    VisitHtmlHeading(heading, text[(heading.Index + heading.Length)..items[i + 1]]);
-                }
-
-                _links.Clear();
-                var note = new StringBuilder();
-                var from = items[i];
-                for (; next < opens.Count && opens[next].Index < items[i + 1]; next++)
-                {
-                    var (open, textStart) = (opens[next], opens[next].Index + opens[next].Length);
-                    var nextOpen = next + 1 < opens.Count ? opens[next + 1].Index : text.Length;
-                    while (close < closes.Count && closes[close].Index < textStart)
-                    {
-                        close++;
-                    }
-
-                    if (close == closes.Count || closes[close].Index > nextOpen)
-                    {
-                        continue;
-                    }
-
-                    note.Append(text, from, open.Index - from).Append(NoteMender.Hole);
-                    from = closes[close].Index + closes[close].Length;
-                    var words = Collapse(HtmlText(text[textStart..closes[close].Index]));
-                    if (words.Length > 0)
-                    {
-                        var target = HtmlText(open.Groups["href"].Value).Trim();
-                        var link = new LinkInline(target, "") { Span = new SourceSpan(start + open.Index, from - 1) };
-                        (link.Line, link.Column) = (LineOf(link), ColumnAt(start + open.Index) - 1);
-                        words = LinkText.WithoutSiteName(LinkText.Unquote(words), target);
-                        _links.Add(new Candidate(link, target, words, LinkText.Classify(words, target)));
-                    }
-                }
-
-                if (_links.Count > 0)
-                {
-                    note.Append(text, from, Math.Max(0, items[i + 1] - from));
-                    var main = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
-                    var said = _links.Count > MaxLinksWithNotes ? "" : PlainText.Mended(HtmlText(note.ToString()));
-                    AddAll(main < 0 ? null : _links[main], leaf: null, SafeText.Of(said));
-                }
-            }
-        }
-
-        // An HTML heading and what follows it up to the next item or heading. One that opens the list, an <h1>, is
-        // its title, as a Markdown one is ("<H1>Bookmarks</H1>").
-        private void VisitHtmlHeading(Match heading, string after)
-        {
-            var summary = heading.Groups["summary"].Success;
-            if (heading.Groups["end"].Success)
-            {
-                if (_summaries.TryPop(out var opened))
-                {
-                    _headings.RemoveAll(h => h.Level >= opened);
-                    _section = Section();
-                }
-
-                return;
-            }
-
-            var end = after.IndexOf(summary ? "</summary" : "</h", IgnoreCase);
-            var text = LinkText.Heading(Collapse(HtmlText(end < 0 ? after : after[..end])));
-            // A summary sits below the headings around it, at most three deep past the sixth level.
-            var level = summary ? Math.Min(_headings.Select(h => h.Level).DefaultIfEmpty(0).Max() + 1, 9)
-                : heading.Groups["level"].ValueSpan[0] - '0';
-            if (summary)
-            {
-                _summaries.Push(level);
-                AddHeading(level, text);
-            }
-            else if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
-            {
-                HtmlTitle = text;
-            }
-            else
-            {
-                AddHeading(level, text);
-            }
-        }
-
-        // HTML's text without its tags, its entities decoded.
-        private static string HtmlText(string html) => WebUtility.HtmlDecode(HtmlTag().Replace(html, " "));
 
         // The first post added since the count was <paramref name="before"/> that has a title of its own, or -1.
         private int NamedPost(int before) =>
@@ -1063,14 +954,8 @@ internal static partial class ReadingListReader
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));
                         break;
-                    case HtmlInline html when HtmlLinkStart().Match(html.Tag) is { Length: > 0 } start
-                        && start.Length == html.Tag.Length && PlainText.AnchorEnd(html) is { } end:
-                        // "- <a href="…">Title</a>": a link written in HTML inside Markdown text.
-                        var href = HtmlText(start.Groups["href"].Value).Trim();
-                        var words = Collapse(PlainText.Between(html, end, _scratch));
-                        words = LinkText.WithoutSiteName(LinkText.Unquote(words), href);
-                        _links.Add(new Candidate(html, href, words, words.Length == 0 ? null
-                            : LinkText.Classify(words, href)));
+                    case HtmlInline html:
+                        AddHtmlLink(html);
                         break;
                     default:
                         break;
@@ -1235,28 +1120,6 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex HeadingMark();
-
-    [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex HtmlItemStart();
-
-    // A heading's start tag, a summary's, or the end of a <details>.
-    [GeneratedRegex(
-        @"<(?:h(?<level>[1-6])\b[^<>]*|(?<summary>summary)\b[^<>]*|(?<end>/details)\s*)>",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
-    )]
-    private static partial Regex HtmlHeadingStart();
-
-    [GeneratedRegex(
-        @"<a\s[^<>]*?\bhref\s*=\s*(?:""(?<href>[^""<>]*)""|'(?<href>[^'<>]*)'|(?<href>[^\s""'<>]+))[^<>]*>",
-        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
-    )]
-    private static partial Regex HtmlLinkStart();
-
-    [GeneratedRegex(@"</a\s*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
-    private static partial Regex HtmlLinkEnd();
-
-    [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
-    private static partial Regex HtmlTag();
 
     // "“Title” - what it is about:": a title in double quotes, then its note.
     [GeneratedRegex(@"^[""“](?<title>[^""“”\n]{2,})[""”]\s*(?:[\-–—:,]\s*(?<note>.*?))?[\s:：]*$")]
