@@ -20,7 +20,12 @@ internal sealed record ReadingList(
     string? Summary,
     string? Url,
     ImmutableArray<ListedPost> Posts
-);
+)
+{
+    /// <summary>How many relative links the list skipped, having no front matter url to resolve them against
+    /// (CG0015).</summary>
+    public int RelativeLinksSkipped { get; init; }
+}
 
 /// <summary>One link of a reading list.</summary>
 /// <param name="Url">The absolute URL, as written (or as resolved against the list's url).</param>

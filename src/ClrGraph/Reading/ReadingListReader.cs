@@ -140,7 +140,11 @@ internal static partial class ReadingListReader
         walker.VisitContainer(document);
         walker.WarnRelativeLinks();
         var documentTitle = titleHeading is null ? walker.HtmlTitle : walker.HeadingText(titleHeading);
-        return Empty(file, front, documentTitle) with { Posts = walker.Posts.ToImmutable() };
+        return Empty(file, front, documentTitle) with
+        {
+            Posts = walker.Posts.ToImmutable(),
+            RelativeLinksSkipped = walker.RelativeLinksSkipped,
+        };
     }
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
@@ -507,6 +511,8 @@ internal static partial class ReadingListReader
         private const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
 
         private ((SourceLocation At, string Target) First, int Count) _relative;
+
+        public int RelativeLinksSkipped => _relative.Count;
 
         // One front matter line resolves every relative link of a list: one warning, at the first, says how many.
         public void WarnRelativeLinks()

@@ -33,7 +33,8 @@ internal static partial class CorpusValidator
         cancel.ThrowIfCancellationRequested();
         var grouped = Group(uniqueLists);
         cancel.ThrowIfCancellationRequested();
-        var posts = MergePosts(grouped, mappings, strict, someListUnread, diagnostics);
+        var skipping = lists.FirstOrDefault(l => l.RelativeLinksSkipped > 0);
+        var posts = MergePosts(grouped, mappings, strict, someListUnread, skipping, diagnostics);
         cancel.ThrowIfCancellationRequested();
         if (someListUnread)
         {
@@ -357,6 +358,7 @@ internal static partial class CorpusValidator
         Dictionary<string, PostMapping> mappings,
         bool strict,
         bool someListUnread,
+        ReadingList? skipping,
         DiagnosticBag diagnostics
     )
     {
@@ -418,7 +420,11 @@ internal static partial class CorpusValidator
                 }
                 else if (!someListUnread)
                 {
-                    var hint = "add 'title:', or add the post to a reading list";
+                    // A relative link skipped for want of the list's own address may be this post.
+                    var hint = skipping is null
+                        ? "add 'title:', or add the post to a reading list"
+                        : $"{skipping.File} skipped relative links for want of its own address (CG0015), and one may "
+                            + "be this post: give the list 'url: https://…' in front matter, or add 'title:'";
                     diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
                 }
 

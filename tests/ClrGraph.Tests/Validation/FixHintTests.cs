@@ -64,6 +64,23 @@ public class FixHintTests
         Assert.Equal("add 'title:', or add the post to a reading list", d.Hint);
     }
 
+    // The list's relative link was the post, but the list has no address to resolve it against.
+    [Fact]
+    public void CG0012_points_at_a_list_that_skipped_relative_links()
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse("- [SSCLI essentials](../sscli-essentials)\n", "a.md", bag);
+        var d = Single(
+            Check(Gc + "posts:\n  - url: https://research.example/sscli-essentials\n    subsystems: [gc]\n", list),
+            DiagnosticCodes.PostWithoutTitle
+        );
+        Assert.Equal(
+            "a.md skipped relative links for want of its own address (CG0015), and one may be this post: give the "
+                + "list 'url: https://…' in front matter, or add 'title:'",
+            d.Hint
+        );
+    }
+
     [Fact]
     public void An_unread_list_gives_no_follow_on_CG0012_or_CG0018()
     {
