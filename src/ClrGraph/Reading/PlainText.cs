@@ -81,36 +81,45 @@ internal static class PlainText
                 continue;
             }
 
-            switch (inline)
+            if (inline is LinkInline { IsImage: true })
             {
-                case LiteralInline literal:
-                    var start = builder.Length;
-                    builder.Append(literal.Content.AsSpan());
-                    if (holes is not null)
-                    {
-                        builder.Replace(Hole, ' ', start, builder.Length - start); // only a left-out link is a hole
-                    }
-
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.AsSpan());
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case AutolinkInline autolink:
-                    builder.Append(autolink.Url);
-                    break;
-                case LinkInline { IsImage: true }:
-                    // an image's alt text is not text of the page: a badge's "build passing"
-                    (skipping, skipTo) = (true, After(inline, root));
-                    break;
-                default:
-                    break; // containers give their children's text; raw HTML and other inlines carry none
+                // an image's alt text is not text of the page: a badge's "build passing"
+                (skipping, skipTo) = (true, After(inline, root));
+                continue;
             }
+
+            var from = builder.Length;
+            AppendLeaf(builder, inline);
+            if (holes is not null && inline is LiteralInline)
+            {
+                builder.Replace(Hole, ' ', from, builder.Length - from); // only a left-out link is a hole
+            }
+        }
+    }
+
+    // The text of an inline that has no children; containers give their children's text, and raw HTML and other
+    // inlines carry none.
+    private static void AppendLeaf(StringBuilder builder, Inline inline)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                builder.Append(literal.Content.AsSpan());
+                break;
+            case CodeInline code:
+                builder.Append(code.Content);
+                break;
+            case HtmlEntityInline entity:
+                builder.Append(entity.Transcoded.AsSpan());
+                break;
+            case LineBreakInline:
+                builder.Append(' ');
+                break;
+            case AutolinkInline autolink:
+                builder.Append(autolink.Url);
+                break;
+            default:
+                break;
         }
     }
 
@@ -139,20 +148,19 @@ internal static class PlainText
     }
 
     /// <summary>The text of the inlines between two siblings.</summary>
-    public static string Between(Inline first, Inline last, StringBuilder scratch)
+    public static string Between(Inline first, Inline last)
     {
         var text = new StringBuilder();
         for (var inline = first.NextSibling; inline is not null && inline != last; inline = inline.NextSibling)
         {
-            text.Append(inline switch
+            if (inline is ContainerInline container)
             {
-                ContainerInline container => Of(container, scratch),
-                LiteralInline literal => literal.Content.ToString(),
-                CodeInline code => code.Content,
-                HtmlEntityInline entity => entity.Transcoded.ToString(),
-                LineBreakInline => " ",
-                _ => "",
-            });
+                Append(text, container, holes: null);
+            }
+            else
+            {
+                AppendLeaf(text, inline);
+            }
         }
 
         return text.ToString();

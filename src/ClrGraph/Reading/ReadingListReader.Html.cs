@@ -128,7 +128,7 @@ internal static partial class ReadingListReader
             }
 
             var target = HtmlText(start.Groups["href"].Value).Trim();
-            var words = Collapse(PlainText.Between(html, end, _scratch));
+            var words = Collapse(PlainText.Between(html, end));
             words = LinkText.WithoutSiteName(LinkText.Unquote(words), target);
             _links.Add(new Candidate(html, target, words, words.Length == 0 ? null : LinkText.Classify(words, target)));
         }

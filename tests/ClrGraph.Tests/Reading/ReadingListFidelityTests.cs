@@ -18,6 +18,10 @@ public class ReadingListFidelityTests
 
     private static ListedPost Post(ReadingList list, string url) => list.Posts.Single(p => p.Url == url);
 
+    // Each post as read: its address, title, note, and where its link is.
+    private static IEnumerable<(string, string, string, int, int)> Read(ReadingList list) =>
+        list.Posts.Select(p => (p.Url, p.Title, p.Note, p.Location.Line, p.Location.Column));
+
     [Fact]
     public void Every_post_of_the_fixture_has_the_title_and_note_written_by_hand()
     {
@@ -607,7 +611,7 @@ public class ReadingListFidelityTests
                 ("https://twitter.com/author", "Author", "Bold title", 2, 58),
                 ("https://a.example/7", "Emphasised link", "note & more", 5, 5),
             ],
-            list.Posts.Select(p => (p.Url, p.Title, p.Note, p.Location.Line, p.Location.Column))
+            Read(list)
         );
         Assert.Empty(diagnostics);
     }
@@ -672,7 +676,7 @@ public class ReadingListFidelityTests
                 ("https://a.example/5", "one", "Only here.", 11, 9),
                 ("https://a.example/6", "one (pdf)", "Only here.", 11, 60),
             ],
-            list.Posts.Select(p => (p.Url, p.Title, p.Note, p.Location.Line, p.Location.Column))
+            Read(list)
         );
         Assert.Empty(diagnostics);
     }
