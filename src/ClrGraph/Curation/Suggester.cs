@@ -23,11 +23,12 @@ internal sealed class Suggester
 {
     // How much each kind of evidence counts, tuned by leave-one-out on the real lists: words the post shares with a
     // subsystem's names, with posts the curator mapped; mapped posts in the same list item, section and list; how
-    // often a subsystem is a mapped post's primary overall.
+    // often a subsystem is a mapped post's primary overall; unmapped posts of the section by their own words.
     private const double TextWeight = 3.0;
     private const double LearnedWeight = 0.5;
     private const double ItemWeight = 3.0;
     private const double SectionWeight = 2.0;
+    private const double GuessWeight = 1.0;
     private const double ListWeight = 0.5;
     private const double PriorWeight = 0.3;
     private const double NamedNeighbourShare = 0.7;
@@ -64,6 +65,8 @@ internal sealed class Suggester
     private readonly Dictionary<string, Tally> _byList = new(StringComparer.Ordinal);
     private readonly Dictionary<string, CurationPost> _byKey = new(StringComparer.Ordinal);
     private readonly Tally _prior = new();
+    private readonly Dictionary<string, string?> _guesses = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _guessedBySection = new(StringComparer.Ordinal);
     private readonly int _mappedCount;
     private readonly HashSet<string> _declared;
     private readonly bool _declaredOnly;
@@ -97,6 +100,8 @@ internal sealed class Suggester
                 Add(_byWord, word, post.Subsystems);
             }
         }
+
+        GuessSections(input.Posts.Where(p => p.Subsystems.IsEmpty));
     }
 
     /// <summary>Suggestions for every unmapped post of <paramref name="input"/>, in input order.</summary>
@@ -109,12 +114,9 @@ internal sealed class Suggester
     /// <summary>Suggestions for <paramref name="post"/>; its own mapping, if any, is not looked at.</summary>
     public PostSuggestion Suggest(CurationPost post)
     {
-        var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
+        var scores = OwnEvidence(post);
         Score For(string id) => scores.TryGetValue(id, out var s) ? s : scores[id] = new Score();
 
-        AddTextEvidence(post, For);
-        AddChapterEvidence(post, For);
-        PreferNamedChildren(scores);
         AddLearnedEvidence(post, For);
         // Section and list say less about a post whose own words already name a subsystem ("Generic method dispatch").
         AddNeighbourEvidence(post, For, scores.Values.Any(s => s.Named > 0) ? NamedNeighbourShare : 1.0);
@@ -146,6 +148,40 @@ internal sealed class Suggester
             .Select(p => new SubsystemSuggestion(p.Key, p.Value.Total, p.Value.Deciding()))
             .ToImmutableArray();
         return new PostSuggestion(post, kept.IsEmpty && Placeholder() is { } placeholder ? [placeholder] : kept);
+    }
+
+    // What the post's own words and links name.
+    private Dictionary<string, Score> OwnEvidence(CurationPost post)
+    {
+        var scores = new Dictionary<string, Score>(StringComparer.Ordinal);
+        Score For(string id) => scores.TryGetValue(id, out var s) ? s : scores[id] = new Score();
+
+        AddTextEvidence(post, For);
+        AddChapterEvidence(post, For);
+        PreferNamedChildren(scores);
+        return scores;
+    }
+
+    // The posts of one section are mostly about one subsystem: what an unmapped post's own words name first is weak
+    // evidence for the other unmapped posts there, which a cold start gives no mapped neighbours.
+    private void GuessSections(IEnumerable<CurationPost> unmapped)
+    {
+        foreach (var post in unmapped)
+        {
+            var named = OwnEvidence(post)
+                .Where(p => p.Value.Named > 0)
+                .OrderByDescending(p => p.Value.Total)
+                .ThenBy(p => p.Key, StringComparer.Ordinal)
+                .Select(p => p.Key)
+                .FirstOrDefault();
+            if (_guesses.TryAdd(post.Key, named))
+            {
+                foreach (var section in post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal))
+                {
+                    Add(_guessedBySection, section, named is null ? [] : [named]);
+                }
+            }
+        }
     }
 
     // With no evidence at all, the item still needs a subsystem to be valid YAML for the taxonomy: the commonest
@@ -438,11 +474,22 @@ internal sealed class Suggester
                 }
             }
 
-            if (seenSections.Add(SectionKey(listing)) && _bySection.TryGetValue(SectionKey(listing), out var section))
+            var key = SectionKey(listing);
+            if (seenSections.Add(key))
             {
                 var name = listing.Section.Length == 0 ? "(before the first heading)" : Quote(listing.Section);
-                var why = (int n, int of) => $"section {name} ({n} of {of} mapped posts there)";
-                Spread(section, share * SectionWeight, score, why);
+                if (_bySection.TryGetValue(key, out var section))
+                {
+                    var why = (int n, int of) => $"section {name} ({n} of {of} mapped posts there)";
+                    Spread(section, share * SectionWeight, score, why);
+                }
+
+                if (_guessedBySection.TryGetValue(key, out var guessed))
+                {
+                    var others = _guesses.TryGetValue(post.Key, out var own) ? guessed.Without(own) : guessed;
+                    var why = (int n, int of) => $"the words of {n} of {of} other unmapped posts in section {name}";
+                    Spread(others, share * GuessWeight, score, why);
+                }
             }
 
             if (seenLists.Add(listing.File) && _byList.TryGetValue(listing.File, out var list))
@@ -560,7 +607,8 @@ internal sealed class Suggester
                     .Where(p => p.Weight >= DecidingShare * strongest)
                     .OrderByDescending(p => p.Weight)
                     .ThenBy(p => p.Text, StringComparer.Ordinal)
-                    .Select(p => p.Text),
+                    .Select(p => p.Text)
+                    .Distinct(StringComparer.Ordinal),
             ];
         }
 
@@ -582,6 +630,23 @@ internal sealed class Suggester
         public Dictionary<string, int> Covering { get; } = new(StringComparer.Ordinal);
 
         public void Add(string id, double weight) => Weights[id] = Weights.GetValueOrDefault(id) + weight;
+
+        /// <summary>This tally of primaries with one post, whose primary is <paramref name="id"/>, taken out.</summary>
+        public Tally Without(string? id)
+        {
+            var rest = new Tally { Posts = Posts - 1 };
+            foreach (var (other, weight) in Weights)
+            {
+                var left = other == id ? weight - 1 : weight;
+                if (left > 0)
+                {
+                    rest.Add(other, left);
+                    rest.Covering[other] = (int)left;
+                }
+            }
+
+            return rest;
+        }
 
         public void Add(ImmutableArray<string> subsystems)
         {

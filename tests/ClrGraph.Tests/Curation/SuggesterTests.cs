@@ -91,6 +91,29 @@ public sealed class SuggesterTests
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"Jeffrey\"", StringComparison.Ordinal)));
     }
 
+    // A cold start has no mapped neighbours: what the other unmapped posts of a section name is weak evidence for a
+    // post whose own words name nothing ("Scratched metal" among talks on the thread pool); a section of its own lends
+    // nothing.
+    [Fact]
+    public void The_other_unmapped_posts_of_a_section_lend_it_their_subsystem()
+    {
+        var titles = new[] { "Thread pool starvation", "Scratched metal", "Inside the thread pool", "Musings", "Odds" };
+        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
+            i < 4 ? "Talks" : "Other", "", i + 1, new SourceLocation("l.md", i + 1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse("subsystems:\n  - id: gc\n  - id: threadpool\n", "t.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var suggestions = Suggester.SuggestUnmapped(input).ToDictionary(s => s.Post.Title);
+
+        var scratched = Assert.Single(suggestions["Scratched metal"].Subsystems);
+        Assert.Equal("threadpool", scratched.Id);
+        Assert.Equal(["the words of 2 of 3 other unmapped posts in section \"Talks\""], scratched.Evidence);
+        Assert.Equal("threadpool", suggestions["Musings"].Subsystems[0].Id);
+        Assert.Equal(["no evidence: a placeholder"], suggestions["Odds"].Subsystems[0].Evidence);
+    }
+
     // Channel 9 is Microsoft's video site, not System.Threading.Channels; Stack Overflow a site, not a stack.
     [Theory]
     [InlineData("Vance Morrison: Through the Years", "Channel 9", "async", "channels")]
