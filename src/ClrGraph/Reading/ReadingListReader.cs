@@ -878,7 +878,9 @@ internal static partial class ReadingListReader
             }
 
             var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
-            if (text.Length > MaxTextTitle || !HasLetter(text))
+            // "(Article) [https://…](https://…)": a kind of link is no title.
+            if (text.Length > MaxTextTitle || !HasLetter(text)
+                || LinkText.Classify(text.Trim('(', ')', '[', ']', ' ', ':'), "") == LinkTextKind.Medium)
             {
                 return false;
             }

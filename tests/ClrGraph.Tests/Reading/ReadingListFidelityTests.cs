@@ -50,7 +50,7 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own"],
+["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own", "A kind before an address"],
             list.Posts.Select(p => p.Section).Distinct()
         );
     }
