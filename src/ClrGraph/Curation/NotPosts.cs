@@ -103,8 +103,10 @@ internal static class NotPosts
             .Where(below => below.Count() >= 2 && !ProfileHosts.Contains(below.First()[0]))
             .Select(below => below.Key)
             .ToHashSet(StringComparer.Ordinal);
+        // A key keeps only a fragment that is a route: Reference Source's "/#mscorlib/system/string.cs" is a page, not
+        // the site's home.
         var pages = links
-            .Where(l => !Sites.ContainsKey(l.Host))
+            .Where(l => !Sites.ContainsKey(l.Host) && l.Uri.Fragment.Length == 0)
             .Select(l =>
             {
                 var page = l.Host + l.Path;

@@ -19,7 +19,8 @@ internal static partial class PostUrl
     /// <summary>
     /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
     /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped, YouTube's short
-    /// and mobile links made its watch pages; a fragment that is a route (<c>#!/book/…</c>) is kept. Returns false
+    /// and mobile links made its watch pages; a fragment that is a route (<c>#!/book/…</c>, <c>#mscorlib/…</c>) is
+    /// kept. Returns false
     /// for anything else.
     /// </summary>
     public static bool TryNormalize(string url, out string key)
@@ -49,9 +50,7 @@ internal static partial class PostUrl
                 : ("youtube.com", path, query);
         }
 
-        // A fragment that is a route ("#!/book/…", "#/docs/…") names a page of a one-page site; any other, a place
-        // in the page.
-        var route = uri.Fragment is ['#', '!' or '/', ..] ? uri.Fragment : "";
+        var route = IsRoute(uri.Fragment) ? uri.Fragment : "";
         key = "https://" + site + port + path + Query(query, site) + route;
         return true;
     }
@@ -61,8 +60,13 @@ internal static partial class PostUrl
     public static bool IsSection(string url)
     {
         var hash = url.IndexOf('#');
-        return hash >= 0 && hash + 1 < url.Length && url[hash + 1] is not ('!' or '/');
+        return hash >= 0 && hash + 1 < url.Length && !IsRoute(url.AsSpan(hash));
     }
+
+    // A fragment that is a route ("#!/book/…", "#/docs/…", Reference Source's "#mscorlib/system/string.cs") names a
+    // page of a one-page site; any other ("#dynamic-pgo"), a place in the page.
+    private static bool IsRoute(ReadOnlySpan<char> fragment) =>
+        fragment is ['#', '!' or '/', ..] || (fragment.Length > 1 && fragment.Contains('/'));
 
     // The query without the parameters that track how a reader came, in the order written.
     private static string Query(string query, string site)

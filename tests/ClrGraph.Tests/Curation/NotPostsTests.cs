@@ -89,7 +89,8 @@ public sealed class NotPostsTests
                 ("https://videos.example.org/Events/Speakers/Some-One", "Some One"),
                 ("https://forums.example.org/profile/Some+One", "Some One's profile"),
                 ("https://videos.example.org/Search?term=Some%20One", "Search for Some One"),
-                ("https://disq.us/p/1abcdef", "thanks to a reader")
+                ("https://disq.us/p/1abcdef", "thanks to a reader"),
+                ("https://referencesource.microsoft.com/#mscorlib/system/string.cs", "String")
             ),
         ]);
 

@@ -46,6 +46,19 @@ public class PostUrlTests
         Assert.True(PostUrl.IsSection("https://a.example/p/#dynamic-pgo"));
     }
 
+    // Reference Source and source.dot.net route without "!" or "/": a fragment with a slash is a path, not an anchor.
+    [Fact]
+    public void A_path_after_the_hash_is_another_page()
+    {
+        const string source = "https://referencesource.microsoft.com/#";
+        Assert.True(PostUrl.TryNormalize(source + "mscorlib/system/string.cs", out var a));
+        Assert.True(PostUrl.TryNormalize(source + "System/io/FileSystemWatcher.cs", out var b));
+
+        Assert.Equal("https://referencesource.microsoft.com#mscorlib/system/string.cs", a);
+        Assert.NotEqual(a, b);
+        Assert.False(PostUrl.IsSection(source + "mscorlib/system/string.cs"));
+    }
+
     [Theory]
     [InlineData("mailto:a@b.c")]
     [InlineData("ftp://example.org/file")]
