@@ -114,6 +114,26 @@ public sealed class SuggesterTests
         Assert.Equal(["no evidence: a placeholder"], suggestions["Odds"].Subsystems[0].Evidence);
     }
 
+    // One post of seven naming the thread pool is no lead for the other six.
+    [Fact]
+    public void A_subsystem_that_few_posts_of_a_section_name_lends_nothing()
+    {
+        var titles = new[] { "Thread pool starvation", "Musings", "Odds", "Ends", "Letters", "Rambles", "Thoughts" };
+        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
+            "Talks", "", i + 1, new SourceLocation("l.md", i + 1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse("subsystems:\n  - id: gc\n  - id: threadpool\n", "t.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var suggestions = Suggester.SuggestUnmapped(input);
+
+        Assert.All(
+            suggestions.Skip(1),
+            s => Assert.Equal(["no evidence: a placeholder"], Assert.Single(s.Subsystems).Evidence)
+        );
+    }
+
     // Channel 9 is Microsoft's video site, not System.Threading.Channels; Stack Overflow a site, not a stack.
     [Theory]
     [InlineData("Vance Morrison: Through the Years", "Channel 9", "async", "channels")]
