@@ -401,30 +401,21 @@ internal static partial class CorpusValidator
             );
         }
 
-        foreach (var (key, mapping) in mappings)
+        foreach (var (key, mapping) in unlisted)
         {
-            if (listedKeys.Contains(key))
-            {
-                continue;
-            }
-
             if (NonEmpty(mapping.Title) is not { } title)
             {
-                var message = $"post '{mapping.Url}' is in no reading list and has no title";
-                if (TryNearest(key, firsts, l => l.Key, out var near))
+                // A typo of a listed post's url; else a relative link skipped for want of the list's url may be it.
+                var hint = TryNearest(key, firsts, l => l.Key, out var near)
+                    ? $"did you mean '{near.Url}' at {near.Location}? "
+                        + "correct the url; a title would make this a second post"
+                    : someListUnread ? null
+                    : skipping is null ? "add 'title:', or add the post to a reading list"
+                    : $"{skipping.File} skipped relative links for want of its own address (CG0015), and one may "
+                        + "be this post: give the list 'url: https://…' in front matter, or add 'title:'";
+                if (hint is not null)
                 {
-                    var hint =
-                        $"did you mean '{near.Url}' at {near.Location}? "
-                        + "correct the url; a title would make this a second post";
-                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
-                }
-                else if (!someListUnread)
-                {
-                    // A relative link skipped for want of the list's own address may be this post.
-                    var hint = skipping is null
-                        ? "add 'title:', or add the post to a reading list"
-                        : $"{skipping.File} skipped relative links for want of its own address (CG0015), and one may "
-                            + "be this post: give the list 'url: https://…' in front matter, or add 'title:'";
+                    var message = $"post '{mapping.Url}' is in no reading list and has no title";
                     diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
                 }
 
