@@ -555,18 +555,7 @@ internal static partial class ReadingListReader
         private static bool HasLinks(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
 
-        private static bool HasLetter(ReadOnlySpan<char> text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetter(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool HasLetter(string text) => text.Any(char.IsLetter);
 
         // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below
         // it.
@@ -859,8 +848,7 @@ internal static partial class ReadingListReader
             {
                 var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
                 var length = Math.Clamp(_links[0].Link.Span.Start - start, 0, source.Length - start);
-                var opening = source.AsSpan(start, length);
-                if (!HasLetter(opening))
+                if (!HasLetter(source.Substring(start, length)))
                 {
                     return false;
                 }
