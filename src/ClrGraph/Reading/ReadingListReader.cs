@@ -70,11 +70,7 @@ internal static partial class ReadingListReader
             })
             .ToList();
 
-        foreach (var (_, found) in read)
-        {
-            diagnostics.AddRange(found.Sorted());
-        }
-
+        diagnostics.AddRange(read.SelectMany(r => r.Found.Sorted()));
         return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
     }
 
@@ -797,24 +793,16 @@ internal static partial class ReadingListReader
         // Whether the line goes on from the inline with a wiki link ("[[garbage collection]]").
         private bool OpensWithWikiLink(Inline inline)
         {
-            if (inline.Span.Start < 0 || inline.Span.Start >= source.Length)
+            var start = inline.Span.Start;
+            if (start < 0 || start >= source.Length || !source.AsSpan(start).StartsWith("[["))
             {
                 return false;
             }
 
-            var rest = source.AsSpan(inline.Span.Start);
-            if (!rest.StartsWith("[["))
-            {
-                return false;
-            }
-
-            rest = rest.IndexOf('\n') is var end and >= 0 ? rest[..end] : rest;
-            foreach (var match in LinkText.WikiLink().EnumerateMatches(rest))
-            {
-                return match.Index == 0;
-            }
-
-            return false;
+            // Only the line is searched, so that a list of such lines is read in time linear in its length.
+            var end = source.IndexOf('\n', start);
+            var matches = LinkText.WikiLink().EnumerateMatches(source.AsSpan(start..(end < 0 ? source.Length : end)));
+            return matches.MoveNext() && matches.Current.Index == 0;
         }
 
         // A block's words, its links and all, as a note.
