@@ -842,19 +842,12 @@ internal static partial class ReadingListReader
                 }
             }
 
-            _holes.Clear();
-            _holes.UnionWith(_links.Select(l => l.Link));
             // "OSDev.org", with "Wiki: http://…" and "Forum: http://…" on the lines below, each line ending in a
             // hard break: the first line, without links, is the title.
             var label = leaf.Inline!.Any(i => i is LineBreakInline { IsHard: true } && i.Line == leaf.Line)
                 && _links.TrueForAll(l => l.Link.Line > leaf.Line);
-            if (label)
-            {
-                _holes.UnionWith(leaf.Inline!.Where(i => LineOf(i) > leaf.Line));
-            }
-
-            var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
-            if (text.Length > MaxTextTitle || !HasLetter(text))
+            var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
+            if (text.Length is 0 or > MaxTextTitle)
             {
                 return false;
             }
