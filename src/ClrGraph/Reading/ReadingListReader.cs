@@ -504,8 +504,6 @@ internal static partial class ReadingListReader
             }
         }
 
-        private const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
-
         private ((SourceLocation At, string Target) First, int Count) _relative;
 
         public int RelativeLinksSkipped => _relative.Count;
