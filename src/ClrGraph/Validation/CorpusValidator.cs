@@ -31,7 +31,11 @@ internal static partial class CorpusValidator
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
         CheckSuggested(taxonomy.Posts, strict, diagnostics);
         cancel.ThrowIfCancellationRequested();
-        var grouped = Group(uniqueLists);
+        // The lists' links by post (its normalized URL), in order of first appearance, each in the order listed.
+        var grouped = uniqueLists
+            .SelectMany(l => l.Posts.Select(p => new Link(l.Id, p)))
+            .GroupBy(l => l.Listed.Key, StringComparer.Ordinal)
+            .ToList();
         cancel.ThrowIfCancellationRequested();
         var skipping = lists.FirstOrDefault(l => l.RelativeLinksSkipped > 0);
         var posts = MergePosts(grouped, mappings, strict, someListUnread, skipping, diagnostics);
@@ -344,14 +348,6 @@ internal static partial class CorpusValidator
 
     /// <summary>A reading list's link to a post.</summary>
     private sealed record Link(string ListId, ListedPost Listed);
-
-    // The lists' links grouped by post (its normalized URL), in order of first appearance, each in the order listed.
-    private static List<IGrouping<string, Link>> Group(ImmutableArray<ReadingList> lists) =>
-        [
-            .. lists
-                .SelectMany(l => l.Posts.Select(p => new Link(l.Id, p)))
-                .GroupBy(l => l.Listed.Key, StringComparer.Ordinal),
-        ];
 
     private static ImmutableArray<Post> MergePosts(
         List<IGrouping<string, Link>> grouped,
