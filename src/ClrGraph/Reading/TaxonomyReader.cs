@@ -238,11 +238,11 @@ internal static class TaxonomyReader
         }
 
         var builtIn = builtIns.GetValueOrDefault(id);
-        string? Text(string key, string? inherited) => texts.TryGetValue(key, out var text) ? text : inherited;
-        ImmutableArray<string> List(string key, ImmutableArray<string>? inherited) =>
+        string? TextOr(string key, string? inherited) => texts.TryGetValue(key, out var text) ? text : inherited;
+        ImmutableArray<string> ListOr(string key, ImmutableArray<string>? inherited) =>
             lists.TryGetValue(key, out var list) ? list : inherited ?? [];
-        var name = Text("name", builtIn?.Name);
-        var parent = Text("parent", builtIn?.Parent);
+        var name = TextOr("name", builtIn?.Name);
+        var parent = TextOr("parent", builtIn?.Parent);
         if (builtIn is null && name is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, $"subsystem '{id}' has no 'name'");
@@ -251,18 +251,18 @@ internal static class TaxonomyReader
         return new Subsystem(
             id,
             name ?? id,
-            Text("summary", builtIn?.Summary),
+            TextOr("summary", builtIn?.Summary),
             parent,
-            Text("color", builtIn?.Color),
-            List("botr", builtIn?.Botr),
-            List("source", builtIn?.Source),
-            List("design-docs", builtIn?.DesignDocs),
+            TextOr("color", builtIn?.Color),
+            ListOr("botr", builtIn?.Botr),
+            ListOr("source", builtIn?.Source),
+            ListOr("design-docs", builtIn?.DesignDocs),
             location,
             places.GetValueOrDefault("id") ?? location,
             parent is null ? null : places.GetValueOrDefault("parent")
         )
         {
-            Keywords = List("keywords", builtIn?.Keywords),
+            Keywords = ListOr("keywords", builtIn?.Keywords),
         };
     }
 
