@@ -4,11 +4,8 @@ namespace ClrGraph.Diagnostics;
 internal static class Suggestions
 {
     /// <summary>The hint naming the closest candidate, or null when none is close enough.</summary>
-    public static string? DidYouMean(string name, IEnumerable<string> candidates)
-    {
-        var best = Closest(name, candidates);
-        return best is null ? null : $"did you mean '{best}'?";
-    }
+    public static string? DidYouMean(string name, IEnumerable<string> candidates) =>
+        Closest(name, candidates) is { } best ? $"did you mean '{best}'?" : null;
 
     /// <summary>The hint in parentheses after a space, to follow a misspelt name; empty when there is none.</summary>
     public static string Hint(string name, IEnumerable<string> candidates) =>

@@ -47,7 +47,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
             var newline = text.IndexOf('\n', offset);
             var line = (newline < 0 ? text[offset..] : text[offset..newline]).TrimEnd('\r');
             offset = newline < 0 ? text.Length : newline + 1;
-            if (lines.Count == 0 && !IsKeyValue(line))
+            if (lines.Count == 0 && !KeyValue().IsMatch(line))
             {
                 return null;
             }
@@ -75,7 +75,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
                 continue;
             }
 
-            if (!IsKeyValue(line))
+            if (!KeyValue().IsMatch(line))
             {
                 diagnostics.Error(
                     DiagnosticCodes.FrontMatter,
@@ -138,8 +138,6 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
                 return From(values, tags);
             }
         ) ?? Empty;
-
-    private static bool IsKeyValue(string line) => KeyValue().IsMatch(line);
 
     // "key=value": a key of ASCII letters, digits, '-' and '_', white space around it.
     [GeneratedRegex(@"^\s*[A-Za-z0-9_-]+\s*=")]

@@ -20,7 +20,7 @@ internal static partial class ReadingListReader
         {
             var start = Math.Clamp(html.Span.Start, 0, source.Length);
             var text = source.Substring(start, Math.Clamp(html.Span.Length, 0, source.Length - start));
-            if (text.TrimStart().StartsWith("<blockquote", IgnoreCase))
+            if (text.TrimStart().StartsWith("<blockquote", StringComparison.OrdinalIgnoreCase))
             {
                 return;
             }
@@ -97,7 +97,7 @@ internal static partial class ReadingListReader
                 return;
             }
 
-            var end = after.IndexOf(summary ? "</summary" : "</h", IgnoreCase);
+            var end = after.IndexOf(summary ? "</summary" : "</h", StringComparison.OrdinalIgnoreCase);
             var text = LinkText.Heading(Collapse(HtmlText(end < 0 ? after : after[..end])));
             // A summary sits below the headings around it, at most three deep past the sixth level.
             var level = summary ? Math.Min(_headings.Select(h => h.Level).DefaultIfEmpty(0).Max() + 1, 9)

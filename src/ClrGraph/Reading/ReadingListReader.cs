@@ -70,11 +70,7 @@ internal static partial class ReadingListReader
             })
             .ToList();
 
-        foreach (var (_, found) in read)
-        {
-            diagnostics.AddRange(found.Sorted());
-        }
-
+        diagnostics.AddRange(read.SelectMany(r => r.Found.Sorted()));
         return [.. read.Where(r => r.List is not null).Select(r => r.List!)];
     }
 
@@ -508,8 +504,6 @@ internal static partial class ReadingListReader
             }
         }
 
-        private const StringComparison IgnoreCase = StringComparison.OrdinalIgnoreCase;
-
         private ((SourceLocation At, string Target) First, int Count) _relative;
 
         public int RelativeLinksSkipped => _relative.Count;
@@ -555,18 +549,7 @@ internal static partial class ReadingListReader
         private static bool HasLinks(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
 
-        private static bool HasLetter(ReadOnlySpan<char> text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetter(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool HasLetter(string text) => text.Any(char.IsLetter);
 
         // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below
         // it.
@@ -808,24 +791,16 @@ internal static partial class ReadingListReader
         // Whether the line goes on from the inline with a wiki link ("[[garbage collection]]").
         private bool OpensWithWikiLink(Inline inline)
         {
-            if (inline.Span.Start < 0 || inline.Span.Start >= source.Length)
+            var start = inline.Span.Start;
+            if (start < 0 || start >= source.Length || !source.AsSpan(start).StartsWith("[["))
             {
                 return false;
             }
 
-            var rest = source.AsSpan(inline.Span.Start);
-            if (!rest.StartsWith("[["))
-            {
-                return false;
-            }
-
-            rest = rest.IndexOf('\n') is var end and >= 0 ? rest[..end] : rest;
-            foreach (var match in LinkText.WikiLink().EnumerateMatches(rest))
-            {
-                return match.Index == 0;
-            }
-
-            return false;
+            // Only the line is searched, so that a list of such lines is read in time linear in its length.
+            var end = source.IndexOf('\n', start);
+            var matches = LinkText.WikiLink().EnumerateMatches(source.AsSpan(start..(end < 0 ? source.Length : end)));
+            return matches.MoveNext() && matches.Current.Index == 0;
         }
 
         // A block's words, its links and all, as a note.
@@ -859,27 +834,19 @@ internal static partial class ReadingListReader
             {
                 var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
                 var length = Math.Clamp(_links[0].Link.Span.Start - start, 0, source.Length - start);
-                var opening = source.AsSpan(start, length);
-                if (!HasLetter(opening))
+                if (!HasLetter(source.Substring(start, length)))
                 {
                     return false;
                 }
             }
 
-            _holes.Clear();
-            _holes.UnionWith(_links.Select(l => l.Link));
             // "OSDev.org", with "Wiki: http://…" and "Forum: http://…" on the lines below, each line ending in a
             // hard break: the first line, without links, is the title.
             var label = leaf.Inline!.Any(i => i is LineBreakInline { IsHard: true } && i.Line == leaf.Line)
                 && _links.TrueForAll(l => l.Link.Line > leaf.Line);
-            if (label)
-            {
-                _holes.UnionWith(leaf.Inline!.Where(i => LineOf(i) > leaf.Line));
-            }
-
-            var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
+            var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
             // "(Article) [https://…](https://…)": a kind of link is no title.
-            if (text.Length > MaxTextTitle || !HasLetter(text)
+            if (text.Length is 0 or > MaxTextTitle
                 || LinkText.Classify(text.Trim('(', ')', '[', ']', ' ', ':'), "") == LinkTextKind.Medium)
             {
                 return false;

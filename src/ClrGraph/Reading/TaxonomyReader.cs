@@ -208,75 +208,42 @@ internal static class TaxonomyReader
             return null;
         }
 
-        string? id = null,
-            name = null,
-            summary = null,
-            parent = null,
-            color = null;
-        SourceLocation? idAt = null,
-            parentAt = null;
-        ImmutableArray<string> botr = [],
-            source = [],
-            designDocs = [],
-            keywords = [];
+        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
+        var places = new Dictionary<string, SourceLocation?>(StringComparer.Ordinal);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(SubsystemKeys, seen) is { } key)
         {
             var value = yaml.Next();
+            places[key] = yaml.At(value.Start);
             switch (key)
             {
-                case "id":
-                    id = yaml.Scalar(value, "id");
-                    idAt = yaml.At(value.Start);
-                    break;
-                case "name":
-                    name = yaml.Scalar(value, "name");
-                    break;
-                case "summary":
-                    summary = yaml.Scalar(value, "summary");
-                    break;
-                case "parent":
-                    parent = yaml.Scalar(value, "parent");
-                    parentAt = yaml.At(value.Start);
-                    break;
-                case "color":
-                    color = yaml.Scalar(value, "color");
-                    break;
-                case "botr":
-                    botr = RepositoryPaths(yaml, value, "botr");
-                    break;
-                case "source":
-                    source = RepositoryPaths(yaml, value, "source");
+                case "botr" or "source" or "design-docs":
+                    lists[key] = RepositoryPaths(yaml, value, key);
                     break;
                 case "keywords":
-                    keywords = yaml.ScalarValues(value, "keywords");
+                    lists[key] = yaml.ScalarValues(value, key);
                     break;
                 default:
-                    designDocs = RepositoryPaths(yaml, value, "design-docs");
+                    texts[key] = yaml.Scalar(value, key);
                     break;
             }
         }
 
         var location = yaml.At(node.Start);
-        if (id is null)
+        if (texts.GetValueOrDefault("id") is not { } id)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "subsystem has no 'id'");
             return null;
         }
 
-        if (builtIns.GetValueOrDefault(id) is { } builtIn)
-        {
-            T Given<T>(string key, T value, T inherited) => seen.Contains(key) ? value : inherited;
-            name = Given("name", name, builtIn.Name);
-            summary = Given("summary", summary, builtIn.Summary);
-            parent = Given("parent", parent, builtIn.Parent);
-            color = Given("color", color, builtIn.Color);
-            botr = Given("botr", botr, builtIn.Botr);
-            source = Given("source", source, builtIn.Source);
-            designDocs = Given("design-docs", designDocs, builtIn.DesignDocs);
-            keywords = Given("keywords", keywords, builtIn.Keywords);
-        }
-        else if (name is null)
+        var builtIn = builtIns.GetValueOrDefault(id);
+        string? TextOr(string key, string? inherited) => texts.TryGetValue(key, out var text) ? text : inherited;
+        ImmutableArray<string> ListOr(string key, ImmutableArray<string>? inherited) =>
+            lists.TryGetValue(key, out var list) ? list : inherited ?? [];
+        var name = TextOr("name", builtIn?.Name);
+        var parent = TextOr("parent", builtIn?.Parent);
+        if (builtIn is null && name is null)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, $"subsystem '{id}' has no 'name'");
         }
@@ -284,18 +251,18 @@ internal static class TaxonomyReader
         return new Subsystem(
             id,
             name ?? id,
-            summary,
+            TextOr("summary", builtIn?.Summary),
             parent,
-            color,
-            botr,
-            source,
-            designDocs,
+            TextOr("color", builtIn?.Color),
+            ListOr("botr", builtIn?.Botr),
+            ListOr("source", builtIn?.Source),
+            ListOr("design-docs", builtIn?.DesignDocs),
             location,
-            idAt ?? location,
-            parent is null ? null : parentAt
+            places.GetValueOrDefault("id") ?? location,
+            parent is null ? null : places.GetValueOrDefault("parent")
         )
         {
-            Keywords = keywords,
+            Keywords = ListOr("keywords", builtIn?.Keywords),
         };
     }
 

@@ -12,40 +12,24 @@ namespace ClrGraph.Reading;
 /// aliases are refused as they are met, so an alias bomb never expands; nesting is refused as it passes
 /// <see cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.
 /// </summary>
-internal sealed class YamlEventReader
+internal sealed class YamlEventReader(
+    IParser parser,
+    string source,
+    string file,
+    int firstLine,
+    string document,
+    DiagnosticBag diagnostics,
+    CancellationToken cancel
+)
 {
     /// <summary>How deep mappings and lists may nest: the taxonomy needs four levels.</summary>
     public const int MaxDepth = 64;
 
-    private readonly IParser _parser;
-    private readonly string _text;
-    private readonly int _firstLine;
-    private readonly string _what;
-    private readonly CancellationToken _cancel;
     private int _depth;
 
-    private YamlEventReader(
-        IParser parser,
-        string text,
-        string file,
-        int firstLine,
-        string what,
-        DiagnosticBag diagnostics,
-        CancellationToken cancel
-    )
-    {
-        _parser = parser;
-        _text = text;
-        File = file;
-        _firstLine = firstLine;
-        _what = what;
-        Diagnostics = diagnostics;
-        _cancel = cancel;
-    }
+    public string File { get; } = file;
 
-    public string File { get; }
-
-    public DiagnosticBag Diagnostics { get; }
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>
     /// Reads the single document of <paramref name="text"/> (from line <paramref name="firstLine"/> of the file) with
@@ -115,7 +99,7 @@ internal sealed class YamlEventReader
                 Diagnostics.Error(
                     DiagnosticCodes.YamlSyntax,
                     At(secondRoot.Start),
-                    $"{_what} must be a single YAML document"
+                    $"{document} must be a single YAML document"
                 );
                 empty = true; // reported once
             }
@@ -128,23 +112,23 @@ internal sealed class YamlEventReader
     }
 
     /// <summary>The place of a mark in the file.</summary>
-    public SourceLocation At(Mark mark) => new(File, _firstLine + (int)mark.Line - 1, (int)mark.Column);
+    public SourceLocation At(Mark mark) => new(File, firstLine + (int)mark.Line - 1, (int)mark.Column);
 
     public ParsingEvent Next()
     {
-        _cancel.ThrowIfCancellationRequested();
-        if (!_parser.MoveNext())
+        cancel.ThrowIfCancellationRequested();
+        if (!parser.MoveNext())
         {
             throw new YamlException("unexpected end of the YAML stream");
         }
 
-        var current = _parser.Current!;
+        var current = parser.Current!;
         if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
         {
             var name = current is AnchorAlias alias
                 ? $"alias '*{alias.Value}'"
                 : $"anchor '&{((NodeEvent)current).Anchor}'";
-            var message = $"YAML {name} is not allowed in {_what}";
+            var message = $"YAML {name} is not allowed in {document}";
             throw Refused(current, DiagnosticCodes.YamlAlias, message, "write the value out");
         }
 
@@ -153,7 +137,7 @@ internal sealed class YamlEventReader
             throw Refused(
                 current,
                 DiagnosticCodes.InputTooLarge,
-                $"{_what} nests mappings and lists deeper than {MaxDepth} levels",
+                $"{document} nests mappings and lists deeper than {MaxDepth} levels",
                 "look for unclosed '[' or '{'; the taxonomy needs only a few levels"
             );
         }
@@ -241,17 +225,17 @@ internal sealed class YamlEventReader
         var end = (int)scalar.End.Index;
         if (
             scalar.Style != ScalarStyle.Plain
-            || end + 2 >= _text.Length
-            || _text[end] != ' '
-            || _text[end + 1] != '#'
-            || !char.IsLetterOrDigit(_text[end + 2])
+            || end + 2 >= source.Length
+            || source[end] != ' '
+            || source[end + 1] != '#'
+            || !char.IsLetterOrDigit(source[end + 2])
         )
         {
             return;
         }
 
-        var lineEnd = _text.IndexOf('\n', end);
-        var rest = _text[(end + 1)..(lineEnd < 0 ? _text.Length : lineEnd)].TrimEnd('\r', ' ');
+        var lineEnd = source.IndexOf('\n', end);
+        var rest = source[(end + 1)..(lineEnd < 0 ? source.Length : lineEnd)].TrimEnd('\r', ' ');
         Diagnostics.Warning(
             DiagnosticCodes.CommentInValue,
             At(scalar.End) with { Column = (int)scalar.End.Column + 1 },

@@ -31,7 +31,11 @@ internal static partial class CorpusValidator
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
         CheckSuggested(taxonomy.Posts, strict, diagnostics);
         cancel.ThrowIfCancellationRequested();
-        var grouped = Group(uniqueLists);
+        // The lists' links by post (its normalized URL), in order of first appearance, each in the order listed.
+        var grouped = uniqueLists
+            .SelectMany(l => l.Posts.Select(p => new Link(l.Id, p)))
+            .GroupBy(l => l.Listed.Key, StringComparer.Ordinal)
+            .ToList();
         cancel.ThrowIfCancellationRequested();
         var skipping = lists.FirstOrDefault(l => l.RelativeLinksSkipped > 0);
         var posts = MergePosts(grouped, mappings, strict, someListUnread, skipping, diagnostics);
@@ -345,14 +349,6 @@ internal static partial class CorpusValidator
     /// <summary>A reading list's link to a post.</summary>
     private sealed record Link(string ListId, ListedPost Listed);
 
-    // The lists' links grouped by post (its normalized URL), in order of first appearance, each in the order listed.
-    private static List<IGrouping<string, Link>> Group(ImmutableArray<ReadingList> lists) =>
-        [
-            .. lists
-                .SelectMany(l => l.Posts.Select(p => new Link(l.Id, p)))
-                .GroupBy(l => l.Listed.Key, StringComparer.Ordinal),
-        ];
-
     private static ImmutableArray<Post> MergePosts(
         List<IGrouping<string, Link>> grouped,
         Dictionary<string, PostMapping> mappings,
@@ -401,30 +397,21 @@ internal static partial class CorpusValidator
             );
         }
 
-        foreach (var (key, mapping) in mappings)
+        foreach (var (key, mapping) in unlisted)
         {
-            if (listedKeys.Contains(key))
-            {
-                continue;
-            }
-
             if (NonEmpty(mapping.Title) is not { } title)
             {
-                var message = $"post '{mapping.Url}' is in no reading list and has no title";
-                if (TryNearest(key, firsts, l => l.Key, out var near))
+                // A typo of a listed post's url; else a relative link skipped for want of the list's url may be it.
+                var hint = TryNearest(key, firsts, l => l.Key, out var near)
+                    ? $"did you mean '{near.Url}' at {near.Location}? "
+                        + "correct the url; a title would make this a second post"
+                    : someListUnread ? null
+                    : skipping is null ? "add 'title:', or add the post to a reading list"
+                    : $"{skipping.File} skipped relative links for want of its own address (CG0015), and one may "
+                        + "be this post: give the list 'url: https://…' in front matter, or add 'title:'";
+                if (hint is not null)
                 {
-                    var hint =
-                        $"did you mean '{near.Url}' at {near.Location}? "
-                        + "correct the url; a title would make this a second post";
-                    diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
-                }
-                else if (!someListUnread)
-                {
-                    // A relative link skipped for want of the list's own address may be this post.
-                    var hint = skipping is null
-                        ? "add 'title:', or add the post to a reading list"
-                        : $"{skipping.File} skipped relative links for want of its own address (CG0015), and one may "
-                            + "be this post: give the list 'url: https://…' in front matter, or add 'title:'";
+                    var message = $"post '{mapping.Url}' is in no reading list and has no title";
                     diagnostics.Error(DiagnosticCodes.PostWithoutTitle, mapping.UrlLocation, message, hint);
                 }
 

@@ -10,13 +10,6 @@ namespace ClrGraph.Validation;
 /// </summary>
 internal static partial class IgnoreRules
 {
-    // The pattern in the form it is matched in: no scheme, no www., no fragment, lower case.
-    private static string Normalize(string pattern)
-    {
-        var text = SchemeWwwOrFragment().Replace(pattern.Trim().ToLowerInvariant(), "");
-        return text.EndsWith('*') ? text : text.TrimEnd('/');
-    }
-
     // A fragment anywhere, or 'http(s)://' and 'www.' at the start (the fragment first, so that "#x" loses it all).
     [GeneratedRegex("#.*|^(?:https?://)?(?:www\\.)?", RegexOptions.Singleline)]
     private static partial Regex SchemeWwwOrFragment();
@@ -25,7 +18,9 @@ internal static partial class IgnoreRules
     /// proportion to the address, whatever the pattern.</summary>
     public static Regex? Compile(string pattern)
     {
-        var text = Normalize(pattern);
+        // The pattern in the form it is matched in: no scheme, no www., no fragment, lower case.
+        var text = SchemeWwwOrFragment().Replace(pattern.Trim().ToLowerInvariant(), "");
+        text = text.EndsWith('*') ? text : text.TrimEnd('/');
         if (text.Length == 0)
         {
             return null;
