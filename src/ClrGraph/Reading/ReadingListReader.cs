@@ -171,7 +171,11 @@ internal static partial class ReadingListReader
         var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
         var second = blocks.IndexOf(firstTwo[1]);
         var opens = blocks.IndexOf(firstTwo[0]) == 0 && second > 0;
-        return opens && !blocks.Take(second).Any(b => b is ListBlock or Table) ? firstTwo[0] : null;
+        // An H1 that holds the document's sections ("## Blogs", "## Talks") is its title when no later H1 holds any:
+        // "# License" or "# Miscellaneous" at the end is a heading written a level too high.
+        var holdsSections = blocks.Take(second).Any(b => b is HeadingBlock { Level: > 1 })
+            && !blocks.Skip(second).Any(b => b is HeadingBlock { Level: > 1 });
+        return opens && (holdsSections || !blocks.Take(second).Any(b => b is ListBlock or Table)) ? firstTwo[0] : null;
     }
 
     private static string FrontMatterText(YamlFrontMatterBlock block)

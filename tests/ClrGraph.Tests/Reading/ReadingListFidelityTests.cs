@@ -109,7 +109,10 @@ public class ReadingListFidelityTests
     [InlineData("## GC\n\n- [Post](https://a.example/1)\n", "list", "GC")]
     [InlineData("# Awesome\n\nHi\n\n# Contents\n\n## GC\n\n- [Post](https://a.e/1)\n", "Awesome", "GC")]
     [InlineData("# Awesome\n\n- [Post](https://a.example/1)\n\n# Contents\n", "list", "Awesome")]
-    public void The_only_H1_or_one_before_an_introduction_is_the_lists_title(
+    // A last H1 written a level too high ("# License") leaves the title that holds the sections a title.
+    [InlineData("# Awesome\n\n## GC\n\n- [Post](https://a.example/1)\n\n# License\n\nCC0\n", "Awesome", "GC")]
+    [InlineData("# GC\n\n## Blogs\n\n- [Post](https://a.example/1)\n\n# JIT\n\n## Blogs\n", "list", "GC › Blogs")]
+    public void The_only_H1_or_one_before_an_introduction_or_holding_the_sections_is_the_lists_title(
         string markdown,
         string title,
         string section
