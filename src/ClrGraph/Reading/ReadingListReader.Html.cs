@@ -105,7 +105,11 @@ internal static partial class ReadingListReader
             if (summary)
             {
                 _summaries.Push(level);
-                AddHeading(level, text);
+                // "Click to expand" names the widget, not what it folds.
+                if (!UiSummary().IsMatch(text))
+                {
+                    AddHeading(level, text);
+                }
             }
             else if (level == 1 && titleHeading is null && HtmlTitle is null && _headings.Count + Posts.Count == 0)
             {
@@ -136,6 +140,13 @@ internal static partial class ReadingListReader
         // HTML's text without its tags, its entities decoded.
         private static string HtmlText(string html) => WebUtility.HtmlDecode(HtmlTag().Replace(html, " "));
     }
+
+    // A summary that only says how to open it: "Click to expand", "Show more", "Details", "Expand", "Toggle list".
+    [GeneratedRegex(
+        @"^(?:(?:click|tap)\b|(?:expand|show|toggle|see|view|open)(?:\s+(?:all|more|list|it|here))*$|details$|more$)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex UiSummary();
 
     [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlItemStart();

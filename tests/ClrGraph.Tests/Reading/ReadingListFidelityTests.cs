@@ -735,6 +735,20 @@ public class ReadingListFidelityTests
         );
     }
 
+    // "Click to expand" names the widget, not what it folds: the posts stay in the heading's section.
+    [Theory]
+    [InlineData("Click to expand")]
+    [InlineData("Show more")]
+    [InlineData("<b>Details</b>")]
+    public void A_summary_that_says_how_to_open_it_is_no_section(string summary)
+    {
+        var (list, _) = Parse(
+            $"## GC\n\n<details>\n<summary>{summary}</summary>\n\n- [POH](https://a.example/poh)\n\n</details>\n"
+        );
+
+        Assert.Equal("GC", Assert.Single(list.Posts).Section);
+    }
+
     [Fact]
     public void A_paragraph_that_opens_with_a_link_in_bold_is_described_by_the_paragraph_below_it()
     {
