@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
@@ -7,6 +6,7 @@ using ClrGraph.Metrics;
 using ClrGraph.Reading;
 using ClrGraph.Synthetic;
 using ClrGraph.Validation;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -364,6 +364,4 @@ public static class GraphPipeline
 
         return null;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Reading;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -218,10 +219,8 @@ internal static partial class OutputFolder
                 problems.Error(
                     DiagnosticCodes.OutputNameTooLong,
                     location,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"file name too long: {Encoding.UTF8.GetByteCount(tooLong)} bytes, and a file system takes "
-                    ) + $"at most {MaxNameBytes}",
+                    Invariant($"file name too long: {Encoding.UTF8.GetByteCount(tooLong)} bytes, ")
+                        + $"and a file system takes at most {MaxNameBytes}",
                     "shorten the subsystem id this file is named after"
                 );
                 continue;
@@ -499,7 +498,7 @@ internal static partial class OutputFolder
 
     // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
     private static string Temporary(int n, string kind) =>
-        string.Create(CultureInfo.InvariantCulture, $".clrgraph.{Environment.ProcessId}.{n}.{kind}");
+        Invariant($".clrgraph.{Environment.ProcessId}.{n}.{kind}");
 
     /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
     /// files.</summary>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -56,10 +57,7 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
                 DiagnosticCodes.OutputFolderLocked,
                 location,
                 Owner(path) is { } pid
-                    ? string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"another clrgraph run (process {pid}) is writing into this folder"
-                    )
+                    ? Invariant($"another clrgraph run (process {pid}) is writing into this folder")
                     : "another clrgraph run is writing into this folder",
                 $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
             );
