@@ -19,17 +19,6 @@ internal enum EntryKind
     Link, // a symbolic link or a junction, whatever it points to
 }
 
-/// <summary>What a run may remove of an earlier run's files.</summary>
-/// <param name="Kinds">The extensions (without the dot) of the formats this run writes: an earlier run's file of
-/// one of these kinds that this run does not write is removed (the explorer of a graph now too large, the diagram of
-/// a subsystem no longer top-level, with its pictures). Files of other formats are kept.</param>
-internal sealed record SweepRules(IReadOnlyCollection<string> Kinds)
-{
-    /// <summary>The rules of a run that replaces the kinds of <paramref name="replaced"/>.</summary>
-    public static SweepRules Of(IEnumerable<OutputFile> replaced) =>
-        new(replaced.Select(f => Path.GetExtension(f.Name).TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase));
-}
-
 /// <summary>What writing the output folder did.</summary>
 /// <param name="Unchanged">How many files were already in place with the same content, and left alone.</param>
 /// <param name="Errors">Why nothing was written, when nothing was.</param>
@@ -51,14 +40,15 @@ internal static partial class OutputFolder
     private static readonly string[] Pictures = ["svg", "png", "pdf"];
 
     /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content
-    /// is unchanged, and removes the previous run's files that <paramref name="sweep"/> says this run replaces (by
-    /// default, those of the kinds written now). <paramref name="moving"/> is called before each move into place
-    /// (tests make one fail).</summary>
+    /// is unchanged, and removes an earlier run's file of a kind (extension) of <paramref name="replaced"/> (by
+    /// default, of <paramref name="files"/>) that this run does not write: the explorer of a graph now too large, the
+    /// diagram of a subsystem no longer top-level, with its pictures. Files of other formats are kept.
+    /// <paramref name="moving"/> is called before each move into place (tests make one fail).</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
     public static OutputWriteResult Write(
         string folder,
         IReadOnlyList<OutputFile> files,
-        SweepRules? sweep = null,
+        IEnumerable<OutputFile>? replaced = null,
         Phases? phases = null,
         Action<string>? moving = null,
         CancellationToken cancel = default
@@ -71,7 +61,7 @@ internal static partial class OutputFolder
             return Failed(problems);
         }
 
-        sweep ??= SweepRules.Of(files);
+        var kinds = (replaced ?? files).Select(f => KindOfName(f.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
         var folders = names
             .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
@@ -109,7 +99,7 @@ internal static partial class OutputFolder
             }
 
             var written = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-            var removed = Removed(root, previous, written, sweep.Kinds);
+            var removed = Removed(root, previous, written, kinds);
             var kept = previous.Where(n => !written.Contains(n) && !removed.Contains(n) && IsOurFile(root, n));
             var content = OutputManifest.Content(written.Concat(kept));
             try
