@@ -129,7 +129,11 @@ internal static partial class OutputFolder
             held?.Dispose();
             if (!done)
             {
-                RemoveCreated(created);
+                // A created folder that is not empty (a stranger's file) or gone is left alone.
+                foreach (var directory in Enumerable.Reverse(created))
+                {
+                    BestEffort(() => Directory.Delete(directory));
+                }
             }
         }
     }
@@ -542,15 +546,6 @@ internal static partial class OutputFolder
     }
 
     private static OutputWriteResult Failed(DiagnosticBag problems) => new(0, problems.Sorted());
-
-    // A folder that is not empty (a stranger's file) or gone is left alone.
-    private static void RemoveCreated(List<string> created)
-    {
-        foreach (var folder in Enumerable.Reverse(created))
-        {
-            BestEffort(() => Directory.Delete(folder));
-        }
-    }
 
     /// <summary>Deletes a file if it can; a leftover is named so that the next run recognises it.</summary>
     public static void TryDelete(string path) => BestEffort(() => File.Delete(path));

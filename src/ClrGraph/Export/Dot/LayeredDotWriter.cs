@@ -100,7 +100,15 @@ internal static class LayeredDotWriter
             DotNodes.Edge(w, edge, tooltip: true);
         }
 
-        WriteLegend(w);
+        w.Line("subgraph \"cluster_legend\" {");
+        w.Indent++;
+        foreach (var line in Legend)
+        {
+            w.Line(line);
+        }
+
+        w.Indent--;
+        w.Line("}");
         w.Indent--;
         w.Line("}");
     }
@@ -117,18 +125,5 @@ internal static class LayeredDotWriter
         }
 
         w.Line(" }");
-    }
-
-    private static void WriteLegend(DotOutput w)
-    {
-        w.Line("subgraph \"cluster_legend\" {");
-        w.Indent++;
-        foreach (var line in Legend)
-        {
-            w.Line(line);
-        }
-
-        w.Indent--;
-        w.Line("}");
     }
 }
