@@ -43,7 +43,7 @@ internal static class ForceDirectedLayout
     /// </param>
     /// <returns>Each vertex's position rounded to 2 decimals, fitted into the box of <see cref="HalfSize"/> centred on
     /// 0,0.</returns>
-    public static IReadOnlyDictionary<TVertex, (double X, double Y)> Compute<TVertex, TEdge>(
+    public static Dictionary<TVertex, (double X, double Y)> Compute<TVertex, TEdge>(
         IBidirectionalGraph<TVertex, TEdge> graph,
         IReadOnlyDictionary<TVertex, (double X, double Y)> start,
         Func<TEdge, int> springs
