@@ -117,11 +117,9 @@ internal static class LayeredDotWriter
     private static void WriteRank(DotOutput w, string rank, IEnumerable<Node> nodes)
     {
         w.Write($"{{ rank=\"{rank}\"; ");
-        var first = true;
-        foreach (var node in nodes)
+        foreach (var (index, node) in nodes.Index())
         {
-            w.Write($"{(first ? "" : " ")}{node.Id:id};");
-            first = false;
+            w.Write($"{(index == 0 ? "" : " ")}{node.Id:id};");
         }
 
         w.Line(" }");

@@ -59,11 +59,10 @@ internal static class GexfWriter
 
         xml.WriteEndElement();
         xml.WriteStartElement("edges", ns);
-        var index = 0;
-        foreach (var edge in graph.Edges)
+        foreach (var (index, edge) in graph.Edges.Index())
         {
             xml.WriteStartElement("edge", ns);
-            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index++));
+            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index));
             xml.Attribute("source", edge.Source.Id);
             xml.Attribute("target", edge.Target.Id);
             xml.WriteAttributeString("label", edge.Relation);
