@@ -78,13 +78,8 @@ internal static class ForceDirectedLayout
         }
 
         graph.AddVertexRange(Enumerable.Range(0, start.Length).Where(i => tied[i]));
-        foreach (var (from, to, springs) in edges)
-        {
-            for (var s = 0; s < springs; s++)
-            {
-                graph.AddEdge(new Edge<int>(from, to));
-            }
-        }
+        var pulls = edges.SelectMany(e => Enumerable.Range(0, e.Springs).Select(_ => new Edge<int>(e.From, e.To)));
+        graph.AddEdgeRange(pulls); // an edge per spring
 
         var positions = Scaled(start, tied, Math.Sqrt(graph.VertexCount) * EdgeLength);
         var hub = HoldTogether(graph, positions, start.Length);
