@@ -336,29 +336,21 @@ internal static partial class OutputFolder
 
     private static void Report(Exception e, PendingFile file, DiagnosticBag problems)
     {
-        var location = SourceLocation.WholeFile(DisplayPath.Of(file.Target));
-        switch (e)
+        var (code, message, hint) = e switch
         {
-            case GraphvizException graphviz:
-                problems.Error(graphviz.Code, location, graphviz.Message, graphviz.Hint);
-                break;
-            case PathTooLongException:
-                problems.Error(
-                    DiagnosticCodes.OutputNameTooLong,
-                    location,
-                    "file name too long for this file system",
-                    "shorten the subsystem id this file is named after, or choose an --out folder with a shorter path"
-                );
-                break;
-            default:
-                problems.Error(
-                    DiagnosticCodes.OutputUnwritable,
-                    location,
-                    $"cannot write {file.Name}: {Reason(e)}",
-                    "free some space or fix the folder's permissions, or choose another --out folder"
-                );
-                break;
-        }
+            GraphvizException graphviz => (graphviz.Code, graphviz.Message, graphviz.Hint),
+            PathTooLongException => (
+                DiagnosticCodes.OutputNameTooLong,
+                "file name too long for this file system",
+                "shorten the subsystem id this file is named after, or choose an --out folder with a shorter path"
+            ),
+            _ => (
+                DiagnosticCodes.OutputUnwritable,
+                $"cannot write {file.Name}: {Reason(e)}",
+                "free some space or fix the folder's permissions, or choose another --out folder"
+            ),
+        };
+        problems.Error(code, SourceLocation.WholeFile(DisplayPath.Of(file.Target)), message, hint);
     }
 
     // The previous run's files this run replaces without writing them again; a picture goes with its DOT file.
