@@ -28,12 +28,12 @@ internal static class CommandLine
         var layout = Option<DotLayout>("--layout",
             "The layout clrgraph.dot asks Graphviz for: Auto (dot, or sfdp for large graphs), Dot or Sfdp.");
         var gexfVersion = Option("--gexf-version", "GEXF version: 1.3 (Gephi) or 1.2draft (networkx 2.x).",
-            byDefault: () => FormatNames.Name(ExportOptions.Default.GexfVersion));
+            byDefault: _ => FormatNames.Name(ExportOptions.Default.GexfVersion));
         gexfVersion.AcceptOnlyFromAmong([.. FormatNames.GexfVersions]);
         var excel = Option<bool>("--excel",
             "CSV for Excel on Windows: UTF-8 with a byte-order mark and CRLF line ends.");
         var renderTimeout = Option("--render-timeout", "Seconds Graphviz's dot may take for one picture before it is "
-            + "stopped (default: 60).", "SECONDS", () => (int)ExportOptions.Default.RenderTimeout.TotalSeconds);
+            + "stopped (default: 60).", "SECONDS", _ => (int)ExportOptions.Default.RenderTimeout.TotalSeconds);
         renderTimeout.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
@@ -82,7 +82,7 @@ internal static class CommandLine
         };
         initLists.Validators.Add(r => RejectPaths(r, "LIST.md"));
         var initOut = PathOption("--out", "The taxonomy file to write (default: taxonomy.yaml here); never "
-            + "overwritten.", "FILE", () => "taxonomy.yaml");
+            + "overwritten.", "FILE", _ => "taxonomy.yaml");
         var init = new Command(
             "init",
             "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "
@@ -98,8 +98,8 @@ internal static class CommandLine
         var explain = new Command("explain", "Explain a diagnostic code: what it means and how to fix it.") { code };
         explain.SetAction(r => commands.Explain(r.GetValue(code)));
 
-        var posts = Option("--posts", "How many posts.", byDefault: () => 10_000);
-        var subsystemCount = Option("--subsystems", "How many subsystems (at least 6).", byDefault: () => 60);
+        var posts = Option("--posts", "How many posts.", byDefault: _ => 10_000);
+        var subsystemCount = Option("--subsystems", "How many subsystems (at least 6).", byDefault: _ => 60);
         var generateOut = PathOption<string>("--out", "The folder to write taxonomy.yaml and lists/ into.", "DIR");
         generateOut.Required = true;
         var generate = new Command("generate", "Write a deterministic synthetic taxonomy and reading lists of any "
@@ -116,16 +116,14 @@ internal static class CommandLine
     }
 
     /// <summary>An option with its description, the name of its value in the help, and its default.</summary>
-    public static Option<T> Option<T>(string name, string about, string? helpName = null, Func<T>? byDefault = null)
-    {
-        var option = new Option<T>(name) { Description = about, HelpName = helpName };
-        option.DefaultValueFactory = byDefault is null ? null : _ => byDefault();
-        return option;
-    }
+    public static Option<T> Option<T>(string name, string about, string? helpName = null,
+        Func<ArgumentResult, T>? byDefault = null) =>
+        new(name) { Description = about, HelpName = helpName, DefaultValueFactory = byDefault };
 
     /// <summary>An option naming files or folders: a path no file can have (empty, or with a NUL) is a usage
     /// error.</summary>
-    public static Option<T> PathOption<T>(string name, string description, string helpName, Func<T>? byDefault = null)
+    public static Option<T> PathOption<T>(string name, string description, string helpName,
+        Func<ArgumentResult, T>? byDefault = null)
     {
         var option = Option(name, description, helpName, byDefault);
         option.Validators.Add(r => RejectPaths(r, name));

@@ -41,15 +41,9 @@ internal static class GraphBuilder
         {
             cancel.ThrowIfCancellationRequested();
             var post = posts[i];
-            for (var s = 0; s < post.Subsystems.Length; s++)
-            {
-                edges.Add(new CoversEdge(post, subsystems[post.Subsystems[s]], Primary: s == 0));
-            }
-
-            foreach (var listing in corpus.Posts[i].Listings)
-            {
-                edges.Add(new ListsEdge(lists[listing.ListId], post, listing.Section, listing.Position));
-            }
+            edges.AddRange(post.Subsystems.Select((id, n) => new CoversEdge(post, subsystems[id], Primary: n == 0)));
+            var listings = corpus.Posts[i].Listings;
+            edges.AddRange(listings.Select(l => new ListsEdge(lists[l.ListId], post, l.Section, l.Position)));
         }
 
         // No two edges share both ends, so (source id, target id) is a total order.

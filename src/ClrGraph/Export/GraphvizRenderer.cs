@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using ClrGraph.Diagnostics;
+using static System.FormattableString;
 
 namespace ClrGraph.Export;
 
@@ -106,10 +106,7 @@ internal static class GraphvizRenderer
                 Stop(process);
                 throw new GraphvizException(
                     DiagnosticCodes.RendererTimedOut,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"dot -T{format} did not finish within {timeout.TotalSeconds:0.#} s and was stopped"
-                    ),
+                    Invariant($"dot -T{format} did not finish within {timeout.TotalSeconds:0.#} s and was stopped"),
                     "raise --render-timeout, or use --layout Sfdp for a large graph"
                 );
             }
@@ -122,10 +119,8 @@ internal static class GraphvizRenderer
                 said = said.Length > StderrShown ? said[..StderrShown] + "…" : said;
                 throw new GraphvizException(
                     DiagnosticCodes.RendererFailed,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"dot -T{format} failed (exit {process.ExitCode}): {(said.Length > 0 ? said : "no message")}"
-                    ),
+                    Invariant($"dot -T{format} failed (exit {process.ExitCode}): ")
+                        + (said.Length > 0 ? said : "no message"),
                     "read dot's message above; dot -V checks the installation"
                 );
             }

@@ -43,7 +43,7 @@ internal static class ForceDirectedLayout
     /// </param>
     /// <returns>Each vertex's position rounded to 2 decimals, fitted into the box of <see cref="HalfSize"/> centred on
     /// 0,0.</returns>
-    public static IReadOnlyDictionary<TVertex, (double X, double Y)> Compute<TVertex, TEdge>(
+    public static Dictionary<TVertex, (double X, double Y)> Compute<TVertex, TEdge>(
         IBidirectionalGraph<TVertex, TEdge> graph,
         IReadOnlyDictionary<TVertex, (double X, double Y)> start,
         Func<TEdge, int> springs
@@ -78,13 +78,8 @@ internal static class ForceDirectedLayout
         }
 
         graph.AddVertexRange(Enumerable.Range(0, start.Length).Where(i => tied[i]));
-        foreach (var (from, to, springs) in edges)
-        {
-            for (var s = 0; s < springs; s++)
-            {
-                graph.AddEdge(new Edge<int>(from, to));
-            }
-        }
+        var pulls = edges.SelectMany(e => Enumerable.Range(0, e.Springs).Select(_ => new Edge<int>(e.From, e.To)));
+        graph.AddEdgeRange(pulls); // an edge per spring
 
         var positions = Scaled(start, tied, Math.Sqrt(graph.VertexCount) * EdgeLength);
         var hub = HoldTogether(graph, positions, start.Length);

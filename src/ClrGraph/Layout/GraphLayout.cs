@@ -17,9 +17,7 @@ internal static class GraphLayout
             return SectorLayout.Positions(graph);
         }
 
-        var positions = new Dictionary<Node, (double X, double Y)>(
-            ForceDirectedLayout.Compute(graph, OrbitLayout.Positions(graph), Springs)
-        );
+        var positions = ForceDirectedLayout.Compute(graph, OrbitLayout.Positions(graph), Springs);
         // Just outside the graph, which fills the box only along its longer side.
         var placed = positions.Where(p => p.Key is not ReadingListNode).Select(p => p.Value).ToList();
         var gap = ForceDirectedLayout.HalfSize * 0.12;

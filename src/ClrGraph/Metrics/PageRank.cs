@@ -15,12 +15,8 @@ internal static class PageRank
 
     public static Dictionary<Node, double> Compute(IEdgeListGraph<Node, Edge> graph, CancellationToken cancel = default)
     {
-        var index = new Dictionary<Node, int>(graph.VertexCount, ReferenceEqualityComparer.Instance);
-        foreach (var node in graph.Vertices)
-        {
-            index.Add(node, index.Count);
-        }
-
+        IEqualityComparer<Node> byReference = ReferenceEqualityComparer.Instance;
+        var index = graph.Vertices.Index().ToDictionary(v => v.Item, v => v.Index, byReference);
         var edges = graph.Edges.Select(e => (Source: index[e.Source], Target: index[e.Target])).ToArray();
         var outDegree = new int[index.Count];
         foreach (var (source, _) in edges)
@@ -55,12 +51,6 @@ internal static class PageRank
         }
 
         var sum = rank.Sum();
-        var ranks = new Dictionary<Node, double>(index.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (node, i) in index)
-        {
-            ranks.Add(node, sum > 0 ? rank[i] / sum : 0);
-        }
-
-        return ranks;
+        return index.ToDictionary(v => v.Key, v => sum > 0 ? rank[v.Value] / sum : 0, index.Comparer);
     }
 }

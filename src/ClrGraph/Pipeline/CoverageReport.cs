@@ -1,7 +1,7 @@
-using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -42,6 +42,4 @@ internal static class CoverageReport
         yield return ReadingOrder.Count(posts.Count) + ", " + ReadingOrder.Count(subsystems.Count, "subsystem") + ", "
             + ReadingOrder.Count(lists, "reading list") + Invariant($"; {unmapped} unmapped");
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
@@ -7,6 +6,7 @@ using ClrGraph.Metrics;
 using ClrGraph.Reading;
 using ClrGraph.Synthetic;
 using ClrGraph.Validation;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -277,7 +277,7 @@ public static class GraphPipeline
 
         var graph = loaded.Graph;
         var files = Exporters.Files(graph, loaded.Metrics, options, dot, cancel);
-        var written = OutputFolder.Write(folder, files, Sweep(loaded, options), phases, cancel: cancel);
+        var written = OutputFolder.Write(folder, files, Replaced(loaded, options), phases, cancel: cancel);
         if (written.Errors.Count > 0)
         {
             return new ExportResult(shown, 0, 0, written.Errors);
@@ -315,8 +315,8 @@ public static class GraphPipeline
     }
 
     // An earlier run's files of the formats asked for are replaced (the explorer too, when the graph has outgrown it).
-    private static SweepRules Sweep(LoadedGraph loaded, ExportOptions options) =>
-        SweepRules.Of(Exporters.Files(loaded.Graph, loaded.Metrics, options with { ExplorerMaxNodes = int.MaxValue }));
+    private static IReadOnlyList<OutputFile> Replaced(LoadedGraph loaded, ExportOptions options) =>
+        Exporters.Files(loaded.Graph, loaded.Metrics, options with { ExplorerMaxNodes = int.MaxValue });
 
     /// <summary>The output folder a taxonomy's export goes to by default, as an absolute path: <c>output/</c> beside
     /// the taxonomy's folder when that is named <c>taxonomy</c> (<c>taxonomy/taxonomy.yaml</c>), else beside the
@@ -364,6 +364,4 @@ public static class GraphPipeline
 
         return null;
     }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

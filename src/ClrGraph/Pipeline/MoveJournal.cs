@@ -106,18 +106,12 @@ internal static class MoveJournal
         }
     }
 
-    private static Move? Parse(string line)
-    {
-        var parts = line.Split('\t');
-        if (
-            parts.Length != 3
-            || (!OutputManifest.IsName(parts[0]) && parts[0] != OutputManifest.FileName)
-            || parts.Skip(1).Any(p => p != "-" && !OutputFolder.IsLeftoverName(p))
-        )
-        {
-            return null; // not a line this journal writes: nothing of it is touched
-        }
-
-        return new Move(parts[0], parts[1] == "-" ? null : parts[1], parts[2] == "-" ? null : parts[2]);
-    }
+    // Null for a line this journal does not write: nothing of it is touched.
+    private static Move? Parse(string line) =>
+        line.Split('\t') is [var name, var temp, var aside]
+        && (OutputManifest.IsName(name) || name == OutputManifest.FileName)
+        && (temp == "-" || OutputFolder.IsLeftoverName(temp))
+        && (aside == "-" || OutputFolder.IsLeftoverName(aside))
+            ? new Move(name, temp == "-" ? null : temp, aside == "-" ? null : aside)
+            : null;
 }

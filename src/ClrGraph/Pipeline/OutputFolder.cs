@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using ClrGraph.Export;
 using ClrGraph.Reading;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -16,17 +17,6 @@ internal enum EntryKind
     File,
     Folder,
     Link, // a symbolic link or a junction, whatever it points to
-}
-
-/// <summary>What a run may remove of an earlier run's files.</summary>
-/// <param name="Kinds">The extensions (without the dot) of the formats this run writes: an earlier run's file of
-/// one of these kinds that this run does not write is removed (the explorer of a graph now too large, the diagram of
-/// a subsystem no longer top-level, with its pictures). Files of other formats are kept.</param>
-internal sealed record SweepRules(IReadOnlyCollection<string> Kinds)
-{
-    /// <summary>The rules of a run that replaces the kinds of <paramref name="replaced"/>.</summary>
-    public static SweepRules Of(IEnumerable<OutputFile> replaced) =>
-        new(replaced.Select(f => Path.GetExtension(f.Name).TrimStart('.')).ToHashSet(StringComparer.OrdinalIgnoreCase));
 }
 
 /// <summary>What writing the output folder did.</summary>
@@ -50,14 +40,15 @@ internal static partial class OutputFolder
     private static readonly string[] Pictures = ["svg", "png", "pdf"];
 
     /// <summary>Writes <paramref name="files"/> into <paramref name="folder"/>, leaving alone each file whose content
-    /// is unchanged, and removes the previous run's files that <paramref name="sweep"/> says this run replaces (by
-    /// default, those of the kinds written now). <paramref name="moving"/> is called before each move into place
-    /// (tests make one fail).</summary>
+    /// is unchanged, and removes an earlier run's file of a kind (extension) of <paramref name="replaced"/> (by
+    /// default, of <paramref name="files"/>) that this run does not write: the explorer of a graph now too large, the
+    /// diagram of a subsystem no longer top-level, with its pictures. Files of other formats are kept.
+    /// <paramref name="moving"/> is called before each move into place (tests make one fail).</summary>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
     public static OutputWriteResult Write(
         string folder,
         IReadOnlyList<OutputFile> files,
-        SweepRules? sweep = null,
+        IEnumerable<OutputFile>? replaced = null,
         Phases? phases = null,
         Action<string>? moving = null,
         CancellationToken cancel = default
@@ -70,7 +61,7 @@ internal static partial class OutputFolder
             return Failed(problems);
         }
 
-        sweep ??= SweepRules.Of(files);
+        var kinds = (replaced ?? files).Select(f => KindOfName(f.Name)).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var names = files.Select(f => f.Name).Append(OutputManifest.FileName).ToList();
         var folders = names
             .Select(n => Path.GetDirectoryName(Path.Combine(root, n))!)
@@ -108,7 +99,7 @@ internal static partial class OutputFolder
             }
 
             var written = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-            var removed = Removed(root, previous, written, sweep.Kinds);
+            var removed = Removed(root, previous, written, kinds);
             var kept = previous.Where(n => !written.Contains(n) && !removed.Contains(n) && IsOurFile(root, n));
             var content = OutputManifest.Content(written.Concat(kept));
             try
@@ -138,7 +129,11 @@ internal static partial class OutputFolder
             held?.Dispose();
             if (!done)
             {
-                RemoveCreated(created);
+                // A created folder that is not empty (a stranger's file) or gone is left alone.
+                foreach (var directory in Enumerable.Reverse(created))
+                {
+                    BestEffort(() => Directory.Delete(directory));
+                }
             }
         }
     }
@@ -218,10 +213,8 @@ internal static partial class OutputFolder
                 problems.Error(
                     DiagnosticCodes.OutputNameTooLong,
                     location,
-                    string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"file name too long: {Encoding.UTF8.GetByteCount(tooLong)} bytes, and a file system takes "
-                    ) + $"at most {MaxNameBytes}",
+                    Invariant($"file name too long: {Encoding.UTF8.GetByteCount(tooLong)} bytes, ")
+                        + $"and a file system takes at most {MaxNameBytes}",
                     "shorten the subsystem id this file is named after"
                 );
                 continue;
@@ -343,29 +336,21 @@ internal static partial class OutputFolder
 
     private static void Report(Exception e, PendingFile file, DiagnosticBag problems)
     {
-        var location = SourceLocation.WholeFile(DisplayPath.Of(file.Target));
-        switch (e)
+        var (code, message, hint) = e switch
         {
-            case GraphvizException graphviz:
-                problems.Error(graphviz.Code, location, graphviz.Message, graphviz.Hint);
-                break;
-            case PathTooLongException:
-                problems.Error(
-                    DiagnosticCodes.OutputNameTooLong,
-                    location,
-                    "file name too long for this file system",
-                    "shorten the subsystem id this file is named after, or choose an --out folder with a shorter path"
-                );
-                break;
-            default:
-                problems.Error(
-                    DiagnosticCodes.OutputUnwritable,
-                    location,
-                    $"cannot write {file.Name}: {Reason(e)}",
-                    "free some space or fix the folder's permissions, or choose another --out folder"
-                );
-                break;
-        }
+            GraphvizException graphviz => (graphviz.Code, graphviz.Message, graphviz.Hint),
+            PathTooLongException => (
+                DiagnosticCodes.OutputNameTooLong,
+                "file name too long for this file system",
+                "shorten the subsystem id this file is named after, or choose an --out folder with a shorter path"
+            ),
+            _ => (
+                DiagnosticCodes.OutputUnwritable,
+                $"cannot write {file.Name}: {Reason(e)}",
+                "free some space or fix the folder's permissions, or choose another --out folder"
+            ),
+        };
+        problems.Error(code, SourceLocation.WholeFile(DisplayPath.Of(file.Target)), message, hint);
     }
 
     // The previous run's files this run replaces without writing them again; a picture goes with its DOT file.
@@ -499,7 +484,7 @@ internal static partial class OutputFolder
 
     // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
     private static string Temporary(int n, string kind) =>
-        string.Create(CultureInfo.InvariantCulture, $".clrgraph.{Environment.ProcessId}.{n}.{kind}");
+        Invariant($".clrgraph.{Environment.ProcessId}.{n}.{kind}");
 
     /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
     /// files.</summary>
@@ -553,15 +538,6 @@ internal static partial class OutputFolder
     }
 
     private static OutputWriteResult Failed(DiagnosticBag problems) => new(0, problems.Sorted());
-
-    // A folder that is not empty (a stranger's file) or gone is left alone.
-    private static void RemoveCreated(List<string> created)
-    {
-        foreach (var folder in Enumerable.Reverse(created))
-        {
-            BestEffort(() => Directory.Delete(folder));
-        }
-    }
 
     /// <summary>Deletes a file if it can; a leftover is named so that the next run recognises it.</summary>
     public static void TryDelete(string path) => BestEffort(() => File.Delete(path));

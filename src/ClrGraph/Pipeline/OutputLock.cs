@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -27,53 +28,46 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
     /// <summary>Takes the lock of <paramref name="folder"/>, or reports why it can't and returns null.</summary>
     public static OutputLock? Take(string folder, DiagnosticBag problems)
     {
+        var path = Path.Combine(folder, FileName);
+        var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
         lock (Held)
         {
-            return TakeHeld(Path.Combine(folder, FileName), folder, problems);
-        }
-    }
+            if (IsStale(path))
+            {
+                OutputFolder.TryDelete(path); // a dead run's lock is taken over
+            }
 
-    private static OutputLock? TakeHeld(string path, string folder, DiagnosticBag problems)
-    {
-        var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
-        if (IsStale(path))
-        {
-            OutputFolder.TryDelete(path); // a dead run's lock is taken over
-        }
-
-        try
-        {
-            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-            var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
-            file.Flush();
-            Held.Add(path);
-            return new OutputLock(path, file);
-        }
-        catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
-        {
-            problems.Error(
-                DiagnosticCodes.OutputFolderLocked,
-                location,
-                Owner(path) is { } pid
-                    ? string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"another clrgraph run (process {pid}) is writing into this folder"
-                    )
-                    : "another clrgraph run is writing into this folder",
-                $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
-            );
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            problems.Error(
-                DiagnosticCodes.OutputUnwritable,
-                location,
-                "cannot write to the output folder: " + OutputFolder.Reason(e),
-                "fix the folder's permissions, or choose another --out folder"
-            );
-            return null;
+            try
+            {
+                var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+                var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+                file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
+                file.Flush();
+                Held.Add(path);
+                return new OutputLock(path, file);
+            }
+            catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
+            {
+                problems.Error(
+                    DiagnosticCodes.OutputFolderLocked,
+                    location,
+                    Owner(path) is { } pid
+                        ? Invariant($"another clrgraph run (process {pid}) is writing into this folder")
+                        : "another clrgraph run is writing into this folder",
+                    $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
+                );
+                return null;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                problems.Error(
+                    DiagnosticCodes.OutputUnwritable,
+                    location,
+                    "cannot write to the output folder: " + OutputFolder.Reason(e),
+                    "fix the folder's permissions, or choose another --out folder"
+                );
+                return null;
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using ClrGraph.Export;
+using static System.FormattableString;
 
 namespace ClrGraph.Pipeline;
 
@@ -55,11 +55,7 @@ internal sealed class Phases(Func<TimeSpan> clock)
 
     /// <summary>A line per phase done, <c>timing &lt;phase&gt; &lt;seconds&gt;</c>.</summary>
     public string Report() =>
-        string.Concat(
-            Done.Select(p =>
-                string.Create(CultureInfo.InvariantCulture, $"timing {p.Name} {p.Elapsed.TotalSeconds:0.000}\n")
-            )
-        );
+        string.Concat(Done.Select(p => Invariant($"timing {p.Name} {p.Elapsed.TotalSeconds:0.000}\n")));
 
     /// <summary>A phase's name: <c>read-taxonomy</c>, <c>write-dot</c>…</summary>
     public static string NameOf(Phase phase) =>

@@ -44,13 +44,12 @@ internal sealed class CsvTables(IEdgeListGraph<Node, Edge> graph, GraphMetrics m
         var columns = new Columns(metrics).Edge;
         using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
         csv.WriteHeader(["Source", "Target", "Type", "Id", "Label", "Weight", .. columns.Select(c => c.CsvHeader!)]);
-        var index = 0;
-        foreach (var edge in graph.Edges)
+        foreach (var (index, edge) in graph.Edges.Index())
         {
             csv.WriteField(edge.Source.Id);
             csv.WriteField(edge.Target.Id);
             csv.WriteField("Directed");
-            csv.WriteField("e" + Columns.WholeNumber(index++));
+            csv.WriteField("e" + Columns.WholeNumber(index));
             csv.WriteField(edge.Relation);
             csv.WriteField(Columns.Number(edge.Weight));
             WriteColumns(csv, columns, edge);

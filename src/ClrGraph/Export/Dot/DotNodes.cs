@@ -86,42 +86,29 @@ internal static class DotNodes
     /// </summary>
     public static List<PostCluster> PostClusters(IVertexAndEdgeListGraph<Node, Edge> graph)
     {
-        var clusters = new Dictionary<(string List, string Section), PostCluster>();
-        var ordered = new List<PostCluster>();
-        var placed = new HashSet<PostNode>(ReferenceEqualityComparer.Instance);
-        foreach (var list in graph.ReadingLists())
-        {
-            // Lists come in id order, so a post's first listing is in the ordinally first list naming it.
-            var firsts = new List<ListsEdge>();
-            foreach (ListsEdge listing in graph.OutEdges(list))
+        // Lists come in id order, so a post's first listing is in the ordinally first list naming it.
+        var firsts = graph
+            .ReadingLists()
+            .SelectMany(list => graph.OutEdges(list).Cast<ListsEdge>().OrderBy(l => l.Position))
+            .DistinctBy(l => l.Post)
+            .ToList();
+        var clusters = firsts
+            .GroupBy(l => (l.ReadingList.Id, l.Section))
+            .Select(group =>
             {
-                if (placed.Add(listing.Post))
-                {
-                    firsts.Add(listing);
-                }
-            }
-
-            foreach (var first in firsts.OrderBy(l => l.Position))
-            {
-                if (!clusters.TryGetValue((first.ReadingList.Id, first.Section), out var cluster))
-                {
-                    var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : " › " + first.Section);
-                    cluster = new PostCluster(ClusterLabel(first), tooltip, []);
-                    clusters.Add((first.ReadingList.Id, first.Section), cluster);
-                    ordered.Add(cluster);
-                }
-
-                cluster.Posts.Add(first.Post);
-            }
-        }
-
-        var unlisted = graph.Posts().Where(p => !placed.Contains(p)).ToList();
+                var first = group.First();
+                var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : " › " + first.Section);
+                return new PostCluster(ClusterLabel(first), tooltip, [.. group.Select(l => l.Post)]);
+            })
+            .ToList();
+        var listed = firsts.Select(l => l.Post).ToHashSet();
+        var unlisted = graph.Posts().Where(p => !listed.Contains(p)).ToList();
         if (unlisted.Count > 0)
         {
-            ordered.Add(new PostCluster("In the taxonomy only", "Posts that no reading list names", unlisted));
+            clusters.Add(new PostCluster("In the taxonomy only", "Posts that no reading list names", unlisted));
         }
 
-        return ordered;
+        return clusters;
     }
 
     private static string ClusterLabel(ListsEdge listing)

@@ -58,20 +58,14 @@ internal sealed class DotOutput(TextWriter writer)
 
         public void AppendFormatted(string text, string format)
         {
-            switch (format)
+            Action<TextWriter, string> quote = format switch
             {
-                case "id":
-                    DotSyntax.Id(_writer, text);
-                    break;
-                case "text":
-                    DotSyntax.Text(_writer, text);
-                    break;
-                case "url":
-                    DotSyntax.Url(_writer, text);
-                    break;
-                default:
-                    throw new FormatException("unknown DOT format '" + format + "'");
-            }
+                "id" => DotSyntax.Id,
+                "text" => DotSyntax.Text,
+                "url" => DotSyntax.Url,
+                _ => throw new FormatException("unknown DOT format '" + format + "'"),
+            };
+            quote(_writer, text);
         }
     }
 }

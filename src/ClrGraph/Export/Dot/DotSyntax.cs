@@ -63,11 +63,8 @@ internal static class DotSyntax
             for (var gap = lineLength > 0 ? 1 : 0; !word.IsEmpty; gap = 0)
             {
                 var breakAt = word.Length <= width ? -1 : word.IndexOfAny('/', '-');
-                var end = breakAt < 0 ? word.Length : breakAt + 1;
-                while (end < word.Length && word[end] == '/')
-                {
-                    end++; // "https://" stays whole
-                }
+                // After the break and the slashes that follow it: "https://" stays whole.
+                var end = breakAt < 0 ? word.Length : word.Length - word[(breakAt + 1)..].TrimStart('/').Length;
 
                 var piece = word[..end];
                 if (lineLength > 0 && lineLength + gap + piece.Length > width)

@@ -100,27 +100,6 @@ internal static class LayeredDotWriter
             DotNodes.Edge(w, edge, tooltip: true);
         }
 
-        WriteLegend(w);
-        w.Indent--;
-        w.Line("}");
-    }
-
-    // { rank="same"; "a"; "b"; }
-    private static void WriteRank(DotOutput w, string rank, IEnumerable<Node> nodes)
-    {
-        w.Write($"{{ rank=\"{rank}\"; ");
-        var first = true;
-        foreach (var node in nodes)
-        {
-            w.Write($"{(first ? "" : " ")}{node.Id:id};");
-            first = false;
-        }
-
-        w.Line(" }");
-    }
-
-    private static void WriteLegend(DotOutput w)
-    {
         w.Line("subgraph \"cluster_legend\" {");
         w.Indent++;
         foreach (var line in Legend)
@@ -130,5 +109,19 @@ internal static class LayeredDotWriter
 
         w.Indent--;
         w.Line("}");
+        w.Indent--;
+        w.Line("}");
+    }
+
+    // { rank="same"; "a"; "b"; }
+    private static void WriteRank(DotOutput w, string rank, IEnumerable<Node> nodes)
+    {
+        w.Write($"{{ rank=\"{rank}\"; ");
+        foreach (var (index, node) in nodes.Index())
+        {
+            w.Write($"{(index == 0 ? "" : " ")}{node.Id:id};");
+        }
+
+        w.Line(" }");
     }
 }

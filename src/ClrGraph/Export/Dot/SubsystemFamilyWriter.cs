@@ -126,25 +126,20 @@ internal static class SubsystemFamilyWriter
                 .Append("</FONT></TD></TR>");
         }
 
-        var others = post.Subsystems.Where(s => !string.Equals(s, anchor, StringComparison.Ordinal)).ToList();
+        var others = post.Subsystems.Where(s => !string.Equals(s, anchor, StringComparison.Ordinal));
 
         // One table per row of tags, so that each tag is as wide as its name.
-        for (var row = 0; row < others.Count; row += TagsPerRow)
+        foreach (var row in others.Chunk(TagsPerRow))
         {
             label.Append(
                 "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" "
                     + "CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
             );
-            foreach (var id in others.Skip(row).Take(TagsPerRow))
+            foreach (var other in row.Select(id => subsystems[id]))
             {
-                var other = subsystems[id];
                 var fill = Colors.ReadableFill(Colors.Tint(other.Color, 0.55), Colors.Black);
-                label
-                    .Append("<TD BGCOLOR=\"")
-                    .Append(fill)
-                    .Append("\"><FONT POINT-SIZE=\"8\">")
-                    .Append(DotSyntax.Html(other.Name))
-                    .Append("</FONT></TD>");
+                var name = DotSyntax.Html(other.Name);
+                label.Append("<TD BGCOLOR=\"" + fill + "\"><FONT POINT-SIZE=\"8\">" + name + "</FONT></TD>");
             }
 
             label.Append("</TR></TABLE></TD></TR>");

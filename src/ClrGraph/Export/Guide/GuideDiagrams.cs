@@ -1,6 +1,6 @@
-using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
+using static System.FormattableString;
 
 namespace ClrGraph.Export.Guide;
 
@@ -49,13 +49,13 @@ internal static class GuideDiagrams
         {
             var indent = new string(' ', 2 * (s.Depth + 2));
             var label = MermaidText.Label(s.Name, "<br/>" + ReadingOrder.Count(metrics[s].TotalPosts));
-            return string.Create(CultureInfo.InvariantCulture, $"{indent}s{i}[{label}]");
+            return Invariant($"{indent}s{i}[{label}]");
         });
         block(["```mermaid", "mindmap", "  root((CoreCLR))", .. nodes, "```"]);
         if (shown.Count < tree.Count)
         {
             block([
-                string.Create(CultureInfo.InvariantCulture, $"The diagram shows {shown.Count} of the {tree.Count} ")
+                Invariant($"The diagram shows {shown.Count} of the {tree.Count} ")
                     + "subsystems, the top levels; the contents list them all.",
             ]);
         }
@@ -74,7 +74,7 @@ internal static class GuideDiagrams
         {
             var link = 2 * n.Count >= together[0].Count ? "===" : "---";
             var (label, count) = (MermaidText.Label(byId[n.Id].Name), ReadingOrder.Count(n.Count));
-            return string.Create(CultureInfo.InvariantCulture, $"  s {link}|{count}| n{i}[{label}]");
+            return Invariant($"  s {link}|{count}| n{i}[{label}]");
         });
         block([
             "```mermaid",

@@ -1,7 +1,7 @@
-using System.Globalization;
 using ClrGraph.Building;
 using ClrGraph.Metrics;
 using QuikGraph;
+using static System.FormattableString;
 
 namespace ClrGraph.Export.Guide;
 
@@ -241,8 +241,8 @@ internal static class GuideWriter
         block(broadest.Select((b, i) =>
         {
             var parts = b.Parts < 2 ? "" : ", on " + ReadingOrder.Count(b.Parts, "part") + " of the runtime";
-            return string.Create(CultureInfo.InvariantCulture,
-                $"{i + 1}. {MarkdownText.Link(Presentation.Title(b.Post), b.Post.Url)}{Source(b.Post)}{parts}");
+            var link = MarkdownText.Link(Presentation.Title(b.Post), b.Post.Url);
+            return Invariant($"{i + 1}. {link}{Source(b.Post)}{parts}");
         }));
     }
 

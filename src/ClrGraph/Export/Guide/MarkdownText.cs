@@ -155,18 +155,8 @@ internal static partial class MarkdownText
     private static bool OpensRun(string text, int i)
     {
         var c = text[i];
-        var start = i;
-        while (start > 0 && text[start - 1] == c)
-        {
-            start--;
-        }
-
-        var end = i;
-        while (end + 1 < text.Length && text[end + 1] == c)
-        {
-            end++;
-        }
-
+        var start = text.AsSpan(0, i).TrimEnd(c).Length; // where the run starts
+        var end = text.Length - 1 - text.AsSpan(i + 1).TrimStart(c).Length; // and where it ends
         if (end == start)
         {
             return false;

@@ -38,8 +38,8 @@ internal static class GexfWriter
         xml.WriteStartElement("graph", ns);
         xml.WriteAttributeString("mode", "static");
         xml.WriteAttributeString("defaultedgetype", "directed");
-        Attributes(xml, ns, "node", attributes.Node.Select(a => (a.Name, a.Type)));
-        Attributes(xml, ns, "edge", attributes.Edge.Select(a => (a.Name, a.Type)));
+        Attributes(xml, ns, "node", attributes.Node);
+        Attributes(xml, ns, "edge", attributes.Edge);
 
         xml.WriteStartElement("nodes", ns);
         foreach (var node in graph.Vertices)
@@ -59,11 +59,10 @@ internal static class GexfWriter
 
         xml.WriteEndElement();
         xml.WriteStartElement("edges", ns);
-        var index = 0;
-        foreach (var edge in graph.Edges)
+        foreach (var (index, edge) in graph.Edges.Index())
         {
             xml.WriteStartElement("edge", ns);
-            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index++));
+            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index));
             xml.Attribute("source", edge.Source.Id);
             xml.Attribute("target", edge.Target.Id);
             xml.WriteAttributeString("label", edge.Relation);
@@ -77,21 +76,15 @@ internal static class GexfWriter
         xml.WriteEndElement();
     }
 
-    private static void Attributes(
-        XmlWriter xml,
-        string ns,
-        string domain,
-        IEnumerable<(string Name, ColumnType Type)> columns
-    )
+    private static void Attributes<T>(XmlWriter xml, string ns, string domain, IReadOnlyList<Column<T>> columns)
     {
         xml.WriteStartElement("attributes", ns);
         xml.WriteAttributeString("class", domain);
         xml.WriteAttributeString("mode", "static");
-        var index = 0;
-        foreach (var (name, type) in columns)
+        foreach (var (index, column) in columns.Index())
         {
-            var typeName = Columns.TypeName(type, wholeNumber: "integer");
-            xml.Empty(null, "attribute", ns, ("id", Columns.WholeNumber(index++)), ("title", name), ("type", typeName));
+            var (id, type) = (Columns.WholeNumber(index), Columns.TypeName(column.Type, wholeNumber: "integer"));
+            xml.Empty(null, "attribute", ns, ("id", id), ("title", column.Name), ("type", type));
         }
 
         xml.WriteEndElement();

@@ -61,11 +61,10 @@ internal static class GraphmlWriter
             xml.WriteEndElement();
         }
 
-        var index = 0;
-        foreach (var edge in graph.Edges)
+        foreach (var (index, edge) in graph.Edges.Index())
         {
             xml.WriteStartElement("edge", Namespace);
-            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index++));
+            xml.WriteAttributeString("id", "e" + Columns.WholeNumber(index));
             xml.Attribute("source", edge.Source.Id);
             xml.Attribute("target", edge.Target.Id);
             Data(xml, "weight", Columns.Number(edge.Weight));
