@@ -993,6 +993,19 @@ internal static partial class ReadingListReader
                 return; // in-page anchors and e-mail addresses are not posts
             }
 
+            // Hacker News, Twitter and chat clients show a long address cut short: "…/Visualising-the-Garb...".
+            if (target.EndsWith('…') || target.EndsWith("..", StringComparison.Ordinal))
+            {
+                var end = target[^1] == '…' ? "…" : "...";
+                diagnostics.Warning(
+                    DiagnosticCodes.MalformedLink,
+                    location,
+                    $"link '{target}' skipped: it ends in '{end}', an address cut short",
+                    "copy the whole address from the post's own page"
+                );
+                return;
+            }
+
             var url = target;
             if (!Uri.TryCreate(target, UriKind.Absolute, out var parsed) || target.StartsWith('/'))
             {

@@ -177,6 +177,22 @@ public class ReadingListReaderTests
         Assert.Equal($"did you mean 'https://{target}'?", d.Hint);
     }
 
+    // Copied from Hacker News, Twitter or a chat: the address is cut short, its end shown as "…" or "...".
+    [Theory]
+    [InlineData("- [Perf](https://devblogs.microsoft.com/dotnet/perf…)", 3, "…")]
+    [InlineData("- Tiered https://devblogs.microsoft.com/dotnet/tiered-comp…", 10, "…")]
+    [InlineData("GC\nhttp://mattwarren.org/2016/06/20/Visualising-the-dotNET-Garb...", 1, "...")]
+    public void An_address_cut_short_is_skipped(string markdown, int column, string end)
+    {
+        var (list, diagnostics) = Parse(markdown + "\n\n- [Whole](https://a.example/whole)\n");
+
+        Assert.Equal("https://a.example/whole", Assert.Single(list.Posts).Url);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.MalformedLink, d.Code);
+        Assert.Equal(column, d.Location.Column);
+        Assert.EndsWith($"skipped: it ends in '{end}', an address cut short", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_file_beside_the_list_is_a_relative_link_not_an_address()
     {
