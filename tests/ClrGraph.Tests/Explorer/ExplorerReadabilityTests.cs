@@ -159,7 +159,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
     }
 
     [Fact]
-    public async Task On_a_phone_held_upright_the_graph_is_turned_to_fill_the_screen_and_back_on_a_wide_one()
+    public async Task On_a_phone_held_upright_the_graph_is_turned_and_stretched_to_fill_it_and_back_on_a_wide_one()
     {
         var ids = Fixture.Load(Repo.Taxonomy).Graph!.Vertices.Select(v => v.Id).ToArray();
         await using var page = await OpenAsync(RealTaxonomy.Value, 390, 844);
@@ -175,6 +175,9 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         }
 
         var upright = await ExtentAsync();
+        var canvasHeight = await page.EvaluateAsync<double>(
+            "document.getElementById('graph').getBoundingClientRect().height"
+        );
 
         // Turned, a post is still found where it is drawn.
         var graph = Fixture.Load(Repo.Taxonomy).Graph!;
@@ -190,8 +193,10 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         await page.Page.WaitForFunctionAsync("fits => clrgraph.fits > fits", fits);
         var wide = await ExtentAsync();
 
-        // The layout is wider than tall, as the desktop shows it.
+        // The layout is wider than tall, as the desktop shows it; upright, it is stretched to fill the screen's height
+        // (turned alone, it filled the middle 56 %).
         Assert.True(upright.Tall > upright.Wide, $"upright: {upright}");
+        Assert.True(upright.Tall > 0.75 * canvasHeight, $"upright: {upright} on a canvas {canvasHeight:F0} px tall");
         Assert.True(wide.Wide > wide.Tall, $"wide: {wide}");
         Assert.Empty(page.Errors);
     }

@@ -82,16 +82,34 @@ function orient(box) {
   grid = buildGrid();
 }
 
+// On a box taller than wide and taller than the graph (a phone held upright), the graph is drawn up to half as tall
+// again, so that it fills the screen rather than a band across its middle: the layout's distances say only what lies
+// near what. Undone before each fit and each turn.
+const MAX_STRETCH = 1.5;
+let stretch = 1;
+function stretchTo(s) {
+  if (s === stretch) return;
+  for (let i = 0; i < N; i++) ys[i] *= s / stretch;
+  stretch = s;
+  grid = buildGrid();
+}
+
 // The camera that shows every visible node inside the visible box, with room for the discs and a margin; the graph
-// is turned to the canvas, or to the visible box when the page opens on a subsystem.
+// is turned to the canvas, or to the visible box when the page opens on a subsystem, and stretched to fill it.
 function fit(opening = false) {
   const box = visibleBox();
+  stretchTo(1);
   orient(opening ? box : { left: 0, top: 0, right: width, bottom: height });
   let [minX, minY, maxX, maxY] = bounds((i) => visible[i]);
   if (minX > maxX) [minX, minY, maxX, maxY] = [-1, -1, 1, 1];
   const margin = 24;
   const w = Math.max(box.right - box.left - 2 * margin, 10);
   const h = Math.max(box.bottom - box.top - 2 * margin, 10);
+  const room = (h / w) * ((maxX - minX) / (maxY - minY || 1));
+  if (h > w && room > 1) {
+    stretchTo(Math.min(room, MAX_STRETCH));
+    [minY, maxY] = [minY * stretch, maxY * stretch];
+  }
   camera.k = Math.min(w / (maxX - minX || 1), h / (maxY - minY || 1));
   camera.x = (minX + maxX) / 2 - ((box.left + box.right) / 2 - width / 2) / camera.k;
   camera.y = (minY + maxY) / 2 - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
