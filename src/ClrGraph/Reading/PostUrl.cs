@@ -20,8 +20,7 @@ internal static partial class PostUrl
     /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
     /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped, YouTube's short
     /// and mobile links made its watch pages; a fragment that is a route (<c>#!/book/…</c>, <c>#mscorlib/…</c>) is
-    /// kept. Returns false
-    /// for anything else.
+    /// kept. Returns false for anything else.
     /// </summary>
     public static bool TryNormalize(string url, out string key)
     {
