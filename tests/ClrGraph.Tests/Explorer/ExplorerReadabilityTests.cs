@@ -221,6 +221,37 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // "17 posts · 6 mainly about" and "it" alone on the next line: a short fact is never broken, in the sidebar or in
+    // the panel, at any size.
+    [Theory]
+    [InlineData(1400, 900)]
+    [InlineData(1024, 768)]
+    [InlineData(390, 844)]
+    public async Task A_short_fact_stays_on_one_line(int width, int height)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        var broken = await page.EvaluateAsync<string[]>(
+            """
+            [...document.querySelectorAll("#filters .count, #panel .kind, #panel .site")].flatMap(e => {
+              const text = e.textContent;
+              const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+              const range = document.createRange();
+              for (let node = walker.nextNode(), seen = 0; node; seen += node.length, node = walker.nextNode()) {
+                const start = text.indexOf("mainly about it", seen);
+                if (start >= seen && start + 15 <= seen + node.length) {
+                  range.setStart(node, start - seen);
+                  range.setEnd(node, start - seen + 15);
+                  return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size > 1 ? [text] : [];
+                }
+              }
+              return [];
+            })
+            """
+        );
+
+        Assert.Empty(broken);
+    }
+
     /// <summary>A node's place on the screen.</summary>
     public sealed record Point(double X, double Y);
 

@@ -38,7 +38,7 @@ function checkbox(text, mark, shades, count, onChange) {
   box.checked = true;
   box.addEventListener("change", () => onChange(box.checked));
   const detail = element("span", null, "detail");
-  detail.append(...shades, element("span", count, "count"));
+  detail.append(...shades, dotted("span", count.split(" · "), "count"));
   label.append(box, mark, element("span", text, "name"), detail);
   return label;
 }

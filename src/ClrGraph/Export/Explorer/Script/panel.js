@@ -14,6 +14,13 @@ function element(tag, text, className) {
   return e;
 }
 
+// Facts joined by " · ": a narrow column breaks the line at a dot, not inside a short fact ("6 mainly about it").
+function dotted(tag, facts, className) {
+  const e = element(tag, null, className);
+  facts.forEach((f, k) => e.append(...(k > 0 ? [" · "] : []), element("span", f, f.length <= 20 ? "fact" : null)));
+  return e;
+}
+
 // Only http and https addresses become links; anything else is shown as text.
 function webUrl(text) {
   try {
@@ -44,8 +51,8 @@ function nodeButton(i, extra, withKind) {
   const facts = [];
   if (withKind) facts.push(kindName(i));
   if (kind[i] === POST && posts[i - FIRST_POST].site) facts.push(posts[i - FIRST_POST].site);
-  if (extra) facts.push(extra);
-  if (facts.length > 0) button.append(" ", element("span", facts.join(" · "), "site"));
+  if (extra) facts.push(...extra.split(" · "));
+  if (facts.length > 0) button.append(" ", dotted("span", facts, "site"));
   button.addEventListener("click", () => select(i, true));
   return button;
 }
@@ -94,7 +101,8 @@ function showPanel() {
     const s = subsystems[i];
     const children = [];
     for (let c = 0; c < S; c++) if (parentOf[c] === i && c !== i) children.push(nodeButton(c, countText(c)));
-    panel.append(element("h2", s.name), element("p", "Subsystem · " + countText(i), "kind"), element("p", s.summary));
+    const facts = ["Subsystem", ...countText(i).split(" · ")];
+    panel.append(element("h2", s.name), dotted("p", facts, "kind"), element("p", s.summary));
     panel.append(...section("Part of", parentOf[i] >= 0 ? [nodeButton(parentOf[i])] : []));
     panel.append(...section("Parts", children));
     panel.append(...section("Book of the Runtime", s.botr.map((f) => link(pathUrl(BOTR, f), f))));
