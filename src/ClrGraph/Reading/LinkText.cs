@@ -247,6 +247,16 @@ internal static partial class LinkText
         return NamesSite(text[..separators[0].Index]) ? text[(separators[0].Index + separators[0].Length)..] : text;
     }
 
+    /// <summary>Whether <paramref name="text"/> is only the name of <paramref name="url"/>'s site ("Coding Canvas"
+    /// on codingcanvas.com, "Developer.com"), which the site shown beside every post already says.</summary>
+    public static bool IsSiteName(string text, Uri url)
+    {
+        var letters = Letters(text);
+        return letters.Length >= 4
+            && (letters == Letters(url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host)
+                || url.Host.Split('.').Any(n => !SharedHosts.Contains(n) && Letters(n) == letters));
+    }
+
     private static string Letters(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();
 

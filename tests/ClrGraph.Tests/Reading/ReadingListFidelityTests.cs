@@ -50,7 +50,8 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own", "A kind before an address"],
+["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own", "A kind before an address",
+                "A site's name before its link"],
             list.Posts.Select(p => p.Section).Distinct()
         );
     }
