@@ -308,9 +308,9 @@ internal sealed class Suggester
     {
         // Each word counts once, in the place where it counts most.
         var best = new Dictionary<string, (Field Field, Word Word)>(StringComparer.Ordinal);
-        foreach (var (field, text) in Texts(post))
+        foreach (var (field, words) in Texts(post))
         {
-            foreach (var word in field == Field.Url ? Words.OfUrlPath(text) : Words.Of(text))
+            foreach (var word in words)
             {
                 if (!best.TryGetValue(word.Stem, out var found) || WeightOf(field) > WeightOf(found.Field))
                 {
@@ -344,7 +344,7 @@ internal sealed class Suggester
                     .Where(m => m.Weight >= DecidingShare * top)
                     .OrderByDescending(m => m.Weight)
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
-                var words = Quote(Shown(deciding.Select(m => m.Word)));
+                var words = string.Join(", ", Shown(deciding.Select(m => m.Word)).Select(Quote));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
                 score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
@@ -520,12 +520,9 @@ internal sealed class Suggester
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         // The section is evidence of its own.
-        foreach (var (field, text) in Texts(post).Where(t => t.Field != Field.Section))
+        foreach (var word in Texts(post).Where(t => t.Field != Field.Section).SelectMany(t => t.Words))
         {
-            foreach (var word in field == Field.Url ? Words.OfUrlPath(text) : Words.Of(text))
-            {
-                words.TryAdd(word.Stem, word.Written);
-            }
+            words.TryAdd(word.Stem, word.Written);
         }
 
         if (Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
@@ -538,24 +535,24 @@ internal sealed class Suggester
         return words;
     }
 
-    private static IEnumerable<(Field Field, string Text)> Texts(CurationPost post)
+    private static IEnumerable<(Field Field, List<Word> Words)> Texts(CurationPost post)
     {
         foreach (var listing in post.Listings)
         {
             // A bare link's title is its URL, whose words are the URL's.
             if (listing.Title != post.Url)
             {
-                yield return (Field.Title, listing.Title);
+                yield return (Field.Title, Words.Of(listing.Title));
             }
 
-            yield return (Field.Note, listing.Note);
+            yield return (Field.Note, Words.Of(listing.Note));
             // The innermost heading that says something ("Kestrel" of "Kestrel › Articles"): outer ones (often the
             // list's own title) say least about one post.
-            var innermost = listing.Section.Split(" › ").Reverse().FirstOrDefault(h => Words.Of(h).Count > 0, "");
-            yield return (Field.Section, innermost);
+            var headings = listing.Section.Split(" › ").Reverse().Select(Words.Of);
+            yield return (Field.Section, headings.FirstOrDefault(h => h.Count > 0, []));
         }
 
-        yield return (Field.Url, post.Url);
+        yield return (Field.Url, Words.OfUrlPath(post.Url));
     }
 
     // How much a word counts in each place.
@@ -582,8 +579,6 @@ internal sealed class Suggester
             .Select(w => w.Written);
         return [.. phrases.Concat(singles).Distinct(StringComparer.Ordinal).Take(4)];
     }
-
-    private static string Quote(IEnumerable<string> texts) => string.Join(", ", texts.Select(Quote));
 
     private static string Quote(string text) => "\"" + text + "\"";
 
