@@ -205,16 +205,16 @@ internal sealed class Suggester
         foreach (var subsystem in _subsystems)
         {
             var words = new Dictionary<string, double>(StringComparer.Ordinal);
-            void Put(string? text, double weight)
+            void Put(List<Word> found, Func<Word, double> weight)
             {
-                foreach (var word in Words.Of(text))
+                foreach (var word in found)
                 {
-                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
+                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight(word));
                 }
             }
 
-            Put(subsystem.Summary, SummaryWeight);
-            Put(subsystem.Id.Replace('-', ' '), 1.0);
+            Put(Words.Of(subsystem.Summary), _ => SummaryWeight);
+            Put(Words.Of(subsystem.Id.Replace('-', ' ')), _ => 1.0);
             // A name lists phrases as the keywords do ("Suspension and safe points"); a word of a longer one says more
             // alone than a keyword's word does, as it is the name ("Performance in practice").
             var names = subsystem.Name.Replace(" and ", ",", StringComparison.Ordinal).Split(',');
@@ -227,11 +227,7 @@ internal sealed class Suggester
                 // "interpreted" of "interpreted code", whose "code" counts only in the phrase).
                 var phrase = Words.Of(text);
                 var whole = phrase.Count == 1;
-                foreach (var word in phrase)
-                {
-                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight;
-                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
-                }
+                Put(phrase, w => whole || w.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight);
             }
 
             _vocabulary[subsystem.Id] = words;
