@@ -138,11 +138,7 @@ internal sealed class Suggester
             }
         }
 
-        var ranked = scores
-            .Where(p => p.Value.Parts.Count > 0)
-            .OrderByDescending(p => p.Value.Total)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
+        var ranked = Ranked(scores.Where(p => p.Value.Parts.Count > 0)).ToList();
         var kept = ranked
             .Take(MaxSuggestions)
             .TakeWhile(p => p.Value.Total >= KeepRatio * ranked[0].Value.Total)
@@ -150,6 +146,10 @@ internal sealed class Suggester
             .ToImmutableArray();
         return new PostSuggestion(post, kept.IsEmpty && Placeholder() is { } placeholder ? [placeholder] : kept);
     }
+
+    // Highest score first, ties broken by ordinal id.
+    private static IEnumerable<KeyValuePair<string, Score>> Ranked(IEnumerable<KeyValuePair<string, Score>> scores) =>
+        scores.OrderByDescending(p => p.Value.Total).ThenBy(p => p.Key, StringComparer.Ordinal);
 
     // What the post's own words and links name.
     private Dictionary<string, Score> OwnEvidence(CurationPost post)
@@ -169,12 +169,7 @@ internal sealed class Suggester
     {
         foreach (var post in unmapped)
         {
-            var named = OwnEvidence(post)
-                .Where(p => p.Value.Named > 0)
-                .OrderByDescending(p => p.Value.Total)
-                .ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => p.Key)
-                .FirstOrDefault();
+            var named = Ranked(OwnEvidence(post).Where(p => p.Value.Named > 0)).Select(p => p.Key).FirstOrDefault();
             if (_guesses.TryAdd(post.Key, named))
             {
                 foreach (var section in post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal))
