@@ -175,9 +175,7 @@ internal static class NotPosts
     }
 
     // Its contributors, stars and forks, or its contributing guide, code of conduct, licence or security policy.
-    private static bool IsAboutTheRepository(string[] rest)
-    {
-        return rest is ["graphs", ..] or ["stargazers"] or ["network", ..] or ["forks"]
-            || (rest is ["blob", _, var file] && RepositoryFiles.Contains(Path.GetFileNameWithoutExtension(file)));
-    }
+    private static bool IsAboutTheRepository(string[] rest) =>
+        rest is ["graphs", ..] or ["stargazers"] or ["network", ..] or ["forks"]
+        || (rest is ["blob", _, var file] && RepositoryFiles.Contains(Path.GetFileNameWithoutExtension(file)));
 }

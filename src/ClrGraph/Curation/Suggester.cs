@@ -138,11 +138,7 @@ internal sealed class Suggester
             }
         }
 
-        var ranked = scores
-            .Where(p => p.Value.Parts.Count > 0)
-            .OrderByDescending(p => p.Value.Total)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .ToList();
+        var ranked = Ranked(scores.Where(p => p.Value.Parts.Count > 0)).ToList();
         var kept = ranked
             .Take(MaxSuggestions)
             .TakeWhile(p => p.Value.Total >= KeepRatio * ranked[0].Value.Total)
@@ -150,6 +146,10 @@ internal sealed class Suggester
             .ToImmutableArray();
         return new PostSuggestion(post, kept.IsEmpty && Placeholder() is { } placeholder ? [placeholder] : kept);
     }
+
+    // Highest score first, ties broken by ordinal id.
+    private static IEnumerable<KeyValuePair<string, Score>> Ranked(IEnumerable<KeyValuePair<string, Score>> scores) =>
+        scores.OrderByDescending(p => p.Value.Total).ThenBy(p => p.Key, StringComparer.Ordinal);
 
     // What the post's own words and links name.
     private Dictionary<string, Score> OwnEvidence(CurationPost post)
@@ -169,12 +169,7 @@ internal sealed class Suggester
     {
         foreach (var post in unmapped)
         {
-            var named = OwnEvidence(post)
-                .Where(p => p.Value.Named > 0)
-                .OrderByDescending(p => p.Value.Total)
-                .ThenBy(p => p.Key, StringComparer.Ordinal)
-                .Select(p => p.Key)
-                .FirstOrDefault();
+            var named = Ranked(OwnEvidence(post).Where(p => p.Value.Named > 0)).Select(p => p.Key).FirstOrDefault();
             if (_guesses.TryAdd(post.Key, named))
             {
                 foreach (var section in post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal))
@@ -205,16 +200,16 @@ internal sealed class Suggester
         foreach (var subsystem in _subsystems)
         {
             var words = new Dictionary<string, double>(StringComparer.Ordinal);
-            void Put(string? text, double weight)
+            void Put(List<Word> found, Func<Word, double> weight)
             {
-                foreach (var word in Words.Of(text))
+                foreach (var word in found)
                 {
-                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
+                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight(word));
                 }
             }
 
-            Put(subsystem.Summary, SummaryWeight);
-            Put(subsystem.Id.Replace('-', ' '), 1.0);
+            Put(Words.Of(subsystem.Summary), _ => SummaryWeight);
+            Put(Words.Of(subsystem.Id.Replace('-', ' ')), _ => 1.0);
             // A name lists phrases as the keywords do ("Suspension and safe points"); a word of a longer one says more
             // alone than a keyword's word does, as it is the name ("Performance in practice").
             var names = subsystem.Name.Replace(" and ", ",", StringComparison.Ordinal).Split(',');
@@ -227,11 +222,7 @@ internal sealed class Suggester
                 // "interpreted" of "interpreted code", whose "code" counts only in the phrase).
                 var phrase = Words.Of(text);
                 var whole = phrase.Count == 1;
-                foreach (var word in phrase)
-                {
-                    var weight = whole || word.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight;
-                    words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight);
-                }
+                Put(phrase, w => whole || w.Stem.Contains(' ', StringComparison.Ordinal) ? 1.0 : partWeight);
             }
 
             _vocabulary[subsystem.Id] = words;
@@ -308,9 +299,9 @@ internal sealed class Suggester
     {
         // Each word counts once, in the place where it counts most.
         var best = new Dictionary<string, (Field Field, Word Word)>(StringComparer.Ordinal);
-        foreach (var (field, text) in Texts(post))
+        foreach (var (field, words) in Texts(post))
         {
-            foreach (var word in field == Field.Url ? Words.OfUrlPath(text) : Words.Of(text))
+            foreach (var word in words)
             {
                 if (!best.TryGetValue(word.Stem, out var found) || WeightOf(field) > WeightOf(found.Field))
                 {
@@ -344,7 +335,7 @@ internal sealed class Suggester
                     .Where(m => m.Weight >= DecidingShare * top)
                     .OrderByDescending(m => m.Weight)
                     .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
-                var words = Quote(Shown(deciding.Select(m => m.Word)));
+                var words = string.Join(", ", Shown(deciding.Select(m => m.Word)).Select(Quote));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
                 score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
@@ -520,12 +511,9 @@ internal sealed class Suggester
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
         // The section is evidence of its own.
-        foreach (var (field, text) in Texts(post).Where(t => t.Field != Field.Section))
+        foreach (var word in Texts(post).Where(t => t.Field != Field.Section).SelectMany(t => t.Words))
         {
-            foreach (var word in field == Field.Url ? Words.OfUrlPath(text) : Words.Of(text))
-            {
-                words.TryAdd(word.Stem, word.Written);
-            }
+            words.TryAdd(word.Stem, word.Written);
         }
 
         if (Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
@@ -538,24 +526,24 @@ internal sealed class Suggester
         return words;
     }
 
-    private static IEnumerable<(Field Field, string Text)> Texts(CurationPost post)
+    private static IEnumerable<(Field Field, List<Word> Words)> Texts(CurationPost post)
     {
         foreach (var listing in post.Listings)
         {
             // A bare link's title is its URL, whose words are the URL's.
             if (listing.Title != post.Url)
             {
-                yield return (Field.Title, listing.Title);
+                yield return (Field.Title, Words.Of(listing.Title));
             }
 
-            yield return (Field.Note, listing.Note);
+            yield return (Field.Note, Words.Of(listing.Note));
             // The innermost heading that says something ("Kestrel" of "Kestrel › Articles"): outer ones (often the
             // list's own title) say least about one post.
-            var innermost = listing.Section.Split(" › ").Reverse().FirstOrDefault(h => Words.Of(h).Count > 0, "");
-            yield return (Field.Section, innermost);
+            var headings = listing.Section.Split(" › ").Reverse().Select(Words.Of);
+            yield return (Field.Section, headings.FirstOrDefault(h => h.Count > 0, []));
         }
 
-        yield return (Field.Url, post.Url);
+        yield return (Field.Url, Words.OfUrlPath(post.Url));
     }
 
     // How much a word counts in each place.
@@ -582,8 +570,6 @@ internal sealed class Suggester
             .Select(w => w.Written);
         return [.. phrases.Concat(singles).Distinct(StringComparer.Ordinal).Take(4)];
     }
-
-    private static string Quote(IEnumerable<string> texts) => string.Join(", ", texts.Select(Quote));
 
     private static string Quote(string text) => "\"" + text + "\"";
 

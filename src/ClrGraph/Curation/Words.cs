@@ -170,7 +170,7 @@ internal static partial class Words
             foreach (var (phrase, acronym) in Phrases)
             {
                 var length = phrase.Length;
-                if (i + length <= words.Count && Enumerable.Range(0, length).All(k => IsStem(words[i + k], phrase[k])))
+                if (words.Skip(i).Take(length).Select(w => w.Stem).SequenceEqual(phrase.Select(Stem)))
                 {
                     var written = string.Join(' ', words.GetRange(i, length).Select(w => w.Written));
                     words.RemoveRange(i, length);
@@ -180,9 +180,6 @@ internal static partial class Words
             }
         }
     }
-
-    private static bool IsStem(Word word, string plain) =>
-        string.Equals(word.Stem, Stem(plain), StringComparison.Ordinal);
 
     /// <summary>
     /// Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation; names that

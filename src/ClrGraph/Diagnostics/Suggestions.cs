@@ -15,20 +15,13 @@ internal static class Suggestions
     /// 2).</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        foreach (var candidate in candidates.Order(StringComparer.Ordinal))
-        {
-            var distance = Distance(name, candidate);
-            if (distance < bestDistance)
-            {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        var limit = Math.Max(2, name.Length / 3);
-        return bestDistance <= limit ? best : null;
+        // No candidate at all gives (null, 0).
+        var best = candidates
+            .Select(c => (Name: c, Distance: Distance(name, c)))
+            .OrderBy(c => c.Distance)
+            .ThenBy(c => c.Name, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions),

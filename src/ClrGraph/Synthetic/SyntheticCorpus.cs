@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text;
+using static System.FormattableString;
 
 namespace ClrGraph.Synthetic;
 
@@ -89,7 +89,7 @@ internal static class SyntheticCorpus
                         }
                     }
 
-                    var ids = string.Join(", ", chosen.Select(c => "s" + c.ToString(CultureInfo.InvariantCulture)));
+                    var ids = string.Join(", ", chosen.Select(c => Invariant($"s{c}")));
                     taxonomy.Write(Invariant($"  - url: {Url(p)}\n    subsystems: [{ids}]\n"));
                 }
             }
@@ -101,10 +101,7 @@ internal static class SyntheticCorpus
     // Writes a file under a temporary name beside it, then moves it into place.
     private static void WriteWhole(string path, Action<StreamWriter> write)
     {
-        var temp = Path.Combine(
-            Path.GetDirectoryName(path)!,
-            ".clrgraph." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".0.tmp"
-        );
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, Invariant($".clrgraph.{Environment.ProcessId}.0.tmp"));
         try
         {
             using (var writer = new StreamWriter(temp, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" })
@@ -122,6 +119,4 @@ internal static class SyntheticCorpus
 
     private static string Url(int post) =>
         Invariant($"https://blog.example/{2010 + (post % 16)}/{post % 12 + 1:D2}/post-{post}/");
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
