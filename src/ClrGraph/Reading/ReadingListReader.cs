@@ -530,8 +530,17 @@ internal static partial class ReadingListReader
             }
         }
 
-        // The 1-based column of an offset into the source.
-        private int ColumnAt(int offset) => offset - source.LastIndexOf('\n', Math.Max(0, offset - 1));
+        // The 1-based column of an offset into the source. Links are met in order, so a line's start is looked for
+        // back to the last offset asked only: a line of 100,000 links costs one pass, not one scan back each.
+        private int ColumnAt(int offset)
+        {
+            var (last, lineStart) = offset >= _lastColumn.Offset ? _lastColumn : (0, -1);
+            var newLine = offset > last ? source.LastIndexOf('\n', offset - 1, offset - last) : -1;
+            _lastColumn = (offset, newLine >= 0 ? newLine : lineStart);
+            return offset - _lastColumn.LineStart;
+        }
+
+        private (int Offset, int LineStart) _lastColumn = (0, -1);
 
         // The first post added since the count was <paramref name="before"/> that has a title of its own, or -1.
         private int NamedPost(int before) =>
