@@ -71,13 +71,52 @@ internal static partial class ReadingListReader
                     }
                 }
 
-                if (_links.Count > 0)
+                if (_links.Count == 0)
+                {
+                    AddBareAddresses(text, start, items[i], items[i + 1]);
+                }
+                else
                 {
                     note.Append(text, from, Math.Max(0, items[i + 1] - from));
                     var main = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
                     var said = _links.Count > MaxLinksWithNotes ? "" : PlainText.Mended(HtmlText(note.ToString()));
                     AddAll(main < 0 ? null : _links[main], leaf: null, SafeText.Of(said));
                 }
+            }
+        }
+
+        // "<tr><td>ConfigureAwait FAQ</td><td>https://…</td></tr>": GitHub links a bare address in HTML too, and the
+        // item's words title it, as a Markdown table row's first cell of words titles its bare address.
+        private void AddBareAddresses(string text, int start, int from, int to)
+        {
+            var words = new StringBuilder();
+            var last = from;
+            foreach (Match address in BareAddress().Matches(text[from..to]))
+            {
+                var url = address.Groups["url"].Value.TrimEnd('.', ',', ';', ':', '!', '?', ')');
+                var at = from + address.Index;
+                // A tag, whose attributes hold no post; or a Markdown link's target, "[Title](https://…)", which an
+                // HTML block takes in as text (a warning of its own).
+                if (url.Length == 0 || (at > 0 && text[at - 1] == '('))
+                {
+                    continue;
+                }
+
+                words.Append(text, last, at - last).Append(' ');
+                last = at + url.Length;
+                var link = new LinkInline(url, "") { Span = new SourceSpan(start + at, start + last - 1) };
+                (link.Line, link.Column) = (LineOf(link), ColumnAt(start + at) - 1);
+                url = WebUtility.HtmlDecode(url);
+                _links.Add(new Candidate(link, url, url, LinkTextKind.Url));
+            }
+
+            if (_links.Count > 0)
+            {
+                var title = Collapse(HtmlText(words.Append(text, last, to - last).ToString()));
+                var outer = _itemWords;
+                _itemWords = title.Length <= MaxTextTitle && HasLetter(title) ? new ItemWords(title) : null;
+                AddAll(main: null, leaf: null, note: "");
+                _itemWords = outer;
             }
         }
 
@@ -147,6 +186,10 @@ internal static partial class ReadingListReader
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
     )]
     private static partial Regex UiSummary();
+
+    // A tag (skipped whole, with the addresses in its attributes), or an address in the text.
+    [GeneratedRegex(@"<[^<>]*>|(?<url>https?://[^\s<>""']+)", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex BareAddress();
 
     [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlItemStart();

@@ -80,6 +80,18 @@ public class MarkdownProbeTests
         Assert.Contains("post 'https://a.example/last' is not mapped", run.Error, StringComparison.Ordinal);
     }
 
+    // Bare addresses in one HTML item, and tags that never close around them: one pass over the block.
+    [Fact]
+    public void A_block_of_HTML_with_100000_bare_addresses_is_read_to_its_last()
+    {
+        var run = Check(
+            "<table><tr><td>\n" + Repeat("https://a.example/x <img src=\"https://a.example/i\" <", 50_000)
+                + Repeat("https://a.example/y ", 50_000) + "</td></tr><tr><td>https://a.example/last</td></tr>\n"
+        );
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("post 'https://a.example/last' is not mapped", run.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_block_of_200000_link_reference_definitions_is_CG0023_at_the_line_past_the_limit()
     {

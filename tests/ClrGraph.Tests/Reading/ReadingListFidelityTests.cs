@@ -51,7 +51,7 @@ public class ReadingListFidelityTests
         )!;
         Assert.Equal(
 ["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own", "A kind before an address",
-                "A site's name before its link"],
+                "A site's name before its link", "Bare addresses in HTML"],
             list.Posts.Select(p => p.Section).Distinct()
         );
     }
