@@ -75,11 +75,11 @@ function visibleBox() {
 let quarterTurned = false;
 function orient(box) {
   const tall = quarterTurned ? LAYOUT_WIDTH > LAYOUT_HEIGHT : LAYOUT_HEIGHT > LAYOUT_WIDTH;
-  if (tall === box.bottom - box.top > box.right - box.left) return;
+  if (tall === box.bottom - box.top > box.right - box.left) return false;
   const turn = quarterTurned ? 1 : -1;
   for (let i = 0; i < N; i++) [xs[i], ys[i]] = [turn * ys[i], -turn * xs[i]];
   quarterTurned = !quarterTurned;
-  grid = buildGrid();
+  return true;
 }
 
 // On a box taller than wide and taller than the graph (a phone held upright), the graph is drawn up to half as tall
@@ -88,18 +88,19 @@ function orient(box) {
 const MAX_STRETCH = 1.5;
 let stretch = 1;
 function stretchTo(s) {
-  if (s === stretch) return;
+  if (s === stretch) return false;
   for (let i = 0; i < N; i++) ys[i] *= s / stretch;
   stretch = s;
-  grid = buildGrid();
+  return true;
 }
 
 // The camera that shows every visible node inside the visible box, with room for the discs and a margin; the graph
 // is turned to the canvas, or to the visible box when the page opens on a subsystem, and stretched to fill it.
 function fit(opening = false) {
   const box = visibleBox();
-  stretchTo(1);
-  orient(opening ? box : { left: 0, top: 0, right: width, bottom: height });
+  // Turned and stretched anew, the nodes are found again by one grid built at the end.
+  let moved = stretchTo(1);
+  moved = orient(opening ? box : { left: 0, top: 0, right: width, bottom: height }) || moved;
   let [minX, minY, maxX, maxY] = bounds((i) => visible[i]);
   if (minX > maxX) [minX, minY, maxX, maxY] = [-1, -1, 1, 1];
   const margin = 24;
@@ -107,9 +108,10 @@ function fit(opening = false) {
   const h = Math.max(box.bottom - box.top - 2 * margin, 10);
   const room = (h / w) * ((maxX - minX) / (maxY - minY || 1));
   if (h > w && room > 1) {
-    stretchTo(Math.min(room, MAX_STRETCH));
+    moved = stretchTo(Math.min(room, MAX_STRETCH)) || moved;
     [minY, maxY] = [minY * stretch, maxY * stretch];
   }
+  if (moved) grid = buildGrid();
   camera.k = Math.min(w / (maxX - minX || 1), h / (maxY - minY || 1));
   camera.x = (minX + maxX) / 2 - ((box.left + box.right) / 2 - width / 2) / camera.k;
   camera.y = (minY + maxY) / 2 - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
