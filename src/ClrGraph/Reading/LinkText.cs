@@ -230,7 +230,7 @@ internal static partial class LinkText
             return text; // a home page's title names its site
         }
 
-        var names = url.Host.Split('.').Select(Letters).Where(n => n.Length >= 4 && !SharedHosts.Contains(n)).ToList();
+        var names = SiteNames(url);
         bool NamesSite(string part) =>
             Letters(part) is { Length: >= 4 } letters && names.Exists(n => letters.Contains(n) || n.Contains(letters));
 
@@ -252,10 +252,12 @@ internal static partial class LinkText
     public static bool IsSiteName(string text, Uri url)
     {
         var letters = Letters(text);
-        return letters.Length >= 4
-            && (letters == Letters(url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host)
-                || url.Host.Split('.').Any(n => !SharedHosts.Contains(n) && Letters(n) == letters));
+        return letters.Length >= 4 && (letters == Letters(PostUrl.Site(url)) || SiteNames(url).Contains(letters));
     }
+
+    // The names in a site's host that may be its own: "dotnetos" of dotnetos.org, not "blog" of a blog host.
+    private static List<string> SiteNames(Uri url) =>
+        [.. url.Host.Split('.').Select(Letters).Where(n => n.Length >= 4 && !SharedHosts.Contains(n))];
 
     private static string Letters(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();

@@ -114,7 +114,7 @@ internal static partial class ReadingListReader
             {
                 var title = Collapse(HtmlText(words.Append(text, last, to - last).ToString()));
                 var outer = _itemWords;
-                _itemWords = title.Length <= MaxTextTitle && HasLetter(title) ? new ItemWords(title) : null;
+                _itemWords = CanTitle(title) ? new ItemWords(title) : null;
                 AddAll(main: null, leaf: null, note: "");
                 _itemWords = outer;
             }

@@ -293,6 +293,7 @@ internal static partial class ReadingListReader
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
         private ItemWords? _itemWords; // the enclosing list item's own words, when they are its title
+        private (int Offset, int LineStart) _lastColumn = (0, -1); // ColumnAt's last offset and its line's start
         private bool _itemHasOwnMain;
         private int _itemPost = -1; // the post the enclosing list item's main link named, for its words below it
         private int _itemDepth;
@@ -540,8 +541,6 @@ internal static partial class ReadingListReader
             return offset - _lastColumn.LineStart;
         }
 
-        private (int Offset, int LineStart) _lastColumn = (0, -1);
-
         // The first post added since the count was <paramref name="before"/> that has a title of its own, or -1.
         private int NamedPost(int before) =>
             Enumerable.Range(before, Posts.Count - before)
@@ -563,6 +562,12 @@ internal static partial class ReadingListReader
             leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
 
         private static bool HasLetter(string text) => text.Any(char.IsLetter);
+
+        // Words that may title the addresses of their item, in a list, a table row, a line or HTML: at most 100
+        // characters with a letter, and more than a kind of link ("(Article) [https://…](https://…)").
+        private static bool CanTitle(string words) =>
+            words.Length <= MaxTextTitle && HasLetter(words)
+            && LinkText.Classify(words.Trim('(', ')', '[', ']', ' ', ':'), "") != LinkTextKind.Medium;
 
         // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below
         // it.
@@ -752,7 +757,7 @@ internal static partial class ReadingListReader
                 var (title, note) = quoted.Success
                     ? (quoted.Groups["title"].Value, quoted.Groups["note"].Value)
                     : (LinkText.Heading(words), "");
-                if (title.Length > MaxTextTitle)
+                if (title.Length > 0 && !CanTitle(title))
                 {
                     note = words;
                     title = "";
@@ -858,9 +863,7 @@ internal static partial class ReadingListReader
             var label = leaf.Inline!.Any(i => i is LineBreakInline { IsHard: true } && i.Line == leaf.Line)
                 && _links.TrueForAll(l => l.Link.Line > leaf.Line);
             var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
-            // "(Article) [https://…](https://…)": a kind of link is no title.
-            if (text.Length is 0 or > MaxTextTitle
-                || LinkText.Classify(text.Trim('(', ')', '[', ']', ' ', ':'), "") == LinkTextKind.Medium)
+            if (!CanTitle(text))
             {
                 return false;
             }
@@ -897,7 +900,7 @@ internal static partial class ReadingListReader
             for (var c = 0; c < mainCell && mainIndex < 0 && _links[0].Kind == LinkTextKind.Url && titleCell < 0; c++)
             {
                 var words = firstLinkOfCell[c] == firstLinkOfCell[c + 1] ? CellsText(row, i => i == c) : "";
-                if (words.Length <= MaxTextTitle && HasLetter(words))
+                if (CanTitle(words))
                 {
                     (_itemWords, titleCell) = (new ItemWords(words), c);
                 }
