@@ -120,8 +120,7 @@ internal static class CommandLine
         Func<ArgumentResult, T>? byDefault = null) =>
         new(name) { Description = about, HelpName = helpName, DefaultValueFactory = byDefault };
 
-    /// <summary>An option naming files or folders: a path no file can have (empty, or with a NUL) is a usage
-    /// error.</summary>
+    /// <summary>An option of paths: a path no file can have (empty, or with a NUL) is a usage error.</summary>
     public static Option<T> PathOption<T>(string name, string description, string helpName,
         Func<ArgumentResult, T>? byDefault = null)
     {

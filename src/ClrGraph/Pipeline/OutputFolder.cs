@@ -486,16 +486,14 @@ internal static partial class OutputFolder
     private static string Temporary(int n, string kind) =>
         Invariant($".clrgraph.{Environment.ProcessId}.{n}.{kind}");
 
-    /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
-    /// files.</summary>
+    /// <summary>Whether <paramref name="name"/> is a temporary or moved-aside name a run gives its files.</summary>
     public static bool IsLeftoverName(string name) => LeftoverPattern().IsMatch(name);
 
     // .clrgraph.PID.N.tmp and .clrgraph.PID.N.old.
     [GeneratedRegex(@"^\.clrgraph\.(?<pid>[0-9]{1,9})\.[0-9]{1,9}\.(tmp|old)$")]
     private static partial Regex LeftoverPattern();
 
-    /// <summary>Whether <paramref name="name"/> is a file (not a link) inside real folders of
-    /// <paramref name="root"/>.</summary>
+    // Whether the name is a file (not a link) inside real folders of the root.
     private static bool IsOurFile(string root, string name) =>
         OutputManifest.IsName(name)
         && InRealFolders(root, name)
