@@ -462,25 +462,17 @@ internal static partial class OutputFolder
     }
 
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
-    private static void RemoveLeftovers(List<string> folders)
-    {
-        foreach (var directory in folders)
-        {
-            foreach (var path in Directory.EnumerateFiles(directory).ToList())
-            {
-                var match = LeftoverPattern().Match(Path.GetFileName(path));
-                if (
-                    match.Success
-                    && int.TryParse(match.Groups["pid"].Value, CultureInfo.InvariantCulture, out var pid)
-                    && !OutputLock.IsRunning(pid)
-                    && KindOf(path) == EntryKind.File
-                )
-                {
-                    TryDelete(path);
-                }
-            }
-        }
-    }
+    private static void RemoveLeftovers(List<string> folders) =>
+        folders
+            .SelectMany(Directory.EnumerateFiles)
+            .Where(path =>
+                LeftoverPattern().Match(Path.GetFileName(path)) is { Success: true } match
+                && int.TryParse(match.Groups["pid"].Value, CultureInfo.InvariantCulture, out var pid)
+                && !OutputLock.IsRunning(pid)
+                && KindOf(path) == EntryKind.File
+            )
+            .ToList()
+            .ForEach(TryDelete);
 
     // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
     private static string Temporary(int n, string kind) =>
