@@ -1,8 +1,8 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
+using static System.FormattableString;
 
 namespace ClrGraph.Validation;
 
@@ -99,10 +99,8 @@ internal static partial class CorpusValidator
                 marked[0].Suggested!.Value,
                 marked.Count == 1
                     ? "1 post is a suggestion not reviewed yet ('suggested: true')"
-                    : string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{marked.Count} posts are suggestions not reviewed yet ('suggested: true'), the first here"
-                    ),
+                    : Invariant($"{marked.Count} posts are suggestions not reviewed yet ('suggested: true'), ")
+                        + "the first here",
                 "review each, then delete its 'suggested: true' line; --strict makes each an error"
             );
             return;
