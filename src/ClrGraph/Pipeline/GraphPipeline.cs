@@ -144,17 +144,10 @@ public static class GraphPipeline
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
         var lists = phases.Time(Phase.ReadLists, () => ReadingListReader.ReadAll(references, diagnostics, cancel));
+        var someListUnread = lists.Length < references.Count;
         var corpus = phases.Time(
             Phase.Validate,
-            () =>
-                CorpusValidator.Validate(
-                    taxonomy,
-                    lists,
-                    request.Strict,
-                    diagnostics,
-                    lists.Length < references.Count,
-                    cancel
-                )
+            () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, someListUnread, cancel)
         );
         return (taxonomyPath, corpus);
     }
