@@ -120,8 +120,7 @@ internal static class CommandLine
         Func<ArgumentResult, T>? byDefault = null) =>
         new(name) { Description = about, HelpName = helpName, DefaultValueFactory = byDefault };
 
-    /// <summary>An option naming files or folders: a path no file can have (empty, or with a NUL) is a usage
-    /// error.</summary>
+    /// <summary>An option of paths: a path no file can have (empty, or with a NUL) is a usage error.</summary>
     public static Option<T> PathOption<T>(string name, string description, string helpName,
         Func<ArgumentResult, T>? byDefault = null)
     {
@@ -158,12 +157,10 @@ internal static class CommandLine
         );
         // An option's allowed values are its completions (an enum's names, or AcceptOnlyFromAmong's list).
         return error.SymbolResult is OptionResult { Tokens: [{ Value: var value }, ..] } option
-            ? new(error.Message, null, option.Option.Name, value, [.. Allowed(option.Option)])
+            ? new(error.Message, null, option.Option.Name, value,
+                [.. option.Option.GetCompletions(CompletionContext.Empty).Select(c => c.Label)])
             : new(error.Message, unmatched);
     }
-
-    private static IEnumerable<string> Allowed(Option option) =>
-        option.GetCompletions(CompletionContext.Empty).Select(c => c.Label);
 
     // The options of the parsed command and the root's recursive ones, by every name.
     public static List<string> Options(ParseResult parsed) =>

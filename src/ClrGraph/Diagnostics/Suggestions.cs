@@ -11,8 +11,7 @@ internal static class Suggestions
     public static string Hint(string name, IEnumerable<string> candidates) =>
         DidYouMean(name, candidates) is { } meant ? $" ({meant})" : "";
 
-    /// <summary>The candidate closest to <paramref name="name"/>, within a distance of a third of its length (at least
-    /// 2).</summary>
+    /// <summary>The candidate closest to <paramref name="name"/>, within a third of its length (at least 2).</summary>
     public static string? Closest(string name, IEnumerable<string> candidates)
     {
         // No candidate at all gives (null, 0).
@@ -24,8 +23,7 @@ internal static class Suggestions
         return best.Distance <= Math.Max(2, name.Length / 3) ? best.Name : null;
     }
 
-    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions),
-    /// case-insensitive.</summary>
+    /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions), ignoring case.</summary>
     public static int Distance(string a, string b)
     {
         a = a.ToLowerInvariant();

@@ -85,9 +85,7 @@ internal sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Pos
     public string Summary { get; init; } = "";
 }
 
-/// <summary>
-/// ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build the graph → measure it → export it.
-/// </summary>
+/// <summary>ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build → measure → export.</summary>
 public static class GraphPipeline
 {
     /// <summary>Where the taxonomy is looked for, below the working folder and each of its ancestors.</summary>
@@ -146,17 +144,10 @@ public static class GraphPipeline
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
         var lists = phases.Time(Phase.ReadLists, () => ReadingListReader.ReadAll(references, diagnostics, cancel));
+        var someListUnread = lists.Length < references.Count;
         var corpus = phases.Time(
             Phase.Validate,
-            () =>
-                CorpusValidator.Validate(
-                    taxonomy,
-                    lists,
-                    request.Strict,
-                    diagnostics,
-                    lists.Length < references.Count,
-                    cancel
-                )
+            () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, someListUnread, cancel)
         );
         return (taxonomyPath, corpus);
     }
@@ -226,8 +217,7 @@ public static class GraphPipeline
         return new SuggestResult(problems, SuggestionFormatter.Format(suggestions), suggestions.Length);
     }
 
-    /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s reading lists, never over an existing
-    /// file.</summary>
+    /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s lists; never overwrites a file.</summary>
     internal static InitResult Init(InitRequest request)
     {
         var shown = DisplayPath.Of(request.TaxonomyFile);

@@ -22,8 +22,7 @@ internal static class MoveJournal
 
     private const string Header = "clrgraph journal 1";
 
-    /// <summary>Writes the journal of <paramref name="moves"/> (under a temporary name first, so it is whole).
-    /// </summary>
+    /// <summary>Writes the journal of <paramref name="moves"/> (to a temporary name first, so it is whole).</summary>
     public static void Write(string folder, string temp, IReadOnlyList<Move> moves)
     {
         var lines = moves.Select(m => $"{m.Name}\t{m.Temp ?? "-"}\t{m.Aside ?? "-"}\n");
@@ -38,8 +37,7 @@ internal static class MoveJournal
 
     public static void Remove(string folder) => File.Delete(Path.Combine(folder, FileName));
 
-    /// <summary>Undoes the moves of a run that was killed or failed while making them, if a journal says so.
-    /// </summary>
+    /// <summary>Undoes the moves of a run that was killed or failed while making them, if a journal says so.</summary>
     /// <returns>False, with the error, when an old file could not be put back.</returns>
     public static bool Recover(string folder, DiagnosticBag problems)
     {

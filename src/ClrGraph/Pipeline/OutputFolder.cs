@@ -462,40 +462,30 @@ internal static partial class OutputFolder
     }
 
     // Temporary and moved-aside files of runs that died (kill -9), in the folders this run writes to.
-    private static void RemoveLeftovers(List<string> folders)
-    {
-        foreach (var directory in folders)
-        {
-            foreach (var path in Directory.EnumerateFiles(directory).ToList())
-            {
-                var match = LeftoverPattern().Match(Path.GetFileName(path));
-                if (
-                    match.Success
-                    && int.TryParse(match.Groups["pid"].Value, CultureInfo.InvariantCulture, out var pid)
-                    && !OutputLock.IsRunning(pid)
-                    && KindOf(path) == EntryKind.File
-                )
-                {
-                    TryDelete(path);
-                }
-            }
-        }
-    }
+    private static void RemoveLeftovers(List<string> folders) =>
+        folders
+            .SelectMany(Directory.EnumerateFiles)
+            .Where(path =>
+                LeftoverPattern().Match(Path.GetFileName(path)) is { Success: true } match
+                && int.TryParse(match.Groups["pid"].Value, CultureInfo.InvariantCulture, out var pid)
+                && !OutputLock.IsRunning(pid)
+                && KindOf(path) == EntryKind.File
+            )
+            .ToList()
+            .ForEach(TryDelete);
 
     // The name of a run's temporary (tmp) or moved-aside (old) file number n, short whatever the file's name.
     private static string Temporary(int n, string kind) =>
         Invariant($".clrgraph.{Environment.ProcessId}.{n}.{kind}");
 
-    /// <summary>Whether <paramref name="name"/> is one of the temporary or moved-aside names a run gives its
-    /// files.</summary>
+    /// <summary>Whether <paramref name="name"/> is a temporary or moved-aside name a run gives its files.</summary>
     public static bool IsLeftoverName(string name) => LeftoverPattern().IsMatch(name);
 
     // .clrgraph.PID.N.tmp and .clrgraph.PID.N.old.
     [GeneratedRegex(@"^\.clrgraph\.(?<pid>[0-9]{1,9})\.[0-9]{1,9}\.(tmp|old)$")]
     private static partial Regex LeftoverPattern();
 
-    /// <summary>Whether <paramref name="name"/> is a file (not a link) inside real folders of
-    /// <paramref name="root"/>.</summary>
+    // Whether the name is a file (not a link) inside real folders of the root.
     private static bool IsOurFile(string root, string name) =>
         OutputManifest.IsName(name)
         && InRealFolders(root, name)

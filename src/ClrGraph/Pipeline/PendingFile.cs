@@ -40,8 +40,7 @@ internal sealed class PendingFile(string root, string name, string temp)
         }
     }
 
-    /// <summary>Whether two files have the same bytes, read a block at a time; false when either can't be read.
-    /// </summary>
+    // Whether two files have the same bytes, read a block at a time; false when either can't be read.
     private static bool SameContent(string first, string second)
     {
         try

@@ -31,12 +31,10 @@ internal enum Phase
 /// ran, so pieces that ran in parallel count once and no phase exceeds the total.
 /// </summary>
 /// <param name="clock">The time since the run started; a stopwatch unless a test gives its own.</param>
-internal sealed class Phases(Func<TimeSpan> clock)
+internal sealed class Phases(Func<TimeSpan>? clock = null)
 {
     private readonly List<(Phase Phase, TimeSpan Start, TimeSpan End)> _pieces = [];
-
-    public Phases()
-        : this(StopwatchClock()) { }
+    private readonly long _started = Stopwatch.GetTimestamp();
 
     /// <summary>Called with a phase as it starts (progress on a terminal).</summary>
     public Action<Phase>? Started { get; init; }
@@ -73,34 +71,30 @@ internal sealed class Phases(Func<TimeSpan> clock)
     public T Time<T>(Phase phase, Func<T> work)
     {
         Started?.Invoke(phase);
-        var start = clock();
+        var start = Now;
         try
         {
             return work();
         }
         finally
         {
-            Add(phase, clock() - start);
+            Add(phase, Now - start);
         }
     }
 
     /// <summary>Adds a piece of a phase that ran for <paramref name="elapsed"/> and has just ended.</summary>
     public void Add(Phase phase, TimeSpan elapsed)
     {
-        var end = clock();
+        var end = Now;
         lock (_pieces)
         {
             _pieces.Add((phase, end - elapsed, end));
         }
     }
 
-    public void Finish() => Add(Phase.Total, clock());
+    public void Finish() => Add(Phase.Total, Now);
 
-    private static Func<TimeSpan> StopwatchClock()
-    {
-        var watch = Stopwatch.StartNew();
-        return () => watch.Elapsed;
-    }
+    private TimeSpan Now => clock?.Invoke() ?? Stopwatch.GetElapsedTime(_started);
 
     // The length of the union of the pieces.
     private static TimeSpan Covered(IEnumerable<(Phase Phase, TimeSpan Start, TimeSpan End)> pieces)

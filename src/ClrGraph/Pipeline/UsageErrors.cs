@@ -16,8 +16,7 @@ internal sealed record UsageError(
     IReadOnlyList<string>? Allowed = null
 );
 
-/// <summary>The command line's usage errors in our words, with a did-you-mean for a misspelt command, option or
-/// value.</summary>
+/// <summary>Usage errors in our words, with a did-you-mean for a misspelt command, option or value.</summary>
 internal static class UsageErrors
 {
     /// <summary>What to say when the command line names no command, or one that does not exist.</summary>

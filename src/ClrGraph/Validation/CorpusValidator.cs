@@ -1,13 +1,12 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
+using static System.FormattableString;
 
 namespace ClrGraph.Validation;
 
-/// <summary>Checks the taxonomy against itself and the reading lists, and merges them into a
-/// <see cref="Corpus"/>.</summary>
+/// <summary>Checks the taxonomy against itself and the lists, and merges them into a <see cref="Corpus"/>.</summary>
 internal static partial class CorpusValidator
 {
     /// <summary>Validates and merges. When <paramref name="someListUnread"/> (a list could not be read, already
@@ -100,10 +99,8 @@ internal static partial class CorpusValidator
                 marked[0].Suggested!.Value,
                 marked.Count == 1
                     ? "1 post is a suggestion not reviewed yet ('suggested: true')"
-                    : string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{marked.Count} posts are suggestions not reviewed yet ('suggested: true'), the first here"
-                    ),
+                    : Invariant($"{marked.Count} posts are suggestions not reviewed yet ('suggested: true'), ")
+                        + "the first here",
                 "review each, then delete its 'suggested: true' line; --strict makes each an error"
             );
             return;
@@ -466,23 +463,13 @@ internal static partial class CorpusValidator
 
     private static bool TryNearest<T>(string key, IEnumerable<T> candidates, Func<T, string> keyOf, out T nearest)
     {
-        nearest = default!;
-        var bestDistance = NearMiss + 1;
-        foreach (var candidate in candidates)
-        {
-            var candidateKey = keyOf(candidate);
-            if (
-                Math.Abs(candidateKey.Length - key.Length) < bestDistance
-                && Suggestions.Distance(key, candidateKey) is var distance
-                && distance < bestDistance
-            )
-            {
-                nearest = candidate;
-                bestDistance = distance;
-            }
-        }
-
-        return bestDistance <= NearMiss;
+        // Keys whose lengths differ by more than a near miss are that far apart, at least.
+        (nearest, var distance) = candidates
+            .Where(c => Math.Abs(keyOf(c).Length - key.Length) <= NearMiss)
+            .Select(c => (Candidate: c, Distance: Suggestions.Distance(key, keyOf(c))))
+            .DefaultIfEmpty((Candidate: default(T)!, Distance: int.MaxValue))
+            .MinBy(c => c.Distance);
+        return distance <= NearMiss;
     }
 
     private static string? NonEmpty(string? text) =>
