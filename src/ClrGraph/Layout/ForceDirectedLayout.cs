@@ -69,12 +69,9 @@ internal static class ForceDirectedLayout
     {
         var tied = new bool[start.Length];
         var graph = new BidirectionalGraph<int, Edge<int>>(allowParallelEdges: true, start.Length);
-        foreach (var (from, to, springs) in edges)
+        foreach (var (from, to, _) in edges.Where(e => e.Springs > 0))
         {
-            if (springs > 0)
-            {
-                tied[from] = tied[to] = true;
-            }
+            tied[from] = tied[to] = true;
         }
 
         graph.AddVertexRange(Enumerable.Range(0, start.Length).Where(i => tied[i]));
