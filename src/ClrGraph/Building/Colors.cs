@@ -46,13 +46,8 @@ internal static class Colors
 
         var next = 0;
         string[]? grid = null;
-        foreach (var (id, color) in topLevel)
+        foreach (var (id, _) in topLevel.Where(t => t.Color is null))
         {
-            if (color is not null)
-            {
-                continue;
-            }
-
             while (next < Categorical.Length && Nearest(OkLab(Categorical[next]), taken) < MinDistance)
             {
                 next++;
