@@ -46,13 +46,8 @@ internal static class Colors
 
         var next = 0;
         string[]? grid = null;
-        foreach (var (id, color) in topLevel)
+        foreach (var (id, _) in topLevel.Where(t => t.Color is null))
         {
-            if (color is not null)
-            {
-                continue;
-            }
-
             while (next < Categorical.Length && Nearest(OkLab(Categorical[next]), taken) < MinDistance)
             {
                 next++;
@@ -128,10 +123,8 @@ internal static class Colors
         );
     }
 
-    /// <summary>The OKLab distance between two colours.</summary>
-    public static double Distance(string a, string b) => Distance(OkLab(a), OkLab(b));
-
-    private static double Distance((double L, double A, double B) x, (double L, double A, double B) y) =>
+    /// <summary>The distance between two colours' <see cref="OkLab"/> coordinates.</summary>
+    public static double Distance((double L, double A, double B) x, (double L, double A, double B) y) =>
         Math.Sqrt(((x.L - y.L) * (x.L - y.L)) + ((x.A - y.A) * (x.A - y.A)) + ((x.B - y.B) * (x.B - y.B)));
 
     private static double Nearest((double L, double A, double B) color, List<(double L, double A, double B)> taken) =>

@@ -69,12 +69,9 @@ internal static class ForceDirectedLayout
     {
         var tied = new bool[start.Length];
         var graph = new BidirectionalGraph<int, Edge<int>>(allowParallelEdges: true, start.Length);
-        foreach (var (from, to, springs) in edges)
+        foreach (var (from, to, _) in edges.Where(e => e.Springs > 0))
         {
-            if (springs > 0)
-            {
-                tied[from] = tied[to] = true;
-            }
+            tied[from] = tied[to] = true;
         }
 
         graph.AddVertexRange(Enumerable.Range(0, start.Length).Where(i => tied[i]));
@@ -136,14 +133,11 @@ internal static class ForceDirectedLayout
         // On one line (two subsystems, their posts on either side), every force is along it and holds the vertices
         // there: each moves off it on a small spiral, as if it shared its point.
         var line = OnOneLine(tiedStart);
-        for (var i = 0; i < start.Length; i++)
+        foreach (var i in Enumerable.Range(0, start.Length).Where(i => tied[i]))
         {
-            if (tied[i])
-            {
-                var point = new Point(side + ((start[i].X - minX) * scale), side + ((start[i].Y - minY) * scale));
-                var before = taken[point] = taken.GetValueOrDefault(point) + 1;
-                positions[i] = Apart(point, line ? i + 1 : before - 1);
-            }
+            var point = new Point(side + ((start[i].X - minX) * scale), side + ((start[i].Y - minY) * scale));
+            var before = taken[point] = taken.GetValueOrDefault(point) + 1;
+            positions[i] = Apart(point, line ? i + 1 : before - 1);
         }
 
         return positions;
@@ -175,12 +169,9 @@ internal static class ForceDirectedLayout
             .Where(pair => !tied[pair.Of] && tied[pair.Other])
             .ToLookup(pair => pair.Of, pair => points[pair.Other]);
         var all = points.Where((_, i) => tied[i]).ToList();
-        for (var i = 0; i < points.Length; i++)
+        foreach (var i in Enumerable.Range(0, points.Length).Where(i => !tied[i]))
         {
-            if (!tied[i])
-            {
-                points[i] = Centre(neighbours.Contains(i) ? [.. neighbours[i]] : all);
-            }
+            points[i] = Centre(neighbours.Contains(i) ? [.. neighbours[i]] : all);
         }
     }
 

@@ -111,11 +111,6 @@ internal static class DotNodes
         return clusters;
     }
 
-    private static string ClusterLabel(ListsEdge listing)
-    {
-        var last = listing.Section.LastIndexOf(" › ", StringComparison.Ordinal);
-        return listing.Section.Length == 0 ? listing.ReadingList.Title
-            : last < 0 ? listing.Section
-            : listing.Section[(last + 3)..];
-    }
+    private static string ClusterLabel(ListsEdge listing) =>
+        listing.Section.Length == 0 ? listing.ReadingList.Title : listing.Section.Split(" › ")[^1];
 }

@@ -73,7 +73,6 @@ internal static class SubsystemFamilyWriter
                 .Select(e => e.Post)
                 .Where(p => p.Subsystems.First(inFamily.ContainsKey) == subsystem.SubsystemId)
                 .ToList();
-            var count = posts.Count;
             var shown = ReadingOrder.Sort(posts, p => inFamily.ContainsKey(p.PrimarySubsystem!));
             foreach (var post in shown.Take(MaxPostsPerSubsystem))
             {
@@ -91,10 +90,10 @@ internal static class SubsystemFamilyWriter
                 );
             }
 
-            if (count > MaxPostsPerSubsystem)
+            if (posts.Count > MaxPostsPerSubsystem)
             {
                 var more = "more:" + subsystem.SubsystemId;
-                var rest = count - MaxPostsPerSubsystem;
+                var rest = posts.Count - MaxPostsPerSubsystem;
                 var label = "and " + ReadingOrder.Count(rest) + " more\nsee guide.md";
                 var guide = "../guide.md#" + anchors[subsystem.SubsystemId];
                 w.Line(

@@ -11,12 +11,6 @@ internal static class WholeGraph
     /// <c>sfdp</c>.</summary>
     public const int SfdpThreshold = 400;
 
-    /// <summary>The layout a graph of <paramref name="nodeCount"/> nodes gets.</summary>
-    public static DotLayout LayoutFor(DotLayout asked, int nodeCount) =>
-        asked != DotLayout.Auto ? asked
-        : nodeCount > SfdpThreshold ? DotLayout.Sfdp
-        : DotLayout.Dot;
-
     public static void Write(
         IVertexAndEdgeListGraph<Node, Edge> graph,
         GraphMetrics metrics,
@@ -24,13 +18,13 @@ internal static class WholeGraph
         TextWriter output
     )
     {
-        if (LayoutFor(asked, graph.VertexCount) == DotLayout.Dot)
+        if (asked == DotLayout.Sfdp || (asked == DotLayout.Auto && graph.VertexCount > SfdpThreshold))
         {
-            LayeredDotWriter.Write(graph, metrics, output);
+            ForceDirectedDotWriter.Write(graph, metrics, output);
         }
         else
         {
-            ForceDirectedDotWriter.Write(graph, metrics, output);
+            LayeredDotWriter.Write(graph, metrics, output);
         }
     }
 

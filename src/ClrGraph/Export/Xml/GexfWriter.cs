@@ -96,13 +96,10 @@ internal static class GexfWriter
         xml.WriteStartElement("attvalues", ns);
         for (var index = 0; index < columns.Count; index++)
         {
-            var value = columns[index].Value(item);
-            if (string.IsNullOrEmpty(value))
+            if (columns[index].Value(item) is { Length: > 0 } value)
             {
-                continue;
+                xml.Empty(null, "attvalue", ns, ("for", Columns.WholeNumber(index)), ("value", value));
             }
-
-            xml.Empty(null, "attvalue", ns, ("for", Columns.WholeNumber(index)), ("value", value));
         }
 
         xml.WriteEndElement();

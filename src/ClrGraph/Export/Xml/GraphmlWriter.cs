@@ -86,14 +86,12 @@ internal static class GraphmlWriter
 
     private static void Data(XmlWriter xml, string key, string? value)
     {
-        if (string.IsNullOrEmpty(value))
+        if (value is { Length: > 0 })
         {
-            return;
+            xml.WriteStartElement("data", Namespace);
+            xml.WriteAttributeString("key", key);
+            xml.WriteString(XmlText.Clean(value));
+            xml.WriteEndElement();
         }
-
-        xml.WriteStartElement("data", Namespace);
-        xml.WriteAttributeString("key", key);
-        xml.WriteString(XmlText.Clean(value));
-        xml.WriteEndElement();
     }
 }
