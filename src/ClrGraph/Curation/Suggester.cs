@@ -297,26 +297,21 @@ internal sealed class Suggester
 
     private void AddTextEvidence(CurationPost post, Func<string, Score> score)
     {
-        // Each word counts once, in the place where it counts most.
-        var best = new Dictionary<string, (Field Field, Word Word)>(StringComparer.Ordinal);
-        foreach (var (field, words) in Texts(post))
-        {
-            foreach (var word in words)
-            {
-                if (!best.TryGetValue(word.Stem, out var found) || WeightOf(field) > WeightOf(found.Field))
-                {
-                    best[word.Stem] = (field, word);
-                }
-            }
-        }
+        // Each word counts once, in the first place where it counts most.
+        var best = Texts(post)
+            .SelectMany(t => t.Words, (t, word) => (t.Field, Word: word))
+            .GroupBy(found => found.Word.Stem, StringComparer.Ordinal)
+            .Select(places => places.MaxBy(found => WeightOf(found.Field)))
+            .ToList();
 
         var head = HeadWords(post);
         foreach (var subsystem in _subsystems)
         {
             var vocabulary = _vocabulary[subsystem.Id];
             var matched = new List<(Field Field, Word Word, double Weight)>();
-            foreach (var (stem, (field, word)) in best)
+            foreach (var (field, word) in best)
             {
+                var stem = word.Stem;
                 var key = vocabulary.GetValueOrDefault(Joined(stem)) > vocabulary.GetValueOrDefault(stem)
                     ? Joined(stem)
                     : stem;
