@@ -4,9 +4,7 @@ using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
-/// <summary>The suggestions for one post, best first.</summary>
-/// <param name="Post">The post.</param>
-/// <param name="Subsystems">Up to three suggestions, best first; empty when there is no evidence.</param>
+/// <summary>Up to three suggested subsystems for a post, best first; with no evidence, a placeholder.</summary>
 internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
 
 /// <summary>One suggested subsystem.</summary>
@@ -578,8 +576,7 @@ internal sealed class Suggester
 
         public List<(double Weight, string Text)> Parts { get; } = [];
 
-        /// <summary>Only the evidence that decided, strongest first: a part worth a fifth of the strongest or more.
-        /// </summary>
+        /// <summary>The evidence that decided, strongest first: parts worth a fifth of the strongest or more.</summary>
         public ImmutableArray<string> Deciding()
         {
             var strongest = Parts.Max(p => p.Weight);

@@ -122,8 +122,7 @@ internal static partial class Words
         return Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '));
     }
 
-    /// <summary>Light stemming of plural and verb endings: "collections" meets "collection", "inlining" "inline".
-    /// </summary>
+    /// <summary>Lightly stems plural and verb endings: "collections" meets "collection", "inlining" "inline".</summary>
     public static string Stem(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
