@@ -323,12 +323,8 @@ internal sealed class Suggester
 
             foreach (var group in matched.GroupBy(m => m.Field).OrderBy(g => g.Key))
             {
-                var top = group.Max(m => m.Weight);
-                var deciding = group
-                    .Where(m => m.Weight >= DecidingShare * top)
-                    .OrderByDescending(m => m.Weight)
-                    .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
-                var words = string.Join(", ", Shown(deciding.Select(m => m.Word)).Select(Quote));
+                var deciding = Deciding(group, m => m.Weight, m => m.Word.Written).Select(m => m.Word);
+                var words = string.Join(", ", Shown(deciding).Select(Quote));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
                 score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
@@ -564,6 +560,16 @@ internal sealed class Suggester
         return [.. phrases.Concat(singles).Distinct(StringComparer.Ordinal).Take(4)];
     }
 
+    // The parts worth a fifth of the strongest or more, strongest first, then by text.
+    private static IOrderedEnumerable<T> Deciding<T>(IEnumerable<T> parts, Func<T, double> weight, Func<T, string> text)
+    {
+        var strongest = parts.Max(weight);
+        return parts
+            .Where(p => weight(p) >= DecidingShare * strongest)
+            .OrderByDescending(weight)
+            .ThenBy(text, StringComparer.Ordinal);
+    }
+
     private static string Quote(string text) => "\"" + text + "\"";
 
     /// <summary>A subsystem's score so far and the evidence behind it.</summary>
@@ -576,19 +582,11 @@ internal sealed class Suggester
 
         public List<(double Weight, string Text)> Parts { get; } = [];
 
-        /// <summary>The evidence that decided, strongest first: parts worth a fifth of the strongest or more.</summary>
+        /// <summary>The texts of the evidence that decided, strongest first, each once.</summary>
         public ImmutableArray<string> Deciding()
         {
-            var strongest = Parts.Max(p => p.Weight);
-            return
-            [
-                .. Parts
-                    .Where(p => p.Weight >= DecidingShare * strongest)
-                    .OrderByDescending(p => p.Weight)
-                    .ThenBy(p => p.Text, StringComparer.Ordinal)
-                    .Select(p => p.Text)
-                    .Distinct(StringComparer.Ordinal),
-            ];
+            var texts = Suggester.Deciding(Parts, p => p.Weight, p => p.Text).Select(p => p.Text);
+            return [.. texts.Distinct(StringComparer.Ordinal)];
         }
 
         public void Add(double weight, string why, bool named = false)
