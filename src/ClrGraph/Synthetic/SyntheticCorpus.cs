@@ -10,8 +10,7 @@ namespace ClrGraph.Synthetic;
 /// </summary>
 internal static class SyntheticCorpus
 {
-    /// <summary>Posts per reading list.</summary>
-    public const int PostsPerList = 50_000;
+    private const int PostsPerList = 50_000;
 
     private const int PostsPerSection = 500;
 
