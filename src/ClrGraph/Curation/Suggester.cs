@@ -7,10 +7,8 @@ namespace ClrGraph.Curation;
 /// <summary>Up to three suggested subsystems for a post, best first; with no evidence, a placeholder.</summary>
 internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
 
-/// <summary>One suggested subsystem.</summary>
-/// <param name="Id">The subsystem's id.</param>
-/// <param name="Score">How strongly the evidence points to it.</param>
-/// <param name="Evidence">Why, strongest first, each readable alone.</param>
+/// <summary>One suggested subsystem, how strongly the evidence points to it, and why: strongest first, each readable
+/// alone.</summary>
 internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
 
 /// <summary>
