@@ -168,11 +168,10 @@ internal static partial class Words
         {
             foreach (var (phrase, acronym) in Phrases)
             {
-                var length = phrase.Length;
-                if (words.Skip(i).Take(length).Select(w => w.Stem).SequenceEqual(phrase.Select(Stem)))
+                if (words.Skip(i).Take(phrase.Length).Select(w => w.Stem).SequenceEqual(phrase.Select(Stem)))
                 {
-                    var written = string.Join(' ', words.GetRange(i, length).Select(w => w.Written));
-                    words.RemoveRange(i, length);
+                    var written = string.Join(' ', words.GetRange(i, phrase.Length).Select(w => w.Written));
+                    words.RemoveRange(i, phrase.Length);
                     words.Insert(i, new Word(acronym, written));
                     break;
                 }
