@@ -35,29 +35,19 @@ internal static class NotPosts
     ["github.com", "gitlab.com", "medium.com", "dev.to", "stackoverflow.com"];
 
     // github.com/<one segment> pages that are not anyone's profile.
-    private static readonly HashSet<string> NotProfiles = new(
-        ["about", "features", "topics", "trending", "collections", "sponsors", "marketplace", "explore", "orgs"],
-        StringComparer.OrdinalIgnoreCase
-    );
+    private static readonly HashSet<string> NotProfiles =
+        IgnoringCase("about features topics trending collections sponsors marketplace explore orgs");
 
     private static readonly string[] HomePaths = ["", "/blog", "/about"];
 
     // The folder a page of people (…/profile/NAME, …/Speakers/NAME) or of a tag's posts (…/tag/NAME) is in.
-    private static readonly HashSet<string> ProfileFolders = new(
-        ["profile", "profiles", "speakers", "members"],
-        StringComparer.OrdinalIgnoreCase
-    );
+    private static readonly HashSet<string> ProfileFolders = IgnoringCase("profile profiles speakers members");
 
-    private static readonly HashSet<string> TagFolders = new(
-        ["tag", "tags", "category", "categories"],
-        StringComparer.OrdinalIgnoreCase
-    );
+    private static readonly HashSet<string> TagFolders = IgnoringCase("tag tags category categories");
 
     // A repository's files about itself (github.com/<owner>/<repo>/blob/<branch>/<file>), without the extension.
-    private static readonly HashSet<string> RepositoryFiles = new(
-        ["contributing", "code_of_conduct", "license", "licence", "security"],
-        StringComparer.OrdinalIgnoreCase
-    );
+    private static readonly HashSet<string> RepositoryFiles =
+        IgnoringCase("contributing code_of_conduct license licence security");
 
     /// <summary>The patterns for <paramref name="lists"/>' links, in a stable order: whole sites first (by kind, then
     /// host), then single pages by address.</summary>
@@ -173,6 +163,10 @@ internal static class NotPosts
 
         return segments is [.., "author", _] or ["authors", _] ? "an author's page" : null;
     }
+
+    // A set of names written with spaces between, compared ignoring case.
+    private static HashSet<string> IgnoringCase(string names) =>
+        new(names.Split(' '), StringComparer.OrdinalIgnoreCase);
 
     // Its contributors, stars and forks, or its contributing guide, code of conduct, licence or security policy.
     private static bool IsAboutTheRepository(string[] rest) =>

@@ -9,10 +9,7 @@ namespace ClrGraph.Curation;
 /// </summary>
 internal static class StarterTaxonomy
 {
-    /// <summary>The taxonomy's YAML, <c>\n</c> line ends.</summary>
-    /// <param name="lists">The reading lists, as paths relative to the taxonomy's folder.</param>
-    /// <param name="ignore">The proposed ignore patterns.</param>
-    /// <param name="suggestions">The suggestions for every post.</param>
+    /// <summary>The taxonomy's YAML, <c>\n</c> line ends; <paramref name="lists"/> relative to its folder.</summary>
     public static string Format(
         IEnumerable<string> lists,
         IEnumerable<ProposedIgnore> ignore,

@@ -4,15 +4,11 @@ using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
-/// <summary>The suggestions for one post, best first.</summary>
-/// <param name="Post">The post.</param>
-/// <param name="Subsystems">Up to three suggestions, best first; empty when there is no evidence.</param>
+/// <summary>Up to three suggested subsystems for a post, best first; with no evidence, a placeholder.</summary>
 internal sealed record PostSuggestion(CurationPost Post, ImmutableArray<SubsystemSuggestion> Subsystems);
 
-/// <summary>One suggested subsystem.</summary>
-/// <param name="Id">The subsystem's id.</param>
-/// <param name="Score">How strongly the evidence points to it.</param>
-/// <param name="Evidence">Why, strongest first, each readable alone.</param>
+/// <summary>One suggested subsystem, how strongly the evidence points to it, and why: strongest first, each readable
+/// alone.</summary>
 internal sealed record SubsystemSuggestion(string Id, double Score, ImmutableArray<string> Evidence);
 
 /// <summary>
@@ -297,26 +293,21 @@ internal sealed class Suggester
 
     private void AddTextEvidence(CurationPost post, Func<string, Score> score)
     {
-        // Each word counts once, in the place where it counts most.
-        var best = new Dictionary<string, (Field Field, Word Word)>(StringComparer.Ordinal);
-        foreach (var (field, words) in Texts(post))
-        {
-            foreach (var word in words)
-            {
-                if (!best.TryGetValue(word.Stem, out var found) || WeightOf(field) > WeightOf(found.Field))
-                {
-                    best[word.Stem] = (field, word);
-                }
-            }
-        }
+        // Each word counts once, in the first place where it counts most.
+        var best = Texts(post)
+            .SelectMany(t => t.Words, (t, word) => (t.Field, Word: word))
+            .GroupBy(found => found.Word.Stem, StringComparer.Ordinal)
+            .Select(places => places.MaxBy(found => WeightOf(found.Field)))
+            .ToList();
 
         var head = HeadWords(post);
         foreach (var subsystem in _subsystems)
         {
             var vocabulary = _vocabulary[subsystem.Id];
             var matched = new List<(Field Field, Word Word, double Weight)>();
-            foreach (var (stem, (field, word)) in best)
+            foreach (var (field, word) in best)
             {
+                var stem = word.Stem;
                 var key = vocabulary.GetValueOrDefault(Joined(stem)) > vocabulary.GetValueOrDefault(stem)
                     ? Joined(stem)
                     : stem;
@@ -330,12 +321,8 @@ internal sealed class Suggester
 
             foreach (var group in matched.GroupBy(m => m.Field).OrderBy(g => g.Key))
             {
-                var top = group.Max(m => m.Weight);
-                var deciding = group
-                    .Where(m => m.Weight >= DecidingShare * top)
-                    .OrderByDescending(m => m.Weight)
-                    .ThenBy(m => m.Word.Written, StringComparer.Ordinal);
-                var words = string.Join(", ", Shown(deciding.Select(m => m.Word)).Select(Quote));
+                var deciding = Deciding(group, m => m.Weight, m => m.Word.Written).Select(m => m.Word);
+                var words = string.Join(", ", Shown(deciding).Select(Quote));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
                 score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
             }
@@ -571,6 +558,16 @@ internal sealed class Suggester
         return [.. phrases.Concat(singles).Distinct(StringComparer.Ordinal).Take(4)];
     }
 
+    // The parts worth a fifth of the strongest or more, strongest first, then by text.
+    private static IOrderedEnumerable<T> Deciding<T>(IEnumerable<T> parts, Func<T, double> weight, Func<T, string> text)
+    {
+        var strongest = parts.Max(weight);
+        return parts
+            .Where(p => weight(p) >= DecidingShare * strongest)
+            .OrderByDescending(weight)
+            .ThenBy(text, StringComparer.Ordinal);
+    }
+
     private static string Quote(string text) => "\"" + text + "\"";
 
     /// <summary>A subsystem's score so far and the evidence behind it.</summary>
@@ -583,20 +580,11 @@ internal sealed class Suggester
 
         public List<(double Weight, string Text)> Parts { get; } = [];
 
-        /// <summary>Only the evidence that decided, strongest first: a part worth a fifth of the strongest or more.
-        /// </summary>
+        /// <summary>The texts of the evidence that decided, strongest first, each once.</summary>
         public ImmutableArray<string> Deciding()
         {
-            var strongest = Parts.Max(p => p.Weight);
-            return
-            [
-                .. Parts
-                    .Where(p => p.Weight >= DecidingShare * strongest)
-                    .OrderByDescending(p => p.Weight)
-                    .ThenBy(p => p.Text, StringComparer.Ordinal)
-                    .Select(p => p.Text)
-                    .Distinct(StringComparer.Ordinal),
-            ];
+            var texts = Suggester.Deciding(Parts, p => p.Weight, p => p.Text).Select(p => p.Text);
+            return [.. texts.Distinct(StringComparer.Ordinal)];
         }
 
         public void Add(double weight, string why, bool named = false)

@@ -122,8 +122,7 @@ internal static partial class Words
         return Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '));
     }
 
-    /// <summary>Light stemming of plural and verb endings: "collections" meets "collection", "inlining" "inline".
-    /// </summary>
+    /// <summary>Lightly stems plural and verb endings: "collections" meets "collection", "inlining" "inline".</summary>
     public static string Stem(string word)
     {
         if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
@@ -169,11 +168,10 @@ internal static partial class Words
         {
             foreach (var (phrase, acronym) in Phrases)
             {
-                var length = phrase.Length;
-                if (words.Skip(i).Take(length).Select(w => w.Stem).SequenceEqual(phrase.Select(Stem)))
+                if (words.Skip(i).Take(phrase.Length).Select(w => w.Stem).SequenceEqual(phrase.Select(Stem)))
                 {
-                    var written = string.Join(' ', words.GetRange(i, length).Select(w => w.Written));
-                    words.RemoveRange(i, length);
+                    var written = string.Join(' ', words.GetRange(i, phrase.Length).Select(w => w.Written));
+                    words.RemoveRange(i, phrase.Length);
                     words.Insert(i, new Word(acronym, written));
                     break;
                 }
