@@ -78,8 +78,17 @@ internal static class SyntheticCorpus
                 for (var p = 0; p < posts; p++)
                 {
                     var count = 2 + random.Next(3); // 2, 3 or 4 distinct subsystems: three on average
-                    var draws = Enumerable.Repeat(0, int.MaxValue).Select(_ => random.Next(subsystems));
-                    var ids = string.Join(", ", draws.Distinct().Take(count).Select(c => Invariant($"s{c}")));
+                    var chosen = new List<int>(count);
+                    while (chosen.Count < count)
+                    {
+                        var candidate = random.Next(subsystems);
+                        if (!chosen.Contains(candidate))
+                        {
+                            chosen.Add(candidate);
+                        }
+                    }
+
+                    var ids = string.Join(", ", chosen.Select(c => Invariant($"s{c}")));
                     taxonomy.Write(Invariant($"  - url: {Url(p)}\n    subsystems: [{ids}]\n"));
                 }
             }
