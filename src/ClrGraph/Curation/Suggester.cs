@@ -43,6 +43,7 @@ internal sealed class Suggester
     private const double ChapterWeight = 2.0;
     private const double ChildShare = 0.5;
     private const double HeadWeight = 1.5;
+    private const double SharedWordFloor = 0.5;
 
     // Where in a post a word was found.
     private enum Field
@@ -263,7 +264,8 @@ internal sealed class Suggester
             var bySubsystem = Math.Log(1.0 + (double)subsystemCount / count) / Math.Log(1.0 + subsystemCount);
             var byPost = Math.Log(1.0 + (double)postCount / (1 + postFrequency.GetValueOrDefault(stem)))
                 / Math.Log(1.0 + postCount);
-            _vocabularyIdf[stem] = bySubsystem * byPost;
+            // A word most posts share still names its subsystem ("GC" in a list about the GC): it keeps half.
+            _vocabularyIdf[stem] = bySubsystem * Math.Max(SharedWordFloor, byPost);
         }
     }
 

@@ -114,6 +114,28 @@ public sealed class SuggesterTests
         Assert.Equal(["no evidence: a placeholder"], suggestions["Odds"].Subsystems[0].Evidence);
     }
 
+    // In a list about the GC, "GC" is in most titles and counts for less, but for no less than half: rarer words of
+    // other subsystems' ("API" of the profiling API, "info" of MethodInfo) are no match for it.
+    [Fact]
+    public void A_word_most_posts_of_a_list_share_still_names_its_subsystem()
+    {
+        string[] titles =
+        [
+            "GC pauses", "Server GC", "GC regions", "Background GC", "GC configs", "GC perf", "Put a DPAD on that GC",
+            "GC tuning", "GC heaps", "GC hard limit", "GC handles", "GC latency", "The updated GC info API",
+        ];
+        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
+            i < 12 ? "GC" : "More", "", i + 1, new SourceLocation("l.md", i + 1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse("posts: []\n", "t.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var api = Suggester.SuggestUnmapped(input).Single(s => s.Post.Title.EndsWith("API", StringComparison.Ordinal));
+
+        Assert.Equal(["gc"], api.Subsystems.Select(s => s.Id));
+    }
+
     // One post of seven naming the thread pool is no lead for the other six.
     [Fact]
     public void A_subsystem_that_few_posts_of_a_section_name_lends_nothing()
