@@ -321,6 +321,11 @@ internal static partial class ReadingListReader
                     WarnUnreadLinks((LeafBlock)block);
                 }
 
+                if (block is ParagraphBlock lines)
+                {
+                    WarnUnreadTable(lines);
+                }
+
                 switch (block)
                 {
                     case HeadingBlock heading when heading != titleHeading:
@@ -473,6 +478,29 @@ internal static partial class ReadingListReader
                     var message = "not read as a link: " + problem;
                     diagnostics.Warning(DiagnosticCodes.MalformedLink, location, message, hint);
                 }
+            }
+        }
+
+        // A table's separator row inside a paragraph: Markdig did not read the table ("https://…|25", where a bare
+        // address runs on into the '|'), so its rows are one paragraph, not items.
+        private void WarnUnreadTable(ParagraphBlock paragraph)
+        {
+            if (paragraph.Span.IsEmpty || paragraph.Span.End >= source.Length)
+            {
+                return;
+            }
+
+            var rows = source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n');
+            var separator = Array.FindIndex(rows, 1, row => TableSeparator().IsMatch(row));
+            if (separator > 0 && rows[separator - 1].Contains('|', StringComparison.Ordinal))
+            {
+                var header = paragraph.Span.Start + rows.Take(separator - 1).Sum(row => row.Length + 1);
+                diagnostics.Warning(
+                    DiagnosticCodes.MalformedLink,
+                    new SourceLocation(file, paragraph.Line + separator, ColumnAt(header)),
+                    "not read as a table: its rows are read as one paragraph, so they are no items",
+                    "put a space on each side of every '|' in its rows: 'https://… | 25', not 'https://…|25'"
+                );
             }
         }
 
@@ -933,6 +961,13 @@ internal static partial class ReadingListReader
                     case LinkInline { IsImage: false } link:
                         var target = link.Url ?? "";
                         var plain = PlainText.Of(link, _scratch);
+                        if (link.IsAutoLink)
+                        {
+                            // A bare address ends at a '|', which no address holds unescaped (RFC 3986) and which
+                            // ends a table's cell; Markdig's autolinks run on past it (xoofx/markdig#496).
+                            (target, plain) = (target.Split('|')[0], plain.Split('|')[0]);
+                        }
+
                         var text = LinkText.WithoutSiteName(
                             LinkText.Unquote(Collapse(LinkText.WithoutUnreadLinks(plain))),
                             target
@@ -1126,6 +1161,10 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex HeadingMark();
+
+    // "---|---", "| :-- | --: |": a pipe table's separator row.
+    [GeneratedRegex(@"^\s*(\|\s*)?:?-+:?\s*(\|\s*:?-+:?\s*)+(\|\s*)?$")]
+    private static partial Regex TableSeparator();
 
     // "“Title” - what it is about:": a title in double quotes, then its note.
     [GeneratedRegex(@"^[""“](?<title>[^""“”\n]{2,})[""”]\s*(?:[\-–—:,]\s*(?<note>.*?))?[\s:：]*$")]

@@ -177,6 +177,25 @@ public class ReadingListReaderTests
         Assert.Equal($"did you mean 'https://{target}'?", d.Hint);
     }
 
+    // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
+    // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
+    // to write it; the same table with spaces is read as a table, without a warning.
+    [Fact]
+    public void A_bare_address_ends_at_a_pipe_and_a_table_read_as_a_paragraph_is_said()
+    {
+        var (list, diagnostics) = Parse("Intro.\n\nLink|Pages\n---|---\nhttps://a.example/perf/|25\n");
+
+        Assert.Equal(["https://a.example/perf/"], list.Posts.Select(p => p.Url));
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.MalformedLink);
+        Assert.Equal((3, 1), (d.Location.Line, d.Location.Column));
+        Assert.StartsWith("not read as a table", d.Message, StringComparison.Ordinal);
+
+        var (table, spaced) = Parse("Intro.\n\nLink | Pages\n--- | ---\nhttps://a.example/perf/ | 25\n");
+        Assert.Equal(["https://a.example/perf/"], table.Posts.Select(p => p.Url));
+        Assert.Equal("25", table.Posts[0].Note);
+        Assert.DoesNotContain(spaced, d => d.Code == DiagnosticCodes.MalformedLink);
+    }
+
     // Copied from Hacker News, Twitter or a chat: the address is cut short, its end shown as "…" or "...".
     [Theory]
     [InlineData("- [Perf](https://devblogs.microsoft.com/dotnet/perf…)", 3, "…")]
