@@ -85,7 +85,7 @@ internal sealed record InitResult(IReadOnlyList<Diagnostic> Diagnostics, int Pos
     public string Summary { get; init; } = "";
 }
 
-/// <summary>ClrGraph's pipeline: read (taxonomy, reading lists) → validate → build → measure → export.</summary>
+/// <summary>ClrGraph's pipeline: read (taxonomy, lists) → validate → build → measure → export.</summary>
 public static class GraphPipeline
 {
     /// <summary>Where the taxonomy is looked for, below the working folder and each of its ancestors.</summary>

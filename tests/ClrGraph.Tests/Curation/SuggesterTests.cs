@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -13,21 +14,34 @@ public sealed class SuggesterTests
         string subsystems,
         string url = "https://a.example/post",
         string section = ""
-    )
-    {
-        var list = new ReadingList(
-            "l",
-            "l.md",
-            "l",
-            [],
-            null,
-            null,
-            [new ListedPost(url, url, title, section, "", 1, new SourceLocation("l.md", 1, 1))]
+    ) =>
+        SuggestAll(
+            [new ListedPost(url, url, title, section, "", 1, new SourceLocation("l.md", 1, 1))],
+            "subsystems:\n" + subsystems
+        ).Single();
+
+    private const string ThreadPoolAndGc = "subsystems:\n  - id: gc\n  - id: threadpool\n";
+
+    // One post for each title, in the section that section() gives for its index.
+    private static ImmutableArray<PostSuggestion> SuggestAll(
+        string[] titles,
+        Func<int, string> section,
+        string taxonomy
+    ) =>
+        SuggestAll(
+            titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
+                section(i), "", i + 1, new SourceLocation("l.md", i + 1, 1))),
+            taxonomy
         );
+
+    // The posts in one list, suggested with the taxonomy's text.
+    private static ImmutableArray<PostSuggestion> SuggestAll(IEnumerable<ListedPost> posts, string taxonomy)
+    {
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
         var bag = new DiagnosticBag();
-        var taxonomy = TaxonomyReader.Parse("subsystems:\n" + subsystems, "taxonomy.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
-        return Suggester.SuggestUnmapped(input).Single();
+        var read = TaxonomyReader.Parse(taxonomy, "taxonomy.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(read, [list], strict: false, bag)!);
+        return Suggester.SuggestUnmapped(input);
     }
 
     [Theory]
@@ -98,14 +112,8 @@ public sealed class SuggesterTests
     public void The_other_unmapped_posts_of_a_section_lend_it_their_subsystem()
     {
         var titles = new[] { "Thread pool starvation", "Scratched metal", "Inside the thread pool", "Musings", "Odds" };
-        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
-            i < 4 ? "Talks" : "Other", "", i + 1, new SourceLocation("l.md", i + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
-        var bag = new DiagnosticBag();
-        var taxonomy = TaxonomyReader.Parse("subsystems:\n  - id: gc\n  - id: threadpool\n", "t.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
-
-        var suggestions = Suggester.SuggestUnmapped(input).ToDictionary(s => s.Post.Title);
+        var suggestions = SuggestAll(titles, i => i < 4 ? "Talks" : "Other", ThreadPoolAndGc)
+            .ToDictionary(s => s.Post.Title);
 
         var scratched = Assert.Single(suggestions["Scratched metal"].Subsystems);
         Assert.Equal("threadpool", scratched.Id);
@@ -124,14 +132,8 @@ public sealed class SuggesterTests
             "GC pauses", "Server GC", "GC regions", "Background GC", "GC configs", "GC perf", "Put a DPAD on that GC",
             "GC tuning", "GC heaps", "GC hard limit", "GC handles", "GC latency", "The updated GC info API",
         ];
-        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
-            i < 12 ? "GC" : "More", "", i + 1, new SourceLocation("l.md", i + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
-        var bag = new DiagnosticBag();
-        var taxonomy = TaxonomyReader.Parse("posts: []\n", "t.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
-
-        var api = Suggester.SuggestUnmapped(input).Single(s => s.Post.Title.EndsWith("API", StringComparison.Ordinal));
+        var api = SuggestAll(titles, i => i < 12 ? "GC" : "More", "posts: []\n")
+            .Single(s => s.Post.Title.EndsWith("API", StringComparison.Ordinal));
 
         Assert.Equal(["gc"], api.Subsystems.Select(s => s.Id));
     }
@@ -141,14 +143,7 @@ public sealed class SuggesterTests
     public void A_subsystem_that_few_posts_of_a_section_name_lends_nothing()
     {
         var titles = new[] { "Thread pool starvation", "Musings", "Odds", "Ends", "Letters", "Rambles", "Thoughts" };
-        var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t,
-            "Talks", "", i + 1, new SourceLocation("l.md", i + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
-        var bag = new DiagnosticBag();
-        var taxonomy = TaxonomyReader.Parse("subsystems:\n  - id: gc\n  - id: threadpool\n", "t.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
-
-        var suggestions = Suggester.SuggestUnmapped(input);
+        var suggestions = SuggestAll(titles, _ => "Talks", ThreadPoolAndGc);
 
         Assert.All(
             suggestions.Skip(1),
