@@ -432,7 +432,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         await File.WriteAllBytesAsync(path, html, TestContext.Current.CancellationToken);
         var page = await browser.NewPageAsync();
         await page.Page.SetViewportAsync(new ViewPortOptions { Width = width, Height = height });
-        await page.Page.EvaluateExpressionOnNewDocumentAsync(RecordTexts);
+        await page.OnNewDocumentAsync(RecordTexts);
         await page.OpenFileAsync(path, fragment);
         await page.WaitForAsync("html[data-state=ready]");
         return page;
