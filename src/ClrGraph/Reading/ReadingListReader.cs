@@ -298,6 +298,7 @@ internal static partial class ReadingListReader
         private int _itemPost = -1; // the post the enclosing list item's main link named, for its words below it
         private int _itemDepth;
         private int _headingPost = -1; // the post a heading names, until a paragraph below it gives the post a note
+        private int _titleLinePost = -1; // the post a title line names, until the paragraph below it
         private int _lastItemPost = -1; // the post the last top-level list item named, for a quote right below it
         private string? _headingMain; // the title of the post the last heading names, for "slides" or "part 2" below it
 
@@ -312,8 +313,8 @@ internal static partial class ReadingListReader
             foreach (var block in container)
             {
                 cancel.ThrowIfCancellationRequested();
-                var described = _headingPost;
-                _headingPost = -1;
+                var (described, talk) = (_headingPost, _titleLinePost);
+                (_headingPost, _titleLinePost) = (-1, -1);
                 var quoted = previous is ListBlock && _itemDepth == 0 && Adjacent(previous, block) ? _lastItemPost : -1;
                 previous = block;
                 if (block is ParagraphBlock or HeadingBlock)
@@ -334,6 +335,12 @@ internal static partial class ReadingListReader
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
                         Describe(described, paragraph);
                         break;
+                    case ParagraphBlock paragraph when talk >= 0 && HasOwnWords(paragraph) && !IsTitleLine(paragraph):
+                        // What the talk is about, with links of its own ("… by the creator of [Tool](…)"): its
+                        // words describe the talk, and its links are read as ever.
+                        Describe(talk, paragraph);
+                        VisitLeaf(paragraph);
+                        break;
                     case QuoteBlock { Count: 1 } quote when quoted >= 0 && quote[0] is ParagraphBlock p && !HasLinks(p):
                         Describe(quoted, p); // "- [Post](…)" and, on the next line, "> what it is about"
                         break;
@@ -345,7 +352,7 @@ internal static partial class ReadingListReader
                         // "[**Talk**](…) by Speaker" and below it, a paragraph on what the talk is about.
                         var named = Posts.Count;
                         VisitLeaf(paragraph);
-                        _headingPost = NamedPost(named);
+                        _headingPost = _titleLinePost = NamedPost(named);
                         break;
                     case LeafBlock leaf:
                         VisitLeaf(leaf);
@@ -847,6 +854,14 @@ internal static partial class ReadingListReader
             var end = source.IndexOf('\n', start);
             var matches = LinkText.WikiLink().EnumerateMatches(source.AsSpan(start..(end < 0 ? source.Length : end)));
             return matches.MoveNext() && matches.Current.Index == 0;
+        }
+
+        // Whether a block has words outside its links.
+        private bool HasOwnWords(LeafBlock leaf)
+        {
+            _holes.Clear();
+            _holes.UnionWith(leaf.Inline?.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline) ?? []);
+            return HasLetter(PlainText.Note(leaf.Inline, _holes, _scratch));
         }
 
         // A block's words, its links and all, as a note.

@@ -770,6 +770,27 @@ public class ReadingListFidelityTests
     }
 
     [Fact]
+    public void A_paragraph_with_links_of_its_own_below_a_talk_describes_the_talk_and_its_links_are_read()
+    {
+        var (list, _) = Parse(
+            "[**Microbenchmarking**](https://a.example/1) by Andrey\n\n"
+                + "How to measure, and the JIT on the way ([a tool](https://b.example/t)).\n\n"
+                + "[**Safe code**](https://a.example/2) by Joe\n\n[**Next talk**](https://a.example/3)\n\n"
+                + "[![Next talk](https://img.example/p.png)](https://a.example/4)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Microbenchmarking", "by Andrey: How to measure, and the JIT on the way (a tool)."),
+                ("a tool", "How to measure, and the JIT on the way."),
+                ("Safe code", "by Joe"),
+                ("Next talk", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
+    [Fact]
     public void A_link_markdown_could_not_read_is_its_words_in_a_note()
     {
         var (list, _) = Parse(
