@@ -101,6 +101,9 @@ internal static class NotPosts
             {
                 var page = l.Host + l.Path;
                 var kind = Kind(l.Host, l.Path, l.Uri.Query) ?? (homes.Contains(page) ? "a blog's home page" : null);
+                // "[Talk](…) by [Speaker](https://blogs.example.com/speaker/)": the speaker's page, not a post.
+                var authors = l.Link.Byline && l.Uri.Query.Length == 0 && l.Path.Count(c => c == '/') <= 1;
+                kind ??= authors ? "an author's page" : null;
                 return (Page: Page(l.Host, l.Path, l.Uri.Query), l.Link, Kind: kind);
             })
             .Where(p => p.Kind is not null)

@@ -47,6 +47,8 @@ internal sealed record ReadingList(
 /// <param name="Location">Where the link is.</param>
 /// <param name="Origin">Where the title comes from, so that a title written for the link beats a borrowed one, and
 /// any beats one that says nothing alone.</param>
+/// <param name="Byline">Whether the link follows "by" ("[Talk](…) by [Speaker](…)"): the author's page, as a
+/// rule.</param>
 internal readonly record struct ListedPost(
     string Url,
     string Key,
@@ -55,7 +57,8 @@ internal readonly record struct ListedPost(
     string Note,
     int Position,
     SourceLocation Location,
-    TitleOrigin Origin = TitleOrigin.LinkText
+    TitleOrigin Origin = TitleOrigin.LinkText,
+    bool Byline = false
 )
 {
     /// <summary>Whether the title says nothing alone (kept because the item has no main link).</summary>

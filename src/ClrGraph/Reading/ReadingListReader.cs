@@ -1158,7 +1158,8 @@ internal static partial class ReadingListReader
             // "Coding Canvas: [Code Weaving in .NET](https://codingcanvas.com/…)": the site, shown beside it anyway.
             note = LinkText.IsSiteName(note, parsed) ? "" : note;
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
-            Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin));
+            var byline = IsByline(link);
+            Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, byline));
         }
     }
 

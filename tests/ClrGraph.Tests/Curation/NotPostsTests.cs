@@ -38,6 +38,25 @@ public sealed class NotPostsTests
         return list with { Posts = list.Posts.SetItem(0, list.Posts[0] with { Origin = TitleOrigin.Borrowed }) };
     }
 
+    // "[Talk](…) by [Speaker](…)": the speaker's page (a folder of a shared blog host) is no post; a page after "by"
+    // deeper than that is a post, and so is a folder's page that no "by" comes before.
+    [Fact]
+    public void A_page_one_folder_deep_after_by_is_the_authors()
+    {
+        var list = ReadingListReader.Parse(
+            "- [GC talk](https://v.example/1) by [Maoni](https://blogs.example.com/maoni/)\n"
+                + "- [Speed](https://v.example/2), written up by [Ben](https://b.example/2018/speed)\n"
+                + "- [Tuning](https://c.example/tuning) about the GC\n",
+            "l.md",
+            new DiagnosticBag()
+        );
+
+        Assert.Equal(
+            [("blogs.example.com/maoni", "an author's page: \"Maoni\"")],
+            NotPosts.Propose([list]).Select(p => (p.Pattern, p.Comment))
+        );
+    }
+
     // A list whose only link to a post gone from its site is its archive copy keeps the post: a copy beside a post
     // is left out by its own address, not by the whole archive.
     [Fact]
