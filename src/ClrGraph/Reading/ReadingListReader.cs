@@ -497,7 +497,14 @@ internal static partial class ReadingListReader
                 return;
             }
 
-            var rows = source.Substring(paragraph.Span.Start, paragraph.Span.Length).Split('\n');
+            // A table has a '|' and two lines at least: most paragraphs are one line, without a '|'.
+            var text = source.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
+            if (!text.Contains('|') || !text.Contains('\n'))
+            {
+                return;
+            }
+
+            var rows = text.ToString().Split('\n');
             var separator = Array.FindIndex(rows, 1, row => TableSeparator().IsMatch(row));
             if (separator > 0 && rows[separator - 1].Contains('|', StringComparison.Ordinal))
             {

@@ -38,8 +38,8 @@ public sealed class NotPostsTests
         return list with { Posts = list.Posts.SetItem(0, list.Posts[0] with { Origin = TitleOrigin.Borrowed }) };
     }
 
-    // "[Talk](…) by [Speaker](…)": the speaker's page (a folder of a shared blog host) is no post; a page after "by"
-    // deeper than that is a post, and so is a folder's page that no "by" comes before.
+    // "[Talk](…) by [Speaker](…)": the speaker's page (a folder of a shared blog host) is no post; a page after
+    // "by" deeper than that is a post, and so is a folder's page that no "by" comes before.
     [Fact]
     public void A_page_one_folder_deep_after_by_is_the_authors()
     {
