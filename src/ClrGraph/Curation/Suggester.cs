@@ -205,7 +205,7 @@ internal sealed class Suggester
                 }
             }
 
-            Put(Words.Of(subsystem.Summary), _ => SummaryWeight);
+            Put(Words.OfSummary(subsystem.Summary), _ => SummaryWeight);
             Put(Words.Of(subsystem.Id.Replace('-', ' ')), _ => 1.0);
             // A name lists phrases as the keywords do ("Suspension and safe points"); a word of a longer one says more
             // alone than a keyword's word does, as it is the name ("Performance in practice").

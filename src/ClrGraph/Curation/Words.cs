@@ -94,6 +94,17 @@ internal static partial class Words
         return words;
     }
 
+    /// <summary>The words of a subsystem's summary, less the parts of its hyphenated compounds ("high" of
+    /// "high-resolution"), which name little alone: the compound stays, as a phrase.</summary>
+    public static List<Word> OfSummary(string? summary)
+    {
+        var parts = Compound().Matches(summary ?? "").SelectMany(m => m.Value.Split('-')).ToHashSet();
+        return
+        [
+            .. Of(summary).Where(w => w.Stem.Contains(' ', StringComparison.Ordinal) || !parts.Contains(w.Written)),
+        ];
+    }
+
     /// <summary>The words of a URL's path (the host and query left out).</summary>
     public static List<Word> OfUrlPath(string url)
     {
@@ -218,6 +229,9 @@ internal static partial class Words
     // which it belongs to (NGen, IList).
     [GeneratedRegex(@"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}\p{Lu})(?=\p{Lu}\p{Ll}\p{Ll})")]
     private static partial Regex Hump();
+
+    [GeneratedRegex(@"\w+(?:-\w+)+")]
+    private static partial Regex Compound();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BookOfTheRuntime();

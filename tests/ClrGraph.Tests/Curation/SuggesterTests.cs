@@ -82,6 +82,19 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
     }
 
+    // "High" of a summary's "high-resolution" is no word of the timers' alone: "High-Performance" is about
+    // performance, although three subsystems say "performance" and only the timers say "high".
+    [Fact]
+    public void A_part_of_a_hyphenated_compound_in_a_summary_names_nothing_alone()
+    {
+        string[] titles = ["Writing High-Performance .NET Code", "Performance tips", "Performance of LINQ"];
+        var taxonomy = "subsystems:\n  - id: perf\n    name: Performance in practice\n"
+            + "  - id: releases\n    name: Performance improvements by release\n"
+            + "  - id: arm64\n    name: ARM64\n    summary: Performance of .NET on ARM64 processors.\n"
+            + "  - id: timing\n    name: Timers\n    summary: Stopwatch and high-resolution time stamps.\n";
+        Assert.Equal("perf", SuggestAll(titles, i => "S" + i, taxonomy)[0].Subsystems[0].Id);
+    }
+
     // An author's name, a site: one mapped post that has the word is no reason, two are.
     [Theory]
     [InlineData(1, false)]
