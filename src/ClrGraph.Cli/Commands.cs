@@ -81,6 +81,13 @@ internal sealed class Commands(TextWriter stdout, TextWriter stderr, bool stderr
 
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Cancel);
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Cancel);
+        if (GraphPipeline.ExportProblems(output, options) is [_, ..] refused)
+        {
+            Report(refused);
+            stderr.WriteLine("clrgraph: nothing written: the output folder is as it was");
+            return InputError;
+        }
+
         using var progress = new ProgressLine(stderrIsTerminal ? stderr : null);
         var phases = new Phases { Started = progress.Show };
         var result = GraphPipeline.Load(request, phases, cancel.Token);

@@ -255,14 +255,9 @@ public static class GraphPipeline
         string? dot = null;
         if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
         {
-            var missing = new Diagnostic(
-                DiagnosticCodes.RendererMissing,
-                Severity.Error,
-                SourceLocation.WholeFile("dot"),
-                "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
-                GraphvizRenderer.InstallHint
-            );
-            return new ExportResult(shown, 0, 0, [missing]);
+            var missing = new DiagnosticBag();
+            RendererMissing(missing);
+            return new ExportResult(shown, 0, 0, missing.Sorted());
         }
 
         var graph = loaded.Graph;
@@ -289,6 +284,33 @@ public static class GraphPipeline
             + ReadingOrder.Count(graph.VertexCount, "node") + ", " + ReadingOrder.Count(graph.EdgeCount, "edge");
         return new ExportResult(shown, files.Count, written.Unchanged, diagnostics.Sorted()) { Summary = summary };
     }
+
+    /// <summary>What refuses an export into <paramref name="folder"/> (null: beside the taxonomy) whatever the input:
+    /// a folder no export may write into, such as the root of the file system or the home folder, or pictures asked
+    /// for without Graphviz. Checked before reading, it spares reading the input only to be refused.</summary>
+    public static IReadOnlyList<Diagnostic> ExportProblems(string? folder, ExportOptions options)
+    {
+        var problems = new DiagnosticBag();
+        if (folder is not null)
+        {
+            OutputFolder.Root(folder, problems);
+        }
+
+        if (options.Render.Count > 0 && GraphvizRenderer.FindDot() is null)
+        {
+            RendererMissing(problems);
+        }
+
+        return problems.Sorted();
+    }
+
+    private static void RendererMissing(DiagnosticBag problems) =>
+        problems.Error(
+            DiagnosticCodes.RendererMissing,
+            SourceLocation.WholeFile("dot"),
+            "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
+            GraphvizRenderer.InstallHint
+        );
 
     /// <summary>Writes one format of <paramref name="loaded"/> to <paramref name="output"/>, without a folder: the
     /// format's main file (<c>clrgraph.dot</c> for <see cref="ExportFormat.Dot"/>, <c>nodes.csv</c> for

@@ -138,8 +138,9 @@ internal static partial class OutputFolder
         }
     }
 
-    // The folder's full path, unless it is one no export may write into.
-    private static string? Root(string folder, DiagnosticBag problems)
+    /// <summary>The folder's full path, unless it is one no export may write into (said in
+    /// <paramref name="problems"/>).</summary>
+    public static string? Root(string folder, DiagnosticBag problems)
     {
         if (InputPath.Problem(folder, "the output folder") is { } invalid)
         {

@@ -123,6 +123,7 @@ public class CliTests
         );
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("apt-get install graphviz", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning", run.All, StringComparison.Ordinal); // refused before the input is read
         Assert.Empty(Directory.GetFiles(temp.Path));
     }
 

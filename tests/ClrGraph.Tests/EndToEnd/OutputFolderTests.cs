@@ -221,6 +221,9 @@ public class OutputFolderTests
             var run = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", folder], environment: environment);
             Assert.Equal(1, run.ExitCode);
             Assert.Contains("error CG0041", run.Error, StringComparison.Ordinal);
+            // Refused before the input is read: none of its warnings, no coverage table.
+            Assert.DoesNotContain("warning", run.All, StringComparison.Ordinal);
+            Assert.Empty(run.Out);
         }
 
         Assert.Empty(Directory.GetFileSystemEntries(home));

@@ -18,6 +18,14 @@ public class FacadeTests
     }
 
     [Fact]
+    public void An_export_into_the_root_is_refused_before_any_input_is_read()
+    {
+        var problems = GraphPipeline.ExportProblems("/", ExportOptions.Default);
+        Assert.Equal("CG0041", Assert.Single(problems).Code);
+        Assert.Empty(GraphPipeline.ExportProblems(null, ExportOptions.Default));
+    }
+
+    [Fact]
     public void An_export_into_a_folder_that_another_export_of_this_process_holds_is_refused()
     {
         using var temp = new TempFolder();
