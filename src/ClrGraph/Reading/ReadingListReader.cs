@@ -600,8 +600,11 @@ internal static partial class ReadingListReader
             link.PreviousSibling is LiteralInline before
             && (" " + before.Content.ToString().TrimEnd()).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
-        private static bool HasLinks(LeafBlock leaf) =>
-            leaf.Inline?.Descendants<Inline>().Any(i => i is LinkInline or AutolinkInline) ?? false;
+        private static bool HasLinks(LeafBlock leaf) => LinksOf(leaf).Any();
+
+        // The links Markdig read in a block.
+        private static IEnumerable<Inline> LinksOf(LeafBlock leaf) =>
+            leaf.Inline?.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline) ?? [];
 
         private static bool HasLetter(string text) => text.Any(char.IsLetter);
 
@@ -867,7 +870,7 @@ internal static partial class ReadingListReader
         private bool HasOwnWords(LeafBlock leaf)
         {
             _holes.Clear();
-            _holes.UnionWith(leaf.Inline?.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline) ?? []);
+            _holes.UnionWith(LinksOf(leaf));
             return HasLetter(PlainText.Note(leaf.Inline, _holes, _scratch));
         }
 
