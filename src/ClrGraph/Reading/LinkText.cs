@@ -315,6 +315,7 @@ internal static partial class LinkText
         return Pointers.Contains(words) ? LinkTextKind.Pointer
             : Media.Contains(Medium(words)) ? LinkTextKind.Medium
             : PartPattern().IsMatch(words) ? LinkTextKind.Part
+            : !words.Any(char.IsLetter) ? LinkTextKind.Pointer // "+1", "2008": no word, and no part's number
             : LinkTextKind.Real;
     }
 

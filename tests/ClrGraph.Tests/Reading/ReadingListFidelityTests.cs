@@ -924,6 +924,26 @@ public class ReadingListFidelityTests
         Assert.Equal(TitleOrigin.Fallback, list.Posts[^1].Origin);
     }
 
+    // "+1" or a year names no post, as an icon does; a number alone is still a part ("2").
+    [Fact]
+    public void A_link_text_without_a_letter_says_nothing_alone()
+    {
+        var (list, _) = Parse(
+            "- [Background GC](https://a.example/1) [+1](https://a.example/2) [2](https://a.example/3)\n\n"
+                + "I'm going to tack a [+1](https://b.example/gc) onto this stack.\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Background GC", TitleOrigin.LinkText),
+                ("Background GC (a.example)", TitleOrigin.Borrowed),
+                ("Background GC (2)", TitleOrigin.Borrowed),
+                ("+1", TitleOrigin.Fallback),
+            ],
+            list.Posts.Select(p => (p.Title, p.Origin))
+        );
+    }
+
     [Fact]
     public void An_item_that_links_inside_the_page_is_an_entry_of_its_contents_and_no_post()
     {
