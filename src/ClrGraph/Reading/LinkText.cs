@@ -40,6 +40,11 @@ internal static partial class LinkText
         "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up"
     );
 
+    private static readonly FrozenSet<string> FieldLabels = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "url", "link", "address", "web", "website", "web site", "site", "homepage", "home page"
+    );
+
     private static readonly FrozenSet<string> PlaceholderWords = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "TODO", "TBD", "FIXME", "url", "link"
@@ -284,6 +289,10 @@ internal static partial class LinkText
 
     private static string TrimColon(string text) =>
         text.Length > 0 && text[^1] is ':' or '：' ? text.TrimEnd(':', '：', ' ') : text;
+
+    /// <summary>Whether words name the field an address is written in ("**URL**:", "Website:"), not a post.</summary>
+    public static bool IsFieldLabel(string words) =>
+        FieldLabels.Contains(Heading(words.Trim('*', '_', ' ')));
 
     /// <summary>Whether a link target is a stand-in for an address not written yet.</summary>
     public static bool IsPlaceholder(string target) =>

@@ -287,6 +287,9 @@ internal static partial class ReadingListReader
         // A note that an item's paragraphs add to stops growing at this length.
         private const int MaxJoinedNote = 1000;
 
+        // The lines of fields below a heading, besides the address's, read as its note.
+        private const int MaxFields = 16;
+
         // An item's own words are its title only when they are as short as a title.
         private const int MaxTextTitle = 100;
 
@@ -301,6 +304,7 @@ internal static partial class ReadingListReader
         private int _titleLinePost = -1; // the post a title line names, until the paragraph below it
         private int _lastItemPost = -1; // the post the last top-level list item named, for a quote right below it
         private string? _headingMain; // the title of the post the last heading names, for "slides" or "part 2" below it
+        private string? _headingWords; // the words of a heading without links, for the fields right below it
 
         public ImmutableArray<ListedPost>.Builder Posts { get; } = ImmutableArray.CreateBuilder<ListedPost>();
 
@@ -313,8 +317,8 @@ internal static partial class ReadingListReader
             foreach (var block in container)
             {
                 cancel.ThrowIfCancellationRequested();
-                var (described, talk) = (_headingPost, _titleLinePost);
-                (_headingPost, _titleLinePost) = (-1, -1);
+                var (described, talk, headingWords) = (_headingPost, _titleLinePost, _headingWords);
+                (_headingPost, _titleLinePost, _headingWords) = (-1, -1, null);
                 var quoted = previous is ListBlock && _itemDepth == 0 && Adjacent(previous, block) ? _lastItemPost : -1;
                 previous = block;
                 if (block is ParagraphBlock or HeadingBlock)
@@ -331,6 +335,8 @@ internal static partial class ReadingListReader
                 {
                     case HeadingBlock heading when heading != titleHeading:
                         VisitHeading(heading);
+                        break;
+                    case ParagraphBlock fields when headingWords is not null && VisitFields(fields, headingWords):
                         break;
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
                         Describe(described, paragraph);
@@ -396,6 +402,7 @@ internal static partial class ReadingListReader
             VisitLeaf(heading);
             _headingPost = NamedPost(before);
             _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
+            _headingWords = Posts.Count == before ? NumberMark().Replace(HeadingText(heading), "") : null;
             AddHeading(heading.Level, HeadingText(heading));
         }
 
@@ -750,6 +757,41 @@ internal static partial class ReadingListReader
             return true;
         }
 
+        // "### 1. **.NET Blog**" and right below it "**URL**: https://…", with more fields ("**Focus**: …"): the
+        // heading titles the address, the other lines are its note, and a paragraph below it describes it.
+        private bool VisitFields(ParagraphBlock paragraph, string title)
+        {
+            _links.Clear();
+            CollectLinks(paragraph.Inline);
+            if (_links is not [{ Kind: LinkTextKind.Url or LinkTextKind.Pointer } address] || !CanTitle(title))
+            {
+                return false;
+            }
+
+            var line = LineOf(address.Link);
+            var start = address.Link.Span.Start;
+            if (!LinkText.IsFieldLabel(LineWords(paragraph, i => LineOf(i) == line && i.Span.Start < start)))
+            {
+                return false;
+            }
+
+            // A few lines of fields, each read apart: a paragraph of thousands of lines is prose.
+            var fields = paragraph.Inline!.Select(LineOf).Distinct().Where(other => other != line).ToList();
+            if (fields.Count > MaxFields)
+            {
+                return false;
+            }
+
+            var words = fields.Select(field => LineWords(paragraph, i => LineOf(i) == field));
+            var note = string.Join("; ", words.Where(w => w.Length > 0));
+            var (outer, before) = (_itemWords, Posts.Count);
+            _itemWords = new ItemWords(title);
+            Add(address, address.Kind!.Value, null, paragraph, note, []);
+            _itemWords = outer;
+            _headingPost = Posts.Count > before ? before : -1;
+            return true;
+        }
+
         // Outside a list, an address alone on its line is titled by the line of words above it ("StartNew is
         // Dangerous", its address on the next line), or by the words before it ("Label: https://…"); a title in
         // quotes leaves the words after it as the note. Unless each line of words titles the one address below it,
@@ -802,7 +844,11 @@ internal static partial class ReadingListReader
                 var (title, note) = quoted.Success
                     ? (quoted.Groups["title"].Value, quoted.Groups["note"].Value)
                     : (LinkText.Heading(words), "");
-                if (title.Length > 0 && !CanTitle(title))
+                if (LinkText.IsFieldLabel(title))
+                {
+                    (title, note) = ("", ""); // "URL: https://…" names no post
+                }
+                else if (title.Length > 0 && !CanTitle(title))
                 {
                     note = words;
                     title = "";
@@ -1184,6 +1230,10 @@ internal static partial class ReadingListReader
     // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
+
+    // "1. ", "2) ": a heading's number.
+    [GeneratedRegex(@"^\d+[.)]\s+")]
+    private static partial Regex NumberMark();
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex HeadingMark();

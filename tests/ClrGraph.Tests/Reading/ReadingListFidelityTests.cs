@@ -924,6 +924,33 @@ public class ReadingListFidelityTests
         Assert.Equal(TitleOrigin.Fallback, list.Posts[^1].Origin);
     }
 
+    // A heading, and right below it the fields of what it names: "**URL**: https://…" is its address, the other
+    // fields its note. A field's name titles nothing, and a heading titles no address that is not in a field.
+    [Fact]
+    public void A_heading_titles_the_address_in_the_field_right_below_it()
+    {
+        var (list, diagnostics) = Parse(
+            "## Blogs\n\n### 1. **.NET Blog**\n**URL**: https://a.example/dotnet/\n**Focus**: releases\n"
+                + "**Frequency**: weekly\n\n**Why Follow**: first-hand news.\n\n"
+                + "### Visual Studio\nWebsite: https://b.example/vs\n\n"
+                + "### Garbage collection\nhttps://c.example/gc\n\n"
+                + "Link: https://d.example/x\n"
+        );
+
+        Assert.Equal(
+            [
+                ("https://a.example/dotnet/", ".NET Blog", "Focus: releases; Frequency: weekly: Why Follow: first-hand news"
+                    + "."),
+                ("https://b.example/vs", "Visual Studio", ""),
+                ("https://c.example/gc", "https://c.example/gc", ""),
+                ("https://d.example/x", "https://d.example/x", ""),
+            ],
+            list.Posts.Select(p => (p.Url, p.Title, p.Note))
+        );
+        Assert.Equal("Blogs › 1. .NET Blog", list.Posts[0].Section);
+        Assert.Empty(diagnostics);
+    }
+
     // "+1" or a year names no post, as an icon does; a number alone is still a part ("2").
     [Fact]
     public void A_link_text_without_a_letter_says_nothing_alone()
