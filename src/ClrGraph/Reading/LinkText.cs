@@ -249,7 +249,9 @@ internal static partial class LinkText
             }
         }
 
-        return NamesSite(text[..separators[0].Index]) ? text[(separators[0].Index + separators[0].Length)..] : text;
+        // After the site's name, a title has words: "Microsoft DevBlogs - C#" names a part of the site.
+        var rest = text[(separators[0].Index + separators[0].Length)..];
+        return NamesSite(text[..separators[0].Index]) && rest.Trim().Contains(' ') ? rest : text;
     }
 
     /// <summary>Whether <paramref name="text"/> is only the name of <paramref name="url"/>'s site ("Coding Canvas"

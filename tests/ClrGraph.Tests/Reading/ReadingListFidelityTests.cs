@@ -879,7 +879,8 @@ public class ReadingListFidelityTests
         );
     }
 
-    // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page.
+    // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page or what
+    // follows the name is a single word (a part of the site: "C#").
     [Fact]
     public void A_title_copied_from_a_browser_tab_loses_the_site_s_name()
     {
@@ -891,6 +892,7 @@ public class ReadingListFidelityTests
                 + "- [GC Perf Infrastructure – Part 1](https://devblogs.microsoft.com/dotnet/gc-perf-1)\n"
                 + "- [Performance Improvements in .NET 8 - .NET Blog](https://devblogs.microsoft.com/dotnet/pi-8/)\n"
                 + "- [Careers - Why every engineer should keep a blog](https://a.example/careers/blog)\n"
+                + "- [Microsoft DevBlogs - C#](https://devblogs.microsoft.com/dotnet/category/csharp/)\n"
         );
 
         Assert.Equal(
@@ -902,6 +904,7 @@ public class ReadingListFidelityTests
                 "GC Perf Infrastructure – Part 1",
                 "Performance Improvements in .NET 8",
                 "Careers - Why every engineer should keep a blog",
+                "Microsoft DevBlogs - C#",
             ],
             list.Posts.Select(p => p.Title)
         );
