@@ -221,6 +221,32 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // Opened on a subsystem, the graph was centred on it: on a phone it ran past the top of the strip above the sheet,
+    // on a laptop under the panel. The whole graph is now in the room the panel leaves, the subsystem in it.
+    [Theory]
+    [InlineData(1400, 900)]
+    [InlineData(1024, 768)]
+    [InlineData(390, 844)]
+    public async Task Opened_on_a_subsystem_every_node_is_in_the_room_the_panel_leaves(int width, int height)
+    {
+        var ids = Fixture.Load(Repo.Taxonomy).Graph!.Vertices.Select(v => v.Id).ToArray();
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        var panel = await page.EvaluateAsync<Point>(
+            "(r => ({ x: r.left, y: r.top }))(document.getElementById('panel').getBoundingClientRect())"
+        );
+        var points = await page.Page.EvaluateFunctionAsync<Point?[]>(
+            "ids => ids.map(id => clrgraph.screenPosition(id))",
+            [ids]
+        );
+
+        // On a phone the panel is a sheet across the bottom; on a wider screen it lies along the right edge.
+        var sheet = panel.X < 1;
+        var outside = ids.Where((_, i) => points[i] is not { } p || (sheet ? p.Y > panel.Y - 4 : p.X > panel.X - 4))
+            .ToList();
+        Assert.True(outside.Count == 0, $"{outside.Count} nodes outside, e.g. {outside.FirstOrDefault()}");
+        Assert.Equal("subsystem:gc", await page.EvaluateAsync<string>("clrgraph.selected"));
+    }
+
     // "17 posts · 6 mainly about" and "it" alone on the next line: a short fact is never broken, in the sidebar or in
     // the panel, at any size.
     [Theory]

@@ -35,8 +35,7 @@ app.hidden = false;
 buildFilters();
 resize();
 selectFromHash();
-if (selected < 0) fit();
-else {
-  fit(true);
-  centerOn(selected);
-}
+// Opened on a subsystem, the whole graph is fitted to the room the panel leaves, the subsystem drawn selected in it
+// (centred on it, the graph ran past the room's edges); opened on a post, the view is zoomed in on it.
+fit(selected >= 0);
+if (selected >= 0 && kind[selected] === POST) centerOn(selected);
