@@ -157,7 +157,7 @@ internal static partial class OutputFolder
             : null;
         if (why is null)
         {
-            return full;
+            return FileInTheWay(full, problems) ? null : full;
         }
 
         problems.Error(
@@ -167,6 +167,32 @@ internal static partial class OutputFolder
             "choose a folder of its own, e.g. --out output"
         );
         return null;
+    }
+
+    // A file where the folder or one of its parents goes: said before anything is read or written.
+    private static bool FileInTheWay(string folder, DiagnosticBag problems)
+    {
+        var existing = folder;
+        while (KindOf(existing) == EntryKind.Missing && Path.GetDirectoryName(existing) is { } parent)
+        {
+            existing = parent;
+        }
+
+        if (KindOf(existing) != EntryKind.File)
+        {
+            return false;
+        }
+
+        var shown = DisplayPath.Of(existing);
+        problems.Error(
+            DiagnosticCodes.OutputPathBlocked,
+            SourceLocation.WholeFile(shown),
+            existing == folder
+                ? $"{shown} is a file, not a folder"
+                : $"{shown} is a file, not a folder, so the output folder {DisplayPath.Of(folder)} cannot go in it",
+            "choose another --out folder, or rename or move the file"
+        );
+        return true;
     }
 
     // Creates a missing folder and its missing parents, outermost first, noting each for removal on failure.

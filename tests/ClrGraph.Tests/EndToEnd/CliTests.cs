@@ -93,23 +93,29 @@ public class CliTests
         Assert.Equal("precious", File.ReadAllText(Path.Combine(output, "nodes.csv")));
     }
 
+    // A file where the output folder, or a folder above it, should be: said before the input is read (it was found
+    // only when writing, as "Could not find a part of the path", with a hint about permissions).
     [Fact]
-    public void Unwritable_output_folder_is_a_clear_error_and_nothing_changes()
+    public void A_file_where_the_output_folder_goes_is_a_clear_error_before_anything_is_read()
     {
-        // A file where the folder should be: unwritable even for root, who ignores permissions.
         using var temp = new TempFolder();
         var blocker = temp.File("not-a-folder");
         File.WriteAllText(blocker, "x");
-        var run = Programs.Clrgraph([
-            "export",
-            "--taxonomy",
-            Repo.Fixture("small"),
-            "--out",
-            Path.Combine(blocker, "out"),
-        ]);
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("error CG0025", run.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+        foreach (var (folder, message) in new[]
+        {
+            (blocker, "not-a-folder is a file, not a folder"),
+            (Path.Combine(blocker, "out"), "not-a-folder is a file, not a folder, so the output folder "),
+        })
+        {
+            var run = Programs.Clrgraph(["export", "--taxonomy", Repo.Fixture("small"), "--out", folder]);
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("error CG0044: ", run.Error, StringComparison.Ordinal);
+            Assert.Contains(message, run.Error, StringComparison.Ordinal);
+            Assert.Contains("choose another --out folder", run.Error, StringComparison.Ordinal);
+            Assert.DoesNotContain("warning", run.All, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
+        }
+
         Assert.Equal("x", File.ReadAllText(blocker));
     }
 
