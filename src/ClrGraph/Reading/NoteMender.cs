@@ -94,6 +94,7 @@ internal static class NoteMender
                     if (token.Text[0] is '.' or '!' or '?')
                     {
                         DanglingWordAtClauseEnd(kept);
+                        SeparatorBeforeHole(kept);
                     }
                     else if (token.Is(Joining) && token.Kind == Kind.Word)
                     {
@@ -245,7 +246,7 @@ internal static class NoteMender
         }
     }
 
-    // "(slides, H)", "…, H" at the end: the separator before the hole goes.
+    // "(slides, H)", "…, see H." and "…, H" at the end: the separator before the hole goes.
     private static void SeparatorBeforeHole(List<Token> kept)
     {
         if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Kind == Kind.Separator)

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
 using Markdig;
+using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -31,6 +32,7 @@ internal static partial class ReadingListReader
         .UseAutoLinks()
         .UsePipeTables()
         .UseFootnotes()
+        .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
         .UsePreciseSourceLocation()
         .Build();
 
@@ -626,10 +628,10 @@ internal static partial class ReadingListReader
         private static bool IsTitleLine(ParagraphBlock paragraph) =>
             paragraph.Inline?.FirstChild switch
             {
-                LinkInline { IsImage: false, FirstChild: EmphasisInline { DelimiterCount: 2 } bold } =>
-                    bold.NextSibling is null,
-                EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline { IsImage: false } link } =>
-                    link.NextSibling is null,
+                LinkInline { IsImage: false, FirstChild: EmphasisInline { DelimiterCount: 2 } bold }
+                    when bold.DelimiterChar != '~' => bold.NextSibling is null,
+                EmphasisInline { DelimiterCount: 2, FirstChild: LinkInline { IsImage: false } link } bold
+                    when bold.DelimiterChar != '~' => link.NextSibling is null,
                 _ => false,
             };
 
@@ -684,7 +686,7 @@ internal static partial class ReadingListReader
             var noNotes = titledByText || _links.Count > MaxLinksWithNotes;
             if (noNotes || !VisitLines(leaf))
             {
-                AddAll(main, leaf, noNotes ? "" : null, _itemDepth == 0);
+                AddAll(main, leaf, titledByText ? _itemWords!.Note : noNotes ? "" : null, _itemDepth == 0);
             }
 
             _itemPost = named ? NamedPost(before) : _itemPost;
@@ -961,6 +963,20 @@ internal static partial class ReadingListReader
             // hard break: the first line, without links, is the title.
             var label = leaf.Inline!.Any(i => i is LineBreakInline { IsHard: true } && i.Line == leaf.Line)
                 && _links.TrueForAll(l => l.Link.Line > leaf.Line);
+            // "**Pinning** — https://… — why it hurts": the words before a bare address title it, those after it
+            // are its note.
+            if (!label && _links is [{ Kind: LinkTextKind.Url } address] && AfterSeparator(leaf, address.Link))
+            {
+                var start = address.Link.Span.Start;
+                var title = LineWords(leaf, i => i.Span.Start < start);
+                var note = LineWords(leaf, i => i.Span.Start > start);
+                if (note.Length > 0 && CanTitle(title))
+                {
+                    (_itemWords, _itemHasOwnMain) = (new ItemWords(title) { Note = note }, true);
+                    return true;
+                }
+            }
+
             var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
             if (!CanTitle(text))
             {
@@ -969,6 +985,15 @@ internal static partial class ReadingListReader
 
             (_itemWords, _itemHasOwnMain) = (new ItemWords(text), true);
             return true;
+        }
+
+        // Whether a dash, a colon or a bar stands between a block's first words and the link: "Title — https://…",
+        // not "… is the README of https://…".
+        private bool AfterSeparator(LeafBlock leaf, Inline link)
+        {
+            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
+            var before = source.AsSpan(start, Math.Clamp(link.Span.Start - start, 0, source.Length - start)).TrimEnd();
+            return before is [.., '-' or '–' or '—' or ':' or '|'];
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.
@@ -1223,6 +1248,9 @@ internal static partial class ReadingListReader
     private sealed class ItemWords(string text)
     {
         public string Text { get; } = text;
+
+        /// <summary>The item's words after its address, when those before it are its title.</summary>
+        public string Note { get; init; } = "";
 
         public int Titled { get; set; }
     }

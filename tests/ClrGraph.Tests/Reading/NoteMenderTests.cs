@@ -14,6 +14,7 @@ public class NoteMenderTests
     [InlineData("A (H B) C", "A (B) C")] // brackets that keep a word
     [InlineData("A by H C", "A C")] // dangling word
     [InlineData("A, then more H.", "A, then.")] // dangling word where the clause ends
+    [InlineData("A explained, see also H.", "A explained.")] // and the separator before them
     [InlineData("A series on B, also as H", "A series on B")] // two dangling words
     [InlineData("H, part 3", "part 3")] // separator after a hole
     [InlineData("(also H, part 3)", "(also part 3)")]

@@ -954,6 +954,33 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // Bookmarks as people keep them: a bold title, a dash and a bare address, then what it is about; a struck-through
+    // item; "see also" a link at a sentence's end.
+    [Fact]
+    public void Bookmark_shapes_give_clean_titles_and_notes()
+    {
+        var (list, diagnostics) = Parse(
+            "1. **Pinning in .NET** — https://a.example/pinning — why fixed buffers hurt compaction\n"
+                + "2. `list.md` is the README of https://a.example/readme (commit 1)\n\n"
+                + "- ~~[Old JIT post](https://b.example/old)~~ (outdated)\n"
+                + "- [X](https://b.example/x) on the old JIT\n\n"
+                + "[Background GC](https://c.example/bgc) explained, see also [the docs](https://c.example/docs).\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Pinning in .NET", "why fixed buffers hurt compaction"),
+                ("list.md is the README of (commit 1)", ""), // no dash before the address: all its words title it
+                ("Old JIT post", "outdated"),
+                ("X", "on the old JIT"), // a link, not a ticked box
+                ("Background GC", "explained, see also the docs."),
+                ("Background GC (docs)", "explained."),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+        Assert.Empty(diagnostics);
+    }
+
     // "+1" or a year names no post, as an icon does; a number alone is still a part ("2").
     [Fact]
     public void A_link_text_without_a_letter_says_nothing_alone()
