@@ -1071,7 +1071,15 @@ internal static partial class ReadingListReader
                         // Images and nothing else: those Markdig read, or those it could not (all the text went).
                         var badge = text.Length == 0
                             && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));
-                        _links.Add(new Candidate(link, target, text, badge ? null : LinkText.Classify(text, target)));
+                        LinkTextKind? kind = badge ? null : LinkText.Classify(text, target);
+                        // "[here](https://… "Pinning in .NET")": the link's own title says what its text does not.
+                        var carried = LinkText.Unquote(Collapse(link.Title ?? ""));
+                        if (kind is LinkTextKind.Pointer or LinkTextKind.Url && CanTitle(carried))
+                        {
+                            (text, kind) = (carried, LinkTextKind.Real);
+                        }
+
+                        _links.Add(new Candidate(link, target, text, kind));
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));

@@ -981,6 +981,32 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // A link whose text says nothing alone is titled by the title it carries, inline or in its definition; a link
+    // with a text of its own keeps it.
+    [Fact]
+    public void A_link_s_own_title_names_it_when_its_text_says_nothing()
+    {
+        var (list, diagnostics) = Parse(
+            "- Read about pinning [here](https://a.example/pinning \"Pinning in .NET\").\n"
+                + "- [🔗](https://a.example/regions 'GC regions explained') Regions.\n"
+                + "- [link][r]\n"
+                + "- [Card marking](https://a.example/cards \"Cards, part 1\")\n\n"
+                + "[r]: https://a.example/ref \"Reference-style title\"\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Pinning in .NET", "Read about pinning."),
+                ("GC regions explained", "Regions."),
+                ("Reference-style title", ""),
+                ("Card marking", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+        Assert.All(list.Posts, p => Assert.Equal(TitleOrigin.LinkText, p.Origin));
+        Assert.Empty(diagnostics);
+    }
+
     // "+1" or a year names no post, as an icon does; a number alone is still a part ("2").
     [Fact]
     public void A_link_text_without_a_letter_says_nothing_alone()
