@@ -67,7 +67,9 @@ internal static partial class ReadingListReader
                         var link = new LinkInline(target, "") { Span = new SourceSpan(start + open.Index, from - 1) };
                         (link.Line, link.Column) = (LineOf(link), ColumnAt(start + open.Index) - 1);
                         words = LinkText.WithoutSiteName(LinkText.Unquote(words), target);
-                        _links.Add(new Candidate(link, target, words, LinkText.Classify(words, target)));
+                        var title = TitleAttribute().Match(open.Value).Groups["title"].Value;
+                        var candidate = new Candidate(link, target, words, LinkText.Classify(words, target));
+                        _links.Add(WithOwnTitle(candidate, WebUtility.HtmlDecode(title)));
                     }
                 }
 
@@ -209,6 +211,13 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"</a\s*>", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlLinkEnd();
+
+    // A start tag's title attribute: '<a href="…" title="Pinning in .NET">'.
+    [GeneratedRegex(
+        @"\stitle\s*=\s*(?:""(?<title>[^""<>]*)""|'(?<title>[^'<>]*)')",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex TitleAttribute();
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex HtmlTag();

@@ -1047,6 +1047,15 @@ internal static partial class ReadingListReader
             return string.Join("; ", texts);
         }
 
+        // "[here](https://… "Pinning in .NET")": the link's own title says what its text does not.
+        private static Candidate WithOwnTitle(Candidate candidate, string? title)
+        {
+            var carried = LinkText.Unquote(Collapse(title ?? ""));
+            return candidate.Kind is LinkTextKind.Pointer or LinkTextKind.Url && CanTitle(carried)
+                ? candidate with { Text = carried, Kind = LinkTextKind.Real }
+                : candidate;
+        }
+
         // Every link of the inlines, in document order.
         private void CollectLinks(ContainerInline? root)
         {
@@ -1071,15 +1080,12 @@ internal static partial class ReadingListReader
                         // Images and nothing else: those Markdig read, or those it could not (all the text went).
                         var badge = text.Length == 0
                             && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));
-                        LinkTextKind? kind = badge ? null : LinkText.Classify(text, target);
-                        // "[here](https://… "Pinning in .NET")": the link's own title says what its text does not.
-                        var carried = LinkText.Unquote(Collapse(link.Title ?? ""));
-                        if (kind is LinkTextKind.Pointer or LinkTextKind.Url && CanTitle(carried))
-                        {
-                            (text, kind) = (carried, LinkTextKind.Real);
-                        }
-
-                        _links.Add(new Candidate(link, target, text, kind));
+                        _links.Add(
+                            badge
+                                ? new Candidate(link, target, text, null)
+                                : WithOwnTitle(new Candidate(link, target, text, LinkText.Classify(text, target)),
+                                    link.Title)
+                        );
                         break;
                     case AutolinkInline { IsEmail: false } autolink:
                         _links.Add(new Candidate(autolink, autolink.Url, autolink.Url, LinkTextKind.Url));

@@ -991,7 +991,9 @@ public class ReadingListFidelityTests
                 + "- [🔗](https://a.example/regions 'GC regions explained') Regions.\n"
                 + "- [link][r]\n"
                 + "- [Card marking](https://a.example/cards \"Cards, part 1\")\n\n"
-                + "[r]: https://a.example/ref \"Reference-style title\"\n"
+                + "[r]: https://a.example/ref \"Reference-style title\"\n\n"
+                + "<ul><li><a href=\"https://b.example/pin\" title=\"Pinning &amp; moving\">here</a> on pins</li>"
+                + "</ul>\n"
         );
 
         Assert.Equal(
@@ -1000,6 +1002,7 @@ public class ReadingListFidelityTests
                 ("GC regions explained", "Regions."),
                 ("Reference-style title", ""),
                 ("Card marking", ""),
+                ("Pinning & moving", "on pins"),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
