@@ -5,7 +5,12 @@ using ClrGraph.Diagnostics;
 using Markdig;
 using Markdig.Extensions.EmphasisExtras;
 using Markdig.Extensions.Tables;
+using Markdig.Extensions.TaskLists;
 using Markdig.Extensions.Yaml;
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Parsers.Inlines;
+using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -33,6 +38,7 @@ internal static partial class ReadingListReader
         .UsePipeTables()
         .UseFootnotes()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .Use(new TaskBoxes())
         .UsePreciseSourceLocation()
         .Build();
 
@@ -1287,6 +1293,24 @@ internal static partial class ReadingListReader
     // "“Title” - what it is about:": a title in double quotes, then its note.
     [GeneratedRegex(@"^[""“](?<title>[^""“”\n]{2,})[""”]\s*(?:[\-–—:,]\s*(?<note>.*?))?[\s:：]*$")]
     private static partial Regex QuotedTitle();
+
+    // "- [ ] [Post](…)", "- [x] [Post](…)": a reading list kept as a task list. Markdig's own parser also takes the
+    // "[x]" of "- [x](https://…)", a link; as on GitHub, a box is one only with white space after it.
+    private sealed class TaskBoxes : IMarkdownExtension
+    {
+        public void Setup(MarkdownPipelineBuilder pipeline) =>
+            pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new TaskBoxParser());
+
+        public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+        {
+        }
+    }
+
+    private sealed class TaskBoxParser : TaskListInlineParser
+    {
+        public override bool Match(InlineProcessor processor, ref StringSlice slice) =>
+            slice.PeekCharExtra(3) is ' ' or '\t' && base.Match(processor, ref slice);
+    }
 
     /// <summary>Collapses runs of white space into one space and trims.</summary>
     internal static string Collapse(string text) => WhiteSpace().Replace(text.Trim(), " ");

@@ -954,8 +954,8 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
-    // Bookmarks as people keep them: a bold title, a dash and a bare address, then what it is about; a struck-through
-    // item; "see also" a link at a sentence's end.
+    // Bookmarks as people keep them: a bold title, a dash and a bare address, then what it is about; struck-through
+    // and ticked items; "see also" a link at a sentence's end.
     [Fact]
     public void Bookmark_shapes_give_clean_titles_and_notes()
     {
@@ -963,7 +963,9 @@ public class ReadingListFidelityTests
             "1. **Pinning in .NET** — https://a.example/pinning — why fixed buffers hurt compaction\n"
                 + "2. `list.md` is the README of https://a.example/readme (commit 1)\n\n"
                 + "- ~~[Old JIT post](https://b.example/old)~~ (outdated)\n"
-                + "- [X](https://b.example/x) on the old JIT\n\n"
+                + "- [X](https://b.example/x) on the old JIT\n"
+                + "- [ ] [To read: OSR](https://b.example/osr)\n"
+                + "- [x] [PGO](https://b.example/pgo), read\n\n"
                 + "[Background GC](https://c.example/bgc) explained, see also [the docs](https://c.example/docs).\n"
         );
 
@@ -973,6 +975,8 @@ public class ReadingListFidelityTests
                 ("list.md is the README of (commit 1)", ""), // no dash before the address: all its words title it
                 ("Old JIT post", "outdated"),
                 ("X", "on the old JIT"), // a link, not a ticked box
+                ("To read: OSR", ""),
+                ("PGO", "read"),
                 ("Background GC", "explained, see also the docs."),
                 ("Background GC (docs)", "explained."),
             ],
