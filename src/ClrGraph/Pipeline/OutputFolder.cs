@@ -172,13 +172,13 @@ internal static partial class OutputFolder
     // A file where the folder or one of its parents goes: said before anything is read or written.
     private static bool FileInTheWay(string folder, DiagnosticBag problems)
     {
-        var existing = folder;
-        while (KindOf(existing) == EntryKind.Missing && Path.GetDirectoryName(existing) is { } parent)
+        var (existing, kind) = (folder, KindOf(folder));
+        while (kind == EntryKind.Missing && Path.GetDirectoryName(existing) is { } parent)
         {
-            existing = parent;
+            (existing, kind) = (parent, KindOf(parent));
         }
 
-        if (KindOf(existing) != EntryKind.File)
+        if (kind != EntryKind.File)
         {
             return false;
         }

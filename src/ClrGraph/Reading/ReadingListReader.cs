@@ -410,8 +410,9 @@ internal static partial class ReadingListReader
             VisitLeaf(heading);
             _headingPost = NamedPost(before);
             _headingMain = _headingPost < 0 ? null : Posts[_headingPost].Title;
-            _headingWords = Posts.Count == before ? NumberMark().Replace(HeadingText(heading), "") : null;
-            AddHeading(heading.Level, HeadingText(heading));
+            var text = HeadingText(heading);
+            _headingWords = Posts.Count == before ? NumberMark().Replace(text, "") : null;
+            AddHeading(heading.Level, text);
         }
 
         // The blocks below a heading sit in it, and in the headings above it; a table of contents is no section of
@@ -621,7 +622,18 @@ internal static partial class ReadingListReader
         private static IEnumerable<Inline> LinksOf(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline) ?? [];
 
-        private static bool HasLetter(string text) => text.Any(char.IsLetter);
+        private static bool HasLetter(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsLetter(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Words that may title the addresses of their item, in a list, a table row, a line or HTML: at most 100
         // characters with a letter, and more than a kind of link ("(Article) [https://…](https://…)").
@@ -769,6 +781,11 @@ internal static partial class ReadingListReader
         // heading titles the address, the other lines are its note, and a paragraph below it describes it.
         private bool VisitFields(ParagraphBlock paragraph, string title)
         {
+            if (LinksOf(paragraph).Take(2).Count() != 1)
+            {
+                return false; // most paragraphs below a heading: read once, as any other
+            }
+
             _links.Clear();
             CollectLinks(paragraph.Inline);
             if (_links is not [{ Kind: LinkTextKind.Url or LinkTextKind.Pointer } address] || !CanTitle(title))
@@ -957,9 +974,7 @@ internal static partial class ReadingListReader
             var icons = _links.Count > 0 && _links.All(l => l.Kind == LinkTextKind.Pointer && !HasLetter(l.Text));
             if (_links.Count > 0 && !icons)
             {
-                var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
-                var length = Math.Clamp(_links[0].Link.Span.Start - start, 0, source.Length - start);
-                if (!HasLetter(source.Substring(start, length)))
+                if (!HasLetter(SourceBefore(leaf, _links[0].Link)))
                 {
                     return false;
                 }
@@ -995,11 +1010,14 @@ internal static partial class ReadingListReader
 
         // Whether a dash, a colon or a bar stands between a block's first words and the link: "Title — https://…",
         // not "… is the README of https://…".
-        private bool AfterSeparator(LeafBlock leaf, Inline link)
+        private bool AfterSeparator(LeafBlock leaf, Inline link) =>
+            SourceBefore(leaf, link).TrimEnd() is [.., '-' or '–' or '—' or ':' or '|'];
+
+        // The source of a block up to one of its links.
+        private ReadOnlySpan<char> SourceBefore(LeafBlock leaf, Inline link)
         {
             var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
-            var before = source.AsSpan(start, Math.Clamp(link.Span.Start - start, 0, source.Length - start)).TrimEnd();
-            return before is [.., '-' or '–' or '—' or ':' or '|'];
+            return source.AsSpan(start, Math.Clamp(link.Span.Start - start, 0, source.Length - start));
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.

@@ -942,8 +942,11 @@ public class ReadingListFidelityTests
 
         Assert.Equal(
             [
-                ("https://a.example/dotnet/", ".NET Blog", "Focus: releases; Frequency: weekly: Why Follow: first-hand news"
-                    + "."),
+                (
+                    "https://a.example/dotnet/",
+                    ".NET Blog",
+                    "Focus: releases; Frequency: weekly: Why Follow: first-hand news."
+                ),
                 ("https://b.example/vs", "Visual Studio", ""),
                 ("https://c.example/gc", "https://c.example/gc", ""),
                 ("https://d.example/x", "https://d.example/x", ""),
