@@ -100,10 +100,12 @@ internal static partial class ReadingListReader
         MarkdownDocument document;
         try
         {
-            // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
-            document = cancel.CanBeCanceled
-                ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
-                : Markdown.Parse(text, Pipeline);
+            document = ParseMarkdown(text, cancel);
+            if (AnchorsOverMarkdown(document) is { Count: > 0 } anchors)
+            {
+                text = Blanked(text, anchors);
+                document = ParseMarkdown(text, cancel);
+            }
         }
         catch (ArgumentException e) when (e.TargetSite?.Module.Assembly == typeof(Markdown).Assembly)
         {
@@ -149,6 +151,35 @@ internal static partial class ReadingListReader
             Posts = walker.Posts.ToImmutable(),
             RelativeLinksSkipped = walker.RelativeLinksSkipped,
         };
+    }
+
+    // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
+    private static MarkdownDocument ParseMarkdown(string text, CancellationToken cancel) =>
+        cancel.CanBeCanceled
+            ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
+            : Markdown.Parse(text, Pipeline);
+
+    // An anchor alone on its line (<span id="talk"/>, <a name="talk"></a>) only marks a place for the page's own
+    // links. CommonMark reads the Markdown right below it as HTML up to the next blank line; Jekyll's kramdown, which
+    // such lists are written for, reads it as Markdown, and so does ClrGraph, reading the anchor as a blank line.
+    private static List<StringLine> AnchorsOverMarkdown(MarkdownDocument document) =>
+        [
+            .. document
+                .Descendants<HtmlBlock>()
+                .Where(html => html.Type == HtmlBlockType.NonInterruptingBlock && html.Lines.Count > 1)
+                .Select(html => html.Lines.Lines[0])
+                .Where(line => AnchorLine().IsMatch(line.Slice.AsSpan())),
+        ];
+
+    private static string Blanked(string text, List<StringLine> lines)
+    {
+        var blanked = text.ToCharArray();
+        foreach (var line in lines)
+        {
+            blanked.AsSpan(line.Slice.Start, line.Slice.Length).Fill(' ');
+        }
+
+        return new string(blanked);
     }
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
@@ -534,7 +565,7 @@ internal static partial class ReadingListReader
             }
         }
 
-        // A tag alone on its line (<span id="talk"/>, <details>) opens HTML that runs to the next blank line: the
+        // A tag alone on its line (<div>, <details>) opens HTML that runs to the next blank line: the
         // Markdown lines below it are shown as written, so their links are no posts and their headings no sections.
         private void WarnSwallowed(HtmlBlock html)
         {
@@ -1300,6 +1331,13 @@ internal static partial class ReadingListReader
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]
     private static partial Regex NumberMark();
+
+    // <span id="talk"/>, <span id='talk'></span>, <a name="talk"></a>: a tag with only an id or name, and no content.
+    [GeneratedRegex(
+        @"^\s*<(?<tag>span|a)\s+(?:id|name)\s*=\s*(?:""[^""<>]*""|'[^'<>]*'|[^\s""'<>/=]+)\s*/?>(?:</\k<tag>\s*>)?\s*$",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex AnchorLine();
 
     [GeneratedRegex(@"^ {0,3}#{1,6}[ \t]")]
     private static partial Regex HeadingMark();

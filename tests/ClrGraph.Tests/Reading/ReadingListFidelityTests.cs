@@ -621,38 +621,74 @@ public class ReadingListFidelityTests
     }
 
     // A talk list written for Jekyll (Matt Warren's "Presentations and Talks covering .NET Internals"): each talk is a
-    // paragraph right below an anchor tag, which CommonMark and GitHub read as HTML up to the next blank line.
+    // paragraph right below an anchor tag, which CommonMark reads as HTML up to the next blank line, and Jekyll's
+    // kramdown as an anchor followed by Markdown.
+    [Fact]
+    public void An_anchor_alone_on_its_line_is_read_as_a_blank_line()
+    {
+        var (list, diagnostics) = Parse(
+            "<span id=\"perfview\"/>\n[**PerfView**](https://a.example/1) by [Sasha](https://s.example/)\n\n"
+                + "<span id=\"channel9\"/>\n## Channel 9\n\n- [Talk](https://a.example/2)\n\n"
+                + "<A NAME='old'></A>\n- [Old](https://a.example/3)\n\n"
+                + "<span id=\"open\">\n[Unclosed](https://a.example/4), as written\n\n"
+                + "<span id=\"apart\"/>\n\n[Apart](https://a.example/5)\n"
+        );
+
+        Assert.Empty(diagnostics);
+        Assert.Equal(
+            [
+                ("PerfView", "", "by Sasha", 2, 1),
+                ("Sasha", "", "PerfView", 2, 40),
+                ("Talk", "Channel 9", "", 7, 3),
+                ("Old", "Channel 9", "", 10, 3),
+                ("Unclosed", "Channel 9", "as written", 13, 1),
+                ("Apart", "Channel 9", "", 17, 1),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section, p.Note, p.Location.Line, p.Location.Column))
+        );
+    }
+
+    // A tag that holds or opens something (a <div>, <details>, an <a> with an address) is no anchor: the Markdown it
+    // takes in is shown as written, so its links are no posts.
     [Fact]
     public void Markdown_that_an_html_block_takes_in_is_a_warning_with_the_line_to_mend()
     {
         var (list, diagnostics) = Parse(
-            "<span id=\"perfview\"/>\n[**PerfView**](https://a.example/1) by [Sasha](https://s.example/)\n\n"
-                + "<span id=\"channel9\"/>\n# Channel 9\n\n- [Talk](https://a.example/2)\n\n"
-                + "<div align=\"center\">\n[![badge](https://img.example/b.svg)](https://a.example/3)\n</div>\n\n"
-                + "<!-- a comment\n[Hidden](https://a.example/4)\n-->\n\n<span id=\"apart\"/>\n\n"
-                + "[Apart](https://a.example/5)\n"
+            "<div align=\"center\">\n[![badge](https://img.example/b.svg)](https://a.example/3)\n</div>\n\n"
+                + "<details>\n\n- [Folded](https://a.example/1)\n\n</details>\n\n"
+                + "<div>\n- [Inside](https://a.example/2)\n\n"
+                + "<span class=\"note\">\n# Heading\n\n"
+                + "<!-- a comment\n[Hidden](https://a.example/4)\n-->\n\n<a id=\"x\" href=\"https://a.example/6\">\n"
+                + "[Kept](https://a.example/5)\n"
         );
 
         Assert.Equal(
             [
                 (
-                    2,
-                    1,
-                    "not read as Markdown: the HTML tag on line 1 runs to the next blank line, so this line is HTML; "
+                    12,
+                    3,
+                    "not read as Markdown: the HTML tag on line 11 runs to the next blank line, so this line is HTML; "
                         + "its links are skipped",
-                    "put a blank line after line 1"
+                    "put a blank line after line 11"
                 ),
                 (
-                    5,
+                    15,
                     1,
-                    "not read as Markdown: the HTML tag on line 4 runs to the next blank line, so this heading is "
+                    "not read as Markdown: the HTML tag on line 14 runs to the next blank line, so this heading is "
                         + "HTML and starts no section",
-                    "put a blank line after line 4"
+                    "put a blank line after line 14"
+                ),
+                (
+                    22,
+                    1,
+                    "not read as Markdown: the HTML tag on line 21 runs to the next blank line, so this line is HTML; "
+                        + "its links are skipped",
+                    "put a blank line after line 21"
                 ),
             ],
             diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Message, d.Hint))
         );
-        Assert.Equal([("Talk", ""), ("Apart", "")], list.Posts.Select(p => (p.Title, p.Section)));
+        Assert.Equal([("Folded", "")], list.Posts.Select(p => (p.Title, p.Section)));
     }
 
     // A blog post moved to Markdown with its list still in HTML: each <a href> with text is a link and each <li> or
