@@ -323,6 +323,12 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
+        // Words before a noun: a link right after one is a word of the sentence.
+        private static readonly HashSet<string> Articles = new(
+            ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"],
+            StringComparer.OrdinalIgnoreCase
+        );
+
         // A note that an item's paragraphs add to stops growing at this length.
         private const int MaxJoinedNote = 1000;
 
@@ -646,6 +652,38 @@ internal static partial class ReadingListReader
         private static bool IsByline(Inline link) =>
             link.PreviousSibling is LiteralInline before
             && (" " + before.Content.ToString().TrimEnd()).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+
+        // "start from the [table of contents](…) or the FAQ": a link with words on both sides, or after an article
+        // ("or the [FAQ](…), then"), keeps its text in its own note, where a hole would break the sentence ("start
+        // from the or the FAQ"). A soft line break between the link and a word is the space between them.
+        private static bool InSentence(Inline link)
+        {
+            var before = link.PreviousSibling;
+            var spaceBefore = before is LineBreakInline { IsHard: false };
+            before = spaceBefore ? before!.PreviousSibling : before;
+            var after = link.NextSibling;
+            var spaceAfter = after is LineBreakInline { IsHard: false };
+            after = spaceAfter ? after!.NextSibling : after;
+            if (
+                before is not LiteralInline { Content: var left }
+                || !(spaceBefore || left.AsSpan() is [.., ' ' or '\t'])
+                || left.AsSpan().TrimEnd() is not [.., var last]
+                || !char.IsLetterOrDigit(last)
+            )
+            {
+                return false;
+            }
+
+            var word = left.AsSpan().TrimEnd();
+            word = word[(word.LastIndexOfAny(' ', '\t') + 1)..];
+            return Articles.Contains(word.ToString())
+                || (
+                    after is LiteralInline { Content: var right }
+                    && (spaceAfter || right.AsSpan() is [' ' or '\t', ..])
+                    && right.AsSpan().TrimStart() is [var first, ..]
+                    && char.IsLetterOrDigit(first)
+                );
+        }
 
         private static bool HasLinks(LeafBlock leaf) => LinksOf(leaf).Any();
 
@@ -1300,6 +1338,11 @@ internal static partial class ReadingListReader
                 if (mute.Count <= MaxMuteHoles)
                 {
                     _holes.UnionWith(mute);
+                }
+
+                if (kind == LinkTextKind.Real && InSentence(link))
+                {
+                    _holes.Remove(link);
                 }
 
                 note = PlainText.Note(leaf?.Inline, _holes, _scratch);

@@ -250,8 +250,8 @@ public class ReadingListFidelityTests
                 ("Pauses explained", "about pauses"),
                 ("Speaker", "about pauses"),
                 ("Other talk", "on tuning"),
-                ("Read this", "Wrapped prose with and that together"),
-                ("that", "Wrapped prose with Read this and together"),
+                ("Read this", "Wrapped prose with Read this and that together"),
+                ("that", "Wrapped prose with Read this and that together"),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
@@ -645,6 +645,36 @@ public class ReadingListFidelityTests
                 ("Apart", "Channel 9", "", 17, 1),
             ],
             list.Posts.Select(p => (p.Title, p.Section, p.Note, p.Location.Line, p.Location.Column))
+        );
+    }
+
+    // A link in the middle of a sentence is a word of it: without its text, its own note would fall apart ("start
+    // from the or the FAQ"). A link that opens its item or its sentence, or sits beside punctuation, leaves a hole.
+    [Fact]
+    public void A_link_with_words_on_both_sides_keeps_its_text_in_its_own_note()
+    {
+        var (list, _) = Parse(
+            "Start from the [table of contents](https://a.example/1) or the [FAQ](https://a.example/2), then pick.\n\n"
+                + "For example [Modern GC](https://b.example/1) and\n"
+                + "[Faster apps](https://b.example/2) are worth it\n\n"
+                + "- [Pinning](https://c.example/1) and why it hurts\n"
+                + "- Read *[Spans](https://c.example/2)* for more\n"
+                + "- See [Tiering](https://c.example/3): how it works\n"
+                + "- Maoni's post [Server GC](https://c.example/4)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("table of contents", "Start from the table of contents or the FAQ, then pick."),
+                ("FAQ", "Start from the table of contents or the FAQ, then pick."),
+                ("Modern GC", "For example Modern GC and Faster apps are worth it"),
+                ("Faster apps", "For example Modern GC and Faster apps are worth it"),
+                ("Pinning", "and why it hurts"),
+                ("Spans", "Read for more"),
+                ("Tiering", "See: how it works"),
+                ("Server GC", "Maoni's post"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
         );
     }
 
