@@ -323,6 +323,9 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
+        // A label longer than this before an address is words about it, not its name.
+        private const int MaxLabelWords = 3;
+
         // Words before a noun: a link right after one is a word of the sentence.
         private static readonly HashSet<string> Articles = new(
             ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"],
@@ -956,6 +959,23 @@ internal static partial class ReadingListReader
             return titled.Count > 0;
         }
 
+        // "FAQ: https://…" on a line of its own below an item's words: the label tells this address from the item's
+        // others better than its site does ("Book of the Runtime (FAQ)").
+        private string? LineLabel(LeafBlock leaf, Inline link, string itemWords)
+        {
+            var line = LineOf(link);
+            if (_links.Count(l => LineOf(l.Link) == line) != 1)
+            {
+                return null;
+            }
+
+            var label = LineWords(leaf, i => LineOf(i) == line && i.Span.Start < link.Span.Start);
+            return label.Length > 0 && label != itemWords && HasLetter(label) && !LinkText.IsFieldLabel(label)
+                && label.Split(' ').Length <= MaxLabelWords
+                ? label
+                : null;
+        }
+
         // The words of a block's inlines that pass the test, without its links.
         private string LineWords(LeafBlock leaf, Func<Inline, bool> keep)
         {
@@ -1313,9 +1333,10 @@ internal static partial class ReadingListReader
                 // and so does the site of each further address ("ValueStringBuilder (github.com)").
                 var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
                 words.Titled += alone ? 1 : 0;
+                var label = alone && leaf is not null ? LineLabel(leaf, link, words.Text) : null;
                 title = alone && words.Titled == 1
                     ? words.Text
-                    : $"{words.Text} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                    : $"{words.Text} ({label ?? LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)

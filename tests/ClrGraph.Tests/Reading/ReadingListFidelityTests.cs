@@ -931,16 +931,26 @@ public class ReadingListFidelityTests
     }
 
     // Bookmarks: a site's name on a line of its own, its pages on the lines below, each line ending in a hard break.
+    // A short label before a further page names it better than its site does; a longer one is words about it.
     [Fact]
     public void An_item_s_first_line_of_words_alone_titles_the_addresses_on_the_lines_below()
     {
         var (list, _) = Parse(
             "- OSDev.org  \n  Wiki: http://wiki.osdev.org/Main_Page  \n  Forum: http://forum.osdev.org/\n"
                 + "- Fundamentals of Garbage\n  Collection https://a.example/gc\n"
+                + "- Book of the Runtime  \n  https://b.example/botr  \n  Link: https://b.example/faq  \n"
+                + "  Read the intro first: https://c.example/intro\n"
         );
 
         Assert.Equal(
-            ["OSDev.org", "OSDev.org (forum.osdev.org)", "Fundamentals of Garbage Collection"],
+            [
+                "OSDev.org",
+                "OSDev.org (Forum)",
+                "Fundamentals of Garbage Collection",
+                "Book of the Runtime",
+                "Book of the Runtime (b.example)",
+                "Book of the Runtime (c.example)",
+            ],
             list.Posts.Select(p => p.Title)
         );
     }
