@@ -67,7 +67,7 @@ internal static class GraphBuilder
             post.Title,
             PostUrl.Safe(post.Url),
             PostUrl.SiteOfKey(post.Key),
-            PostUrl.Year(post.Url),
+            PostUrl.Year(post.Url) ?? post.Year,
             post.Section,
             post.Note,
             post.Subsystems,

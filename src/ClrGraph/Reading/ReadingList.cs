@@ -49,6 +49,7 @@ internal sealed record ReadingList(
 /// any beats one that says nothing alone.</param>
 /// <param name="Byline">Whether the link follows "by" ("[Talk](…) by [Speaker](…)"): the author's page, as a
 /// rule.</param>
+/// <param name="Year">The year the list gives the post where its note would be only a date ("(2009)").</param>
 internal readonly record struct ListedPost(
     string Url,
     string Key,
@@ -58,7 +59,8 @@ internal readonly record struct ListedPost(
     int Position,
     SourceLocation Location,
     TitleOrigin Origin = TitleOrigin.LinkText,
-    bool Byline = false
+    bool Byline = false,
+    int? Year = null
 )
 {
     /// <summary>Whether the title says nothing alone (kept because the item has no main link).</summary>

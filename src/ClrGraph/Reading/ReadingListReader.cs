@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
@@ -1372,8 +1373,14 @@ internal static partial class ReadingListReader
             // "Coding Canvas: [Code Weaving in .NET](https://codingcanvas.com/…)": the site, shown beside it anyway.
             note = LinkText.IsSiteName(note, parsed) ? "" : note;
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
+            // "[Talk](…) (2009)", "2022-03-10 [Post](…)": a note that is only a date is the post's year.
+            var date = DateNote().Match(note);
+            int? year = date.Success ? int.Parse(date.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
+            note = date.Success ? "" : note;
             var byline = IsByline(link);
-            Posts.Add(new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, byline));
+            Posts.Add(
+                new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, byline, year)
+            );
         }
     }
 
@@ -1391,6 +1398,14 @@ internal static partial class ReadingListReader
     // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
     // (null for an image-only link, which is not a post).
     private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
+
+    // "2009", "(2009)", "2022-03-10", "March 2022", "10 Mar 2022", "Mar 10, 2022": a date alone.
+    [GeneratedRegex(
+        @"^\(?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
+            + @"(?<year>19[89]\d|20\d\d)(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex DateNote();
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]

@@ -48,6 +48,9 @@ internal sealed record Post(
 
     /// <summary>Whether its subsystems are a suggestion not reviewed yet (<c>suggested: true</c>).</summary>
     public bool Suggested { get; init; }
+
+    /// <summary>The year a reading list gives it, where the first to give one lists it ("(2009)").</summary>
+    public int? Year { get; init; }
 }
 
 /// <summary>A reading list naming a post.</summary>

@@ -390,6 +390,7 @@ internal static partial class CorpusValidator
                 )
                 {
                     Suggested = mapping?.Suggested is not null,
+                    Year = listings.Select(l => l.Listed.Year).FirstOrDefault(year => year is not null),
                 }
             );
         }

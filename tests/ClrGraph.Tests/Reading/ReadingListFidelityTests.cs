@@ -148,15 +148,15 @@ public class ReadingListFidelityTests
 
         Assert.Equal(
             [
-                ("Paper one (A & B, 2015)", "Papers", "It studies the GC."),
-                ("Paper two", "Papers", "2016: Its text."),
-                ("Paper three", "Papers", ""),
-                ("Paper three (slides)", "Papers › Paper three", ""),
-                ("Video", "Papers", ""),
-                ("Tool", "Papers", "by Author: It reads dumps."),
-                ("Author", "Papers", "Tool"),
+                ("Paper one (A & B, 2015)", "Papers", "It studies the GC.", (int?)null),
+                ("Paper two", "Papers", "Its text.", 2016),
+                ("Paper three", "Papers", "", null),
+                ("Paper three (slides)", "Papers › Paper three", "", null),
+                ("Video", "Papers", "", null),
+                ("Tool", "Papers", "by Author: It reads dumps.", null),
+                ("Author", "Papers", "Tool", null),
             ],
-            list.Posts.Select(p => (p.Title, p.Section, p.Note))
+            list.Posts.Select(p => (p.Title, p.Section, p.Note, p.Year))
         );
     }
 
@@ -188,7 +188,7 @@ public class ReadingListFidelityTests
 
         Assert.Equal(
             [
-                ("Avoid GC pressure", "2022-03-10: Collections grow as you add items."),
+                ("Avoid GC pressure", "Collections grow as you add items."),
                 ("Mapster", "A fast object mapper."),
                 ("Apart", ""),
                 ("Linked", ""),
@@ -198,6 +198,7 @@ public class ReadingListFidelityTests
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
+        Assert.Equal(2022, list.Posts[0].Year);
     }
 
     [Fact]
@@ -678,6 +679,25 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Link logs and talk lists date each post beside it; a note of only a date is the post's year, not its note. A date
+    // with other words stays in the note.
+    [Theory]
+    [InlineData("- [Talk](https://a.example/1) (2009)", 2009)]
+    [InlineData("- 2022-03-10 [Pinning](https://a.example/1)", 2022)]
+    [InlineData("- [Pinning](https://a.example/1) - March 2021", 2021)]
+    [InlineData("- Mar 10, 2019: [Pinning](https://a.example/1)", 2019)]
+    [InlineData("| Title | Year |\n| --- | --- |\n| [Pinning](https://a.example/1) | 2018 |", 2018)]
+    [InlineData("- [Pinning](https://a.example/1) (2021 edition)", null)]
+    [InlineData("- [Pinning](https://a.example/1) (1970)", null)]
+    public void A_date_alone_beside_a_post_is_its_year(string markdown, int? year)
+    {
+        var (list, _) = Parse(markdown);
+
+        var post = Assert.Single(list.Posts);
+        Assert.Equal(year, post.Year);
+        Assert.Equal(year is null, post.Note.Length > 0);
+    }
+
     // A tag that holds or opens something (a <div>, <details>, an <a> with an address) is no anchor: the Markdown it
     // takes in is shown as written, so its links are no posts.
     [Fact]
@@ -741,13 +761,14 @@ public class ReadingListFidelityTests
         Assert.Equal(
             [
                 ("https://a.example/1", "Automatic Memory Management", "", 2, 12),
-                ("https://a.example/2", "Using GC Efficiently – Part 2", "2004", 3, 7),
+                ("https://a.example/2", "Using GC Efficiently – Part 2", "", 3, 7),
                 ("https://a.example/3", "Three", "", 4, 7),
                 ("https://a.example/5", "one", "Only here.", 11, 9),
                 ("https://a.example/6", "one (pdf)", "Only here.", 11, 60),
             ],
             Read(list)
         );
+        Assert.Equal(2004, list.Posts[1].Year);
         Assert.Empty(diagnostics);
     }
 

@@ -1,3 +1,4 @@
+using ClrGraph.Building;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
 using ClrGraph.Validation;
@@ -37,6 +38,35 @@ public class MergeTests
         );
         Assert.Equal("Intro", post.Section);
         Assert.Empty(bag.Sorted());
+    }
+
+    // "(2009)" beside a talk: the first list to date a post gives its year, which its address, when it has one, beats.
+    [Fact]
+    public void A_year_a_list_gives_is_the_post_s_unless_its_address_has_one()
+    {
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse(
+            Taxonomy + "  - url: https://a.example/2016/q\n    subsystems: [gc]\n",
+            "t.yaml",
+            "/tmp",
+            bag
+        )!;
+        var lists = new[]
+        {
+            List("first", Link("https://a.example/p", "GC", 1)),
+            List("second", Link("https://a.example/p", "GC", 1) with { Year = 2009 }),
+            List("third", Link("https://a.example/p", "GC", 1) with { Year = 2010 }),
+            List("fourth", Link("https://a.example/2016/q", "GC", 1) with { Year = 2015 }),
+        };
+
+        var corpus = CorpusValidator.Validate(taxonomy, lists, strict: false, bag);
+        var graph = GraphBuilder.Build(corpus);
+
+        Assert.Equal([2009, 2015], corpus.Posts.Select(p => p.Year));
+        Assert.Equal(
+            [("https://a.example/2016/q", 2016), ("https://a.example/p", (int?)2009)],
+            graph.Vertices.OfType<PostNode>().Select(p => (p.Url, p.Year)).Order()
+        );
     }
 
     [Fact]
