@@ -960,6 +960,27 @@ internal static partial class ReadingListReader
             return titled.Count > 0;
         }
 
+        // "Paper (2015)", "Paper (A & B, 2015)": the title without the brackets, the authors and the year.
+        private static (string Title, string Authors, int Year)? Dated(string title)
+        {
+            var open = title.LastIndexOf('(');
+            if (open <= 0 || !title.EndsWith(')'))
+            {
+                return null;
+            }
+
+            var inside = title.AsSpan(open + 1, title.Length - open - 2);
+            var comma = inside.LastIndexOf(',');
+            var written = (comma < 0 ? inside : inside[(comma + 1)..]).Trim();
+            var undated = title[..open].TrimEnd();
+            return written.Length == 4
+                && int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+                && year is >= 1980 and <= 2099
+                && HasLetter(undated)
+                ? (undated, comma < 0 ? "" : inside[..comma].Trim().ToString(), year)
+                : null;
+        }
+
         // "FAQ: https://…" on a line of its own below an item's words: the label tells this address from the item's
         // others better than its site does ("Book of the Runtime (FAQ)").
         private string? LineLabel(LeafBlock leaf, Inline link, string itemWords)
@@ -1377,6 +1398,15 @@ internal static partial class ReadingListReader
             var date = DateNote().Match(note);
             int? year = date.Success ? int.Parse(date.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
             note = date.Success ? "" : note;
+            // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
+            if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))
+            {
+                (title, year) = (undated, year ?? given);
+                note = authors.Length == 0 ? note
+                    : note.Length == 0 ? authors
+                    : $"{authors}: {note}";
+            }
+
             var byline = IsByline(link);
             Posts.Add(
                 new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, byline, year)

@@ -148,8 +148,8 @@ public class ReadingListFidelityTests
 
         Assert.Equal(
             [
-                ("Paper one (A & B, 2015)", "Papers", "It studies the GC.", (int?)null),
-                ("Paper two", "Papers", "Its text.", 2016),
+                ("Paper one", "Papers", "A & B: It studies the GC.", (int?)2015),
+                ("Paper two", "Papers", "Its text.", (int?)2016),
                 ("Paper three", "Papers", "", null),
                 ("Paper three (slides)", "Papers › Paper three", "", null),
                 ("Video", "Papers", "", null),
@@ -696,6 +696,26 @@ public class ReadingListFidelityTests
         var post = Assert.Single(list.Posts);
         Assert.Equal(year, post.Year);
         Assert.Equal(year is null, post.Note.Length > 0);
+    }
+
+    // Paper lists put the authors and the year in the link's text, in brackets after the title.
+    [Theory]
+    [InlineData("[**Type safety of C#** (Fruja, 2007)](https://a.example/1)", "Type safety of C#", "Fruja", 2007)]
+    [InlineData("[Pinning (A, B & C, 2015)](https://a.example/1): why", "Pinning", "A, B & C: why", 2015)]
+    [InlineData("[Tiering (2019)](https://a.example/1)", "Tiering", "", 2019)]
+    [InlineData("[C# (2021 edition)](https://a.example/1)", "C# (2021 edition)", "", null)]
+    [InlineData("[(2019)](https://a.example/1) Tiering", "(2019)", "Tiering", null)]
+    public void A_year_in_brackets_at_the_end_of_a_link_s_text_is_the_post_s(
+        string markdown,
+        string title,
+        string note,
+        int? year
+    )
+    {
+        var (list, _) = Parse(markdown);
+
+        var post = Assert.Single(list.Posts);
+        Assert.Equal((title, note, year), (post.Title, post.Note, post.Year));
     }
 
     // A tag that holds or opens something (a <div>, <details>, an <a> with an address) is no anchor: the Markdown it
