@@ -66,6 +66,16 @@ internal static partial class LinkText
     )]
     private static partial Regex PartPattern();
 
+    // "Part I - Generations", "Chapter 2: Pinning": a part of a series, then its own words.
+    [GeneratedRegex(
+        @"^(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))" + Number + @"\s*[-–—:.,)]\s*\w",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex PartLead();
+
+    /// <summary>Whether a title opens with the part of a series it is: "Part I - Generations".</summary>
+    public static bool LeadsWithPart(string text) => PartLead().IsMatch(text);
+
     /// <summary>The text with the links and images Markdig could not read (an address with spaces or a site
     /// template: <c>[CLRMD]({{ base }}/…)</c>, <c>![Talk](/images/talk 1.png)</c>) written as their words: a link as
     /// its text, an image as nothing. Written literally, their markup is no part of a title or a note.</summary>

@@ -1348,6 +1348,12 @@ internal static partial class ReadingListReader
             if (kind == LinkTextKind.Real)
             {
                 title = candidate.Text;
+                // "* Understanding the GC" over "* [Part I - Generations](…)": a part of the series the words name.
+                var alone = main is null || main.Value.Link == link;
+                if (alone && _itemWords is { } series && LinkText.LeadsWithPart(title))
+                {
+                    (title, origin) = ($"{series.Text}: {title}", TitleOrigin.Borrowed);
+                }
             }
             else if (main is null && _itemMain is null && _itemWords is { } words)
             {

@@ -971,6 +971,30 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A series in a note page: its name is an item of words, each part a link below it, named only by its number and
+    // topic. Each part's title names the series; a link with a title of its own below it keeps that.
+    [Fact]
+    public void A_part_below_an_item_of_words_is_titled_with_the_series_they_name()
+    {
+        var (list, _) = Parse(
+            "* Downloading stock prices in F#\n"
+                + "  * [Part I - Data modeling](https://a.example/1)\n"
+                + "  * [Part II: Html scraping](https://a.example/2)\n"
+                + "  * [Async loaders](https://a.example/3)\n"
+                + "* [Part 3 - Pinning](https://a.example/4)\n"
+        );
+
+        Assert.Equal(
+            [
+                "Downloading stock prices in F#: Part I - Data modeling",
+                "Downloading stock prices in F#: Part II: Html scraping",
+                "Async loaders",
+                "Part 3 - Pinning",
+            ],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Bookmarks: a site's name on a line of its own, its pages on the lines below, each line ending in a hard break.
     // A short label before a further page names it better than its site does; a longer one is words about it.
     [Fact]
