@@ -73,6 +73,20 @@ internal static partial class LinkText
     )]
     private static partial Regex PartLead();
 
+    // "GC internals, part 1", "Pinning (Part 2)": a title that ends in its part of a series.
+    [GeneratedRegex(
+        @"^(?<series>.*\w)[\s,:;–—-]*\(?(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))"
+            + Number
+            + @"\)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex PartEnd();
+
+    /// <summary>The series a title names without the part it ends in: "GC internals" of "GC internals, part
+    /// 1".</summary>
+    public static string WithoutPart(string title) =>
+        PartEnd().Match(title) is { Success: true } match ? match.Groups["series"].Value : title;
+
     /// <summary>Whether a title opens with the part of a series it is: "Part I - Generations".</summary>
     public static bool LeadsWithPart(string text) => PartLead().IsMatch(text);
 

@@ -14,7 +14,7 @@ internal static class NoteMender
     /// <summary>Stands where a link was left out of a note.</summary>
     public const char Hole = '\uFFFC';
 
-    private static readonly SearchValues<char> Punctuation = SearchValues.Create(" .,;:!?()[]-–—");
+    private static readonly SearchValues<char> Punctuation = SearchValues.Create(" .,;:!?()[]-–—|·•");
 
     // Words that lean on what followed them: "(also [part 2](…))", "by [Jane](…)".
     private static readonly FrozenSet<string> Fillers = Words("also", "see", "and", "or", "by", "via", "plus", "with",
@@ -31,7 +31,7 @@ internal static class NoteMender
     private static readonly FrozenSet<string> Leading = Words("also", "see", "and", "or", "plus", "with");
 
     // Between two holes, these go with them: "H, H", "H and H".
-    private static readonly FrozenSet<string> Joining = Words(",", ";", "&", "and", "or");
+    private static readonly FrozenSet<string> Joining = Words(",", ";", "|", "·", "•", "&", "and", "or");
 
     private static FrozenSet<string> Words(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -40,7 +40,7 @@ internal static class NoteMender
     {
         Hole,
         Word,
-        Separator, // , ; :
+        Separator, // , ; : and the bars and dots between links: | · •
         Open, // ( [
         Close, // ) ]
     }
@@ -119,7 +119,7 @@ internal static class NoteMender
         for (var i = 0; i <= text.Length; i++)
         {
             var c = i < text.Length ? text[i] : ' ';
-            var single = c is Hole or ',' or ';' or ':' or '(' or '[' or ')' or ']';
+            var single = c is Hole or ',' or ';' or ':' or '|' or '·' or '•' or '(' or '[' or ')' or ']';
             if ((single || c == ' ') && start >= 0)
             {
                 yield return new Token(Kind.Word, text[start..i], space);
@@ -213,7 +213,7 @@ internal static class NoteMender
     // "A, H, C": the hole and its second separator go.
     private static bool HoleBetweenSeparators(List<Token> kept)
     {
-        if (kept.Count < 2 || kept[^1].Kind != Kind.Hole || kept[^2].Text is not ("," or ";"))
+        if (kept.Count < 2 || kept[^1].Kind != Kind.Hole || kept[^2].Text is not ("," or ";" or "|" or "·" or "•"))
         {
             return false;
         }
@@ -225,7 +225,7 @@ internal static class NoteMender
     // "part 2, H and part 4": the separator and the hole go, the conjunction stays.
     private static void HoleBetweenSeparatorAndConjunction(List<Token> kept)
     {
-        if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Text is "," or ";")
+        if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Text is "," or ";" or "|" or "·" or "•")
         {
             kept.RemoveRange(kept.Count - 2, 2);
         }

@@ -13,7 +13,7 @@ internal static class PlainText
     private const char Hole = NoteMender.Hole;
 
     // What separates a link from its note: "- [Title](url): note", "— note", "- note".
-    private const string NoteSeparators = " :-–—,;";
+    private const string NoteSeparators = " :-–—,;|·•";
 
     /// <summary>The text of <paramref name="inline"/> and its children, made in <paramref name="scratch"/> (cleared
     /// first), so that a reader makes one builder per file, not one per link.</summary>
@@ -50,7 +50,37 @@ internal static class PlainText
             text = NoteMender.Mend(text.ToString());
         }
 
-        return Unwrap(text.Trim(NoteSeparators)).Trim(NoteSeparators).ToString();
+        return Unwrap(WithoutLeadingSymbols(text).Trim(NoteSeparators)).Trim(NoteSeparators).ToString();
+    }
+
+    // "📝 — why it hurts", "⭐": marks before the words (a kind of post, a star) are no part of the note.
+    private static ReadOnlySpan<char> WithoutLeadingSymbols(ReadOnlySpan<char> text)
+    {
+        while (true)
+        {
+            text = text.TrimStart(NoteSeparators);
+            var end = text.IndexOf(' ');
+            var word = end < 0 ? text : text[..end];
+            if (word.IsEmpty || word[0] is '(' or '[' || HasLetterOrDigit(word))
+            {
+                return text;
+            }
+
+            text = text[word.Length..];
+        }
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Markdig's Descendants() walks without recursion, so that 70,000 nested emphasis marks cost what their text

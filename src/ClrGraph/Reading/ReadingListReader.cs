@@ -1369,7 +1369,9 @@ internal static partial class ReadingListReader
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)
             {
-                title = $"{mainTitle} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
+                // "[GC internals, part 1](…) | [part 2](…)": "GC internals (part 2)".
+                var series = kind == LinkTextKind.Part ? LinkText.WithoutPart(mainTitle) : mainTitle;
+                title = $"{series} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
                 if (main is { } inBlock)
                 {

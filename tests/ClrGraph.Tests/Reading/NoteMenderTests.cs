@@ -22,6 +22,9 @@ public class NoteMenderTests
     [InlineData("A: B, H", "A: B")]
     [InlineData("A, H, C", "A, C")] // hole between separators
     [InlineData("part 2, H and part 4", "part 2 and part 4")]
+    [InlineData("H | part 2 | part 3", "part 2 | part 3")] // bars and dots between links are separators
+    [InlineData("H | H · part 3", "part 3")]
+    [InlineData("part 1 • H • part 3", "part 1 • part 3")]
     [InlineData("https://a.example/x H", "https://a.example/x")]
     [InlineData("H.", "")] // what is left is no note
     public void A_note_is_mended_around_its_holes(string note, string mended)

@@ -971,6 +971,31 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Awesome lists mark items with emoji and link a series' parts side by side, between bars or dots.
+    [Fact]
+    public void Marks_before_an_item_s_words_are_no_note_and_parts_side_by_side_name_their_series()
+    {
+        var (list, _) = Parse(
+            "- 📝 [Pinning](https://a.example/1) — why it hurts 🇬🇧\n"
+                + "- 🎥 [Regions](https://a.example/2) (video, 45 min)\n"
+                + "- ⭐ [Handbook](https://a.example/3)\n"
+                + "- [GC internals, part 1](https://b.example/1) | [part 2](https://b.example/2) · "
+                + "[Part 3](https://b.example/3)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Pinning", "why it hurts 🇬🇧"),
+                ("Regions", "video, 45 min"),
+                ("Handbook", ""),
+                ("GC internals, part 1", "part 2 · Part 3"),
+                ("GC internals (part 2)", "Part 3"),
+                ("GC internals (Part 3)", "part 2"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     // A series in a note page: its name is an item of words, each part a link below it, named only by its number and
     // topic. Each part's title names the series; a link with a title of its own below it keeps that.
     [Fact]
