@@ -50,8 +50,8 @@ internal static partial class LinkText
         "TODO", "TBD", "FIXME", "url", "link"
     );
 
-    // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part"; a roman numeral
-    // only after a word, so that "CLI" or "X" stays a title.
+    // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part", "its sequel";
+    // a roman numeral only after a word, so that "CLI" or "X" stays a title.
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
     [GeneratedRegex(
@@ -61,7 +61,8 @@ internal static partial class LinkText
             + Number
             + ")?$"
             + @"|^#?\d+(?:\s*(?:of|/)\s*\d+)?$"
-            + @"|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|next|final|last)\s+part$",
+            + @"|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|next|final|last)\s+part$"
+            + @"|^(?:(?:the|its|a)\s+)?(?:sequel|follow-?up|continuation)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PartPattern();
@@ -361,7 +362,7 @@ internal static partial class LinkText
     public static string Qualifier(LinkTextKind kind, string text, Uri url) =>
         kind switch
         {
-            LinkTextKind.Part => Words(text),
+            LinkTextKind.Part => Medium(Words(text)),
             LinkTextKind.Medium => Medium(Words(text)).ToLowerInvariant(),
             _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
         };
@@ -370,7 +371,7 @@ internal static partial class LinkText
     private static string Medium(string words) => PointingWords().Replace(words, "");
 
     [GeneratedRegex(
-        @"^(?:(?:the|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|download|"
+        @"^(?:(?:the|a|its|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|download|"
             + @"example)\s+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]

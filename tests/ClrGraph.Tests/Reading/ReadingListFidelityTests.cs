@@ -383,6 +383,8 @@ public class ReadingListFidelityTests
     [InlineData("Part II", "Managed object internals (Part II)")]
     [InlineData("(part 3)", "Managed object internals (part 3)")]
     [InlineData("Part 2 of 3", "Managed object internals (Part 2 of 3)")]
+    [InlineData("its sequel", "Managed object internals (sequel)")]
+    [InlineData("the follow-up", "Managed object internals (follow-up)")]
     [InlineData("slides", "Managed object internals (slides)")]
     [InlineData("Video", "Managed object internals (video)")]
     [InlineData("source", "Managed object internals (source)")]
