@@ -218,6 +218,16 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "gc-suspension");
     }
 
+    // Matt Warren's talk list: "Open Source Hacking the CoreCLR" was JIT because its note said the port was "mostly" a
+    // community contribution, and the JIT's summary says it turns IL into code "mostly through RyuJIT".
+    [Fact]
+    public void Mostly_names_no_subsystem()
+    {
+        var suggestion = SuggestFor("It was mostly a community contribution", "  - id: jit\n  - id: gc\n");
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "jit");
+    }
+
     // The built-in tree files "type-system.md" under the type loader and under boxing, one of its parts, and
     // "metadata-overview.md" under the type loader and reflection: the part, with one chapter, came first.
     [Theory]
