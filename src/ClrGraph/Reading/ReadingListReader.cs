@@ -1361,7 +1361,9 @@ internal static partial class ReadingListReader
                 // and so does the site of each further address ("ValueStringBuilder (github.com)").
                 var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
                 words.Titled += alone ? 1 : 0;
-                var label = alone && leaf is not null ? LineLabel(leaf, link, words.Text) : null;
+                var label = alone && leaf is not null && _links.Count <= MaxLinksWithNotes
+                    ? LineLabel(leaf, link, words.Text)
+                    : null;
                 title = alone && words.Titled == 1
                     ? words.Text
                     : $"{words.Text} ({label ?? LinkText.Qualifier(kind, candidate.Text, parsed)})";
