@@ -74,19 +74,24 @@ internal static partial class LinkText
     )]
     private static partial Regex PartLead();
 
-    // "GC internals, part 1", "Pinning (Part 2)": a title that ends in its part of a series.
+    // ", part 1", " (Part 2)": the part of a series a title ends in, after a word.
     [GeneratedRegex(
-        @"^(?<series>.*\w)[\s,:;–—-]*\(?(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))"
+        @"(?<=\w)[\s,:;–—-]*\(?(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))"
             + Number
             + @"\)?$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PartEnd();
 
     /// <summary>The series a title names without the part it ends in: "GC internals" of "GC internals, part
     /// 1".</summary>
-    public static string WithoutPart(string title) =>
-        PartEnd().Match(title) is { Success: true } match ? match.Groups["series"].Value : title;
+    public static string WithoutPart(string title)
+    {
+        // The part is at the end: only the last few characters are looked at, however long the title.
+        var from = Math.Max(0, title.Length - 64);
+        var match = PartEnd().Match(title, from);
+        return match.Success && match.Index > from ? title[..match.Index] : title;
+    }
 
     /// <summary>Whether a title opens with the part of a series it is: "Part I - Generations".</summary>
     public static bool LeadsWithPart(string text) => PartLead().IsMatch(text);
