@@ -1349,8 +1349,8 @@ internal static partial class ReadingListReader
             {
                 title = candidate.Text;
                 // "* Understanding the GC" over "* [Part I - Generations](…)": a part of the series the words name.
-                var alone = main is null || main.Value.Link == link;
-                if (alone && _itemWords is { } series && LinkText.LeadsWithPart(title))
+                var isMain = main is null || main.Value.Link == link;
+                if (isMain && _itemWords is { } series && LinkText.LeadsWithPart(title))
                 {
                     (title, origin) = ($"{series.Text}: {title}", TitleOrigin.Borrowed);
                 }
