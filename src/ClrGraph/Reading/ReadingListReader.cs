@@ -327,9 +327,12 @@ internal static partial class ReadingListReader
         // A label longer than this before an address is words about it, not its name.
         private const int MaxLabelWords = 3;
 
-        // Words before a noun: a link right after one is a word of the sentence.
-        private static readonly HashSet<string> Articles = new(
-            ["the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"],
+        // Words before a noun: a link right after one is a word of the sentence ("a guide for [PerfView](…), what").
+        private static readonly HashSet<string> BeforeANoun = new(
+            [
+                "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your",
+                "for", "of", "to", "in", "on", "at", "about", "into", "with", "like",
+            ],
             StringComparer.OrdinalIgnoreCase
         );
 
@@ -680,7 +683,7 @@ internal static partial class ReadingListReader
 
             var word = left.AsSpan().TrimEnd();
             word = word[(word.LastIndexOfAny(' ', '\t') + 1)..];
-            return Articles.Contains(word.ToString())
+            return BeforeANoun.Contains(word.ToString())
                 || (
                     after is LiteralInline { Content: var right }
                     && (spaceAfter || right.AsSpan() is [' ' or '\t', ..])

@@ -652,7 +652,8 @@ public class ReadingListFidelityTests
     }
 
     // A link in the middle of a sentence is a word of it: without its text, its own note would fall apart ("start
-    // from the or the FAQ"). A link that opens its item or its sentence, or sits beside punctuation, leaves a hole.
+    // from the or the FAQ"). A link that opens its item or its sentence, or ends it after a word that needs no noun,
+    // leaves a hole.
     [Fact]
     public void A_link_with_words_on_both_sides_keeps_its_text_in_its_own_note()
     {
@@ -664,6 +665,7 @@ public class ReadingListFidelityTests
                 + "- Read *[Spans](https://c.example/2)* for more\n"
                 + "- See [Tiering](https://c.example/3): how it works\n"
                 + "- Maoni's post [Server GC](https://c.example/4)\n"
+                + "- A guide for [PerfView](https://c.example/5), what it can do\n"
         );
 
         Assert.Equal(
@@ -676,6 +678,7 @@ public class ReadingListFidelityTests
                 ("Spans", "Read for more"),
                 ("Tiering", "See: how it works"),
                 ("Server GC", "Maoni's post"),
+                ("PerfView", "A guide for PerfView, what it can do"),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
