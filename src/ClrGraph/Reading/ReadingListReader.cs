@@ -1408,9 +1408,10 @@ internal static partial class ReadingListReader
             note = LinkText.IsSiteName(note, parsed) ? "" : note;
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             // "[Talk](…) (2009)", "2022-03-10 [Post](…)": a note that is only a date is the post's year.
+            // A note of numbers alone, not a date, is a count or a rank ("⭐ 350", "#3"), which says nothing alone.
             var date = DateNote().Match(note);
             int? year = date.Success ? int.Parse(date.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
-            note = date.Success ? "" : note;
+            note = date.Success || !HasLetter(note) ? "" : note;
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
             if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))
             {

@@ -693,7 +693,7 @@ public class ReadingListFidelityTests
     [InlineData("- Mar 10, 2019: [Pinning](https://a.example/1)", 2019)]
     [InlineData("| Title | Year |\n| --- | --- |\n| [Pinning](https://a.example/1) | 2018 |", 2018)]
     [InlineData("- [Pinning](https://a.example/1) (2021 edition)", null)]
-    [InlineData("- [Pinning](https://a.example/1) (1970)", null)]
+    [InlineData("- [Pinning](https://a.example/1) - March 1970", null)]
     public void A_date_alone_beside_a_post_is_its_year(string markdown, int? year)
     {
         var (list, _) = Parse(markdown);
@@ -976,7 +976,8 @@ public class ReadingListFidelityTests
         );
     }
 
-    // Awesome lists mark items with emoji and link a series' parts side by side, between bars or dots.
+    // Awesome lists mark items with emoji, rank or count them, and link a series' parts side by side, between bars or
+    // dots.
     [Fact]
     public void Marks_before_an_item_s_words_are_no_note_and_parts_side_by_side_name_their_series()
     {
@@ -984,6 +985,7 @@ public class ReadingListFidelityTests
             "- 📝 [Pinning](https://a.example/1) — why it hurts 🇬🇧\n"
                 + "- 🎥 [Regions](https://a.example/2) (video, 45 min)\n"
                 + "- ⭐ [Handbook](https://a.example/3)\n"
+                + "- [Starred](https://a.example/4) ⭐ 350 | #3\n"
                 + "- [GC internals, part 1](https://b.example/1) | [part 2](https://b.example/2) · "
                 + "[Part 3](https://b.example/3)\n"
         );
@@ -993,6 +995,7 @@ public class ReadingListFidelityTests
                 ("Pinning", "why it hurts 🇬🇧"),
                 ("Regions", "video, 45 min"),
                 ("Handbook", ""),
+                ("Starred", ""),
                 ("GC internals, part 1", "part 2 · Part 3"),
                 ("GC internals (part 2)", "Part 3"),
                 ("GC internals (Part 3)", "part 2"),

@@ -183,16 +183,16 @@ public class ReadingListReaderTests
     [Fact]
     public void A_bare_address_ends_at_a_pipe_and_a_table_read_as_a_paragraph_is_said()
     {
-        var (list, diagnostics) = Parse("Intro.\n\nLink|Pages\n---|---\nhttps://a.example/perf/|25\n");
+        var (list, diagnostics) = Parse("Intro.\n\nLink|Pages\n---|---\nhttps://a.example/perf/|25 pages\n");
 
         Assert.Equal(["https://a.example/perf/"], list.Posts.Select(p => p.Url));
         var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.MalformedLink);
         Assert.Equal((3, 1), (d.Location.Line, d.Location.Column));
         Assert.StartsWith("not read as a table", d.Message, StringComparison.Ordinal);
 
-        var (table, spaced) = Parse("Intro.\n\nLink | Pages\n--- | ---\nhttps://a.example/perf/ | 25\n");
+        var (table, spaced) = Parse("Intro.\n\nLink | Pages\n--- | ---\nhttps://a.example/perf/ | 25 pages\n");
         Assert.Equal(["https://a.example/perf/"], table.Posts.Select(p => p.Url));
-        Assert.Equal("25", table.Posts[0].Note);
+        Assert.Equal("25 pages", table.Posts[0].Note);
         Assert.DoesNotContain(spaced, d => d.Code == DiagnosticCodes.MalformedLink);
     }
 
