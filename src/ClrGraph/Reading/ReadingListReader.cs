@@ -345,6 +345,10 @@ internal static partial class ReadingListReader
         // An item's own words are its title only when they are as short as a title.
         private const int MaxTextTitle = 100;
 
+        // A main link's text longer than this is lent to no other link: each would copy it, so that a hostile item
+        // of one long title and thousands of "part N" links would cost the square of its size.
+        private const int MaxBorrowedTitle = 500;
+
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
         private ItemWords? _itemWords; // the enclosing list item's own words, when they are its title
@@ -1372,7 +1376,7 @@ internal static partial class ReadingListReader
                     : $"{words.Text} ({label ?? LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
             }
-            else if ((main?.Text ?? _itemMain ?? headingMain) is { } mainTitle)
+            else if ((main?.Text ?? _itemMain ?? headingMain) is { Length: <= MaxBorrowedTitle } mainTitle)
             {
                 // "[GC internals, part 1](…) | [part 2](…)": "GC internals (part 2)".
                 var series = kind == LinkTextKind.Part ? LinkText.WithoutPart(mainTitle) : mainTitle;

@@ -100,6 +100,24 @@ public class PathologicalInputTests
         Assert.Equal(DiagnosticCodes.InputTooLarge, Assert.Single(bag.Sorted()).Code);
     }
 
+    // Each "part N" takes its main link's title; a main link of 100,000 characters would be copied into every one.
+    [Fact]
+    public void A_title_of_100000_characters_is_lent_to_none_of_2000_parts()
+    {
+        var text = new StringBuilder("- [").Append('t', 100_000).Append("](https://a.example/0)");
+        for (var i = 2; i <= 2_000; i++)
+        {
+            text.Append(" | [part ").Append(i).Append("](https://a.example/").Append(i).Append(')');
+        }
+
+        var list = ReadingListReader.Parse(text.Append('\n').ToString(), "long.md", new DiagnosticBag());
+
+        Assert.Equal(2_000, list.Posts.Length);
+        Assert.Equal(100_000, list.Posts[0].Title.Length);
+        Assert.Equal(("part 2", TitleOrigin.Fallback), (list.Posts[1].Title, list.Posts[1].Origin));
+        Assert.True(list.Posts.Sum(p => p.Title.Length + p.Note.Length) < 2 * text.Length);
+    }
+
     [Fact]
     public void Reading_list_of_many_links_is_read_completely()
     {
