@@ -30,8 +30,11 @@ internal static class NoteMender
     // After these, a hole needs no separator: "(also H, part 3" keeps no comma.
     private static readonly FrozenSet<string> Leading = Words("also", "see", "and", "or", "plus", "with");
 
+    // What separates the items of a list in a note: "part 2, part 3", "part 2 | part 3".
+    private static readonly FrozenSet<string> ListSeparators = Words(",", ";", "|", "·", "•");
+
     // Between two holes, these go with them: "H, H", "H and H".
-    private static readonly FrozenSet<string> Joining = Words(",", ";", "|", "·", "•", "&", "and", "or");
+    private static readonly FrozenSet<string> Joining = Words([.. ListSeparators, "&", "and", "or"]);
 
     private static FrozenSet<string> Words(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
@@ -213,7 +216,7 @@ internal static class NoteMender
     // "A, H, C": the hole and its second separator go.
     private static bool HoleBetweenSeparators(List<Token> kept)
     {
-        if (kept.Count < 2 || kept[^1].Kind != Kind.Hole || kept[^2].Text is not ("," or ";" or "|" or "·" or "•"))
+        if (kept.Count < 2 || kept[^1].Kind != Kind.Hole || !kept[^2].Is(ListSeparators))
         {
             return false;
         }
@@ -225,7 +228,7 @@ internal static class NoteMender
     // "part 2, H and part 4": the separator and the hole go, the conjunction stays.
     private static void HoleBetweenSeparatorAndConjunction(List<Token> kept)
     {
-        if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Text is "," or ";" or "|" or "·" or "•")
+        if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Is(ListSeparators))
         {
             kept.RemoveRange(kept.Count - 2, 2);
         }
