@@ -23,9 +23,18 @@ internal sealed record CurationInput(ImmutableArray<Subsystem> Subsystems, Immut
                 var mates = byLine[link.Location.Line]
                     .Distinct(StringComparer.Ordinal)
                     .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
-                listings.Add(
-                    (link.Key, new(list.File, link.Location.Line, link.Section, link.Title, link.Note, [.. mates]))
-                );
+                var listing = new CurationListing(
+                    list.File,
+                    link.Location.Line,
+                    link.Section,
+                    link.Title,
+                    link.Note,
+                    [.. mates]
+                )
+                {
+                    Tags = link.Tags,
+                };
+                listings.Add((link.Key, listing));
             }
         }
 
@@ -79,4 +88,8 @@ internal sealed record CurationListing(
     string Title,
     string Note,
     ImmutableArray<string> ItemMates
-);
+)
+{
+    /// <summary>The tags a bookmark export gives the link ("gc,jit"), or empty.</summary>
+    public string Tags { get; init; } = "";
+}

@@ -52,6 +52,7 @@ internal sealed class Suggester
         Note,
         Section,
         Url,
+        Tag,
     }
 
     private readonly ImmutableArray<Subsystem> _subsystems;
@@ -526,6 +527,8 @@ internal sealed class Suggester
             }
 
             yield return (Field.Note, Words.Of(listing.Note));
+            // A curator's own tags ("gc,jit", from a bookmark export) say what the post is about as its title does.
+            yield return (Field.Tag, Words.Of(listing.Tags));
             // The innermost heading that says something ("Kestrel" of "Kestrel › Articles"): outer ones (often the
             // list's own title) say least about one post.
             var headings = listing.Section.Split(" › ").Reverse().Select(Words.Of);
@@ -539,7 +542,7 @@ internal sealed class Suggester
     private static double WeightOf(Field field) =>
         field switch
         {
-            Field.Title => 1.0,
+            Field.Title or Field.Tag => 1.0,
             Field.Note => 0.6,
             _ => 0.5,
         };

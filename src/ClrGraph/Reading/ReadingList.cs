@@ -63,6 +63,9 @@ internal readonly record struct ListedPost(
     int? Year = null
 )
 {
+    /// <summary>The tags a bookmark export gives the link ("gc,jit"), or empty.</summary>
+    public string Tags { get; init; } = "";
+
     /// <summary>Whether the title says nothing alone (kept because the item has no main link).</summary>
     public bool TitleIsFallback => Origin == TitleOrigin.Fallback;
 }

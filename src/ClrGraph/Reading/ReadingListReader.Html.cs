@@ -68,7 +68,8 @@ internal static partial class ReadingListReader
                         (link.Line, link.Column) = (LineOf(link), ColumnAt(start + open.Index) - 1);
                         words = LinkText.WithoutSiteName(LinkText.Unquote(words), target);
                         var title = TitleAttribute().Match(open.Value).Groups["title"].Value;
-                        var candidate = new Candidate(link, target, words, LinkText.Classify(words, target));
+                        var tags = WebUtility.HtmlDecode(TagsAttribute().Match(open.Value).Groups["tags"].Value);
+                        var candidate = new Candidate(link, target, words, LinkText.Classify(words, target), tags);
                         _links.Add(WithOwnTitle(candidate, WebUtility.HtmlDecode(title)));
                     }
                 }
@@ -218,6 +219,13 @@ internal static partial class ReadingListReader
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
     )]
     private static partial Regex TitleAttribute();
+
+    // A bookmark's tags, as browsers, Pocket and Raindrop export them: '<a href="…" tags="gc,jit">'.
+    [GeneratedRegex(
+        @"\stags\s*=\s*(?:""(?<tags>[^""<>]*)""|'(?<tags>[^'<>]*)')",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex TagsAttribute();
 
     [GeneratedRegex(@"<[^<>]*>", RegexOptions.NonBacktracking)]
     private static partial Regex HtmlTag();

@@ -1428,6 +1428,9 @@ internal static partial class ReadingListReader
             var byline = IsByline(link);
             Posts.Add(
                 new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, byline, year)
+                {
+                    Tags = SafeText.Of(candidate.Tags),
+                }
             );
         }
     }
@@ -1443,9 +1446,15 @@ internal static partial class ReadingListReader
         public int Titled { get; set; }
     }
 
-    // A link of the block being read: its target as written, its text collapsed and unquoted, and what that says
-    // (null for an image-only link, which is not a post).
-    private readonly record struct Candidate(Inline Link, string Target, string Text, LinkTextKind? Kind);
+    // A link of the block being read: its target as written, its text collapsed and unquoted, what that says (null
+    // for an image-only link, which is not a post), and the tags a bookmark export gives it.
+    private readonly record struct Candidate(
+        Inline Link,
+        string Target,
+        string Text,
+        LinkTextKind? Kind,
+        string Tags = ""
+    );
 
     // "2009", "(2009)", "2022-03-10", "March 2022", "10 Mar 2022", "Mar 10, 2022": a date alone.
     [GeneratedRegex(

@@ -218,6 +218,23 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "gc-suspension");
     }
 
+    // A browser's, Pocket's or Raindrop's export tags each bookmark: the curator's own word for what it is about.
+    [Fact]
+    public void A_bookmark_s_tags_are_evidence_as_its_title_is()
+    {
+        var url = "https://a.example/notes";
+        var post = new ListedPost(url, url, "Notes from a talk", "", "", 1, new SourceLocation("l.md", 1, 1))
+        {
+            Tags = "tiering,inlining",
+        };
+
+        var suggestion = SuggestAll([post], "subsystems:\n  - id: gc\n  - id: jit\n").Single();
+
+        var top = suggestion.Subsystems[0];
+        Assert.Equal("jit", top.Id);
+        Assert.Contains(top.Evidence, e => e.StartsWith("tag words", StringComparison.Ordinal));
+    }
+
     // Matt Warren's talk list: "Open Source Hacking the CoreCLR" was JIT because its note said the port was "mostly" a
     // community contribution, and the JIT's summary says it turns IL into code "mostly through RyuJIT".
     [Fact]

@@ -797,6 +797,19 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
     }
 
+    // Firefox, Pocket and Raindrop export a bookmark's tags as an attribute of its link.
+    [Fact]
+    public void A_bookmark_s_tags_are_read_with_it()
+    {
+        var (list, _) = Parse(
+            "<ul>\n<li><a href=\"https://a.example/1\" TAGS=\"gc,memory\">Internals of the POH</a></li>\n"
+                + "<li><a href='https://a.example/2' tags='jit &amp; tiering'>Tiered compilation</a></li>\n"
+                + "<li><a href=\"https://a.example/3\">No tags</a></li>\n</ul>\n"
+        );
+
+        Assert.Equal(["gc,memory", "jit & tiering", ""], list.Posts.Select(p => p.Tags));
+    }
+
     // A browser's bookmarks, exported: its first heading is the list's title, each folder a section, and the
     // description below a bookmark its note.
     [Fact]
