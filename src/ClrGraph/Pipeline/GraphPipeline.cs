@@ -287,7 +287,8 @@ public static class GraphPipeline
 
     /// <summary>What refuses an export into <paramref name="folder"/> (null: beside the taxonomy) whatever the input:
     /// a folder no export may write into, such as the root of the file system, the home folder or a path through a
-    /// file, or pictures asked for without Graphviz. Checked before reading, it spares reading the input only to be refused.</summary>
+    /// file, or pictures asked for without Graphviz. Checked before reading, it spares reading the input only to be
+    /// refused.</summary>
     public static IReadOnlyList<Diagnostic> ExportProblems(string? folder, ExportOptions options)
     {
         var problems = new DiagnosticBag();

@@ -54,8 +54,12 @@ internal static partial class LinkText
     // a roman numeral only after a word, so that "CLI" or "X" stays a title.
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
+    // "part ", "Chapter ", "pt. ", "ep ": the word before a part's number.
+    private const string PartWord = @"(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))";
+
     [GeneratedRegex(
-        @"^(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))"
+        "^"
+            + PartWord
             + Number
             + @"(?:\s*(?:of|/)\s*"
             + Number
@@ -69,16 +73,14 @@ internal static partial class LinkText
 
     // "Part I - Generations", "Chapter 2: Pinning": a part of a series, then its own words.
     [GeneratedRegex(
-        @"^(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))" + Number + @"\s*[-–—:.,)]\s*\w",
+        "^" + PartWord + Number + @"\s*[-–—:.,)]\s*\w",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PartLead();
 
     // ", part 1", " (Part 2)": the part of a series a title ends in, after a word.
     [GeneratedRegex(
-        @"(?<=\w)[\s,:;–—-]*\(?(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))"
-            + Number
-            + @"\)?$",
+        @"(?<=\w)[\s,:;–—-]*\(?" + PartWord + Number + @"\)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PartEnd();
@@ -376,8 +378,8 @@ internal static partial class LinkText
     private static string Medium(string words) => PointingWords().Replace(words, "");
 
     [GeneratedRegex(
-        @"^(?:(?:the|a|its|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|download|"
-            + @"example)\s+)+",
+        @"^(?:(?:the|a|its|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|"
+            + @"download|example)\s+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PointingWords();

@@ -113,6 +113,14 @@ internal static partial class PostUrl
         return end < 0 ? rest : rest[..end];
     }
 
+    /// <summary>The year that <paramref name="text"/> is, four digits from 1980 to 2099, or null.</summary>
+    public static int? AsYear(ReadOnlySpan<char> text) =>
+        text.Length == 4
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && year is >= 1980 and <= 2099
+            ? year
+            : null;
+
     /// <summary>
     /// The year the path of an absolute URL names: the first path segment that is exactly a year from 1980 to 2099
     /// (<c>/2017/05/…</c>), or null; read from the text, without parsing a <see cref="Uri"/>.
@@ -132,11 +140,7 @@ internal static partial class PostUrl
         foreach (var range in path.Split('/'))
         {
             var segment = path[range];
-            if (
-                segment.Length == 4
-                && int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && year is >= 1980 and <= 2099
-            )
+            if (AsYear(segment) is { } year)
             {
                 return year;
             }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using ClrGraph.Diagnostics;
@@ -978,13 +977,10 @@ internal static partial class ReadingListReader
 
             var inside = title.AsSpan(open + 1, title.Length - open - 2);
             var comma = inside.LastIndexOf(',');
-            var written = (comma < 0 ? inside : inside[(comma + 1)..]).Trim();
+            var year = PostUrl.AsYear((comma < 0 ? inside : inside[(comma + 1)..]).Trim());
             var undated = title[..open].TrimEnd();
-            return written.Length == 4
-                && int.TryParse(written, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-                && year is >= 1980 and <= 2099
-                && HasLetter(undated)
-                ? (undated, comma < 0 ? "" : inside[..comma].Trim().ToString(), year)
+            return year is { } given && HasLetter(undated)
+                ? (undated, comma < 0 ? "" : inside[..comma].Trim().ToString(), given)
                 : null;
         }
 
@@ -1414,8 +1410,8 @@ internal static partial class ReadingListReader
             // "[Talk](…) (2009)", "2022-03-10 [Post](…)": a note that is only a date is the post's year.
             // A note of numbers alone, not a date, is a count or a rank ("⭐ 350", "#3"), which says nothing alone.
             var date = DateNote().Match(note);
-            int? year = date.Success ? int.Parse(date.Groups["year"].ValueSpan, CultureInfo.InvariantCulture) : null;
-            note = date.Success || !HasLetter(note) ? "" : note;
+            var year = date.Success ? PostUrl.AsYear(date.Groups["year"].ValueSpan) : null;
+            note = year is not null || !HasLetter(note) ? "" : note;
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
             if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))
             {
@@ -1459,7 +1455,7 @@ internal static partial class ReadingListReader
     // "2009", "(2009)", "2022-03-10", "March 2022", "10 Mar 2022", "Mar 10, 2022": a date alone.
     [GeneratedRegex(
         @"^\(?(?:(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?)?"
-            + @"(?<year>19[89]\d|20\d\d)(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\)?$",
+            + @"(?<year>\d{4})(?:[-/.]\d{1,2}(?:[-/.]\d{1,2})?)?\)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex DateNote();
