@@ -25,7 +25,7 @@ internal static partial class Words
         we what when where which while who why will with without you your www com org net dotnet http https
         html htm aspx md blob master main tree archive post posts blog index en-us us b s t ii iii iv
         every many few must should would may might shall need know ever never always often here now only same
-        still yet whether mostly closely rather either once itself whose
+        still yet whether mostly closely rather either once itself whose look take see
 
         .net clr coreclr system core overview collection common introduction intro guide deep dive
         internal internals microsoft understand tip trick note series episode video talk slide book chapter

@@ -245,6 +245,19 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "jit");
     }
 
+    // A course's notes list "https://mattwarren.org/2018/04/06/Taking-a-look-at-the-ECMA-335-Standard-for-.NET/": the
+    // address's "look" named generics ("looking exact types up") and diagnostics ("tools look into a process").
+    [Fact]
+    public void Taking_a_look_names_no_subsystem()
+    {
+        var url = "https://mattwarren.org/2018/04/06/Taking-a-look-at-the-ECMA-335-Standard-for-.NET/";
+
+        var suggestion = SuggestFor(url, "  - id: generics\n  - id: diagnostics\n", url);
+
+        var evidence = suggestion.Subsystems.SelectMany(s => s.Evidence);
+        Assert.DoesNotContain(evidence, e => e.Contains("\"look\"", StringComparison.Ordinal));
+    }
+
     // The built-in tree files "type-system.md" under the type loader and under boxing, one of its parts, and
     // "metadata-overview.md" under the type loader and reflection: the part, with one chapter, came first.
     [Theory]
