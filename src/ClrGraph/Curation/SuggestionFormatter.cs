@@ -1,14 +1,15 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
 /// <summary>
 /// Writes suggestions as YAML list items that can be pasted under <c>posts:</c> as they are: the post and its
-/// evidence in comments, then <c>url</c>, <c>subsystems</c> and <c>suggested: true</c>, which stays until a curator
-/// has reviewed the item.
+/// evidence in comments, then <c>url</c>, a <c>title</c> read from the address when no list gives one,
+/// <c>subsystems</c> and <c>suggested: true</c>, which stays until a curator has reviewed the item.
 /// </summary>
-internal static class SuggestionFormatter
+internal static partial class SuggestionFormatter
 {
     /// <summary>The YAML for <paramref name="suggestions"/>, one item per post, <c>\n</c> line ends.</summary>
     public static string Format(IEnumerable<PostSuggestion> suggestions) => string.Concat(suggestions.Select(Item));
@@ -22,14 +23,44 @@ internal static class SuggestionFormatter
                 + (post.Listings[0].Section.Length == 0 ? ")" : $", section \"{post.Listings[0].Section}\")");
         var evidence = suggestion.Subsystems.Select(s => $"  #   {s.Id}: {OneLine(string.Join("; ", s.Evidence))}\n");
         var ids = string.Join(", ", suggestion.Subsystems.Select(s => YamlScalar.Of(s.Id)));
+        var title = post.Title == post.Url ? TitleFromAddress(post.Url) : null;
         return $"  # \"{OneLine(post.Title)}\"{OneLine(where)}\n"
             + string.Concat(evidence)
             + $"  - url: {YamlScalar.Of(post.Url)}\n"
+            + (title is null ? "" : $"    title: {YamlScalar.Of(title)}  # read from its address\n")
             + $"    subsystems: [{ids}]\n"
             + "    suggested: true\n";
+    }
+
+    // "…/pinned-object-heap-in-net-5-0/" is "Pinned object heap in .NET 5.0": the words of the address's last part, when
+    // it has two at least, for a post that no list titles. A curator checks it with the rest of the item.
+    private static string? TitleFromAddress(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var last = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .LastOrDefault("");
+        var words = DigitDash().Replace(SlugEnd().Replace(last, ""), ".").Split(['-', '_', '+', ' '], StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word == "net" ? ".NET" : word)
+            .ToList();
+        var title = string.Join(' ', words);
+        return words.Count < 2 || title.Length > 100 || !title.Any(char.IsLetter)
+            ? null
+            : char.ToUpperInvariant(title[0]) + title[1..];
     }
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>
     internal static string OneLine(string text) =>
         new([.. text.Select(c => char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF' ? ' ' : c)]);
+
+    // A page's extension (".html"), or the id a site appends to its slugs ("…-b75db3338897" on Medium).
+    [GeneratedRegex(@"\.(?:html?|aspx|php|md)$|-[0-9a-f]{10,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SlugEnd();
+
+    // "net-5-0": a version's dots written as dashes.
+    [GeneratedRegex(@"(?<=\d)-(?=\d)")]
+    private static partial Regex DigitDash();
 }

@@ -41,6 +41,42 @@ public sealed class SuggestionFormatterTests
         );
     }
 
+    // A course's notes list their reading as bare addresses: each post's title was its URL, with a warning that asked
+    // the curator to write one. The address's last part gives a first title to review with the item.
+    [Theory]
+    [InlineData("https://tooslowexception.com/pinned-object-heap-in-net-5/", "Pinned object heap in .NET 5")]
+    [InlineData(
+        "https://devblogs.microsoft.com/dotnet/the-updated-getgcmemoryinfo-api-in-net-5-0-and-how-it-can-help-you/",
+        "The updated getgcmemoryinfo api in .NET 5.0 and how it can help you"
+    )]
+    [InlineData(
+        "https://medium.com/criteo-engineering/profile-memory-allocations-with-perfview-b75db3338897",
+        "Profile memory allocations with perfview"
+    )]
+    [InlineData(
+        "https://mattwarren.org/2018/04/06/Taking-a-look-at-the-ECMA-335-Standard-for-.NET/",
+        "Taking a look at the ECMA 335 Standard for .NET"
+    )]
+    [InlineData("https://en.wikibooks.org/wiki/X86_Assembly/X86_Architecture", "X86 Architecture")]
+    [InlineData("https://example.org/blog/2019/garbage%20collection%20tuning.html", "Garbage collection tuning")]
+    [InlineData("https://example.org/posts/fundamentals.html", null)]
+    [InlineData("https://www.youtube.com/watch?v=pjKNx41Ubxw", null)]
+    [InlineData("https://example.org/2021-06-01/", null)]
+    [InlineData("https://example.org/", null)]
+    public void A_post_titled_only_by_its_address_gets_a_title_read_from_it(string url, string? expected)
+    {
+        var text = "posts:\n" + SuggestionFormatter.Format([Suggestion(url, url, "", "gc")]);
+
+        var yaml = new YamlStream();
+        yaml.Load(new StringReader(text));
+        var root = (YamlMappingNode)yaml.Documents[0].RootNode;
+        var post = (YamlMappingNode)((YamlSequenceNode)root.Children[new YamlScalarNode("posts")]).Children[0];
+        var title = post.Children.TryGetValue(new YamlScalarNode("title"), out var node)
+            ? ((YamlScalarNode)node).Value
+            : null;
+        Assert.Equal(expected, title);
+    }
+
     [Theory]
     [InlineData("https://example.org/a#b", "Title # not a comment")]
     [InlineData("https://example.org/x: y", "key: value")]
