@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using ClrGraph.Building;
 using ClrGraph.Export.Guide;
 using Markdig;
@@ -12,7 +13,7 @@ namespace ClrGraph.Export;
 
 /// <summary>What every writer shows the same way: tooltips, where a subsystem's diagram and guide section are, and
 /// the guide's headings that come before the subsystems.</summary>
-internal static class Presentation
+internal static partial class Presentation
 {
     public const string DiagramFolder = "subsystems";
 
@@ -28,6 +29,11 @@ internal static class Presentation
     /// <summary>The guide's headings before the first subsystem's, in order.</summary>
     public static IReadOnlyList<string> GuideHeadingsBefore { get; } =
         [GuideTitle, "Contents", "Start here", "The subsystems"];
+
+    /// <summary>The reading lists in the order their files are numbered: "part2" before "part10".</summary>
+    public static IEnumerable<ReadingListNode> InFileOrder(IEnumerable<ReadingListNode> lists) =>
+        lists.OrderBy(l => Digits().Replace(l.Id, n => n.Value.PadLeft(20, '0')), StringComparer.Ordinal)
+            .ThenBy(l => l.Id, StringComparer.Ordinal);
 
     /// <summary>
     /// How far an outline of the subsystem tree indents a subsystem (the guide's contents, <c>check</c>'s table):
@@ -135,4 +141,7 @@ internal static class Presentation
             PartOfEdge partOf => partOf.Child.Name + " is part of " + partOf.Parent.Name,
             _ => null,
         };
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
 }

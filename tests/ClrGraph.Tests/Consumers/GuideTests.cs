@@ -35,13 +35,22 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         return (Markdown.Parse(text, GitHub), text, result.Graph!);
     }
 
-    // The guide of a taxonomy written out in the test.
-    private static string GuideOf(string taxonomyYaml)
+    // The guide of a taxonomy written out in the test, beside the reading lists given by file name.
+    private static string GuideOf(string taxonomyYaml, params (string File, string Text)[] lists) =>
+        ExportOf(taxonomyYaml, lists)["guide.md"];
+
+    private static Dictionary<string, string> ExportOf(string taxonomyYaml, params (string File, string Text)[] lists)
     {
         using var temp = new TempFolder();
         var taxonomy = temp.File("taxonomy.yaml");
         File.WriteAllText(taxonomy, taxonomyYaml);
-        return File.ReadAllText(Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy))["guide.md"]);
+        foreach (var (file, text) in lists)
+        {
+            File.WriteAllText(temp.File(file), text);
+        }
+
+        var files = Fixture.ExportTo(temp.File("out"), Fixture.Load(taxonomy));
+        return files.ToDictionary(f => f.Key, f => File.ReadAllText(f.Value));
     }
 
     private enum Kind
@@ -249,6 +258,32 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         Assert.Contains(entries, e => e.Section == "contents" && e.Text == "Start here" && e.Url == "#start-here-1");
         var start = document.Descendants<HeadingBlock>().Single(h => h.GetAttributes().Id == "start-here");
         Assert.True(Assert.IsType<ListBlock>(document[document.IndexOf(start) + 2]).IsOrdered);
+    }
+
+    // A course's notes, task_1.md to task_10.md: the guide named them "task_1, task_10, task_4", and the explorer's
+    // sidebar listed them so, as their ids sort character by character.
+    [Fact]
+    public void Numbered_lists_are_named_in_the_order_of_their_numbers_in_the_guide_and_the_explorer()
+    {
+        int[] numbers = [10, 4, 1];
+        var lists = numbers.Select(n => ($"task_{n}.md", $"# Task {n}\n\n- [Post {n}](https://example.org/{n})\n"));
+        var files = ExportOf(
+            """
+            reading-lists: [task_10.md, task_4.md, task_1.md]
+            posts:
+              - { url: "https://example.org/1", subsystems: [gc] }
+              - { url: "https://example.org/4", subsystems: [gc] }
+              - { url: "https://example.org/10", subsystems: [gc] }
+            """,
+            [.. lists]
+        );
+
+        Assert.Contains("from the reading lists Task 1, Task 4, Task 10.", files["guide.md"], StringComparison.Ordinal);
+        var page = files["explorer.html"];
+        string[] titles = ["Task 1", "Task 4", "Task 10"];
+        var order = titles.Select(t => page.IndexOf($"\"{t}\"", StringComparison.Ordinal)).ToList();
+        Assert.Equal(order.Order(), order);
+        Assert.DoesNotContain(-1, order);
     }
 
     [Fact]

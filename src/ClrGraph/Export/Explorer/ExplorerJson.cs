@@ -49,7 +49,7 @@ internal static class ExplorerJson
     )
     {
         var subsystems = graph.Subsystems().OrderBy(s => s.Id, StringComparer.Ordinal).ToArray();
-        var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToArray();
+        var lists = Presentation.InFileOrder(graph.ReadingLists()).ToArray();
         var posts = graph.Posts().OrderBy(p => p.Id, StringComparer.Ordinal).ToArray();
         var subsystemIndex = IndexOf(subsystems.Select(s => s.SubsystemId));
         var listIndex = IndexOf(lists.Select(l => l.Id));

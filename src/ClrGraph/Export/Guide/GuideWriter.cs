@@ -82,7 +82,7 @@ internal static class GuideWriter
         }
 
         Block("# " + Presentation.GuideTitle);
-        var lists = graph.ReadingLists().Select(l => MarkdownText.Inline(l.Label)).ToList();
+        var lists = Presentation.InFileOrder(graph.ReadingLists()).Select(l => MarkdownText.Inline(l.Label)).ToList();
         Block(
             "What to read about each part of the .NET runtime (CoreCLR), and where it lives in the source: "
                 + $"{ReadingOrder.Count(posts.Count)} on {ReadingOrder.Count(tree.Count, "subsystem")}"
