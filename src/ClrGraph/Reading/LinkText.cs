@@ -50,12 +50,14 @@ internal static partial class LinkText
         "TODO", "TBD", "FIXME", "url", "link"
     );
 
-    // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part", "its sequel";
+    // "part 2", "Part II", "pt. 3", "Chapter 4", "episode 12", "part 2 of 3", "#2", "2", "second part", "its sequel",
+    // "Часть 2", "续" (continued), "第二部分" (the second part);
     // a roman numeral only after a word, so that "CLI" or "X" stays a title.
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
-    // "part ", "Chapter ", "pt. ", "ep ": the word before a part's number.
-    private const string PartWord = @"(?:(?:part|chapter|episode|volume)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))";
+    // "part ", "Chapter ", "pt. ", "ep ", "Teil ", "Часть ": the word before a part's number.
+    private const string PartWord =
+        @"(?:(?:part|chapter|episode|volume|teil|partie|parte|часть|część)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))";
 
     [GeneratedRegex(
         "^"
@@ -66,7 +68,8 @@ internal static partial class LinkText
             + ")?$"
             + @"|^#?\d+(?:\s*(?:of|/)\s*\d+)?$"
             + @"|^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|next|final|last)\s+part$"
-            + @"|^(?:(?:the|its|a)\s+)?(?:sequel|follow-?up|continuation)$",
+            + @"|^(?:(?:the|its|a)\s+)?(?:sequel|follow-?up|continuation)$"
+            + @"|^(?:续|续篇|下篇|第[0-9一二三四五六七八九十]+(?:部分|部|篇|章|回))$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PartPattern();
