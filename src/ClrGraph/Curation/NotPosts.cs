@@ -40,6 +40,9 @@ internal static class NotPosts
 
     private static readonly string[] HomePaths = ["", "/blog", "/about"];
 
+    // A site's home in one of its languages: "aakinshin.net/en/blog", "example.com/ru-ru".
+    private static readonly HashSet<string> Languages = IgnoringCase("en ru de fr es pt it ja zh ko pl uk nl tr cs sv");
+
     // The folder a page of people (…/profile/NAME, …/Speakers/NAME) or of a tag's posts (…/tag/NAME) is in.
     private static readonly HashSet<string> ProfileFolders = IgnoringCase("profile profiles speakers members");
 
@@ -130,7 +133,9 @@ internal static class NotPosts
             return null;
         }
 
-        if (HomePaths.Contains(path, StringComparer.OrdinalIgnoreCase))
+        var language = segments is [var first, ..] && (first.Length == 2 || (first.Length == 5 && first[2] == '-'))
+            && Languages.Contains(first[..2]) ? first.Length + 1 : 0;
+        if (HomePaths.Contains(path[language..], StringComparer.OrdinalIgnoreCase))
         {
             return "a home page";
         }
