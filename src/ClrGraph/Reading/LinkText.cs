@@ -297,9 +297,14 @@ internal static partial class LinkText
         return letters.Length >= 4 && (letters == Letters(PostUrl.Site(url)) || SiteNames(url).Contains(letters));
     }
 
-    // The names in a site's host that may be its own: "dotnetos" of dotnetos.org, not "blog" of a blog host.
-    private static List<string> SiteNames(Uri url) =>
-        [.. url.Host.Split('.').Select(Letters).Where(n => n.Length >= 4 && !SharedHosts.Contains(n))];
+    // The names in a site's host that may be its own: "dotnetos" of dotnetos.org, not "blog" of a blog host; a shared
+    // host's name only on its own pages ("github" of github.com, not of someone.github.io).
+    private static List<string> SiteNames(Uri url)
+    {
+        var labels = url.Host.Split('.');
+        var own = labels.Length - (labels[0] == "www" ? 1 : 0) == 2;
+        return [.. labels.Select(Letters).Where(n => n.Length >= 4 && (own || !SharedHosts.Contains(n)))];
+    }
 
     private static string Letters(string text) =>
         string.Concat(text.Where(char.IsLetterOrDigit)).ToLowerInvariant();

@@ -1071,7 +1071,8 @@ public class ReadingListFidelityTests
     }
 
     // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page or what
-    // follows the name is a single word (a part of the site: "C#").
+    // follows the name is a single word (a part of the site: "C#"). GitHub's and Medium's own names go too, on their
+    // own pages: a bookmarks list of tab titles is full of "GitHub - owner/repo: what it is".
     [Fact]
     public void A_title_copied_from_a_browser_tab_loses_the_site_s_name()
     {
@@ -1084,6 +1085,9 @@ public class ReadingListFidelityTests
                 + "- [Performance Improvements in .NET 8 - .NET Blog](https://devblogs.microsoft.com/dotnet/pi-8/)\n"
                 + "- [Careers - Why every engineer should keep a blog](https://a.example/careers/blog)\n"
                 + "- [Microsoft DevBlogs - C#](https://devblogs.microsoft.com/dotnet/category/csharp/)\n"
+                + "- [GitHub - dotnet/runtime: .NET is a cross-platform runtime](https://github.com/dotnet/runtime)\n"
+                + "- [Pinning in .NET | Medium](https://medium.com/@someone/pinning-in-net-b75db3338897)\n"
+                + "- [GitHub Pages - Pinning](https://someone.github.io/pinning/)\n"
         );
 
         Assert.Equal(
@@ -1096,6 +1100,9 @@ public class ReadingListFidelityTests
                 "Performance Improvements in .NET 8",
                 "Careers - Why every engineer should keep a blog",
                 "Microsoft DevBlogs - C#",
+                "dotnet/runtime: .NET is a cross-platform runtime",
+                "Pinning in .NET",
+                "GitHub Pages - Pinning",
             ],
             list.Posts.Select(p => p.Title)
         );
