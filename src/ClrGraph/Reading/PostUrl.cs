@@ -16,6 +16,15 @@ internal static partial class PostUrl
 
     private static readonly string[] YouTubeMarks = ["feature", "si", "ab_channel"];
 
+    // Link shorteners: only they know the address a short link leads to.
+    private static readonly string[] Shorteners =
+        ["t.co", "bit.ly", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "lnkd.in", "aka.ms", "msft.it", "dlvr.it"];
+
+    /// <summary>Whether the URL is a link shortener's (<c>t.co</c>, <c>bit.ly</c>, <c>aka.ms</c>…), which hides the
+    /// address of the page it leads to.</summary>
+    public static bool IsShortLink(Uri uri) =>
+        uri.AbsolutePath.Length > 1 && Shorteners.Contains(Site(uri), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Normalizes an absolute http(s) URL: http and https alike, host lower-cased, <c>www.</c> dropped,
     /// default port, fragment, trailing slash and tracking parameters (<c>utm_source</c>…) dropped, YouTube's short

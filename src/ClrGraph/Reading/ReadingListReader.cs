@@ -1341,6 +1341,17 @@ internal static partial class ReadingListReader
                 return;
             }
 
+            if (PostUrl.IsShortLink(parsed))
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.ShortLink,
+                    location,
+                    $"link '{target}' is a short link: it hides the post's address, so the same post listed by its "
+                        + "address elsewhere counts as another",
+                    "open it in a browser and put the address it leads to in the list"
+                );
+            }
+
             // Text that says nothing alone takes the main link's title; the main link then leaves a hole in the note.
             string title;
             var origin = TitleOrigin.LinkText;

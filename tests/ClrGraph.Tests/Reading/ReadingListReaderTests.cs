@@ -212,6 +212,28 @@ public class ReadingListReaderTests
         Assert.EndsWith($"skipped: it ends in '{end}', an address cut short", d.Message, StringComparison.Ordinal);
     }
 
+    // Copied from a tweet: "Writing High Performance Code in .NET by Bart de Smet https://t.co/L5S9BsBlWe". The post
+    // is read, but under the shortener's address, which a list elsewhere giving the post's own would not match.
+    [Fact]
+    public void A_short_link_is_read_with_a_warning_to_put_the_address_it_leads_to()
+    {
+        var (list, diagnostics) = Parse(
+            "- Writing High Performance Code in .NET https://t.co/L5S9BsBlWe\n"
+                + "- [Pinning](https://www.bit.ly/3xYz)\n"
+                + "- [GC](https://aka.ms/gc-docs)\n"
+                + "- [Home](https://t.co/)\n"
+                + "- [Tiered compilation](https://devblogs.microsoft.com/dotnet/tiered-compilation/)\n"
+        );
+
+        Assert.Equal(5, list.Posts.Length);
+        Assert.Equal(
+            [(1, 41), (2, 3), (3, 3)],
+            diagnostics.Select(d => (d.Location.Line, d.Location.Column))
+        );
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.ShortLink, d.Code));
+        Assert.Equal("open it in a browser and put the address it leads to in the list", diagnostics[0].Hint);
+    }
+
     [Fact]
     public void A_file_beside_the_list_is_a_relative_link_not_an_address()
     {
