@@ -32,8 +32,8 @@ internal static partial class SuggestionFormatter
             + "    suggested: true\n";
     }
 
-    // "…/pinned-object-heap-in-net-5-0/" is "Pinned object heap in .NET 5.0": the words of the address's last part, when
-    // it has two at least, for a post that no list titles. A curator checks it with the rest of the item.
+    // "…/pinned-object-heap-in-net-5-0/" is "Pinned object heap in .NET 5.0": the words of the address's last part,
+    // when it has two at least, for a post that no list titles. A curator checks it with the rest of the item.
     private static string? TitleFromAddress(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -43,7 +43,8 @@ internal static partial class SuggestionFormatter
 
         var last = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries)
             .LastOrDefault("");
-        var words = DigitDash().Replace(SlugEnd().Replace(last, ""), ".").Split(['-', '_', '+', ' '], StringSplitOptions.RemoveEmptyEntries)
+        var words = DigitDash().Replace(SlugEnd().Replace(last, ""), ".")
+            .Split(['-', '_', '+', ' '], StringSplitOptions.RemoveEmptyEntries)
             .Select(word => word == "net" ? ".NET" : word)
             .ToList();
         var title = string.Join(' ', words);
