@@ -311,6 +311,31 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         Assert.DoesNotContain("parts of the runtime", guide, StringComparison.Ordinal);
     }
 
+    // A course's notes list a talk by its bare address: "Start here" recommended "youtube.com/watch?v=pjKNx41Ubxw" to a
+    // newcomer, a link that says nothing of what it is.
+    [Fact]
+    public void Start_here_leaves_out_a_post_known_only_by_its_address()
+    {
+        var guide = GuideOf(
+            """
+            reading-lists: [notes.md]
+            posts:
+              - url: https://example.org/book
+                title: The book of the runtime
+                subsystems: [overview, gc, jit]
+              - url: https://www.youtube.com/watch?v=pjKNx41Ubxw
+                subsystems: [overview, gc, jit, threading]
+            """,
+            ("notes.md", "Refs:\n* https://www.youtube.com/watch?v=pjKNx41Ubxw\n")
+        );
+        var entries = Entries(Markdown.Parse(guide, GitHub));
+
+        Assert.Equal(
+            ["https://example.org/book"],
+            entries.Where(e => e.Section == "start-here").Select(e => e.Url)
+        );
+    }
+
     // Right after 'clrgraph init', every post is a suggestion, and the ones about the runtime as a whole are often
     // placeholders for posts with no evidence: no recommendation until a curator has looked.
     [Fact]
