@@ -92,6 +92,10 @@ internal static partial class ReadingListReader
     )
     {
         var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
+        // Kramdown's attribute lists, which Jekyll pages are written with ("[Post](…){:target="_blank"}", a line
+        // "{: .reading-list}", "## Threads {#threads}"), set HTML attributes: they are blanked, so that no note or
+        // section carries them, and every line and column stays where it was.
+        text = AttributeList().Replace(text, list => new string(' ', list.Length));
         if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
@@ -1470,6 +1474,10 @@ internal static partial class ReadingListReader
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex DateNote();
+
+    // "{:target="_blank"}", "{: .external }", or "{#threads}" at the end of a line after a space.
+    [GeneratedRegex(@"\{:[^{}\n]*\}|(?<=[ \t])\{#[A-Za-z][\w:.-]*(?:[ \t][^{}\n]*)?\}(?=[ \t]*(?:\r|\n|$))")]
+    private static partial Regex AttributeList();
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]

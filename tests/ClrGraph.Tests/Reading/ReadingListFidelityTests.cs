@@ -1070,6 +1070,32 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A Jekyll page's list, written for kramdown: its attribute lists and header ids set HTML attributes. They were
+    // notes ('{:target="_blank"}', '.external } {: .reading-list}') and parts of section names ("Threads {#threads}").
+    [Fact]
+    public void Kramdown_attribute_lists_and_header_ids_are_no_words_of_a_note_or_section()
+    {
+        var (list, diagnostics) = Parse(
+            "## Memory {#memory}\n"
+                + "* [Pro .NET Memory](https://prodotnetmemory.com/book){:target=\"_blank\"} - Konrad's book\n"
+                + "* [Internals of the POH](https://devblogs.microsoft.com/dotnet/poh/){: .external }\n"
+                + "{: .reading-list}\n\n"
+                + "## Threads {: #threads}\n"
+                + "* **[Hill climbing](https://mattwarren.org/hill/)**{: .hl} explained {#not-at-the-end} here\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Memory", "Konrad's book"),
+                ("Memory", ""),
+                ("Threads", "explained {#not-at-the-end} here"),
+            ],
+            list.Posts.Select(p => (p.Section, p.Note))
+        );
+        Assert.Equal((7, 5), (list.Posts[2].Location.Line, list.Posts[2].Location.Column));
+        Assert.Empty(diagnostics);
+    }
+
     // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page or what
     // follows the name is a single word (a part of the site: "C#"). GitHub's and Medium's own names go too, on their
     // own pages: a bookmarks list of tab titles is full of "GitHub - owner/repo: what it is".
