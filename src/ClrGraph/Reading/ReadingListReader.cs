@@ -38,6 +38,7 @@ internal static partial class ReadingListReader
         .UsePipeTables()
         .UseFootnotes()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
+        .UseEmojiAndSmiley(enableSmileys: false)
         .Use(new TaskBoxes())
         .UsePreciseSourceLocation()
         .Build();
@@ -94,8 +95,9 @@ internal static partial class ReadingListReader
         var front = FrontMatter.TakeKeyValueHeader(ref text, file, diagnostics);
         // Kramdown's attribute lists, which Jekyll pages are written with ("[Post](…){:target="_blank"}", a line
         // "{: .reading-list}", "## Threads {#threads}"), set HTML attributes: they are blanked, so that no note or
-        // section carries them, and every line and column stays where it was.
-        text = AttributeList().Replace(text, list => new string(' ', list.Length));
+        // section carries them, and every line and column stays where it was. One that opens a line or a list item
+        // ("* {:.new} [Post](…)") goes with the space after it, as spaces there would indent the line into code.
+        text = AttributeList().Replace(text, a => a.Groups["opening"].Success ? "" : new string(' ', a.Length));
         if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
@@ -1476,7 +1478,11 @@ internal static partial class ReadingListReader
     private static partial Regex DateNote();
 
     // "{:target="_blank"}", "{: .external }", or "{#threads}" at the end of a line after a space.
-    [GeneratedRegex(@"\{:[^{}\n]*\}|(?<=[ \t])\{#[A-Za-z][\w:.-]*(?:[ \t][^{}\n]*)?\}(?=[ \t]*(?:\r|\n|$))")]
+    [GeneratedRegex(
+        @"(?<opening>(?<=^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?)\{:[^{}\n]*\}[ \t]*)"
+            + @"|\{:[^{}\n]*\}|(?<=[ \t])\{#[A-Za-z][\w:.-]*(?:[ \t][^{}\n]*)?\}(?=[ \t]*(?:\r|\n|$))",
+        RegexOptions.Multiline
+    )]
     private static partial Regex AttributeList();
 
     // "1. ", "2) ": a heading's number.

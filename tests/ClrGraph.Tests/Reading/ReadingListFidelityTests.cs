@@ -1082,6 +1082,8 @@ public class ReadingListFidelityTests
                 + "{: .reading-list}\n\n"
                 + "## Threads {: #threads}\n"
                 + "* **[Hill climbing](https://mattwarren.org/hill/)**{: .hl} explained {#not-at-the-end} here\n"
+                + "* {:.new} [Thread pool starvation](https://a.example/starvation) and its cure\n"
+                + "{: .pick} [Channels](https://a.example/channels) in depth\n"
         );
 
         Assert.Equal(
@@ -1089,11 +1091,30 @@ public class ReadingListFidelityTests
                 ("Memory", "Konrad's book"),
                 ("Memory", ""),
                 ("Threads", "explained {#not-at-the-end} here"),
+                ("Threads", "and its cure"),
+                ("Threads", "in depth"),
             ],
             list.Posts.Select(p => (p.Section, p.Note))
         );
         Assert.Equal((7, 5), (list.Posts[2].Location.Line, list.Posts[2].Location.Column));
         Assert.Empty(diagnostics);
+    }
+
+    // GitHub draws ":movie_camera:" and ":fire:" as emoji; read as text, they were notes ("movie_camera: - from
+    // allocation to collection", "star::fire: must read"). Markdig's emoji extension reads them as GitHub does.
+    [Fact]
+    public void Emoji_shortcodes_are_emoji_as_on_github()
+    {
+        var (list, _) = Parse(
+            "- :movie_camera: [The Journey of a .NET Object](https://a.example/1) - from allocation to collection\n"
+                + "- :star: [Internals of the POH](https://a.example/2) :fire: must read\n"
+                + "- [C++/CLI: the good parts](https://a.example/3) :not_an_emoji: at 10:30:\n"
+        );
+
+        Assert.Equal(
+            ["from allocation to collection", "must read", "not_an_emoji: at 10:30"],
+            list.Posts.Select(p => p.Note)
+        );
     }
 
     // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page or what
