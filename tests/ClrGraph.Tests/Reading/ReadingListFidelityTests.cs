@@ -1117,6 +1117,22 @@ public class ReadingListFidelityTests
         );
     }
 
+    // GitHub's alerts ("> [!TIP]") box a few lines as a tip or a note: their marker was the start of a note,
+    // "[!TIP] Start with Maoni's memory doc".
+    [Fact]
+    public void A_github_alert_s_marker_is_no_word_of_a_note()
+    {
+        var (list, _) = Parse(
+            "> [!TIP]\n> Start with [Maoni's memory doc](https://a.example/mem), then the talks.\n\n"
+                + "> [!NOTE]\r\n> - [Put a DPAD on that GC!](https://a.example/dpad) - regions\r\n"
+        );
+
+        Assert.Equal(
+            ["Start with Maoni's memory doc, then the talks.", "regions"],
+            list.Posts.Select(p => p.Note)
+        );
+    }
+
     // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page or what
     // follows the name is a single word (a part of the site: "C#"). GitHub's and Medium's own names go too, on their
     // own pages: a bookmarks list of tab titles is full of "GitHub - owner/repo: what it is".
