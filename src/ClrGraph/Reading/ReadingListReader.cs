@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -31,6 +32,9 @@ internal static partial class ReadingListReader
     /// <summary>How many link reference and footnote definitions a list may hold in all, blank lines between them or
     /// not.</summary>
     public const int MaxDefinitions = 20_000;
+
+    /// <summary>How many lines a table (lines with a '|', without a blank line between) may have.</summary>
+    public const int MaxTableRows = 5_000;
 
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -236,12 +240,15 @@ internal static partial class ReadingListReader
     }
 
     // Markdig nests blocks by recursion, and reads link reference definitions in time quadratic in their number (in
-    // one paragraph, and more slowly in all: 200,000 with blank lines between took 9 s); refuse both before it starts.
+    // one paragraph, and more slowly in all: 200,000 with blank lines between took 9 s), and so the bare addresses
+    // of a table's rows (its autolinks: 10,000 rows of 25 cells took 8 s, 20,000 rows 38 s); refuse them before it
+    // starts.
     private static bool BeyondLimits(string text, string file, DiagnosticBag diagnostics)
     {
         int lineNumber = 0,
             definitions = 0,
-            total = 0;
+            total = 0,
+            rows = 0;
         foreach (var line in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -249,6 +256,7 @@ internal static partial class ReadingListReader
             var definition = IsDefinition(line);
             total += definition ? 1 : 0;
             definitions = line.IsWhiteSpace() ? 0 : definitions + (definition ? 1 : 0);
+            rows = line.Contains('|') ? rows + 1 : 0;
             var (problem, hint) =
                 depth + (indent / 2) > MaxNesting
                     ? ($"block quotes or lists nest deeper than {MaxNesting} levels", null)
@@ -258,6 +266,9 @@ internal static partial class ReadingListReader
                 : definitions > MaxDefinitionsPerBlock
                     ? ($"more than {MaxDefinitionsPerBlock:N0} link reference definitions without a blank line between",
                         "put a blank line between groups of definitions")
+                : rows > MaxTableRows
+                    ? ($"a table of more than {MaxTableRows:N0} rows",
+                        "split the table: a blank line, then its header row again")
                 : default((string?, string?));
             if (problem is not null)
             {
@@ -334,6 +345,17 @@ internal static partial class ReadingListReader
 
         // A label longer than this before an address is words about it, not its name.
         private const int MaxLabelWords = 3;
+
+        // A table's columns of tags, which suggest weighs as a bookmark's tags, and of bookkeeping, which says nothing
+        // of a post.
+        private static readonly FrozenSet<string> TagColumns = FrozenSet.Create(
+            "tags", "tag", "topics", "topic", "labels", "label", "keywords", "categories", "category"
+        );
+
+        private static readonly FrozenSet<string> Bookkeeping = FrozenSet.Create(
+            "status", "created", "created time", "created by", "date added", "added", "added on", "last edited",
+            "last edited time", "read", "done", "rating", "priority", "progress"
+        );
 
         // Words before a noun: a link right after one is a word of the sentence ("a guide for [PerfView](…), what").
         private static readonly HashSet<string> BeforeANoun = new(
@@ -439,10 +461,11 @@ internal static partial class ReadingListReader
                         _lastItemPost = _itemDepth > 0 ? _lastItemPost : NamedPost(before);
                         break;
                     case Table table:
+                        var columns = Columns(table);
                         foreach (var row in table.OfType<TableRow>())
                         {
                             cancel.ThrowIfCancellationRequested();
-                            VisitRow(row);
+                            VisitRow(row, columns);
                         }
 
                         break;
@@ -1144,7 +1167,24 @@ internal static partial class ReadingListReader
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.
-        private void VisitRow(TableRow row)
+        // What a table's header says of each column: a column of tags, which are the note's words and the post's
+        // tags too, or of a reading list's bookkeeping ("Status", "Created", as Notion and Airtable export them), which
+        // is no part of a note.
+        private List<string> Columns(Table table)
+        {
+            var header = table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader);
+            _holes.Clear();
+            return header is null
+                ? []
+                : [
+                    .. header.Select(cell =>
+                        string.Concat(((ContainerBlock)cell).OfType<LeafBlock>()
+                            .Select(p => PlainText.Note(p.Inline, _holes, _scratch))).Trim().ToLowerInvariant()
+                    ),
+                ];
+        }
+
+        private void VisitRow(TableRow row, List<string> columns)
         {
             _links.Clear();
             var firstLinkOfCell = new List<int>(row.Count);
@@ -1177,8 +1217,17 @@ internal static partial class ReadingListReader
                 }
             }
 
-            var note = _links.Count > MaxLinksWithNotes ? "" : CellsText(row, i => i != mainCell && i != titleCell);
+            bool Is(int cell, FrozenSet<string> names) => cell < columns.Count && names.Contains(columns[cell]);
+            var note = _links.Count > MaxLinksWithNotes ? ""
+                : CellsText(row, i => i != mainCell && i != titleCell && !Is(i, Bookkeeping));
+            var tags = CellsText(row, i => Is(i, TagColumns));
+            var before = Posts.Count;
             AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
+            for (var i = before; i < Posts.Count && tags.Length > 0; i++)
+            {
+                Posts[i] = Posts[i] with { Tags = SafeText.Of(tags) };
+            }
+
             _itemWords = outer;
         }
 

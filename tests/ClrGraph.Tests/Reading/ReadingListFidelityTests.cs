@@ -102,6 +102,25 @@ public class ReadingListFidelityTests
         Assert.All(list.Posts, p => Assert.Equal("", p.Note));
     }
 
+    // A Notion or Airtable export keeps its bookkeeping in columns: the notes were "March 3, 2023 10:15 AM; GC,
+    // Memory; Done". A column of tags is a post's tags too, as a bookmark export's are; "Status" and "Created" are
+    // no note.
+    [Fact]
+    public void A_tables_tag_column_is_tags_and_its_bookkeeping_columns_no_note()
+    {
+        var (list, _) = Parse(
+            "| Name | Created | Tags | Status | Why | URL |\n|---|---|---|---|---|---|\n"
+                + "| Internals of the POH | March 3, 2023 10:15 AM | GC, Memory | Done | pinning | https://a.e/1 |\n"
+                + "| Hill climbing | 2023-03-04 | | To read | | https://a.example/2 |\n"
+        );
+
+        Assert.Equal(
+            [("Internals of the POH", "GC, Memory; pinning", "GC, Memory"), ("Hill climbing", "", "")],
+            list.Posts.Select(p => (p.Title, p.Note, p.Tags))
+        );
+        Assert.All(list.Posts, p => Assert.Null(p.Year));
+    }
+
     [Theory]
     [InlineData("# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "The list", "GC")]
     [InlineData("---\ntitle: Front\n---\n# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "Front", "GC")]
