@@ -1220,14 +1220,14 @@ internal static partial class ReadingListReader
             bool Is(int cell, FrozenSet<string> names) => cell < columns.Count && names.Contains(columns[cell]);
             var note = _links.Count > MaxLinksWithNotes ? ""
                 : CellsText(row, i => i != mainCell && i != titleCell && !Is(i, Bookkeeping));
+            // The row's tags go where a bookmark export's do: on each link, which Add gives its post.
             var tags = CellsText(row, i => Is(i, TagColumns));
-            var before = Posts.Count;
-            AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
-            for (var i = before; i < Posts.Count && tags.Length > 0; i++)
+            for (var i = 0; i < _links.Count && tags.Length > 0; i++)
             {
-                Posts[i] = Posts[i] with { Tags = SafeText.Of(tags) };
+                _links[i] = _links[i] with { Tags = tags };
             }
 
+            AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
             _itemWords = outer;
         }
 
