@@ -39,6 +39,7 @@ internal static partial class ReadingListReader
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
+        .Use(new BoundedAutoLinks())
         .UsePipeTables()
         .UseFootnotes()
         .UseEmphasisExtras(EmphasisExtraOptions.Strikethrough)
@@ -105,6 +106,7 @@ internal static partial class ReadingListReader
         // A GitHub alert's marker ("> [!TIP]") says how the quote below it is boxed: no word of a note either.
         // (Markdig's alert blocks read it, in time that grows with the square of the alerts: 29 s for 400,000.)
         text = AlertMarker().Replace(text, marker => new string(' ', marker.Length));
+        text = WithClosedLinks(text, file, diagnostics);
         if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
@@ -133,6 +135,17 @@ internal static partial class ReadingListReader
         }
 
         cancel.ThrowIfCancellationRequested();
+
+        if (BoundedAutoLinks.PastLimit(document) is var (line, column))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.InputTooLarge,
+                new SourceLocation(file, line + 1, column + 1),
+                $"more than {BoundedAutoLinks.Max:N0} bare addresses in one paragraph, list item or table",
+                "make each address a list item of its own ('- https://…'), or split the block with blank lines"
+            );
+            return Empty(file, front ?? FrontMatter.Empty);
+        }
 
         if (front is null && document.Count > 0 && document[0] is YamlFrontMatterBlock yaml)
         {
@@ -183,6 +196,48 @@ internal static partial class ReadingListReader
                 .Select(html => html.Lines.Lines[0])
                 .Where(line => AnchorLine().IsMatch(line.Slice.AsSpan())),
         ];
+
+    // "[Post](https://…]" or "[Post](https://…" with nothing after it that closes it: Markdown reads the address
+    // alone, and the text before it ("[Post](") as its title. The missing ')' is put where the address ends, and a
+    // warning says where. Lines keep their numbers, and a line its columns up to the ')'.
+    private static string WithClosedLinks(string text, string file, DiagnosticBag diagnostics)
+    {
+        if (!text.Contains("](http", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var (line, counted) = (1, 0);
+        var (lineStart, lineEnd, lastClose) = (0, -1, -1);
+        return UnclosedLink().Replace(text, link =>
+        {
+            if (link.Index > lineEnd)
+            {
+                lineStart = text.LastIndexOf('\n', link.Index) + 1;
+                lineEnd = text.IndexOf('\n', link.Index) is var end and >= 0 ? end : text.Length;
+                lastClose = text.LastIndexOf(')', lineEnd - 1, lineEnd - lineStart);
+            }
+
+            var address = link.Groups["address"];
+            var after = address.Index + address.Length;
+            var bracket = link.Groups["bracket"].Success;
+            // A ')' further on may close it, or the next line may ("[Post](https://…" over ")").
+            if (!bracket && (lastClose > after || text.AsSpan(lineEnd).TrimStart().StartsWith(")")))
+            {
+                return link.Value;
+            }
+
+            line += text.AsSpan(counted, link.Index - counted).Count('\n');
+            counted = link.Index;
+            diagnostics.Warning(
+                DiagnosticCodes.MalformedLink,
+                new SourceLocation(file, line, link.Index - lineStart + 1),
+                $"link '{link.Value}' has no ')' after its address; it is read as if it had",
+                bracket ? "end the address with ')', not ']'" : "put a ')' right after the address"
+            );
+            return link.Value[..^(bracket ? 1 : 0)] + ")";
+        });
+    }
 
     private static string Blanked(string text, List<StringLine> lines)
     {
@@ -1543,6 +1598,11 @@ internal static partial class ReadingListReader
         RegexOptions.Multiline | RegexOptions.IgnoreCase
     )]
     private static partial Regex AlertMarker();
+
+    // "[Post](https://…" whose address ends with a ']', or with no ')' right after it.
+    [GeneratedRegex(@"\[[^\[\]\n]+\]\((?<address>(?>https?://[^\s()\[\]<>]+))(?:(?<bracket>\])|(?=\s|$))",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex UnclosedLink();
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]

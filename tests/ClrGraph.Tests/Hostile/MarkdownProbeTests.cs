@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -131,7 +132,7 @@ public class MarkdownProbeTests
     {
         static string Table(int rows) =>
             "| Name | URL |\n|---|---|\n"
-            + string.Concat(Enumerable.Range(0, rows).Select(i => $"| Post {i} | https://a.example/{i} |\n"));
+            + string.Concat(Enumerable.Range(0, rows).Select(i => $"| Post {i} | [post](https://a.example/{i}) |\n"));
 
         var run = Check(Table(ReadingListReader.MaxTableRows));
         Assert.True(run.ExitCode == 1, run.All);
@@ -144,6 +145,44 @@ public class MarkdownProbeTests
         Assert.Empty(bag.Sorted());
         Assert.Equal(ReadingListReader.MaxTableRows - 2, list.Posts.Length);
     }
+
+    // Markdig's autolinks look back over all that their block holds: 25,000 bare addresses in one paragraph took
+    // 5.5 s to check, 50,000 took 20 s. Past the limit, the list is refused at the first address too many.
+    [Theory]
+    [InlineData("https://a.example/{0}\n", 2003, 1)]
+    [InlineData("see www.a.example/{0} ", 3, 44_895)]
+    [InlineData("| Post | https://a.example/{0} |\n", 2005, 10)]
+    public void Bare_addresses_past_the_limit_in_one_block_are_CG0023_at_the_first_too_many(
+        string each,
+        int line,
+        int column
+    )
+    {
+        var lines = Repeated(each, 2 * BoundedAutoLinks.Max);
+        var table = each.StartsWith('|') ? "| Post | Address |\n|---|---|\n" : "";
+        var run = Check("# Links\n\n" + table + lines + "\n");
+        Assert.True(run.ExitCode == 1, run.All);
+        var expected = $"list.md:{line}:{column}: error CG0023: more than 2,000 bare addresses in one paragraph";
+        Assert.Contains(expected, run.Error, StringComparison.Ordinal);
+    }
+
+    // The count starts again in each list item and paragraph; an address inside a link is no bare one.
+    [Fact]
+    public void Bare_addresses_in_items_paragraphs_and_links_under_the_limit_are_read()
+    {
+        var max = BoundedAutoLinks.Max;
+        string[] blocks = ["- https://a.example/i{0}\n", "[Post](https://a.example/l{0}) ", "https://a.example/p{0}\n"];
+        var markdown = string.Join("\n\n", blocks.Select(each => Repeated(each, each[0] == '-' ? 2 * max : max)));
+
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse("# Links\n\n" + markdown + "\n", "list.md", bag);
+        Assert.DoesNotContain(bag.Sorted(), d => d.Code == DiagnosticCodes.InputTooLarge);
+        Assert.Equal(4 * max, list.Posts.Length);
+    }
+
+    // The format filled in with 0, 1, 2… and joined.
+    private static string Repeated(string format, int count) =>
+        string.Concat(Enumerable.Range(0, count).Select(i => string.Format(CultureInfo.InvariantCulture, format, i)));
 
     [Fact]
     public void Link_reference_definitions_in_blocks_under_the_limit_are_read()

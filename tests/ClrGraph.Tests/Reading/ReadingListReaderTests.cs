@@ -177,6 +177,57 @@ public class ReadingListReaderTests
         Assert.Equal($"did you mean 'https://{target}'?", d.Hint);
     }
 
+    // "[Post](https://…]" and "[Post](https://…" with nothing after it that closes it: Markdown would read the
+    // address alone, titled "[Post](", with the ']' in it. It is read as the link it was meant to be, with a warning
+    // at its '['; the links on the lines below keep their places.
+    [Fact]
+    public void A_link_missing_its_closing_parenthesis_is_read_as_meant_with_a_warning()
+    {
+        var (list, diagnostics) = Parse(
+            "# Links\n\n"
+                + "1. [State machines](https://a.example/state-machine]\n"
+                + "2. see [Tiering](https://a.example/tiering\n"
+                + "3. [Pinning](https://a.example/pinning — why it costs\n"
+                + "4. [Regions](https://a.example/regions) and [Bad](a.example/x)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("State machines", "https://a.example/state-machine"),
+                ("Tiering", "https://a.example/tiering"),
+                ("Pinning", "https://a.example/pinning"),
+                ("Regions", "https://a.example/regions"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Url))
+        );
+        Assert.Equal("why it costs", list.Posts[2].Note);
+        Assert.Equal(
+            [(3, 4, "end the address with ')', not ']'"), (4, 8, "put a ')' right after the address"),
+                (5, 4, "put a ')' right after the address"), (6, 45, "did you mean 'https://a.example/x'?")],
+            diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Hint))
+        );
+        Assert.Equal(
+            "link '[State machines](https://a.example/state-machine]' has no ')' after its address; it is read as if "
+                + "it had",
+            diagnostics[0].Message
+        );
+    }
+
+    // What a ')' further on may close is left to Markdown: a title in quotes, a ')' later on the line or on the next,
+    // an address with parentheses of its own.
+    [Theory]
+    [InlineData("- [Post](https://a.example/p \"Its title\")\n", "https://a.example/p")]
+    [InlineData("- [Post](https://a.example/p\n  )\n", "https://a.example/p")]
+    [InlineData("- [Foo](https://en.wikipedia.org/wiki/Foo_(bar))\n", "https://en.wikipedia.org/wiki/Foo_(bar)")]
+    [InlineData("- [Post](https://a.example/p and (more)\n", "https://a.example/p")]
+    public void A_link_that_a_later_parenthesis_may_close_is_left_as_written(string markdown, string url)
+    {
+        var (list, diagnostics) = Parse(markdown);
+
+        Assert.Equal(url, Assert.Single(list.Posts).Url);
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains("has no ')'", StringComparison.Ordinal));
+    }
+
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
     // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
     // to write it; the same table with spaces is read as a table, without a warning.
