@@ -16,21 +16,9 @@ internal sealed record CurationInput(ImmutableArray<Subsystem> Subsystems, Immut
         var listings = new List<(string Key, CurationListing Listing)>();
         foreach (var list in corpus.Lists)
         {
-            // Links written on one line are taken as one list item: "[GC](a) (also [part 2](b))".
-            var byLine = list.Posts.ToLookup(p => p.Location.Line, p => p.Key);
             foreach (var link in list.Posts)
             {
-                var mates = byLine[link.Location.Line]
-                    .Distinct(StringComparer.Ordinal)
-                    .Where(k => !string.Equals(k, link.Key, StringComparison.Ordinal));
-                var listing = new CurationListing(
-                    list.File,
-                    link.Location.Line,
-                    link.Section,
-                    link.Title,
-                    link.Note,
-                    [.. mates]
-                )
+                var listing = new CurationListing(list.File, link.Location.Line, link.Section, link.Title, link.Note)
                 {
                     Tags = link.Tags,
                 };
@@ -80,15 +68,7 @@ internal sealed record CurationPost(
 /// <param name="Section">The enclosing headings, joined with <c> › </c>.</param>
 /// <param name="Title">The link text.</param>
 /// <param name="Note">The rest of the list item.</param>
-/// <param name="ItemMates">The identities of the other links of the same list item.</param>
-internal sealed record CurationListing(
-    string File,
-    int Line,
-    string Section,
-    string Title,
-    string Note,
-    ImmutableArray<string> ItemMates
-)
+internal sealed record CurationListing(string File, int Line, string Section, string Title, string Note)
 {
     /// <summary>The tags a bookmark export gives the link ("gc,jit"), or empty.</summary>
     public string Tags { get; init; } = "";

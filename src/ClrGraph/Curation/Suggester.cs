@@ -60,9 +60,9 @@ internal sealed class Suggester
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _byItem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byList = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, CurationPost> _byKey = new(StringComparer.Ordinal);
     private readonly Tally _prior = new();
     private readonly Dictionary<string, string?> _guesses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _guessedBySection = new(StringComparer.Ordinal);
@@ -80,7 +80,6 @@ internal sealed class Suggester
         BuildVocabulary(input.Posts);
         foreach (var post in input.Posts)
         {
-            _byKey.TryAdd(post.Key, post);
             if (post.Subsystems.IsEmpty)
             {
                 continue;
@@ -92,6 +91,11 @@ internal sealed class Suggester
             {
                 Add(_bySection, SectionKey(listing), post.Subsystems);
                 Add(_byList, listing.File, post.Subsystems);
+            }
+
+            foreach (var item in post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal))
+            {
+                Add(_byItem, item, post.Subsystems);
             }
 
             foreach (var word in LearnedWords(post).Keys)
@@ -110,7 +114,7 @@ internal sealed class Suggester
         return [.. input.Posts.Where(p => p.Subsystems.IsEmpty).Select(suggester.Suggest)];
     }
 
-    /// <summary>Suggestions for <paramref name="post"/>; its own mapping, if any, is not looked at.</summary>
+    /// <summary>Suggestions for <paramref name="post"/>, which the input left unmapped.</summary>
     public PostSuggestion Suggest(CurationPost post)
     {
         var scores = OwnEvidence(post);
@@ -448,12 +452,9 @@ internal sealed class Suggester
         var mates = new Tally();
         foreach (var listing in post.Listings)
         {
-            foreach (var mate in listing.ItemMates)
+            if (_byItem.TryGetValue(ItemKey(listing), out var item))
             {
-                if (_byKey.TryGetValue(mate, out var other) && !other.Subsystems.IsEmpty)
-                {
-                    mates.Add(other.Subsystems);
-                }
+                mates.Add(item);
             }
 
             var key = SectionKey(listing);
@@ -549,6 +550,10 @@ internal sealed class Suggester
 
     private static string SectionKey(CurationListing listing) => listing.File + "\n" + listing.Section;
 
+    // Links written on one line are taken as one list item: "[GC](a) (also [part 2](b))".
+    private static string ItemKey(CurationListing listing) =>
+        listing.File + "\n" + listing.Line.ToString(CultureInfo.InvariantCulture);
+
     private static void Add(Dictionary<string, Tally> tallies, string key, ImmutableArray<string> subsystems) =>
         (tallies.TryGetValue(key, out var tally) ? tally : tallies[key] = new Tally()).Add(subsystems);
 
@@ -627,6 +632,17 @@ internal sealed class Suggester
             }
 
             return rest;
+        }
+
+        /// <summary>Adds the posts of <paramref name="other"/>.</summary>
+        public void Add(Tally other)
+        {
+            Posts += other.Posts;
+            foreach (var (id, weight) in other.Weights)
+            {
+                Add(id, weight);
+                Covering[id] = Covering.GetValueOrDefault(id) + other.Covering[id];
+            }
         }
 
         public void Add(ImmutableArray<string> subsystems)

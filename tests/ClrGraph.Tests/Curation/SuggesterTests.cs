@@ -118,6 +118,49 @@ public sealed class SuggesterTests
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"Jeffrey\"", StringComparison.Ordinal)));
     }
 
+    // Links on one line are one list item: a post takes the subsystems of the mapped posts beside it ("[GC](a) (also
+    // [part 2](b))"), not those of a mapped post on the next line.
+    [Fact]
+    public void A_post_takes_the_subsystems_of_the_mapped_posts_on_its_line()
+    {
+        var posts = new[] { (1, 0), (1, 1), (2, 2) }.Select(p => new ListedPost($"https://a.example/{p.Item2}",
+            $"https://a.example/{p.Item2}", "Musings", "", "", p.Item2 + 1, new SourceLocation("l.md", p.Item1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var yaml = "subsystems:\n  - id: gc\n  - id: jit\nposts:\n"
+            + "  - url: https://a.example/0\n    subsystems: [gc]\n"
+            + "  - url: https://a.example/2\n    subsystems: [jit]\n";
+        var bag = new DiagnosticBag();
+        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var suggestion = Assert.Single(Suggester.SuggestUnmapped(input));
+        Assert.Equal("gc", suggestion.Subsystems[0].Id);
+        Assert.Contains("same list item as 1 of 1 mapped posts", suggestion.Subsystems[0].Evidence);
+    }
+
+    // 55,000 links on one line made 'clrgraph init' run out of 24 GB: each link listed every other as its neighbour.
+    // Allocation, not time: 8 times the links may cost about 8 times the bytes (quadratic would be 64).
+    [Fact]
+    public void Links_on_one_line_allocate_in_proportion_to_their_number()
+    {
+        var small = Allocated(500);
+        var large = Allocated(4_000);
+        Assert.True(large < 12 * small, $"500 links allocate {small:N0} bytes, 4,000 allocate {large:N0}");
+
+        static long Allocated(int links)
+        {
+            var posts = Enumerable.Range(0, links).Select(i => new ListedPost($"https://a.example/{i}",
+                $"https://a.example/{i}", $"post {i}", "", "", i + 1, new SourceLocation("l.md", 1, 1 + (10 * i))));
+            var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+            var bag = new DiagnosticBag();
+            var taxonomy = TaxonomyReader.Parse(ThreadPoolAndGc, "taxonomy.yaml", "/tmp", bag)!;
+            var corpus = CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!;
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            Suggester.SuggestUnmapped(CurationInput.From(corpus));
+            return GC.GetAllocatedBytesForCurrentThread() - before;
+        }
+    }
+
     // A cold start has no mapped neighbours: what the other unmapped posts of a section name is weak evidence for a
     // post whose own words name nothing ("Scratched metal" among talks on the thread pool); a section of its own lends
     // nothing.

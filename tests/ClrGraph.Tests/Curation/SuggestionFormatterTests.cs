@@ -11,7 +11,7 @@ public sealed class SuggestionFormatterTests
 {
     private static PostSuggestion Suggestion(string url, string title, string section, params string[] ids)
     {
-        var listing = new CurationListing("lists/a.md", 12, section, title, "", []);
+        var listing = new CurationListing("lists/a.md", 12, section, title, "");
         var post = new CurationPost(url, url, [listing], []);
         var evidence = $"title words \"{title}\"";
         return new PostSuggestion(post, [.. ids.Select(id => new SubsystemSuggestion(id, 1, [evidence]))]);
