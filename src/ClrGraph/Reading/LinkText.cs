@@ -347,7 +347,7 @@ internal static partial class LinkText
     /// <param name="target">The link's target as written.</param>
     public static LinkTextKind Classify(string text, string target)
     {
-        if (text.Length == 0 || text == target || LooksLikeUrl(text))
+        if (text.Length == 0 || text == target || LooksLikeUrl(text) || IsHostOf(text, target))
         {
             return LinkTextKind.Url;
         }
@@ -391,6 +391,20 @@ internal static partial class LinkText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PointingWords();
+
+    // "devblogs.microsoft.com" or "microsoft.com" for a link to https://devblogs.microsoft.com/…: the site, as a
+    // chatbot's citations and some lists name their links.
+    private static bool IsHostOf(string text, string target)
+    {
+        if (!text.Contains('.', StringComparison.Ordinal) || !Uri.TryCreate(target, UriKind.Absolute, out var url))
+        {
+            return false;
+        }
+
+        var site = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return url.Host.Equals(site, StringComparison.OrdinalIgnoreCase)
+            || url.Host.EndsWith("." + site, StringComparison.OrdinalIgnoreCase);
+    }
 
     private static bool LooksLikeUrl(string text) =>
         text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

@@ -63,6 +63,21 @@ internal static partial class PostUrl
         return true;
     }
 
+    /// <summary>The URL as written without the query parameters that track how a reader came to the page
+    /// (<c>utm_source</c>…, see <see cref="TryNormalize(string, out string)"/>): the address to show.</summary>
+    public static string WithoutTracking(string url)
+    {
+        var start = url.IndexOf('?', StringComparison.Ordinal);
+        if (start < 0 || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return url;
+        }
+
+        var end = url.IndexOf('#', start) is var hash and >= 0 ? hash : url.Length;
+        var site = Site(uri) is "youtu.be" or "m.youtube.com" ? "youtube.com" : Site(uri);
+        return url[..start] + Query(url[start..end], site) + url[end..];
+    }
+
     /// <summary>Whether a link points into a post (<c>…/post/#dynamic-pgo</c>) rather than at it: its fragment
     /// names a place in the page, not a page of a one-page site.</summary>
     public static bool IsSection(string url)

@@ -106,6 +106,9 @@ internal static partial class ReadingListReader
         // A GitHub alert's marker ("> [!TIP]") says how the quote below it is boxed: no word of a note either.
         // (Markdig's alert blocks read it, in time that grows with the square of the alerts: 29 s for 400,000.)
         text = AlertMarker().Replace(text, marker => new string(' ', marker.Length));
+        // A chatbot's answer pasted as a list keeps the marks of its sources ("【4†source】",
+        // ":contentReference[oaicite:0]{index=0}"): no words of a note.
+        text = ChatCitation().Replace(text, citation => new string(' ', citation.Length));
         text = WithClosedLinks(text, file, diagnostics);
         if (BeyondLimits(text, file, diagnostics))
         {
@@ -1444,6 +1447,8 @@ internal static partial class ReadingListReader
                 url = parsed.AbsoluteUri;
             }
 
+            // "?utm_source=chatgpt.com" says how the curator came to the post, not which post it is.
+            url = PostUrl.WithoutTracking(url);
             if (!PostUrl.TryNormalize(parsed, out var key))
             {
                 diagnostics.Warning(
@@ -1509,7 +1514,7 @@ internal static partial class ReadingListReader
             }
             else
             {
-                title = candidate.Text.Length > 0 ? candidate.Text : url;
+                title = candidate.Text.Length > 0 && candidate.Text != target ? candidate.Text : url;
                 origin = TitleOrigin.Fallback;
             }
 
@@ -1603,6 +1608,9 @@ internal static partial class ReadingListReader
     [GeneratedRegex(@"\[[^\[\]\n]+\]\((?<address>(?>https?://[^\s()\[\]<>]+))(?:(?<bracket>\])|(?=\s|$))",
         RegexOptions.IgnoreCase)]
     private static partial Regex UnclosedLink();
+
+    [GeneratedRegex(@"【\d+(?:[:†][^】\n]{0,100})?】|:contentReference\[oaicite:\d+\]\{index=\d+\}")]
+    private static partial Regex ChatCitation();
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]

@@ -228,6 +228,35 @@ public class ReadingListReaderTests
         Assert.DoesNotContain(diagnostics, d => d.Message.Contains("has no ')'", StringComparison.Ordinal));
     }
 
+    // A list pasted from a chatbot's answer: its sources cited by their site ("([devblogs.microsoft.com](…))"), its
+    // addresses marked "?utm_source=chatgpt.com", its notes with the marks of its sources ("【4†source】").
+    [Fact]
+    public void A_chatbots_list_is_read_without_its_citation_marks_and_tracking()
+    {
+        var (list, diagnostics) = Parse(
+            "# GC\n\n"
+                + "- Regions replaced segments in .NET 7 ([devblogs.microsoft.com]"
+                + "(https://devblogs.microsoft.com/dotnet/regions/?utm_source=chatgpt.com)).\n"
+                + "- [Put a DPAD on that GC!]"
+                + "(https://devblogs.microsoft.com/dotnet/dpad/?utm_source=chatgpt.com&id=2#top)"
+                + " — DPAD explained 【4†source】\n"
+                + "- **Pinning** — why it costs. :contentReference[oaicite:0]{index=0} "
+                + "[microsoft.com](https://learn.microsoft.com/p)\n"
+                + "- https://a.example/bare?utm_medium=email\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Regions replaced segments in .NET 7.", "https://devblogs.microsoft.com/dotnet/regions/", ""),
+                ("Put a DPAD on that GC!", "https://devblogs.microsoft.com/dotnet/dpad/?id=2#top", "DPAD explained"),
+                ("Pinning — why it costs.", "https://learn.microsoft.com/p", ""),
+                ("https://a.example/bare", "https://a.example/bare", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Url, p.Note))
+        );
+        Assert.Empty(diagnostics);
+    }
+
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
     // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
     // to write it; the same table with spaces is read as a table, without a warning.
