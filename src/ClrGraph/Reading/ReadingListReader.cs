@@ -1202,6 +1202,19 @@ internal static partial class ReadingListReader
                 }
             }
 
+            // "**Pinned Object Heap** — why pinning moved… ([devblogs.microsoft.com](…))", "**Regions:** what they
+            // change": a lead in bold before a dash or a colon is the title, the words after it the note.
+            if (!label && BoldLead(leaf) is { } lead)
+            {
+                var title = LineWords(leaf, i => i == lead).TrimEnd(':', '：').TrimEnd();
+                var note = LineWords(leaf, i => i != lead);
+                if (note.Length > 0 && CanTitle(title))
+                {
+                    (_itemWords, _itemHasOwnMain) = (new ItemWords(title) { Note = note }, true);
+                    return true;
+                }
+            }
+
             var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
             if (!CanTitle(text))
             {
@@ -1210,6 +1223,21 @@ internal static partial class ReadingListReader
 
             (_itemWords, _itemHasOwnMain) = (new ItemWords(text), true);
             return true;
+        }
+
+        // The strong emphasis that opens a block, without a link in it, when a dash or a colon ends it or follows it.
+        private EmphasisInline? BoldLead(LeafBlock leaf)
+        {
+            if (leaf.Inline?.FirstChild is not EmphasisInline { DelimiterCount: 2 } lead
+                || lead.Descendants<LinkInline>().Any()
+                || lead.Span.End + 1 >= source.Length)
+            {
+                return null;
+            }
+
+            var after = source.AsSpan(lead.Span.End + 1).TrimStart(" \t");
+            var inside = source.AsSpan(lead.Span.Start, lead.Span.Length).TrimEnd("*_ \t");
+            return after is ['-' or '–' or '—' or ':' or '：', ..] || inside is [.., ':' or '：'] ? lead : null;
         }
 
         // Whether a dash, a colon or a bar stands between a block's first words and the link: "Title — https://…",

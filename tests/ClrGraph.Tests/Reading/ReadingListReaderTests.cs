@@ -249,12 +249,36 @@ public class ReadingListReaderTests
             [
                 ("Regions replaced segments in .NET 7.", "https://devblogs.microsoft.com/dotnet/regions/", ""),
                 ("Put a DPAD on that GC!", "https://devblogs.microsoft.com/dotnet/dpad/?id=2#top", "DPAD explained"),
-                ("Pinning — why it costs.", "https://learn.microsoft.com/p", ""),
+                ("Pinning", "https://learn.microsoft.com/p", "why it costs."),
                 ("https://a.example/bare", "https://a.example/bare", ""),
             ],
             list.Posts.Select(p => (p.Title, p.Url, p.Note))
         );
         Assert.Empty(diagnostics);
+    }
+
+    // An item whose link says nothing alone, opened by a lead in bold before a dash or a colon: the lead is the
+    // title, the words after it the note. Without the dash or the colon, the item's words are the title.
+    [Fact]
+    public void A_bold_lead_before_a_dash_or_colon_titles_the_item_its_link_does_not()
+    {
+        var (list, _) = Parse(
+            "# GC\n\n"
+                + "- **Pinned Object Heap** — why it has a heap of its own ([a.example](https://a.example/poh))\n"
+                + "- **Regions:** the heap's new layout [a.example](https://a.example/regions)\n"
+                + "- **Important** read [this post](https://a.example/x) first\n"
+                + "- **[Pinning](https://a.example/pin)** - what it costs\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Pinned Object Heap", "why it has a heap of its own"),
+                ("Regions", "the heap's new layout"),
+                ("Important read first", ""),
+                ("Pinning", "what it costs"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
     }
 
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
