@@ -1362,11 +1362,15 @@ internal static partial class ReadingListReader
                         // Images and nothing else: those Markdig read, or those it could not (all the text went).
                         var badge = text.Length == 0
                             && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));
+                        // "… concurrently [1]." with "[1]: https://…" below, as a chatbot cites its sources: a number
+                        // that cites says nothing alone, where "[2](…)" after "[1](…)" is a series' part.
+                        var kind = link.Reference is not null && text.All(char.IsAsciiDigit)
+                            ? LinkTextKind.Pointer
+                            : LinkText.Classify(text, target);
                         _links.Add(
                             badge
                                 ? new Candidate(link, target, text, null)
-                                : WithOwnTitle(new Candidate(link, target, text, LinkText.Classify(text, target)),
-                                    link.Title)
+                                : WithOwnTitle(new Candidate(link, target, text, kind), link.Title)
                         );
                         break;
                     case AutolinkInline { IsEmail: false } autolink:

@@ -281,6 +281,24 @@ public class ReadingListReaderTests
         );
     }
 
+    // A chatbot's sources cited by number ("… apart [1].", "[1]: https://…" below) say nothing alone: the item's
+    // words title the post. A number written as a link in place ("[2](…)") is still a part of a series.
+    [Fact]
+    public void A_numbered_citation_says_nothing_alone_and_an_inline_number_is_a_part()
+    {
+        var (list, _) = Parse(
+            "# GC\n\n"
+                + "- Background GC runs gen2 collections alongside the program [1].\n"
+                + "- GC internals [1](https://a.example/gc-1) [2](https://a.example/gc-2)\n\n"
+                + "[1]: https://a.example/background-gc\n"
+        );
+
+        Assert.Equal(
+            ["Background GC runs gen2 collections alongside the program.", "GC internals (1)", "GC internals (2)"],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
     // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
     // to write it; the same table with spaces is read as a table, without a warning.
