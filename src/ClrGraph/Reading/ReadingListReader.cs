@@ -617,6 +617,7 @@ internal static partial class ReadingListReader
                 }
             }
 
+            WarnJoinedCitations(leaf);
             var text = source.Substring(leaf.Span.Start, leaf.Span.Length);
             var (line, lineStart, scanned, next) = (leaf.Line, -leaf.Column, 0, 0);
             foreach (var (index, problem, hint) in LinkText.Unread(text))
@@ -637,6 +638,29 @@ internal static partial class ReadingListReader
                     var location = new SourceLocation(file, line + 1, index - lineStart + 1);
                     var message = "not read as a link: " + problem;
                     diagnostics.Warning(DiagnosticCodes.MalformedLink, location, message, hint);
+                }
+            }
+        }
+
+        // "… in .NET 7 [2][3].", as a chatbot cites two sources: Markdown reads one link, the text "2" to the address
+        // of [3], and the source [2] is lost.
+        private void WarnJoinedCitations(LeafBlock leaf)
+        {
+            foreach (var link in leaf.Inline?.Descendants<LinkInline>() ?? [])
+            {
+                if (link is { Reference: not null, IsShortcut: false, Label: { Length: > 0 } label }
+                    && label.All(char.IsAsciiDigit)
+                    && PlainText.Of(link, _scratch) is { Length: > 0 } cited
+                    && cited != label
+                    && cited.All(char.IsAsciiDigit))
+                {
+                    diagnostics.Warning(
+                        DiagnosticCodes.MalformedLink,
+                        new SourceLocation(file, link.Line + 1, link.Column + 1),
+                        $"'[{cited}][{label}]' is one link in Markdown, to the address of [{label}]: the source "
+                            + $"[{cited}] is not read",
+                        $"put a space between them: [{cited}] [{label}]"
+                    );
                 }
             }
         }

@@ -299,6 +299,22 @@ public class ReadingListReaderTests
         );
     }
 
+    // "[2][3]" is one link in CommonMark, the text "2" to the address of [3]: said, with the fix; "[2] [3]" is two.
+    [Fact]
+    public void Two_citations_written_together_are_one_link_and_said()
+    {
+        const string Definitions = "\n[2]: https://a.example/two\n[3]: https://a.example/three\n";
+        var (joined, diagnostics) = Parse("- Regions replaced segments [2][3].\n" + Definitions);
+        var (apart, none) = Parse("- Regions replaced segments [2] [3].\n" + Definitions);
+
+        Assert.Equal(["https://a.example/three"], joined.Posts.Select(p => p.Url));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.MalformedLink, 1, 29), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.Equal("put a space between them: [2] [3]", d.Hint);
+        Assert.Equal(["https://a.example/two", "https://a.example/three"], apart.Posts.Select(p => p.Url));
+        Assert.Empty(none);
+    }
+
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
     // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
     // to write it; the same table with spaces is read as a table, without a warning.
