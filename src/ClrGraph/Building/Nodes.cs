@@ -94,6 +94,9 @@ public sealed record PostNode(
 
     /// <summary>Whether its subsystems are a suggestion that the curator has not reviewed yet.</summary>
     public bool Suggested { get; init; }
+
+    /// <summary>Whether no list and no taxonomy gives it a title: its title is its address.</summary>
+    public bool TitledByAddress => string.Equals(Title, Url, StringComparison.Ordinal);
 }
 
 /// <summary>A reading list: a Markdown file whose links are posts.</summary>

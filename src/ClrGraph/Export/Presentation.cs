@@ -75,7 +75,7 @@ internal static partial class Presentation
     /// that tell it from another.</summary>
     public static string Title(PostNode post)
     {
-        if (post.Title != post.Url || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
+        if (!post.TitledByAddress || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {
             return post.Title;
         }
@@ -105,7 +105,7 @@ internal static partial class Presentation
     /// gets only its year.</summary>
     public static string Source(PostNode post)
     {
-        var site = post.Title == post.Url ? null : SiteName(post);
+        var site = post.TitledByAddress ? null : SiteName(post);
         var year = post.Year?.ToString(CultureInfo.InvariantCulture);
         return string.Join(", ", new[] { site, year }.Where(part => part is { Length: > 0 }));
     }

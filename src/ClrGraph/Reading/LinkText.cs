@@ -401,9 +401,10 @@ internal static partial class LinkText
             return false;
         }
 
-        var site = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
-        return url.Host.Equals(site, StringComparison.OrdinalIgnoreCase)
-            || url.Host.EndsWith("." + site, StringComparison.OrdinalIgnoreCase);
+        var host = PostUrl.Site(url);
+        var named = text.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? text[4..] : text;
+        return host.Equals(named, StringComparison.OrdinalIgnoreCase)
+            || host.EndsWith("." + named, StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool LooksLikeUrl(string text) =>

@@ -74,7 +74,8 @@ internal static partial class PostUrl
         }
 
         var end = url.IndexOf('#', start) is var hash and >= 0 ? hash : url.Length;
-        var site = Site(uri) is "youtu.be" or "m.youtube.com" ? "youtube.com" : Site(uri);
+        var site = Site(uri);
+        site = site is "youtu.be" or "m.youtube.com" ? "youtube.com" : site;
         return url[..start] + Query(url[start..end], site) + url[end..];
     }
 

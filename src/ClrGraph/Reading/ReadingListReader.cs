@@ -606,6 +606,7 @@ internal static partial class ReadingListReader
             var inlines = leaf.Inline?.Descendants<Inline>() ?? [];
             foreach (var inline in inlines.Where(i => i is LinkInline or AutolinkInline or CodeInline))
             {
+                WarnJoinedCitation(inline);
                 var span = inline.Span;
                 if (read.Count > 0 && span.Start <= read[^1].End)
                 {
@@ -617,7 +618,6 @@ internal static partial class ReadingListReader
                 }
             }
 
-            WarnJoinedCitations(leaf);
             var text = source.Substring(leaf.Span.Start, leaf.Span.Length);
             var (line, lineStart, scanned, next) = (leaf.Line, -leaf.Column, 0, 0);
             foreach (var (index, problem, hint) in LinkText.Unread(text))
@@ -644,26 +644,29 @@ internal static partial class ReadingListReader
 
         // "… in .NET 7 [2][3].", as a chatbot cites two sources: Markdown reads one link, the text "2" to the address
         // of [3], and the source [2] is lost.
-        private void WarnJoinedCitations(LeafBlock leaf)
+        private void WarnJoinedCitation(Inline inline)
         {
-            foreach (var link in leaf.Inline?.Descendants<LinkInline>() ?? [])
+            if (
+                inline is LinkInline { IsShortcut: false, Label: { } label } link
+                && IsCitation(link, label)
+                && PlainText.Of(link, _scratch) is var cited
+                && cited != label
+                && IsCitation(link, cited)
+            )
             {
-                if (link is { Reference: not null, IsShortcut: false, Label: { Length: > 0 } label }
-                    && label.All(char.IsAsciiDigit)
-                    && PlainText.Of(link, _scratch) is { Length: > 0 } cited
-                    && cited != label
-                    && cited.All(char.IsAsciiDigit))
-                {
-                    diagnostics.Warning(
-                        DiagnosticCodes.MalformedLink,
-                        new SourceLocation(file, link.Line + 1, link.Column + 1),
-                        $"'[{cited}][{label}]' is one link in Markdown, to the address of [{label}]: the source "
-                            + $"[{cited}] is not read",
-                        $"put a space between them: [{cited}] [{label}]"
-                    );
-                }
+                diagnostics.Warning(
+                    DiagnosticCodes.MalformedLink,
+                    new SourceLocation(file, link.Line + 1, link.Column + 1),
+                    $"'[{cited}][{label}]' is one link in Markdown, to the address of [{label}]: the source "
+                        + $"[{cited}] is not read",
+                    $"put a space between them: [{cited}] [{label}]"
+                );
             }
         }
+
+        // "[1]" with "[1]: https://…" below: a number that cites a source, as a chatbot does.
+        private static bool IsCitation(LinkInline link, string text) =>
+            link.Reference is not null && text.Length > 0 && text.All(char.IsAsciiDigit);
 
         // A table's separator row inside a paragraph: Markdig did not read the table ("https://…|25", where a bare
         // address runs on into the '|'), so its rows are one paragraph, not items.
@@ -1226,8 +1229,8 @@ internal static partial class ReadingListReader
                 }
             }
 
-            // "**Pinned Object Heap** — why pinning moved… ([devblogs.microsoft.com](…))", "**Regions:** what they
-            // change": a lead in bold before a dash or a colon is the title, the words after it the note.
+            // "**Pinned Object Heap** — why pinning moved… ([devblogs.microsoft.com](…))", "**Regions:** what
+            // they change": a lead in bold before a dash or a colon is the title, the words after it the note.
             if (!label && BoldLead(leaf) is { } lead)
             {
                 var title = LineWords(leaf, i => i == lead).TrimEnd(':', '：').TrimEnd();
@@ -1386,11 +1389,9 @@ internal static partial class ReadingListReader
                         // Images and nothing else: those Markdig read, or those it could not (all the text went).
                         var badge = text.Length == 0
                             && (plain.Length > 0 || link.Any(child => child is LinkInline { IsImage: true }));
-                        // "… concurrently [1]." with "[1]: https://…" below, as a chatbot cites its sources: a number
-                        // that cites says nothing alone, where "[2](…)" after "[1](…)" is a series' part.
-                        var kind = link.Reference is not null && text.All(char.IsAsciiDigit)
-                            ? LinkTextKind.Pointer
-                            : LinkText.Classify(text, target);
+                        // "… concurrently [1]." with "[1]: https://…" below, as a chatbot cites its sources: a
+                        // number that cites says nothing alone, where "[2](…)" after "[1](…)" is a series' part.
+                        var kind = IsCitation(link, text) ? LinkTextKind.Pointer : LinkText.Classify(text, target);
                         _links.Add(
                             badge
                                 ? new Candidate(link, target, text, null)

@@ -214,7 +214,7 @@ internal static class GuideWriter
         var overview = byId.ContainsKey(OverviewId);
         var about = posts.Where(p => !p.Subsystems.IsEmpty && (!overview || p.PrimarySubsystem == OverviewId)).ToList();
         // A post whose subsystems nobody has reviewed is no recommendation yet, nor one known only by its address.
-        var candidates = about.Where(p => !p.Suggested && p.Title != p.Url);
+        var candidates = about.Where(p => !p.Suggested && !p.TitledByAddress);
         var ranked = ReadingOrder
             .Sort(candidates, _ => true)
             .Select(p => (Post: p, Parts: p.Subsystems.Select(s => byId[s].TopLevelId).Distinct().Count(IsPart)))
