@@ -36,6 +36,10 @@ internal static partial class ReadingListReader
     /// <summary>How many lines a table (lines with a '|', without a blank line between) may have.</summary>
     public const int MaxTableRows = 5_000;
 
+    // A note stops at a few sentences: the rest of a long paragraph, or of the paragraphs an item adds to it, is left
+    // to the post itself.
+    private const int MaxNote = 1000;
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
@@ -177,7 +181,7 @@ internal static partial class ReadingListReader
         var documentTitle = titleHeading is null ? walker.HtmlTitle : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with
         {
-            Posts = walker.Posts.ToImmutable(),
+            Posts = [.. walker.Posts.Select(p => p.Note.Length > MaxNote ? p with { Note = Shortened(p.Note) } : p)],
             RelativeLinksSkipped = walker.RelativeLinksSkipped,
         };
     }
@@ -187,6 +191,28 @@ internal static partial class ReadingListReader
         cancel.CanBeCanceled
             ? Task.Run(() => Markdown.Parse(text, Pipeline), cancel).WaitAsync(cancel).GetAwaiter().GetResult()
             : Markdown.Parse(text, Pipeline);
+
+    // A note longer than MaxNote ends after its last sentence that fits, else after its last word that fits; "…"
+    // says there was more.
+    private static string Shortened(string note)
+    {
+        if (note.Length <= MaxNote)
+        {
+            return note;
+        }
+
+        for (var end = MaxNote - 1; end >= MaxNote / 2; end--)
+        {
+            if (note[end] is '.' or '!' or '?' && note[end + 1] == ' ')
+            {
+                return note[..(end + 1)] + " …";
+            }
+        }
+
+        var space = note.LastIndexOf(' ', MaxNote);
+        var cut = space > 0 ? space : char.IsHighSurrogate(note[MaxNote - 1]) ? MaxNote - 1 : MaxNote;
+        return string.Concat(note.AsSpan(0, cut).TrimEnd(" ,;:-–—"), "…");
+    }
 
     // An anchor alone on its line (<span id="talk"/>, <a name="talk"></a>) only marks a place for the page's own
     // links. CommonMark reads the Markdown right below it as HTML up to the next blank line; Jekyll's kramdown, which
@@ -424,9 +450,6 @@ internal static partial class ReadingListReader
             StringComparer.OrdinalIgnoreCase
         );
 
-        // A note that an item's paragraphs add to stops growing at this length.
-        private const int MaxJoinedNote = 1000;
-
         // The lines of fields below a heading, besides the address's, read as its note.
         private const int MaxFields = 16;
 
@@ -584,7 +607,7 @@ internal static partial class ReadingListReader
         private void AddToNote(int post, string text, string separator)
         {
             var note = Posts[post].Note;
-            if (note.Length >= MaxJoinedNote)
+            if (note.Length >= MaxNote)
             {
                 return;
             }

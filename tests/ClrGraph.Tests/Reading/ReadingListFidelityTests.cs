@@ -375,7 +375,34 @@ public class ReadingListFidelityTests
 
         var note = Assert.Single(list.Posts).Note;
         Assert.StartsWith("point 0 of many; point 1 of many", note, StringComparison.Ordinal);
-        Assert.InRange(note.Length, 1000, 1100);
+        Assert.EndsWith(" of many…", note, StringComparison.Ordinal);
+        Assert.InRange(note.Length, 950, 1001);
+    }
+
+    [Fact]
+    public void A_long_paragraph_after_a_post_ends_after_its_last_sentence_that_fits()
+    {
+        var sentences = string.Concat(Enumerable.Range(0, 200).Select(i => $"Sentence {i} says a little more. "));
+        var (list, _) = Parse("- [Pro .NET Memory](https://a.example/1): " + sentences + "\n");
+
+        var note = Assert.Single(list.Posts).Note;
+        Assert.StartsWith("Sentence 0 says a little more. Sentence 1 says", note, StringComparison.Ordinal);
+        Assert.EndsWith(" says a little more. …", note, StringComparison.Ordinal);
+        Assert.InRange(note.Length, 950, 1002);
+    }
+
+    [Theory]
+    [InlineData("x")]
+    [InlineData("😀")] // after "a", a cut after 1,000 characters would split the last emoji in two
+    public void A_note_of_one_word_of_100000_letters_is_cut_after_a_thousand(string letter)
+    {
+        var word = "a" + string.Concat(Enumerable.Repeat(letter, 100_000 / letter.Length));
+        var (list, _) = Parse("- [Pro .NET Memory](https://a.example/1): " + word + "\n");
+
+        var note = Assert.Single(list.Posts).Note;
+        Assert.InRange(note.Length, 999, 1001);
+        Assert.Equal(word[..(note.Length - 1)] + "…", note);
+        Assert.False(char.IsHighSurrogate(note[^2]));
     }
 
     // A thumbnail whose address has a space is no image to Markdig (nor to GitHub): its text is the image written out.
