@@ -83,7 +83,7 @@ public class IgnoreCliTests
         File.WriteAllText(taxonomy, text);
         Directory.CreateDirectory(temp.File("lists"));
         File.Copy(Path.Combine(Repo.Fixtures, "ignore", "lists", "awesome.md"), temp.File("lists/awesome.md"));
-        var run = Programs.Clrgraph(["check", "--taxonomy", taxonomy], workingDirectory: temp.Path);
+        var run = Programs.Clrgraph(["check", "--taxonomy", taxonomy]);
         Assert.Equal(1, run.ExitCode);
         Assert.Contains(
             "taxonomy.yaml:20:10: error CG0030: post "

@@ -45,10 +45,7 @@ public class NothingLostTests
         var output = OutputWithOldFiles(temp);
         var before = Snapshot(output);
 
-        var run = Programs.Clrgraph(
-            ["export", "--taxonomy", temp.File("taxonomy.yaml"), "--out", output],
-            workingDirectory: temp.Path
-        );
+        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml"), "--out", output]);
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("list.md:1:3: error CG0014", run.Error, StringComparison.Ordinal);
