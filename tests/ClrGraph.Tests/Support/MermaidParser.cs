@@ -51,9 +51,10 @@ public sealed class MermaidParser(Browser browser) : IAsyncDisposable
                 await e.Request.AbortAsync();
             }
         }
-        catch (PuppeteerException)
+        catch (Exception failure) when (failure is PuppeteerException or IOException)
         {
-            // The tab closed meanwhile: nobody waits for the answer.
+            // The tab closed meanwhile, or the package changed under the run: an async void handler must not throw,
+            // and the page's wait for Mermaid then fails the test with what it missed.
         }
     }
 
