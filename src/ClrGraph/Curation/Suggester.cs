@@ -44,6 +44,7 @@ internal sealed class Suggester
     private const double ChildShare = 0.5;
     private const double HeadWeight = 1.5;
     private const double SharedWordFloor = 0.5;
+    private const double StopKeywordWeight = 1.0;
 
     // Where in a post a word was found.
     private enum Field
@@ -59,6 +60,7 @@ internal sealed class Suggester
     private readonly Dictionary<string, Subsystem> _byId;
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _stopKeywords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byItem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
@@ -161,6 +163,11 @@ internal sealed class Suggester
 
         AddTextEvidence(post, For);
         AddChapterEvidence(post, For);
+        if (!scores.Values.Any(s => s.Named > 0))
+        {
+            AddStopKeywordEvidence(post, For);
+        }
+
         PreferNamedChildren(scores);
         return scores;
     }
@@ -228,6 +235,9 @@ internal sealed class Suggester
             }
 
             _vocabulary[subsystem.Id] = words;
+            // A keyword on the stop list ("CLR", the runtime as a whole) is in most posts of a list about the runtime.
+            var stopped = subsystem.Keywords.Where(Words.IsStopWord);
+            _stopKeywords[subsystem.Id] = [.. stopped.Select(k => Words.Stem(k.ToLowerInvariant()))];
         }
 
         // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
@@ -351,6 +361,20 @@ internal sealed class Suggester
 
         var first = head.Stem.Split(' ')[0];
         return [.. words.Select(w => w.Stem).Where(s => s.Split(' ')[0] == first)];
+    }
+
+    // A title whose only subsystem word is a keyword on the stop list ("Vance Morrison: CLR Through the Years") is
+    // about that keyword's subsystem.
+    private void AddStopKeywordEvidence(CurationPost post, Func<string, Score> score)
+    {
+        var dropped = post.Listings.Where(l => l.Title != post.Url).SelectMany(l => Words.DroppedOf(l.Title)).ToList();
+        foreach (var (id, keywords) in _stopKeywords)
+        {
+            if (dropped.FirstOrDefault(w => keywords.Contains(w.Stem)) is { Stem: not null } word)
+            {
+                score(id).Add(StopKeywordWeight, $"title words {Quote(word.Written)}, no part named", named: true);
+            }
+        }
     }
 
     // The parent's words were taken out of a child's vocabulary, so a child named by words of its own is the more

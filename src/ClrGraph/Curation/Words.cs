@@ -94,6 +94,16 @@ internal static partial class Words
         return words;
     }
 
+    /// <summary>Whether the stop list drops <paramref name="word"/>: a keyword may be one ("CLR", which names the
+    /// runtime as a whole and is in every list about it).</summary>
+    public static bool IsStopWord(string word) => StopWords.Contains(Stem(word.ToLowerInvariant()));
+
+    /// <summary>The words of <paramref name="text"/> that the stop list drops, camel case split.</summary>
+    public static IEnumerable<Word> DroppedOf(string? text) =>
+        Split(text ?? "")
+            .Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw))
+            .Where(w => StopWords.Contains(w.Stem));
+
     /// <summary>The words of a subsystem's summary, less the parts of its hyphenated compounds ("high" of
     /// "high-resolution"), which name little alone: the compound stays, as a phrase.</summary>
     public static List<Word> OfSummary(string? summary)

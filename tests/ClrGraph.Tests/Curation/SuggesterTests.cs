@@ -194,6 +194,24 @@ public sealed class SuggesterTests
         Assert.Equal(["gc"], api.Subsystems.Select(s => s.Id));
     }
 
+    // "CLR" is on the stop list, as every list about the runtime says it, but it is the built-in overview's keyword: a
+    // talk on "the CLR" and no part of it is about the runtime as a whole, not about the GC of the talk beside it.
+    [Theory]
+    [InlineData("Vance Morrison: CLR Through the Years", "overview")]
+    [InlineData("Brad Abrams - What is missing from the CoreCLR?", "overview")]
+    [InlineData("CLR 4 Garbage Collector - Inside Background GC", "gc")]
+    [InlineData("Through the Years", "gc")]
+    public void The_CLR_alone_is_the_runtime_as_a_whole(string title, string first)
+    {
+        string[] titles = [title, "Inside Background GC"];
+        var suggestion = SuggestAll(titles, _ => "Channel 9", "posts: []\n")[0];
+
+        Assert.Equal(first, suggestion.Subsystems[0].Id);
+        var evidence = suggestion.Subsystems[0].Evidence[0];
+        var named = evidence.Contains("title words \"CLR\", no part named", StringComparison.Ordinal);
+        Assert.Equal(first == "overview", named);
+    }
+
     // One post of seven naming the thread pool is no lead for the other six.
     [Fact]
     public void A_subsystem_that_few_posts_of_a_section_name_lends_nothing()
