@@ -10,8 +10,8 @@ namespace ClrGraph.Curation;
 internal sealed record ProposedIgnore(string Pattern, string Comment);
 
 /// <summary>
-/// Finds the links of reading lists that are clearly not posts (archive copies, badges, discussion threads, profile
-/// pages, home pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.
+/// Finds the links of reading lists that are clearly not posts (archive copies, badges, package pages, discussion
+/// threads, profile pages, home pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.
 /// </summary>
 internal static class NotPosts
 {
@@ -23,6 +23,7 @@ internal static class NotPosts
         (ArchiveCopies, "web.archive.org archive.org archive.is archive.ph archive.today"),
         (ArchiveCopies, "webcache.googleusercontent.com"),
         ("badges", "img.shields.io shields.io badge.fury.io awesome.re"),
+        ("package pages", "nuget.org fuget.org"),
         ("discussion threads", "news.ycombinator.com lobste.rs reddit.com disq.us"),
         ("profiles and discussion threads", "twitter.com x.com"),
         ("profile pages", "linkedin.com"),

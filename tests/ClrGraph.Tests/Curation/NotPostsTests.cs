@@ -83,6 +83,7 @@ public sealed class NotPostsTests
             Copies(
                 ("https://web.archive.org/web/2019/https://a.example/p", "A post (archive)"),
                 ("https://img.shields.io/badge/x", "badge"),
+                ("https://www.nuget.org/packages/BenchmarkDotNet/", "Nuget: BenchmarkDotNet"),
                 ("https://news.ycombinator.com/item?id=1", "HN"),
                 ("https://twitter.com/someone", "Someone"),
                 ("https://github.com/someone", "Someone's GitHub"),
@@ -123,6 +124,7 @@ public sealed class NotPostsTests
                 ("img.shields.io/*", "badges: 1 link, e.g. \"badge\""),
                 ("disq.us/*", "discussion threads: 1 link, e.g. \"thanks to a reader\""),
                 ("news.ycombinator.com/*", "discussion threads: 1 link, e.g. \"HN\""),
+                ("nuget.org/*", "package pages: 1 link, e.g. \"Nuget: BenchmarkDotNet\""),
                 ("twitter.com/*", "profiles and discussion threads: 1 link, e.g. \"Someone\""),
                 ("aakinshin.net/en/blog", "a home page: \"Андрей Акиншин\""),
                 ("blogs.example.org/someone", "a blog's home page: \"Someone's weblog\""),
