@@ -1271,7 +1271,12 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            (_itemWords, _itemHasOwnMain) = (new ItemWords(text), true);
+            // A first line of words alone that ends in a colon ("Further reading:") introduces the addresses below
+            // it, and titles none of them; "Mastering memory: https://…" on one line is a title and its address.
+            var first = FirstLine(leaf);
+            var alone = _links.Count == 0 || SourceBefore(leaf, _links[0].Link).Length > first.Length;
+            var introduces = alone && first.TrimEnd() is [.., ':' or '：'];
+            (_itemWords, _itemHasOwnMain) = (new ItemWords(text) { Introduces = introduces }, true);
             return true;
         }
 
@@ -1294,6 +1299,14 @@ internal static partial class ReadingListReader
         // not "… is the README of https://…".
         private bool AfterSeparator(LeafBlock leaf, Inline link) =>
             SourceBefore(leaf, link).TrimEnd() is [.., '-' or '–' or '—' or ':' or '|'];
+
+        // The source of a block's first line.
+        private ReadOnlySpan<char> FirstLine(LeafBlock leaf)
+        {
+            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
+            var rest = source.AsSpan(start, Math.Clamp(leaf.Span.Length, 0, source.Length - start));
+            return rest.IndexOf('\n') is var end and >= 0 ? rest[..end] : rest;
+        }
 
         // The source of a block up to one of its links.
         private ReadOnlySpan<char> SourceBefore(LeafBlock leaf, Inline link)
@@ -1567,7 +1580,8 @@ internal static partial class ReadingListReader
                     (title, origin) = ($"{series.Text}: {title}", TitleOrigin.Borrowed);
                 }
             }
-            else if (main is null && _itemMain is null && _itemWords is { } words)
+            else if (main is null && _itemMain is null && _itemWords is { } words
+                && !(words.Introduces && kind == LinkTextKind.Url))
             {
                 // "* Fundamentals of GC" and its address below: the words title it; "slides" or "part 2" add to them,
                 // and so does the site of each further address ("ValueStringBuilder (github.com)").
@@ -1649,6 +1663,10 @@ internal static partial class ReadingListReader
         public string Note { get; init; } = "";
 
         public int Titled { get; set; }
+
+        /// <summary>Whether the words end in a colon ("Further reading:"): they title no address of their own.
+        /// </summary>
+        public bool Introduces { get; init; }
     }
 
     // A link of the block being read: its target as written, its text collapsed and unquoted, what that says (null

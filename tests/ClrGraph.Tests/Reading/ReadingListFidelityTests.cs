@@ -1116,6 +1116,31 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A notes page: "Further reading:" over its addresses titled both "Further reading" and "Further reading
+    // (devblogs.microsoft.com)". Words that end in a colon introduce the addresses below them; a part or a medium
+    // below them still takes their words, and "Title: https://…" on one line is still a title and its address.
+    [Fact]
+    public void Words_that_end_in_a_colon_introduce_the_addresses_below_them_and_title_none()
+    {
+        var (list, _) = Parse(
+            "- Further reading:\n  - https://a.example/dpad\n  - https://b.example/poh\n"
+                + "- Links:\n  https://c.example/configs\n"
+                + "- Pro .NET Memory Management:\n  - [Chapter 1](https://d.example/1)\n"
+                + "- Mastering memory in .NET: https://e.example/mem\n"
+        );
+
+        Assert.Equal(
+            [
+                ("https://a.example/dpad", true),
+                ("https://b.example/poh", true),
+                ("https://c.example/configs", true),
+                ("Pro .NET Memory Management (Chapter 1)", false),
+                ("Mastering memory in .NET", false),
+            ],
+            list.Posts.Select(p => (p.Title, p.TitleIsFallback))
+        );
+    }
+
     // A Jekyll page's list, written for kramdown: its attribute lists and header ids set HTML attributes. They were
     // notes ('{:target="_blank"}', '.external } {: .reading-list}') and parts of section names ("Threads {#threads}").
     [Fact]
