@@ -226,11 +226,11 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
         Assert.Equal(ExplorerSamples.HostileTitle, await PanelTitleAsync(page));
         Assert.Equal(
             ExplorerSamples.HostileNote,
-            await page.EvaluateAsync<string>("document.querySelectorAll('#panel p')[2].textContent")
+            await page.EvaluateAsync<string>("document.querySelector('#panel h3 + p').textContent")
         );
         Assert.Equal(
             "Address: " + ExplorerSamples.HostileUrl,
-            await page.EvaluateAsync<string>("document.querySelectorAll('#panel p')[3].textContent")
+            await page.EvaluateAsync<string>("document.querySelectorAll('#panel p')[2].textContent")
         );
         await page.Page.FocusAsync("#search");
         await page.Page.Keyboard.TypeAsync("evil");

@@ -340,6 +340,35 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Contains("youtube.com/watch?v=pjKNx41Ubxw", labels);
     }
 
+    // A note runs to a thousand characters: below it, "Open the post" and the subsystems fell out of the first view at
+    // 1024×768, and below the fold of the panel on a phone.
+    [Theory]
+    [InlineData(1024, 768)]
+    [InlineData(390, 844)]
+    public async Task A_post_s_address_and_subsystems_show_above_a_long_note(int width, int height)
+    {
+        var note = string.Concat(Enumerable.Range(1, 40).Select(n => $"Part {n} walks through how the GC marks. "));
+        File.WriteAllText(_folder.File("notes.md"), $"- [Pinned object heap](https://a.example/poh): {note}\n");
+        File.WriteAllText(_folder.File("taxonomy.yaml"), "reading-lists: [notes.md]\nposts:\n"
+            + "  - url: https://a.example/poh\n    subsystems: [gc]\n");
+        var html = Page(_folder.File("taxonomy.yaml"));
+        await using var page = await OpenAsync(html, width, height, "#post:a.example-poh");
+
+        // The address, the first subsystem and the note.
+        var bottoms = await page.EvaluateAsync<double[]>(
+            "['#panel a', '#panel li button', '#panel h3 + p'].map((s) => "
+                + "document.querySelector(s).getBoundingClientRect().bottom)"
+        );
+        var subsystem = await page.EvaluateAsync<string>("document.querySelector('#panel li button').textContent");
+        var shown = await page.EvaluateAsync<string>("document.getElementById('panel').innerText");
+
+        Assert.Equal("Garbage collector primary", subsystem);
+        Assert.True(bottoms[0] < bottoms[1] && bottoms[1] < bottoms[2]);
+        Assert.InRange(bottoms[1], 0, height);
+        Assert.Contains("Part 20 walks", shown, StringComparison.Ordinal); // cut after a thousand characters
+        Assert.Empty(page.Errors);
+    }
+
     [Fact]
     public async Task Legend_panel_header_and_panel_list_count_the_same_posts_for_every_top_level_subsystem()
     {

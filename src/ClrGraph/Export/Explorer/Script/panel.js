@@ -135,11 +135,12 @@ function showPanel() {
     if (p.section) panel.append(element("p", p.section, "kind"));
     const unreviewed = "Its subsystems are a suggestion that nobody has reviewed yet.";
     if (p.suggested) panel.append(element("p", unreviewed, "kind"));
-    if (p.note) panel.append(element("p", p.note));
+    // The address and the subsystems come before the note, which may run to a thousand characters.
     const open = element("p");
     open.append(webUrl(urls[i]) ? link(urls[i], "Open the post") : element("span", "Address: " + urls[i]));
     panel.append(open);
     panel.append(...section("Subsystems", p.covers.map((s, k) => nodeButton(s, k === 0 ? "primary" : ""))));
+    if (p.note) panel.append(element("h3", "Note"), element("p", p.note));
     panel.append(...section("Reading lists", p.lists.map((l) => nodeButton(S + l))));
   }
 }
