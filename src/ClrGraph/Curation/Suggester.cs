@@ -68,6 +68,7 @@ internal sealed class Suggester
     private readonly Tally _prior = new();
     private readonly Dictionary<string, string?> _guesses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _guessedBySection = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Tally> _guessedByItem = new(StringComparer.Ordinal);
     private readonly int _mappedCount;
     private readonly HashSet<string> _declared;
     private readonly bool _declaredOnly;
@@ -172,8 +173,9 @@ internal sealed class Suggester
         return scores;
     }
 
-    // The posts of one section are mostly about one subsystem: what an unmapped post's own words name first is weak
-    // evidence for the other unmapped posts there, which a cold start gives no mapped neighbours.
+    // The posts of one section are mostly about one subsystem, and those of one line (a talk and its slides) about the
+    // same: what an unmapped post's own words name first is weak evidence for the other unmapped posts there, which a
+    // cold start gives no mapped neighbours.
     private void GuessSections(IEnumerable<CurationPost> unmapped)
     {
         foreach (var post in unmapped)
@@ -184,6 +186,11 @@ internal sealed class Suggester
                 foreach (var section in post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal))
                 {
                     Add(_guessedBySection, section, named is null ? [] : [named]);
+                }
+
+                foreach (var item in post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal))
+                {
+                    Add(_guessedByItem, item, named is null ? [] : [named]);
                 }
             }
         }
@@ -479,6 +486,13 @@ internal sealed class Suggester
             if (_byItem.TryGetValue(ItemKey(listing), out var item))
             {
                 mates.Add(item);
+            }
+
+            if (_guessedByItem.TryGetValue(ItemKey(listing), out var guessedItem))
+            {
+                var others = _guesses.TryGetValue(post.Key, out var own) ? guessedItem.Without(own) : guessedItem;
+                var why = (int n, int of) => $"the words of {n} of {of} other unmapped posts on its line";
+                Spread(others, share * GuessWeight, score, why);
             }
 
             var key = SectionKey(listing);

@@ -178,6 +178,26 @@ public sealed class SuggesterTests
         Assert.Equal(["no evidence: a placeholder"], suggestions["Odds"].Subsystems[0].Evidence);
     }
 
+    // A talk's slides, on the talk's line, took the subsystem that its section's other talks named ("(slides)" of a
+    // thread-pool talk among GC talks): the posts of one line are about the same thing.
+    [Fact]
+    public void An_unmapped_post_lends_its_subsystem_to_the_others_on_its_line()
+    {
+        ListedPost At(int line, string url, string title) =>
+            new(url, url, title, "Talks", "", line, new SourceLocation("l.md", line, 1));
+        ListedPost[] posts =
+        [
+            At(1, "https://a.example/pool", "Thread pool starvation"), At(1, "https://b.example/deck", "Slides"),
+            At(2, "https://a.example/gc1", "GC pauses"), At(3, "https://a.example/gc2", "Background GC"),
+            At(4, "https://a.example/gc3", "Server GC"),
+        ];
+
+        var slides = SuggestAll(posts, ThreadPoolAndGc).Single(s => s.Post.Url == "https://b.example/deck");
+
+        Assert.Equal("threadpool", slides.Subsystems[0].Id);
+        Assert.Equal("the words of 1 of 1 other unmapped posts on its line", slides.Subsystems[0].Evidence[0]);
+    }
+
     // In a list about the GC, "GC" is in most titles and counts for less, but for no less than half: rarer words of
     // other subsystems' ("API" of the profiling API, "info" of MethodInfo) are no match for it.
     [Fact]
