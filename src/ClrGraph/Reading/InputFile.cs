@@ -87,7 +87,10 @@ internal static class InputFile
 
             var names = Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)).Take(MaxNearby);
             var best = Suggestions.Closest(Path.GetFileName(path), names);
-            return best is null ? null : $"did you mean '{shown}{best}'?";
+            // Without a name like it, where it was looked for: a path relative to another folder than meant.
+            return best is null
+                ? $"it was looked for in {folder}{Path.DirectorySeparatorChar}"
+                : $"did you mean '{shown}{best}'?";
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

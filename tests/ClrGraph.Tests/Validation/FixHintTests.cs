@@ -123,10 +123,13 @@ public class FixHintTests
         System.IO.Directory.CreateDirectory(temp.File("lists"));
         System.IO.File.WriteAllText(temp.File("lists/awesome.md"), "- [A](https://blog.example/a)\n");
         var typo = load();
+        System.IO.File.Move(temp.File("lists/awesome.md"), temp.File("lists/performance.md"));
+        var unlike = load();
 
         Assert.Equal((DiagnosticCodes.FileUnreadable, 6), (missingFolder.Code, missingFolder.Location.Line));
         Assert.Matches("^there is no folder .*/lists/$", missingFolder.Hint);
         Assert.Matches("^did you mean '.*/lists/awesome.md'[?]$", typo.Hint);
+        Assert.Equal($"it was looked for in {temp.File("lists")}/", unlike.Hint);
     }
 
     [Theory]
