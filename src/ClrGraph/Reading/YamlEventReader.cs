@@ -257,6 +257,9 @@ internal sealed class YamlEventReader(
                 $"'{what}' must be a list, not text",
                 $"write it as {what}: [{text.Value}]"
             );
+            // Read as the one item it names, so that this mistake is one error ("maps to no subsystem" would be a
+            // second).
+            values.Add((text.Value, At(node.Start)));
             return values;
         }
 

@@ -106,6 +106,22 @@ public class FixHintTests
         );
     }
 
+    // "subsystems: gc" was two errors: the list written as text, and the post mapping to no subsystem.
+    [Fact]
+    public void A_list_written_as_text_is_one_error_and_read_as_its_one_item()
+    {
+        var diagnostics = Check(
+            Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: gc\n",
+            List("a.md", ("https://blog.example/a", 1))
+        );
+
+        var d = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(
+            (DiagnosticCodes.WrongType, 6, "write it as subsystems: [gc]"),
+            (d.Code, d.Location.Line, d.Hint)
+        );
+    }
+
     [Fact]
     public void A_mistyped_list_path_is_one_error()
     {
