@@ -181,7 +181,9 @@ internal sealed class YamlEventReader(
             }
             else if (!seen.Add(key))
             {
-                Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated");
+                // Two "subsystems:" lines under one post, or two "posts:" blocks: the second is not read.
+                var hint = $"join the two into one '{key}:'; the second is not read";
+                Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated", hint);
             }
             else
             {

@@ -61,10 +61,10 @@ public class DiagnosticTests
     {
         var diagnostics = Check(Gc + "    name: Again\n  - id: Bad Id\n    name: B\n");
         At(Single(diagnostics, DiagnosticCodes.UnknownKey), 4, 5);
-        Assert.Contains(
-            "key 'name' is repeated",
-            Single(diagnostics, DiagnosticCodes.UnknownKey).Message,
-            StringComparison.Ordinal
+        var repeated = Single(diagnostics, DiagnosticCodes.UnknownKey);
+        Assert.Equal(
+            ("key 'name' is repeated", "join the two into one 'name:'; the second is not read"),
+            (repeated.Message, repeated.Hint)
         );
         At(Single(diagnostics, DiagnosticCodes.InvalidId), 5, 9);
     }
