@@ -178,12 +178,47 @@ internal static partial class ReadingListReader
         var walker = new Walker(text, file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
         walker.WarnRelativeLinks();
+        WarnUnusedDefinitions(document, text, file, diagnostics);
         var documentTitle = titleHeading is null ? walker.HtmlTitle : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with
         {
             Posts = [.. walker.Posts.Select(p => p.Note.Length > MaxNote ? p with { Note = Shortened(p.Note) } : p)],
             RelativeLinksSkipped = walker.RelativeLinksSkipped,
         };
+    }
+
+    // "- [Background GC]: https://…" is a link reference definition, which neither GitHub nor ClrGraph shows unless a
+    // link uses it: a post written so would be lost without a word. One warning, at the first, says how many.
+    private static void WarnUnusedDefinitions(
+        MarkdownDocument document,
+        string text,
+        string file,
+        DiagnosticBag diagnostics
+    )
+    {
+        var links = document.Descendants<LinkInline>().ToList();
+        var used = links.Select(l => l.Reference).OfType<LinkReferenceDefinition>().ToHashSet();
+        // "[2][3]" is one link to [3], whose text is [2]'s label: a warning of its own says so.
+        var texts = links.Select(l => l.FirstChild is LiteralInline { NextSibling: null } text ? text.Content : default)
+            .Select(text => text.ToString())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unused = document.Descendants<LinkReferenceDefinition>()
+            .Where(d => d.GetType() == typeof(LinkReferenceDefinition) && !used.Contains(d))
+            .Where(d => !texts.Contains(d.Label ?? ""))
+            .ToList();
+        if (unused is [var first, ..])
+        {
+            var more = unused.Count == 1 ? "" : $" and {unused.Count - 1} more";
+            var start = Math.Clamp(first.Span.Start, 0, text.Length);
+            var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+            diagnostics.Warning(
+                DiagnosticCodes.MalformedLink,
+                new SourceLocation(file, first.Line + 1, start - lineStart + 1),
+                $"'[{first.Label}]: {first.Url}'{more} not read: a link reference definition that no link uses, "
+                    + "which GitHub does not show either",
+                $"to list the post, write it as a link: [{first.Label}]({first.Url})"
+            );
+        }
     }
 
     // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.

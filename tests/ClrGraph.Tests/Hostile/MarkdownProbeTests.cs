@@ -196,8 +196,11 @@ public class MarkdownProbeTests
 
         var bag = new DiagnosticBag();
         var list = ReadingListReader.Parse(markdown.ToString(), "list.md", bag);
-        Assert.Empty(bag.Sorted());
         Assert.Equal(["https://a.example/0", "https://a.example/4999"], list.Posts.Select(p => p.Url));
+        // The 9,998 definitions no link uses are one warning, at the first.
+        var unused = Assert.Single(bag.Sorted());
+        Assert.Equal((DiagnosticCodes.MalformedLink, 4), (unused.Code, unused.Location.Line));
+        Assert.StartsWith("'[r1]: https://a.example/1' and 9997 more", unused.Message, StringComparison.Ordinal);
     }
 
     [Fact]

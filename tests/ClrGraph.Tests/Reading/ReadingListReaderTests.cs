@@ -315,6 +315,23 @@ public class ReadingListReaderTests
         Assert.Empty(none);
     }
 
+    // "- [Background GC]: https://…" in a list is a link reference definition: GitHub shows nothing there, and the
+    // post was lost without a word.
+    [Fact]
+    public void A_definition_that_no_link_uses_is_said_with_the_link_to_write()
+    {
+        var (list, diagnostics) = Parse(
+            "- [Regions](https://a.example/regions)\n- [Background GC]: https://a.example/bgc\n\n"
+                + "[x]: https://a.example/x\n"
+        );
+
+        Assert.Equal(["https://a.example/regions"], list.Posts.Select(p => p.Url));
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.MalformedLink, 2, 3), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.StartsWith("'[Background GC]: https://a.example/bgc' and 1 more", d.Message, StringComparison.Ordinal);
+        Assert.Equal("to list the post, write it as a link: [Background GC](https://a.example/bgc)", d.Hint);
+    }
+
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
     // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
     // to write it; the same table with spaces is read as a table, without a warning.
