@@ -239,7 +239,7 @@ internal static partial class LinkText
     [GeneratedRegex(@"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}$")]
     private static partial Regex HostShape();
 
-    /// <summary>The text without one pair of quotes around all of it (straight or typographic).</summary>
+    /// <summary>The text without one pair of quotes (straight or typographic) or brackets around all of it.</summary>
     public static string Unquote(string text)
     {
         if (text.Length < 3)
@@ -250,7 +250,7 @@ internal static partial class LinkText
         var (open, close) = (text[0], text[^1]);
         var matched =
             (open, close) is ('"', '"') or ('\'', '\'') or ('“', '”') or ('‘', '’')
-                or ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›');
+                or ('„', '“') or ('„', '”') or ('«', '»') or ('‹', '›') or ('[', ']');
 
         // "Foo" and "Bar" starts and ends with a quote but is not wrapped in one pair.
         var inner = text.AsSpan(1, text.Length - 2);

@@ -516,6 +516,8 @@ public class ReadingListFidelityTests
     [InlineData("'Book of the Runtime'", "Book of the Runtime")]
     [InlineData("«Book of the Runtime»", "Book of the Runtime")]
     [InlineData("„Book of the Runtime“", "Book of the Runtime")]
+    [InlineData("[Regions]", "Regions")] // "[[Regions]](…)", a wiki's brackets around a Markdown link
+    [InlineData("[GC] Regions", "[GC] Regions")]
     [InlineData("\"How the `dotnet` CLI runs your code\"", "How the dotnet CLI runs your code")]
     [InlineData("\"Foo\" and \"Bar\"", "\"Foo\" and \"Bar\"")]
     [InlineData("A look at the internals of 'boxing' in the CLR", "A look at the internals of 'boxing' in the CLR")]
