@@ -65,7 +65,13 @@ internal static partial class YamlSyntaxError
         var line = lines[at];
         var pair = KeyAndValue(line);
         var unquoted = pair?.Value.Contains(": ", StringComparison.Ordinal) == true;
-        if (unquoted || message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        if (unquoted && pair is var (quoted, whole))
+        {
+            return (e.Start, $"the value of '{quoted}' holds ': ', which YAML reads as the start of another key",
+                $"quote the whole value: {quoted}: {YamlScalar.Of(whole)}");
+        }
+
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
         {
             return (e.Start, message, "a value that contains ': ' must be quoted: note: \"Tiered JIT: how it works\"");
         }

@@ -193,7 +193,8 @@ public class FixHintTests
             DiagnosticCodes.YamlSyntax
         );
         Assert.Equal(7, d.Location.Line);
-        Assert.Contains("must be quoted", d.Hint, StringComparison.Ordinal);
+        Assert.Equal("the value of 'note' holds ': ', which YAML reads as the start of another key", d.Message);
+        Assert.Equal("quote the whole value: note: 'Tiered JIT: how it works'", d.Hint);
         Assert.Contains("quoted", DiagnosticCodes.Find("CG0001")!.Fix, StringComparison.Ordinal);
         var fix = DiagnosticCodes.Find("CG0001")!.Fix;
         Assert.Contains("mapping values are not allowed", fix, StringComparison.Ordinal);
