@@ -82,6 +82,13 @@ internal static partial class YamlSyntaxError
             return (At(at, indented), $"'{Key(line)}:' is indented {indented}, in line with no key above it", hint);
         }
 
+        // "subsystems: [gc" on the last line: YamlDotNet names the line after it.
+        if (pair is null && above >= 0 && KeyAndValue(lines[above]) is var (before, opened)
+            && Closed(before, opened) is { } fix)
+        {
+            return (At(above, lines[above].Length), message, fix);
+        }
+
         return (e.Start, message, pair is var (name, written) ? Closed(name, written) : null);
     }
 
@@ -144,6 +151,11 @@ internal static partial class YamlSyntaxError
             _ => '\0',
         };
         var closed = closer == '\0' ? -1 : value.IndexOf(closer, 1);
+        if (closer is ']' or '}' && closed < 0)
+        {
+            return $"close it on this line: {key}: {value}{closer}";
+        }
+
         var reserved = value is ['@' or '`' or '%', ..] or ['-' or '?' or ':', ' ', ..];
         return reserved || (closed > 0 && closed < value.Length - 1)
             ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"

@@ -57,7 +57,7 @@ public class ReadingListReaderTests
         );
         var d = Assert.Single(diagnostics);
         Assert.Equal((DiagnosticCodes.YamlSyntax, 2), (d.Code, d.Location.Line));
-        Assert.Null(d.Hint); // the list is not closed: quoting it is no fix
+        Assert.Equal("close it on this line: tags: [a, b]", d.Hint); // not closed: quoting it is no fix
         Assert.Single(list.Posts);
     }
 

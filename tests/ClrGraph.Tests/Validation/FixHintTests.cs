@@ -228,6 +228,8 @@ public class FixHintTests
     [InlineData("    title: @kevingosse on GC\n", "quote the whole value: title: '@kevingosse on GC'")]
     [InlineData("    title: `code` in GC\n", "quote the whole value: title: '`code` in GC'")]
     [InlineData("    title: - a dash\n", "quote the whole value: title: '- a dash'")]
+    [InlineData("    note: [gc, jit\n", "close it on this line: note: [gc, jit]")] // the last line
+    [InlineData("    note: [gc, jit\n  - url: https://blog.example/b\n", "close it on this line: note: [gc, jit]")]
     [InlineData("    title: 'It's GC'\n", "the quote mark inside ends the value early: write title: It's GC")]
     [InlineData("    note: \"Said \"hi\"\"\n", "the quote mark inside ends the value early: write note: Said \"hi\"")]
     public void CG0001_a_value_that_yaml_reads_otherwise_is_shown_written_right(string tail, string hint)
