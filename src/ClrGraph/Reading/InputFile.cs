@@ -76,6 +76,12 @@ internal static class InputFile
     // missing; of a large folder, only the first names are compared.
     private static string? Nearby(string path, string display)
     {
+        // "lists\gc.md", written on Windows: on Linux and macOS a backslash is part of the name.
+        if (Path.DirectorySeparatorChar == '/' && path.Contains('\\') && File.Exists(path.Replace('\\', '/')))
+        {
+            return $"did you mean '{display.Replace('\\', '/')}'? folders are separated by '/'";
+        }
+
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));
         var shown = Path.GetDirectoryName(display) is { Length: > 0 } written ? written + "/" : "";
         try

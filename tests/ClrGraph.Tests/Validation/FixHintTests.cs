@@ -122,6 +122,24 @@ public class FixHintTests
         );
     }
 
+    // "lists\\gc.md", as Windows writes it: on Linux the backslash is part of the file's name.
+    [Fact]
+    public void A_list_path_written_with_backslashes_gets_the_path_with_slashes()
+    {
+        Assert.SkipUnless(Path.DirectorySeparatorChar == '/', "a backslash separates folders on Windows");
+        using var temp = new Support.TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        System.IO.Directory.CreateDirectory(temp.File("lists"));
+        System.IO.File.WriteAllText(temp.File("lists/gc.md"), "- [A](https://blog.example/a)\n");
+        System.IO.File.WriteAllText(taxonomy, Gc + "reading-lists: ['lists\\gc.md']\nposts: []\n");
+
+        var d = Assert.Single(GraphPipeline.Load(new(taxonomy, [], Strict: false)).Diagnostics,
+            d => d.Severity == Severity.Error);
+
+        Assert.Equal(DiagnosticCodes.FileUnreadable, d.Code);
+        Assert.Matches("^did you mean '.*/lists/gc.md'[?] folders are separated by '/'$", d.Hint);
+    }
+
     [Fact]
     public void A_mistyped_list_path_is_one_error()
     {
