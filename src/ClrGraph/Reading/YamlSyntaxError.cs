@@ -8,7 +8,7 @@ namespace ClrGraph.Reading;
 /// after the mistake; for the slips of YAML typed by hand, this finds the line that holds the mistake and says what
 /// to type: a tab in the indentation, a key out of line with the keys above it, no space after a key's colon, a key
 /// without its colon, an unquoted ': ' inside a value, a value that opens a bracket or quote and goes on after it,
-/// and a quote never closed.
+/// a list's bracket never closed, and a quote never closed.
 /// </summary>
 internal static partial class YamlSyntaxError
 {
