@@ -6,7 +6,8 @@ namespace ClrGraph.Validation;
 /// <summary>
 /// Matches post identities against the taxonomy's <c>ignore:</c> patterns. A pattern is compared with the identity
 /// without its scheme (host lower-cased, no <c>www.</c>, no trailing slash or fragment), ignoring letter case;
-/// <c>*</c> matches any run of characters, and a pattern ending in <c>/*</c> also matches the bare address before it.
+/// <c>*</c> matches any run of characters, a pattern ending in <c>/*</c> also matches the bare address before it, and
+/// one starting with <c>*.</c> also matches the site without a name before it.
 /// </summary>
 internal static partial class IgnoreRules
 {
@@ -28,6 +29,8 @@ internal static partial class IgnoreRules
 
         var body = Regex.Escape(text).Replace(@"\*", ".*", StringComparison.Ordinal);
         body = text.EndsWith("/*", StringComparison.Ordinal) ? body[..^"/.*".Length] + "(/.*)?" : body;
+        // "*.slideshare.net/*" means the site and every site below it: the address keeps no "www." to match it.
+        body = text.StartsWith("*.", StringComparison.Ordinal) ? "(.*\\.)?" + body[".*\\.".Length..] : body;
         var options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
         return new Regex($"^{body}$", options);
     }

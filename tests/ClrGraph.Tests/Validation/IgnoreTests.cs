@@ -17,6 +17,8 @@ public class IgnoreTests
     [InlineData("twitter.com/*", "https://nottwitter.com/x", false)]
     [InlineData("twitter.com/*", "https://mobile.twitter.com/x", false)]
     [InlineData("*.twitter.com/*", "https://mobile.twitter.com/x", true)]
+    [InlineData("*.slideshare.net/*", "https://slideshare.net/x", true)] // the www. the address lost, or none
+    [InlineData("*.slideshare.net/*", "https://notslideshare.net/x", false)]
     [InlineData("https://www.Twitter.com/*", "https://twitter.com/x", true)] // scheme, www. and case do not count
     [InlineData("github.com/adamsitnik", "https://github.com/adamsitnik", true)]
     [InlineData("github.com/adamsitnik/", "https://github.com/adamsitnik", true)]
