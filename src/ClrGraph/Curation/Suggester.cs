@@ -183,14 +183,15 @@ internal sealed class Suggester
             var named = Ranked(OwnEvidence(post).Where(p => p.Value.Named > 0)).Select(p => p.Key).FirstOrDefault();
             if (_guesses.TryAdd(post.Key, named))
             {
+                ImmutableArray<string> guess = named is null ? [] : [named];
                 foreach (var section in post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal))
                 {
-                    Add(_guessedBySection, section, named is null ? [] : [named]);
+                    Add(_guessedBySection, section, guess);
                 }
 
                 foreach (var item in post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal))
                 {
-                    Add(_guessedByItem, item, named is null ? [] : [named]);
+                    Add(_guessedByItem, item, guess);
                 }
             }
         }
@@ -490,9 +491,8 @@ internal sealed class Suggester
 
             if (_guessedByItem.TryGetValue(ItemKey(listing), out var guessedItem))
             {
-                var others = _guesses.TryGetValue(post.Key, out var own) ? guessedItem.Without(own) : guessedItem;
                 var why = (int n, int of) => $"the words of {n} of {of} other unmapped posts on its line";
-                Spread(others, share * GuessWeight, score, why);
+                Spread(OthersThan(post, guessedItem), share * GuessWeight, score, why);
             }
 
             var key = SectionKey(listing);
@@ -507,9 +507,8 @@ internal sealed class Suggester
 
                 if (_guessedBySection.TryGetValue(key, out var guessed))
                 {
-                    var others = _guesses.TryGetValue(post.Key, out var own) ? guessed.Without(own) : guessed;
                     var why = (int n, int of) => $"the words of {n} of {of} other unmapped posts in section {name}";
-                    Spread(others, share * GuessWeight, score, why);
+                    Spread(OthersThan(post, guessed), share * GuessWeight, score, why);
                 }
             }
 
@@ -525,6 +524,10 @@ internal sealed class Suggester
             Spread(mates, ItemWeight, score, (n, of) => $"same list item as {n} of {of} mapped posts");
         }
     }
+
+    // What the other unmapped posts of a place guessed: the post's own guess taken out.
+    private Tally OthersThan(CurationPost post, Tally guessed) =>
+        _guesses.TryGetValue(post.Key, out var own) ? guessed.Without(own) : guessed;
 
     private static void Spread(Tally tally, double weight, Func<string, Score> score, Func<int, int, string> describe)
     {

@@ -231,11 +231,6 @@ internal static partial class ReadingListReader
     // says there was more.
     private static string Shortened(string note)
     {
-        if (note.Length <= MaxNote)
-        {
-            return note;
-        }
-
         for (var end = MaxNote - 1; end >= MaxNote / 2; end--)
         {
             if (note[end] is '.' or '!' or '?' && note[end + 1] == ' ')

@@ -64,8 +64,7 @@ internal static partial class YamlSyntaxError
 
         var line = lines[at];
         var pair = KeyAndValue(line);
-        var unquoted = pair?.Value.Contains(": ", StringComparison.Ordinal) == true;
-        if (unquoted && pair is var (quoted, whole))
+        if (pair is var (quoted, whole) && whole.Contains(": ", StringComparison.Ordinal))
         {
             return (e.Start, $"the value of '{quoted}' holds ': ', which YAML reads as the start of another key",
                 $"quote the whole value: {quoted}: {YamlScalar.Of(whole)}");
