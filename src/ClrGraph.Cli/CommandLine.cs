@@ -13,7 +13,8 @@ internal static class CommandLine
     public static RootCommand Root(Commands commands)
     {
         var taxonomy = PathOption<string?>("--taxonomy",
-            "The taxonomy file (default: taxonomy/taxonomy.yaml in this folder or the nearest one above).", "FILE");
+            "The taxonomy file (default: taxonomy/taxonomy.yaml or taxonomy.yaml in this folder or the nearest one "
+                + "above).", "FILE");
         var lists = PathOption<string[]>("--list", "A reading list to read besides the taxonomy's own; repeatable.",
             "FILE");
         var strict = Option<bool>("--strict",

@@ -11,8 +11,8 @@ using static System.FormattableString;
 namespace ClrGraph.Pipeline;
 
 /// <summary>What to read.</summary>
-/// <param name="TaxonomyPath">The taxonomy file, or null to look for <c>taxonomy/taxonomy.yaml</c> from the working
-/// folder upward.</param>
+/// <param name="TaxonomyPath">The taxonomy file, or null to look for <c>taxonomy/taxonomy.yaml</c>, then
+/// <c>taxonomy.yaml</c> (what <c>init</c> writes), from the working folder upward.</param>
 /// <param name="ExtraLists">Reading lists to read besides the taxonomy's own.</param>
 /// <param name="Strict">Whether unmapped posts, subsystems without posts and title conflicts are errors.</param>
 public sealed record LoadRequest(string? TaxonomyPath, IReadOnlyList<string> ExtraLists, bool Strict);
@@ -176,7 +176,7 @@ public static class GraphPipeline
             diagnostics.Error(
                 DiagnosticCodes.FileUnreadable,
                 SourceLocation.WholeFile(DefaultTaxonomy),
-                $"no {DefaultTaxonomy} in this folder or any folder above it",
+                $"no {DefaultTaxonomy} or taxonomy.yaml in this folder or any folder above it",
                 "pass --taxonomy FILE, or write a starter taxonomy with 'clrgraph init LIST.md'"
             );
         }
@@ -222,11 +222,13 @@ public static class GraphPipeline
     {
         var shown = DisplayPath.Of(request.TaxonomyFile);
         var result = Curator.Init(request);
+        // Where check would find the file by itself, the command to run needs no --taxonomy.
+        var found = FindTaxonomy(Environment.CurrentDirectory) == Path.GetFullPath(request.TaxonomyFile);
         return result with
         {
             Summary = $"wrote {shown}: {ReadingOrder.Count(result.Posts)} marked 'suggested: true', "
                 + $"{ReadingOrder.Count(result.Ignored, "ignore pattern")}; "
-                + $"review them, then run 'clrgraph check --taxonomy {shown}'",
+                + $"review them, then run 'clrgraph check{(found ? "" : $" --taxonomy {shown}")}'",
         };
     }
 
@@ -362,14 +364,16 @@ public static class GraphPipeline
         }
     }
 
-    /// <summary>Finds <c>taxonomy/taxonomy.yaml</c> in <paramref name="start"/> or the nearest ancestor that has
-    /// it.</summary>
+    /// <summary>Finds <c>taxonomy/taxonomy.yaml</c>, or else <c>taxonomy.yaml</c> (what <c>init</c> writes), in
+    /// <paramref name="start"/> or the nearest ancestor that has either.</summary>
     internal static string? FindTaxonomy(string start)
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
-            var candidate = Path.Combine(folder.FullName, DefaultTaxonomy);
-            if (File.Exists(candidate))
+            var candidate = new[] { DefaultTaxonomy, "taxonomy.yaml" }
+                .Select(file => Path.Combine(folder.FullName, file))
+                .FirstOrDefault(File.Exists);
+            if (candidate is not null)
             {
                 return candidate;
             }

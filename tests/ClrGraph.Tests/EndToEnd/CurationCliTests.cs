@@ -76,14 +76,15 @@ public sealed class CurationCliTests
             StringComparison.Ordinal
         );
 
-        var check = Programs.Clrgraph(["check"], temp.Path, new Dictionary<string, string?>());
-        var checkTaxonomy = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
-        Assert.True(checkTaxonomy.ExitCode == 0, checkTaxonomy.All);
-        Assert.DoesNotContain(" error ", checkTaxonomy.Error, StringComparison.Ordinal);
-        Assert.Contains("warning CG0065", checkTaxonomy.Error, StringComparison.Ordinal);
-        Assert.DoesNotContain("CG0029", checkTaxonomy.Error, StringComparison.Ordinal); // every pattern matches
-        Assert.Contains("0 unmapped", checkTaxonomy.Out, StringComparison.Ordinal);
-        Assert.NotEqual(0, check.ExitCode); // taxonomy/taxonomy.yaml is the default, and init wrote taxonomy.yaml
+        // check finds the taxonomy.yaml that init wrote in the working folder, as init's last words say.
+        Assert.EndsWith("then run 'clrgraph check'\n", run.Out, StringComparison.Ordinal);
+        var check = Programs.Clrgraph(["check"], temp.Path);
+        Assert.True(check.ExitCode == 0, check.All);
+        Assert.DoesNotContain(" error ", check.Error, StringComparison.Ordinal);
+        Assert.Contains("taxonomy.yaml:", check.Error, StringComparison.Ordinal);
+        Assert.Contains("warning CG0065", check.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0029", check.Error, StringComparison.Ordinal); // every pattern matches
+        Assert.Contains("0 unmapped", check.Out, StringComparison.Ordinal);
 
         var again = Programs.Clrgraph(["init", "awesome.md"], temp.Path);
         Assert.Equal(1, again.ExitCode);
@@ -102,7 +103,12 @@ public sealed class CurationCliTests
         Assert.True(run.ExitCode == 0, run.All);
         var text = File.ReadAllText(temp.File(Path.Combine("taxonomy", "taxonomy.yaml")));
         Assert.Contains("reading-lists:\n  - ../awesome.md\n", text, StringComparison.Ordinal);
+        Assert.EndsWith("then run 'clrgraph check'\n", run.Out, StringComparison.Ordinal);
         Assert.Equal(0, Programs.Clrgraph(["check"], temp.Path).ExitCode);
+
+        var elsewhere = Programs.Clrgraph(["init", temp.File("awesome.md"), "--out", temp.File("mine.yaml")]);
+        Assert.True(elsewhere.ExitCode == 0, elsewhere.All);
+        Assert.EndsWith($"then run 'clrgraph check --taxonomy {temp.File("mine.yaml")}'\n", elsewhere.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -18,6 +18,22 @@ public class FacadeTests
     }
 
     [Fact]
+    public void The_taxonomy_is_found_upward_taxonomy_folder_first_then_the_file_init_writes()
+    {
+        using var temp = new TempFolder();
+        var below = Directory.CreateDirectory(temp.File(Path.Combine("a", "b"))).FullName;
+        Assert.DoesNotContain(temp.Path, GraphPipeline.FindTaxonomy(below) ?? "", StringComparison.Ordinal);
+
+        File.WriteAllText(temp.File(Path.Combine("a", "taxonomy.yaml")), "posts:\n");
+        Assert.Equal(temp.File(Path.Combine("a", "taxonomy.yaml")), GraphPipeline.FindTaxonomy(below));
+
+        Directory.CreateDirectory(temp.File(Path.Combine("a", "taxonomy")));
+        File.WriteAllText(temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml")), "posts:\n");
+        Assert.Equal(temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml")), GraphPipeline.FindTaxonomy(below));
+        Assert.Equal(temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml")), GraphPipeline.FindTaxonomy(temp.File("a")));
+    }
+
+    [Fact]
     public void An_export_into_the_root_is_refused_before_any_input_is_read()
     {
         var problems = GraphPipeline.ExportProblems("/", ExportOptions.Default);
