@@ -45,13 +45,37 @@ internal static partial class SuggestionFormatter
             .LastOrDefault("");
         var words = DigitDash().Replace(SlugEnd().Replace(last, ""), ".")
             .Split(['-', '_', '+', ' '], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => word == "net" ? ".NET" : word)
             .ToList();
+        for (var i = 0; i < words.Count; i++)
+        {
+            // "c-10" is C# 10; a lone "c" before anything else may be the language C.
+            var version = i + 1 < words.Count && char.IsAsciiDigit(words[i + 1][0]);
+            var lower = words[i].ToLowerInvariant();
+            words[i] = lower == "c" && version ? "C#" : Spellings.GetValueOrDefault(lower, words[i]);
+        }
+
         var title = string.Join(' ', words);
         return words.Count < 2 || title.Length > 100 || !title.Any(char.IsLetter)
             ? null
             : char.ToUpperInvariant(title[0]) + title[1..];
     }
+
+    // How a slug's word is written in a title: the names that slugs lower-case, and the built-in tree's keywords
+    // that are written with capitals inside them ("gc" is GC, "coreclr" CoreCLR, "perfview" PerfView).
+    private static readonly Dictionary<string, string> Spellings = BuiltInSubsystems.All
+        .SelectMany(s => s.Keywords)
+        .Where(k => k.Skip(1).Any(char.IsUpper) && k.All(char.IsAsciiLetterOrDigit))
+        .Select(k => KeyValuePair.Create(k.ToLowerInvariant(), k))
+        .Concat(new Dictionary<string, string>
+        {
+            ["net"] = ".NET",
+            ["dotnet"] = ".NET",
+            ["csharp"] = "C#",
+            ["fsharp"] = "F#",
+            ["aspnet"] = "ASP.NET",
+        })
+        .DistinctBy(pair => pair.Key)
+        .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>
     internal static string OneLine(string text) =>

@@ -51,8 +51,15 @@ public sealed class SuggestionFormatterTests
     )]
     [InlineData(
         "https://medium.com/criteo-engineering/profile-memory-allocations-with-perfview-b75db3338897",
-        "Profile memory allocations with perfview"
+        "Profile memory allocations with PerfView"
     )]
+    [InlineData("https://devblogs.microsoft.com/dotnet/internals-of-the-poh/", "Internals of the POH")]
+    [InlineData(
+        "https://devblogs.microsoft.com/dotnet/string-interpolation-in-c-10-and-net-6/",
+        "String interpolation in C# 10 and .NET 6"
+    )]
+    [InlineData("https://example.org/csharp-all-about-span", "C# all about span")]
+    [InlineData("https://example.org/calling-c-from-dotnet", "Calling c from .NET")]
     [InlineData(
         "https://mattwarren.org/2018/04/06/Taking-a-look-at-the-ECMA-335-Standard-for-.NET/",
         "Taking a look at the ECMA 335 Standard for .NET"
