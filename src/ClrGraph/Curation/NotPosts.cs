@@ -11,7 +11,7 @@ internal sealed record ProposedIgnore(string Pattern, string Comment);
 
 /// <summary>
 /// Finds the links of reading lists that are clearly not posts (archive copies, badges, package pages, discussion
-/// threads, profile pages, home pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.
+/// threads, profile pages, home pages, search and download pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.
 /// </summary>
 internal static class NotPosts
 {
@@ -40,6 +40,14 @@ internal static class NotPosts
         IgnoringCase("about features topics trending collections sponsors marketplace explore orgs");
 
     private static readonly string[] HomePaths = ["", "/blog", "/about"];
+
+    // Pages of a site's own, by the last part of their address: "…/Search?q=…", "dotnet.microsoft.com/download".
+    private static readonly Dictionary<string, string> LastSegments = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["search"] = "a search page",
+        ["download"] = "a download page",
+        ["downloads"] = "a download page",
+    };
 
     // A site's home in one of its languages: "aakinshin.net/en/blog", "example.com/ru-ru".
     private static readonly HashSet<string> Languages = IgnoringCase("en ru de fr es pt it ja zh ko pl uk nl tr cs sv");
@@ -124,9 +132,9 @@ internal static class NotPosts
     private static string? Kind(string host, string path, string query)
     {
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (segments is [.., var last] && last.Equals("search", StringComparison.OrdinalIgnoreCase))
+        if (segments is [.., var last] && LastSegments.TryGetValue(last, out var page))
         {
-            return "a search page";
+            return page;
         }
 
         if (query.Length > 0)

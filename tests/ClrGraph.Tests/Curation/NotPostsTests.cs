@@ -114,6 +114,8 @@ public sealed class NotPostsTests
                 ("https://forums.example.org/profile/Some+One", "Some One's profile"),
                 ("https://videos.example.org/Search?term=Some%20One", "Search for Some One"),
                 ("https://disq.us/p/1abcdef", "thanks to a reader"),
+                ("https://dotnet.microsoft.com/en-us/download", "Installing the .NET SDK"),
+                ("https://example.com/2020/01/a-post-about-downloads", "Not a download page"),
                 ("https://referencesource.microsoft.com/#mscorlib/system/string.cs", "String")
             ),
         ]);
@@ -130,6 +132,7 @@ public sealed class NotPostsTests
                 ("blogs.example.org/someone", "a blog's home page: \"Someone's weblog\""),
                 ("blogs.example.org/someone/tag/internals", "a tag's page: \"Posts tagged internals\""),
                 ("devblogs.microsoft.com/dotnet/author/someone", "an author's page: \"Someone at Microsoft\""),
+                ("dotnet.microsoft.com/en-us/download", "a download page: \"Installing the .NET SDK\""),
                 ("example.com", "a home page: \"A blog\""),
                 ("example.com/blog", "a home page: \"The same blog\""),
                 ("forums.example.org/profile/Some+One", "a profile page: \"Some One's profile\""),
