@@ -69,5 +69,59 @@ public class SubsystemOverviewTests
         }
     }
 
+    // A top-level subsystem of one post beside one of twenty is a small circle; its long name ("Type system and type
+    // loader", at the top level's larger type) ran past it. Graphviz's own measure of each line (xdot's text width)
+    // must lie inside the circle it draws.
+    [Fact]
+    public void Graphviz_draws_every_subsystem_s_name_inside_its_circle()
+    {
+        var dot = Programs.Require("dot", "graphviz");
+        using var folder = new TempFolder();
+        var gc = Enumerable.Range(0, 20).Select(i => $"https://a.example/gc{i}").ToList();
+        File.WriteAllText(
+            folder.File("list.md"),
+            string.Concat(gc.Append("https://a.example/types").Append("https://a.example/all").Select(u => $"- <{u}>\n"))
+        );
+        File.WriteAllText(
+            folder.File("taxonomy.yaml"),
+            "reading-lists: [list.md]\nposts:\n"
+                + string.Concat(gc.Select(u => $"  - {{ url: \"{u}\", title: GC, subsystems: [gc, threading] }}\n"))
+                + "  - { url: \"https://a.example/types\", title: Types, subsystems: [type-loader, gc] }\n"
+                + "  - { url: \"https://a.example/all\", title: All, subsystems: [overview, strings-arrays] }\n"
+        );
+        var overview = Encoding.UTF8.GetString(
+            Fixture.Export(Fixture.Load(folder.File("taxonomy.yaml")), formats: [ExportFormat.Dot])["subsystems.dot"]
+        );
+
+        var xdot = Programs.Run(dot, ["-Txdot"], input: Encoding.UTF8.GetBytes(overview));
+
+        Assert.Equal(0, xdot.ExitCode);
+        var nodes = Regex.Matches(
+            xdot.Out.Replace("\\\n", "", StringComparison.Ordinal),
+            "\"(subsystem:[^\"]+)\"\\s*\\[[^\\]]*?_draw_=\"[^\"]*?E ([-0-9. ]+)\"[^\\]]*?_ldraw_=\"F ([0-9.]+) [^\"]*?\"",
+            RegexOptions.Singleline
+        );
+        Assert.Contains(nodes, n => n.Groups[1].Value == "subsystem:type-loader");
+        foreach (Match node in nodes)
+        {
+            var circle = node.Groups[2].Value.Trim().Split(' ').Select(Number).ToArray();
+            var size = Number(node.Groups[3].Value);
+            var texts = Regex.Matches(node.Value, "T ([-0-9.]+) ([-0-9.]+) 0 ([0-9.]+) [0-9]+ -(.*?)(?= F | *\")");
+            Assert.NotEmpty(texts);
+            foreach (Match text in texts)
+            {
+                var (x, y, w) = (Number(text.Groups[1].Value), Number(text.Groups[2].Value), Number(text.Groups[3].Value));
+                foreach (var (cx, cy) in new[] { (x - (w / 2), y - (0.25 * size)), (x + (w / 2), y + (0.75 * size)) })
+                {
+                    var reach = Math.Sqrt(Math.Pow(cx - circle[0], 2) + Math.Pow(cy - circle[1], 2));
+                    Assert.True(
+                        reach <= circle[2] + 0.5,
+                        $"{node.Groups[1].Value}: '{text.Groups[4].Value}' reaches {reach:0.0} pt of {circle[2]:0.0}"
+                    );
+                }
+            }
+        }
+    }
+
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }

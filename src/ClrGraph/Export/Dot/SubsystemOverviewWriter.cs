@@ -26,6 +26,9 @@ internal static class SubsystemOverviewWriter
 
     private const double SharedGap = 1.2;
 
+    // The widths a subsystem's name is wrapped at, in characters, widest first.
+    private static readonly int[] WrapWidths = [12, 10, 8];
+
     public static void Write(IBidirectionalGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
@@ -48,10 +51,16 @@ internal static class SubsystemOverviewWriter
         w.Line("edge [fontname=\"Helvetica\"];");
 
         var maxPosts = Math.Max(1, subsystems.Select(s => metrics[s].TotalPosts).DefaultIfEmpty(0).Max());
-        var sizes = subsystems.ToDictionary(
+        var fitted = subsystems.ToDictionary(
             s => s,
-            s => 0.9 + (1.3 * Math.Sqrt(metrics[s].TotalPosts / (double)maxPosts))
+            s => Fitted(
+                s.Label,
+                metrics[s].TotalPosts,
+                0.9 + (1.3 * Math.Sqrt(metrics[s].TotalPosts / (double)maxPosts)),
+                s.IsTopLevel ? 13 : 11
+            )
         );
+        var sizes = fitted.ToDictionary(f => f.Key, f => f.Value.Size);
         string Length(SubsystemNode a, SubsystemNode b, double gap) =>
             ((sizes[a] + sizes[b]) / 2 + gap).ToString("0.##", CultureInfo.InvariantCulture);
         foreach (var subsystem in subsystems)
@@ -66,7 +75,7 @@ internal static class SubsystemOverviewWriter
                 + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
                 + string.Concat(top.Select(t => "\n" + t));
             var diagram = Presentation.DiagramStem(byId[subsystem.TopLevelId]) + ".svg";
-            var label = DotSyntax.Wrap(subsystem.Label, 12) + "\n" + count.ToString(CultureInfo.InvariantCulture);
+            var label = fitted[subsystem].Label;
             w.Line(
                 $"{subsystem.Id:id} [label={label:text}, width=\"{size:0.###}\", "
                     + $"fontsize=\"{(topLevel ? "13" : "11")}\", fillcolor={subsystem.Color:text}, "
@@ -112,6 +121,41 @@ internal static class SubsystemOverviewWriter
 
         w.Indent--;
         w.Line("}");
+    }
+
+    // The label inside its circle: wrapped as wide as the circle allows, and the circle made larger only when even the
+    // narrowest wrap does not fit ("Type system and type loader" of one post).
+    private static (string Label, double Size) Fitted(string name, int posts, double size, int fontSize)
+    {
+        var wraps = WrapWidths
+            .Select(width => DotSyntax.Wrap(name, width) + "\n" + posts.ToString(CultureInfo.InvariantCulture))
+            .Select(label => (Label: label, Size: Diameter(label, fontSize)))
+            .ToList();
+        var fits = wraps.FirstOrDefault(w => w.Size <= size);
+        if (fits.Label is not null)
+        {
+            return (fits.Label, size);
+        }
+
+        var least = wraps.MinBy(w => w.Size);
+        return (least.Label, least.Size);
+    }
+
+    // The smallest circle, in inches, around a label's lines, centred one above another, with a margin. Graphviz draws
+    // "Helvetica" in Liberation Sans, about 0.55 em a character on average.
+    private static double Diameter(string label, int fontSize)
+    {
+        var lines = label.Split('\n');
+        var height = fontSize * 1.2 / 72;
+        var radius = lines
+            .Select((line, i) =>
+            {
+                var halfWidth = line.Length * fontSize * 0.55 / 72 / 2;
+                var y = (Math.Abs(i - ((lines.Length - 1) / 2.0)) + 0.5) * height;
+                return Math.Sqrt((halfWidth * halfWidth) + (y * y));
+            })
+            .Max();
+        return (2 * radius) + 0.1;
     }
 
     private static string ExplainBoth(int count) =>
