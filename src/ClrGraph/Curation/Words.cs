@@ -29,7 +29,7 @@ internal static partial class Words
 
         .net clr coreclr system core overview collection common introduction intro guide deep dive
         internal internals microsoft understand tip trick note series episode video talk slide book chapter
-        article sample resource include such start getting reference link managed
+        article sample resource include such start getting reference link managed useful
         """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Stem),
         StringComparer.Ordinal
     );

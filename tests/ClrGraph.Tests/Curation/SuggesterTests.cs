@@ -279,6 +279,17 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "generics" or "threading");
     }
 
+    // A course's "Books & Useful References" suggested the interpreter for a C# book, whose summary says "useful where
+    // a JIT is unavailable": a word of praise names nothing.
+    [Fact]
+    public void Useful_names_no_subsystem()
+    {
+        var suggestion = SuggestFor("C# 6.0 in a Nutshell", "  - id: interpreter\n  - id: jit\n",
+            section: "Books & Useful References");
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "interpreter");
+    }
+
     // An Obsidian note's "Managed execution process" was about exceptions, whose summary says "managed and native
     // frames", as six other summaries say "managed": it is what every runtime subsystem runs.
     [Fact]
