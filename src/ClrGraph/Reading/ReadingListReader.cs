@@ -205,6 +205,8 @@ internal static partial class ReadingListReader
         var unused = document.Descendants<LinkReferenceDefinition>()
             .Where(d => d.GetType() == typeof(LinkReferenceDefinition) && !used.Contains(d))
             .Where(d => !texts.Contains(d.Label ?? ""))
+            // "[//]: # (a comment)" is Markdown's comment, and "#…" an anchor in the list itself: neither is a post.
+            .Where(d => d.Url?.StartsWith('#') != true)
             .ToList();
         if (unused is [var first, ..])
         {

@@ -332,6 +332,20 @@ public class ReadingListReaderTests
         Assert.Equal("to list the post, write it as a link: [Background GC](https://a.example/bgc)", d.Hint);
     }
 
+    // "[//]: # (a comment)" is Markdown's comment, and a definition of a "#…" anchor points into the list itself:
+    // neither is a post that a link was meant to list.
+    [Fact]
+    public void A_comment_written_as_a_definition_is_no_lost_post()
+    {
+        var (list, diagnostics) = Parse(
+            "- [Regions](https://a.example/regions)\n\n[//]: # (These are the notes' reference links.)\n"
+                + "[top]: #notes\n"
+        );
+
+        Assert.Equal(["https://a.example/regions"], list.Posts.Select(p => p.Url));
+        Assert.Empty(diagnostics);
+    }
+
     // A table written without spaces around its pipes: Markdig's bare address runs on into the '|' ("…/|25"), so the
     // rows are read as one paragraph. The address ends at the pipe, and a warning at the table's first row says how
     // to write it; the same table with spaces is read as a table, without a warning.
