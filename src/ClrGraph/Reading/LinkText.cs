@@ -37,7 +37,8 @@ internal static partial class LinkText
     private static readonly FrozenSet<string> Pointers = FrozenSet.Create(
         StringComparer.OrdinalIgnoreCase,
         "here", "this", "link", "more", "read more", "more here", "click here", "see here", "this post", "this one",
-        "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up"
+        "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up",
+        "read", "read it", "read here", "see", "see more", "view", "visit", "open", "go", "watch"
     );
 
     private static readonly FrozenSet<string> FieldLabels = FrozenSet.Create(

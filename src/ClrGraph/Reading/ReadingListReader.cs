@@ -1386,10 +1386,11 @@ internal static partial class ReadingListReader
             var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
             var mainCell = firstLinkOfCell.FindLastIndex(first => first <= Math.Max(0, mainIndex));
             // "| How the .NET Runtime loads a Type | https://… | type-loader |", as spreadsheets and Notion export
-            // them: a bare address is titled by the first cell of words before it.
+            // them, or "| Regions | Maoni | [link](…) |": an address, or a link whose text says nothing alone, is
+            // titled by the first cell of words before it ("[video](…)" then makes "Regions (video)").
             var titleCell = -1;
             var outer = _itemWords;
-            for (var c = 0; c < mainCell && mainIndex < 0 && _links[0].Kind == LinkTextKind.Url && titleCell < 0; c++)
+            for (var c = 0; c < mainCell && mainIndex < 0 && titleCell < 0; c++)
             {
                 var words = firstLinkOfCell[c] == firstLinkOfCell[c + 1] ? CellsText(row, i => i == c) : "";
                 if (CanTitle(words))

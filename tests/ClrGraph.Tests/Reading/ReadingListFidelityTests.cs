@@ -102,6 +102,29 @@ public class ReadingListFidelityTests
         Assert.All(list.Posts, p => Assert.Equal("", p.Note));
     }
 
+    // "| Title | Author | Link |" rows whose link says only "link" or "read" were titled "link" and "read": the
+    // row's first cell of words titles a link that says nothing alone, and a medium beside it is that post's.
+    [Fact]
+    public void A_table_rows_link_that_says_nothing_alone_is_titled_by_the_rows_first_words()
+    {
+        var (list, _) = Parse(
+            "| Title | Author | Link |\n|---|---|---|\n"
+                + "| Internals of the POH | Maoni | [link](https://a.example/1) |\n"
+                + "| Put a DPAD on that GC! | Maoni | [read](https://a.example/2) |\n"
+                + "| Regions | Maoni | [here](https://a.example/3) ([video](https://a.example/4)) |\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Internals of the POH", "Maoni"),
+                ("Put a DPAD on that GC!", "Maoni"),
+                ("Regions", "Maoni"),
+                ("Regions (video)", "Maoni"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     // A Notion or Airtable export keeps its bookkeeping in columns: the notes were "March 3, 2023 10:15 AM; GC,
     // Memory; Done". A column of tags is a post's tags too, as a bookmark export's are; "Status" and "Created" are
     // no note.
