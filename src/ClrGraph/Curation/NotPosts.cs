@@ -105,6 +105,11 @@ internal static class NotPosts
             .Where(below => below.Count() >= 2 && !ProfileHosts.Contains(below.First()[0]))
             .Select(below => below.Key)
             .ToHashSet(StringComparer.Ordinal);
+        // Under "## Books", "[Pro .NET Memory Management](https://prodotnetmemory.com)" is a book by its site.
+        var books = links
+            .Where(l => UnderBooks(l.Link.Section))
+            .Select(l => l.Host + l.Path)
+            .ToHashSet(StringComparer.Ordinal);
         // A key keeps only a fragment that is a route: Reference Source's "/#mscorlib/system/string.cs" is a page, not
         // the site's home.
         var pages = links
@@ -113,6 +118,7 @@ internal static class NotPosts
             {
                 var page = l.Host + l.Path;
                 var kind = Kind(l.Host, l.Path, l.Uri.Query) ?? (homes.Contains(page) ? "a blog's home page" : null);
+                kind = kind == "a home page" && books.Contains(page) ? null : kind;
                 // "[Talk](…) by [Speaker](https://blogs.example.com/speaker/)": the speaker's page, not a post.
                 var authors = l.Link.Byline && l.Uri.Query.Length == 0 && l.Path.Count(c => c == '/') <= 1;
                 kind ??= authors ? "an author's page" : null;
@@ -180,6 +186,13 @@ internal static class NotPosts
 
         return segments is [.., "author", _] or ["authors", _] ? "an author's page" : null;
     }
+
+    // Whether the innermost heading names books: "Books", "Books & Useful References", "Resources › Book".
+    private static bool UnderBooks(string section) =>
+        section.Split(" › ")[^1]
+            .Split([' ', ',', '&', '/', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(word => word.Equals("book", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("books", StringComparison.OrdinalIgnoreCase));
 
     // A set of names written with spaces between, compared ignoring case.
     private static HashSet<string> IgnoringCase(string names) =>

@@ -57,6 +57,26 @@ public sealed class NotPostsTests
         );
     }
 
+    // A book is often listed by its site's home page: both real lists that have a "Books" section file
+    // prodotnetmemory.com as a post. A home page listed under a heading that names books, once at least, is one.
+    [Fact]
+    public void A_home_page_under_a_books_heading_is_the_book()
+    {
+        var list = ReadingListReader.Parse(
+            "## Blogs\n\n- [Konrad Kokosa](https://tooslowexception.com/) and "
+                + "[Pro .NET Memory Management](https://prodotnetmemory.com/), his book\n\n"
+                + "## Books & Useful References\n\n- [Pro .NET Memory Management](https://prodotnetmemory.com/)\n"
+                + "- [The GC Handbook](https://gchandbook.org/)\n\n## Tools\n\n- [PerfView](https://perfview.example/)\n",
+            "l.md",
+            new DiagnosticBag()
+        );
+
+        Assert.Equal(
+            ["perfview.example", "tooslowexception.com"],
+            NotPosts.Propose([list]).Select(p => p.Pattern)
+        );
+    }
+
     // A list whose only link to a post gone from its site is its archive copy keeps the post: a copy beside a post
     // is left out by its own address, not by the whole archive.
     [Fact]
