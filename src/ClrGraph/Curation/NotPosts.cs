@@ -11,11 +11,14 @@ internal sealed record ProposedIgnore(string Pattern, string Comment);
 
 /// <summary>
 /// Finds the links of reading lists that are clearly not posts (archive copies, badges, package pages, discussion
-/// threads, profile pages, home pages, search and download pages) and proposes an <c>ignore:</c> pattern for each kind, each site or each page.
+/// threads, profile pages, home pages, search and download pages) and proposes an <c>ignore:</c> pattern for each
+/// kind, each site or each page.
 /// </summary>
 internal static class NotPosts
 {
     private const string ArchiveCopies = "archive copies";
+
+    private const string HomePage = "a home page";
 
     // Whole sites whose links are never posts, by what they are.
     private static readonly Dictionary<string, string> Sites = new (string Kind, string Hosts)[]
@@ -118,7 +121,7 @@ internal static class NotPosts
             {
                 var page = l.Host + l.Path;
                 var kind = Kind(l.Host, l.Path, l.Uri.Query) ?? (homes.Contains(page) ? "a blog's home page" : null);
-                kind = kind == "a home page" && books.Contains(page) ? null : kind;
+                kind = kind == HomePage && books.Contains(page) ? null : kind;
                 // "[Talk](…) by [Speaker](https://blogs.example.com/speaker/)": the speaker's page, not a post.
                 var authors = l.Link.Byline && l.Uri.Query.Length == 0 && l.Path.Count(c => c == '/') <= 1;
                 kind ??= authors ? "an author's page" : null;
@@ -152,7 +155,7 @@ internal static class NotPosts
             && Languages.Contains(first[..2]) ? first.Length + 1 : 0;
         if (HomePaths.Contains(path[language..], StringComparer.OrdinalIgnoreCase))
         {
-            return "a home page";
+            return HomePage;
         }
 
         var profile = (ProfileHosts.Contains(host) && segments.Length == 1 && !NotProfiles.Contains(segments[0]))

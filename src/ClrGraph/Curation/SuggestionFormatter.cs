@@ -11,6 +11,23 @@ namespace ClrGraph.Curation;
 /// </summary>
 internal static partial class SuggestionFormatter
 {
+    // How a slug's word is written in a title: the names that slugs lower-case, and the built-in tree's keywords
+    // that are written with capitals inside them ("gc" is GC, "coreclr" CoreCLR, "perfview" PerfView).
+    private static readonly Dictionary<string, string> Spellings = new Dictionary<string, string>
+    {
+        ["net"] = ".NET",
+        ["dotnet"] = ".NET",
+        ["csharp"] = "C#",
+        ["fsharp"] = "F#",
+        ["aspnet"] = "ASP.NET",
+    }
+        .Concat(BuiltInSubsystems.All
+            .SelectMany(s => s.Keywords)
+            .Where(k => k.Skip(1).Any(char.IsUpper) && k.All(char.IsAsciiLetterOrDigit))
+            .Select(k => KeyValuePair.Create(k.ToLowerInvariant(), k)))
+        .DistinctBy(pair => pair.Key)
+        .ToDictionary(StringComparer.Ordinal);
+
     /// <summary>The YAML for <paramref name="suggestions"/>, one item per post, <c>\n</c> line ends.</summary>
     public static string Format(IEnumerable<PostSuggestion> suggestions) => string.Concat(suggestions.Select(Item));
 
@@ -59,23 +76,6 @@ internal static partial class SuggestionFormatter
             ? null
             : char.ToUpperInvariant(title[0]) + title[1..];
     }
-
-    // How a slug's word is written in a title: the names that slugs lower-case, and the built-in tree's keywords
-    // that are written with capitals inside them ("gc" is GC, "coreclr" CoreCLR, "perfview" PerfView).
-    private static readonly Dictionary<string, string> Spellings = BuiltInSubsystems.All
-        .SelectMany(s => s.Keywords)
-        .Where(k => k.Skip(1).Any(char.IsUpper) && k.All(char.IsAsciiLetterOrDigit))
-        .Select(k => KeyValuePair.Create(k.ToLowerInvariant(), k))
-        .Concat(new Dictionary<string, string>
-        {
-            ["net"] = ".NET",
-            ["dotnet"] = ".NET",
-            ["csharp"] = "C#",
-            ["fsharp"] = "F#",
-            ["aspnet"] = "ASP.NET",
-        })
-        .DistinctBy(pair => pair.Key)
-        .ToDictionary(StringComparer.Ordinal);
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>
     internal static string OneLine(string text) =>

@@ -66,7 +66,8 @@ public sealed class NotPostsTests
             "## Blogs\n\n- [Konrad Kokosa](https://tooslowexception.com/) and "
                 + "[Pro .NET Memory Management](https://prodotnetmemory.com/), his book\n\n"
                 + "## Books & Useful References\n\n- [Pro .NET Memory Management](https://prodotnetmemory.com/)\n"
-                + "- [The GC Handbook](https://gchandbook.org/)\n\n## Tools\n\n- [PerfView](https://perfview.example/)\n",
+                + "- [The GC Handbook](https://gchandbook.org/)\n\n"
+                + "## Tools\n\n- [PerfView](https://perfview.example/)\n",
             "l.md",
             new DiagnosticBag()
         );

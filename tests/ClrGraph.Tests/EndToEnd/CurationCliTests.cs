@@ -108,7 +108,8 @@ public sealed class CurationCliTests
 
         var elsewhere = Programs.Clrgraph(["init", temp.File("awesome.md"), "--out", temp.File("mine.yaml")]);
         Assert.True(elsewhere.ExitCode == 0, elsewhere.All);
-        Assert.EndsWith($"then run 'clrgraph check --taxonomy {temp.File("mine.yaml")}'\n", elsewhere.Out, StringComparison.Ordinal);
+        var command = $"then run 'clrgraph check --taxonomy {temp.File("mine.yaml")}'\n";
+        Assert.EndsWith(command, elsewhere.Out, StringComparison.Ordinal);
     }
 
     [Fact]

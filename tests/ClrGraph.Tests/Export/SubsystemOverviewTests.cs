@@ -80,7 +80,7 @@ public class SubsystemOverviewTests
         var gc = Enumerable.Range(0, 20).Select(i => $"https://a.example/gc{i}").ToList();
         File.WriteAllText(
             folder.File("list.md"),
-            string.Concat(gc.Append("https://a.example/types").Append("https://a.example/all").Select(u => $"- <{u}>\n"))
+            string.Concat(gc.Concat(["https://a.example/types", "https://a.example/all"]).Select(u => $"- <{u}>\n"))
         );
         File.WriteAllText(
             folder.File("taxonomy.yaml"),
@@ -98,7 +98,8 @@ public class SubsystemOverviewTests
         Assert.Equal(0, xdot.ExitCode);
         var nodes = Regex.Matches(
             xdot.Out.Replace("\\\n", "", StringComparison.Ordinal),
-            "\"(subsystem:[^\"]+)\"\\s*\\[[^\\]]*?_draw_=\"[^\"]*?E ([-0-9. ]+)\"[^\\]]*?_ldraw_=\"F ([0-9.]+) [^\"]*?\"",
+            "\"(subsystem:[^\"]+)\"\\s*\\[[^\\]]*?_draw_=\"[^\"]*?E ([-0-9. ]+)\""
+                + "[^\\]]*?_ldraw_=\"F ([0-9.]+) [^\"]*?\"",
             RegexOptions.Singleline
         );
         Assert.Contains(nodes, n => n.Groups[1].Value == "subsystem:type-loader");
@@ -110,7 +111,8 @@ public class SubsystemOverviewTests
             Assert.NotEmpty(texts);
             foreach (Match text in texts)
             {
-                var (x, y, w) = (Number(text.Groups[1].Value), Number(text.Groups[2].Value), Number(text.Groups[3].Value));
+                var (x, y) = (Number(text.Groups[1].Value), Number(text.Groups[2].Value));
+                var w = Number(text.Groups[3].Value);
                 foreach (var (cx, cy) in new[] { (x - (w / 2), y - (0.25 * size)), (x + (w / 2), y + (0.75 * size)) })
                 {
                     var reach = Math.Sqrt(Math.Pow(cx - circle[0], 2) + Math.Pow(cy - circle[1], 2));

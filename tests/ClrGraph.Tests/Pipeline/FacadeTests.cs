@@ -29,8 +29,9 @@ public class FacadeTests
 
         Directory.CreateDirectory(temp.File(Path.Combine("a", "taxonomy")));
         File.WriteAllText(temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml")), "posts:\n");
-        Assert.Equal(temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml")), GraphPipeline.FindTaxonomy(below));
-        Assert.Equal(temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml")), GraphPipeline.FindTaxonomy(temp.File("a")));
+        var folder = temp.File(Path.Combine("a", "taxonomy", "taxonomy.yaml"));
+        Assert.Equal(folder, GraphPipeline.FindTaxonomy(below));
+        Assert.Equal(folder, GraphPipeline.FindTaxonomy(temp.File("a")));
     }
 
     [Fact]
