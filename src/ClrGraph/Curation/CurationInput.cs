@@ -27,6 +27,11 @@ internal sealed record CurationInput(ImmutableArray<Subsystem> Subsystems, Immut
         }
 
         var byKey = listings.ToLookup(l => l.Key, l => l.Listing, StringComparer.Ordinal);
+        // The titles kept only because nothing better was found ("slides", "here"), by post.
+        var vague = corpus.Lists.SelectMany(l => l.Posts)
+            .Where(l => l.TitleIsFallback)
+            .Select(l => (l.Key, l.Title))
+            .ToHashSet();
         var posts = corpus
             .Posts.Select(p => new CurationPost(
                 p.Key,
@@ -36,6 +41,7 @@ internal sealed record CurationInput(ImmutableArray<Subsystem> Subsystems, Immut
             )
             {
                 Title = p.Title,
+                TitleSaysNothing = vague.Contains((p.Key, p.Title)),
             })
             .ToImmutableArray();
         return new CurationInput(corpus.Known, posts);
@@ -60,6 +66,10 @@ internal sealed record CurationPost(
         get => field ?? (Listings.IsEmpty ? Url : Listings[0].Title);
         init;
     }
+
+    /// <summary>Whether its title is link text that says nothing alone ("slides", "here"), kept for want of a better
+    /// one.</summary>
+    public bool TitleSaysNothing { get; init; }
 }
 
 /// <summary>A reading list naming a post.</summary>

@@ -40,11 +40,13 @@ internal static partial class SuggestionFormatter
                 + (post.Listings[0].Section.Length == 0 ? ")" : $", section \"{post.Listings[0].Section}\")");
         var evidence = suggestion.Subsystems.Select(s => $"  #   {s.Id}: {OneLine(string.Join("; ", s.Evidence))}\n");
         var ids = string.Join(", ", suggestion.Subsystems.Select(s => YamlScalar.Of(s.Id)));
-        var title = post.Title == post.Url ? TitleFromAddress(post.Url) : null;
+        var (title, from) = post.Title == post.Url ? (TitleFromAddress(post.Url), "its address")
+            : post.TitleSaysNothing ? (TitleFromHeading(post), "its heading")
+            : (null, "");
         return $"  # \"{OneLine(post.Title)}\"{OneLine(where)}\n"
             + string.Concat(evidence)
             + $"  - url: {YamlScalar.Of(post.Url)}\n"
-            + (title is null ? "" : $"    title: {YamlScalar.Of(title)}  # read from its address\n")
+            + (title is null ? "" : $"    title: {YamlScalar.Of(title)}  # read from {from}\n")
             + $"    subsystems: [{ids}]\n"
             + "    suggested: true\n";
     }
@@ -75,6 +77,21 @@ internal static partial class SuggestionFormatter
         return words.Count < 2 || title.Length > 100 || !title.Any(char.IsLetter)
             ? null
             : char.ToUpperInvariant(title[0]) + title[1..];
+    }
+
+    // "### Dynamic PGO" over "Slides: [slides](…)": the heading names the post, and the link text says which of its
+    // forms this is ("Dynamic PGO (slides)"), as the reader words a medium below a titled item. A heading that is
+    // itself only a kind of link ("Videos") names nothing.
+    private static string? TitleFromHeading(CurationPost post)
+    {
+        var heading = post.Listings.IsEmpty ? "" : post.Listings[0].Section.Split(" › ")[^1];
+        if (heading.Length == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
+            || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        return $"{heading} ({LinkText.Qualifier(LinkText.Classify(post.Title, post.Url), post.Title, uri)})";
     }
 
     /// <summary>Text for a comment: line breaks and control characters become spaces, so it stays one line.</summary>

@@ -112,6 +112,37 @@ public sealed class CurationCliTests
         Assert.EndsWith(command, elsewhere.Out, StringComparison.Ordinal);
     }
 
+    // "### Dynamic PGO" over "Slides: [slides](…)": the post was titled "slides", with a warning that asked the
+    // curator to write a title. init proposes one from the heading, to review with the item; a heading that is only a
+    // kind of link ("Videos") proposes none, and the warning stays.
+    [Fact]
+    public void Init_titles_a_link_that_says_nothing_alone_by_its_heading()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(
+            temp.File("list.md"),
+            "## JIT\n\n### Dynamic PGO\n\nSlides: [slides](https://a.example/pgo.pdf)\n\n"
+                + "## Videos\n\n- [video](https://a.example/v)\n"
+        );
+
+        var run = Programs.Clrgraph(["init", temp.File("list.md"), "--out", temp.File("taxonomy.yaml")]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var text = File.ReadAllText(temp.File("taxonomy.yaml"));
+        Assert.Contains(
+            "  - url: https://a.example/pgo.pdf\n    title: Dynamic PGO (slides)  # read from its heading\n",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains("  - url: https://a.example/v\n    subsystems:", text, StringComparison.Ordinal);
+        var check = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
+        Assert.Equal(
+            ["link text 'video' says nothing alone"],
+            check.Error.Split('\n').Where(l => l.Contains("CG0028", StringComparison.Ordinal))
+                .Select(l => l[(l.IndexOf("CG0028: ", StringComparison.Ordinal) + 8)..].Split(',')[0])
+        );
+    }
+
     [Fact]
     public void Suggest_with_nothing_unmapped_says_so()
     {
