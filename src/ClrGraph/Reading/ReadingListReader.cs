@@ -1400,13 +1400,23 @@ internal static partial class ReadingListReader
             }
 
             bool Is(int cell, FrozenSet<string> names) => cell < columns.Count && names.Contains(columns[cell]);
+            // "| Regions | Maoni | 2022 | [Regions](…) |": a cell that is only a date is the post's year, and one
+            // that repeats the title is the title, neither of them the note.
+            var repeated = mainIndex < 0 ? -1
+                : Enumerable.Range(0, row.Count).FirstOrDefault(c => c != mainCell && string.Equals(
+                    CellsText(row, i => i == c), _links[mainIndex].Text, StringComparison.OrdinalIgnoreCase), -1);
+            bool Kept(int cell) => cell != mainCell && cell != titleCell && cell != repeated && !Is(cell, Bookkeeping);
+            var dateCell = Enumerable.Range(0, row.Count)
+                .FirstOrDefault(c => Kept(c) && DateNote().IsMatch(CellsText(row, i => i == c)), -1);
+            var year = dateCell < 0 ? null : PostUrl.AsYear(DateNote().Match(CellsText(row, i => i == dateCell))
+                .Groups["year"].ValueSpan);
             var note = _links.Count > MaxLinksWithNotes ? ""
-                : CellsText(row, i => i != mainCell && i != titleCell && !Is(i, Bookkeeping));
+                : CellsText(row, i => Kept(i) && (i != dateCell || year is null));
             // The row's tags go where a bookmark export's do: on each link, which Add gives its post.
             var tags = CellsText(row, i => Is(i, TagColumns));
-            for (var i = 0; i < _links.Count && tags.Length > 0; i++)
+            for (var i = 0; i < _links.Count; i++)
             {
-                _links[i] = _links[i] with { Tags = tags };
+                _links[i] = _links[i] with { Tags = tags, Year = year };
             }
 
             AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
@@ -1668,6 +1678,7 @@ internal static partial class ReadingListReader
             var date = DateNote().Match(note);
             var year = date.Success ? PostUrl.AsYear(date.Groups["year"].ValueSpan) : null;
             note = year is not null || !HasLetter(note) ? "" : note;
+            year ??= candidate.Year; // a table's cell of a date
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
             if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))
             {
@@ -1709,7 +1720,8 @@ internal static partial class ReadingListReader
         string Target,
         string Text,
         LinkTextKind? Kind,
-        string Tags = ""
+        string Tags = "",
+        int? Year = null
     );
 
     // "2009", "(2009)", "2022-03-10", "March 2022", "10 Mar 2022", "Mar 10, 2022": a date alone.

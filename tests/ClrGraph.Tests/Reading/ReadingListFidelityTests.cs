@@ -125,6 +125,24 @@ public class ReadingListFidelityTests
         );
     }
 
+    // "| Title | Author | Year | Link |": the year cell was part of every note ("Maoni; 2020"). A cell that is only a
+    // date is the post's year, as a note that is only a date is; the other cells stay the note.
+    [Fact]
+    public void A_table_rows_cell_of_a_date_is_the_posts_year()
+    {
+        var (list, _) = Parse(
+            "| Title | Author | Year | Link |\n|---|---|---|---|\n"
+                + "| Internals of the POH | Maoni | 2020 | [link](https://a.example/1) |\n"
+                + "| Regions | Maoni | March 2022 | [Regions](https://a.example/2) |\n"
+                + "| Pinning | Maoni | 300 | [Pinning](https://a.example/3) |\n"
+        );
+
+        Assert.Equal(
+            [("Internals of the POH", "Maoni", 2020), ("Regions", "Maoni", 2022), ("Pinning", "Maoni; 300", null)],
+            list.Posts.Select(p => (p.Title, p.Note, p.Year))
+        );
+    }
+
     // A Notion or Airtable export keeps its bookkeeping in columns: the notes were "March 3, 2023 10:15 AM; GC,
     // Memory; Done". A column of tags is a post's tags too, as a bookmark export's are; "Status" and "Created" are
     // no note.
