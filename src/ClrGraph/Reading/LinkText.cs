@@ -271,6 +271,15 @@ internal static partial class LinkText
             return text; // a home page's title names its site
         }
 
+        // "Pinning | by Someone | The Startup | Medium": Medium's tab names the author after the title, then the
+        // publication or the date, then the site; the title is what comes before "by".
+        var byline = separators.FirstOrDefault(s =>
+            text.AsSpan(s.Index + s.Length).StartsWith("by ", StringComparison.OrdinalIgnoreCase));
+        if (byline is not null)
+        {
+            return text[..byline.Index];
+        }
+
         var names = SiteNames(url);
         bool NamesSite(string part) =>
             Letters(part) is { Length: >= 4 } letters && names.Exists(n => letters.Contains(n) || n.Contains(letters));

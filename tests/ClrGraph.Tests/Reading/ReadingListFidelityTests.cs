@@ -1249,7 +1249,8 @@ public class ReadingListFidelityTests
 
     // A title copied from a browser tab: the site's name goes, unless the link is to the site's home page or what
     // follows the name is a single word (a part of the site: "C#"). GitHub's and Medium's own names go too, on their
-    // own pages: a bookmarks list of tab titles is full of "GitHub - owner/repo: what it is".
+    // own pages: a bookmarks list of tab titles is full of "GitHub - owner/repo: what it is". Medium's tab puts the
+    // author, the publication or the date between the title and its name: "Pinning | by Someone | Aug, 2022 | Medium".
     [Fact]
     public void A_title_copied_from_a_browser_tab_loses_the_site_s_name()
     {
@@ -1265,6 +1266,8 @@ public class ReadingListFidelityTests
                 + "- [GitHub - dotnet/runtime: .NET is a cross-platform runtime](https://github.com/dotnet/runtime)\n"
                 + "- [Pinning in .NET | Medium](https://medium.com/@someone/pinning-in-net-b75db3338897)\n"
                 + "- [GitHub Pages - Pinning](https://someone.github.io/pinning/)\n"
+                + "- [Async timeouts | by Yoshifumi Kawai | Aug, 2022 | Medium](https://neuecc.medium.com/a-b4)\n"
+                + "- [Span for pinvoke | by Antão Almada | The Startup | Medium](https://medium.com/@a/p-a3)\n"
         );
 
         Assert.Equal(
@@ -1280,6 +1283,8 @@ public class ReadingListFidelityTests
                 "dotnet/runtime: .NET is a cross-platform runtime",
                 "Pinning in .NET",
                 "GitHub Pages - Pinning",
+                "Async timeouts",
+                "Span for pinvoke",
             ],
             list.Posts.Select(p => p.Title)
         );
