@@ -224,11 +224,14 @@ public static class GraphPipeline
         var result = Curator.Init(request);
         // Where check would find the file by itself, the command to run needs no --taxonomy.
         var found = FindTaxonomy(Environment.CurrentDirectory) == Path.GetFullPath(request.TaxonomyFile);
+        var lists = string.Join(", ", request.Lists.Select(DisplayPath.Of));
         return result with
         {
-            Summary = $"wrote {shown}: {ReadingOrder.Count(result.Posts)} marked 'suggested: true', "
-                + $"{ReadingOrder.Count(result.Ignored, "ignore pattern")}; "
-                + $"review them, then run 'clrgraph check{(found ? "" : $" --taxonomy {shown}")}'",
+            Summary = result.Posts + result.Ignored == 0
+                ? $"wrote {shown} without posts: no link of {lists} reads as a post (is that the reading list?)"
+                : $"wrote {shown}: {ReadingOrder.Count(result.Posts)} marked 'suggested: true', "
+                    + $"{ReadingOrder.Count(result.Ignored, "ignore pattern")}; "
+                    + $"review them, then run 'clrgraph check{(found ? "" : $" --taxonomy {shown}")}'",
         };
     }
 

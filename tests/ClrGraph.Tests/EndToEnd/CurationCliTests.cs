@@ -143,6 +143,24 @@ public sealed class CurationCliTests
         );
     }
 
+    // A file with no link (a README that is not the list, a list still to be written) gave "wrote taxonomy.yaml: 0
+    // posts marked 'suggested: true', 0 ignore patterns; review them".
+    [Fact]
+    public void Init_of_a_file_without_links_says_so()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("notes.md"), "# Notes\n\nNothing here yet.\n");
+
+        var run = Programs.Clrgraph(["init", temp.File("notes.md"), "--out", temp.File("taxonomy.yaml")]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Equal(
+            $"wrote {temp.File("taxonomy.yaml")} without posts: no link of {temp.File("notes.md")} reads as a post "
+                + "(is that the reading list?)\n",
+            run.Out
+        );
+    }
+
     [Fact]
     public void Suggest_with_nothing_unmapped_says_so()
     {
