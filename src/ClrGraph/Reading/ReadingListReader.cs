@@ -1385,6 +1385,9 @@ internal static partial class ReadingListReader
 
             var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
             var mainCell = firstLinkOfCell.FindLastIndex(first => first <= Math.Max(0, mainIndex));
+            var texts = CellTexts(row);
+            string Cells(Func<int, bool> include) =>
+                string.Join("; ", texts.Where((text, i) => text.Length > 0 && include(i)));
             // "| How the .NET Runtime loads a Type | https://… | type-loader |", as spreadsheets and Notion export
             // them, or "| Regions | Maoni | [link](…) |": an address, or a link whose text says nothing alone, is
             // titled by the first cell of words before it ("[video](…)" then makes "Regions (video)").
@@ -1392,7 +1395,7 @@ internal static partial class ReadingListReader
             var outer = _itemWords;
             for (var c = 0; c < mainCell && mainIndex < 0 && titleCell < 0; c++)
             {
-                var words = firstLinkOfCell[c] == firstLinkOfCell[c + 1] ? CellsText(row, i => i == c) : "";
+                var words = firstLinkOfCell[c] == firstLinkOfCell[c + 1] ? texts[c] : "";
                 if (CanTitle(words))
                 {
                     (_itemWords, titleCell) = (new ItemWords(words), c);
@@ -1403,17 +1406,14 @@ internal static partial class ReadingListReader
             // "| Regions | Maoni | 2022 | [Regions](…) |": a cell that is only a date is the post's year, and one
             // that repeats the title is the title, neither of them the note.
             var repeated = mainIndex < 0 ? -1
-                : Enumerable.Range(0, row.Count).FirstOrDefault(c => c != mainCell && string.Equals(
-                    CellsText(row, i => i == c), _links[mainIndex].Text, StringComparison.OrdinalIgnoreCase), -1);
+                : texts.FindIndex(t => string.Equals(t, _links[mainIndex].Text, StringComparison.OrdinalIgnoreCase));
             bool Kept(int cell) => cell != mainCell && cell != titleCell && cell != repeated && !Is(cell, Bookkeeping);
-            var dateCell = Enumerable.Range(0, row.Count)
-                .FirstOrDefault(c => Kept(c) && DateNote().IsMatch(CellsText(row, i => i == c)), -1);
-            var year = dateCell < 0 ? null : PostUrl.AsYear(DateNote().Match(CellsText(row, i => i == dateCell))
-                .Groups["year"].ValueSpan);
-            var note = _links.Count > MaxLinksWithNotes ? ""
-                : CellsText(row, i => Kept(i) && (i != dateCell || year is null));
+            var dateCell = Enumerable.Range(0, texts.Count)
+                .FirstOrDefault(c => Kept(c) && DateNote().IsMatch(texts[c]), -1);
+            var year = dateCell < 0 ? null : PostUrl.AsYear(DateNote().Match(texts[dateCell]).Groups["year"].ValueSpan);
+            var note = _links.Count > MaxLinksWithNotes ? "" : Cells(i => Kept(i) && (i != dateCell || year is null));
             // The row's tags go where a bookmark export's do: on each link, which Add gives its post.
-            var tags = CellsText(row, i => Is(i, TagColumns));
+            var tags = Cells(i => Is(i, TagColumns));
             for (var i = 0; i < _links.Count; i++)
             {
                 _links[i] = _links[i] with { Tags = tags, Year = year };
@@ -1423,16 +1423,16 @@ internal static partial class ReadingListReader
             _itemWords = outer;
         }
 
-        // The text of the row's cells that pass the test, without their links, each cell's text apart.
-        private string CellsText(TableRow row, Func<int, bool> include)
+        // Each cell's text without the row's links, its paragraphs apart; the links are taken out once for the row.
+        private List<string> CellTexts(TableRow row)
         {
             _holes.Clear();
             _holes.UnionWith(_links.Select(candidate => candidate.Link));
-            var texts = row.Where((_, i) => include(i))
-                .SelectMany(cell => ((ContainerBlock)cell).OfType<LeafBlock>())
-                .Select(paragraph => PlainText.Note(paragraph.Inline, _holes, _scratch))
-                .Where(text => text.Length > 0);
-            return string.Join("; ", texts);
+            return [
+                .. row.Select(cell => string.Join("; ", ((ContainerBlock)cell).OfType<LeafBlock>()
+                    .Select(paragraph => PlainText.Note(paragraph.Inline, _holes, _scratch))
+                    .Where(text => text.Length > 0))),
+            ];
         }
 
         // "[here](https://… "Pinning in .NET")": the link's own title says what its text does not.
