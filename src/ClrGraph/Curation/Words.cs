@@ -68,9 +68,7 @@ internal static partial class Words
             return [];
         }
 
-        var single = Split(BookOfTheRuntime().Replace(text, "BOTR"))
-            .Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw))
-            .ToList();
+        var single = Raw(BookOfTheRuntime().Replace(text, "BOTR")).ToList();
         Join(single);
         single.RemoveAll(w => w.Stem.Length < 2);
         var words = new List<Word>();
@@ -99,10 +97,11 @@ internal static partial class Words
     public static bool IsStopWord(string word) => StopWords.Contains(Stem(word.ToLowerInvariant()));
 
     /// <summary>The words of <paramref name="text"/> that the stop list drops, camel case split.</summary>
-    public static IEnumerable<Word> DroppedOf(string? text) =>
-        Split(text ?? "")
-            .Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw))
-            .Where(w => StopWords.Contains(w.Stem));
+    public static IEnumerable<Word> DroppedOf(string? text) => Raw(text ?? "").Where(w => StopWords.Contains(w.Stem));
+
+    // Each word of the text as written, with its stem.
+    private static IEnumerable<Word> Raw(string text) =>
+        Split(text).Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw));
 
     /// <summary>The words of a subsystem's summary, less the parts of its hyphenated compounds ("high" of
     /// "high-resolution"), which name little alone: the compound stays, as a phrase.</summary>

@@ -1408,10 +1408,11 @@ internal static partial class ReadingListReader
             var repeated = mainIndex < 0 ? -1
                 : texts.FindIndex(t => string.Equals(t, _links[mainIndex].Text, StringComparison.OrdinalIgnoreCase));
             bool Kept(int cell) => cell != mainCell && cell != titleCell && cell != repeated && !Is(cell, Bookkeeping);
-            var dateCell = Enumerable.Range(0, texts.Count)
-                .FirstOrDefault(c => Kept(c) && DateNote().IsMatch(texts[c]), -1);
-            var year = dateCell < 0 ? null : PostUrl.AsYear(DateNote().Match(texts[dateCell]).Groups["year"].ValueSpan);
-            var note = _links.Count > MaxLinksWithNotes ? "" : Cells(i => Kept(i) && (i != dateCell || year is null));
+            var (dateCell, year) = Enumerable.Range(0, texts.Count)
+                .Where(Kept)
+                .Select(c => (Cell: c, Year: YearOf(texts[c])))
+                .FirstOrDefault(d => d.Year is not null, (-1, null));
+            var note = _links.Count > MaxLinksWithNotes ? "" : Cells(i => Kept(i) && i != dateCell);
             // The row's tags go where a bookmark export's do: on each link, which Add gives its post.
             var tags = Cells(i => Is(i, TagColumns));
             for (var i = 0; i < _links.Count; i++)
@@ -1675,8 +1676,7 @@ internal static partial class ReadingListReader
             (title, note) = (SafeText.Of(title), SafeText.Of(note)); // no control character enters the model
             // "[Talk](…) (2009)", "2022-03-10 [Post](…)": a note that is only a date is the post's year.
             // A note of numbers alone, not a date, is a count or a rank ("⭐ 350", "#3"), which says nothing alone.
-            var date = DateNote().Match(note);
-            var year = date.Success ? PostUrl.AsYear(date.Groups["year"].ValueSpan) : null;
+            var year = YearOf(note);
             note = year is not null || !HasLetter(note) ? "" : note;
             year ??= candidate.Year; // a table's cell of a date
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
@@ -1723,6 +1723,10 @@ internal static partial class ReadingListReader
         string Tags = "",
         int? Year = null
     );
+
+    // The year of a text that is a date alone, or null.
+    private static int? YearOf(string text) =>
+        DateNote().Match(text) is { Success: true } date ? PostUrl.AsYear(date.Groups["year"].ValueSpan) : null;
 
     // "2009", "(2009)", "2022-03-10", "March 2022", "10 Mar 2022", "Mar 10, 2022": a date alone.
     [GeneratedRegex(

@@ -60,13 +60,12 @@ internal static class SubsystemOverviewWriter
                 s.IsTopLevel ? 13 : 11
             )
         );
-        var sizes = fitted.ToDictionary(f => f.Key, f => f.Value.Size);
         string Length(SubsystemNode a, SubsystemNode b, double gap) =>
-            ((sizes[a] + sizes[b]) / 2 + gap).ToString("0.##", CultureInfo.InvariantCulture);
+            ((fitted[a].Size + fitted[b].Size) / 2 + gap).ToString("0.##", CultureInfo.InvariantCulture);
         foreach (var subsystem in subsystems)
         {
             var count = metrics[subsystem].TotalPosts;
-            var size = sizes[subsystem];
+            var (label, size) = fitted[subsystem];
             var topLevel = subsystem.IsTopLevel;
             var covering = graph.InEdges(subsystem).OfType<CoversEdge>().Select(e => e.Post);
             var inOrder = ReadingOrder.Sort(covering, p => p.PrimarySubsystem == subsystem.SubsystemId);
@@ -75,7 +74,6 @@ internal static class SubsystemOverviewWriter
                 + (string.IsNullOrEmpty(subsystem.Summary) ? "" : "\n" + subsystem.Summary)
                 + string.Concat(top.Select(t => "\n" + t));
             var diagram = Presentation.DiagramStem(byId[subsystem.TopLevelId]) + ".svg";
-            var label = fitted[subsystem].Label;
             w.Line(
                 $"{subsystem.Id:id} [label={label:text}, width=\"{size:0.###}\", "
                     + $"fontsize=\"{(topLevel ? "13" : "11")}\", fillcolor={subsystem.Color:text}, "
