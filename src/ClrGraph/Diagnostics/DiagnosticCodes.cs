@@ -46,6 +46,7 @@ internal static class DiagnosticCodes
     public const string IgnoredPostMapped = "CG0030";
     public const string ExplorerSkipped = "CG0031";
     public const string ShortLink = "CG0032";
+    public const string ListWithoutPosts = "CG0033";
     public const string OutputNameTooLong = "CG0040";
     public const string OutputFolderRefused = "CG0041";
     public const string OutputFolderLocked = "CG0042";

@@ -26,6 +26,7 @@ internal static partial class CorpusValidator
         var (kept, ignored) = Ignore(taxonomy, lists, diagnostics);
         cancel.ThrowIfCancellationRequested();
         var uniqueLists = UniqueIds(kept);
+        CheckListsHavePosts(taxonomy, kept, ignored, strict, diagnostics);
 
         var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
         CheckSuggested(taxonomy.Posts, strict, diagnostics);
@@ -81,6 +82,35 @@ internal static partial class CorpusValidator
         }
 
         return all;
+    }
+
+    // A list with no post is often not the list meant (a README, a list still to be written, a page of profiles).
+    private static void CheckListsHavePosts(
+        Taxonomy taxonomy,
+        IReadOnlyList<ReadingList> lists,
+        ImmutableArray<IgnoredLinks> ignored,
+        bool strict,
+        DiagnosticBag diagnostics
+    )
+    {
+        // Relative links skipped for want of a url are reported already (CG0015), with the fix.
+        foreach (var list in lists.Where(l => l.Posts.IsEmpty && l.RelativeLinksSkipped == 0))
+        {
+            var named = taxonomy.ReadingLists.FirstOrDefault(r => r.Display == list.File)?.Location;
+            var links = ignored.FirstOrDefault(i => i.ListFile == list.File)?.Links ?? 0;
+            diagnostics.WarningOrError(
+                strict,
+                DiagnosticCodes.ListWithoutPosts,
+                named ?? SourceLocation.WholeFile(list.File),
+                links switch
+                {
+                    0 => $"reading list '{list.File}' has no link that reads as a post",
+                    1 => $"the one link of reading list '{list.File}' is ignored, so it has no post",
+                    _ => Invariant($"all {links} links of reading list '{list.File}' are ignored, so it has no post"),
+                },
+                "check that it is the list you meant, or remove it from 'reading-lists:'"
+            );
+        }
     }
 
     // Entries pasted from 'clrgraph suggest' and not yet reviewed: one warning for them all, or an error each.

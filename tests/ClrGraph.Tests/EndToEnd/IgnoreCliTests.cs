@@ -43,6 +43,40 @@ public class IgnoreCliTests
         Assert.EndsWith("a.md", ignored, StringComparison.Ordinal);
     }
 
+    // A README named instead of the list, or a page of profiles: check passed in silence, and the graph had a list
+    // without posts. A list whose links are relative and skipped is told so by CG0015 alone.
+    [Fact]
+    public void Check_warns_of_a_list_without_posts_where_the_taxonomy_names_it()
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("a.md"), "# A\n\n- [One post](https://a.example/1)\n");
+        File.WriteAllText(temp.File("readme.md"), "# Notes\n\nNothing here yet.\n");
+        File.WriteAllText(temp.File("people.md"), "- [Me](https://x.com/me)\n- [You](https://x.com/you)\n");
+        File.WriteAllText(temp.File("relative.md"), "- [Design](docs/design.md)\n");
+        File.WriteAllText(
+            temp.File("taxonomy.yaml"),
+            "reading-lists:\n  - a.md\n  - readme.md\n  - people.md\n  - relative.md\nignore: [x.com/*]\nposts:\n"
+                + "  - url: https://a.example/1\n    subsystems: [gc]\n"
+        );
+
+        var run = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
+        var strict = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml"), "--strict"]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        var taxonomy = temp.File("taxonomy.yaml");
+        Assert.Equal(
+            [
+                $"{taxonomy}:3:5: warning CG0033: reading list '{temp.File("readme.md")}' has no link that reads as a post",
+                $"{taxonomy}:4:5: warning CG0033: all 2 links of reading list '{temp.File("people.md")}' are ignored, so "
+                    + "it has no post",
+            ],
+            run.Error.Split('\n').Where(l => l.Contains("CG0033", StringComparison.Ordinal)).Select(l => l.Split(" (")[0])
+        );
+        Assert.Contains("CG0015", run.Error, StringComparison.Ordinal);
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Equal(2, strict.Error.Split('\n').Count(l => l.Contains("error CG0033", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void Export_leaves_ignored_links_out_of_every_file()
     {
