@@ -459,6 +459,10 @@ internal static partial class ReadingListReader
         // that a paragraph of thousands costs what its text costs.
         private const int MaxLinksWithNotes = 16;
 
+        // Words alone over a nested list name a group of its posts up to this depth, when as short as this.
+        private const int MaxGroupDepth = 2;
+        private const int MaxGroupWords = 8;
+
         // A label longer than this before an address is words about it, not its name.
         private const int MaxLabelWords = 3;
 
@@ -565,12 +569,17 @@ internal static partial class ReadingListReader
                     case ListItemBlock item:
                         // A nested item borrows its parent item's main link until it has one of its own.
                         var outer = (_itemMain, _itemHasOwnMain, _itemWords, _itemPost);
-                        var before = Posts.Count;
+                        var (before, enclosing) = (Posts.Count, _section);
                         _itemHasOwnMain = false;
                         _itemDepth++;
                         VisitContainer(item);
                         _itemDepth--;
                         (_itemMain, _itemHasOwnMain, _itemWords, _itemPost) = outer;
+                        if (_itemDepth < MaxGroupDepth && GroupLabel(item) is { } label)
+                        {
+                            Group(before, enclosing, label);
+                        }
+
                         _lastItemPost = _itemDepth > 0 ? _lastItemPost : NamedPost(before);
                         break;
                     case Table table:
@@ -829,6 +838,60 @@ internal static partial class ReadingListReader
             && source.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Count('\n') <= 1;
 
         private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
+
+        // "1. Generics" over "    * [.NET Generics under the hood](…)": a few words alone over a list of posts, the
+        // group the curator put them in.
+        private string? GroupLabel(ListItemBlock item)
+        {
+            if (item is not [ParagraphBlock words, _, ..] || HasLinks(words) || !item.Any(b => b is ListBlock))
+            {
+                return null;
+            }
+
+            var text = LinkText.Heading(Collapse(PlainText.Of(words.Inline, _scratch)));
+            return text.Length is > 0 and <= MaxTextTitle && text.Split(' ').Length <= MaxGroupWords
+                ? SafeText.Of(text)
+                : null;
+        }
+
+        // The group is a section below the headings for the posts listed under it (added between a heading's and
+        // the inner groups'), unless its words titled one of them: "* Fundamentals of GC" over its bare address. A
+        // group that is a date ("* 2020" over the talks of that year) is their year.
+        private void Group(int first, string enclosing, string label)
+        {
+            if (YearOf(label) is { } year)
+            {
+                for (var i = first; i < Posts.Count; i++)
+                {
+                    Posts[i] = Posts[i] with { Year = Posts[i].Year ?? year };
+                }
+
+                return;
+            }
+
+            for (var i = first; i < Posts.Count; i++)
+            {
+                if (Posts[i].Title.StartsWith(label, StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+
+            for (var i = first; i < Posts.Count; i++)
+            {
+                var section = Posts[i].Section;
+                if (section.StartsWith(enclosing, StringComparison.Ordinal))
+                {
+                    var inner = section[enclosing.Length..];
+                    Posts[i] = Posts[i] with
+                    {
+                        Section = enclosing.Length == 0
+                            ? (inner.Length == 0 ? label : $"{label} › {inner}")
+                            : $"{enclosing} › {label}{inner}",
+                    };
+                }
+            }
+        }
 
         // "… by [Author](…)": the author's page, whose name is no title for the "slides" after it.
         private static bool IsByline(Inline link) =>

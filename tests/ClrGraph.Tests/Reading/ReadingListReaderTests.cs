@@ -132,6 +132,45 @@ public class ReadingListReaderTests
         Assert.Equal(("Top", "A › A1", "B"), (list.Title, list.Posts[0].Section, list.Posts[1].Section));
     }
 
+    // "1. Object" over its posts, a course's topics: the group was lost, so the explorer, the guide and suggest saw
+    // one section of 18 posts on objects, method calls and generics.
+    [Fact]
+    public void Words_alone_over_a_nested_list_are_a_section_below_the_headings()
+    {
+        var (list, _) = Parse(
+            "# Course\n\n## Topics\n\n1. Object\n    * [Boxing](https://a.example/1)\n"
+                + "1. Method call:\n    * [Stubs](https://a.example/2)\n    * **Further reading**\n"
+                + "        * [Dispatch](https://a.example/3)\n"
+                + "1. These are the posts that I liked best of all this year\n    * [Liked](https://a.example/4)\n"
+                + "\n## More\n\n- Generics\n  - [Shared code](https://a.example/5)\n"
+        );
+        Assert.Equal(
+            [
+                ("Boxing", "Topics › Object"),
+                ("Stubs", "Topics › Method call"),
+                ("Dispatch", "Topics › Method call › Further reading"),
+                ("Liked", "Topics"), // a sentence, not a group's name
+                ("Shared code", "More › Generics"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section))
+        );
+    }
+
+    // "* 2020" over the talks of that year is when they were given; words that title the address below them are no
+    // group either.
+    [Fact]
+    public void A_date_over_a_nested_list_is_its_posts_year_and_words_that_title_a_post_are_no_section()
+    {
+        var (list, _) = Parse(
+            "## Talks\n\n* 2020\n    * [Pinning](https://a.example/1)\n    * [Regions](https://a.example/2) (2021)\n"
+                + "* Fundamentals of GC\n    * https://a.example/3\n"
+        );
+        Assert.Equal(
+            [("Pinning", "Talks", 2020), ("Regions", "Talks", 2021), ("Fundamentals of GC", "Talks", null)],
+            list.Posts.Select(p => (p.Title, p.Section, p.Year))
+        );
+    }
+
     [Fact]
     public void Relative_link_without_a_base_is_skipped_with_a_warning_at_its_position()
     {
