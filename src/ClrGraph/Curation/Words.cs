@@ -29,7 +29,8 @@ internal static partial class Words
 
         .net clr coreclr system core overview collection common introduction intro guide deep dive
         internal internals microsoft understand tip trick note series episode video talk slide book chapter
-        article sample resource include such start getting reference link managed useful
+        article sample resource include such start getting reference link managed useful further reading read
+        material topic
         """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Stem),
         StringComparer.Ordinal
     );
