@@ -60,6 +60,8 @@ internal static class NotPosts
 
     private static readonly HashSet<string> TagFolders = IgnoringCase("tag tags category categories");
 
+    private static readonly HashSet<string> BookWords = IgnoringCase("book books handbook ebook");
+
     // A repository's files about itself (github.com/<owner>/<repo>/blob/<branch>/<file>), without the extension.
     private static readonly HashSet<string> RepositoryFiles =
         IgnoringCase("contributing code_of_conduct license licence security");
@@ -108,9 +110,10 @@ internal static class NotPosts
             .Where(below => below.Count() >= 2 && !ProfileHosts.Contains(below.First()[0]))
             .Select(below => below.Key)
             .ToHashSet(StringComparer.Ordinal);
-        // Under "## Books", "[Pro .NET Memory Management](https://prodotnetmemory.com)" is a book by its site.
+        // Under "## Books", "[Pro .NET Memory Management](https://prodotnetmemory.com)" is a book by its site, and
+        // so is "[The Garbage Collection Handbook](http://gchandbook.org/)" anywhere.
         var books = links
-            .Where(l => UnderBooks(l.Link.Section))
+            .Where(l => NamesBooks(l.Link.Section.Split(" › ")[^1]) || NamesBooks(l.Link.Title))
             .Select(l => l.Host + l.Path)
             .ToHashSet(StringComparer.Ordinal);
         // A key keeps only a fragment that is a route: Reference Source's "/#mscorlib/system/string.cs" is a page, not
@@ -190,12 +193,11 @@ internal static class NotPosts
         return segments is [.., "author", _] or ["authors", _] ? "an author's page" : null;
     }
 
-    // Whether the innermost heading names books: "Books", "Books & Useful References", "Resources › Book".
-    private static bool UnderBooks(string section) =>
-        section.Split(" › ")[^1]
-            .Split([' ', ',', '&', '/', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Any(word => word.Equals("book", StringComparison.OrdinalIgnoreCase)
-                || word.Equals("books", StringComparison.OrdinalIgnoreCase));
+    // Whether words (a heading, a title) name books: "Books & Useful References", "The Garbage Collection Handbook".
+    private static bool NamesBooks(string words) =>
+        words
+            .Split([' ', ',', '&', '/', '-', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Any(BookWords.Contains);
 
     // A set of names written with spaces between, compared ignoring case.
     private static HashSet<string> IgnoringCase(string names) =>

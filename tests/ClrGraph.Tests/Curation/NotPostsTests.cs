@@ -78,6 +78,25 @@ public sealed class NotPostsTests
         );
     }
 
+    // A course's references, with no heading: "The Garbage Collection Handbook" and "Pro .NET Memory book site" were
+    // proposed as home pages, so the two books on the GC went unread. A title that names a book is one.
+    [Fact]
+    public void A_home_page_whose_title_names_a_book_is_the_book()
+    {
+        var list = ReadingListReader.Parse(
+            "# Refs:\n* [The Garbage Collection Handbook - Jones, Hosking, Moss](http://gchandbook.org/)\n"
+                + "* [Pro .NET Memory book site - Konrad Kokosa](https://prodotnetmemory.com/)\n"
+                + "* [Facebook notes](https://notes.example/)\n* [Goodies.dotnetos.org](https://goodies.dotnetos.org/)\n",
+            "l.md",
+            new DiagnosticBag()
+        );
+
+        Assert.Equal(
+            ["goodies.dotnetos.org", "notes.example"],
+            NotPosts.Propose([list]).Select(p => p.Pattern)
+        );
+    }
+
     // A list whose only link to a post gone from its site is its archive copy keeps the post: a copy beside a post
     // is left out by its own address, not by the whole archive.
     [Fact]
