@@ -251,7 +251,7 @@ public class OutputFolderTests
         Assert.Equal([lockFile], Directory.GetFileSystemEntries(output));
 
         File.WriteAllText(lockFile, DeadPid().ToString(CultureInfo.InvariantCulture) + "\n");
-        var taken = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output], separateProcess: true);
+        var taken = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]);
 
         Assert.True(taken.ExitCode == 0, taken.All);
         Assert.False(File.Exists(lockFile));
