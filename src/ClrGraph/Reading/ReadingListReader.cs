@@ -517,9 +517,12 @@ internal static partial class ReadingListReader
         public void VisitContainer(ContainerBlock container)
         {
             Block? previous = null;
+            string? group = null; // "**Garbage collection:**" on a line of its own: the group of the list below it
             foreach (var block in container)
             {
                 cancel.ThrowIfCancellationRequested();
+                var above = group;
+                group = null;
                 var (described, talk, headingWords) = (_headingPost, _titleLinePost, _headingWords);
                 (_headingPost, _titleLinePost, _headingWords) = (-1, -1, null);
                 var quoted = previous is ListBlock && _itemDepth == 0 && Adjacent(previous, block) ? _lastItemPost : -1;
@@ -564,7 +567,13 @@ internal static partial class ReadingListReader
                         _headingPost = _titleLinePost = NamedPost(named);
                         break;
                     case LeafBlock leaf:
+                        group = leaf is ParagraphBlock words && _itemDepth == 0 ? ParagraphLabel(words) : null;
                         VisitLeaf(leaf);
+                        break;
+                    case ListBlock list when above is not null:
+                        var (grouped, around) = (Posts.Count, _section);
+                        VisitContainer(list);
+                        Group(grouped, around, above);
                         break;
                     case ListItemBlock item:
                         // A nested item borrows its parent item's main link until it has one of its own.
@@ -848,11 +857,23 @@ internal static partial class ReadingListReader
                 return null;
             }
 
-            var text = LinkText.Heading(Collapse(PlainText.Of(words.Inline, _scratch)));
+            return Label(Collapse(PlainText.Of(words.Inline, _scratch)));
+        }
+
+        private static string? Label(string words)
+        {
+            var text = LinkText.Heading(words);
             return text.Length is > 0 and <= MaxTextTitle && text.Split(' ').Length <= MaxGroupWords
                 ? SafeText.Of(text)
                 : null;
         }
+
+        // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group of the list below
+        // it, as a heading would. Plain words ("Links:", "Sorted from newest to oldest:") introduce the list instead.
+        private string? ParagraphLabel(ParagraphBlock paragraph) =>
+            IsLabel(paragraph) && !HasLinks(paragraph) && !paragraph.Inline!.Descendants<LineBreakInline>().Any()
+                ? Label(Collapse(PlainText.Of(paragraph.Inline, _scratch)))
+                : null;
 
         // The group is a section below the headings for the posts listed under it (added between a heading's and
         // the inner groups'), unless its words titled one of them: "* Fundamentals of GC" over its bare address. A

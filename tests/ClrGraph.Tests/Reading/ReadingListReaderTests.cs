@@ -156,6 +156,27 @@ public class ReadingListReaderTests
         );
     }
 
+    // "**JIT**" on a line of its own over a list is written as a heading would be; plain words ending in a colon
+    // introduce the list ("Sorted from newest to oldest:") and name no group.
+    [Fact]
+    public void Words_in_bold_alone_over_a_list_are_its_group()
+    {
+        var (list, _) = Parse(
+            "## Runtime\n\n**Garbage collection:**\n- [Pinning](https://a.example/1)\n\n**JIT**\n\n"
+                + "- [Tiering](https://a.example/2)\n\nSorted from newest to oldest:\n\n- [Pool](https://a.example/3)\n\n"
+                + "**Note** the rest is old.\n\n- [Rotor](https://a.example/4)\n"
+        );
+        Assert.Equal(
+            [
+                ("Pinning", "Runtime › Garbage collection"),
+                ("Tiering", "Runtime › JIT"),
+                ("Pool", "Runtime"),
+                ("Rotor", "Runtime"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section))
+        );
+    }
+
     // "* 2020" over the talks of that year is when they were given; words that title the address below them are no
     // group either.
     [Fact]
