@@ -93,15 +93,26 @@ internal static partial class CorpusValidator
         DiagnosticBag diagnostics
     )
     {
-        // Relative links skipped for want of a url are reported already (CG0015), with the fix.
-        foreach (var list in lists.Where(l => l.Posts.IsEmpty && l.RelativeLinksSkipped == 0))
+        var named = new Dictionary<string, SourceLocation?>(StringComparer.Ordinal);
+        foreach (var reference in taxonomy.ReadingLists)
         {
-            var named = taxonomy.ReadingLists.FirstOrDefault(r => r.Display == list.File)?.Location;
-            var links = ignored.FirstOrDefault(i => i.ListFile == list.File)?.Links ?? 0;
+            named.TryAdd(reference.Display, reference.Location);
+        }
+
+        // Relative links skipped for want of a url are reported already (CG0015), with the fix.
+        for (var i = 0; i < lists.Count; i++)
+        {
+            var list = lists[i];
+            if (!list.Posts.IsEmpty || list.RelativeLinksSkipped > 0)
+            {
+                continue;
+            }
+
+            var links = ignored.IsEmpty ? 0 : ignored[i].Links; // one count a list, in order, when any is ignored
             diagnostics.WarningOrError(
                 strict,
                 DiagnosticCodes.ListWithoutPosts,
-                named ?? SourceLocation.WholeFile(list.File),
+                named.GetValueOrDefault(list.File) ?? SourceLocation.WholeFile(list.File),
                 links switch
                 {
                     0 => $"reading list '{list.File}' has no link that reads as a post",
