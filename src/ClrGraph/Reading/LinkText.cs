@@ -290,7 +290,14 @@ internal static partial class LinkText
             var start = separators[i].Index + separators[i].Length;
             if (NamesSite(text[start..end]) || (end == text.Length && BlogName().IsMatch(text[start..end])))
             {
-                return text[..separators[i].Index];
+                // A question's tab on Stack Overflow names its first tag before it: "c# - How does the GC work".
+                var title = text[..separators[i].Index];
+                var site = url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host;
+                var questions = QuestionSites.Contains(site)
+                    || site.EndsWith(".stackexchange.com", StringComparison.Ordinal);
+                return i > 0 && questions && QuestionTag().IsMatch(text[..separators[0].Index])
+                    ? title[(separators[0].Index + separators[0].Length)..]
+                    : title;
             }
         }
 
@@ -327,9 +334,17 @@ internal static partial class LinkText
     [GeneratedRegex(@"\s+[-–—|·]\s+")]
     private static partial Regex TitleSeparator();
 
-    // A blog's name last in a tab's title: "… - .NET Blog", "… | Engineering Blog".
-    [GeneratedRegex(@"^(?:\S+\s+){0,3}blogs?$", RegexOptions.IgnoreCase)]
+    // A blog's name last in a tab's title: "… - .NET Blog", "… | Engineering Blog", "… - DEV Community".
+    [GeneratedRegex(@"^(?:\S+\s+){0,3}(?:blogs?|community)$", RegexOptions.IgnoreCase)]
     private static partial Regex BlogName();
+
+    private static readonly FrozenSet<string> QuestionSites = FrozenSet.Create(
+        "stackoverflow.com", "superuser.com", "serverfault.com"
+    );
+
+    // A tag as Stack Overflow writes it: "c#", ".net-core", "garbage-collection".
+    [GeneratedRegex(@"^[a-z0-9#+.-]+$")]
+    private static partial Regex QuestionTag();
 
     /// <summary>Whether a heading names a table of contents ("Contents", "📚 Table of Contents", "TOC").</summary>
     public static bool IsContents(string heading) =>

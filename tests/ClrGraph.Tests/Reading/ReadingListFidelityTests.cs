@@ -1251,6 +1251,7 @@ public class ReadingListFidelityTests
     // follows the name is a single word (a part of the site: "C#"). GitHub's and Medium's own names go too, on their
     // own pages: a bookmarks list of tab titles is full of "GitHub - owner/repo: what it is". Medium's tab puts the
     // author, the publication or the date between the title and its name: "Pinning | by Someone | Aug, 2022 | Medium".
+    // Stack Overflow's puts the question's first tag before it: "c# - How does the GC work - Stack Overflow".
     [Fact]
     public void A_title_copied_from_a_browser_tab_loses_the_site_s_name()
     {
@@ -1268,6 +1269,9 @@ public class ReadingListFidelityTests
                 + "- [GitHub Pages - Pinning](https://someone.github.io/pinning/)\n"
                 + "- [Async timeouts | by Yoshifumi Kawai | Aug, 2022 | Medium](https://neuecc.medium.com/a-b4)\n"
                 + "- [Span for pinvoke | by Antão Almada | The Startup | Medium](https://medium.com/@a/p-a3)\n"
+                + "- [Span deep dive - DEV Community](https://dev.to/someone/span-deep-dive-1a2b)\n"
+                + "- [c# - How does the GC work - Stack Overflow](https://stackoverflow.com/questions/1/how-gc)\n"
+                + "- [c# - How does the GC work](https://stackoverflow.com/questions/2/how-gc)\n"
         );
 
         Assert.Equal(
@@ -1285,6 +1289,9 @@ public class ReadingListFidelityTests
                 "GitHub Pages - Pinning",
                 "Async timeouts",
                 "Span for pinvoke",
+                "Span deep dive",
+                "How does the GC work", // the question's first tag goes with the site's name
+                "c# - How does the GC work",
             ],
             list.Posts.Select(p => p.Title)
         );
