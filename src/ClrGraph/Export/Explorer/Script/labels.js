@@ -5,6 +5,9 @@
 // a label that fits nowhere is left out until you zoom in.
 const LABEL_FONT = "system-ui, \"DejaVu Sans\", sans-serif";
 const LABEL_GAP = 3;
+// A post's label stays a few spaces from the labels beside it, or two read as one ("The runtime as a whole A look
+// at…"); the subsystems' labels, which the user finds their way by, need only not overlap.
+const LABEL_SPACE = 6;
 const MAX_LABEL = 48;
 // Of the posts in view, the labels tried, most connected first (a label costs a measure and a few box tests).
 const POST_LABELS_TRIED = 400;
@@ -135,7 +138,8 @@ function placeLabels(c, candidates, discs, box, bold) {
       const b = { left: x - 1, right: x + w + 1, top: y, bottom: y + h, owner: i };
       const inside = b.left >= box.left + 2 && b.right <= box.right - 2 && b.top >= box.top + 2
         && b.bottom <= box.bottom - 2;
-      if (!inside || labelBoxes.hits(b)) continue;
+      const space = kind[i] === POST ? LABEL_SPACE : 0;
+      if (!inside || labelBoxes.hits({ ...b, left: b.left - space, right: b.right + space })) continue;
       if (bigDiscs.hits(b) || (kind[i] === POST && dots.hits(b))) {
         if (overDisc === null && (bold.has(i) || (i < S && parentOf[i] < 0))) overDisc = b;
         continue;
