@@ -290,12 +290,19 @@ internal static partial class LinkText
             var start = separators[i].Index + separators[i].Length;
             if (NamesSite(text[start..end]) || (end == text.Length && BlogName().IsMatch(text[start..end])))
             {
-                // A question's tab on Stack Overflow names its first tag before it: "c# - How does the GC work".
-                var title = text[..separators[i].Index];
+                var (title, first) = (text[..separators[i].Index], text[..separators[0].Index]);
                 var site = url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host;
+                // "Pinning – Jane Doe – Medium": Medium's older tab puts the author or the publication between.
+                var medium = site == "medium.com" || site.EndsWith(".medium.com", StringComparison.Ordinal);
+                if (i == 1 && end == text.Length && medium)
+                {
+                    return first;
+                }
+
+                // A question's tab on Stack Overflow names its first tag before it: "c# - How does the GC work".
                 var questions = QuestionSites.Contains(site)
                     || site.EndsWith(".stackexchange.com", StringComparison.Ordinal);
-                return i > 0 && questions && QuestionTag().IsMatch(text[..separators[0].Index])
+                return i > 0 && questions && QuestionTag().IsMatch(first)
                     ? title[(separators[0].Index + separators[0].Length)..]
                     : title;
             }

@@ -1269,6 +1269,8 @@ public class ReadingListFidelityTests
                 + "- [GitHub Pages - Pinning](https://someone.github.io/pinning/)\n"
                 + "- [Async timeouts | by Yoshifumi Kawai | Aug, 2022 | Medium](https://neuecc.medium.com/a-b4)\n"
                 + "- [Span for pinvoke | by Antão Almada | The Startup | Medium](https://medium.com/@a/p-a3)\n"
+                + "- [Understanding the GC – Jane Doe – Medium](https://medium.com/@jane/understanding-gc-1a2b)\n"
+                + "- [GC, part 1 – Regions – Jane Doe – Medium](https://medium.com/@jane/gc-part-1-3c4d)\n"
                 + "- [Span deep dive - DEV Community](https://dev.to/someone/span-deep-dive-1a2b)\n"
                 + "- [c# - How does the GC work - Stack Overflow](https://stackoverflow.com/questions/1/how-gc)\n"
                 + "- [c# - How does the GC work](https://stackoverflow.com/questions/2/how-gc)\n"
@@ -1289,6 +1291,8 @@ public class ReadingListFidelityTests
                 "GitHub Pages - Pinning",
                 "Async timeouts",
                 "Span for pinvoke",
+                "Understanding the GC", // Medium's older tab: the author between the title and the site
+                "GC, part 1 – Regions – Jane Doe", // which part is the author is not known: the title is kept
                 "Span deep dive",
                 "How does the GC work", // the question's first tag goes with the site's name
                 "c# - How does the GC work",
