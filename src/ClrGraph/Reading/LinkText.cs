@@ -292,9 +292,11 @@ internal static partial class LinkText
             {
                 var (title, first) = (text[..separators[i].Index], text[..separators[0].Index]);
                 var site = url.Host.StartsWith("www.", StringComparison.Ordinal) ? url.Host[4..] : url.Host;
-                // "Pinning – Jane Doe – Medium": Medium's older tab puts the author or the publication between.
+                // "Pinning – Jane Doe – Medium": Medium's older tab puts the author or the publication between; a
+                // name has no number and is no part ("GC – Part 2 – Medium" is a title of two parts).
                 var medium = site == "medium.com" || site.EndsWith(".medium.com", StringComparison.Ordinal);
-                if (i == 1 && end == text.Length && medium)
+                var afterFirst = separators[0].Index + separators[0].Length;
+                if (i == 1 && end == text.Length && medium && IsName(text[afterFirst..separators[1].Index]))
                 {
                     return first;
                 }
@@ -302,9 +304,7 @@ internal static partial class LinkText
                 // A question's tab on Stack Overflow names its first tag before it: "c# - How does the GC work".
                 var questions = QuestionSites.Contains(site)
                     || site.EndsWith(".stackexchange.com", StringComparison.Ordinal);
-                return i > 0 && questions && QuestionTag().IsMatch(first)
-                    ? title[(separators[0].Index + separators[0].Length)..]
-                    : title;
+                return i > 0 && questions && QuestionTag().IsMatch(first) ? title[afterFirst..] : title;
             }
         }
 
@@ -344,6 +344,9 @@ internal static partial class LinkText
     // A blog's name last in a tab's title: "… - .NET Blog", "… | Engineering Blog", "… - DEV Community".
     [GeneratedRegex(@"^(?:\S+\s+){0,3}(?:blogs?|community)$", RegexOptions.IgnoreCase)]
     private static partial Regex BlogName();
+
+    private static bool IsName(string words) =>
+        !words.Any(char.IsDigit) && !words.StartsWith("part ", StringComparison.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> QuestionSites = FrozenSet.Create(
         "stackoverflow.com", "superuser.com", "serverfault.com"

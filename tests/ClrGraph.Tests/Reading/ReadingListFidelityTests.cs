@@ -1271,6 +1271,7 @@ public class ReadingListFidelityTests
                 + "- [Span for pinvoke | by Antão Almada | The Startup | Medium](https://medium.com/@a/p-a3)\n"
                 + "- [Understanding the GC – Jane Doe – Medium](https://medium.com/@jane/understanding-gc-1a2b)\n"
                 + "- [GC, part 1 – Regions – Jane Doe – Medium](https://medium.com/@jane/gc-part-1-3c4d)\n"
+                + "- [Regions – Part 2 – Medium](https://medium.com/@jane/regions-part-2-5e6f)\n"
                 + "- [Span deep dive - DEV Community](https://dev.to/someone/span-deep-dive-1a2b)\n"
                 + "- [c# - How does the GC work - Stack Overflow](https://stackoverflow.com/questions/1/how-gc)\n"
                 + "- [c# - How does the GC work](https://stackoverflow.com/questions/2/how-gc)\n"
@@ -1293,6 +1294,7 @@ public class ReadingListFidelityTests
                 "Span for pinvoke",
                 "Understanding the GC", // Medium's older tab: the author between the title and the site
                 "GC, part 1 – Regions – Jane Doe", // which part is the author is not known: the title is kept
+                "Regions – Part 2",
                 "Span deep dive",
                 "How does the GC work", // the question's first tag goes with the site's name
                 "c# - How does the GC work",
