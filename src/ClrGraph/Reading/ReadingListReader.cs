@@ -852,28 +852,26 @@ internal static partial class ReadingListReader
         // group the curator put them in.
         private string? GroupLabel(ListItemBlock item)
         {
-            if (item is not [ParagraphBlock words, _, ..] || HasLinks(words) || !item.Any(b => b is ListBlock))
-            {
-                return null;
-            }
-
-            return Label(Collapse(PlainText.Of(words.Inline, _scratch)));
-        }
-
-        private static string? Label(string words)
-        {
-            var text = LinkText.Heading(words);
-            return text.Length is > 0 and <= MaxTextTitle && text.Split(' ').Length <= MaxGroupWords
-                ? SafeText.Of(text)
-                : null;
+            return item is [ParagraphBlock words, _, ..] && item.Any(b => b is ListBlock) ? Label(words) : null;
         }
 
         // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group of the list below
         // it, as a heading would. Plain words ("Links:", "Sorted from newest to oldest:") introduce the list instead.
-        private string? ParagraphLabel(ParagraphBlock paragraph) =>
-            IsLabel(paragraph) && !HasLinks(paragraph) && !paragraph.Inline!.Descendants<LineBreakInline>().Any()
-                ? Label(Collapse(PlainText.Of(paragraph.Inline, _scratch)))
+        private string? ParagraphLabel(ParagraphBlock paragraph) => IsLabel(paragraph) ? Label(paragraph) : null;
+
+        // A group's name: one line of a few words, without links.
+        private string? Label(ParagraphBlock words)
+        {
+            if (words.Inline is null || HasLinks(words) || words.Inline.Descendants<LineBreakInline>().Any())
+            {
+                return null;
+            }
+
+            var text = LinkText.Heading(Collapse(PlainText.Of(words.Inline, _scratch)));
+            return text.Length is > 0 and <= MaxTextTitle && text.Split(' ').Length <= MaxGroupWords
+                ? SafeText.Of(text)
                 : null;
+        }
 
         // The group is a section below the headings for the posts listed under it (added between a heading's and
         // the inner groups'), unless its words titled one of them: "* Fundamentals of GC" over its bare address. A

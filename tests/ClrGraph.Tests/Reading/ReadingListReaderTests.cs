@@ -142,6 +142,7 @@ public class ReadingListReaderTests
                 + "1. Method call:\n    * [Stubs](https://a.example/2)\n    * **Further reading**\n"
                 + "        * [Dispatch](https://a.example/3)\n"
                 + "1. These are the posts that I liked best of all this year\n    * [Liked](https://a.example/4)\n"
+                + "1. Threads\n   and what I noted on them\n    * [Noted](https://a.example/6)\n"
                 + "\n## More\n\n- Generics\n  - [Shared code](https://a.example/5)\n"
         );
         Assert.Equal(
@@ -150,6 +151,7 @@ public class ReadingListReaderTests
                 ("Stubs", "Topics › Method call"),
                 ("Dispatch", "Topics › Method call › Further reading"),
                 ("Liked", "Topics"), // a sentence, not a group's name
+                ("Noted", "Topics"), // nor are lines of words
                 ("Shared code", "More › Generics"),
             ],
             list.Posts.Select(p => (p.Title, p.Section))
