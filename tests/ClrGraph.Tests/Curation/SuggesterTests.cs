@@ -412,4 +412,16 @@ public sealed class SuggesterTests
         Assert.Equal("gc", suggestion.Id);
         Assert.Equal(["section words \"Garbage collector\""], suggestion.Evidence);
     }
+
+    // "- Further reading:" over a list is a group of its own below "## GC": its words name no part of the runtime.
+    [Theory]
+    [InlineData("Further reading")]
+    [InlineData("Materials for the topic")]
+    public void A_group_that_only_says_more_is_to_be_read_gives_way_to_the_heading_above(string group)
+    {
+        var suggestion = SuggestFor("A talk", "  - id: gc\n", section: "Garbage collector › " + group).Subsystems[0];
+
+        Assert.Equal("gc", suggestion.Id);
+        Assert.Equal(["section words \"Garbage collector\""], suggestion.Evidence);
+    }
 }
