@@ -855,8 +855,9 @@ internal static partial class ReadingListReader
             return item is [ParagraphBlock words, _, ..] && item.Any(b => b is ListBlock) ? Label(words) : null;
         }
 
-        // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group of the list below
-        // it, as a heading would. Plain words ("Links:", "Sorted from newest to oldest:") introduce the list instead.
+        // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group of the list
+        // below it, as a heading would. Plain words ("Links:", "Sorted from newest to oldest:") introduce the list
+        // instead.
         private string? ParagraphLabel(ParagraphBlock paragraph) => IsLabel(paragraph) ? Label(paragraph) : null;
 
         // A group's name: one line of a few words, without links.

@@ -86,7 +86,8 @@ public sealed class NotPostsTests
         var list = ReadingListReader.Parse(
             "# Refs:\n* [The Garbage Collection Handbook - Jones, Hosking, Moss](http://gchandbook.org/)\n"
                 + "* [Pro .NET Memory book site - Konrad Kokosa](https://prodotnetmemory.com/)\n"
-                + "* [Facebook notes](https://notes.example/)\n* [Goodies.dotnetos.org](https://goodies.dotnetos.org/)\n",
+                + "* [Facebook notes](https://notes.example/)\n"
+                + "* [Goodies.dotnetos.org](https://goodies.dotnetos.org/)\n",
             "l.md",
             new DiagnosticBag()
         );

@@ -69,11 +69,14 @@ public class IgnoreCliTests
         var taxonomy = temp.File("taxonomy.yaml");
         Assert.Equal(
             [
-                $"{taxonomy}:3:5: warning CG0033: reading list '{temp.File("readme.md")}' has no link that reads as a post",
-                $"{taxonomy}:4:5: warning CG0033: all 2 links of reading list '{temp.File("people.md")}' are ignored, so "
-                    + "it has no post",
+                $"{taxonomy}:3:5: warning CG0033: reading list '{temp.File("readme.md")}' "
+                    + "has no link that reads as a post",
+                $"{taxonomy}:4:5: warning CG0033: all 2 links of reading list '{temp.File("people.md")}' "
+                    + "are ignored, so it has no post",
             ],
-            run.Error.Split('\n').Where(l => l.Contains("CG0033", StringComparison.Ordinal)).Select(l => l.Split(" (")[0])
+            run.Error.Split('\n')
+                .Where(l => l.Contains("CG0033", StringComparison.Ordinal))
+                .Select(l => l.Split(" (")[0])
         );
         Assert.Contains("CG0015", run.Error, StringComparison.Ordinal);
         Assert.Equal(1, strict.ExitCode);

@@ -165,7 +165,8 @@ public class ReadingListReaderTests
     {
         var (list, _) = Parse(
             "## Runtime\n\n**Garbage collection:**\n- [Pinning](https://a.example/1)\n\n**JIT**\n\n"
-                + "- [Tiering](https://a.example/2)\n\nSorted from newest to oldest:\n\n- [Pool](https://a.example/3)\n\n"
+                + "- [Tiering](https://a.example/2)\n\n"
+                + "Sorted from newest to oldest:\n\n- [Pool](https://a.example/3)\n\n"
                 + "**Note** the rest is old.\n\n- [Rotor](https://a.example/4)\n"
         );
         Assert.Equal(
