@@ -113,7 +113,7 @@ internal static class NotPosts
         // Under "## Books", "[Pro .NET Memory Management](https://prodotnetmemory.com)" is a book by its site, and
         // so is "[The Garbage Collection Handbook](http://gchandbook.org/)" anywhere.
         var books = links
-            .Where(l => NamesBooks(l.Link.Section.Split(" › ")[^1]) || NamesBooks(l.Link.Title))
+            .Where(l => NamesBooks(SectionPath.Innermost(l.Link.Section)) || NamesBooks(l.Link.Title))
             .Select(l => l.Host + l.Path)
             .ToHashSet(StringComparer.Ordinal);
         // A key keeps only a fragment that is a route: Reference Source's "/#mscorlib/system/string.cs" is a page, not

@@ -573,7 +573,7 @@ internal sealed class Suggester
             yield return (Field.Tag, Words.Of(listing.Tags));
             // The innermost heading that says something ("Kestrel" of "Kestrel › Articles"): outer ones (often the
             // list's own title) say least about one post.
-            var headings = listing.Section.Split(" › ").Reverse().Select(Words.Of);
+            var headings = listing.Section.Split(SectionPath.Separator).Reverse().Select(Words.Of);
             yield return (Field.Section, headings.FirstOrDefault(h => h.Count > 0, []));
         }
 

@@ -84,7 +84,7 @@ internal static partial class SuggestionFormatter
     // itself only a kind of link ("Videos") names nothing.
     private static string? TitleFromHeading(CurationPost post)
     {
-        var heading = post.Listings.IsEmpty ? "" : post.Listings[0].Section.Split(" › ")[^1];
+        var heading = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
         if (heading.Length == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
             || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {

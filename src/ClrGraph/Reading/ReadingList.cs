@@ -83,3 +83,13 @@ internal enum TitleOrigin
     /// <summary>Link text that says nothing alone, or the URL, kept because nothing better was found.</summary>
     Fallback,
 }
+
+/// <summary>A post's section: the headings and groups around it below the list's title, outermost first, joined
+/// with <see cref="Separator"/> ("Materials for topics › Method call").</summary>
+internal static class SectionPath
+{
+    public const string Separator = " › ";
+
+    /// <summary>The heading or group right around the post ("Method call").</summary>
+    public static string Innermost(string section) => section.Split(Separator)[^1];
+}

@@ -846,7 +846,7 @@ internal static partial class ReadingListReader
             first.Span.End < second.Span.Start
             && source.AsSpan(first.Span.End, second.Span.Start - first.Span.End).Count('\n') <= 1;
 
-        private string Section() => SafeText.Of(string.Join(" › ", _headings.Select(h => h.Text)));
+        private string Section() => SafeText.Of(string.Join(SectionPath.Separator, _headings.Select(h => h.Text)));
 
         // "1. Generics" over "    * [.NET Generics under the hood](…)": a few words alone over a list of posts, the
         // group the curator put them in.
@@ -906,8 +906,8 @@ internal static partial class ReadingListReader
                     Posts[i] = Posts[i] with
                     {
                         Section = enclosing.Length == 0
-                            ? (inner.Length == 0 ? label : $"{label} › {inner}")
-                            : $"{enclosing} › {label}{inner}",
+                            ? (inner.Length == 0 ? label : label + SectionPath.Separator + inner)
+                            : enclosing + SectionPath.Separator + label + inner,
                     };
                 }
             }

@@ -1,5 +1,6 @@
 using ClrGraph.Building;
 using ClrGraph.Metrics;
+using ClrGraph.Reading;
 using QuikGraph;
 
 namespace ClrGraph.Export.Dot;
@@ -97,7 +98,7 @@ internal static class DotNodes
             .Select(group =>
             {
                 var first = group.First();
-                var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : " › " + first.Section);
+                var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : SectionPath.Separator + first.Section);
                 return new PostCluster(ClusterLabel(first), tooltip, [.. group.Select(l => l.Post)]);
             })
             .ToList();
@@ -112,5 +113,5 @@ internal static class DotNodes
     }
 
     private static string ClusterLabel(ListsEdge listing) =>
-        listing.Section.Length == 0 ? listing.ReadingList.Title : listing.Section.Split(" › ")[^1];
+        listing.Section.Length == 0 ? listing.ReadingList.Title : SectionPath.Innermost(listing.Section);
 }
