@@ -81,11 +81,11 @@ internal static partial class SuggestionFormatter
 
     // "### Dynamic PGO" over "Slides: [slides](…)": the heading names the post, and the link text says which of its
     // forms this is ("Dynamic PGO (slides)"), as the reader words a medium below a titled item. A heading that is
-    // itself only a kind of link ("Videos") names nothing.
+    // itself only a kind of link ("Videos"), or a group whose words say nothing ("**Links**"), names nothing.
     private static string? TitleFromHeading(CurationPost post)
     {
         var heading = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
-        if (heading.Length == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
+        if (Words.Of(heading).Count == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
             || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {
             return null;

@@ -114,7 +114,8 @@ public sealed class CurationCliTests
 
     // "### Dynamic PGO" over "Slides: [slides](…)": the post was titled "slides", with a warning that asked the
     // curator to write a title. init proposes one from the heading, to review with the item; a heading that is only a
-    // kind of link ("Videos") proposes none, and the warning stays.
+    // kind of link ("Videos"), or a group in bold whose words say nothing ("**Links**"), proposes none, and the
+    // warning stays.
     [Fact]
     public void Init_titles_a_link_that_says_nothing_alone_by_its_heading()
     {
@@ -122,7 +123,8 @@ public sealed class CurationCliTests
         File.WriteAllText(
             temp.File("list.md"),
             "## JIT\n\n### Dynamic PGO\n\nSlides: [slides](https://a.example/pgo.pdf)\n\n"
-                + "## Videos\n\n- [video](https://a.example/v)\n"
+                + "## Videos\n\n- [video](https://a.example/v)\n\n"
+                + "## CLRMD\n\n**Links**\n\n- [slides](https://a.example/clrmd.pdf)\n"
         );
 
         var run = Programs.Clrgraph(["init", temp.File("list.md"), "--out", temp.File("taxonomy.yaml")]);
@@ -135,9 +137,10 @@ public sealed class CurationCliTests
             StringComparison.Ordinal
         );
         Assert.Contains("  - url: https://a.example/v\n    subsystems:", text, StringComparison.Ordinal);
+        Assert.Contains("  - url: https://a.example/clrmd.pdf\n    subsystems:", text, StringComparison.Ordinal);
         var check = Programs.Clrgraph(["check", "--taxonomy", temp.File("taxonomy.yaml")]);
         Assert.Equal(
-            ["link text 'video' says nothing alone"],
+            ["link text 'video' says nothing alone", "link text 'slides' says nothing alone"],
             check.Error.Split('\n').Where(l => l.Contains("CG0028", StringComparison.Ordinal))
                 .Select(l => l[(l.IndexOf("CG0028: ", StringComparison.Ordinal) + 8)..].Split(',')[0])
         );
