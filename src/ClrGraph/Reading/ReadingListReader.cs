@@ -970,10 +970,12 @@ internal static partial class ReadingListReader
         }
 
         // Words that may title the addresses of their item, in a list, a table row, a line or HTML: at most 100
-        // characters with a letter, and more than a kind of link ("(Article) [https://…](https://…)").
+        // characters with a letter, more than a kind of link ("(Article) [https://…](https://…)") and more than a
+        // pointer ("More:" over an address).
         private static bool CanTitle(string words) =>
             words.Length <= MaxTextTitle && HasLetter(words)
-            && LinkText.Classify(words.Trim('(', ')', '[', ']', ' ', ':'), "") != LinkTextKind.Medium;
+            && LinkText.Classify(words.Trim('(', ')', '[', ']', ' ', ':'), "") is not (LinkTextKind.Medium
+                or LinkTextKind.Pointer);
 
         // A paragraph that opens with a link in bold, "[**Talk**](…)" or "**[Talk](…)**", titles what comes below
         // it.
@@ -1209,7 +1211,7 @@ internal static partial class ReadingListReader
                 }
                 else if (title.Length > 0 && !CanTitle(title))
                 {
-                    note = words;
+                    note = LinkText.Classify(title, "") == LinkTextKind.Pointer ? "" : words; // "More:" says nothing
                     title = "";
                 }
 
