@@ -82,15 +82,16 @@ internal static partial class LinkText
     )]
     private static partial Regex PartLead();
 
-    // ", part 1", " (Part 2)": the part of a series a title ends in, after a word.
+    // ", part 1", " (Part 2)": the part of a series a title ends in, after a word, and the part's own words after it
+    // (", Part 1. The layout").
     [GeneratedRegex(
-        @"(?<=\w)[\s,:;–—-]*\(?" + PartWord + Number + @"\)?$",
+        @"(?<=\w)[\s,:;–—-]*\(?" + PartWord + Number + @"\)?(?:\s*[-–—:.]\s+\w.*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PartEnd();
 
-    /// <summary>The series a title names without the part it ends in: "GC internals" of "GC internals, part
-    /// 1".</summary>
+    /// <summary>The series a title names without the part it ends in: "GC internals" of "GC internals, part 1" and
+    /// of "GC internals, Part 1. Marking".</summary>
     public static string WithoutPart(string title)
     {
         // The part is at the end: only the last few characters are looked at, however long the title.
