@@ -26,6 +26,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
             left: sx - m.actualBoundingBoxLeft, right: sx + m.actualBoundingBoxRight,
             top: sy - m.actualBoundingBoxAscent, bottom: sy + m.actualBoundingBoxDescent,
             width: this.canvas.width / ratio, height: this.canvas.height / ratio, font: this.font,
+            fill: this.fillStyle,
           });
           return fillText.call(this, text, x, y, ...rest);
         };
@@ -321,6 +322,39 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         );
 
         Assert.Empty(through);
+    }
+
+    // With the GC selected, its dark line to "Suspension and safe points" showed in the few pixels between the
+    // part's disc and its label, as a dot before the "S". Beside a selection's labels there is only white.
+    [Theory]
+    [InlineData(1400, 900)]
+    [InlineData(1024, 768)]
+    [InlineData(390, 844)]
+    public async Task No_line_of_a_selection_shows_beside_its_labels(int width, int height)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        var dark = await page.Page.EvaluateFunctionAsync<string[]>(
+            """
+            () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
+              const canvas = document.getElementById('graph');
+              const ratio = canvas.width / canvas.getBoundingClientRect().width;
+              const c = canvas.getContext('2d');
+              const strong = drawnTexts.filter(t => t.frame === clrgraph.frames - 1 && t.fill === '#111111');
+              const found = [];
+              for (const t of strong) {
+                for (const x of [t.left - 1.5, t.right + 1.5]) {
+                  for (let y = Math.ceil(t.top); y < t.bottom; y++) {
+                    const [red, green, blue] = c.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
+                    if (Math.min(red, green, blue) < 200) found.push(`${t.text} at (${x}, ${y}): ${red} ${green} ${blue}`);
+                  }
+                }
+              }
+              r(strong.length === 0 ? ['no label of the selection'] : found);
+            })))
+            """
+        );
+
+        Assert.Empty(dark);
     }
 
     // A note page of bare addresses: each post was labelled "https://devblogs.microsoft.com/dotnet/understan…", the

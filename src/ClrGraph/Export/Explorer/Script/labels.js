@@ -165,10 +165,20 @@ function drawLabels(c, placed, bold, related) {
     c.font = labelFont(i, bold.has(i));
     const text = labelText(i);
     // Over a disc, a backing: the halo follows the letters, and the disc would show through the space between words.
-    // A faded label has none: it would cut the lines and dots that a selection brings forward.
+    // A selection's labels have one too, up to their own disc: its dark lines showed through the gap between a disc
+    // and its label's first letter, as a dot. A faded label has none: it would cut the lines and dots that a
+    // selection brings forward.
     const strong = related === null || related.has(i);
     c.fillStyle = "#ffffff";
-    if (backed && strong) c.fillRect(x - 2, y - 2, w + 4, h);
+    if (strong && (backed || related !== null)) {
+      c.save();
+      c.beginPath();
+      c.rect(x - LABEL_GAP, y - 2, w + 2 * LABEL_GAP, h);
+      c.arc(toScreenX(xs[i]), toScreenY(ys[i]), screenRadius(i) + (bold.has(i) ? 1.5 : 0.75), 0, 2 * Math.PI);
+      c.clip("evenodd");
+      c.fillRect(x - LABEL_GAP, y - 2, w + 2 * LABEL_GAP, h);
+      c.restore();
+    }
     c.strokeStyle = "rgba(255, 255, 255, 0.92)";
     c.strokeText(text, x, y);
     c.fillStyle = strong ? "#111111" : "#6b6b6b";
