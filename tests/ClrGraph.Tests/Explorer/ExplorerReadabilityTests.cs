@@ -344,8 +344,8 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
               for (const t of strong) {
                 for (const x of [t.left - 1.5, t.right + 1.5]) {
                   for (let y = Math.ceil(t.top); y < t.bottom; y++) {
-                    const [red, green, blue] = c.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
-                    if (Math.min(red, green, blue) < 200) found.push(`${t.text} at (${x}, ${y}): ${red} ${green} ${blue}`);
+                    const rgb = c.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3);
+                    if (Math.min(...rgb) < 200) found.push(`${t.text} at (${x}, ${y}): rgb(${rgb})`);
                   }
                 }
               }
