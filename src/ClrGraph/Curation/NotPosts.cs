@@ -111,9 +111,11 @@ internal static class NotPosts
             .Select(below => below.Key)
             .ToHashSet(StringComparer.Ordinal);
         // Under "## Books", "[Pro .NET Memory Management](https://prodotnetmemory.com)" is a book by its site, and
-        // so is "[The Garbage Collection Handbook](http://gchandbook.org/)" anywhere.
+        // so is "[The Garbage Collection Handbook](http://gchandbook.org/)" anywhere, or a site whose note opens by
+        // saying so ("[Pro .NET Memory Management](…), the book behind Konrad Kokosa's talks").
         var books = links
-            .Where(l => NamesBooks(SectionPath.Innermost(l.Link.Section)) || NamesBooks(l.Link.Title))
+            .Where(l => NamesBooks(SectionPath.Innermost(l.Link.Section)) || NamesBooks(l.Link.Title)
+                || CallsItABook(l.Link.Note))
             .Select(l => l.Host + l.Path)
             .ToHashSet(StringComparer.Ordinal);
         // A key keeps only a fragment that is a route: Reference Source's "/#mscorlib/system/string.cs" is a page, not
@@ -198,6 +200,15 @@ internal static class NotPosts
         words
             .Split([' ', ',', '&', '/', '-', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Any(BookWords.Contains);
+
+    // Whether a link's note opens by saying what it is, a book: "the book behind the talks", "a book by …".
+    private static bool CallsItABook(string note) =>
+        note.Split(' ', 3) switch
+        {
+            ["the" or "a" or "The" or "A", var word, ..] => BookWords.Contains(word.TrimEnd(',', ';', ':')),
+            [var word, ..] => BookWords.Contains(word.TrimEnd(',', ';', ':')),
+            _ => false,
+        };
 
     // A set of names written with spaces between, compared ignoring case.
     private static HashSet<string> IgnoringCase(string names) =>

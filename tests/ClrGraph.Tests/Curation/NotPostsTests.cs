@@ -78,6 +78,27 @@ public sealed class NotPostsTests
         );
     }
 
+    // The resources list's talks: "[Pro .NET Memory Management](https://prodotnetmemory.com/), the book behind
+    // Konrad Kokosa's talks" was proposed as a home page to ignore. A note that opens by calling the link a book says
+    // what it is; one that speaks of someone's book ("his book") beside a blog's home page does not.
+    [Fact]
+    public void A_home_page_whose_note_calls_it_a_book_is_the_book()
+    {
+        var list = ReadingListReader.Parse(
+            "- [Pro .NET Memory Management](https://prodotnetmemory.com/), the book behind Konrad Kokosa's talks\n"
+                + "- [Writing High-Performance .NET Code](https://writinghighperf.example/): a book on the GC\n"
+                + "- [TooSlowException](https://tooslowexception.com/): his book, also a cheat sheet\n"
+                + "- [Notes](https://notes.example/), the booklet\n",
+            "l.md",
+            new DiagnosticBag()
+        );
+
+        Assert.Equal(
+            ["notes.example", "tooslowexception.com"],
+            NotPosts.Propose([list]).Select(p => p.Pattern)
+        );
+    }
+
     // A course's references, with no heading: "The Garbage Collection Handbook" and "Pro .NET Memory book site" were
     // proposed as home pages, so the two books on the GC went unread. A title that names a book is one.
     [Fact]
