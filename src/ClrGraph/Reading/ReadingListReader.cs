@@ -1223,9 +1223,17 @@ internal static partial class ReadingListReader
             return titled.Count > 0;
         }
 
-        // "Paper (2015)", "Paper (A & B, 2015)": the title without the brackets, the authors and the year.
+        // "Paper (2015)", "Paper (A & B, 2015)", and a book as it is cited, "CLR via C#. Jeffrey Richter. Microsoft
+        // Press. 2010.": the title alone, the authors (and publisher) and the year.
         private static (string Title, string Authors, int Year)? Dated(string title)
         {
+            var cited = Citation().Match(title);
+            if (cited.Success && PostUrl.AsYear(cited.Groups["year"].ValueSpan) is { } published
+                && HasLetter(cited.Groups["title"].Value) && HasLetter(cited.Groups["by"].Value))
+            {
+                return (cited.Groups["title"].Value, cited.Groups["by"].Value, published);
+            }
+
             var open = title.LastIndexOf('(');
             if (open <= 0 || !title.EndsWith(')'))
             {
@@ -1726,8 +1734,10 @@ internal static partial class ReadingListReader
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { Length: <= MaxBorrowedTitle } mainTitle)
             {
-                // "[GC internals, part 1](…) | [part 2](…)": "GC internals (part 2)".
-                var series = kind == LinkTextKind.Part ? LinkText.WithoutPart(mainTitle) : mainTitle;
+                // "[GC internals, part 1](…) | [part 2](…)": "GC internals (part 2)"; the main link's year and
+                // authors are its own ("[Paper (A, 2015)](…) ([slides](…))": "Paper (slides)").
+                var own = Dated(mainTitle)?.Title ?? mainTitle;
+                var series = kind == LinkTextKind.Part ? LinkText.WithoutPart(own) : own;
                 title = $"{series} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
                 if (main is { } inBlock)
@@ -1843,6 +1853,10 @@ internal static partial class ReadingListReader
 
     [GeneratedRegex(@"【\d+(?:[:†][^】\n]{0,100})?】|:contentReference\[oaicite:\d+\]\{index=\d+\}")]
     private static partial Regex ChatCitation();
+
+    // "Programming C# 5.0. Ian Griffiths. O'Reilly Media. 2012.": a title, its authors and publisher, a year.
+    [GeneratedRegex(@"^(?<title>.+?)\.\s+(?<by>.+?)\.\s+(?<year>\d{4})\.?$", RegexOptions.NonBacktracking)]
+    private static partial Regex Citation();
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]

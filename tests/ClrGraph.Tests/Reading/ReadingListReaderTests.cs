@@ -195,6 +195,31 @@ public class ReadingListReaderTests
         );
     }
 
+    // A course's books, cited as a bibliography does: the title was "C# 6.0 in a Nutshell. Joseph Albahari, Ben
+    // Albahari. O'Reilly Media. 2015.", and its code listings' link "… 2015. (code listings)". The year is the
+    // post's, the authors and publisher its note; a title with no year after it ("Sasha Goldshtein.") stays whole.
+    [Fact]
+    public void A_book_cited_with_authors_publisher_and_year_is_titled_by_its_title()
+    {
+        var (list, _) = Parse(
+            "- [C# 6.0 in a Nutshell. Joseph Albahari, Ben Albahari. O'Reilly Media. 2015.](https://b.example/1)\n"
+                + "   - *Chapter 12.* Disposal. ([Code Listings](https://b.example/2))\n"
+                + "- [CLR via C#. Jeffrey Richter. Microsoft Press. 2010](https://b.example/3)\n"
+                + "- [Pro .NET Performance: Optimize Your C# Applications. Sasha Goldshtein.](https://b.example/4)\n"
+                + "- [Regions in .NET 7. Part 2](https://b.example/5)\n"
+        );
+        Assert.Equal(
+            [
+                ("C# 6.0 in a Nutshell", "Joseph Albahari, Ben Albahari. O'Reilly Media", 2015),
+                ("C# 6.0 in a Nutshell (code listings)", "Chapter 12. Disposal.", null),
+                ("CLR via C#", "Jeffrey Richter. Microsoft Press", 2010),
+                ("Pro .NET Performance: Optimize Your C# Applications. Sasha Goldshtein.", "", null),
+                ("Regions in .NET 7. Part 2", "", null),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note, p.Year))
+        );
+    }
+
     [Fact]
     public void Relative_link_without_a_base_is_skipped_with_a_warning_at_its_position()
     {
