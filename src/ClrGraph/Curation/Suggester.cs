@@ -318,10 +318,11 @@ internal sealed class Suggester
 
     private void AddTextEvidence(CurationPost post, Func<string, Score> score)
     {
-        // Each word counts once, in the first place where it counts most.
+        // Each word counts once, in the first place where it counts most, and once more in the heading: the
+        // curator's heading ("ARM64") says again what the author's title says ("Arm64 Hardware Intrinsics").
         var best = Texts(post)
             .SelectMany(t => t.Words, (t, word) => (t.Field, Word: word))
-            .GroupBy(found => found.Word.Stem, StringComparer.Ordinal)
+            .GroupBy(found => (found.Word.Stem, found.Field == Field.Section))
             .Select(places => places.MaxBy(found => WeightOf(found.Field)))
             .ToList();
 

@@ -82,6 +82,18 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
     }
 
+    // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
+    // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
+    // author's title: a word in both counts in each.
+    [Theory]
+    [InlineData("", "simd")]
+    [InlineData("Article series › ARM64", "arm64")]
+    public void A_word_of_both_the_title_and_the_heading_counts_in_each(string section, string first)
+    {
+        const string Subsystems = "  - id: simd\n    keywords: [intrinsics]\n  - id: arm64\n";
+        Assert.Equal(first, SuggestFor("Intrinsics on Arm64", Subsystems, section: section).Subsystems[0].Id);
+    }
+
     // "High" of a summary's "high-resolution" is no word of the timers' alone: "High-Performance" is about
     // performance, although three subsystems say "performance" and only the timers say "high".
     [Fact]
