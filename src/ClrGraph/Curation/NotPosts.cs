@@ -201,14 +201,13 @@ internal static class NotPosts
             .Split([' ', ',', '&', '/', '-', ':', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
             .Any(BookWords.Contains);
 
-    // Whether a link's note opens by saying what it is, a book: "the book behind the talks", "a book by …".
-    private static bool CallsItABook(string note) =>
-        note.Split(' ', 3) switch
-        {
-            ["the" or "a" or "The" or "A", var word, ..] => BookWords.Contains(word.TrimEnd(',', ';', ':')),
-            [var word, ..] => BookWords.Contains(word.TrimEnd(',', ';', ':')),
-            _ => false,
-        };
+    // Whether a link's note opens by saying what it is, a book: "the book behind the talks", "an ebook by …".
+    private static bool CallsItABook(string note)
+    {
+        var words = note.Split(' ', 3);
+        var article = words.Length > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an";
+        return BookWords.Contains(words[article ? 1 : 0].TrimEnd(',', ';', ':'));
+    }
 
     // A set of names written with spaces between, compared ignoring case.
     private static HashSet<string> IgnoringCase(string names) =>

@@ -86,7 +86,7 @@ public sealed class NotPostsTests
     {
         var list = ReadingListReader.Parse(
             "- [Pro .NET Memory Management](https://prodotnetmemory.com/), the book behind Konrad Kokosa's talks\n"
-                + "- [Writing High-Performance .NET Code](https://writinghighperf.example/): a book on the GC\n"
+                + "- [Writing High-Performance .NET Code](https://writinghighperf.example/): An ebook on the GC\n"
                 + "- [TooSlowException](https://tooslowexception.com/): his book, also a cheat sheet\n"
                 + "- [Notes](https://notes.example/), the booklet\n",
             "l.md",
