@@ -463,8 +463,10 @@ internal static partial class ReadingListReader
         private const int MaxGroupDepth = 2;
         private const int MaxGroupWords = 8;
 
-        // A label longer than this before an address is words about it, not its name.
+        // A label longer than this before an address is words about it, not its name; as long in characters, in a
+        // language written without spaces ("…は指定しなくても参照される(https://…)").
         private const int MaxLabelWords = 3;
+        private const int MaxLabelLength = 32;
 
         // A table's columns of tags, which suggest weighs as a bookmark's tags, and of bookkeeping, which says nothing
         // of a post.
@@ -1261,7 +1263,7 @@ internal static partial class ReadingListReader
 
             var label = LineWords(leaf, i => LineOf(i) == line && i.Span.Start < link.Span.Start);
             return label.Length > 0 && label != itemWords && HasLetter(label) && !LinkText.IsFieldLabel(label)
-                && label.Split(' ').Length <= MaxLabelWords
+                && label.Split(' ').Length <= MaxLabelWords && label.Length <= MaxLabelLength
                 ? label
                 : null;
         }

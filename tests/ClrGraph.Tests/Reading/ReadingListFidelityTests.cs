@@ -1135,7 +1135,8 @@ public class ReadingListFidelityTests
     }
 
     // Bookmarks: a site's name on a line of its own, its pages on the lines below, each line ending in a hard break.
-    // A short label before a further page names it better than its site does; a longer one is words about it.
+    // A short label before a further page names it better than its site does; a longer one is words about it, and so
+    // is one as long in characters, written without spaces (a Japanese note's "…は指定しなくても参照される(").
     [Fact]
     public void An_item_s_first_line_of_words_alone_titles_the_addresses_on_the_lines_below()
     {
@@ -1144,6 +1145,8 @@ public class ReadingListFidelityTests
                 + "- Fundamentals of Garbage\n  Collection https://a.example/gc\n"
                 + "- Book of the Runtime  \n  https://b.example/botr  \n  Link: https://b.example/faq  \n"
                 + "  Read the intro first: https://c.example/intro\n"
+                + "- コンパイルの流れ  \n  https://d.example/flow  \n"
+                + "  mscorlib.dll(System.Objectとか基本型が入っている)は指定しなくても参照される(https://d.example/ref)\n"
         );
 
         Assert.Equal(
@@ -1154,6 +1157,8 @@ public class ReadingListFidelityTests
                 "Book of the Runtime",
                 "Book of the Runtime (b.example)",
                 "Book of the Runtime (c.example)",
+                "コンパイルの流れ",
+                "コンパイルの流れ (d.example)",
             ],
             list.Posts.Select(p => p.Title)
         );
