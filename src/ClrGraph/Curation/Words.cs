@@ -140,7 +140,12 @@ internal static partial class Words
             path = string.Join(' ', segments[4..]);
         }
 
-        return Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '));
+        // A blog engine's folder for every post (Qiita's "/user/items/…") is no word of one.
+        return
+        [
+            .. Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '))
+                .Where(w => w.Stem != "item"),
+        ];
     }
 
     /// <summary>Lightly stems plural and verb endings: "collections" meets "collection", "inlining" "inline".</summary>

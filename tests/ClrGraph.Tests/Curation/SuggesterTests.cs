@@ -405,6 +405,16 @@ public sealed class SuggesterTests
         Assert.Equal(["gc"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // Every Qiita post's address has "/items/": a Japanese IL memo's posts were suggested the thread pool, whose
+    // summary speaks of work items.
+    [Fact]
+    public void A_blog_engine_s_folder_for_every_post_names_nothing()
+    {
+        const string Url = "https://qiita.com/someone/items/89fd91ef8ede02bfdd46";
+        var suggestion = SuggestFor(Url, "  - id: threadpool\n  - id: gc\n", Url);
+        Assert.DoesNotContain("threadpool", suggestion.Subsystems.Select(s => s.Id));
+    }
+
     [Fact]
     public void A_bare_link_s_words_are_its_url_s_not_a_title_s()
     {
