@@ -174,6 +174,13 @@ internal static partial class LinkText
                 $"write it as [{shown}]({target})");
         }
 
+        foreach (Match match in GluedAddress().Matches(text))
+        {
+            var address = match.Groups["address"];
+            const string Problem = "no space before its address, so Markdown reads it as text; the post is skipped";
+            yield return (address.Index, Problem, $"put a space or a line break before {address.Value}");
+        }
+
         foreach (Match match in LinkShape().Matches(text))
         {
             if (match.Index > 0 && text[match.Index - 1] == '!')
@@ -216,6 +223,12 @@ internal static partial class LinkText
     // defines its label.
     [GeneratedRegex(@"\[(?<text>[^\[\]\n]+)\]\[(?<label>[^\[\]\n^]*)\]", RegexOptions.NonBacktracking)]
     private static partial Regex ReferenceShape();
+
+    // "Options:https://…", "Background GC<br>https://…": an address right after a word, a colon or a line break
+    // tag, which GitHub and Markdig link only after a space, a line's start or one of *_~(.
+    [GeneratedRegex(@"(?:[\p{L}\p{Nd}:：、。]|<br\s*/?>)(?<address>https?://[^\s<>()]+)",
+        RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
+    private static partial Regex GluedAddress();
 
     // "(Title)[https://…]": a link with its two halves' marks swapped.
     [GeneratedRegex(@"\((?<text>[^()\n]+)\)\[(?<target>https?://[^\[\]\s]+)\]", RegexOptions.NonBacktracking)]

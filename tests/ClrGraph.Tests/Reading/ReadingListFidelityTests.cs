@@ -670,6 +670,30 @@ public class ReadingListFidelityTests
         Assert.Equal(hint, d.Hint);
     }
 
+    // A Japanese IL memo's "コンパイラのオプション:https://…" and a memo's "Background GC<br>https://…": GitHub links
+    // neither address, and the posts were lost without a word.
+    [Fact]
+    public void An_address_right_after_a_word_or_a_line_break_tag_is_a_warning_at_the_address()
+    {
+        var (list, diagnostics) = Parse(
+            "- Options:https://a.example/1\n- Background GC<br>https://a.example/2\n- Fine: https://a.example/3\n"
+                + "- [Read](https://a.example/4?from=https://a.example/5) <a href=\"https://a.example/6\">HTML</a>\n"
+        );
+
+        Assert.Equal(
+            ["https://a.example/3", "https://a.example/4?from=https://a.example/5", "https://a.example/6"],
+            list.Posts.Select(p => p.Url)
+        );
+        Assert.Equal(
+            [
+                (1, 11, "put a space or a line break before https://a.example/1"),
+                (2, 20, "put a space or a line break before https://a.example/2"),
+            ],
+            diagnostics.Select(d => (d.Location.Line, d.Location.Column, d.Hint))
+        );
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.MalformedLink, d.Code));
+    }
+
     [Fact]
     public void A_defined_reference_a_check_box_and_a_footnote_are_no_undefined_reference()
     {
