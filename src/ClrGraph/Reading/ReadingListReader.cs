@@ -1242,13 +1242,19 @@ internal static partial class ReadingListReader
                 return null;
             }
 
-            var inside = title.AsSpan(open + 1, title.Length - open - 2);
+            var undated = title[..open].TrimEnd();
+            return AuthorsAndYear(title.AsSpan(open + 1, title.Length - open - 2)) is var (authors, year)
+                && HasLetter(undated)
+                ? (undated, authors, year)
+                : null;
+        }
+
+        // "A & B, 2015", "2015": what brackets hold when they cite a paper.
+        private static (string Authors, int Year)? AuthorsAndYear(ReadOnlySpan<char> inside)
+        {
             var comma = inside.LastIndexOf(',');
             var year = PostUrl.AsYear((comma < 0 ? inside : inside[(comma + 1)..]).Trim());
-            var undated = title[..open].TrimEnd();
-            return year is { } given && HasLetter(undated)
-                ? (undated, comma < 0 ? "" : inside[..comma].Trim().ToString(), given)
-                : null;
+            return year is { } given ? (comma < 0 ? "" : inside[..comma].Trim().ToString(), given) : null;
         }
 
         // "FAQ: https://…" on a line of its own below an item's words: the label tells this address from the item's
@@ -1775,6 +1781,12 @@ internal static partial class ReadingListReader
             // A note of numbers alone, not a date, is a count or a rank ("⭐ 350", "#3"), which says nothing alone.
             var year = YearOf(note);
             note = year is not null || !HasLetter(note) ? "" : note;
+            // "[Paper](…) (Blackburn, Cheng, 2004)": its authors and year after it, as papers are cited.
+            if (year is null && AuthorsAndYear(note) is ({ Length: > 0 } by, var cited))
+            {
+                (note, year) = (by, cited);
+            }
+
             year ??= candidate.Year; // a table's cell of a date
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
             if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))

@@ -220,6 +220,25 @@ public class ReadingListReaderTests
         );
     }
 
+    // A garbage collector's "Further reading": "[*Oil and Water?…*](…) (Blackburn, Cheng, McKinley, 2004)". The year
+    // after the authors is the paper's, as a year alone after a link is; the authors are its note.
+    [Fact]
+    public void Authors_and_a_year_after_a_link_are_its_note_and_its_year()
+    {
+        var (list, _) = Parse(
+            "- [*Oil and Water?*](https://p.example/1) (Blackburn, Cheng, McKinley, 2004)\n"
+                + "- [Handbook](https://p.example/2) (2016)\n- [Talk](https://p.example/3) at DotNext, Moscow\n"
+        );
+        Assert.Equal(
+            [
+                ("Oil and Water?", "Blackburn, Cheng, McKinley", 2004),
+                ("Handbook", "", 2016),
+                ("Talk", "at DotNext, Moscow", null),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note, p.Year))
+        );
+    }
+
     [Fact]
     public void Relative_link_without_a_base_is_skipped_with_a_warning_at_its_position()
     {
