@@ -670,8 +670,8 @@ public class ReadingListFidelityTests
         Assert.Equal(hint, d.Hint);
     }
 
-    // A Japanese IL memo's "コンパイラのオプション:https://…" and a memo's "Background GC<br>https://…": GitHub links
-    // neither address, and the posts were lost without a word.
+    // A Japanese IL memo's "コンパイラのオプション:https://…" and a memo's
+    // "Background GC<br>https://…": GitHub links neither address, and the posts were lost without a word.
     [Fact]
     public void An_address_right_after_a_word_or_a_line_break_tag_is_a_warning_at_the_address()
     {
@@ -1160,7 +1160,8 @@ public class ReadingListFidelityTests
 
     // Bookmarks: a site's name on a line of its own, its pages on the lines below, each line ending in a hard break.
     // A short label before a further page names it better than its site does; a longer one is words about it, and so
-    // is one as long in characters, written without spaces (a Japanese note's "…は指定しなくても参照される(").
+    // is one as long in characters, written without spaces (a Japanese note's
+    // "…は指定しなくても参照される(").
     [Fact]
     public void An_item_s_first_line_of_words_alone_titles_the_addresses_on_the_lines_below()
     {
@@ -1170,7 +1171,8 @@ public class ReadingListFidelityTests
                 + "- Book of the Runtime  \n  https://b.example/botr  \n  Link: https://b.example/faq  \n"
                 + "  Read the intro first: https://c.example/intro\n"
                 + "- コンパイルの流れ  \n  https://d.example/flow  \n"
-                + "  mscorlib.dll(System.Objectとか基本型が入っている)は指定しなくても参照される(https://d.example/ref)\n"
+                + "  mscorlib.dll(System.Objectとか基本型が入っている)"
+                + "は指定しなくても参照される(https://d.example/ref)\n"
         );
 
         Assert.Equal(

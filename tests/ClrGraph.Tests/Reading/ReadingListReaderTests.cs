@@ -220,8 +220,8 @@ public class ReadingListReaderTests
         );
     }
 
-    // A garbage collector's "Further reading": "[*Oil and Water?…*](…) (Blackburn, Cheng, McKinley, 2004)". The year
-    // after the authors is the paper's, as a year alone after a link is; the authors are its note.
+    // A garbage collector's "Further reading": "[*Oil and Water?…*](…) (Blackburn, Cheng, McKinley, 2004)".
+    // The year after the authors is the paper's, as a year alone after a link is; the authors are its note.
     [Fact]
     public void Authors_and_a_year_after_a_link_are_its_note_and_its_year()
     {

@@ -98,7 +98,9 @@ internal static class DotNodes
             .Select(group =>
             {
                 var first = group.First();
-                var tooltip = first.ReadingList.Title + (first.Section.Length == 0 ? "" : SectionPath.Separator + first.Section);
+                var tooltip = first.Section.Length == 0
+                    ? first.ReadingList.Title
+                    : first.ReadingList.Title + SectionPath.Separator + first.Section;
                 return new PostCluster(ClusterLabel(first), tooltip, [.. group.Select(l => l.Post)]);
             })
             .ToList();
