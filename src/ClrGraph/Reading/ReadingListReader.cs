@@ -1062,6 +1062,7 @@ internal static partial class ReadingListReader
             // Each line, the link it opens with (if any), whether that is a wiki link ("[[note]]", no post but no
             // words either), and whether the line above runs on into it ("… by").
             var opening = new List<(int Line, Inline? Link, bool Wiki, bool RunsOn)>();
+            var markers = new List<Inline>(); // "* " before a line's link: a list marker that Markdown read as text
             var atStart = true;
             var hard = true; // every line ends with a hard break (two spaces or a backslash): lines, not wrapped prose
             foreach (var inline in leaf.Inline!)
@@ -1069,6 +1070,12 @@ internal static partial class ReadingListReader
                 if (atStart)
                 {
                     var first = inline is EmphasisInline { FirstChild: { } inner } ? inner : inline;
+                    if (first is LiteralInline { NextSibling: { } after } marker && IsMarker(marker.Content.AsSpan()))
+                    {
+                        first = after;
+                        markers.Add(marker);
+                    }
+
                     var link = first is LinkInline { IsImage: false } or AutolinkInline ? first : null;
                     var runsOn = inline.PreviousSibling?.PreviousSibling is LiteralInline end
                         && RunsOn(end.Content.ToString());
@@ -1103,6 +1110,7 @@ internal static partial class ReadingListReader
                 var next = n + 1 < items.Count ? items[n + 1] : int.MaxValue;
                 _holes.Clear();
                 _holes.UnionWith(links.Select(l => l.Link));
+                _holes.UnionWith(markers);
                 _holes.UnionWith(leaf.Inline!.Where(inline => LineOf(inline) < first || LineOf(inline) >= next
                     || wikiLines.Contains(LineOf(inline))));
                 var note = PlainText.Note(leaf.Inline, _holes, _scratch);
@@ -1114,6 +1122,9 @@ internal static partial class ReadingListReader
 
             return true;
         }
+
+        private static bool IsMarker(ReadOnlySpan<char> text) =>
+            text is ['*' or '-' or '+' or '•', ' ' or '\t', ..] && text[1..].IsWhiteSpace();
 
         // "### 1. **.NET Blog**" and right below it "**URL**: https://…", with more fields ("**Focus**: …"): the
         // heading titles the address, the other lines are its note, and a paragraph below it describes it.

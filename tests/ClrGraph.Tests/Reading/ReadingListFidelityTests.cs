@@ -318,6 +318,28 @@ public class ReadingListFidelityTests
         );
     }
 
+    // "Refs:" and below it the list indented by four spaces: Markdown reads the items as lines of the paragraph, their
+    // markers as text. Every post got the whole paragraph, the other twelve titles, as its note.
+    [Fact]
+    public void Links_one_to_a_line_after_a_marker_read_as_text_are_items_of_their_own()
+    {
+        var (list, _) = Parse(
+            "Refs:\n    * [Work flow, part 0](https://a.example/0)\n"
+                + "    * [Work flow, part 1](https://a.example/1) - traces\n"
+                + "    - https://b.example/leaks\n    + [Debug a leak](https://a.example/2)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Work flow, part 0", ""),
+                ("Work flow, part 1", "traces"),
+                ("https://b.example/leaks", ""),
+                ("Debug a leak", ""),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     // A note taken in Obsidian, Logseq or a wiki links its other notes ("[[gc]]"): no posts, but words of its prose. A
     // line of them is no note of the item above it and leaves the links one to a line their own items; an item that
     // is a wiki link alone is a topic, no title for the addresses below it.
