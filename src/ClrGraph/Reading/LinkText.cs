@@ -366,8 +366,9 @@ internal static partial class LinkText
         "stackoverflow.com", "superuser.com", "serverfault.com"
     );
 
-    // A tag as Stack Overflow writes it: "c#", ".net-core", "garbage-collection".
-    [GeneratedRegex(@"^[a-z0-9#+.-]+$")]
+    // A tag as Stack Overflow writes it: "c#", ".net-core", "garbage-collection"; in its tab's title, "-" is a space
+    // (".net 4.0").
+    [GeneratedRegex(@"^[a-z0-9#+.-]+(?: [a-z0-9#+.-]+){0,2}$")]
     private static partial Regex QuestionTag();
 
     /// <summary>Whether a heading names a table of contents ("Contents", "📚 Table of Contents", "TOC").</summary>

@@ -1747,7 +1747,7 @@ internal static partial class ReadingListReader
                     ? LineLabel(leaf, link, words.Text)
                     : null;
                 title = alone && words.Titled == 1
-                    ? words.Text
+                    ? LinkText.WithoutSiteName(words.Text, target)
                     : $"{words.Text} ({label ?? LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
             }

@@ -1356,6 +1356,30 @@ public class ReadingListFidelityTests
         );
     }
 
+    // The same tab titles pasted as an item's words, its address on the line below: they lose the site's name too.
+    [Fact]
+    public void A_tab_title_above_its_address_loses_the_site_s_name()
+    {
+        var (list, _) = Parse(
+            "* RyuJIT: The next-generation JIT compiler for .NET | .NET Blog  \n"
+                + "  https://blogs.msdn.microsoft.com/dotnet/2013/09/30/ryujit/\n"
+                + "* .net 4.0 - Difference between CLR 2.0 and CLR 4.0 - Stack Overflow  \n"
+                + "  http://stackoverflow.com/questions/1626368/difference\n"
+                + "* Fundamentals of Garbage Collection | Microsoft Docs\n  https://docs.microsoft.com/dotnet/gc/fun\n"
+                + "* Dotnetos - .NET Performance World\n  https://conf.dotnetos.org/\n"
+        );
+
+        Assert.Equal(
+            [
+                "RyuJIT: The next-generation JIT compiler for .NET",
+                "Difference between CLR 2.0 and CLR 4.0",
+                "Fundamentals of Garbage Collection",
+                "Dotnetos - .NET Performance World",
+            ],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
