@@ -31,7 +31,9 @@ internal static partial class LinkText
         "article", "pdf", "talk", "talks", "videos", "articles", "demo", "repo", "repository", "github", "youtube",
         "recording", "transcript", "podcast", "docs", "documentation", "paper", "website", "site", "sample",
         "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup",
-        "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download"
+        "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download",
+        "幻灯片", "视频", "スライド", "動画",
+        "слайды", "видео", "презентация", "запись"
     );
 
     private static readonly FrozenSet<string> Pointers = FrozenSet.Create(

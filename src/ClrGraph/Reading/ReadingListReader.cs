@@ -1038,13 +1038,20 @@ internal static partial class ReadingListReader
                 (_itemMain, _itemHasOwnMain) = (main!.Value.Text, true);
             }
 
+            // `2020 dotnetos talk - "Pinning": [slides](…), [video](…)`: a paragraph whose links only say what form
+            // the post takes is named by its words, as a list item is.
+            var outer = (_itemWords, _itemHasOwnMain);
+            var forms = !titledByText && _itemDepth == 0 && leaf is ParagraphBlock
+                && _links.TrueForAll(l => l.Kind == LinkTextKind.Medium) && TitleItemByText(leaf);
+            titledByText |= forms;
             var before = Posts.Count;
-            var noNotes = titledByText || _links.Count > MaxLinksWithNotes;
-            if (noNotes || !VisitLines(leaf))
+            var many = _links.Count > MaxLinksWithNotes;
+            if (titledByText || many || !VisitLines(leaf))
             {
-                AddAll(main, leaf, titledByText ? _itemWords!.Note : noNotes ? "" : null, _itemDepth == 0);
+                AddAll(main, leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemDepth == 0);
             }
 
+            (_itemWords, _itemHasOwnMain) = forms ? outer : (_itemWords, _itemHasOwnMain);
             _itemPost = named ? NamedPost(before) : _itemPost;
         }
 
@@ -1410,6 +1417,21 @@ internal static partial class ReadingListReader
             }
 
             var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
+            // `2022 Internal talk - "Diagnosing Memory Leaks" [slides](…)`: the name in quotes after a dash or a
+            // colon titles the post, the words around it are its note, and a year they open with is its year.
+            if (QuotedName().Match(text) is { Success: true } quoted && CanTitle(quoted.Groups["name"].Value)
+                && QuotedName().Count(text) == 1)
+            {
+                var head = text[..quoted.Index].TrimEnd().TrimEnd('-', '–', '—', ':');
+                var around = PlainText.Mended($"{head} {NoteMender.Hole}{text[(quoted.Index + quoted.Length)..]}");
+                var opening = LeadingYear().Match(around);
+                var year = opening.Success ? PostUrl.AsYear(opening.Groups["year"].ValueSpan) : null;
+                around = year is null ? around : around[opening.Length..];
+                (_itemWords, _itemHasOwnMain) =
+                    (new ItemWords(quoted.Groups["name"].Value) { Note = around, Year = year }, true);
+                return true;
+            }
+
             if (!CanTitle(text))
             {
                 return false;
@@ -1722,6 +1744,7 @@ internal static partial class ReadingListReader
             // Text that says nothing alone takes the main link's title; the main link then leaves a hole in the note.
             string title;
             var origin = TitleOrigin.LinkText;
+            int? wordsYear = null;
             _holes.Clear();
             _holes.Add(link);
             // "slides" or "part 2" below a heading that names a post is that post's too.
@@ -1750,6 +1773,7 @@ internal static partial class ReadingListReader
                     ? LinkText.WithoutSiteName(words.Text, target)
                     : $"{words.Text} ({label ?? LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
+                wordsYear = words.Year;
             }
             else if ((main?.Text ?? _itemMain ?? headingMain) is { Length: <= MaxBorrowedTitle } mainTitle)
             {
@@ -1798,7 +1822,7 @@ internal static partial class ReadingListReader
                 (note, year) = (by, cited);
             }
 
-            year ??= candidate.Year; // a table's cell of a date
+            year ??= candidate.Year ?? wordsYear; // a table's cell of a date, a year before a talk's name
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
             if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))
             {
@@ -1826,6 +1850,9 @@ internal static partial class ReadingListReader
         /// <summary>The item's words after its address, when those before it are its title.</summary>
         public string Note { get; init; } = "";
 
+        /// <summary>The year the words open with, when a name in quotes among them is the title.</summary>
+        public int? Year { get; init; }
+
         public int Titled { get; set; }
 
         /// <summary>Whether the words end in a colon ("Further reading:"): they title no address of their own.
@@ -1843,6 +1870,19 @@ internal static partial class ReadingListReader
         string Tags = "",
         int? Year = null
     );
+
+    // A name in quotes at the start or after a dash or a colon, of two words or more (`talk - "Diagnosing Leaks"`),
+    // or of Chinese or Japanese, written without spaces (`演讲 - "Pinning有什么难的"`).
+    [GeneratedRegex(
+        @"(?:^|(?<=[-–—:]\s?))[""“](?<name>[^""“”\s]+(?:\s+[^""“”\s]+)+"
+            + @"|[^""“”\s]*\p{IsCJKUnifiedIdeographs}[^""“”\s]*)[""”]"
+    )]
+    private static partial Regex QuotedName();
+
+    // "2022 Internal talk", "2020年dotnetos演讲": a year that opens the words, and the space or "年" (year)
+    // after it.
+    [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)(?:\s+|年\s*)")]
+    private static partial Regex LeadingYear();
 
     // The year of a text that is a date alone, or null.
     private static int? YearOf(string text) =>

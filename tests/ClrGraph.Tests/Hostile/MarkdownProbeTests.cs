@@ -238,6 +238,19 @@ public class MarkdownProbeTests
             .Select(i => $"[post {i}](https://a.example/{i}) and a few words of its own\n"));
     }
 
+    // A talk's name in quotes before links that only say what form each is ("slides"): its words are every link's note,
+    // but past sixteen links a paragraph is a collection, and 8 times the links cost about 8 times the bytes.
+    [Fact]
+    public void Forms_of_a_talk_named_in_quotes_allocate_in_proportion_to_their_number()
+    {
+        var small = AllocatedBy(Forms(1_000));
+        var large = AllocatedBy(Forms(8_000));
+        Assert.True(large < 12 * small, $"1,000 links allocate {small:N0} bytes, 8,000 allocate {large:N0}");
+
+        static string Forms(int count) => "2022 talk - \"Diagnosing leaks\" " + string.Concat(Enumerable.Range(0, count)
+            .Select(i => $"- and [slides](https://a.example/{i}) "));
+    }
+
     private static long AllocatedBy(string markdown)
     {
         var before = GC.GetAllocatedBytesForCurrentThread();

@@ -1380,6 +1380,38 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Maoni Stephens' list of her talks: paragraphs of a year, an event, the talk's name in quotes and links that only
+    // say what form each is. Every post was titled "slides", "pdf" or "video", with the paragraph as its note.
+    [Fact]
+    public void A_talk_s_name_in_quotes_titles_its_slides_and_video_and_its_year_is_theirs()
+    {
+        var (list, _) = Parse(
+            "2022 Internal talk - \"Diagnosing Memory Leaks\" [slides](https://a.example/leaks.pptx) "
+                + "([pdf](https://a.example/leaks.pdf)), [video](https://v.example/1)\n\n"
+                + "2020 dotnetos talk - \"What's so hard about pinning\" (in-depth talk on pinning): "
+                + "[slides](https://a.example/pin.pptx)\n\n"
+                + "2020年dotnetos演讲 - \"Pinning有什么难的\"（深入演讲）。"
+                + "[视频](https://v.example/2)\n\n"
+                + "- MPLR keynote: “Optimizations in the GC” [slides](https://a.example/opt.pptx)\n"
+                + "- How does the \"fixed\" keyword work? https://a.example/fixed\n\n"
+                + "Watch the \"Diagnosing Memory Leaks\" talk: [video](https://v.example/3)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("Diagnosing Memory Leaks (slides)", "Internal talk", 2022),
+                ("Diagnosing Memory Leaks (pdf)", "Internal talk", 2022),
+                ("Diagnosing Memory Leaks (video)", "Internal talk", 2022),
+                ("What's so hard about pinning (slides)", "dotnetos talk (in-depth talk on pinning)", 2020),
+                ("Pinning有什么难的 (视频)", "dotnetos演讲 （深入演讲）。", 2020),
+                ("Optimizations in the GC (slides)", "MPLR keynote", 0),
+                ("How does the \"fixed\" keyword work?", "", 0),
+                ("Watch the \"Diagnosing Memory Leaks\" talk (video)", "", 0),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note, p.Year ?? 0))
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
