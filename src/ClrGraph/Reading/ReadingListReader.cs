@@ -1823,6 +1823,8 @@ internal static partial class ReadingListReader
             }
 
             year ??= candidate.Year ?? wordsYear; // a table's cell of a date, a year before a talk's name
+            // "DotNext conference, Moscow (9.12.2016)": one whole date in brackets, as a talks page dates each event.
+            year ??= BracketedDate().Matches(note) is [var date] ? PostUrl.AsYear(date.Groups["year"].ValueSpan) : null;
             // "[**Paper** (Fruja & Börger, 2005)](…)": a link's own text ends in its year, after its authors.
             if (origin == TitleOrigin.LinkText && Dated(title) is var (undated, authors, given))
             {
@@ -1883,6 +1885,14 @@ internal static partial class ReadingListReader
     // after it.
     [GeneratedRegex(@"^(?<year>(?:19|20)\d\d)(?:\s+|年\s*)")]
     private static partial Regex LeadingYear();
+
+    // "(9.12.2016)", "(19-20.05.2017)", "(2020-06-15)", "(June 15, 2020)": a whole date in brackets.
+    [GeneratedRegex(
+        @"\((?:\d{1,2}(?:-\d{1,2})?[./]\d{1,2}[./](?<year>\d{4})|(?<year>\d{4})-\d{1,2}-\d{1,2}"
+            + @"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?<year>\d{4}))\)",
+        RegexOptions.IgnoreCase
+    )]
+    private static partial Regex BracketedDate();
 
     // The year of a text that is a date alone, or null.
     private static int? YearOf(string text) =>

@@ -1412,6 +1412,23 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A speaker's page lists each talk's events with their dates: a whole date in brackets is the post's year.
+    [Fact]
+    public void A_whole_date_in_brackets_in_a_note_is_the_post_s_year()
+    {
+        var (list, _) = Parse(
+            "* Exceptional Exceptions in .NET\n"
+                + "  - DotNext conference, Moscow, Russia (9.12.2016) ([website](https://a.example/1))\n"
+                + "  - DotNext, St. Petersburg (19-20.05.2017) ([video](https://a.example/2))\n"
+                + "- [Pinning](https://a.example/3), a talk (2020-06-15)\n"
+                + "- [Regions](https://a.example/4) at NDC (June 15, 2021)\n"
+                + "- [Two dates](https://a.example/5) (1.1.2015) and (2.2.2016)\n"
+                + "- [A size](https://a.example/6) (1.5.2048 KB)\n"
+        );
+
+        Assert.Equal([2016, 2017, 2020, 2021, 0, 0], list.Posts.Select(p => p.Year ?? 0));
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
