@@ -383,6 +383,29 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Contains("youtube.com/watch?v=pjKNx41Ubxw", labels);
     }
 
+    // A talk's slides, pdf and video are posts of one long title: cut at 48 characters, their labels read the same
+    // ("A .NET Object - from allocation to collection (…"). The form that tells them apart stays.
+    [Fact]
+    public async Task A_long_label_keeps_the_form_that_tells_it_from_its_siblings()
+    {
+        File.WriteAllText(
+            _folder.File("talks.md"),
+            "- [A .NET Object - from allocation to collection, all the way down](https://a.example/talk) "
+                + "([pdf](https://a.example/talk.pdf)), [video](https://v.example/talk)\n"
+        );
+        File.WriteAllText(_folder.File("taxonomy.yaml"), "reading-lists: [talks.md]\nposts:\n"
+            + "  - url: https://a.example/talk\n    subsystems: [gc]\n"
+            + "  - url: https://a.example/talk.pdf\n    subsystems: [gc]\n"
+            + "  - url: https://v.example/talk\n    subsystems: [gc]\n");
+        await using var page = await OpenAsync(Page(_folder.File("taxonomy.yaml")), 1400, 900);
+
+        var labels = await page.EvaluateAsync<string[]>("clrgraph.labels.map(l => l.text)");
+
+        Assert.Contains("A .NET Object - from allocation to collection…", labels);
+        Assert.Contains("A .NET Object - from allocation to collec… (pdf)", labels);
+        Assert.Contains("A .NET Object - from allocation to coll… (video)", labels);
+    }
+
     // A note runs to a thousand characters: below it, "Open the post" and the subsystems fell out of the first view at
     // 1024×768, and below the fold of the panel on a phone.
     [Theory]

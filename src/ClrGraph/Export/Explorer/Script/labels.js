@@ -17,7 +17,13 @@ let placedLabels = [];
 const labelSize = (i) =>
   (kind[i] === SUBSYSTEM ? (parentOf[i] < 0 ? 14 : 13) : 12) - (Math.min(width, height) < 480 ? 1 : 0);
 const labelFont = (i, bold) => (bold || kind[i] !== POST ? "600 " : "") + labelSize(i) + "px " + LABEL_FONT;
-const cut = (text, length) => (text.length > length ? text.slice(0, length - 1) + "…" : text);
+// A long label keeps the qualifier that tells it from its siblings: "A .NET Object - from allocation to… (pdf)".
+function cut(text, length) {
+  if (text.length <= length) return text;
+  const tail = / \([^()]{1,16}\)$/.exec(text)?.[0] ?? "";
+  return text.slice(0, length - 1 - tail.length).replace(/[\s,;:–-]+$/, "") + "…" + tail;
+}
+
 const labelText = (i) => cut(labels[i], MAX_LABEL);
 const widths = new Map();
 
