@@ -500,6 +500,7 @@ internal static partial class ReadingListReader
 
         private readonly HashSet<Inline> _holes = new(ReferenceEqualityComparer.Instance);
         private string? _itemMain; // the title of the enclosing list item's main link
+        private string? _seriesAbove; // the words of the list item before this one, when they were its only content
         private ItemWords? _itemWords; // the enclosing list item's own words, when they are its title
         private (int Offset, int LineStart) _lastColumn = (0, -1); // ColumnAt's last offset and its line's start
         private bool _itemHasOwnMain;
@@ -518,6 +519,7 @@ internal static partial class ReadingListReader
 
         public void VisitContainer(ContainerBlock container)
         {
+            _seriesAbove = container is ListBlock ? null : _seriesAbove; // a list's items name no later list's
             Block? previous = null;
             string? group = null; // "**Garbage collection:**" on a line of its own: the group of the list below it
             foreach (var block in container)
@@ -585,7 +587,13 @@ internal static partial class ReadingListReader
                         _itemDepth++;
                         VisitContainer(item);
                         _itemDepth--;
+                        // "* Downloading stock prices in F#" and, indented one space too few to be below it, the
+                        // items "* [Part I - Data modeling](…)": words alone name the series of the items after them.
+                        var alone = _itemWords;
                         (_itemMain, _itemHasOwnMain, _itemWords, _itemPost) = outer;
+                        _seriesAbove = Posts.Count == before && alone is { Introduces: false } ? alone.Text
+                            : Posts.Count > before && Posts[before].Origin == TitleOrigin.Borrowed ? _seriesAbove
+                            : null;
                         if (_itemDepth < MaxGroupDepth && GroupLabel(item) is { } label)
                         {
                             Group(before, enclosing, label);
@@ -609,6 +617,8 @@ internal static partial class ReadingListReader
                         break;
                 }
             }
+
+            _seriesAbove = container is ListBlock ? null : _seriesAbove;
         }
 
         // A heading's own links are what it is about ("### [Paper](url)"): they sit in the headings above it, and the
@@ -1754,9 +1764,9 @@ internal static partial class ReadingListReader
                 title = candidate.Text;
                 // "* Understanding the GC" over "* [Part I - Generations](…)": a part of the series the words name.
                 var isMain = main is null || main.Value.Link == link;
-                if (isMain && _itemWords is { } series && LinkText.LeadsWithPart(title))
+                if (isMain && (_itemWords?.Text ?? _seriesAbove) is { } series && LinkText.LeadsWithPart(title))
                 {
-                    (title, origin) = ($"{series.Text}: {title}", TitleOrigin.Borrowed);
+                    (title, origin) = ($"{series}: {title}", TitleOrigin.Borrowed);
                 }
             }
             else if (main is null && _itemMain is null && _itemWords is { } words

@@ -1429,6 +1429,32 @@ public class ReadingListFidelityTests
         Assert.Equal([2016, 2017, 2020, 2021, 0, 0], list.Posts.Select(p => p.Year ?? 0));
     }
 
+    // A series' name over its parts, the parts indented one space too few to be below it: Markdown reads them as the
+    // items after it, and the posts were titled "Part I - Data modeling" alone.
+    [Fact]
+    public void Words_alone_name_the_series_of_the_parts_in_the_items_after_them()
+    {
+        var (list, _) = Parse(
+            "* Downloading stock prices in F#\n * [Part I - Data modeling](https://a.example/1)\n"
+                + " * [Part II - Html scraping](https://a.example/2)\n"
+                + "* LAgent: an agent framework\n * [Part I – Workers](https://a.example/3)\n"
+                + "* [Regions](https://a.example/4)\n * [Part 2 - Compaction](https://a.example/5)\n\n"
+                + "Words between\n\n- [Part III - Splits](https://a.example/6)\n"
+        );
+
+        Assert.Equal(
+            [
+                "Downloading stock prices in F#: Part I - Data modeling",
+                "Downloading stock prices in F#: Part II - Html scraping",
+                "LAgent: an agent framework: Part I – Workers",
+                "Regions",
+                "Part 2 - Compaction",
+                "Part III - Splits",
+            ],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
