@@ -1061,7 +1061,11 @@ internal static partial class ReadingListReader
                 AddAll(main, leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemDepth == 0);
             }
 
-            (_itemWords, _itemHasOwnMain) = forms ? outer : (_itemWords, _itemHasOwnMain);
+            if (forms)
+            {
+                (_itemWords, _itemHasOwnMain) = outer; // the words named this paragraph's posts, no block after it
+            }
+
             _itemPost = named ? NamedPost(before) : _itemPost;
         }
 
