@@ -53,6 +53,7 @@ internal static partial class Words
         (["thread", "pool"], "threadpool"),
         (["large", "object", "heap"], "loh"),
         (["common", "language", "runtime"], "clr"),
+        (["run", "time"], "runtime"), // "at run time", "run-time-config": the runtime, not a phrase of its own
         (["intermediate", "language"], "il"),
         (["msil"], "il"),
         (["cil"], "il"),

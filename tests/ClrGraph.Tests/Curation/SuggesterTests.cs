@@ -405,6 +405,16 @@ public sealed class SuggesterTests
         Assert.Equal(["gc"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // Reflection's summary says it invokes code "at run time": the GC's configuration page, ".../run-time-config/
+    // garbage-collector", was suggested reflection first. "Run time" is the runtime, which every post is about.
+    [Fact]
+    public void Run_time_is_no_phrase_of_its_own()
+    {
+        const string Url = "https://docs.microsoft.com/en-us/dotnet/core/run-time-config/garbage-collector";
+        var suggestion = SuggestFor(Url, "  - id: reflection\n  - id: gc\n", Url);
+        Assert.Equal(["gc"], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // Every Qiita post's address has "/items/": a Japanese IL memo's posts were suggested the thread pool, whose
     // summary speaks of work items.
     [Fact]
