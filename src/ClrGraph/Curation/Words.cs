@@ -35,9 +35,10 @@ internal static partial class Words
         StringComparer.Ordinal
     );
 
-    // Words that name a part of the runtime only in a phrase ("code heap", "write barrier"), never alone.
+    // Words that name a part of the runtime only in a phrase ("code heap", "write barrier", "lock statement"), never
+    // alone: C# has the "fixed statement" too.
     private static readonly HashSet<string> PhraseOnly = new(
-        "code write work load".Split(' ').Select(Stem),
+        "code write work load statement".Split(' ').Select(Stem),
         StringComparer.Ordinal
     );
 

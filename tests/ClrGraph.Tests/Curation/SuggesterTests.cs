@@ -415,6 +415,15 @@ public sealed class SuggesterTests
         Assert.Equal(["gc"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // "Lock statement" is a keyword of threading: a Span notes page's "Fixed statement" was suggested threading.
+    [Fact]
+    public void Statement_alone_names_no_subsystem()
+    {
+        const string Subsystems = "  - id: threading\n  - id: gc\n";
+        Assert.DoesNotContain("threading", SuggestFor("Fixed statement", Subsystems).Subsystems.Select(s => s.Id));
+        Assert.Equal("threading", SuggestFor("The lock statement", Subsystems).Subsystems[0].Id);
+    }
+
     // Every Qiita post's address has "/items/": a Japanese IL memo's posts were suggested the thread pool, whose
     // summary speaks of work items.
     [Fact]
