@@ -23,7 +23,7 @@ internal static partial class Words
         more most much my new no not of on one or other our out over own part so some than that the their
         them then there these they thi this those through to too two under up use using very via wa was way
         we what when where which while who why will with without you your www com org net dotnet http https
-        html htm aspx md blob master main tree archive post posts blog index en-us us b s t ii iii iv
+        html htm aspx md blob master main archive post posts blog index en-us us b s t ii iii iv
         every many few must should would may might shall need know ever never always often here now only same
         still yet whether mostly closely rather either once itself whose look take see
 
@@ -35,10 +35,10 @@ internal static partial class Words
         StringComparer.Ordinal
     );
 
-    // Words that name a part of the runtime only in a phrase ("code heap", "write barrier", "lock statement"), never
-    // alone: C# has the "fixed statement" too.
+    // Words that name a part of the runtime only in a phrase ("code heap", "write barrier", "lock statement",
+    // "expression trees"), never alone: C# has the "fixed statement" and "stackalloc expressions" too.
     private static readonly HashSet<string> PhraseOnly = new(
-        "code write work load statement".Split(' ').Select(Stem),
+        "code write work load statement expression".Split(' ').Select(Stem),
         StringComparer.Ordinal
     );
 
@@ -142,11 +142,12 @@ internal static partial class Words
             path = string.Join(' ', segments[4..]);
         }
 
-        // A blog engine's folder for every post (Qiita's "/user/items/…") is no word of one.
+        // A blog engine's folder for every post (Qiita's "/user/items/…") is no word of one, nor is a repository
+        // host's folder of a branch ("/-/tree/main/").
         return
         [
             .. Of(path.Replace('/', ' ').Replace('-', ' ').Replace('_', ' ').Replace('.', ' '))
-                .Where(w => w.Stem != "item"),
+                .Where(w => w.Stem is not ("item" or "tree")),
         ];
     }
 

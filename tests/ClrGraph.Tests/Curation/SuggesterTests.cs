@@ -415,13 +415,16 @@ public sealed class SuggesterTests
         Assert.Equal(["gc"], suggestion.Subsystems.Select(s => s.Id));
     }
 
-    // "Lock statement" is a keyword of threading: a Span notes page's "Fixed statement" was suggested threading.
-    [Fact]
-    public void Statement_alone_names_no_subsystem()
+    // "Lock statement" and "expression trees" are keywords: a Span notes page's "Fixed statement" was suggested
+    // threading, and "stackalloc expressions" reflection, for the phrase's word that C# uses alone.
+    [Theory]
+    [InlineData("Fixed statement", "The lock statement", "threading")]
+    [InlineData("stackalloc expressions", "Expression trees", "reflection")]
+    public void A_word_of_a_phrase_that_C_sharp_uses_alone_names_nothing(string alone, string phrase, string id)
     {
-        const string Subsystems = "  - id: threading\n  - id: gc\n";
-        Assert.DoesNotContain("threading", SuggestFor("Fixed statement", Subsystems).Subsystems.Select(s => s.Id));
-        Assert.Equal("threading", SuggestFor("The lock statement", Subsystems).Subsystems[0].Id);
+        const string Subsystems = "  - id: threading\n  - id: reflection\n  - id: gc\n";
+        Assert.DoesNotContain(id, SuggestFor(alone, Subsystems).Subsystems.Select(s => s.Id));
+        Assert.Equal(id, SuggestFor(phrase, Subsystems).Subsystems[0].Id);
     }
 
     // Every Qiita post's address has "/items/": a Japanese IL memo's posts were suggested the thread pool, whose
