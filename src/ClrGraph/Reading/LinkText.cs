@@ -256,9 +256,17 @@ internal static partial class LinkText
     [GeneratedRegex(@"^(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,24}$")]
     private static partial Regex HostShape();
 
-    /// <summary>The text without one pair of quotes (straight or typographic) or brackets around all of it.</summary>
+    /// <summary>The text without one pair of quotes (straight or typographic) or brackets around all of it, and
+    /// without emphasis marks that open it and close nothing (`[***Contention, poor performance](…)`).</summary>
     public static string Unquote(string text)
     {
+        if (text.Length > 1 && text[0] is '*' or '_' && text.TrimStart(text[0]) is var rest
+            && rest.Length > 0 && char.IsLetterOrDigit(rest[0]) && text.Length - rest.Length <= 3
+            && !rest.Contains(text[0], StringComparison.Ordinal))
+        {
+            text = rest;
+        }
+
         if (text.Length < 3)
         {
             return text;

@@ -1455,6 +1455,21 @@ public class ReadingListFidelityTests
         );
     }
 
+    // "***" before a title that closes nothing is no emphasis, and Markdown keeps it as text: the title loses it.
+    [Fact]
+    public void Emphasis_marks_that_open_a_title_and_close_nothing_are_left_out()
+    {
+        var (list, _) = Parse(
+            "- [***Contention, poor performance, and deadlocks](https://a.example/1)\n"
+                + "- [*args and **kwargs](https://a.example/3)\n"
+        );
+
+        Assert.Equal(
+            ["Contention, poor performance, and deadlocks", "*args and **kwargs"],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // Icons as link texts: "🔗" or "→" says nothing alone, the item's words title the post.
     [Fact]
     public void A_link_whose_text_is_an_icon_takes_the_item_s_words_as_its_title()
