@@ -140,13 +140,16 @@ function drawEdges(c, edges, style, primaryStyle, all) {
   }
 }
 
+// The width of a node's ring: a selected node's black outline, else a post's or a subsystem's.
+const ringWidth = (i, outline) => (outline ? 3 : kind[i] === POST ? 1.2 : 1.5);
+
 function drawNode(c, i, outline) {
   const r = screenRadius(i);
   c.beginPath();
   shape(c, i, r);
   c.fillStyle = fillOf(i);
   c.fill();
-  c.lineWidth = outline ? 3 : kind[i] === POST ? 1.2 : 1.5;
+  c.lineWidth = ringWidth(i, outline);
   c.strokeStyle = outline ? "#111111" : kind[i] === POST ? ringOf(i) : "#ffffff";
   c.stroke();
 }

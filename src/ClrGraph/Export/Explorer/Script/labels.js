@@ -180,7 +180,7 @@ function drawLabels(c, placed, bold, related) {
       c.save();
       c.beginPath();
       c.rect(x - LABEL_GAP, y - 2, w + 2 * LABEL_GAP, h);
-      c.arc(toScreenX(xs[i]), toScreenY(ys[i]), screenRadius(i) + (bold.has(i) ? 1.5 : 0.75), 0, 2 * Math.PI);
+      c.arc(toScreenX(xs[i]), toScreenY(ys[i]), screenRadius(i) + ringWidth(i, bold.has(i)) / 2, 0, 2 * Math.PI);
       c.clip("evenodd");
       c.fillRect(x - LABEL_GAP, y - 2, w + 2 * LABEL_GAP, h);
       c.restore();
