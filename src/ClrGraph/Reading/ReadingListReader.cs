@@ -1433,8 +1433,7 @@ internal static partial class ReadingListReader
             var text = LineWords(leaf, i => !label || LineOf(i) <= leaf.Line);
             // `2022 Internal talk - "Diagnosing Memory Leaks" [slides](…)`: the name in quotes after a dash or a
             // colon titles the post, the words around it are its note, and a year they open with is its year.
-            if (QuotedName().Match(text) is { Success: true } quoted && CanTitle(quoted.Groups["name"].Value)
-                && QuotedName().Count(text) == 1)
+            if (QuotedName().Matches(text) is [var quoted] && CanTitle(quoted.Groups["name"].Value))
             {
                 var head = text[..quoted.Index].TrimEnd().TrimEnd('-', '–', '—', ':');
                 var around = PlainText.Mended($"{head} {NoteMender.Hole}{text[(quoted.Index + quoted.Length)..]}");
