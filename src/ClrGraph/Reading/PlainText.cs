@@ -61,26 +61,13 @@ internal static class PlainText
             text = text.TrimStart(NoteSeparators);
             var end = text.IndexOf(' ');
             var word = end < 0 ? text : text[..end];
-            if (word.IsEmpty || word[0] is '(' or '[' || HasLetterOrDigit(word))
+            if (word.IsEmpty || word[0] is '(' or '[' || word.ToString().Any(char.IsLetterOrDigit))
             {
                 return text;
             }
 
             text = text[word.Length..];
         }
-    }
-
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     // Markdig's Descendants() walks without recursion, so that 70,000 nested emphasis marks cost what their text

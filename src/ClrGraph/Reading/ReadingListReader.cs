@@ -968,18 +968,7 @@ internal static partial class ReadingListReader
         private static IEnumerable<Inline> LinksOf(LeafBlock leaf) =>
             leaf.Inline?.Descendants<Inline>().Where(i => i is LinkInline or AutolinkInline) ?? [];
 
-        private static bool HasLetter(ReadOnlySpan<char> text)
-        {
-            foreach (var c in text)
-            {
-                if (char.IsLetter(c))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
+        private static bool HasLetter(string text) => text.Any(char.IsLetter);
 
         // Words that may title the addresses of their item, in a list, a table row, a line or HTML: at most 100
         // characters with a letter, more than a kind of link ("(Article) [https://…](https://…)") and more than a
@@ -1393,7 +1382,7 @@ internal static partial class ReadingListReader
             var icons = _links.Count > 0 && _links.All(l => l.Kind == LinkTextKind.Pointer && !HasLetter(l.Text));
             if (_links.Count > 0 && !icons)
             {
-                if (!HasLetter(SourceBefore(leaf, _links[0].Link)))
+                if (!HasLetter(SourceBefore(leaf, _links[0].Link).ToString()))
                 {
                     return false;
                 }
