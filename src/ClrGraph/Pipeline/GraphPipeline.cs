@@ -93,6 +93,14 @@ public static class GraphPipeline
 
     private const int MaxGeneratedPosts = 1_000_000; // what 'generate' writes at most: about 200 MB of input
 
+    private static readonly Diagnostic RendererMissing = new(
+        DiagnosticCodes.RendererMissing,
+        Severity.Error,
+        SourceLocation.WholeFile("dot"),
+        "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
+        GraphvizRenderer.InstallHint
+    );
+
     /// <summary>Reads, validates, builds and measures. Nothing here writes a file.</summary>
     public static LoadResult Load(LoadRequest request) => Load(request, new Phases());
 
@@ -260,9 +268,7 @@ public static class GraphPipeline
         string? dot = null;
         if (options.Render.Count > 0 && (dot = GraphvizRenderer.FindDot()) is null)
         {
-            var missing = new DiagnosticBag();
-            RendererMissing(missing);
-            return new ExportResult(shown, 0, 0, missing.Sorted());
+            return new ExportResult(shown, 0, 0, [RendererMissing]);
         }
 
         var graph = loaded.Graph;
@@ -304,19 +310,11 @@ public static class GraphPipeline
 
         if (options.Render.Count > 0 && GraphvizRenderer.FindDot() is null)
         {
-            RendererMissing(problems);
+            problems.AddRange([RendererMissing]);
         }
 
         return problems.Sorted();
     }
-
-    private static void RendererMissing(DiagnosticBag problems) =>
-        problems.Error(
-            DiagnosticCodes.RendererMissing,
-            SourceLocation.WholeFile("dot"),
-            "rendering needs Graphviz's 'dot', which is not on PATH; nothing was written",
-            GraphvizRenderer.InstallHint
-        );
 
     /// <summary>Writes one format of <paramref name="loaded"/> to <paramref name="output"/>, without a folder: the
     /// format's main file (<c>clrgraph.dot</c> for <see cref="ExportFormat.Dot"/>, <c>nodes.csv</c> for

@@ -98,10 +98,18 @@ internal static partial class OutputFolder
                 return Failed(problems);
             }
 
+            // The previous run's files not written again: removed when of a kind this run replaces (a picture goes
+            // with its DOT file), else kept.
             var written = files.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
-            var removed = Removed(root, previous, written, kinds);
-            var kept = previous.Where(n => !written.Contains(n) && !removed.Contains(n) && IsOurFile(root, n));
-            var content = OutputManifest.Content(written.Concat(kept));
+            bool Replaced(string name) =>
+                previous.Contains(name) && !written.Contains(name) && kinds.Contains(KindOfName(name));
+            bool PictureOfReplaced(string name) =>
+                Pictures.Contains(KindOfName(name), StringComparer.OrdinalIgnoreCase)
+                && Replaced(Path.ChangeExtension(name, "dot"));
+            var left = previous
+                .Where(n => !written.Contains(n) && IsOurFile(root, n))
+                .ToLookup(n => Replaced(n) || PictureOfReplaced(n));
+            var content = OutputManifest.Content(written.Concat(left[false]));
             try
             {
                 pending[^1].Write(s => s.Write(content));
@@ -113,7 +121,7 @@ internal static partial class OutputFolder
             }
 
             cancel.ThrowIfCancellationRequested();
-            var moves = Moves(pending, removed);
+            var moves = Moves(pending, left[true]);
             done = CheckReplaceable(root, moves, problems) && MoveAll(root, moves, problems, moving);
             return done
                 ? new OutputWriteResult(pending.Take(files.Count).Count(p => !p.Changed), [])
@@ -380,25 +388,7 @@ internal static partial class OutputFolder
         problems.Error(code, SourceLocation.WholeFile(DisplayPath.Of(file.Target)), message, hint);
     }
 
-    // The previous run's files this run replaces without writing them again; a picture goes with its DOT file.
-    private static HashSet<string> Removed(
-        string root,
-        HashSet<string> previous,
-        HashSet<string> written,
-        IReadOnlyCollection<string> kinds
-    )
-    {
-        bool Replaced(string name) =>
-            previous.Contains(name) && !written.Contains(name) && kinds.Contains(KindOfName(name));
-        bool PictureOfReplaced(string name) =>
-            Pictures.Contains(KindOfName(name), StringComparer.OrdinalIgnoreCase)
-            && Replaced(Path.ChangeExtension(name, "dot"));
-        return previous
-            .Where(n => !written.Contains(n) && (Replaced(n) || PictureOfReplaced(n)) && IsOurFile(root, n))
-            .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private static List<Move> Moves(List<PendingFile> pending, HashSet<string> removed)
+    private static List<Move> Moves(List<PendingFile> pending, IEnumerable<string> removed)
     {
         var index = 0;
         string Aside() => Temporary(++index, "old");
