@@ -5,14 +5,11 @@ internal sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = [];
 
-    /// <summary>Whether any error was reported.</summary>
     public bool HasErrors => _items.Exists(d => d.Severity == Severity.Error);
 
-    /// <summary>Reports an error.</summary>
     public void Error(string code, SourceLocation location, string message, string? hint = null) =>
         _items.Add(new Diagnostic(code, Severity.Error, location, message, hint));
 
-    /// <summary>Reports a warning.</summary>
     public void Warning(string code, SourceLocation location, string message, string? hint = null) =>
         _items.Add(new Diagnostic(code, Severity.Warning, location, message, hint));
 
@@ -26,7 +23,6 @@ internal sealed class DiagnosticBag
         string? hint = null
     ) => _items.Add(new Diagnostic(code, asError ? Severity.Error : Severity.Warning, location, message, hint));
 
-    /// <summary>Adds diagnostics found elsewhere.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
     /// <summary>The diagnostics sorted by file, line, column, code and message, each once.</summary>
