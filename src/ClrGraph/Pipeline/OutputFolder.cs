@@ -222,7 +222,7 @@ internal static partial class OutputFolder
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Error(
-                    e is PathTooLongException ? DiagnosticCodes.OutputNameTooLong : DiagnosticCodes.OutputUnwritable,
+                    CodeOf(e),
                     SourceLocation.WholeFile(DisplayPath.Of(d)),
                     "cannot create the folder: " + Reason(e),
                     "choose another --out folder, or fix its permissions"
@@ -461,7 +461,7 @@ internal static partial class OutputFolder
         {
             TryDelete(journalTemp);
             problems.Error(
-                e is PathTooLongException ? DiagnosticCodes.OutputNameTooLong : DiagnosticCodes.OutputUnwritable,
+                CodeOf(e),
                 SourceLocation.WholeFile(DisplayPath.Of(Path.Combine(root, current.Name))),
                 $"cannot move {current.Name} into place: {Reason(e)}",
                 "fix the folder's permissions, or choose another --out folder"
@@ -535,6 +535,11 @@ internal static partial class OutputFolder
     }
 
     private static string KindOfName(string name) => Path.GetExtension(name).TrimStart('.');
+
+    /// <summary>The code of a failure to write in the folder: a path too long for the file system has its own.
+    /// </summary>
+    public static string CodeOf(Exception e) =>
+        e is PathTooLongException ? DiagnosticCodes.OutputNameTooLong : DiagnosticCodes.OutputUnwritable;
 
     /// <summary>An I/O error's reason, without the path .NET appends (the diagnostic names the file).</summary>
     public static string Reason(Exception e)

@@ -61,7 +61,7 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 problems.Error(
-                    DiagnosticCodes.OutputUnwritable,
+                    OutputFolder.CodeOf(e),
                     location,
                     "cannot write to the output folder: " + OutputFolder.Reason(e),
                     "fix the folder's permissions, or choose another --out folder"

@@ -336,4 +336,25 @@ public class OutputFolderTests
         Assert.DoesNotContain("CG0025", run.Error, StringComparison.Ordinal);
         Assert.Equal(["nodes.csv"], Directory.GetFileSystemEntries(output).Select(Path.GetFileName));
     }
+
+    [Fact]
+    public void An_out_folder_whose_path_leaves_no_room_for_a_file_is_a_path_too_long_error()
+    {
+        using var temp = new TempFolder();
+        // Linux refuses a path of 4,096 bytes or more: the folder fits, the lock file inside it does not.
+        var output = temp.Path;
+        while (output.Length < 4_080)
+        {
+            output = Path.Combine(output, new string('d', Math.Min(200, 4_085 - output.Length - 1)));
+        }
+
+        Directory.CreateDirectory(output);
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error CG0040", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("CG0025", run.Error, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetFileSystemEntries(output));
+    }
 }
