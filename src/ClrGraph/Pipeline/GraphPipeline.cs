@@ -190,9 +190,7 @@ public static class GraphPipeline
         }
         else if (Directory.Exists(path))
         {
-            var inside = new[] { "taxonomy.yaml", DefaultTaxonomy }
-                .Select(f => Path.Combine(path, f))
-                .FirstOrDefault(File.Exists);
+            var inside = TaxonomyIn(path);
             diagnostics.Error(
                 DiagnosticCodes.NotRegularFile,
                 SourceLocation.WholeFile(DisplayPath.Of(path)),
@@ -371,15 +369,17 @@ public static class GraphPipeline
     {
         for (var folder = new DirectoryInfo(start); folder is not null; folder = folder.Parent)
         {
-            var candidate = new[] { DefaultTaxonomy, "taxonomy.yaml" }
-                .Select(file => Path.Combine(folder.FullName, file))
-                .FirstOrDefault(File.Exists);
-            if (candidate is not null)
+            if (TaxonomyIn(folder.FullName) is { } found)
             {
-                return candidate;
+                return found;
             }
         }
 
         return null;
     }
+
+    private static string? TaxonomyIn(string folder) =>
+        new[] { DefaultTaxonomy, "taxonomy.yaml" }
+            .Select(file => Path.Combine(folder, file))
+            .FirstOrDefault(File.Exists);
 }

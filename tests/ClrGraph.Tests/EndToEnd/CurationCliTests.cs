@@ -196,6 +196,21 @@ public sealed class CurationCliTests
     }
 
     [Fact]
+    public void A_folder_given_as_taxonomy_points_to_the_file_a_run_in_it_would_find()
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("taxonomy"));
+        File.WriteAllText(temp.File("taxonomy.yaml"), "reading-lists: []\n");
+        File.WriteAllText(temp.File("taxonomy/taxonomy.yaml"), "reading-lists: []\n");
+
+        var run = Programs.Clrgraph(["check", "--taxonomy", temp.Path]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("did you mean '" + Path.Combine(temp.Path, "taxonomy", "taxonomy.yaml"), run.Error,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Export_with_a_taxonomy_and_no_out_writes_beside_it_and_prints_the_absolute_folder()
     {
         using var temp = new TempFolder();
