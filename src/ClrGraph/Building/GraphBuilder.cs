@@ -17,34 +17,27 @@ internal static class GraphBuilder
     {
         var subsystems = SubsystemNodes(corpus.Subsystems);
         var postIds = PostIds(corpus.Posts);
-        var posts = new PostNode[corpus.Posts.Length];
-        for (var i = 0; i < posts.Length; i++)
-        {
-            cancel.ThrowIfCancellationRequested();
-            posts[i] = PostNodeOf(corpus.Posts[i], postIds[corpus.Posts[i].Key], subsystems);
-        }
-
         var lists = corpus.Lists.ToDictionary(
             l => l.Id,
             l => new ReadingListNode(NodeId.ReadingList(l.Id), l.Title, PostUrl.SafeOrNull(l.Url), l.Summary, l.Tags),
             StringComparer.Ordinal
         );
-
-        var nodes = lists.Values.Concat<Node>(posts).Concat(subsystems.Values).ToArray();
-        Array.Sort(nodes, (a, b) => string.CompareOrdinal(a.Id, b.Id));
         var edges = subsystems
             .Values.Where(s => s.ParentId is not null)
             .Select(Edge (s) => new PartOfEdge(s, subsystems[s.ParentId!]))
             .ToList();
-
+        var posts = new PostNode[corpus.Posts.Length];
         for (var i = 0; i < posts.Length; i++)
         {
             cancel.ThrowIfCancellationRequested();
-            var post = posts[i];
+            var post = posts[i] = PostNodeOf(corpus.Posts[i], postIds[corpus.Posts[i].Key], subsystems);
             edges.AddRange(post.Subsystems.Select((id, n) => new CoversEdge(post, subsystems[id], Primary: n == 0)));
             var listings = corpus.Posts[i].Listings;
             edges.AddRange(listings.Select(l => new ListsEdge(lists[l.ListId], post, l.Section, l.Position)));
         }
+
+        var nodes = lists.Values.Concat<Node>(posts).Concat(subsystems.Values).ToArray();
+        Array.Sort(nodes, (a, b) => string.CompareOrdinal(a.Id, b.Id));
 
         // No two edges share both ends, so (source id, target id) is a total order.
         var sorted = edges

@@ -15,8 +15,6 @@ namespace ClrGraph.Export;
 /// the guide's headings that come before the subsystems.</summary>
 internal static partial class Presentation
 {
-    public const string DiagramFolder = "subsystems";
-
     /// <summary>The title of the whole graph, in the whole-graph DOT and the explorer.</summary>
     public const string GraphTitle = "Which posts explain which part of the CLR";
 
@@ -43,7 +41,7 @@ internal static partial class Presentation
     public static int OutlineLevel(SubsystemNode subsystem) => Math.Min(subsystem.Depth, 6);
 
     /// <summary>The file name of a top-level subsystem's diagram, without extension: <c>subsystems/gc</c>.</summary>
-    public static string DiagramStem(SubsystemNode topLevel) => DiagramFolder + "/" + topLevel.SubsystemId;
+    public static string DiagramStem(SubsystemNode topLevel) => "subsystems/" + topLevel.SubsystemId;
 
     /// <summary>
     /// The anchor of each subsystem's heading in <c>guide.md</c> (one heading per subsystem, in tree order, after

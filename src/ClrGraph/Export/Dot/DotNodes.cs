@@ -97,11 +97,10 @@ internal static class DotNodes
             .GroupBy(l => (l.ReadingList.Id, l.Section))
             .Select(group =>
             {
-                var first = group.First();
-                var tooltip = first.Section.Length == 0
-                    ? first.ReadingList.Title
-                    : first.ReadingList.Title + SectionPath.Separator + first.Section;
-                return new PostCluster(ClusterLabel(first), tooltip, [.. group.Select(l => l.Post)]);
+                var (title, section) = (group.First().ReadingList.Title, group.Key.Section);
+                var label = section.Length == 0 ? title : SectionPath.Innermost(section);
+                var tooltip = section.Length == 0 ? title : title + SectionPath.Separator + section;
+                return new PostCluster(label, tooltip, [.. group.Select(l => l.Post)]);
             })
             .ToList();
         var listed = firsts.Select(l => l.Post).ToHashSet();
@@ -113,7 +112,4 @@ internal static class DotNodes
 
         return clusters;
     }
-
-    private static string ClusterLabel(ListsEdge listing) =>
-        listing.Section.Length == 0 ? listing.ReadingList.Title : SectionPath.Innermost(listing.Section);
 }

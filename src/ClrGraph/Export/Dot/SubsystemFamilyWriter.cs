@@ -34,7 +34,7 @@ internal static class SubsystemFamilyWriter
             .Where(s => string.Equals(s.TopLevelId, topLevel.SubsystemId, StringComparison.Ordinal))
             .ToList();
         var inFamily = family.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
-        var names = graph.Subsystems().ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
+        var names = graph.SubsystemsById();
         var anchors = Presentation.GuideAnchors(graph);
 
         var w = new DotOutput(output);

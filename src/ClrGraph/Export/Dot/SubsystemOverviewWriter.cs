@@ -32,7 +32,7 @@ internal static class SubsystemOverviewWriter
     public static void Write(IBidirectionalGraph<Node, Edge> graph, GraphMetrics metrics, TextWriter output)
     {
         var subsystems = graph.Subsystems().ToList();
-        var byId = subsystems.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
+        var byId = graph.SubsystemsById();
 
         // A dense overview is unreadable: when pairs outnumber subsystems twice over, pairs sharing one post go.
         var minimum = metrics.Shared.Count > 2 * subsystems.Count ? 2 : 1;
@@ -97,11 +97,8 @@ internal static class SubsystemOverviewWriter
             );
         }
 
-        var parents = subsystems
-            .Where(s => s.ParentId is not null)
-            .Select(s => Pair(s.SubsystemId, s.ParentId!))
-            .ToHashSet();
-        foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum && !parents.Contains((s.First, s.Second))))
+        bool Joined(SharedPosts s) => byId[s.First].ParentId == s.Second || byId[s.Second].ParentId == s.First;
+        foreach (var shared in metrics.Shared.Where(s => s.Count >= minimum && !Joined(s)))
         {
             var a = byId[shared.First];
             var b = byId[shared.Second];
