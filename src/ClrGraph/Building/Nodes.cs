@@ -43,8 +43,7 @@ public sealed record SubsystemNode(
     public override string Kind => "subsystem";
 
     /// <summary>Two nodes are the same node when their ids are: the id is a node's identity in every output.</summary>
-    public bool Equals(SubsystemNode? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+    public bool Equals(SubsystemNode? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
@@ -84,7 +83,7 @@ public sealed record PostNode(
     public override string Kind => "post";
 
     /// <summary>Two nodes are the same node when their ids are: the id is a node's identity in every output.</summary>
-    public bool Equals(PostNode? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+    public bool Equals(PostNode? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
@@ -96,7 +95,7 @@ public sealed record PostNode(
     public bool Suggested { get; init; }
 
     /// <summary>Whether no list and no taxonomy gives it a title: its title is its address.</summary>
-    public bool TitledByAddress => string.Equals(Title, Url, StringComparison.Ordinal);
+    public bool TitledByAddress => Title == Url;
 }
 
 /// <summary>A reading list: a Markdown file whose links are posts.</summary>
@@ -115,8 +114,7 @@ public sealed record ReadingListNode(string Id, string Title, string? Url, strin
     public override string Kind => "reading-list";
 
     /// <summary>Two nodes are the same node when their ids are: the id is a node's identity in every output.</summary>
-    public bool Equals(ReadingListNode? other) =>
-        other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+    public bool Equals(ReadingListNode? other) => other is not null && Id == other.Id;
 
     /// <inheritdoc />
     public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);

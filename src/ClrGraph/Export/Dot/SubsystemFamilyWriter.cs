@@ -29,10 +29,7 @@ internal static class SubsystemFamilyWriter
         TextWriter output
     )
     {
-        var family = graph
-            .SubsystemTree()
-            .Where(s => string.Equals(s.TopLevelId, topLevel.SubsystemId, StringComparison.Ordinal))
-            .ToList();
+        var family = graph.SubsystemTree().Where(s => s.TopLevelId == topLevel.SubsystemId).ToList();
         var inFamily = family.ToDictionary(s => s.SubsystemId, StringComparer.Ordinal);
         var names = graph.SubsystemsById();
         var anchors = Presentation.GuideAnchors(graph);
@@ -125,7 +122,7 @@ internal static class SubsystemFamilyWriter
                 .Append("</FONT></TD></TR>");
         }
 
-        var others = post.Subsystems.Where(s => !string.Equals(s, anchor, StringComparison.Ordinal));
+        var others = post.Subsystems.Where(s => s != anchor);
 
         // One table per row of tags, so that each tag is as wide as its name.
         foreach (var row in others.Chunk(TagsPerRow))

@@ -54,7 +54,6 @@ internal static class ExplorerPage
     )
     {
         using var writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        writer.NewLine = "\n";
         var policy = $"default-src 'none'; script-src '{Hash(Script)}'; style-src '{Hash(Style)}'; "
             + "base-uri 'none'; form-action 'none'";
         writer.Write(
