@@ -34,6 +34,17 @@ internal static class Colors
     // How much white the tint of each colourless child takes, by its place among its colourless siblings.
     private static readonly double[] TintAmounts = [0.3, 0.45, 0.6];
 
+    // Evenly spaced OKLCH hues at four lightnesses and three chromas, kept where they are inside sRGB.
+    private static readonly string[] Grid =
+    [
+        .. from lightness in (double[])[0.45, 0.55, 0.65, 0.75]
+        from chroma in (double[])[0.08, 0.12, 0.16]
+        from hue in Enumerable.Range(0, 36)
+        let color = FromOkLch(lightness, chroma, hue * 10)
+        where color is not null
+        select color,
+    ];
+
     /// <summary>The colour of each top-level subsystem, by id: its own, lower-cased, or a default that looks like
     /// no colour taken before it, set by the user or given by the palette.</summary>
     /// <param name="topLevel">The top-level subsystems in taxonomy order, each with the colour it sets, if any.</param>
@@ -45,7 +56,6 @@ internal static class Colors
         var taken = colors.Values.Select(OkLab).ToList();
 
         var next = 0;
-        string[]? grid = null;
         foreach (var (id, _) in topLevel.Where(t => t.Color is null))
         {
             while (next < Categorical.Length && Nearest(OkLab(Categorical[next]), taken) < MinDistance)
@@ -53,7 +63,7 @@ internal static class Colors
                 next++;
             }
 
-            var chosen = next < Categorical.Length ? Categorical[next++] : Farthest(grid ??= MakeGrid(), taken);
+            var chosen = next < Categorical.Length ? Categorical[next++] : Farthest(taken);
             colors[id] = chosen;
             taken.Add(OkLab(chosen));
         }
@@ -131,19 +141,8 @@ internal static class Colors
         taken.Count == 0 ? double.MaxValue : taken.Min(t => Distance(color, t));
 
     // Beyond the categorical palette: the grid colour farthest from every colour taken (the first of equals).
-    private static string Farthest(string[] grid, List<(double L, double A, double B)> taken) =>
-        grid.MaxBy(candidate => Nearest(OkLab(candidate), taken))!;
-
-    // Evenly spaced OKLCH hues at four lightnesses and three chromas, kept where they are inside sRGB.
-    private static string[] MakeGrid() =>
-        [
-            .. from lightness in (double[])[0.45, 0.55, 0.65, 0.75]
-            from chroma in (double[])[0.08, 0.12, 0.16]
-            from hue in Enumerable.Range(0, 36)
-            let color = FromOkLch(lightness, chroma, hue * 10)
-            where color is not null
-            select color,
-        ];
+    private static string Farthest(List<(double L, double A, double B)> taken) =>
+        Grid.MaxBy(candidate => Nearest(OkLab(candidate), taken))!;
 
     private static string? FromOkLch(double lightness, double chroma, double hue)
     {

@@ -58,41 +58,13 @@ internal static class Exporters
 
         if (options.WritesDot)
         {
-            List<(string Stem, Action<TextWriter> Write)> diagrams =
-            [
-                ("clrgraph", w => WholeGraph.Write(graph, metrics, options.Layout, w)),
-                ("subsystems", w => SubsystemOverviewWriter.Write(graph, metrics, w)),
-            ];
+            // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
+            AddDot("clrgraph", Phase.WriteDot, w => WholeGraph.Write(graph, metrics, options.Layout, w));
+            AddDot("subsystems", Phase.WriteDiagrams, w => SubsystemOverviewWriter.Write(graph, metrics, w));
             foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
             {
-                var stem = Presentation.DiagramStem(topLevel);
-                diagrams.Add((stem, w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w)));
-            }
-
-            foreach (var (stem, write) in diagrams)
-            {
-                // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
-                var phase = stem == "clrgraph" ? Phase.WriteDot : Phase.WriteDiagrams;
-                if (options.Render.Count == 0)
-                {
-                    files.Add(new(stem + ".dot", phase, s => WriteText(s, write)));
-                    continue;
-                }
-
-                // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
-                var text = new Lazy<byte[]>(() =>
-                {
-                    using var memory = new MemoryStream();
-                    WriteText(memory, write);
-                    return memory.ToArray();
-                });
-                files.Add(new(stem + ".dot", phase, s => s.Write(text.Value)));
-                foreach (var format in options.Render)
-                {
-                    var name = FormatNames.Name(format);
-                    files.Add(new(stem + "." + name, Phases.Rendering(format),
-                        s => GraphvizRenderer.Render(dotPath!, text.Value, name, options.RenderTimeout, s, cancel)));
-                }
+                AddDot(Presentation.DiagramStem(topLevel), Phase.WriteDiagrams,
+                    w => SubsystemFamilyWriter.Write(graph, metrics, topLevel, w));
             }
         }
 
@@ -117,6 +89,30 @@ internal static class Exporters
         }
 
         return files;
+
+        void AddDot(string stem, Phase phase, Action<TextWriter> write)
+        {
+            if (options.Render.Count == 0)
+            {
+                files.Add(new(stem + ".dot", phase, s => WriteText(s, write)));
+                return;
+            }
+
+            // Rendering needs the DOT text as well as the file: made once, in memory, and shared.
+            var text = new Lazy<byte[]>(() =>
+            {
+                using var memory = new MemoryStream();
+                WriteText(memory, write);
+                return memory.ToArray();
+            });
+            files.Add(new(stem + ".dot", phase, s => s.Write(text.Value)));
+            foreach (var format in options.Render)
+            {
+                var name = FormatNames.Name(format);
+                files.Add(new(stem + "." + name, Phases.Rendering(format),
+                    s => GraphvizRenderer.Render(dotPath!, text.Value, name, options.RenderTimeout, s, cancel)));
+            }
+        }
     }
 
     private static void WriteText(Stream stream, Action<TextWriter> write)
