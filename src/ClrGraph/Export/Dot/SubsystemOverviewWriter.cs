@@ -127,13 +127,7 @@ internal static class SubsystemOverviewWriter
             .Select(label => (Label: label, Size: Diameter(label, fontSize)))
             .ToList();
         var fits = wraps.FirstOrDefault(w => w.Size <= size);
-        if (fits.Label is not null)
-        {
-            return (fits.Label, size);
-        }
-
-        var least = wraps.MinBy(w => w.Size);
-        return (least.Label, least.Size);
+        return fits.Label is not null ? (fits.Label, size) : wraps.MinBy(w => w.Size);
     }
 
     // The smallest circle, in inches, around a label's lines, centred one above another, with a margin. Graphviz draws

@@ -269,12 +269,9 @@ internal static class GuideWriter
         }
 
         var others = post.Subsystems.Where(s => s != subsystemId).Select(name).ToList();
-        if (others.Count == 0)
-        {
-            return text;
-        }
-
-        return text + (text[^1] is '.' or '!' or '?' ? " " : ". ") + "Also covers " + string.Join(", ", others) + ".";
+        return others.Count == 0
+            ? text
+            : text + (text[^1] is '.' or '!' or '?' ? " " : ". ") + "Also covers " + string.Join(", ", others) + ".";
     }
 
     // Where and when, after the title.
