@@ -182,6 +182,11 @@ internal static class ForceDirectedLayout
 
     private static (double X, double Y)[] Fit(Point[] points)
     {
+        if (points.Length == 0)
+        {
+            return []; // a taxonomy of no posts: no subsystem is shown either
+        }
+
         var (minX, minY, size) = Bounds(points.Select(p => (p.X, p.Y)).ToArray());
         var (maxX, maxY) = (points.Max(p => p.X), points.Max(p => p.Y));
         var scale = size > 0 ? 2 * HalfSize / size : 0;

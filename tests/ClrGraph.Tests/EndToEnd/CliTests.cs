@@ -224,6 +224,22 @@ public class CliTests
         Assert.EndsWith(": 1 node, 0 edges", run.Out.TrimEnd(), StringComparison.Ordinal); // the list's own node
     }
 
+    [Theory]
+    [InlineData("reading-lists:\n  - empty.md\n")]
+    [InlineData("reading-lists: []\nsubsystems: []\nposts: []\n")]
+    public void Export_of_every_format_without_posts_writes_every_file(string taxonomy)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("empty.md"), "# Empty\n\nNothing yet.\n");
+        File.WriteAllText(temp.File("taxonomy.yaml"), taxonomy);
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml")]);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(File.Exists(temp.File("output/explorer.html")), run.All);
+        Assert.True(File.Exists(temp.File("output/clrgraph.dot")), run.All);
+    }
+
     [Fact]
     public void Export_that_rewrites_one_file_says_file_in_the_singular()
     {

@@ -1,4 +1,6 @@
+using ClrGraph.Building;
 using ClrGraph.Tests.Support;
+using QuikGraph;
 using ScreenshotOptions = PuppeteerSharp.ScreenshotOptions;
 using ScreenshotType = PuppeteerSharp.ScreenshotType;
 
@@ -23,6 +25,21 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('panel').hidden"));
         Assert.True(await page.EvaluateAsync<bool>("document.getElementById('fallback').hidden"));
         Assert.True(await page.EvaluateAsync<bool>("Object.isFrozen(clrgraph)"));
+    }
+
+    [Fact]
+    public async Task A_graph_without_posts_becomes_ready_with_no_console_error()
+    {
+        var graph = new BidirectionalGraph<Node, Edge>();
+        var list = new ReadingListNode(NodeId.ReadingList("empty"), "Empty", null, null, []);
+        graph.AddVertex(list);
+        await using var page = await OpenAsync(sample: new ExplorerSample(graph, new Dictionary<Node, (double, double)>
+        {
+            [list] = (0, 0),
+        }));
+
+        Assert.Empty(page.Errors);
+        Assert.Equal(1, await page.EvaluateAsync<int>("clrgraph.nodes"));
     }
 
     [Fact]
@@ -304,10 +321,10 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
     private static Task<string> PanelTitleAsync(BrowserPage page) =>
         page.EvaluateAsync<string>("document.querySelector('#panel h2').textContent");
 
-    private async Task<BrowserPage> OpenAsync(string fragment = "")
+    private async Task<BrowserPage> OpenAsync(string fragment = "", ExplorerSample? sample = null)
     {
         var path = _folder.File("explorer.html");
-        var html = ExplorerPageTests.Write(ExplorerSamples.Small());
+        var html = ExplorerPageTests.Write(sample ?? ExplorerSamples.Small());
         await File.WriteAllBytesAsync(path, html, TestContext.Current.CancellationToken);
         var page = await browser.NewPageAsync();
         await page.OpenFileAsync(path, fragment);

@@ -30,7 +30,7 @@ function bounds(keep = () => true) {
     [minX, minY] = [Math.min(minX, xs[i]), Math.min(minY, ys[i])];
     [maxX, maxY] = [Math.max(maxX, xs[i]), Math.max(maxY, ys[i])];
   }
-  return [minX, minY, maxX, maxY];
+  return minX <= maxX ? [minX, minY, maxX, maxY] : [0, 0, 0, 0]; // nothing kept: a graph without posts
 }
 
 // The layout's width and height as exported, before any turn.
