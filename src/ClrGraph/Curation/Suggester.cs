@@ -65,11 +65,10 @@ internal sealed class Suggester
     private readonly Dictionary<string, Tally> _byItem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byList = new(StringComparer.Ordinal);
-    private readonly Tally _prior = new();
+    private readonly Tally _prior = new(); // the mapped posts' primaries
     private readonly Dictionary<string, string?> _guesses = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _guessedBySection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _guessedByItem = new(StringComparer.Ordinal);
-    private readonly int _mappedCount;
     private readonly HashSet<string> _declared;
     private readonly bool _declaredOnly;
 
@@ -88,8 +87,7 @@ internal sealed class Suggester
                 continue;
             }
 
-            _mappedCount++;
-            _prior.Add(post.Subsystems[0], 1);
+            _prior.Add([post.Subsystems[0]]);
             foreach (var listing in post.Listings)
             {
                 Add(_bySection, SectionKey(listing), post.Subsystems);
@@ -137,9 +135,9 @@ internal sealed class Suggester
             }
 
             // The prior only orders subsystems that have other evidence; alone it is no reason to suggest anything.
-            if (_mappedCount > 0)
+            if (_prior.Posts > 0)
             {
-                score.Total += PriorWeight * _prior.Weights.GetValueOrDefault(id) / _mappedCount;
+                score.Total += PriorWeight * _prior.Weights.GetValueOrDefault(id).Weight / _prior.Posts;
             }
         }
 
@@ -202,7 +200,7 @@ internal sealed class Suggester
     private SubsystemSuggestion? Placeholder()
     {
         // The weights are in id order, so MaxBy breaks ties by id.
-        var commonest = _prior.Weights.Count == 0 ? null : _prior.Weights.MaxBy(p => p.Value).Key;
+        var commonest = _prior.Weights.Count == 0 ? null : _prior.Weights.MaxBy(p => p.Value.Weight).Key;
         var id =
             commonest
             ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
@@ -442,7 +440,7 @@ internal sealed class Suggester
 
     private void AddLearnedEvidence(CurationPost post, Func<string, Score> score)
     {
-        if (_mappedCount == 0)
+        if (_prior.Posts == 0)
         {
             return;
         }
@@ -453,10 +451,10 @@ internal sealed class Suggester
             if (_byWord.TryGetValue(stem, out var tally) && tally.Posts >= 2)
             {
                 // Rarer words say more; a word every mapped post has says nothing.
-                var idf = Math.Log((double)(_mappedCount + 1) / tally.Posts);
-                foreach (var (id, weight) in tally.Weights)
+                var idf = Math.Log((double)(_prior.Posts + 1) / tally.Posts);
+                foreach (var (id, (weight, covering)) in tally.Weights)
                 {
-                    matches.Add((id, weight / (tally.Posts + 1.0) * idf, written, tally.Covering[id], tally.Posts));
+                    matches.Add((id, weight / (tally.Posts + 1.0) * idf, written, covering, tally.Posts));
                 }
             }
         }
@@ -532,10 +530,10 @@ internal sealed class Suggester
 
     private static void Spread(Tally tally, double weight, Func<string, Score> score, Func<int, int, string> describe)
     {
-        foreach (var (id, covered) in tally.Weights)
+        foreach (var (id, (covered, covering)) in tally.Weights)
         {
             var share = covered / (tally.Posts + 1.0);
-            score(id).Add(weight * share, describe(tally.Covering[id], tally.Posts));
+            score(id).Add(weight * share, describe(covering, tally.Posts));
         }
     }
 
@@ -652,24 +650,20 @@ internal sealed class Suggester
     {
         public int Posts { get; private set; }
 
-        public SortedDictionary<string, double> Weights { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, int> Covering { get; } = new(StringComparer.Ordinal);
-
-        public void Add(string id, double weight) => Weights[id] = Weights.GetValueOrDefault(id) + weight;
+        /// <summary>By subsystem: its weight, and how many of the posts name it.</summary>
+        public SortedDictionary<string, (double Weight, int Covering)> Weights { get; } = new(StringComparer.Ordinal);
 
         /// <summary>This tally of primaries with one post, whose primary is <paramref name="id"/>, taken out, and
         /// the subsystems that less than a fifth of the rest name: "2 of 10 posts" is no lead.</summary>
         public Tally Without(string? id)
         {
             var rest = new Tally { Posts = Posts - 1 };
-            foreach (var (other, weight) in Weights)
+            foreach (var (other, (weight, _)) in Weights)
             {
                 var left = other == id ? weight - 1 : weight;
                 if (left > 0 && left >= GuessShare * rest.Posts)
                 {
-                    rest.Add(other, left);
-                    rest.Covering[other] = (int)left;
+                    rest.Weights[other] = (left, (int)left);
                 }
             }
 
@@ -680,10 +674,9 @@ internal sealed class Suggester
         public void Add(Tally other)
         {
             Posts += other.Posts;
-            foreach (var (id, weight) in other.Weights)
+            foreach (var (id, (weight, covering)) in other.Weights)
             {
-                Add(id, weight);
-                Covering[id] = Covering.GetValueOrDefault(id) + other.Covering[id];
+                Add(id, weight, covering);
             }
         }
 
@@ -692,9 +685,14 @@ internal sealed class Suggester
             Posts++;
             foreach (var (i, id) in subsystems.Distinct(StringComparer.Ordinal).Index())
             {
-                Add(id, i == 0 ? 1.0 : 0.5);
-                Covering[id] = Covering.GetValueOrDefault(id) + 1;
+                Add(id, i == 0 ? 1.0 : 0.5, 1);
             }
+        }
+
+        private void Add(string id, double weight, int covering)
+        {
+            var (sum, count) = Weights.GetValueOrDefault(id);
+            Weights[id] = (sum + weight, count + covering);
         }
     }
 }
