@@ -13,39 +13,22 @@ internal sealed record CurationInput(ImmutableArray<Subsystem> Subsystems, Immut
     /// places the reading lists name it.</summary>
     public static CurationInput From(Corpus corpus)
     {
-        var listings = new List<(string Key, CurationListing Listing)>();
-        foreach (var list in corpus.Lists)
-        {
-            foreach (var link in list.Posts)
-            {
-                var listing = new CurationListing(list.File, link.Location.Line, link.Section, link.Title, link.Note)
-                {
-                    Tags = link.Tags,
-                };
-                listings.Add((link.Key, listing));
-            }
-        }
-
-        var byKey = listings.ToLookup(l => l.Key, l => l.Listing, StringComparer.Ordinal);
-        // The titles kept only because nothing better was found ("slides", "here"), by post.
-        var vague = corpus.Lists.SelectMany(l => l.Posts)
-            .Where(l => l.TitleIsFallback)
-            .Select(l => (l.Key, l.Title))
-            .ToHashSet();
+        var byKey = corpus
+            .Lists.SelectMany(list => list.Posts, (list, link) => (list.File, Link: link))
+            .ToLookup(l => l.Link.Key, StringComparer.Ordinal);
         var posts = corpus
-            .Posts.Select(p => new CurationPost(
-                p.Key,
-                p.Url,
-                [.. byKey[p.Key]],
-                p.Subsystems
-            )
+            .Posts.Select(p => new CurationPost(p.Key, p.Url, [.. byKey[p.Key].Select(Listing)], p.Subsystems)
             {
                 Title = p.Title,
-                TitleSaysNothing = vague.Contains((p.Key, p.Title)),
+                // A title kept only because nothing better was found ("slides", "here").
+                TitleSaysNothing = byKey[p.Key].Any(l => l.Link.TitleIsFallback && l.Link.Title == p.Title),
             })
             .ToImmutableArray();
         return new CurationInput(corpus.Known, posts);
     }
+
+    private static CurationListing Listing((string File, ListedPost Link) l) =>
+        new(l.File, l.Link.Location.Line, l.Link.Section, l.Link.Title, l.Link.Note) { Tags = l.Link.Tags };
 }
 
 /// <summary>A post as the curator sees it.</summary>
