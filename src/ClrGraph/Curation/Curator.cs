@@ -51,7 +51,7 @@ internal static class Curator
         var corpus = CorpusValidator.Validate(taxonomy, lists, strict: false, new DiagnosticBag());
         var suggestions = Suggester.SuggestUnmapped(CurationInput.From(corpus));
         var relative = references.Select(r => Path.GetRelativePath(folder, r.Path).Replace('\\', '/'));
-        var yaml = StarterTaxonomy.Format(relative, ignore, suggestions);
+        var yaml = Starter(relative, ignore, suggestions);
         try
         {
             Directory.CreateDirectory(folder);
@@ -65,5 +65,32 @@ internal static class Curator
         }
 
         return new InitResult(diagnostics.Sorted(), suggestions.Length, ignore.Length);
+    }
+
+    // The taxonomy's YAML, \n line ends: the reading lists (relative to its folder), ignore: patterns for the links
+    // that are clearly not posts, and a suggested mapping for every other link, marked 'suggested: true'.
+    private static string Starter(
+        IEnumerable<string> lists,
+        ImmutableArray<ProposedIgnore> ignore,
+        ImmutableArray<PostSuggestion> suggestions
+    )
+    {
+        var width = ignore.IsEmpty ? 0 : ignore.Max(p => YamlScalar.Of(p.Pattern).Length);
+        var patterns = ignore.Select(p =>
+            $"  - {YamlScalar.Of(p.Pattern).PadRight(width)}  # {SuggestionFormatter.OneLine(p.Comment)}\n"
+        );
+        return """
+            # A starter taxonomy written by 'clrgraph init'. The subsystems are ClrGraph's built-in tree; see
+            # docs/taxonomy.md to add or change one.
+            # 1. Check the ignore: patterns (links that are not posts) and add the ones that are missing.
+            # 2. Review each post: put its primary subsystem first, correct the others, then delete its line
+            #    'suggested: true'. 'clrgraph check --strict' passes once every post is reviewed.
+
+            """
+            + "reading-lists:\n"
+            + string.Concat(lists.Select(list => $"  - {YamlScalar.Of(list)}\n"))
+            + (ignore.IsEmpty ? "" : "\nignore:\n" + string.Concat(patterns))
+            + "\nposts:\n"
+            + SuggestionFormatter.Format(suggestions);
     }
 }
