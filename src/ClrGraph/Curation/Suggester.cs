@@ -88,21 +88,10 @@ internal sealed class Suggester
             }
 
             _prior.Add([post.Subsystems[0]]);
-            foreach (var listing in post.Listings)
-            {
-                Add(_bySection, SectionKey(listing), post.Subsystems);
-                Add(_byList, listing.File, post.Subsystems);
-            }
-
-            foreach (var item in post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal))
-            {
-                Add(_byItem, item, post.Subsystems);
-            }
-
-            foreach (var word in LearnedWords(post).Keys)
-            {
-                Add(_byWord, word, post.Subsystems);
-            }
+            Add(_bySection, post.Listings.Select(SectionKey), post.Subsystems);
+            Add(_byList, post.Listings.Select(l => l.File), post.Subsystems);
+            Add(_byItem, post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal), post.Subsystems);
+            Add(_byWord, LearnedWords(post).Keys, post.Subsystems);
         }
 
         GuessSections(input.Posts.Where(p => p.Subsystems.IsEmpty));
@@ -182,15 +171,8 @@ internal sealed class Suggester
             if (_guesses.TryAdd(post.Key, named))
             {
                 ImmutableArray<string> guess = named is null ? [] : [named];
-                foreach (var section in post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal))
-                {
-                    Add(_guessedBySection, section, guess);
-                }
-
-                foreach (var item in post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal))
-                {
-                    Add(_guessedByItem, item, guess);
-                }
+                Add(_guessedBySection, post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal), guess);
+                Add(_guessedByItem, post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal), guess);
             }
         }
     }
@@ -594,8 +576,14 @@ internal sealed class Suggester
     private static string ItemKey(CurationListing listing) =>
         listing.File + "\n" + listing.Line.ToString(CultureInfo.InvariantCulture);
 
-    private static void Add(Dictionary<string, Tally> tallies, string key, ImmutableArray<string> subsystems) =>
-        (tallies.TryGetValue(key, out var tally) ? tally : tallies[key] = new Tally()).Add(subsystems);
+    // Adds a post that covers these subsystems to the tally of each key.
+    private static void Add(Dictionary<string, Tally> tallies, IEnumerable<string> keys, ImmutableArray<string> ids)
+    {
+        foreach (var key in keys)
+        {
+            (tallies.TryGetValue(key, out var tally) ? tally : tallies[key] = new Tally()).Add(ids);
+        }
+    }
 
     /// <summary>The written forms to show: phrases, then single words outside them, at most four.</summary>
     private static List<string> Shown(IEnumerable<Word> words)
