@@ -58,3 +58,8 @@ internal sealed record Post(
 /// <param name="Section">The section the post is in there.</param>
 /// <param name="Position">Its 1-based position there.</param>
 internal readonly record struct Listing(string ListId, string Section, int Position);
+
+/// <summary>How many links of one reading list the taxonomy's <c>ignore:</c> patterns left out.</summary>
+/// <param name="ListFile">The reading list as diagnostics name it.</param>
+/// <param name="Links">How many of its links were ignored.</param>
+internal sealed record IgnoredLinks(string ListFile, int Links);
