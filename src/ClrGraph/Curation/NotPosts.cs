@@ -163,36 +163,20 @@ internal static class NotPosts
             return HomePage;
         }
 
-        var profile = (ProfileHosts.Contains(host) && segments.Length == 1 && !NotProfiles.Contains(segments[0]))
-            || (host == "stackoverflow.com" && segments is ["users", ..]);
-        if (profile)
+        var github = host == "github.com";
+        return segments switch
         {
-            return "a profile page";
-        }
-
-        if (host == "github.com" && segments is [_, _, .. var rest] && IsAboutTheRepository(rest))
-        {
-            return "a repository's own page";
-        }
-
-        // Awesome lists link each other by name: github.com/<owner>/awesome-<topic>.
-        var repository = host == "github.com" && segments is [_, var name] ? name : "";
-        if (repository.StartsWith("awesome", StringComparison.OrdinalIgnoreCase))
-        {
-            return "another reading list";
-        }
-
-        if (segments is [.., var folder, _] && ProfileFolders.Contains(folder))
-        {
-            return "a profile page";
-        }
-
-        if (segments is [.., var tags, _] && TagFolders.Contains(tags))
-        {
-            return "a tag's page";
-        }
-
-        return segments is [.., "author", _] or ["authors", _] ? "an author's page" : null;
+            [var one] when ProfileHosts.Contains(host) && !NotProfiles.Contains(one) => "a profile page",
+            ["users", ..] when host == "stackoverflow.com" => "a profile page",
+            [_, _, .. var rest] when github && IsAboutTheRepository(rest) => "a repository's own page",
+            // Awesome lists link each other by name: github.com/<owner>/awesome-<topic>.
+            [_, var name] when github && name.StartsWith("awesome", StringComparison.OrdinalIgnoreCase) =>
+                "another reading list",
+            [.., var folder, _] when ProfileFolders.Contains(folder) => "a profile page",
+            [.., var folder, _] when TagFolders.Contains(folder) => "a tag's page",
+            [.., "author", _] or ["authors", _] => "an author's page",
+            _ => null,
+        };
     }
 
     // Whether words (a heading, a title) name books: "Books & Useful References", "The Garbage Collection Handbook".
