@@ -159,25 +159,14 @@ internal static partial class Words
             return word[..^3] + "y";
         }
 
-        if (word.Length > 5 && word.EndsWith("ing", StringComparison.Ordinal))
+        // "ss", "us" and "is" are no plural: "class", "status", "analysis".
+        word = word switch
         {
-            word = word[..^3];
-        }
-        else if (word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal))
-        {
-            word = word[..^2];
-        }
-        else if (
-            word.Length > 3
-            && word.EndsWith('s')
-            && !word.EndsWith("ss", StringComparison.Ordinal)
-            && !word.EndsWith("us", StringComparison.Ordinal)
-            && !word.EndsWith("is", StringComparison.Ordinal)
-        )
-        {
-            word = word[..^1];
-        }
-
+            { Length: > 5 } when word.EndsWith("ing", StringComparison.Ordinal) => word[..^3],
+            { Length: > 4 } when word.EndsWith("ed", StringComparison.Ordinal) => word[..^2],
+            { Length: > 3 } when word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i') => word[..^1],
+            _ => word,
+        };
         return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
     }
 
