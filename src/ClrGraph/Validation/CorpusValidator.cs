@@ -93,11 +93,9 @@ internal static partial class CorpusValidator
         DiagnosticBag diagnostics
     )
     {
-        var named = new Dictionary<string, SourceLocation?>(StringComparer.Ordinal);
-        foreach (var reference in taxonomy.ReadingLists)
-        {
-            named.TryAdd(reference.Display, reference.Location);
-        }
+        var named = taxonomy
+            .ReadingLists.DistinctBy(r => r.Display, StringComparer.Ordinal)
+            .ToDictionary(r => r.Display, r => r.Location, StringComparer.Ordinal);
 
         // Relative links skipped for want of a url are reported already (CG0015), with the fix.
         for (var i = 0; i < lists.Count; i++)
