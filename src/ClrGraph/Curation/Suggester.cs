@@ -88,8 +88,8 @@ internal sealed class Suggester
             }
 
             _prior.Add([post.Subsystems[0]]);
-            Add(_bySection, post.Listings.Select(SectionKey), post.Subsystems);
-            Add(_byList, post.Listings.Select(l => l.File), post.Subsystems);
+            Add(_bySection, post.Listings.Select(SectionKey).Distinct(StringComparer.Ordinal), post.Subsystems);
+            Add(_byList, post.Listings.Select(l => l.File).Distinct(StringComparer.Ordinal), post.Subsystems);
             Add(_byItem, post.Listings.Select(ItemKey).Distinct(StringComparer.Ordinal), post.Subsystems);
             Add(_byWord, LearnedWords(post).Keys, post.Subsystems);
         }
