@@ -61,6 +61,7 @@ internal static class DiagnosticCodes
     public const string PathOutsideRepository = "CG0066";
     public const string TaxonomyExists = "CG0067";
     public const string CommentInValue = "CG0068";
+    public const string OutputIsInput = "CG0069";
 
     /// <summary>Every code with its meaning and fix, in code order.</summary>
     public static IReadOnlyList<DiagnosticInfo> All { get; } = Load();

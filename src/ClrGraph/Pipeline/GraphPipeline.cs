@@ -27,6 +27,9 @@ public record LoadResult(IReadOnlyList<Diagnostic> Diagnostics)
 
     /// <summary>How many links of each reading list the taxonomy's ignore patterns left out.</summary>
     internal IReadOnlyList<IgnoredLinks> Ignored { get; init; } = [];
+
+    /// <summary>The full paths of the taxonomy and the reading lists read, which no output may replace.</summary>
+    internal IReadOnlyList<string> Inputs { get; init; } = [];
 }
 
 /// <summary>The input had no errors: the graph and its measures.</summary>
@@ -109,7 +112,7 @@ public static class GraphPipeline
     internal static LoadResult Load(LoadRequest request, Phases phases, CancellationToken cancel = default)
     {
         var diagnostics = new DiagnosticBag();
-        var (taxonomyPath, corpus) = ReadAndValidate(request, phases, diagnostics, cancel);
+        var (taxonomyPath, corpus, inputs) = ReadAndValidate(request, phases, diagnostics, cancel);
         if (corpus is null || diagnostics.HasErrors)
         {
             var ignored = corpus?.Ignored ?? [];
@@ -124,11 +127,13 @@ public static class GraphPipeline
         {
             TaxonomyPath = taxonomyPath,
             Ignored = corpus.Ignored,
+            Inputs = inputs,
         };
     }
 
-    // The taxonomy found and the validated corpus; null for what could not be read (the errors say why).
-    private static (string? TaxonomyPath, Corpus? Corpus) ReadAndValidate(
+    // The taxonomy found, the validated corpus and the files read; null for what could not be read (the errors say
+    // why).
+    private static (string? TaxonomyPath, Corpus? Corpus, string[] Inputs) ReadAndValidate(
         LoadRequest request,
         Phases phases,
         DiagnosticBag diagnostics,
@@ -138,7 +143,7 @@ public static class GraphPipeline
         var taxonomyPath = TaxonomyPath(request, diagnostics);
         if (taxonomyPath is null)
         {
-            return (null, null);
+            return (null, null, []);
         }
 
         var taxonomy = phases.Time(
@@ -147,7 +152,7 @@ public static class GraphPipeline
         );
         if (taxonomy is null)
         {
-            return (taxonomyPath, null);
+            return (taxonomyPath, null, []);
         }
 
         var references = ListReference.Of(taxonomy, request.ExtraLists);
@@ -157,7 +162,7 @@ public static class GraphPipeline
             Phase.Validate,
             () => CorpusValidator.Validate(taxonomy, lists, request.Strict, diagnostics, someListUnread, cancel)
         );
-        return (taxonomyPath, corpus);
+        return (taxonomyPath, corpus, [Path.GetFullPath(taxonomyPath), .. references.Select(r => r.Path)]);
     }
 
     // The taxonomy asked for, else the one found above the working folder; null, with the error, when there is none.
@@ -207,7 +212,7 @@ public static class GraphPipeline
     internal static SuggestResult Suggest(LoadRequest request)
     {
         var diagnostics = new DiagnosticBag();
-        var (_, corpus) = ReadAndValidate(request with { Strict = false }, new Phases(), diagnostics);
+        var (_, corpus, _) = ReadAndValidate(request with { Strict = false }, new Phases(), diagnostics);
         // What is not mapped or reviewed yet is what suggest is for, not a problem to report.
         var problems = diagnostics
             .Sorted()
@@ -271,6 +276,11 @@ public static class GraphPipeline
 
         var graph = loaded.Graph;
         var files = Exporters.Files(graph, loaded.Metrics, options, dot, cancel);
+        if (ReplacedInput(loaded, folder, files) is { } replaced)
+        {
+            return new ExportResult(shown, 0, 0, [replaced]);
+        }
+
         var written = OutputFolder.Write(folder, files, Replaced(loaded, options), phases, cancel: cancel);
         if (written.Errors.Count > 0)
         {
@@ -292,6 +302,23 @@ public static class GraphPipeline
         var summary = "wrote " + ReadingOrder.Count(files.Count - written.Unchanged, "file") + $" to {shown}{kept}: "
             + ReadingOrder.Count(graph.VertexCount, "node") + ", " + ReadingOrder.Count(graph.EdgeCount, "edge");
         return new ExportResult(shown, files.Count, written.Unchanged, diagnostics.Sorted()) { Summary = summary };
+    }
+
+    // A file to write that is one the run read: an --out folder where the reading lists are kept.
+    private static Diagnostic? ReplacedInput(LoadedGraph loaded, string folder, IReadOnlyList<OutputFile> files)
+    {
+        var input = files
+            .Select(f => Path.GetFullPath(Path.Combine(folder, f.Name)))
+            .FirstOrDefault(loaded.Inputs.Contains);
+        return input is null
+            ? null
+            : new Diagnostic(
+                DiagnosticCodes.OutputIsInput,
+                Severity.Error,
+                SourceLocation.WholeFile(DisplayPath.Of(input)),
+                "this file is an input of the run, and the export would replace it",
+                "leave out --out to write into output/ beside the taxonomy, or choose another --out folder"
+            );
     }
 
     /// <summary>What refuses an export into <paramref name="folder"/> (null: beside the taxonomy) whatever the input:

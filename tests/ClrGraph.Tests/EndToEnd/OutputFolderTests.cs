@@ -357,4 +357,28 @@ public class OutputFolderTests
         Assert.DoesNotContain("CG0025", run.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFileSystemEntries(output));
     }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("lists")]
+    public void An_export_that_would_replace_one_of_its_inputs_is_refused_and_writes_nothing(string folder)
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("lists"));
+        var list = "# My reading guide\n\n- [A GC post](https://example.com/gc-post)\n";
+        File.WriteAllText(temp.File("lists/guide.md"), list);
+        File.WriteAllText(temp.File("guide.md"), list);
+        var listed = folder == "." ? "guide.md" : "lists/guide.md";
+        File.WriteAllText(
+            temp.File("taxonomy.yaml"),
+            $"reading-lists: [{listed}]\nposts:\n  - url: https://example.com/gc-post\n    subsystems: [gc]\n"
+        );
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", temp.File("taxonomy.yaml"), "--out", temp.File(folder)]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error CG0069", run.Error, StringComparison.Ordinal);
+        Assert.Equal(list, File.ReadAllText(temp.File(listed)));
+        Assert.False(File.Exists(Path.Combine(temp.File(folder), "nodes.csv")), run.All);
+    }
 }
