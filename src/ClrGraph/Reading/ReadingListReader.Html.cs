@@ -19,7 +19,7 @@ internal static partial class ReadingListReader
         private void VisitHtml(HtmlBlock html)
         {
             var start = Math.Clamp(html.Span.Start, 0, source.Length);
-            var text = source.Substring(start, Math.Clamp(html.Span.Length, 0, source.Length - start));
+            var text = SourceOf(html).ToString();
             if (text.TrimStart().StartsWith("<blockquote", StringComparison.OrdinalIgnoreCase))
             {
                 return;
@@ -81,9 +81,8 @@ internal static partial class ReadingListReader
                 else
                 {
                     note.Append(text, from, Math.Max(0, items[i + 1] - from));
-                    var main = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
                     var said = _links.Count > MaxLinksWithNotes ? "" : PlainText.Mended(HtmlText(note.ToString()));
-                    AddAll(main < 0 ? null : _links[main], leaf: null, SafeText.Of(said));
+                    AddAll(leaf: null, SafeText.Of(said));
                 }
             }
         }
@@ -118,7 +117,7 @@ internal static partial class ReadingListReader
                 var title = Collapse(HtmlText(words.Append(text, last, to - last).ToString()));
                 var outer = _itemWords;
                 _itemWords = CanTitle(title) ? new ItemWords(title) : null;
-                AddAll(main: null, leaf: null, note: "");
+                AddAll(leaf: null, note: "");
                 _itemWords = outer;
             }
         }

@@ -531,14 +531,14 @@ internal static partial class ReadingListReader
                 (_headingPost, _titleLinePost, _headingWords) = (-1, -1, null);
                 var quoted = previous is ListBlock && _itemDepth == 0 && Adjacent(previous, block) ? _lastItemPost : -1;
                 previous = block;
-                if (block is ParagraphBlock or HeadingBlock)
+                // Only a block whose source is in the text is searched for what Markdig did not read.
+                if (block is ParagraphBlock or HeadingBlock && !block.Span.IsEmpty && block.Span.End < source.Length)
                 {
                     WarnUnreadLinks((LeafBlock)block);
-                }
-
-                if (block is ParagraphBlock lines)
-                {
-                    WarnUnreadTable(lines);
+                    if (block is ParagraphBlock lines)
+                    {
+                        WarnUnreadTable(lines);
+                    }
                 }
 
                 switch (block)
@@ -681,11 +681,6 @@ internal static partial class ReadingListReader
         // Text written as a link that Markdig read as text ("[https://…](Title)"): the post would be lost unnoticed.
         private void WarnUnreadLinks(LeafBlock leaf)
         {
-            if (leaf.Span.IsEmpty || leaf.Span.End >= source.Length)
-            {
-                return;
-            }
-
             // Where Markdig did read links and code, merged; in document order, so matches walk them once.
             var read = new List<(int Start, int End)>();
             var inlines = leaf.Inline?.Descendants<Inline>() ?? [];
@@ -757,11 +752,6 @@ internal static partial class ReadingListReader
         // address runs on into the '|'), so its rows are one paragraph, not items.
         private void WarnUnreadTable(ParagraphBlock paragraph)
         {
-            if (paragraph.Span.IsEmpty || paragraph.Span.End >= source.Length)
-            {
-                return;
-            }
-
             // A table has a '|' and two lines at least: most paragraphs are one line, without a '|'.
             var text = source.AsSpan(paragraph.Span.Start, paragraph.Span.Length);
             if (!text.Contains('|') || !text.Contains('\n'))
@@ -862,10 +852,8 @@ internal static partial class ReadingListReader
 
         // "1. Generics" over "    * [.NET Generics under the hood](…)": a few words alone over a list of posts, the
         // group the curator put them in.
-        private string? GroupLabel(ListItemBlock item)
-        {
-            return item is [ParagraphBlock words, _, ..] && item.Any(b => b is ListBlock) ? Label(words) : null;
-        }
+        private string? GroupLabel(ListItemBlock item) =>
+            item is [ParagraphBlock words, _, ..] && item.Any(b => b is ListBlock) ? Label(words) : null;
 
         // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group of the list
         // below it, as a heading would. Plain words ("Links:", "Sorted from newest to oldest:") introduce the list
@@ -1019,8 +1007,7 @@ internal static partial class ReadingListReader
             }
 
             // The block's main link: its first with a real title, else its list item's.
-            var mainIndex = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
-            Candidate? main = mainIndex < 0 ? null : _links[mainIndex];
+            var main = MainLink();
             if (_itemDepth > 0 && main?.Target is ['#', _, ..])
             {
                 return; // "[Talk](#talk) by [Speaker](…)": an entry of the page's contents; the post comes below
@@ -1047,7 +1034,7 @@ internal static partial class ReadingListReader
             var many = _links.Count > MaxLinksWithNotes;
             if (titledByText || many || !VisitLines(leaf))
             {
-                AddAll(main, leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemDepth == 0);
+                AddAll(leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemDepth == 0);
             }
 
             if (forms)
@@ -1118,16 +1105,12 @@ internal static partial class ReadingListReader
             {
                 var first = items[n];
                 var next = n + 1 < items.Count ? items[n + 1] : int.MaxValue;
-                _holes.Clear();
-                _holes.UnionWith(links.Select(l => l.Link));
-                _holes.UnionWith(markers);
-                _holes.UnionWith(leaf.Inline!.Where(inline => LineOf(inline) < first || LineOf(inline) >= next
-                    || wikiLines.Contains(LineOf(inline))));
-                var note = PlainText.Note(leaf.Inline, _holes, _scratch);
+                var outside = leaf.Inline!.Where(inline => LineOf(inline) < first || LineOf(inline) >= next
+                    || wikiLines.Contains(LineOf(inline)));
+                var note = NoteWithout(leaf, links.Select(l => l.Link).Concat(markers).Concat(outside));
                 _links.Clear();
                 _links.AddRange(links.Where(l => l.Link.Line >= first && l.Link.Line < next));
-                var main = _links.FindIndex(l => l.Kind == LinkTextKind.Real);
-                AddAll(main < 0 ? null : _links[main], leaf, note, _itemDepth == 0);
+                AddAll(leaf, note, _itemDepth == 0);
             }
 
             return true;
@@ -1298,11 +1281,17 @@ internal static partial class ReadingListReader
         // The words of a block's inlines that pass the test, without its links.
         private string LineWords(LeafBlock leaf, Func<Inline, bool> keep)
         {
-            _holes.Clear();
-            _holes.UnionWith(_links.Select(l => l.Link));
-            _holes.UnionWith(leaf.Inline!.Where(i => !keep(i)));
-            var text = SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
+            var holes = _links.Select(l => l.Link).Concat(leaf.Inline!.Where(i => !keep(i)));
+            var text = SafeText.Of(NoteWithout(leaf, holes));
             return HasLetter(text) ? text : "";
+        }
+
+        // A block's words without the given inlines, mended where they were.
+        private string NoteWithout(LeafBlock leaf, IEnumerable<Inline> holes)
+        {
+            _holes.Clear();
+            _holes.UnionWith(holes);
+            return PlainText.Note(leaf.Inline, _holes, _scratch);
         }
 
         private LinkTextKind? KindOf(Inline? link) => _links.Find(l => l.Link == link).Kind;
@@ -1325,8 +1314,7 @@ internal static partial class ReadingListReader
         // "- [[Garbage collection]]" and the addresses below it: a topic of the curator's notes, no post's title.
         private bool IsWikiLinkAlone(LeafBlock leaf)
         {
-            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
-            var text = source.Substring(start, Math.Clamp(leaf.Span.Length, 0, source.Length - start));
+            var text = SourceOf(leaf).ToString();
             return text.Contains("[[", StringComparison.Ordinal) && LinkText.WikiLink().Replace(text, "").Trim() == "";
         }
 
@@ -1346,19 +1334,10 @@ internal static partial class ReadingListReader
         }
 
         // Whether a block has words outside its links.
-        private bool HasOwnWords(LeafBlock leaf)
-        {
-            _holes.Clear();
-            _holes.UnionWith(LinksOf(leaf));
-            return HasLetter(PlainText.Note(leaf.Inline, _holes, _scratch));
-        }
+        private bool HasOwnWords(LeafBlock leaf) => HasLetter(NoteWithout(leaf, LinksOf(leaf)));
 
         // A block's words, its links and all, as a note.
-        private string Words(LeafBlock leaf)
-        {
-            _holes.Clear();
-            return SafeText.Of(PlainText.Note(leaf.Inline, _holes, _scratch));
-        }
+        private string Words(LeafBlock leaf) => SafeText.Of(NoteWithout(leaf, []));
 
         // Whether a line that ends so runs on into the next: "… by", "… and", "…,".
         private static bool RunsOn(string end)
@@ -1471,16 +1450,19 @@ internal static partial class ReadingListReader
         // The source of a block's first line.
         private ReadOnlySpan<char> FirstLine(LeafBlock leaf)
         {
-            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
-            var rest = source.AsSpan(start, Math.Clamp(leaf.Span.Length, 0, source.Length - start));
+            var rest = SourceOf(leaf);
             return rest.IndexOf('\n') is var end and >= 0 ? rest[..end] : rest;
         }
 
         // The source of a block up to one of its links.
-        private ReadOnlySpan<char> SourceBefore(LeafBlock leaf, Inline link)
+        private ReadOnlySpan<char> SourceBefore(LeafBlock leaf, Inline link) =>
+            SourceOf(leaf, link.Span.Start - Math.Max(leaf.Span.Start, 0));
+
+        // The source of a block (or of its first characters), clamped into the text.
+        private ReadOnlySpan<char> SourceOf(Block block, int? length = null)
         {
-            var start = Math.Clamp(leaf.Span.Start, 0, source.Length);
-            return source.AsSpan(start, Math.Clamp(link.Span.Start - start, 0, source.Length - start));
+            var start = Math.Clamp(block.Span.Start, 0, source.Length);
+            return source.AsSpan(start, Math.Clamp(length ?? block.Span.Length, 0, source.Length - start));
         }
 
         // A table row is a list item: its first post link is the main one, and its other cells are the note.
@@ -1490,13 +1472,13 @@ internal static partial class ReadingListReader
         private List<string> Columns(Table table)
         {
             var header = table.OfType<TableRow>().FirstOrDefault(row => row.IsHeader);
-            _holes.Clear();
             return header is null
                 ? []
                 : [
                     .. header.Select(cell =>
-                        string.Concat(((ContainerBlock)cell).OfType<LeafBlock>()
-                            .Select(p => PlainText.Note(p.Inline, _holes, _scratch))).Trim().ToLowerInvariant()
+                        string.Concat(((ContainerBlock)cell).OfType<LeafBlock>().Select(p => NoteWithout(p, [])))
+                            .Trim()
+                            .ToLowerInvariant()
                     ),
                 ];
         }
@@ -1556,7 +1538,7 @@ internal static partial class ReadingListReader
                 _links[i] = _links[i] with { Tags = tags, Year = year };
             }
 
-            AddAll(mainIndex < 0 ? null : _links[mainIndex], leaf: null, note);
+            AddAll(leaf: null, note);
             _itemWords = outer;
         }
 
@@ -1626,10 +1608,15 @@ internal static partial class ReadingListReader
             }
         }
 
+        // The block's main link: its first with a real title.
+        private Candidate? MainLink() =>
+            _links.FindIndex(l => l.Kind == LinkTextKind.Real) is var main and >= 0 ? _links[main] : null;
+
         // The note is given, or null for the rest of the leaf block's text. A paragraph outside a list item holds
         // links of their own ("my [blog] or [LinkedIn]"): one that says nothing alone borrows only a title before it.
-        private void AddAll(Candidate? main, LeafBlock? leaf, string? note, bool onlyBefore = false)
+        private void AddAll(LeafBlock? leaf, string? note, bool onlyBefore = false)
         {
+            var main = MainLink();
             // Links that say nothing alone (badges, icons, bare addresses) are left out of a leaf's notes, found once
             // for the block.
             var mute = _links.Where(l => l.Kind is null or LinkTextKind.Pointer or LinkTextKind.Url)
