@@ -123,9 +123,9 @@ internal static partial class ReadingListReader
         try
         {
             document = ParseMarkdown(text, cancel);
-            if (AnchorsOverMarkdown(document) is { Count: > 0 } anchors)
+            if (WithoutAnchorsOverMarkdown(document, text) is { } blanked)
             {
-                text = Blanked(text, anchors);
+                text = blanked;
                 document = ParseMarkdown(text, cancel);
             }
         }
@@ -249,14 +249,28 @@ internal static partial class ReadingListReader
     // An anchor alone on its line (<span id="talk"/>, <a name="talk"></a>) only marks a place for the page's own
     // links. CommonMark reads the Markdown right below it as HTML up to the next blank line; Jekyll's kramdown, which
     // such lists are written for, reads it as Markdown, and so does ClrGraph, reading the anchor as a blank line.
-    private static List<StringLine> AnchorsOverMarkdown(MarkdownDocument document) =>
-        [
-            .. document
-                .Descendants<HtmlBlock>()
-                .Where(html => html.Type == HtmlBlockType.NonInterruptingBlock && html.Lines.Count > 1)
-                .Select(html => html.Lines.Lines[0])
-                .Where(line => AnchorLine().IsMatch(line.Slice.AsSpan())),
-        ];
+    // The text is given back with each such anchor blanked, or null when there is none.
+    private static string? WithoutAnchorsOverMarkdown(MarkdownDocument document, string text)
+    {
+        var anchors = document
+            .Descendants<HtmlBlock>()
+            .Where(html => html.Type == HtmlBlockType.NonInterruptingBlock && html.Lines.Count > 1)
+            .Select(html => html.Lines.Lines[0].Slice)
+            .Where(line => AnchorLine().IsMatch(line.AsSpan()))
+            .ToList();
+        if (anchors.Count == 0)
+        {
+            return null;
+        }
+
+        var blanked = text.ToCharArray();
+        foreach (var line in anchors)
+        {
+            blanked.AsSpan(line.Start, line.Length).Fill(' ');
+        }
+
+        return new string(blanked);
+    }
 
     // "[Post](https://…]" or "[Post](https://…" with nothing after it that closes it: Markdown reads the address
     // alone, and the text before it ("[Post](") as its title. The missing ')' is put where the address ends, and a
@@ -298,17 +312,6 @@ internal static partial class ReadingListReader
             );
             return link.Value[..^(bracket ? 1 : 0)] + ")";
         });
-    }
-
-    private static string Blanked(string text, List<StringLine> lines)
-    {
-        var blanked = text.ToCharArray();
-        foreach (var line in lines)
-        {
-            blanked.AsSpan(line.Slice.Start, line.Slice.Length).Fill(' ');
-        }
-
-        return new string(blanked);
     }
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
@@ -716,8 +719,7 @@ internal static partial class ReadingListReader
                 if (next == read.Count || read[next].Start > start)
                 {
                     var location = new SourceLocation(file, line + 1, index - lineStart + 1);
-                    var message = "not read as a link: " + problem;
-                    diagnostics.Warning(DiagnosticCodes.MalformedLink, location, message, hint);
+                    WarnLink(location, "not read as a link: " + problem, hint);
                 }
             }
         }
@@ -734,8 +736,7 @@ internal static partial class ReadingListReader
                 && IsCitation(link, cited)
             )
             {
-                diagnostics.Warning(
-                    DiagnosticCodes.MalformedLink,
+                WarnLink(
                     new SourceLocation(file, link.Line + 1, link.Column + 1),
                     $"'[{cited}][{label}]' is one link in Markdown, to the address of [{label}]: the source "
                         + $"[{cited}] is not read",
@@ -764,8 +765,7 @@ internal static partial class ReadingListReader
             if (separator > 0 && rows[separator - 1].Contains('|', StringComparison.Ordinal))
             {
                 var header = paragraph.Span.Start + rows.Take(separator - 1).Sum(row => row.Length + 1);
-                diagnostics.Warning(
-                    DiagnosticCodes.MalformedLink,
+                WarnLink(
                     new SourceLocation(file, paragraph.Line + separator, ColumnAt(header)),
                     "not read as a table: its rows are read as one paragraph, so they are no items",
                     "put a space on each side of every '|' in its rows: 'https://… | 25', not 'https://…|25'"
@@ -794,8 +794,7 @@ internal static partial class ReadingListReader
                     var what = heading
                         ? "heading is HTML and starts no section"
                         : "line is HTML; its links are skipped";
-                    diagnostics.Warning(
-                        DiagnosticCodes.MalformedLink,
+                    WarnLink(
                         new SourceLocation(file, line.Line + 1, column),
                         $"not read as Markdown: the HTML tag on line {opening} runs to the next blank line, so this "
                             + what,
@@ -805,6 +804,10 @@ internal static partial class ReadingListReader
                 }
             }
         }
+
+        // A link, or text written as one, that is not read as the curator meant it.
+        private void WarnLink(SourceLocation at, string message, string? hint = null) =>
+            diagnostics.Warning(DiagnosticCodes.MalformedLink, at, message, hint);
 
         private ((SourceLocation At, string Target) First, int Count) _relative;
 
@@ -1668,8 +1671,7 @@ internal static partial class ReadingListReader
             if (target.EndsWith('…') || target.EndsWith("..", StringComparison.Ordinal))
             {
                 var end = target[^1] == '…' ? "…" : "...";
-                diagnostics.Warning(
-                    DiagnosticCodes.MalformedLink,
+                WarnLink(
                     location,
                     $"link '{target}' skipped: it ends in '{end}', an address cut short",
                     "copy the whole address from the post's own page"
@@ -1683,8 +1685,7 @@ internal static partial class ReadingListReader
                 var relative = target.Length > 0 && Uri.TryCreate(target, UriKind.Relative, out _);
                 if (relative && LinkText.StartsWithHost(target))
                 {
-                    diagnostics.Warning(
-                        DiagnosticCodes.MalformedLink,
+                    WarnLink(
                         location,
                         $"link '{target}' skipped: it has no https://, so it is a relative link, not an address",
                         $"did you mean 'https://{target}'?"
@@ -1700,7 +1701,7 @@ internal static partial class ReadingListReader
 
                 if (!relative || !Uri.TryCreate(baseUri, target, out parsed))
                 {
-                    diagnostics.Warning(DiagnosticCodes.MalformedLink, location, $"malformed link '{target}' skipped");
+                    WarnLink(location, $"malformed link '{target}' skipped");
                     return;
                 }
 
@@ -1711,11 +1712,7 @@ internal static partial class ReadingListReader
             url = PostUrl.WithoutTracking(url);
             if (!PostUrl.TryNormalize(parsed, out var key))
             {
-                diagnostics.Warning(
-                    DiagnosticCodes.MalformedLink,
-                    location,
-                    $"link '{target}' skipped: only http and https links are posts"
-                );
+                WarnLink(location, $"link '{target}' skipped: only http and https links are posts");
                 return;
             }
 
@@ -1823,9 +1820,8 @@ internal static partial class ReadingListReader
                     : $"{authors}: {note}";
             }
 
-            var byline = IsByline(link);
             Posts.Add(
-                new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, byline, year)
+                new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, IsByline(link), year)
                 {
                     Tags = SafeText.Of(candidate.Tags),
                 }

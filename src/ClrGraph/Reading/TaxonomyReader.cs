@@ -208,39 +208,33 @@ internal static class TaxonomyReader
             return null;
         }
 
-        var texts = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var lists = new Dictionary<string, ImmutableArray<string>>(StringComparer.Ordinal);
-        var places = new Dictionary<string, SourceLocation?>(StringComparer.Ordinal);
+        // Each key written: its text or its list, and where its value is.
+        var values = new Dictionary<string, (string? Text, ImmutableArray<string> List, SourceLocation? At)>(
+            StringComparer.Ordinal
+        );
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (yaml.NextKey(SubsystemKeys, seen) is { } key)
         {
             var value = yaml.Next();
-            places[key] = yaml.At(value.Start);
-            switch (key)
+            values[key] = key switch
             {
-                case "botr" or "source" or "design-docs":
-                    lists[key] = RepositoryPaths(yaml, value, key);
-                    break;
-                case "keywords":
-                    lists[key] = yaml.ScalarValues(value, key);
-                    break;
-                default:
-                    texts[key] = yaml.Scalar(value, key);
-                    break;
-            }
+                "botr" or "source" or "design-docs" => (null, RepositoryPaths(yaml, value, key), yaml.At(value.Start)),
+                "keywords" => (null, yaml.ScalarValues(value, key), yaml.At(value.Start)),
+                _ => (yaml.Scalar(value, key), [], yaml.At(value.Start)),
+            };
         }
 
         var location = yaml.At(node.Start);
-        if (texts.GetValueOrDefault("id") is not { } id)
+        if (values.GetValueOrDefault("id").Text is not { } id)
         {
             yaml.Diagnostics.Error(DiagnosticCodes.MissingKey, location, "subsystem has no 'id'");
             return null;
         }
 
         var builtIn = builtIns.GetValueOrDefault(id);
-        string? TextOr(string key, string? inherited) => texts.TryGetValue(key, out var text) ? text : inherited;
+        string? TextOr(string key, string? inherited) => values.TryGetValue(key, out var text) ? text.Text : inherited;
         ImmutableArray<string> ListOr(string key, ImmutableArray<string>? inherited) =>
-            lists.TryGetValue(key, out var list) ? list : inherited ?? [];
+            values.TryGetValue(key, out var list) ? list.List : inherited ?? [];
         var name = TextOr("name", builtIn?.Name);
         var parent = TextOr("parent", builtIn?.Parent);
         if (builtIn is null && name is null)
@@ -258,8 +252,8 @@ internal static class TaxonomyReader
             ListOr("source", builtIn?.Source),
             ListOr("design-docs", builtIn?.DesignDocs),
             location,
-            places.GetValueOrDefault("id") ?? location,
-            parent is null ? null : places.GetValueOrDefault("parent")
+            values.GetValueOrDefault("id").At ?? location,
+            parent is null ? null : values.GetValueOrDefault("parent").At
         )
         {
             Keywords = ListOr("keywords", builtIn?.Keywords),
