@@ -140,12 +140,9 @@ internal static partial class LinkText
     /// Text written as a link that Markdown does not read as one, each within a line of <paramref name="text"/>: where
     /// it starts, what is wrong with it and how to mend it. Text and address swapped (<c>[https://…](Title)</c>), an
     /// address with spaces (<c>[Title](14 to 2 seconds)</c>), or a space between <c>]</c> and <c>(</c>
-    /// (<c>[Title] (https://…)</c>); in text order.
+    /// (<c>[Title] (https://…)</c>); shape by shape, not in text order.
     /// </summary>
-    public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string text) =>
-        UnreadShapes(text).OrderBy(u => u.Item1);
-
-    private static IEnumerable<(int Index, string Problem, string Hint)> UnreadShapes(string text)
+    public static IEnumerable<(int Index, string Problem, string Hint)> Unread(string text)
     {
         foreach (Match match in ReferenceShape().Matches(text))
         {

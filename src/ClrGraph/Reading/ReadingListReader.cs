@@ -574,7 +574,10 @@ internal static partial class ReadingListReader
                         _headingPost = _titleLinePost = NamedPost(named);
                         break;
                     case LeafBlock leaf:
-                        group = leaf is ParagraphBlock words && _itemDepth == 0 ? ParagraphLabel(words) : null;
+                        // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group
+                        // of the list below it, as a heading would. Plain words ("Links:", "Sorted from newest to
+                        // oldest:") introduce the list instead.
+                        group = leaf is ParagraphBlock words && _itemDepth == 0 && IsLabel(words) ? Label(words) : null;
                         VisitLeaf(leaf);
                         break;
                     case ListBlock list when above is not null:
@@ -703,7 +706,7 @@ internal static partial class ReadingListReader
 
             var text = source.Substring(leaf.Span.Start, leaf.Span.Length);
             var (line, lineStart, scanned, next) = (leaf.Line, -leaf.Column, 0, 0);
-            foreach (var (index, problem, hint) in LinkText.Unread(text))
+            foreach (var (index, problem, hint) in LinkText.Unread(text).OrderBy(u => u.Index))
             {
                 for (; scanned < index; scanned++)
                 {
@@ -858,11 +861,6 @@ internal static partial class ReadingListReader
         private string? GroupLabel(ListItemBlock item) =>
             item is [ParagraphBlock words, _, ..] && item.Any(b => b is ListBlock) ? Label(words) : null;
 
-        // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group of the list
-        // below it, as a heading would. Plain words ("Links:", "Sorted from newest to oldest:") introduce the list
-        // instead.
-        private string? ParagraphLabel(ParagraphBlock paragraph) => IsLabel(paragraph) ? Label(paragraph) : null;
-
         // A group's name: one line of a few words, without links.
         private string? Label(ParagraphBlock words)
         {
@@ -892,12 +890,10 @@ internal static partial class ReadingListReader
                 return;
             }
 
-            for (var i = first; i < Posts.Count; i++)
+            if (Enumerable.Range(first, Posts.Count - first)
+                .Any(i => Posts[i].Title.StartsWith(label, StringComparison.Ordinal)))
             {
-                if (Posts[i].Title.StartsWith(label, StringComparison.Ordinal))
-                {
-                    return;
-                }
+                return;
             }
 
             for (var i = first; i < Posts.Count; i++)
@@ -1091,7 +1087,8 @@ internal static partial class ReadingListReader
                 ? _links.Where(l => l.Kind is LinkTextKind.Real or LinkTextKind.Url).Select(l => l.Link.Line).Distinct()
                     .ToList()
                 : opening
-                    .Where(o => !o.RunsOn && KindOf(o.Link) is LinkTextKind.Real or LinkTextKind.Url)
+                    .Where(o => !o.RunsOn
+                        && _links.Find(l => l.Link == o.Link).Kind is LinkTextKind.Real or LinkTextKind.Url)
                     .Select(o => o.Line)
                     .ToList();
             // Lines before the first item hold no link: a label, which is no part of any note.
@@ -1296,8 +1293,6 @@ internal static partial class ReadingListReader
             _holes.UnionWith(holes);
             return PlainText.Note(leaf.Inline, _holes, _scratch);
         }
-
-        private LinkTextKind? KindOf(Inline? link) => _links.Find(l => l.Link == link).Kind;
 
         // The 0-based line an inline starts on, from its offset: Markdig gives the literal of an unmatched '[' line 0.
         private int LineOf(Inline inline)
