@@ -37,7 +37,7 @@ internal static class CommandLine
             + "stopped (default: 60).", "SECONDS", _ => (int)ExportOptions.Default.RenderTimeout.TotalSeconds);
         renderTimeout.Validators.Add(r =>
         {
-            if (r.GetValueOrDefault<int>() is < 1 or > 86_400)
+            if (r.Tokens is [.., var last] && int.TryParse(last.Value, out var seconds) && seconds is < 1 or > 86_400)
             {
                 r.AddError("--render-timeout must be 1 to 86400 seconds");
             }

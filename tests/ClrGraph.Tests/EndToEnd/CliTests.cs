@@ -60,6 +60,9 @@ public class CliTests
     [InlineData("export", "--no-such-option")]
     [InlineData("frobnicate")]
     [InlineData("export", "--gexf-version", "2.0")]
+    [InlineData("export", "--render-timeout", "0")]
+    [InlineData("export", "--render-timeout", "0.5")]
+    [InlineData("export", "--render-timeout", "99999999999")]
     public void Usage_errors_exit_2(params string[] arguments)
     {
         var run = Programs.Clrgraph(arguments);
