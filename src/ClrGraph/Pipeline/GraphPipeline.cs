@@ -379,6 +379,17 @@ public static class GraphPipeline
     /// <paramref name="folder"/>; returns the taxonomy's path, or null with the error.</summary>
     internal static (string? Taxonomy, Diagnostic? Error) Generate(string folder, int posts, int subsystems)
     {
+        // A curator's taxonomy or lists where generate writes its own are never replaced.
+        var taxonomy = Path.Combine(folder, "taxonomy.yaml");
+        var lists = Path.Combine(folder, "lists");
+        if (File.Exists(taxonomy) || (Directory.Exists(lists) && Directory.EnumerateFiles(lists, "list-*.md").Any()))
+        {
+            var found = File.Exists(taxonomy) ? taxonomy : lists;
+            return (null, new Diagnostic(DiagnosticCodes.TaxonomyExists, Severity.Error,
+                SourceLocation.WholeFile(DisplayPath.Of(found)), "exists already; generate never overwrites a file",
+                "choose an empty --out folder"));
+        }
+
         try
         {
             return (SyntheticCorpus.Write(folder, posts, subsystems), null);

@@ -5,13 +5,29 @@ namespace ClrGraph.Tests.EndToEnd;
 /// <summary><c>clrgraph generate</c> on a disk that fills up, and its bounds.</summary>
 public class GenerateTests
 {
+    [Theory]
+    [InlineData("taxonomy.yaml")]
+    [InlineData("lists/list-000.md")]
+    public void A_generate_where_a_taxonomy_or_lists_are_refuses_and_writes_nothing(string existing)
+    {
+        using var temp = new TempFolder();
+        Directory.CreateDirectory(temp.File("lists"));
+        File.WriteAllText(temp.File(existing), "# the user's\n");
+
+        var run = Programs.Clrgraph(["generate", "--out", temp.Path, "--posts", "5"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("error CG0067", run.Error, StringComparison.Ordinal);
+        Assert.Equal("# the user's\n", File.ReadAllText(temp.File(existing)));
+        Assert.Single(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+    }
+
     [Fact]
-    public void A_generate_stopped_by_a_full_disk_leaves_the_old_taxonomy_whole()
+    public void A_generate_stopped_by_a_full_disk_leaves_no_taxonomy()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "ulimit -f stands for a full disk on Linux");
         using var temp = new TempFolder();
         var taxonomy = temp.File("taxonomy.yaml");
-        File.WriteAllText(taxonomy, "# the user's taxonomy\n");
         var dll = Path.Combine(AppContext.BaseDirectory, "clrgraph.dll");
         // At most 2 MB per file: the lists and the taxonomy of 40,000 posts are larger. The runtime's W^X mapping
         // counts against the limit too, so it is turned off.
@@ -22,7 +38,7 @@ public class GenerateTests
         );
 
         Assert.NotEqual(0, run.ExitCode);
-        Assert.Equal("# the user's taxonomy\n", File.ReadAllText(taxonomy));
+        Assert.False(File.Exists(taxonomy)); // the lists come first: no taxonomy names lists cut short
     }
 
     [Theory]
