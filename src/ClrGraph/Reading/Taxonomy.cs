@@ -67,6 +67,9 @@ internal sealed record Subsystem(
     /// <summary>Extra words and phrases that name it, for <c>clrgraph suggest</c>.</summary>
     public ImmutableArray<string> Keywords { get; init; } = [];
 
+    /// <summary>Where its colour is written, if it writes one.</summary>
+    public SourceLocation? ColorLocation { get; init; }
+
     /// <summary>Whether the taxonomy declares it (adds it, or overrides a built-in one); a built-in subsystem that
     /// the taxonomy does not declare needs no post.</summary>
     public bool Declared { get; init; } = true;

@@ -257,6 +257,7 @@ internal static class TaxonomyReader
         )
         {
             Keywords = ListOr("keywords", builtIn?.Keywords),
+            ColorLocation = values.GetValueOrDefault("color").At,
         };
     }
 

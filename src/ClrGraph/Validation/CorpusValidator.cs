@@ -257,7 +257,7 @@ internal static partial class CorpusValidator
             {
                 diagnostics.Error(
                     DiagnosticCodes.InvalidColor,
-                    subsystem.Location,
+                    subsystem.ColorLocation ?? subsystem.Location,
                     $"colour '{color}' of subsystem '{subsystem.Id}' is not #rrggbb",
                     "write it quoted, as six hex digits: color: \"#1f77b4\""
                 );

@@ -240,8 +240,8 @@ public class DiagnosticTests
     public void CG0020_invalid_color() =>
         At(
             Single(Check("subsystems:\n  - id: gc\n    name: GC\n    color: blue\n"), DiagnosticCodes.InvalidColor),
-            2,
-            5
+            4,
+            12
         );
 
     [Fact]
