@@ -205,15 +205,10 @@ internal sealed class YamlEventReader(
     /// null or a value of another type (reported).</summary>
     public string? Scalar(ParsingEvent node, string what, bool isItem = false)
     {
-        if (IsNull(node))
-        {
-            return null;
-        }
-
         if (node is Scalar scalar)
         {
             WarnCutByComment(scalar, what);
-            return SafeText.Of(scalar.Value);
+            return IsNull(node) ? null : SafeText.Of(scalar.Value);
         }
 
         Wrong(node, $"'{what}{(isItem ? " item" : "")}' must be text");
@@ -221,7 +216,8 @@ internal sealed class YamlEventReader(
     }
 
     // "note: Part #2 of the series": YAML ends a plain value at " #", where a comment starts, and drops the rest of the
-    // line. A comment whose first character is a letter or a digit, right after the '#', is more likely the value's.
+    // line ("color: #1f77b4" is no value at all). A comment whose first character is a letter or a digit, right after
+    // the '#', is more likely the value's.
     private void WarnCutByComment(Scalar scalar, string what)
     {
         var end = (int)scalar.End.Index;
@@ -242,7 +238,7 @@ internal sealed class YamlEventReader(
             DiagnosticCodes.CommentInValue,
             At(scalar.End) with { Column = (int)scalar.End.Column + 1 },
             SafeText.ForTerminal($"'{what}' ends before ' #', where a YAML comment starts: '{rest}' is dropped"),
-            SafeText.ForTerminal($"quote the whole value: {what}: {YamlScalar.Of(scalar.Value + " " + rest)}; "
+            SafeText.ForTerminal($"quote the whole value: {what}: {YamlScalar.Of($"{scalar.Value} {rest}".Trim())}; "
                 + "or, for a comment, put two spaces before '#' and one after")
         );
     }

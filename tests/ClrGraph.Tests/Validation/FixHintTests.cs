@@ -284,6 +284,20 @@ public class FixHintTests
         Assert.DoesNotContain(comments, d => d.Code == DiagnosticCodes.CommentInValue);
     }
 
+    // "color: #1f77b4" and "note: #1 tip" are empty values to YAML: the whole value is a comment.
+    [Fact]
+    public void CG0068_a_value_that_is_all_comment_is_warned_and_quoting_it_is_the_hint()
+    {
+        var post = "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n";
+
+        var colour = Single(Check(Gc + "    color: #1f77b4\n" + post), DiagnosticCodes.CommentInValue);
+        var note = Single(Check(Gc + post + "    note: #1 tip for the GC\n"), DiagnosticCodes.CommentInValue);
+
+        Assert.Equal((4, 12), (colour.Location.Line, colour.Location.Column));
+        Assert.StartsWith("quote the whole value: color: '#1f77b4'", colour.Hint, StringComparison.Ordinal);
+        Assert.StartsWith("quote the whole value: note: '#1 tip for the GC'", note.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void CG0001_a_top_level_key_out_of_line_is_lined_up_with_the_first()
     {
