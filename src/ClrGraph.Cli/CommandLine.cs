@@ -82,8 +82,8 @@ internal static class CommandLine
             Arity = ArgumentArity.OneOrMore,
         };
         initLists.Validators.Add(r => RejectPaths(r, "LIST.md"));
-        var initOut = PathOption("--out", "The taxonomy file to write (default: taxonomy.yaml here); never "
-            + "overwritten.", "FILE", _ => "taxonomy.yaml");
+        var initOut = PathOption("--out", "The taxonomy file to write (default: taxonomy.yaml here; in a folder, "
+            + "its taxonomy.yaml); never overwritten.", "FILE", _ => "taxonomy.yaml");
         var init = new Command(
             "init",
             "Write a starter taxonomy for reading lists: ignore patterns for links that are not posts, and a suggested "

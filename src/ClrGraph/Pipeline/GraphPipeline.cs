@@ -228,9 +228,13 @@ public static class GraphPipeline
         return new SuggestResult(problems, SuggestionFormatter.Format(suggestions), suggestions.Length);
     }
 
-    /// <summary>Writes a starter taxonomy for <paramref name="request"/>'s lists; never overwrites a file.</summary>
-    internal static InitResult Init(InitRequest request)
+    /// <summary>Writes a starter taxonomy for <paramref name="asked"/>'s lists; never overwrites a file.</summary>
+    internal static InitResult Init(InitRequest asked)
     {
+        // "--out taxonomy/", or a folder that exists: the taxonomy goes in it, where check finds it by itself.
+        var request = Path.EndsInDirectorySeparator(asked.TaxonomyFile) || Directory.Exists(asked.TaxonomyFile)
+            ? asked with { TaxonomyFile = Path.Combine(asked.TaxonomyFile, "taxonomy.yaml") }
+            : asked;
         var shown = DisplayPath.Of(request.TaxonomyFile);
         var result = Curator.Init(request);
         // Where check would find the file by itself, the command to run needs no --taxonomy.

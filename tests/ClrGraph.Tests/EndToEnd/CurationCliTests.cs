@@ -114,6 +114,25 @@ public sealed class CurationCliTests
         Assert.EndsWith(command, elsewhere.Out, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("taxonomy/", false)]
+    [InlineData("taxonomy", true)]
+    public void Init_out_a_folder_writes_taxonomy_yaml_in_it(string output, bool exists)
+    {
+        using var temp = new TempFolder();
+        File.WriteAllText(temp.File("list.md"), "- [Background GC](https://example.com/background-gc)\n");
+        if (exists)
+        {
+            Directory.CreateDirectory(temp.File("taxonomy"));
+        }
+
+        var run = Programs.Clrgraph(["init", "list.md", "--out", output], temp.Path);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("reading-lists:\n  - ../list.md\n", File.ReadAllText(temp.File("taxonomy/taxonomy.yaml")));
+        Assert.EndsWith("then run 'clrgraph check'\n", run.Out, StringComparison.Ordinal);
+    }
+
     // "### Dynamic PGO" over "Slides: [slides](…)": the post was titled "slides", with a warning that asked the
     // curator to write a title. init proposes one from the heading, to review with the item; a heading that is only a
     // kind of link ("Videos"), or a group in bold whose words say nothing ("**Links**"), proposes none, and the
