@@ -156,15 +156,11 @@ public sealed class SuggesterTests
         int[] order = [0, 1, 0, 2];
         var posts = order.Select((p, line) => new ListedPost($"https://a.example/{p}",
             $"https://a.example/{p}", "Musings", "Garbage", "", line + 1, new SourceLocation("l.md", line + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
         var yaml = "subsystems:\n  - id: gc\n  - id: jit\nposts:\n"
             + "  - url: https://a.example/0\n    subsystems: [gc]\n"
             + "  - url: https://a.example/1\n    subsystems: [jit]\n";
-        var bag = new DiagnosticBag();
-        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
 
-        var suggestion = Assert.Single(Suggester.SuggestUnmapped(input));
+        var suggestion = Assert.Single(SuggestAll(posts, yaml));
         Assert.All(suggestion.Subsystems, s => Assert.StartsWith(
             "section \"Garbage\" (1 of 2 mapped posts there); list l.md (1 of 2 mapped posts there)",
             string.Join("; ", s.Evidence),
