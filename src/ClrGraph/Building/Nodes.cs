@@ -16,7 +16,7 @@ public abstract record Node(string Id, string Label, string Color)
 }
 
 /// <summary>A part of the runtime.</summary>
-/// <param name="SubsystemId">The taxonomy's id, <c>[a-z0-9-]+</c>.</param>
+/// <param name="SubsystemId">The taxonomy's id, <c>[a-z0-9]+(-[a-z0-9]+)*</c>.</param>
 /// <param name="Name">The display name.</param>
 /// <param name="Summary">One or two sentences on what it is, or null.</param>
 /// <param name="ParentId">The parent's subsystem id, or null for a top-level subsystem.</param>

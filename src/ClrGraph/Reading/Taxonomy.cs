@@ -39,7 +39,7 @@ internal sealed record ListReference(string Path, string Display, SourceLocation
 }
 
 /// <summary>A part of the runtime that posts explain.</summary>
-/// <param name="Id">The id, <c>[a-z0-9-]+</c>.</param>
+/// <param name="Id">The id, <c>[a-z0-9]+(-[a-z0-9]+)*</c>.</param>
 /// <param name="Name">The display name.</param>
 /// <param name="Summary">One or two sentences on what it is.</param>
 /// <param name="Parent">The parent subsystem's id, or null for a top-level one.</param>

@@ -235,10 +235,13 @@ internal static partial class CorpusValidator
         {
             if (!IdPattern().IsMatch(subsystem.Id))
             {
+                var slug = string.Join('-', NotInId().Split(subsystem.Id.ToLowerInvariant()).Where(w => w.Length > 0));
                 diagnostics.Error(
                     DiagnosticCodes.InvalidId,
                     subsystem.IdLocation,
-                    $"subsystem id '{subsystem.Id}' must be lower-case letters, digits and '-'"
+                    $"subsystem id '{subsystem.Id}' must be words of lower-case letters and digits joined by "
+                        + "single '-'",
+                    slug.Length > 0 ? $"did you mean '{slug}'?" : null
                 );
                 continue;
             }
@@ -517,6 +520,9 @@ internal static partial class CorpusValidator
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex("[^a-z0-9]+", RegexOptions.CultureInvariant)]
+    private static partial Regex NotInId();
 
     [GeneratedRegex("^#[0-9a-fA-F]{6}$", RegexOptions.CultureInvariant)]
     private static partial Regex ColorPattern();

@@ -140,6 +140,18 @@ public class DiagnosticTests
     public void CG0006_invalid_id() =>
         At(Single(Check("subsystems:\n  - id: Type Loader\n    name: T\n"), DiagnosticCodes.InvalidId), 2, 9);
 
+    [Theory]
+    [InlineData("Type Loader", "did you mean 'type-loader'?")]
+    [InlineData("-lead", "did you mean 'lead'?")]
+    [InlineData("a--b", "did you mean 'a-b'?")]
+    [InlineData("---", null)]
+    public void CG0006_says_single_dashes_and_proposes_an_id(string id, string? hint)
+    {
+        var d = Single(Check($"subsystems:\n  - id: '{id}'\n    name: T\n"), DiagnosticCodes.InvalidId);
+        Assert.Contains("joined by single '-'", d.Message, StringComparison.Ordinal);
+        Assert.Equal(hint, d.Hint);
+    }
+
     [Fact]
     public void CG0007_duplicate_subsystem_names_both_lines()
     {
