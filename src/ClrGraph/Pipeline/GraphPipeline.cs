@@ -384,11 +384,8 @@ public static class GraphPipeline
     internal static (string? Taxonomy, Diagnostic? Error) Generate(string folder, int posts, int subsystems)
     {
         // A curator's taxonomy or lists where generate writes its own are never replaced.
-        var taxonomy = Path.Combine(folder, "taxonomy.yaml");
-        var lists = Path.Combine(folder, "lists");
-        if (File.Exists(taxonomy) || (Directory.Exists(lists) && Directory.EnumerateFiles(lists, "list-*.md").Any()))
+        if (SyntheticCorpus.Existing(folder) is { } found)
         {
-            var found = File.Exists(taxonomy) ? taxonomy : lists;
             return (null, new Diagnostic(DiagnosticCodes.TaxonomyExists, Severity.Error,
                 SourceLocation.WholeFile(DisplayPath.Of(found)), "exists already; generate never overwrites a file",
                 "choose an empty --out folder"));

@@ -14,6 +14,16 @@ internal static class SyntheticCorpus
 
     private const int PostsPerSection = 500;
 
+    /// <summary>The <c>taxonomy.yaml</c> or <c>lists/list-*.md</c> that <see cref="Write"/> would write and that is in
+    /// <paramref name="folder"/> already, or null.</summary>
+    public static string? Existing(string folder)
+    {
+        var lists = Path.Combine(folder, "lists");
+        return new[] { Path.Combine(folder, "taxonomy.yaml") }
+            .Concat(Directory.Exists(lists) ? Directory.EnumerateFiles(lists, "list-*.md") : [])
+            .FirstOrDefault(File.Exists);
+    }
+
     /// <summary>Writes <c>taxonomy.yaml</c> and <c>lists/*.md</c> into <paramref name="folder"/>; returns the
     /// taxonomy's path.</summary>
     public static string Write(string folder, int posts, int subsystems, int seed = 20261125)
