@@ -86,14 +86,15 @@ internal static partial class OutputFolder
             }
 
             RemoveLeftovers(folders);
-            var previous = OutputManifest.Read(root, problems) ?? [];
+            var manifest = OutputManifest.Read(root, problems);
+            var previous = manifest ?? [];
             if (problems.HasErrors)
             {
                 return Failed(problems);
             }
 
             pending = [.. names.Select((name, i) => new PendingFile(root, name, Temporary(i + 1, "tmp")))];
-            if (!WriteAll(files, pending, phases, problems, cancel))
+            if (!WriteAll(files, pending, phases, problems, cancel) || !CheckOurs(pending, manifest, problems))
             {
                 return Failed(problems);
             }
@@ -308,6 +309,29 @@ internal static partial class OutputFolder
                     );
                     break;
                 }
+            }
+        }
+
+        return !problems.HasErrors;
+    }
+
+    // A file in place that this run would change is replaced only if the previous run wrote it (its manifest names
+    // it): a curator's own guide.md, in a folder without a manifest or unlisted in one, is not ClrGraph's to replace.
+    private static bool CheckOurs(List<PendingFile> pending, HashSet<string>? manifest, DiagnosticBag problems)
+    {
+        var why = manifest is null
+            ? $"the folder has no {OutputManifest.FileName}"
+            : $"{OutputManifest.FileName} does not name it";
+        foreach (var file in pending.SkipLast(1).Where(p => p.Changed && manifest?.Contains(p.Name) != true))
+        {
+            if (KindOf(file.Target) == EntryKind.File)
+            {
+                problems.Error(
+                    DiagnosticCodes.OutputPathBlocked,
+                    SourceLocation.WholeFile(DisplayPath.Of(file.Target)),
+                    $"{file.Name} is not ClrGraph's ({why}), and this run would write other content there",
+                    "rename or move it, or choose another --out folder; if an earlier export wrote it, delete it"
+                );
             }
         }
 

@@ -27,10 +27,17 @@ public class NothingLostTests
     private static string OutputWithOldFiles(TempFolder temp)
     {
         var output = Directory.CreateDirectory(temp.File("out")).FullName;
-        File.WriteAllText(Path.Combine(output, "nodes.csv"), "old nodes");
-        File.WriteAllText(Path.Combine(output, "clrgraph.dot"), "old dot");
+        Earlier(output, "nodes.csv", "old nodes");
+        Earlier(output, "clrgraph.dot", "old dot");
         File.WriteAllText(Path.Combine(output, "notes.txt"), "not ours");
         return output;
+    }
+
+    // A file an earlier run wrote: in place, and named by the manifest.
+    private static void Earlier(string output, string name, string content)
+    {
+        File.WriteAllText(Path.Combine(output, name), content);
+        File.AppendAllText(Path.Combine(output, OutputManifest.FileName), name + "\n");
     }
 
     [Fact]
@@ -312,7 +319,7 @@ public class NothingLostTests
     {
         using var temp = new TempFolder();
         var output = OutputWithOldFiles(temp);
-        File.WriteAllText(Path.Combine(output, "edges.csv"), "old edges");
+        Earlier(output, "edges.csv", "old edges");
         var before = Snapshot(output);
         OutputFile[] files =
         [
@@ -369,7 +376,7 @@ public class NothingLostTests
         var chattr = Programs.Require("chattr", "e2fsprogs");
         using var temp = new TempFolder();
         var output = OutputWithOldFiles(temp);
-        File.WriteAllText(Path.Combine(output, "subsystems.csv"), "old subsystems");
+        Earlier(output, "subsystems.csv", "old subsystems");
         var immutable = Path.Combine(output, "subsystems.csv");
         if (Programs.Run(chattr, ["+i", immutable]).ExitCode != 0)
         {

@@ -116,11 +116,22 @@ public class OutputFolderTests
         using var temp = new TempFolder();
         var diagrams = Directory.CreateDirectory(Path.Combine(temp.Path, "subsystems")).FullName;
         File.WriteAllText(Path.Combine(temp.Path, "explorer.html"), "somebody's explorer");
-        File.WriteAllText(Path.Combine(temp.Path, "nodes.csv"), "old nodes");
+        File.WriteAllText(Path.Combine(temp.Path, "nodes.csv"), "somebody's nodes");
         File.WriteAllText(Path.Combine(diagrams, "gc.svg"), "somebody's picture");
         File.WriteAllText(Path.Combine(diagrams, "holiday.png"), "a photo");
+        var before = Snapshot(temp.Path);
 
-        // The explorer is not written (the graph is over 5 nodes), though its format is asked for.
+        // A file this run writes, in place and not ClrGraph's: refused, and nothing written.
+        var refused = Export(temp.Path, ExportOptions.Default with { ExplorerMaxNodes = 5 });
+
+        var error = Assert.Single(refused.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((DiagnosticCodes.OutputPathBlocked, "nodes.csv"), (error.Code, Path.GetFileName(error.Location.File)));
+        Assert.StartsWith("nodes.csv is not ClrGraph's", error.Message, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(temp.Path));
+
+        // Moved away by its owner: the explorer is not written (the graph is over 5 nodes), though its format is
+        // asked for, and the stranger's explorer, picture and photo stay.
+        File.Delete(Path.Combine(temp.Path, "nodes.csv"));
         var written = Export(temp.Path, ExportOptions.Default with { ExplorerMaxNodes = 5 });
 
         Assert.False(written.HasErrors);
@@ -128,12 +139,34 @@ public class OutputFolderTests
         Assert.Equal("somebody's explorer"u8.ToArray(), after["explorer.html"]);
         Assert.Equal("somebody's picture"u8.ToArray(), after["subsystems/gc.svg"]);
         Assert.Equal("a photo"u8.ToArray(), after["subsystems/holiday.png"]);
-        Assert.NotEqual("old nodes"u8.ToArray(), after["nodes.csv"]); // written by this run, so now ours
         var names = Manifest(temp.Path);
         Assert.Contains("nodes.csv", names);
         Assert.DoesNotContain("explorer.html", names);
         Assert.DoesNotContain("subsystems/gc.svg", names);
         Assert.DoesNotContain("subsystems/holiday.png", names);
+    }
+
+    [Fact]
+    public void A_file_the_manifest_does_not_name_is_replaced_only_when_it_holds_what_the_run_writes()
+    {
+        using var temp = new TempFolder();
+        Assert.False(Export(temp.Path, ExportOptions.Default with { Formats = [ExportFormat.Csv] }).HasErrors);
+        var guide = Path.Combine(temp.Path, "guide.md");
+        File.WriteAllText(guide, "# My own reading guide\n");
+
+        var refused = Export(temp.Path);
+
+        var error = Assert.Single(refused.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(DiagnosticCodes.OutputPathBlocked, error.Code);
+        Assert.Equal("# My own reading guide\n", File.ReadAllText(guide));
+        Assert.DoesNotContain("guide.md", Manifest(temp.Path));
+
+        // The same bytes as the run writes (a copy of an earlier output/ without its manifest) are taken as ours.
+        using var other = new TempFolder();
+        Assert.False(Export(other.Path).HasErrors);
+        File.Copy(Path.Combine(other.Path, "guide.md"), guide, overwrite: true);
+        Assert.False(Export(temp.Path).HasErrors);
+        Assert.Contains("guide.md", Manifest(temp.Path));
     }
 
     [Fact]

@@ -32,11 +32,13 @@ public class UnchangedFilesTests
         return bytes;
     }
 
+    // A file an earlier run wrote: in place, and named by the manifest.
     private static string InPlace(string folder, string name, byte[] content)
     {
         var path = Path.Combine(folder, name);
         File.WriteAllBytes(path, content);
         File.SetLastWriteTimeUtc(path, Old);
+        File.AppendAllText(Path.Combine(folder, OutputManifest.FileName), name + "\n");
         return path;
     }
 

@@ -24,7 +24,8 @@ public sealed class HostileInputTests : IDisposable
     public HostileInputTests()
     {
         _output = Directory.CreateDirectory(_temp.File("out")).FullName;
-        File.WriteAllText(Path.Combine(_output, "nodes.csv"), "old nodes");
+        File.WriteAllText(Path.Combine(_output, "nodes.csv"), "old nodes"); // an earlier run's, as its manifest says
+        File.WriteAllText(Path.Combine(_output, OutputManifest.FileName), "nodes.csv\n");
         File.WriteAllText(Path.Combine(_output, "holiday.png"), "a user's file");
         _before = Snapshot(_output);
     }
