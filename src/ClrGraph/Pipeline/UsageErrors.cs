@@ -84,6 +84,14 @@ internal static class UsageErrors
             {
                 yield return Unknown("value", given, allowed, " for " + error.Option);
             }
+            else if (error is { Option: { } name, Value: { } text } && error.Message.Contains("'System.Int32'"))
+            {
+                yield return $"{name} takes a whole number, not '{text}'";
+            }
+            else if (error is { Option: { } once } && error.Message.Contains("expects a single argument"))
+            {
+                yield return $"{once} is given more than once; give it once";
+            }
             else
             {
                 yield return error.Message;

@@ -70,6 +70,17 @@ public class CliTests
         Assert.DoesNotContain("   at ", run.All, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("clrgraph: --render-timeout takes a whole number, not 'abc'", "export", "--render-timeout", "abc")]
+    [InlineData("clrgraph: --posts takes a whole number, not '1e3'", "generate", "--out", "x", "--posts", "1e3")]
+    [InlineData("clrgraph: --out is given more than once; give it once", "export", "--out", "a", "--out", "b")]
+    public void Usage_errors_say_what_the_option_takes(string expected, params string[] arguments)
+    {
+        var run = Programs.Clrgraph(arguments);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(expected, run.Error.Split('\n')[0]);
+    }
+
     [Fact]
     public void Bad_taxonomy_exits_1_names_the_line_and_leaves_the_output_folder_as_it_was()
     {
