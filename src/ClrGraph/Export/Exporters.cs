@@ -59,7 +59,8 @@ internal static class Exporters
         if (options.WritesDot)
         {
             // The whole graph is timed apart from the overview and the per-subsystem diagrams, as peers write it.
-            AddDot("clrgraph", Phase.WriteDot, w => WholeGraph.Write(graph, metrics, options.Layout, w));
+            AddDot("clrgraph", Phase.WriteDot, w => WholeGraph.Write(graph, metrics, options.Layout, w),
+                WholeGraph.IsLayered(graph.VertexCount, options.Layout));
             AddDot("subsystems", Phase.WriteDiagrams, w => SubsystemOverviewWriter.Write(graph, metrics, w));
             foreach (var topLevel in graph.Subsystems().Where(s => s.IsTopLevel))
             {
@@ -90,7 +91,7 @@ internal static class Exporters
 
         return files;
 
-        void AddDot(string stem, Phase phase, Action<TextWriter> write)
+        void AddDot(string stem, Phase phase, Action<TextWriter> write, bool layered = false)
         {
             if (options.Render.Count == 0)
             {
@@ -109,8 +110,9 @@ internal static class Exporters
             foreach (var format in options.Render)
             {
                 var name = FormatNames.Name(format);
+                var timeout = options.RenderTimeout;
                 files.Add(new(stem + "." + name, Phases.Rendering(format),
-                    s => GraphvizRenderer.Render(dotPath!, text.Value, name, options.RenderTimeout, s, cancel)));
+                    s => GraphvizRenderer.Render(dotPath!, text.Value, name, timeout, layered, s, cancel)));
             }
         }
     }

@@ -31,7 +31,9 @@ internal static class GraphvizRenderer
             .FirstOrDefault(File.Exists);
 
     /// <summary>Renders <paramref name="dotText"/> to <paramref name="format"/> and copies the result to
-    /// <paramref name="output"/>; <c>dot</c> is stopped after <paramref name="timeout"/>.</summary>
+    /// <paramref name="output"/>; <c>dot</c> is stopped after <paramref name="timeout"/>, and the error says to raise
+    /// it, or to draw the graph with sfdp when <paramref name="layered"/> (dot's layered layout of the whole graph).
+    /// </summary>
     /// <exception cref="GraphvizException">dot can't be started, fails or takes too long.</exception>
     /// <exception cref="IOException">The output can't be written (a full disk).</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancel"/> fired; dot was stopped.</exception>
@@ -40,6 +42,7 @@ internal static class GraphvizRenderer
         byte[] dotText,
         string format,
         TimeSpan timeout,
+        bool layered,
         Stream output,
         CancellationToken cancel = default
     )
@@ -107,7 +110,7 @@ internal static class GraphvizRenderer
                 throw new GraphvizException(
                     DiagnosticCodes.RendererTimedOut,
                     Invariant($"dot -T{format} did not finish within {timeout.TotalSeconds:0.#} s and was stopped"),
-                    "raise --render-timeout, or use --layout Sfdp for a large graph"
+                    "raise --render-timeout" + (layered ? ", or use --layout Sfdp for a large graph" : "")
                 );
             }
 

@@ -125,7 +125,8 @@ public class OutputFolderTests
         var refused = Export(temp.Path, ExportOptions.Default with { ExplorerMaxNodes = 5 });
 
         var error = Assert.Single(refused.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.Equal((DiagnosticCodes.OutputPathBlocked, "nodes.csv"), (error.Code, Path.GetFileName(error.Location.File)));
+        Assert.Equal(DiagnosticCodes.OutputPathBlocked, error.Code);
+        Assert.Equal("nodes.csv", Path.GetFileName(error.Location.File));
         Assert.StartsWith("nodes.csv is not ClrGraph's", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(temp.Path));
 

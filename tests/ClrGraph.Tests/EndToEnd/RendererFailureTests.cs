@@ -70,6 +70,20 @@ public class RendererFailureTests
     }
 
     [Fact]
+    public void A_timeout_with_sfdp_asked_for_does_not_say_to_ask_for_sfdp()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "the fake dot is a shell script");
+        using var temp = new TempFolder();
+        var fake = FakeDot(temp, "exec sleep 600");
+
+        var run = Export(fake, temp.File("out"), "--render-timeout", "1", "--layout", "sfdp");
+
+        Assert.Contains("error CG0046: ", run.Error, StringComparison.Ordinal);
+        Assert.Contains("(raise --render-timeout)", run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("--layout Sfdp", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Cancelling_the_run_stops_a_running_dot()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "the fake dot is a shell script");
@@ -85,6 +99,7 @@ public class RendererFailureTests
                 "digraph { a }"u8.ToArray(),
                 "svg",
                 TimeSpan.FromSeconds(60),
+                layered: true,
                 Stream.Null,
                 cancel.Token
             )

@@ -18,15 +18,20 @@ internal static class WholeGraph
         TextWriter output
     )
     {
-        if (asked == DotLayout.Sfdp || (asked == DotLayout.Auto && graph.VertexCount > SfdpThreshold))
-        {
-            ForceDirectedDotWriter.Write(graph, metrics, output);
-        }
-        else
+        if (IsLayered(graph.VertexCount, asked))
         {
             LayeredDotWriter.Write(graph, metrics, output);
         }
+        else
+        {
+            ForceDirectedDotWriter.Write(graph, metrics, output);
+        }
     }
+
+    /// <summary>Whether a graph of <paramref name="nodes"/> nodes is drawn with dot's layers, not sfdp's forces.
+    /// </summary>
+    public static bool IsLayered(int nodes, DotLayout asked) =>
+        asked == DotLayout.Dot || (asked == DotLayout.Auto && nodes <= SfdpThreshold);
 
     public static void Defaults(DotOutput w)
     {
