@@ -146,6 +146,12 @@ internal static class TaxonomyReader
                 case "reading-lists":
                     foreach (var (item, location) in yaml.ScalarList(value, "reading-lists"))
                     {
+                        if (InputPath.Problem(item, "the reading list") is { } problem)
+                        {
+                            yaml.Diagnostics.Error(DiagnosticCodes.InvalidPath, location, problem);
+                            continue;
+                        }
+
                         var full = Path.GetFullPath(Path.Combine(directory, item));
                         lists.Add(new ListReference(full, DisplayPath.Of(full), location));
                     }

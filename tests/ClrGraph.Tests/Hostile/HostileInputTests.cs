@@ -44,6 +44,25 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains($"{option} is an empty path", run.Error, StringComparison.Ordinal);
     }
 
+    // A list's address pasted from the browser was read as the path "https:/github.com/…", "not found".
+    [Fact]
+    public void A_reading_list_given_as_a_web_address_says_to_download_it()
+    {
+        const string page = "https://github.com/o/list/blob/main/docs/README.md";
+        const string advice = "is a web address, and ClrGraph reads and writes files on disk; to read a list from the "
+            + "web, download it first: curl -L -o list.md "
+            + "'https://raw.githubusercontent.com/o/list/main/docs/README.md'";
+        var taxonomy = Taxonomy($"reading-lists:\n  - {page}\n" + Subsystems + "posts: []\n");
+
+        var fromTaxonomy = Clrgraph("check", "--taxonomy", taxonomy);
+        var fromOption = Clrgraph("check", "--taxonomy", taxonomy, "--list", page);
+
+        Assert.True(fromTaxonomy.ExitCode == 1, fromTaxonomy.All);
+        Assert.Contains($"taxonomy.yaml:2:5: error CG0050: the reading list '{page}' {advice}", fromTaxonomy.Error);
+        Assert.True(fromOption.ExitCode == 2, fromOption.All);
+        Assert.Contains($"--list '{page}' {advice}", fromOption.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Empty_path_given_to_init_is_a_usage_error()
     {
