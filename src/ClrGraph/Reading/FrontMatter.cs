@@ -14,6 +14,9 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
     /// <summary>No front matter.</summary>
     public static FrontMatter Empty { get; } = new(null, [], null, null);
 
+    /// <summary>Where <see cref="Url"/> is written, if it is.</summary>
+    public SourceLocation? UrlLocation { get; init; }
+
     /// <summary>Builds front matter from keys and values, whichever syntax they came in.</summary>
     internal static FrontMatter From(IReadOnlyDictionary<string, string> values, IReadOnlyList<string>? tagList)
     {
@@ -67,6 +70,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
         }
 
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        SourceLocation? urlAt = null;
         for (var i = 0; i < end; i++)
         {
             var line = lines[i];
@@ -86,12 +90,17 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
             }
 
             var eq = line.IndexOf('=', StringComparison.Ordinal);
-            values[line[..eq].Trim().ToLowerInvariant()] = line[(eq + 1)..].Trim();
+            var (key, value) = (line[..eq].Trim().ToLowerInvariant(), line[(eq + 1)..].TrimStart());
+            values[key] = value.TrimEnd();
+            if (key == "url")
+            {
+                urlAt = new SourceLocation(file, i + 1, line.Length - value.Length + 1);
+            }
         }
 
         // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
         text = new string('\n', end + 1) + text[offset..];
-        return From(values, null);
+        return From(values, null) with { UrlLocation = urlAt };
     }
 
     /// <summary>Reads YAML front matter (the text between the <c>---</c> lines); <paramref name="firstLine"/> is its
@@ -112,6 +121,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
                 }
 
                 var values = new Dictionary<string, string>(StringComparer.Ordinal);
+                SourceLocation? urlAt = null;
                 List<string>? tags = null;
                 var seen = new HashSet<string>(StringComparer.Ordinal);
                 while (reader.NextKey(null, seen) is { } key)
@@ -126,6 +136,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
                             if (reader.Scalar(value, name) is { } text)
                             {
                                 values[name] = text;
+                                urlAt = name == "url" ? reader.At(value.Start) : urlAt;
                             }
 
                             break;
@@ -135,7 +146,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
                     }
                 }
 
-                return From(values, tags);
+                return From(values, tags) with { UrlLocation = urlAt };
             }
         ) ?? Empty;
 

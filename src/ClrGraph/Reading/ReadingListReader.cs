@@ -168,8 +168,9 @@ internal static partial class ReadingListReader
         {
             diagnostics.Error(
                 DiagnosticCodes.FrontMatter,
-                SourceLocation.WholeFile(file),
-                $"front matter url '{front.Url}' is not an absolute http(s) URL"
+                front.UrlLocation ?? SourceLocation.WholeFile(file),
+                $"front matter url '{front.Url}' is not an absolute http(s) URL",
+                "give the list's own address, e.g. url: https://github.com/you/list/blob/main/README.md"
             );
             baseUri = null;
         }

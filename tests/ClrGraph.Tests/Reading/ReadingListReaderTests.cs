@@ -92,6 +92,18 @@ public class ReadingListReaderTests
         Assert.Equal((DiagnosticCodes.FrontMatter, 2, 1), (d.Code, d.Location.Line, d.Location.Column));
     }
 
+    [Theory]
+    [InlineData("---\ntitle: L\nurl: not a url\n---\n\n- [P](https://a.b/)\n", 3, 6)]
+    [InlineData("title=L\nurl =  nope \n~~~~~~\n\n- [P](https://a.b/)\n", 2, 8)]
+    public void CG0024_front_matter_url_that_is_no_address_is_reported_at_its_value(string text, int line, int column)
+    {
+        var (_, diagnostics) = Parse(text);
+
+        var d = Assert.Single(diagnostics);
+        Assert.Equal((DiagnosticCodes.FrontMatter, line, column), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.StartsWith("front matter url 'no", d.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Every_kind_of_link_is_a_post_and_images_mail_and_anchors_are_not()
     {
