@@ -219,7 +219,7 @@ internal static class TaxonomyReader
             StringComparer.Ordinal
         );
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (yaml.NextKey(SubsystemKeys, seen) is { } key)
+        while (yaml.NextKey(SubsystemKeys, seen, "subsystem") is { } key)
         {
             var value = yaml.Next();
             values[key] = key switch
@@ -304,7 +304,7 @@ internal static class TaxonomyReader
             suggestedAt = null;
         ImmutableArray<SubsystemReference>? subsystems = null;
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (yaml.NextKey(PostKeys, seen) is { } key)
+        while (yaml.NextKey(PostKeys, seen, "post") is { } key)
         {
             var value = yaml.Next();
             switch (key)

@@ -25,6 +25,9 @@ internal sealed class YamlEventReader(
     /// <summary>How deep mappings and lists may nest: the taxonomy needs four levels.</summary>
     public const int MaxDepth = 64;
 
+    // Marks, among a mapping's seen keys, that an item's first key came again: no key is a newline.
+    private const string NextItem = "\n";
+
     private int _depth;
 
     public string File { get; } = file;
@@ -156,9 +159,10 @@ internal sealed class YamlEventReader(
 
     /// <summary>
     /// The next of the <paramref name="known"/> keys (null: any key) of the mapping being read, or null at its end.
-    /// Unknown keys and those already <paramref name="seen"/> are reported and skipped with their values.
+    /// Unknown keys and those already <paramref name="seen"/> are reported and skipped with their values. In an item
+    /// of a list, <paramref name="item"/> names what an item is, whose first known key starts it.
     /// </summary>
-    public string? NextKey(IReadOnlyList<string>? known, HashSet<string> seen)
+    public string? NextKey(IReadOnlyList<string>? known, HashSet<string> seen, string? item = null)
     {
         for (var keyNode = Next(); keyNode is not MappingEnd; keyNode = Next())
         {
@@ -181,9 +185,18 @@ internal sealed class YamlEventReader(
             }
             else if (!seen.Add(key))
             {
-                // Two "subsystems:" lines under one post, or two "posts:" blocks: the second is not read.
-                var hint = $"join the two into one '{key}:'; the second is not read";
-                Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated", hint);
+                // A second "url:" is more likely the next post, its "- " forgotten; the keys after it are part of that
+                // one mistake. Two "subsystems:" lines under one post, or two "posts:" blocks: the second is not read.
+                if (item is not null && key == known?[0] && seen.Add(NextItem))
+                {
+                    var hint = $"if it starts another {item}, write '- {key}:' in line with the '- ' above it";
+                    Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated", hint);
+                }
+                else if (!seen.Contains(NextItem))
+                {
+                    var hint = $"join the two into one '{key}:'; the second is not read";
+                    Diagnostics.Error(DiagnosticCodes.UnknownKey, at, $"key '{key}' is repeated", hint);
+                }
             }
             else
             {

@@ -124,6 +124,17 @@ internal static partial class YamlSyntaxError
             return null;
         }
 
+        // "  url: …" under "  - url: …": the next item, its "- " forgotten.
+        var key = Key(lines[at]);
+        bool ItemStart(int i) =>
+            Key(lines[i]) == key
+            && Indentation(lines[i]).Length == column
+            && lines[i].TrimStart().StartsWith("- ", StringComparison.Ordinal);
+        if (keys.FirstOrDefault(ItemStart, -1) is var item and >= 0)
+        {
+            return $"if it starts another item, write '- {key}:' in line with the '- ' on line {item + firstLine}";
+        }
+
         var nearest = keys.MinBy(i => Math.Abs(KeyColumn(lines[i]) - column));
         var spaces = KeyColumn(lines[nearest]);
         var where = spaces == 0 ? "at the start of the line" : $"{spaces} spaces in";

@@ -69,6 +69,23 @@ public class DiagnosticTests
         At(Single(diagnostics, DiagnosticCodes.InvalidId), 5, 9);
     }
 
+    // The next post with its "- " forgotten: one error, at its url, not one for each of its keys.
+    [Fact]
+    public void CG0002_a_second_url_in_a_post_says_to_start_another_post()
+    {
+        var diagnostics = Check(
+            Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    url: https://blog.example/b\n"
+                + "    subsystems: [gc]\n    title: B\n"
+        );
+
+        var repeated = Single(diagnostics, DiagnosticCodes.UnknownKey);
+        At(repeated, 7, 5);
+        Assert.Equal(
+            ("key 'url' is repeated", "if it starts another post, write '- url:' in line with the '- ' above it"),
+            (repeated.Message, repeated.Hint)
+        );
+    }
+
     [Fact]
     public void Every_yaml_shape_in_a_wrong_place_is_reported_and_skipped()
     {

@@ -234,6 +234,9 @@ public class FixHintTests
         "a quoted value that is never closed", "end the value with the quote mark it starts with")]
     [InlineData("    subsystems: [gc]\n      title: A\n", "7:7", "'title:' is indented 6, in line with no key above it",
         "line it up with 'subsystems:' on line 6, 4 spaces in")]
+    [InlineData("    subsystems: [gc]\n  url: https://blog.example/b\n", "7:3",
+        "'url:' is indented 2, in line with no key above it",
+        "if it starts another item, write '- url:' in line with the '- ' on line 5")]
     public void CG0001_a_hand_typed_slip_is_found_on_its_line(string tail, string at, string message, string hint)
     {
         var d = Single(Check(Gc + "posts:\n  - url: https://blog.example/a\n" + tail), DiagnosticCodes.YamlSyntax);
