@@ -753,8 +753,9 @@ internal static partial class ReadingListReader
         private static bool IsCitation(LinkInline link, string text) =>
             link.Reference is not null && text.Length > 0 && text.All(char.IsAsciiDigit);
 
-        // A table's separator row inside a paragraph: Markdig did not read the table ("https://…|25", where a bare
-        // address runs on into the '|'), so its rows are one paragraph, not items.
+        // A table that Markdig did not read, so its rows are one paragraph, not items: a separator row below a row
+        // with a '|' ("https://…|25", where a bare address runs on into the '|'; or the separator lower than right
+        // below the header), or rows that are all '|' cells with no separator at all.
         private void WarnUnreadTable(ParagraphBlock paragraph)
         {
             // A table has a '|' and two lines at least: most paragraphs are one line, without a '|'.
@@ -764,18 +765,38 @@ internal static partial class ReadingListReader
                 return;
             }
 
+            const string unread = "not read as a table: its rows are read as one paragraph, so they are no items";
             var rows = text.ToString().Split('\n');
             var separator = Array.FindIndex(rows, 1, row => TableSeparator().IsMatch(row));
-            if (separator > 0 && rows[separator - 1].Contains('|', StringComparison.Ordinal))
+            // Rows are numbered from 1, as the file's lines; the paragraph's first row is its header.
+            SourceLocation Row(int index)
             {
-                var header = paragraph.Span.Start + rows.Take(separator - 1).Sum(row => row.Length + 1);
+                var start = paragraph.Span.Start + rows[..index].Sum(r => r.Length + 1);
+                return new(file, paragraph.Line + index + 1, ColumnAt(start));
+            }
+
+            if (separator > 1 && rows[..separator].All(IsTableRow))
+            {
+                var header = paragraph.Line + 1;
+                WarnLink(Row(separator), unread, $"move this row up, right below the header row on line {header}");
+            }
+            else if (separator > 0 && rows[separator - 1].Contains('|', StringComparison.Ordinal))
+            {
                 WarnLink(
-                    new SourceLocation(file, paragraph.Line + separator, ColumnAt(header)),
-                    "not read as a table: its rows are read as one paragraph, so they are no items",
+                    Row(separator - 1),
+                    unread,
                     "put a space on each side of every '|' in its rows: 'https://… | 25', not 'https://…|25'"
                 );
             }
+            else if (separator < 0 && rows.All(IsTableRow))
+            {
+                WarnLink(Row(0), unread, "add a separator row below this header row, a '---' a column: | --- | --- |");
+            }
         }
+
+        // "| [Title](https://…) | note |": a row of cells between '|'s.
+        private static bool IsTableRow(string row) =>
+            row.Trim() is ['|', .., '|'] trimmed && trimmed.Count(c => c == '|') >= 3;
 
         // A tag alone on its line (<div>, <details>) opens HTML that runs to the next blank line: the
         // Markdown lines below it are shown as written, so their links are no posts and their headings no sections.

@@ -484,6 +484,27 @@ public class ReadingListReaderTests
         Assert.DoesNotContain(spaced, d => d.Code == DiagnosticCodes.MalformedLink);
     }
 
+    // A table without its separator row, or with it below the first body row: one paragraph, each post's note the
+    // other rows' text. Said at the row to fix, with what to do; the table written right is read without a warning.
+    [Theory]
+    [InlineData("| A | B |\n| [P](https://a.example/p) | gc |\n| [Q](https://a.example/q) | jit |\n", 3,
+        "add a separator row below this header row, a '---' a column: | --- | --- |")]
+    [InlineData("| A | B |\n| [P](https://a.example/p) | gc |\n|---|---|\n| [Q](https://a.example/q) | jit |\n", 5,
+        "move this row up, right below the header row on line 3")]
+    public void A_table_whose_separator_row_is_missing_or_misplaced_is_said(string table, int line, string hint)
+    {
+        var (_, diagnostics) = Parse("# L\n\n" + table);
+
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.MalformedLink);
+        Assert.Equal((line, 1), (d.Location.Line, d.Location.Column));
+        Assert.StartsWith("not read as a table", d.Message, StringComparison.Ordinal);
+        Assert.Equal(hint, d.Hint);
+
+        var (right, none) = Parse("# L\n\n| A | B |\n| --- | --- |\n| [P](https://a.example/p) | gc |\n");
+        Assert.Equal("gc", Assert.Single(right.Posts).Note);
+        Assert.DoesNotContain(none, d => d.Code == DiagnosticCodes.MalformedLink);
+    }
+
     // Copied from Hacker News, Twitter or a chat: the address is cut short, its end shown as "…" or "...".
     [Theory]
     [InlineData("- [Perf](https://devblogs.microsoft.com/dotnet/perf…)", 3, "…")]
