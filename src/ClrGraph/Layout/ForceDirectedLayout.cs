@@ -126,7 +126,8 @@ internal static class ForceDirectedLayout
     private static Dictionary<int, Point> Scaled((double X, double Y)[] start, bool[] tied, double side)
     {
         var tiedStart = start.Where((_, i) => tied[i]).ToArray();
-        var (minX, minY, size) = Bounds(tiedStart);
+        var (minX, minY, maxX, maxY) = Bounds(tiedStart);
+        var size = Math.Max(maxX - minX, maxY - minY);
         var scale = size > 0 ? side / size : 0;
         var positions = new Dictionary<int, Point>(start.Length);
         var taken = new Dictionary<Point, int>();
@@ -180,30 +181,19 @@ internal static class ForceDirectedLayout
             ? new Point(points.Sum(p => p.X) / points.Count, points.Sum(p => p.Y) / points.Count)
             : new Point(0, 0);
 
+    // Centred on 0, the larger of the width and the height 2 * HalfSize; a taxonomy of no posts has no points.
     private static (double X, double Y)[] Fit(Point[] points)
     {
-        if (points.Length == 0)
-        {
-            return []; // a taxonomy of no posts: no subsystem is shown either
-        }
-
-        var (minX, minY, size) = Bounds(points.Select(p => (p.X, p.Y)).ToArray());
-        var (maxX, maxY) = (points.Max(p => p.X), points.Max(p => p.Y));
+        var (minX, minY, maxX, maxY) = Bounds([.. points.Select(p => (p.X, p.Y))]);
+        var size = Math.Max(maxX - minX, maxY - minY);
         var scale = size > 0 ? 2 * HalfSize / size : 0;
         var (centreX, centreY) = ((minX + maxX) / 2, (minY + maxY) / 2);
         return points.Select(p => SectorLayout.Round(((p.X - centreX) * scale, (p.Y - centreY) * scale))).ToArray();
     }
 
-    // The smallest coordinates and the larger of the width and the height.
-    private static (double MinX, double MinY, double Size) Bounds((double X, double Y)[] points)
-    {
-        if (points.Length == 0)
-        {
-            return (0, 0, 0);
-        }
-
-        var (minX, minY) = (points.Min(p => p.X), points.Min(p => p.Y));
-        var (maxX, maxY) = (points.Max(p => p.X), points.Max(p => p.Y));
-        return (minX, minY, Math.Max(maxX - minX, maxY - minY));
-    }
+    // The smallest and the largest coordinates; all 0 for no points.
+    private static (double MinX, double MinY, double MaxX, double MaxY) Bounds((double X, double Y)[] points) =>
+        points.Length == 0
+            ? (0, 0, 0, 0)
+            : (points.Min(p => p.X), points.Min(p => p.Y), points.Max(p => p.X), points.Max(p => p.Y));
 }
