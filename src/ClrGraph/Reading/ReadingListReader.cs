@@ -939,9 +939,10 @@ internal static partial class ReadingListReader
             link.PreviousSibling is LiteralInline before
             && (" " + before.Content.ToString().TrimEnd()).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
-        // "start from the [table of contents](…) or the FAQ": a link with words on both sides, or after an article
-        // ("or the [FAQ](…), then"), keeps its text in its own note, where a hole would break the sentence ("start
-        // from the or the FAQ"). A soft line break between the link and a word is the space between them.
+        // "start from the [table of contents](…) or the FAQ": a link with words on both sides (a comma before it
+        // too: "When in doubt, [read the source](…) or …"), or after an article ("or the [FAQ](…), then"), keeps its
+        // text in its own note, where a hole would break the sentence ("start from the or the FAQ"). A soft line
+        // break between the link and a word is the space between them.
         private static bool InSentence(Inline link)
         {
             var before = link.PreviousSibling;
@@ -950,11 +951,15 @@ internal static partial class ReadingListReader
             var after = link.NextSibling;
             var spaceAfter = after is LineBreakInline { IsHard: false };
             after = spaceAfter ? after!.NextSibling : after;
+            var wordAfter = after is LiteralInline { Content: var right }
+                && (spaceAfter || right.AsSpan() is [' ' or '\t', ..])
+                && right.AsSpan().TrimStart() is [var first, ..]
+                && char.IsLetterOrDigit(first);
             if (
                 before is not LiteralInline { Content: var left }
                 || !(spaceBefore || left.AsSpan() is [.., ' ' or '\t'])
                 || left.AsSpan().TrimEnd() is not [.., var last]
-                || !char.IsLetterOrDigit(last)
+                || !(char.IsLetterOrDigit(last) || (last == ',' && wordAfter))
             )
             {
                 return false;
@@ -962,13 +967,7 @@ internal static partial class ReadingListReader
 
             var word = left.AsSpan().TrimEnd();
             word = word[(word.LastIndexOfAny(' ', '\t') + 1)..];
-            return BeforeANoun.Contains(word.ToString())
-                || (
-                    after is LiteralInline { Content: var right }
-                    && (spaceAfter || right.AsSpan() is [' ' or '\t', ..])
-                    && right.AsSpan().TrimStart() is [var first, ..]
-                    && char.IsLetterOrDigit(first)
-                );
+            return BeforeANoun.Contains(word.ToString()) || wordAfter;
         }
 
         private static bool HasLinks(LeafBlock leaf) => LinksOf(leaf).Any();

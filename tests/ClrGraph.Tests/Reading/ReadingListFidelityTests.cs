@@ -791,8 +791,8 @@ public class ReadingListFidelityTests
     }
 
     // A link in the middle of a sentence is a word of it: without its text, its own note would fall apart ("start
-    // from the or the FAQ"). A link that opens its item or its sentence, or ends it after a word that needs no noun,
-    // leaves a hole.
+    // from the or the FAQ", "When in doubt or ask"). A link that opens its item or its sentence, or ends it after a
+    // word that needs no noun, leaves a hole.
     [Fact]
     public void A_link_with_words_on_both_sides_keeps_its_text_in_its_own_note()
     {
@@ -805,6 +805,8 @@ public class ReadingListFidelityTests
                 + "- See [Tiering](https://c.example/3): how it works\n"
                 + "- Maoni's post [Server GC](https://c.example/4)\n"
                 + "- A guide for [PerfView](https://c.example/5), what it can do\n"
+                + "- When in doubt, [read the source](https://c.example/6) or ask\n"
+                + "- Its author, [Maoni](https://c.example/7)\n"
         );
 
         Assert.Equal(
@@ -818,6 +820,8 @@ public class ReadingListFidelityTests
                 ("Tiering", "See: how it works"),
                 ("Server GC", "Maoni's post"),
                 ("PerfView", "A guide for PerfView, what it can do"),
+                ("read the source", "When in doubt, read the source or ask"),
+                ("Maoni", "Its author"),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
         );
