@@ -221,6 +221,19 @@ internal sealed class YamlEventReader(
         if (node is Scalar scalar)
         {
             WarnCutByComment(scalar, what);
+            if (!scalar.Tag.IsEmpty && scalar.Tag.Value != "tag:yaml.org,2002:str")
+            {
+                // "note: !!! must read": '!' starts a tag, which YAML drops from the value.
+                var written = source[(int)scalar.Start.Index..(int)scalar.End.Index];
+                Diagnostics.Error(
+                    DiagnosticCodes.YamlSyntax,
+                    At(scalar.Start),
+                    SafeText.ForTerminal($"'{what}' starts with '!', which YAML reads as a tag and drops: "
+                        + $"the value is '{scalar.Value}'"),
+                    SafeText.ForTerminal($"quote the whole value: {what}: {YamlScalar.Of(written.Trim())}")
+                );
+            }
+
             return IsNull(node) ? null : SafeText.Of(scalar.Value);
         }
 

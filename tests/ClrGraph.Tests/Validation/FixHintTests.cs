@@ -249,6 +249,8 @@ public class FixHintTests
     [InlineData("    title: @kevingosse on GC\n", "quote the whole value: title: '@kevingosse on GC'")]
     [InlineData("    title: `code` in GC\n", "quote the whole value: title: '`code` in GC'")]
     [InlineData("    title: - a dash\n", "quote the whole value: title: '- a dash'")]
+    [InlineData("    title: !important GC\n", "quote the whole value: title: '!important GC'")] // a tag, dropped
+    [InlineData("    note: !!! must read\n", "quote the whole value: note: '!!! must read'")]
     [InlineData("    note: [gc, jit\n", "close it on this line: note: [gc, jit]")] // the last line
     [InlineData("    note: [gc, jit\n  - url: https://blog.example/b\n", "close it on this line: note: [gc, jit]")]
     [InlineData("    title: 'It's GC'\n", "the quote mark inside ends the value early: write title: It's GC")]
