@@ -28,7 +28,7 @@ internal static partial class CorpusValidator
         var uniqueLists = UniqueIds(kept);
         CheckListsHavePosts(taxonomy, kept, ignored, strict, diagnostics);
 
-        var mappings = CheckMappings(taxonomy.Posts, known, diagnostics);
+        var mappings = CheckMappings(taxonomy.Posts, subsystems, known, diagnostics);
         CheckSuggested(taxonomy.Posts, strict, diagnostics);
         cancel.ThrowIfCancellationRequested();
         // The lists' links by post (its normalized URL), in order of first appearance, each in the order listed.
@@ -306,6 +306,7 @@ internal static partial class CorpusValidator
 
     private static Dictionary<string, PostMapping> CheckMappings(
         ImmutableArray<PostMapping> posts,
+        ImmutableArray<Subsystem> subsystems,
         HashSet<string> known,
         DiagnosticBag diagnostics
     )
@@ -358,7 +359,7 @@ internal static partial class CorpusValidator
                         DiagnosticCodes.UnknownSubsystem,
                         reference.Location,
                         $"unknown subsystem '{reference.Id}'",
-                        Suggestions.DidYouMean(reference.Id, known)
+                        Meant(reference.Id, subsystems, known)
                     );
                 }
                 else if (ids.Exists(r => r.Id == reference.Id))
@@ -380,6 +381,23 @@ internal static partial class CorpusValidator
         }
 
         return byKey;
+    }
+
+    // What an unknown id was meant to be: ids with the comma between them left out ("[jit gc]"), a subsystem's name
+    // or keyword ("aot", "garbage-collection"), else the id a typo away.
+    private static string? Meant(string id, ImmutableArray<Subsystem> subsystems, HashSet<string> known)
+    {
+        var words = id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 1 && words.All(known.Contains))
+        {
+            return $"these are {words.Length} ids: separate them with commas, [{string.Join(", ", words)}]";
+        }
+
+        var spoken = id.Replace('-', ' ');
+        bool Names(string text) => string.Equals(text.Replace('-', ' '), spoken, StringComparison.OrdinalIgnoreCase);
+        return subsystems.FirstOrDefault(s => s.Keywords.Prepend(s.Name).Any(Names)) is { } named
+            ? $"did you mean '{named.Id}'? '{id}' is {(Names(named.Name) ? "its name" : "one of its keywords")}"
+            : Suggestions.DidYouMean(id, known);
     }
 
     private static ImmutableArray<ReadingList> UniqueIds(IReadOnlyList<ReadingList> lists) =>

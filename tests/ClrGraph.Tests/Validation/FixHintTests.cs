@@ -34,6 +34,20 @@ public class FixHintTests
         );
     }
 
+    // An id written as the subsystem is called, two ids without their comma, or a typo.
+    [Theory]
+    [InlineData("aot", "did you mean 'ahead-of-time'? 'aot' is one of its keywords")]
+    [InlineData("garbage-collection", "did you mean 'gc'? 'garbage-collection' is one of its keywords")]
+    [InlineData("Thread pool", "did you mean 'threadpool'? 'Thread pool' is its name")]
+    [InlineData("jit gc", "these are 2 ids: separate them with commas, [jit, gc]")]
+    [InlineData("gcc", "did you mean 'gc'?")]
+    public void CG0003_proposes_the_subsystem_an_unknown_id_names(string id, string hint)
+    {
+        var yaml = Gc + $"posts:\n  - url: https://blog.example/a\n    subsystems: [{id}]\n";
+
+        Assert.Equal(hint, Single(Check(yaml), DiagnosticCodes.UnknownSubsystem).Hint);
+    }
+
     [Fact]
     public void CG0012_names_the_listed_url_a_typo_away()
     {
