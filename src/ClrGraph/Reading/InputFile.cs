@@ -146,6 +146,18 @@ internal static class InputFile
             bytes = bytes[3..];
         }
 
+        // What Windows PowerShell's '>' and Notepad's "Unicode" write: UTF-16, a byte-order mark first.
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            diagnostics.Error(
+                DiagnosticCodes.NotUtf8,
+                new SourceLocation(display, 1, 1),
+                "file is UTF-16 (it starts with UTF-16's byte-order mark), not UTF-8",
+                "save it as UTF-8: in PowerShell, Out-File -Encoding utf8; in an editor, 'Save with encoding' UTF-8"
+            );
+            return null;
+        }
+
         var nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {

@@ -163,6 +163,24 @@ public class PathologicalInputTests
         Assert.Equal((DiagnosticCodes.NotUtf8, 2, 2), (d.Code, d.Location.Line, d.Location.Column));
     }
 
+    // A list saved by Windows PowerShell's '>' was "binary, not text", for the NUL of its first character.
+    [Theory]
+    [InlineData("utf-16")] // little-endian, with its byte-order mark, as .NET and Windows write it
+    [InlineData("utf-16BE")]
+    public void A_utf16_file_is_said_to_be_utf16_with_how_to_save_it_as_utf8(string encoding)
+    {
+        var text = System.Text.Encoding.GetEncoding(encoding);
+        var bytes = text.GetPreamble().Concat(text.GetBytes("# L\n\n- [A](https://a.example/1)\n")).ToArray();
+        var bag = new DiagnosticBag();
+
+        Assert.Null(InputFile.Decode(bytes, "list.md", bag));
+
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal((DiagnosticCodes.NotUtf8, 1, 1), (d.Code, d.Location.Line, d.Location.Column));
+        Assert.StartsWith("file is UTF-16", d.Message, StringComparison.Ordinal);
+        Assert.StartsWith("save it as UTF-8", d.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_reading_list_is_reported_at_the_taxonomy_line_that_names_it()
     {
