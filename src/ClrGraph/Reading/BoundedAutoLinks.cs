@@ -47,7 +47,7 @@ internal sealed class BoundedAutoLinks : IMarkdownExtension
         public override bool Match(InlineProcessor processor, ref StringSlice slice)
         {
             // Only an address is looked at: Markdig's parser looks back before it sees what follows "h" or "w".
-            if (!StartsAddress(slice))
+            if (!StartsAddress(slice) || SpacedTarget(slice))
             {
                 return false;
             }
@@ -67,6 +67,20 @@ internal sealed class BoundedAutoLinks : IMarkdownExtension
 
             block.SetData(Key, count + 1);
             return _autoLinks.Match(processor, ref slice);
+        }
+
+        // "[T](https://a.b/c d.html)": the target of a link Markdown did not read for the space in it, which is warned
+        // about; read bare, it would be a post at the address cut at the space.
+        private static bool SpacedTarget(StringSlice slice)
+        {
+            if (slice.Start < 2 || slice.Text.AsSpan(slice.Start - 2, 2) is not "](")
+            {
+                return false;
+            }
+
+            var rest = slice.Text.AsSpan(slice.Start, slice.End - slice.Start + 1);
+            var close = rest.IndexOfAny('(', ')', '\n');
+            return close > 0 && rest[close] == ')' && rest[..close].Contains(' ');
         }
 
         private static bool StartsAddress(StringSlice slice) =>

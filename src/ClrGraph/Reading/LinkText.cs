@@ -198,7 +198,9 @@ internal static partial class LinkText
                     ? ("its address is a template that only the site's generator fills in; the post is skipped",
                         "write the post's full address")
                 : !spaced && target.Contains(' ', StringComparison.Ordinal) && !target.StartsWith('<')
-                    ? ("its address has spaces; the post is skipped", "put the post's URL between the parentheses")
+                    ? ("its address has spaces; the post is skipped", LooksLikeUrl(target)
+                        ? $"write each space in it as %20: ({target.Replace(" ", "%20", StringComparison.Ordinal)})"
+                        : "put the post's URL between the parentheses")
                 : default;
             if (problem != default)
             {

@@ -692,6 +692,21 @@ public class ReadingListFidelityTests
         Assert.Equal(hint, d.Hint);
     }
 
+    // "[T](https://a.b/gc regions.html)" is no link, and its address, read bare up to the space, was a post at the
+    // wrong address while the warning said the post was skipped.
+    [Fact]
+    public void An_address_with_a_space_is_skipped_whole_and_the_hint_writes_it_with_percent_20()
+    {
+        var (list, diagnostics) = Parse(
+            "- [Regions](https://a.example/gc regions.html)\n- [Good](https://a.example/0)\n"
+        );
+
+        Assert.Equal(["https://a.example/0"], list.Posts.Select(p => p.Url));
+        var d = Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.MalformedLink);
+        Assert.Equal("not read as a link: its address has spaces; the post is skipped", d.Message);
+        Assert.Equal("write each space in it as %20: (https://a.example/gc%20regions.html)", d.Hint);
+    }
+
     // A Japanese IL memo's "コンパイラのオプション:https://…" and a memo's
     // "Background GC<br>https://…": GitHub links neither address, and the posts were lost without a word.
     [Fact]
