@@ -29,6 +29,12 @@ public class IgnoreTests
     [InlineData("news.ycombinator.com/item?id=*", "https://news.ycombinator.com/item?id=123", true)]
     [InlineData("example.org/a#part", "https://example.org/a", true)]
     [InlineData("", "https://example.org/a", false)]
+    [InlineData("example.org/*/x*", "https://example.org/a/b/xyz", true)] // each '*' takes what the next part leaves
+    [InlineData("example.org/*/x*", "https://example.org/x", false)]
+    [InlineData("*.example.org", "https://a.b.example.org", true)]
+    [InlineData("*.example.org", "https://example.org", true)]
+    [InlineData("example.org/a*a", "https://example.org/a", false)] // the parts do not overlap
+    [InlineData("*", "https://example.org/a", true)]
     public void Pattern_matches_the_identity_without_scheme(string pattern, string key, bool matches) =>
         Assert.Equal(matches, IgnoreRules.Matches(IgnoreRules.Compile(pattern), key));
 
