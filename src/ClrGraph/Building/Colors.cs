@@ -45,6 +45,8 @@ internal static class Colors
         select color,
     ];
 
+    private static readonly (double L, double A, double B)[] GridLab = [.. Grid.Select(OkLab)];
+
     /// <summary>The colour of each top-level subsystem, by id: its own, lower-cased, or a default that looks like
     /// no colour taken before it, set by the user or given by the palette.</summary>
     /// <param name="topLevel">The top-level subsystems in taxonomy order, each with the colour it sets, if any.</param>
@@ -54,6 +56,9 @@ internal static class Colors
             .Where(t => t.Color is not null)
             .ToDictionary(t => t.Id, t => t.Color!.ToLowerInvariant(), StringComparer.Ordinal);
         var taken = colors.Values.Select(OkLab).ToList();
+        // Beyond the categorical palette: each grid colour's distance to the nearest colour taken, kept up to date as
+        // colours are taken, so that thousands of subsystems cost time in proportion to their number.
+        double[]? room = null;
 
         var next = 0;
         foreach (var (id, _) in topLevel.Where(t => t.Color is null))
@@ -63,9 +68,16 @@ internal static class Colors
                 next++;
             }
 
-            var chosen = next < Categorical.Length ? Categorical[next++] : Farthest(taken);
+            room ??= next < Categorical.Length ? null : [.. GridLab.Select(g => Nearest(g, taken))];
+            // The grid colour farthest from every colour taken, the first of equals.
+            var chosen = room is null ? Categorical[next++] : Grid[Array.IndexOf(room, room.Max())];
             colors[id] = chosen;
-            taken.Add(OkLab(chosen));
+            var lab = OkLab(chosen);
+            taken.Add(lab);
+            for (var i = 0; room is not null && i < room.Length; i++)
+            {
+                room[i] = Math.Min(room[i], Distance(GridLab[i], lab));
+            }
         }
 
         return colors;
@@ -139,10 +151,6 @@ internal static class Colors
 
     private static double Nearest((double L, double A, double B) color, List<(double L, double A, double B)> taken) =>
         taken.Count == 0 ? double.MaxValue : taken.Min(t => Distance(color, t));
-
-    // Beyond the categorical palette: the grid colour farthest from every colour taken (the first of equals).
-    private static string Farthest(List<(double L, double A, double B)> taken) =>
-        Grid.MaxBy(candidate => Nearest(OkLab(candidate), taken))!;
 
     private static string? FromOkLch(double lightness, double chroma, double hue)
     {
