@@ -33,6 +33,18 @@ internal static partial class YamlSyntaxError
                     "YAML indents with spaces only: replace the tab with spaces");
         }
 
+        // "note: "see C:\dev\notes"": in double quotes a backslash starts an escape, and "\d" is none.
+        if (message.Contains("escape", StringComparison.OrdinalIgnoreCase)
+            && InvalidEscape().Match(lines[at]) is { Success: true } escape)
+        {
+            var unquoted = KeyAndValue(lines[at]) is var (key, value) && value is ['"', .., '"']
+                ? "write it without double quotes, where a backslash is a backslash: "
+                    + $"{key}: {YamlScalar.Of(value[1..^1])}"
+                : "put it in single quotes, where a backslash is a backslash, or write '/' between folders";
+            var what = $"'{escape.Value}' is no escape in double quotes, where '\\' starts one";
+            return (At(at, escape.Index), what, unquoted);
+        }
+
         if (message.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
         {
             return (e.Start, "a quoted value that is never closed", "end the value with the quote mark it starts with");
@@ -193,6 +205,10 @@ internal static partial class YamlSyntaxError
     // "- url https://…": a key and its value with no colon between.
     [GeneratedRegex(@"^[ ]*(?:-[ ]+)*(?<key>[A-Za-z][\w-]*)[ ]+(?<value>[^ #].*)$")]
     private static partial Regex NoColon();
+
+    // A backslash and a character that YAML's double quotes do not escape ("\d" of "C:\dev").
+    [GeneratedRegex(@"\\[^0abtnvfre ""/\\N_LPxuU\t]")]
+    private static partial Regex InvalidEscape();
 
     // "(Line: 3, Col: 5, Idx: 20) - (Line: 3, Col: 6, Idx: 21): ", as YamlDotNet starts its messages.
     [GeneratedRegex(@"^\(Line:.*?\): ", RegexOptions.Singleline)]

@@ -248,6 +248,9 @@ public class FixHintTests
         "a quoted value that is never closed", "end the value with the quote mark it starts with")]
     [InlineData("    subsystems: [gc]\n      title: A\n", "7:7", "'title:' is indented 6, in line with no key above it",
         "line it up with 'subsystems:' on line 6, 4 spaces in")]
+    [InlineData("    subsystems: [gc]\n    note: \"see C:\\dev\\notes\"\n", "7:18",
+        "'\\d' is no escape in double quotes, where '\\' starts one",
+        "write it without double quotes, where a backslash is a backslash: note: see C:\\dev\\notes")]
     [InlineData("    subsystems: [gc]\n  url: https://blog.example/b\n", "7:3",
         "'url:' is indented 2, in line with no key above it",
         "if it starts another item, write '- url:' in line with the '- ' on line 5")]
