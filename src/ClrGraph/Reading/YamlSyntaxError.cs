@@ -74,6 +74,36 @@ internal static partial class YamlSyntaxError
                 $"write a key and its value: {key}: {value}");
         }
 
+        // "  -url: https://…": no space after the dash, so "-url" is a key, not an item of the list.
+        foreach (var i in new[] { at, above }.Where(i => i >= 0))
+        {
+            if (GluedDash().Match(lines[i]) is { Success: true } glued)
+            {
+                var key = glued.Groups["key"].Value;
+                return (At(i, glued.Groups["key"].Index - 1), $"no space after '-', so YAML reads a key '-{key}', not "
+                    + "an item of the list", $"put a space after the dash: - {key}:");
+            }
+        }
+
+        // "posts" alone on its line, its items below it: no ':', so they are the value of nothing.
+        if (above >= 0 && BareKey().Match(lines[above]) is { Success: true } alone
+            && Indentation(lines[at]).Length > Indentation(lines[above]).Length)
+        {
+            var key = alone.Groups["key"].Value;
+            return (At(above, lines[above].TrimEnd().Length), $"no ':' after '{key}', so the lines below are not its "
+                + "value", $"write {key}:");
+        }
+
+        // "    note Tiered compilation" on the last line: YamlDotNet names the line itself, not the one after it.
+        if (message.Contains("mapping", StringComparison.OrdinalIgnoreCase)
+            && NoColon().Match(lines[at]) is { Success: true } last
+            && !lines[at].Contains(':', StringComparison.Ordinal))
+        {
+            var (key, value) = (last.Groups["key"].Value, last.Groups["value"].Value.TrimEnd());
+            return (At(at, last.Groups["value"].Index - 1), $"no ':' after '{key}', so YAML reads no key here",
+                $"write a key and its value: {key}: {value}");
+        }
+
         var line = lines[at];
         var pair = KeyAndValue(line);
         if (pair is var (quoted, whole) && whole.Contains(": ", StringComparison.Ordinal))
@@ -205,6 +235,14 @@ internal static partial class YamlSyntaxError
     // "- url https://…": a key and its value with no colon between.
     [GeneratedRegex(@"^[ ]*(?:-[ ]+)*(?<key>[A-Za-z][\w-]*)[ ]+(?<value>[^ #].*)$")]
     private static partial Regex NoColon();
+
+    // "  -url: https://…": a list's dash glued to the key after it.
+    [GeneratedRegex(@"^[ ]*-(?<key>[A-Za-z][\w-]*):(?:[ ]|$)")]
+    private static partial Regex GluedDash();
+
+    // "posts" alone on its line: a key without its colon.
+    [GeneratedRegex(@"^[ ]*(?:-[ ]+)*(?<key>[A-Za-z][\w-]*)[ ]*$")]
+    private static partial Regex BareKey();
 
     // A backslash and a character that YAML's double quotes do not escape ("\d" of "C:\dev").
     [GeneratedRegex(@"\\[^0abtnvfre ""/\\N_LPxuU\t]")]

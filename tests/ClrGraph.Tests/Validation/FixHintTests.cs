@@ -251,6 +251,11 @@ public class FixHintTests
     [InlineData("    subsystems: [gc]\n    note: \"see C:\\dev\\notes\"\n", "7:18",
         "'\\d' is no escape in double quotes, where '\\' starts one",
         "write it without double quotes, where a backslash is a backslash: note: see C:\\dev\\notes")]
+    [InlineData("    subsystems: [gc]\n    note Tiered compilation\n", "7:9",
+        "no ':' after 'note', so YAML reads no key here", "write a key and its value: note: Tiered compilation")]
+    [InlineData("    subsystems: [gc]\n  -url: https://blog.example/b\n    subsystems: [gc]\n", "7:3",
+        "no space after '-', so YAML reads a key '-url', not an item of the list",
+        "put a space after the dash: - url:")]
     [InlineData("    subsystems: [gc]\n  url: https://blog.example/b\n", "7:3",
         "'url:' is indented 2, in line with no key above it",
         "if it starts another item, write '- url:' in line with the '- ' on line 5")]
@@ -260,6 +265,15 @@ public class FixHintTests
 
         Assert.Equal((at, message), ($"{d.Location.Line}:{d.Location.Column}", d.Message));
         Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CG0001_a_list_key_without_its_colon_is_found_on_its_line()
+    {
+        var d = Single(Check(Gc + "posts\n  - url: https://blog.example/a\n"), DiagnosticCodes.YamlSyntax);
+
+        Assert.Equal(("4:6", "no ':' after 'posts', so the lines below are not its value", "write posts:"),
+            ($"{d.Location.Line}:{d.Location.Column}", d.Message, d.Hint));
     }
 
     [Theory]
