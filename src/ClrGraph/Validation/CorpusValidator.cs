@@ -9,6 +9,9 @@ namespace ClrGraph.Validation;
 /// <summary>Checks the taxonomy against itself and the lists, and merges them into a <see cref="Corpus"/>.</summary>
 internal static partial class CorpusValidator
 {
+    /// <summary>The most subsystems one post may map to: the real lists map at most five.</summary>
+    public const int MaxSubsystemsPerPost = 64;
+
     /// <summary>Validates and merges. When <paramref name="someListUnread"/> (a list could not be read, already
     /// reported), posts it may have named are not reported as missing from every list, nor subsystems as without
     /// posts.</summary>
@@ -336,6 +339,19 @@ internal static partial class CorpusValidator
                     $"post '{post.Url}' is already mapped at line {first.UrlLocation.Line} (the same URL once "
                         + "normalized)",
                     "merge the two entries"
+                );
+                continue;
+            }
+
+            // Each pair of a post's subsystems is counted (which are read together): thousands cost their square.
+            if (post.Subsystems.Length > MaxSubsystemsPerPost)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.InputTooLarge,
+                    post.Subsystems[MaxSubsystemsPerPost].Location,
+                    Invariant($"post '{post.Url}' maps to {post.Subsystems.Length} subsystems, and a post may map to ")
+                        + Invariant($"at most {MaxSubsystemsPerPost}"),
+                    "keep the subsystems the post explains, its primary first"
                 );
                 continue;
             }

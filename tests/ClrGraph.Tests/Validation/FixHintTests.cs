@@ -267,6 +267,23 @@ public class FixHintTests
         Assert.Contains(hint, d.Hint, StringComparison.Ordinal);
     }
 
+    // Which subsystems are read together counts each pair of a post's subsystems: thousands would cost their square.
+    [Fact]
+    public void CG0023_a_post_mapped_to_more_subsystems_than_the_limit_is_refused_at_the_first_past_it()
+    {
+        var ids = string.Join(", ", Enumerable.Range(0, CorpusValidator.MaxSubsystemsPerPost + 1).Select(i => "gc"));
+        var d = Single(
+            Check(Gc + $"posts:\n  - url: https://blog.example/a\n    subsystems: [{ids}]\n"),
+            DiagnosticCodes.InputTooLarge
+        );
+
+        Assert.Equal((6, 18 + (4 * CorpusValidator.MaxSubsystemsPerPost)), (d.Location.Line, d.Location.Column));
+        Assert.Equal(
+            "post 'https://blog.example/a' maps to 65 subsystems, and a post may map to at most 64",
+            d.Message
+        );
+    }
+
     [Fact]
     public void CG0001_a_list_key_without_its_colon_is_found_on_its_line()
     {
