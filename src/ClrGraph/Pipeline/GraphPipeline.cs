@@ -204,6 +204,18 @@ public static class GraphPipeline
             );
             return null;
         }
+        else if (Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown")
+        {
+            // A reading list given as the taxonomy, read as YAML, gave the parser's words about its first odd line.
+            var list = DisplayPath.Of(path);
+            diagnostics.Error(
+                DiagnosticCodes.InvalidPath,
+                SourceLocation.WholeFile(list),
+                "--taxonomy is a Markdown file, and a taxonomy is YAML",
+                $"give a reading list with --list {list}, or write a starter taxonomy for it: clrgraph init {list}"
+            );
+            return null;
+        }
 
         return path;
     }

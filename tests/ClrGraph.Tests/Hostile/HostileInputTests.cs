@@ -63,6 +63,23 @@ public sealed class HostileInputTests : IDisposable
         Assert.Contains($"--list '{page}' {advice}", fromOption.Error, StringComparison.Ordinal);
     }
 
+    // A reading list given as the taxonomy got the YAML parser's words about its first odd line.
+    [Fact]
+    public void A_reading_list_given_as_the_taxonomy_says_to_give_it_as_a_list()
+    {
+        var list = _temp.File("list.md");
+        File.WriteAllText(list, "# L\n\n- [A post](https://a.example/post): about the GC\n");
+
+        var run = Clrgraph("check", "--taxonomy", list);
+
+        Assert.True(run.ExitCode == 1, run.All);
+        Assert.Contains(
+            "error CG0050: --taxonomy is a Markdown file, and a taxonomy is YAML (give a reading list with --list ",
+            run.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     [Fact]
     public void Empty_path_given_to_init_is_a_usage_error()
     {
