@@ -208,7 +208,8 @@ internal static partial class YamlSyntaxError
             return $"close it on this line: {key}: {value}{closer}";
         }
 
-        var reserved = value is ['@' or '`' or '%', ..] or ['-' or '?' or ':', ' ', ..];
+        // "> 2 GB heaps" and "| pipes": a block scalar's mark, with words after it on its own line.
+        var reserved = value is ['@' or '`' or '%', ..] or ['-' or '?' or ':', ' ', ..] or ['>' or '|', ' ', _, ..];
         return reserved || (closed > 0 && closed < value.Length - 1)
             ? $"quote the whole value: {key}: {YamlScalar.Of(value)}"
             : null;

@@ -298,6 +298,7 @@ public class FixHintTests
     [InlineData("    title: `code` in GC\n", "quote the whole value: title: '`code` in GC'")]
     [InlineData("    title: - a dash\n", "quote the whole value: title: '- a dash'")]
     [InlineData("    title: !important GC\n", "quote the whole value: title: '!important GC'")] // a tag, dropped
+    [InlineData("    note: > 2 GB heaps\n", "quote the whole value: note: '> 2 GB heaps'")] // a block scalar's mark
     [InlineData("    note: !!! must read\n", "quote the whole value: note: '!!! must read'")]
     [InlineData("    note: [gc, jit\n", "close it on this line: note: [gc, jit]")] // the last line
     [InlineData("    note: [gc, jit\n  - url: https://blog.example/b\n", "close it on this line: note: [gc, jit]")]
