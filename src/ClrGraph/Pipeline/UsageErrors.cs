@@ -27,10 +27,17 @@ internal static class UsageErrors
         return what + "; the commands are " + string.Join(", ", commands);
     }
 
-    /// <summary>A name that is none of <paramref name="choices"/>, with the closest one and the list;
-    /// <paramref name="where"/> is said after the name (<c> for --layout</c>).</summary>
-    public static string Unknown(string what, string name, IReadOnlyList<string> choices, string where = "") =>
-        $"unknown {what} '{name}'{where}{Suggestions.Hint(name, choices)}; choose from " + string.Join(", ", choices);
+    /// <summary>A name that is none of <paramref name="choices"/>, with the one it begins ("1.2" of "1.2draft") or
+    /// else the closest one, and the list; <paramref name="where"/> is said after the name (<c> for --layout</c>).
+    /// </summary>
+    public static string Unknown(string what, string name, IReadOnlyList<string> choices, string where = "")
+    {
+        var begun = name.Length == 0
+            ? null
+            : choices.FirstOrDefault(c => c.StartsWith(name, StringComparison.OrdinalIgnoreCase));
+        var hint = begun is null ? Suggestions.Hint(name, choices) : $" (did you mean '{begun}'?)";
+        return $"unknown {what} '{name}'{where}{hint}; choose from " + string.Join(", ", choices);
+    }
 
     /// <summary>The <typeparamref name="T"/>s named by comma-separated (or repeated) <paramref name="values"/>, and
     /// an error for each name that is none: what <paramref name="explain"/> says of it, else the closest names.

@@ -74,6 +74,9 @@ public class CliTests
     [InlineData("clrgraph: --render-timeout takes a whole number, not 'abc'", "export", "--render-timeout", "abc")]
     [InlineData("clrgraph: --posts takes a whole number, not '1e3'", "generate", "--out", "x", "--posts", "1e3")]
     [InlineData("clrgraph: --out is given more than once; give it once", "export", "--out", "a", "--out", "b")]
+    [InlineData( // "1.2" was told "did you mean '1.3'?", the nearer by letters, where networkx's 1.2draft is meant
+        "clrgraph: unknown value '1.2' for --gexf-version (did you mean '1.2draft'?); choose from 1.2draft, 1.3",
+        "export", "--gexf-version", "1.2")]
     public void Usage_errors_say_what_the_option_takes(string expected, params string[] arguments)
     {
         var run = Programs.Clrgraph(arguments);
