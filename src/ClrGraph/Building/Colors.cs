@@ -68,9 +68,18 @@ internal static class Colors
                 next++;
             }
 
-            room ??= next < Categorical.Length ? null : [.. GridLab.Select(g => Nearest(g, taken))];
-            // The grid colour farthest from every colour taken, the first of equals.
-            var chosen = room is null ? Categorical[next++] : Grid[Array.IndexOf(room, room.Max())];
+            string chosen;
+            if (next < Categorical.Length)
+            {
+                chosen = Categorical[next++];
+            }
+            else
+            {
+                // The grid colour farthest from every colour taken, the first of equals.
+                room ??= [.. GridLab.Select(g => Nearest(g, taken))];
+                chosen = Grid[Array.IndexOf(room, room.Max())];
+            }
+
             colors[id] = chosen;
             var lab = OkLab(chosen);
             taken.Add(lab);

@@ -940,9 +940,9 @@ internal static partial class ReadingListReader
             && (" " + before.Content.ToString().TrimEnd()).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
 
         // "start from the [table of contents](…) or the FAQ": a link with words on both sides (a comma before it
-        // too: "When in doubt, [read the source](…) or …"), or after an article ("or the [FAQ](…), then"), keeps its
-        // text in its own note, where a hole would break the sentence ("start from the or the FAQ"). A soft line
-        // break between the link and a word is the space between them.
+        // too: "When in doubt, [read the source](…) or …"), or after an article ("or the [FAQ](…), then"), keeps
+        // its text in its own note, where a hole would break the sentence ("start from the or the FAQ"). A soft
+        // line break between the link and a word is the space between them.
         private static bool InSentence(Inline link)
         {
             var before = link.PreviousSibling;

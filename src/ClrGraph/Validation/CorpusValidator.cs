@@ -9,7 +9,7 @@ namespace ClrGraph.Validation;
 /// <summary>Checks the taxonomy against itself and the lists, and merges them into a <see cref="Corpus"/>.</summary>
 internal static partial class CorpusValidator
 {
-    /// <summary>The most subsystems one post may map to: the real lists map at most five.</summary>
+    /// <summary>The most subsystems one post may map to: the real taxonomies map at most eight.</summary>
     public const int MaxSubsystemsPerPost = 64;
 
     /// <summary>Validates and merges. When <paramref name="someListUnread"/> (a list could not be read, already
@@ -25,13 +25,12 @@ internal static partial class CorpusValidator
     )
     {
         var subsystems = CheckSubsystems(taxonomy.Subsystems, diagnostics);
-        var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var (kept, ignored) = Ignore(taxonomy, lists, diagnostics);
         cancel.ThrowIfCancellationRequested();
         var uniqueLists = UniqueIds(kept);
         CheckListsHavePosts(taxonomy, kept, ignored, strict, diagnostics);
 
-        var mappings = CheckMappings(taxonomy.Posts, subsystems, known, diagnostics);
+        var mappings = CheckMappings(taxonomy.Posts, subsystems, diagnostics);
         CheckSuggested(taxonomy.Posts, strict, diagnostics);
         cancel.ThrowIfCancellationRequested();
         // The lists' links by post (its normalized URL), in order of first appearance, each in the order listed.
@@ -310,10 +309,10 @@ internal static partial class CorpusValidator
     private static Dictionary<string, PostMapping> CheckMappings(
         ImmutableArray<PostMapping> posts,
         ImmutableArray<Subsystem> subsystems,
-        HashSet<string> known,
         DiagnosticBag diagnostics
     )
     {
+        var known = subsystems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var byKey = new Dictionary<string, PostMapping>(posts.Length, StringComparer.Ordinal);
         foreach (var post in posts)
         {
