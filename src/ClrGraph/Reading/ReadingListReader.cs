@@ -61,6 +61,19 @@ internal static partial class ReadingListReader
         CancellationToken cancel = default
     )
     {
+        // A taxonomy given as a list ("init taxonomy.yaml", "--list taxonomy.yaml") read as Markdown: each of its
+        // urls became a post without a title.
+        if (Path.GetExtension(path).ToLowerInvariant() is ".yaml" or ".yml")
+        {
+            diagnostics.Error(
+                DiagnosticCodes.InvalidPath,
+                reference ?? SourceLocation.WholeFile(display),
+                $"the reading list {display} is a YAML file, and a reading list is Markdown",
+                $"give a taxonomy with --taxonomy {display}, and a reading list as its .md file"
+            );
+            return null;
+        }
+
         var text = InputFile.Read(path, display, diagnostics, reference);
         return text is null ? null : Parse(text, display, diagnostics, cancel);
     }

@@ -80,6 +80,31 @@ public sealed class HostileInputTests : IDisposable
         );
     }
 
+    // A taxonomy given to init or as --list was read as Markdown: init wrote each of its urls as a post.
+    [Fact]
+    public void A_taxonomy_given_as_a_reading_list_says_to_give_it_as_the_taxonomy()
+    {
+        var list = _temp.File("list.md");
+        File.WriteAllText(list, "# L\n\n- [A post](https://a.example/post): about the GC\n");
+        var taxonomy = Taxonomy("reading-lists:\n  - list.md\n" + Subsystems + "posts: []\n");
+        var starter = _temp.File("starter.yaml");
+
+        var init = Clrgraph("init", taxonomy, "--out", starter);
+        var check = Clrgraph("check", "--taxonomy", taxonomy, "--list", taxonomy);
+
+        foreach (var run in new[] { init, check })
+        {
+            Assert.True(run.ExitCode == 1, run.All);
+            Assert.Contains(
+                "taxonomy.yaml is a YAML file, and a reading list is Markdown (give a taxonomy with --taxonomy ",
+                run.Error,
+                StringComparison.Ordinal
+            );
+        }
+
+        Assert.False(File.Exists(starter));
+    }
+
     [Fact]
     public void Empty_path_given_to_init_is_a_usage_error()
     {
