@@ -223,8 +223,9 @@ internal static class GuideWriter
         var broadest = ranked.Where(p => p.Parts >= 2).Take(StartHerePosts).ToList();
         if (broadest.Count == 0 && overview)
         {
-            // Posts about the runtime as a whole that touch at most one part are still where to start.
-            broadest = ranked.Take(StartHerePosts).ToList();
+            // Posts about the runtime as a whole that touch one part are still where to start; one that touches none
+            // (a home page, or a post filed there for want of anything better) is not.
+            broadest = ranked.Where(p => p.Parts == 1).Take(StartHerePosts).ToList();
         }
 
         if (broadest.Count == 0)
