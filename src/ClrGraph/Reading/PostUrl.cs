@@ -16,9 +16,13 @@ internal static partial class PostUrl
 
     private static readonly string[] YouTubeMarks = ["feature", "si", "ab_channel"];
 
-    // Link shorteners: only they know the address a short link leads to.
+    // Link shorteners: only they know the address a short link leads to. Amazon's hide a book's page behind an
+    // affiliate mark.
     private static readonly string[] Shorteners =
-        ["t.co", "bit.ly", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "lnkd.in", "aka.ms", "msft.it", "dlvr.it"];
+    [
+        "t.co", "bit.ly", "goo.gl", "tinyurl.com", "ow.ly", "buff.ly", "lnkd.in", "aka.ms", "msft.it", "dlvr.it",
+        "amzn.to", "amzn.eu",
+    ];
 
     /// <summary>Whether the URL is a link shortener's (<c>t.co</c>, <c>bit.ly</c>, <c>aka.ms</c>…), which hides the
     /// address of the page it leads to.</summary>

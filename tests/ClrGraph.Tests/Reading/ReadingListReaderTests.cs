@@ -532,11 +532,12 @@ public class ReadingListReaderTests
                 + "- [GC](https://aka.ms/gc-docs)\n"
                 + "- [Home](https://t.co/)\n"
                 + "- [Tiered compilation](https://devblogs.microsoft.com/dotnet/tiered-compilation/)\n"
+                + "- [Pro .NET Memory Management](https://amzn.to/2HbT1kz)\n"
         );
 
-        Assert.Equal(5, list.Posts.Length);
+        Assert.Equal(6, list.Posts.Length);
         Assert.Equal(
-            [(1, 41), (2, 3), (3, 3)],
+            [(1, 41), (2, 3), (3, 3), (6, 3)],
             diagnostics.Select(d => (d.Location.Line, d.Location.Column))
         );
         Assert.All(diagnostics, d => Assert.Equal(DiagnosticCodes.ShortLink, d.Code));
