@@ -398,10 +398,18 @@ internal static partial class CorpusValidator
         return byKey;
     }
 
-    // What an unknown id was meant to be: ids with the comma between them left out ("[jit gc]"), a subsystem's name
-    // or keyword ("aot", "garbage-collection"), else the id a typo away.
+    // What an unknown id was meant to be: ids with the comma between them left out ("[jit gc]"), block list items
+    // whose '- ' is indented past the one above (YAML reads "- jit\n   - gc" as the one id "jit - gc"), a subsystem's
+    // name or keyword ("aot", "garbage-collection"), else the id a typo away.
     private static string? Meant(string id, ImmutableArray<Subsystem> subsystems, HashSet<string> known)
     {
+        var items = id.Split(" - ");
+        if (items.Length > 1 && items.All(known.Contains))
+        {
+            return $"YAML read the lines '- {string.Join("', '- ", items)}' as one id, as each '- ' after the first is "
+                + "indented further than the one above it: line up the '- ' of the list's items";
+        }
+
         var words = id.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 1 && words.All(known.Contains))
         {

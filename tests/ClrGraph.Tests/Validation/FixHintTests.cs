@@ -48,6 +48,23 @@ public class FixHintTests
         Assert.Equal(hint, Single(Check(yaml), DiagnosticCodes.UnknownSubsystem).Hint);
     }
 
+    // A block list's second '- ' one space further in than the first continues the first item's text.
+    [Fact]
+    public void CG0003_for_list_items_read_as_one_id_says_to_line_up_their_dashes()
+    {
+        var yaml = Gc + "  - id: jit\n    name: JIT\n"
+            + "posts:\n  - url: https://blog.example/a\n    subsystems:\n      - jit\n       - gc\n";
+
+        var d = Single(Check(yaml), DiagnosticCodes.UnknownSubsystem);
+
+        Assert.Equal("unknown subsystem 'jit - gc'", d.Message);
+        Assert.Equal(
+            "YAML read the lines '- jit', '- gc' as one id, as each '- ' after the first is indented further than the "
+                + "one above it: line up the '- ' of the list's items",
+            d.Hint
+        );
+    }
+
     [Fact]
     public void CG0012_names_the_listed_url_a_typo_away()
     {
