@@ -84,7 +84,8 @@ internal static partial class SuggestionFormatter
     // itself only a kind of link ("Videos"), or a group whose words say nothing ("**Links**"), names nothing.
     private static string? TitleFromHeading(CurationPost post)
     {
-        var heading = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
+        var innermost = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
+        var heading = LeadingMarks().Replace(innermost, "");
         if (Words.Of(heading).Count == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
             || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {
@@ -101,6 +102,11 @@ internal static partial class SuggestionFormatter
     // A page's extension (".html"), or the id a site appends to its slugs ("…-b75db3338897" on Medium).
     [GeneratedRegex(@"\.(?:html?|aspx|php|md)$|-[0-9a-f]{10,}$", RegexOptions.IgnoreCase)]
     private static partial Regex SlugEnd();
+
+    // "🟡 StringPool": the marks a heading opens with (a rating, a status) name nothing.
+    // An emoji is a surrogate pair.
+    [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+")]
+    private static partial Regex LeadingMarks();
 
     // "net-5-0": a version's dots written as dashes.
     [GeneratedRegex(@"(?<=\d)-(?=\d)")]

@@ -31,7 +31,8 @@ internal static partial class LinkText
         "article", "pdf", "talk", "talks", "videos", "articles", "demo", "repo", "repository", "github", "youtube",
         "recording", "transcript", "podcast", "docs", "documentation", "paper", "website", "site", "sample",
         "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup",
-        "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download",
+        "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download", "reference",
+        "api reference", "guide", "devblog", "devblog post", "spec", "feature spec", "github repo",
         "幻灯片", "视频", "スライド", "動画",
         "слайды", "видео", "презентация", "запись"
     );
@@ -446,7 +447,7 @@ internal static partial class LinkText
 
     [GeneratedRegex(
         @"^(?:(?:the|a|its|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|"
-            + @"download|example)\s+)+",
+            + @"download|example|official)\s+)+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PointingWords();

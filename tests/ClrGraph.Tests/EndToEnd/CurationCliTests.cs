@@ -136,7 +136,8 @@ public sealed class CurationCliTests
     // "### Dynamic PGO" over "Slides: [slides](…)": the post was titled "slides", with a warning that asked the
     // curator to write a title. init proposes one from the heading, to review with the item; a heading that is only a
     // kind of link ("Videos"), or a group in bold whose words say nothing ("**Links**"), proposes none, and the
-    // warning stays.
+    // warning stays. A cheat sheet's "### 🟡 `StringPool`" over "[Official Reference](…)" is StringPool's
+    // reference, without the rating its heading opens with.
     [Fact]
     public void Init_titles_a_link_that_says_nothing_alone_by_its_heading()
     {
@@ -145,7 +146,8 @@ public sealed class CurationCliTests
             temp.File("list.md"),
             "## JIT\n\n### Dynamic PGO\n\nSlides: [slides](https://a.example/pgo.pdf)\n\n"
                 + "## Videos\n\n- [video](https://a.example/v)\n\n"
-                + "## CLRMD\n\n**Links**\n\n- [slides](https://a.example/clrmd.pdf)\n"
+                + "## CLRMD\n\n**Links**\n\n- [slides](https://a.example/clrmd.pdf)\n\n"
+                + "### 🟡 `StringPool`\n\n[Official Reference](https://a.example/stringpool)\n"
         );
 
         var run = Programs.Clrgraph(["init", temp.File("list.md"), "--out", temp.File("taxonomy.yaml")]);
@@ -154,6 +156,11 @@ public sealed class CurationCliTests
         var text = File.ReadAllText(temp.File("taxonomy.yaml"));
         Assert.Contains(
             "  - url: https://a.example/pgo.pdf\n    title: Dynamic PGO (slides)  # read from its heading\n",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "  - url: https://a.example/stringpool\n    title: StringPool (reference)  # read from its heading\n",
             text,
             StringComparison.Ordinal
         );
