@@ -387,6 +387,29 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         );
     }
 
+    // The contents nested every subsystem under "The subsystems", a section of the same level that holds only the
+    // mind map: each entry now sits as deep as its heading does.
+    [Fact]
+    public void Contents_nest_each_entry_as_deep_as_its_heading()
+    {
+        var (document, _, _) = Guide("real");
+        var levels = document.OfType<HeadingBlock>().ToDictionary(h => "#" + h.GetAttributes().Id, h => h.Level);
+        var contents = document.OfType<ListBlock>().First();
+        var depths = contents
+            .Descendants<ListItemBlock>()
+            .Select(item =>
+            {
+                var link = item.Descendants<ParagraphBlock>().First().Inline!.Descendants<LinkInline>().First();
+                return (Anchor: link.Url!, Depth: Depth(item));
+            })
+            .ToList();
+
+        Assert.Equal(24, depths.Count); // start here, the subsystems and 22 subsystems
+        Assert.All(depths, d => Assert.Equal((d.Anchor, levels[d.Anchor] - 2), d));
+
+        static int Depth(ListItemBlock item) => item.Parent!.Parent is ListItemBlock outer ? 1 + Depth(outer) : 0;
+    }
+
     [Fact]
     public void Real_guide_starts_with_tours_and_lists_no_home_page_under_a_part()
     {

@@ -59,7 +59,7 @@ public class PathologicalInputTests
         Assert.True(export.ExitCode == 0, export.All);
         var guide = File.ReadAllText(temp.File(Path.Combine("out", "guide.md")));
         Assert.InRange(guide.Length, size / 4, 5 * size);
-        Assert.Contains("\n              - [S 9999](#s-9999) (1 post)\n", guide, StringComparison.Ordinal);
+        Assert.Contains("\n            - [S 9999](#s-9999) (1 post)\n", guide, StringComparison.Ordinal);
     }
 
     [Theory]

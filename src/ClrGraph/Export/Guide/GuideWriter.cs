@@ -97,7 +97,7 @@ internal static class GuideWriter
         Line("- " + MarkdownText.Anchor(before[3], headings[3]));
         foreach (var subsystem in tree)
         {
-            var indent = new string(' ', 2 * (Presentation.OutlineLevel(subsystem) + 1));
+            var indent = new string(' ', 2 * Presentation.OutlineLevel(subsystem));
             Line($"{indent}- {Ref(subsystem.SubsystemId)} ({ReadingOrder.Count(metrics[subsystem].TotalPosts)})");
         }
 
