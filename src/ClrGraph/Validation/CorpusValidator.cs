@@ -318,14 +318,12 @@ internal static partial class CorpusValidator
         {
             if (!PostUrl.TryNormalize(post.Url, out var key))
             {
-                var withScheme = "https://" + post.Url.Trim();
+                var mended = Mended(post.Url);
                 diagnostics.Error(
                     DiagnosticCodes.InvalidPostUrl,
                     post.UrlLocation,
                     $"post url '{post.Url}' is not an absolute http(s) URL",
-                    !post.Url.Contains("://", StringComparison.Ordinal) && PostUrl.TryNormalize(withScheme, out _)
-                        ? $"did you mean '{withScheme}'?"
-                        : "write the post's whole address, from https://"
+                    mended is null ? "write the post's whole address, from https://" : $"did you mean '{mended}'?"
                 );
                 continue;
             }
@@ -396,6 +394,20 @@ internal static partial class CorpusValidator
         }
 
         return byKey;
+    }
+
+    // The address a post's url was meant to be: without the spaces a paste left in it ("https://a.b /c"), with its
+    // scheme mistyped ("htps://") or left out ("blog.example/post"); null when none of these makes it one.
+    private static string? Mended(string url)
+    {
+        var mended = string.Concat(url.Where(c => !char.IsWhiteSpace(c)));
+        var colon = mended.IndexOf("://", StringComparison.Ordinal);
+        var scheme = colon < 0 ? "" : mended[..colon].ToLowerInvariant();
+        mended = colon < 0 ? "https://" + mended
+            : scheme is not ("http" or "https") && scheme.Contains('t') && Suggestions.Distance(scheme, "https") <= 2
+                ? "https" + mended[colon..]
+                : mended;
+        return mended != url && PostUrl.TryNormalize(mended, out _) ? mended : null;
     }
 
     // What an unknown id was meant to be: ids with the comma between them left out ("[jit gc]"), block list items

@@ -200,7 +200,10 @@ public class FixHintTests
     [Theory]
     [InlineData("blog.example/a", "did you mean 'https://blog.example/a'?")]
     [InlineData("ftp://blog.example/a", "write the post's whole address, from https://")]
-    public void CG0026_a_url_without_its_scheme_is_shown_with_it(string url, string hint)
+    [InlineData("htps://blog.example/a", "did you mean 'https://blog.example/a'?")]
+    [InlineData("hhttp://blog.example/a", "did you mean 'https://blog.example/a'?")]
+    [InlineData("'https://blog.example /a'", "did you mean 'https://blog.example/a'?")]
+    public void CG0026_proposes_the_address_a_url_was_meant_to_be(string url, string hint)
     {
         var d = Single(Check(Gc + $"posts:\n  - url: {url}\n    subsystems: [gc]\n"), DiagnosticCodes.InvalidPostUrl);
 
