@@ -316,6 +316,31 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         Assert.DoesNotContain("parts of the runtime", guide, StringComparison.Ordinal);
     }
 
+    // Without an overview subsystem, the broadest posts of all: a real list's "Start here" recommended five narrow
+    // troubleshooting posts, each tied with the others on two parts.
+    [Fact]
+    public void Start_here_without_an_overview_lists_posts_on_three_parts_at_least()
+    {
+        var guide = GuideOf(
+            """
+            reading-lists: []
+            posts:
+              - url: https://example.org/cpu
+                title: Does the JIT take advantage of my CPU?
+                subsystems: [jit, gc]
+              - url: https://example.org/tour
+                title: A tour of the runtime
+                subsystems: [gc, jit, threadpool]
+            """
+        );
+        var entries = Entries(Markdown.Parse(guide, GitHub));
+
+        Assert.Equal(
+            ["https://example.org/tour"],
+            entries.Where(e => e.Section == "start-here").Select(e => e.Url)
+        );
+    }
+
     // A course's notes list a talk by its bare address: "Start here" recommended "youtube.com/watch?v=pjKNx41Ubxw" to a
     // newcomer, a link that says nothing of what it is.
     [Fact]

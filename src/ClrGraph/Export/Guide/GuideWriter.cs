@@ -220,7 +220,9 @@ internal static class GuideWriter
             .Select(p => (Post: p, Parts: p.Subsystems.Select(s => byId[s].TopLevelId).Distinct().Count(IsPart)))
             .OrderByDescending(p => p.Parts)
             .ToList();
-        var broadest = ranked.Where(p => p.Parts >= 2).Take(StartHerePosts).ToList();
+        // Without a subsystem for the runtime as a whole, a post on two parts is just a post that spans them
+        // ("Does the JIT take advantage of my CPU?"): the broad ones touch three.
+        var broadest = ranked.Where(p => p.Parts >= (overview ? 2 : 3)).Take(StartHerePosts).ToList();
         if (broadest.Count == 0 && overview)
         {
             // Posts about the runtime as a whole that touch one part are still where to start; one that touches none
