@@ -22,6 +22,10 @@ internal static class SubsystemFamilyWriter
 
     private const int TagsPerRow = 3;
 
+    // The empty columns after a row of tags, which take up the width the row does not need: 40 leave a tag at most
+    // a fortieth of it (each widens nothing, where one cell spanning 40 columns would widen the post by 40 points).
+    private static readonly string EmptyColumns = string.Concat(Enumerable.Repeat("<TD></TD>", 40));
+
     public static void Write(
         IBidirectionalGraph<Node, Edge> graph,
         GraphMetrics metrics,
@@ -75,7 +79,7 @@ internal static class SubsystemFamilyWriter
             {
                 var main = inFamily.ContainsKey(post.PrimarySubsystem!);
                 w.Line(
-                    $"{post.Id:id} [label=<{PostLabel(post, subsystem.SubsystemId, names)}>, shape=\"box\", "
+                    $"{post.Id:id} [label=<{PostLabel(post, subsystem.SubsystemId, topLevel, names)}>, shape=\"box\", "
                         + $"style=\"{(main ? "rounded,filled,bold" : "rounded,dashed")}\", "
                         + $"fillcolor={(main ? Colors.Tint(subsystem.Color, 0.85) : "#ffffff"):text}, "
                         + $"color={(main ? Colors.Shade(subsystem.Color, 0.2) : "#8c8c8c"):text}, margin=\"0.1,0.05\", "
@@ -105,8 +109,14 @@ internal static class SubsystemFamilyWriter
         w.Line("}");
     }
 
-    // An HTML-like label: the title (bold), site and year in grey, then a tag per other subsystem it covers.
-    private static string PostLabel(PostNode post, string anchor, Dictionary<string, SubsystemNode> subsystems)
+    // An HTML-like label: the title (bold), site and year in grey, then a tag per other subsystem it covers, except the
+    // diagram's own top-level subsystem, which every post in it shares.
+    private static string PostLabel(
+        PostNode post,
+        string anchor,
+        SubsystemNode topLevel,
+        Dictionary<string, SubsystemNode> subsystems
+    )
     {
         var label = new StringBuilder("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">");
         label.Append("<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">");
@@ -122,23 +132,26 @@ internal static class SubsystemFamilyWriter
                 .Append("</FONT></TD></TR>");
         }
 
-        var others = post.Subsystems.Where(s => s != anchor);
+        var others = post.Subsystems.Where(s => s != anchor && s != topLevel.SubsystemId);
 
-        // One table per row of tags, so that each tag is as wide as its name.
+        // One table per row of tags, 2 points apart. Graphviz widens a nested table to its cell and shares the extra
+        // width equally among its columns: empty columns after the tags take nearly all of it, so that each tag stays
+        // about as wide as its name instead of a bar across the post.
         foreach (var row in others.Chunk(TagsPerRow))
         {
             label.Append(
-                "<TR><TD ALIGN=\"LEFT\"><TABLE ALIGN=\"LEFT\" BORDER=\"0\" CELLBORDER=\"0\" "
-                    + "CELLSPACING=\"2\" CELLPADDING=\"1\"><TR>"
+                "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\"><TR>"
             );
-            foreach (var other in row.Select(id => subsystems[id]))
+            foreach (var (index, other) in row.Select(id => subsystems[id]).Index())
             {
                 var fill = Colors.ReadableFill(Colors.Tint(other.Color, 0.55), Colors.Black);
                 var name = DotSyntax.Html(other.Name);
-                label.Append("<TD BGCOLOR=\"" + fill + "\"><FONT POINT-SIZE=\"8\">" + name + "</FONT></TD>");
+                label.Append(index == 0 ? "" : "<TD WIDTH=\"2\"></TD>");
+                label.Append("<TD BGCOLOR=\"" + fill + "\" CELLPADDING=\"1\"><FONT POINT-SIZE=\"8\">");
+                label.Append(name).Append("</FONT></TD>");
             }
 
-            label.Append("</TR></TABLE></TD></TR>");
+            label.Append(EmptyColumns).Append("</TR></TABLE></TD></TR>");
         }
 
         return label.Append("</TABLE>").ToString();
