@@ -36,6 +36,6 @@ internal static class WholeGraph
     public static void Defaults(DotOutput w)
     {
         w.Line("node [fontname=\"Helvetica\", fontsize=\"10\", margin=\"0.08,0.04\"];");
-        w.Line("edge [arrowsize=\"0.5\"];");
+        w.Line("edge [fontname=\"Helvetica\", arrowsize=\"0.5\"];");
     }
 }
