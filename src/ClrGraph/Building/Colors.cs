@@ -50,12 +50,16 @@ internal static class Colors
     /// <summary>The colour of each top-level subsystem, by id: its own, lower-cased, or a default that looks like
     /// no colour taken before it, set by the user or given by the palette.</summary>
     /// <param name="topLevel">The top-level subsystems in taxonomy order, each with the colour it sets, if any.</param>
-    public static Dictionary<string, string> ForTopLevel(IReadOnlyList<(string Id, string? Color)> topLevel)
+    /// <param name="setOnOthers">The colours other subsystems set, which a default must not look like either.</param>
+    public static Dictionary<string, string> ForTopLevel(
+        IReadOnlyList<(string Id, string? Color)> topLevel,
+        IEnumerable<string>? setOnOthers = null
+    )
     {
         var colors = topLevel
             .Where(t => t.Color is not null)
             .ToDictionary(t => t.Id, t => t.Color!.ToLowerInvariant(), StringComparer.Ordinal);
-        var taken = colors.Values.Select(OkLab).ToList();
+        var taken = colors.Values.Concat(setOnOthers ?? []).Select(OkLab).ToList();
         // Beyond the categorical palette: each grid colour's distance to the nearest colour taken, kept up to date as
         // colours are taken, so that thousands of subsystems cost time in proportion to their number.
         double[]? room = null;

@@ -74,7 +74,12 @@ internal static class GraphBuilder
 
     private static Dictionary<string, SubsystemNode> SubsystemNodes(ImmutableArray<Subsystem> declared)
     {
-        var colors = Colors.ForTopLevel(declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color)).ToList());
+        // A part keeps the colour it sets, built-in ones too (the thread pool's, made a part of threading): no
+        // default for a top-level subsystem may look like it.
+        var colors = Colors.ForTopLevel(
+            [.. declared.Where(s => s.Parent is null).Select(s => (s.Id, s.Color))],
+            declared.Where(s => s.Parent is not null && s.Color is not null).Select(s => s.Color!)
+        );
         var sibling = declared
             .Where(s => s.Parent is not null && s.Color is null)
             .GroupBy(s => s.Parent!, StringComparer.Ordinal)

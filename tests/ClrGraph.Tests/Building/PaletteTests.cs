@@ -54,6 +54,35 @@ public class PaletteTests
         }
     }
 
+    // A real list made the built-in thread pool (#2ca02c) a part of threading; its second new top-level subsystem,
+    // "Runtime design", then got the same green by default (the first two defaults went to its new "Performance" and
+    // the built-in collector).
+    [Fact]
+    public void A_default_never_repeats_the_colour_of_a_part()
+    {
+        using var folder = new TempFolder();
+        File.WriteAllText(folder.File("list.md"), "- [A](https://a.example/a)\n");
+        File.WriteAllText(
+            folder.File("taxonomy.yaml"),
+            """
+            reading-lists: [list.md]
+            subsystems:
+              - { id: gc, name: Garbage collector }
+              - { id: perf, name: Performance in practice }
+              - { id: runtime, name: Runtime design }
+              - { id: threading, name: Threading }
+              - { id: threadpool, name: Thread pool, parent: threading }
+            posts:
+              - { url: "https://a.example/a", subsystems: [gc, perf, runtime, threadpool] }
+            """
+        );
+
+        var subsystems = Fixture.Load(folder.File("taxonomy.yaml")).Graph!.SubsystemsById();
+
+        Assert.Equal("#2ca02c", subsystems["threadpool"].Color);
+        Assert.True(Distance(subsystems["runtime"].Color, "#2ca02c") >= Colors.MinDistance);
+    }
+
     [Fact]
     public void When_the_palette_is_used_up_the_defaults_stay_away_from_the_users_colours()
     {
