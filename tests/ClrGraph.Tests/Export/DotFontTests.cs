@@ -31,7 +31,8 @@ public class DotFontTests
             foreach (var label in texts)
             {
                 var font = (string?)label.Attribute("font-family") ?? "";
-                Assert.True(font.StartsWith("Helvetica", StringComparison.Ordinal), $"{name}: '{label.Value}' in {font}");
+                var where = $"{name}: '{label.Value}' in {font}";
+                Assert.True(font.StartsWith("Helvetica", StringComparison.Ordinal), where);
             }
         }
     }
