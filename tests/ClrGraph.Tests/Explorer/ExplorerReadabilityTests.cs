@@ -32,7 +32,11 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         };
         """;
 
+    private static readonly string AwesomeTaxonomy =
+        Path.Combine(Repo.Fixtures, "real", "awesome-dot-net-performance", "taxonomy.yaml");
+
     private static readonly Lazy<byte[]> RealTaxonomy = new(() => Page(Repo.Taxonomy));
+    private static readonly Lazy<byte[]> Awesome = new(() => Page(AwesomeTaxonomy));
     private static readonly Lazy<byte[]> FewHundred = new(() => Generated(350, 24, seed: 7));
     private static readonly Lazy<byte[]> TwoThousand = new(() => Generated(2000, 60, seed: 20261125));
 
@@ -174,6 +178,59 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.True(outside.Count == 0, $"{outside.Count} nodes outside, e.g. {outside.FirstOrDefault()}");
     }
 
+    // Clicked, the garbage collector lay half under the panel at 1024×768 and under the sheet on a phone, and at
+    // 1400×900 the JIT compiler's posts to its right did: the view now moves them into the room the panel leaves.
+    [Theory]
+    [InlineData("taxonomy", "subsystem:gc", 1024, 768)]
+    [InlineData("taxonomy", "subsystem:gc", 390, 844)]
+    [InlineData("awesome", "subsystem:jit", 1400, 900)]
+    public async Task A_clicked_node_and_its_neighbours_are_moved_out_from_under_the_panel(
+        string graph,
+        string id,
+        int width,
+        int height
+    )
+    {
+        var loaded = Fixture.Load(graph == "taxonomy" ? Repo.Taxonomy : AwesomeTaxonomy).Graph!;
+        var neighbours = loaded.Edges.Where(e => e is not ListsEdge && (e.Source.Id == id || e.Target.Id == id))
+            .Select(e => e.Source.Id == id ? e.Target.Id : e.Source.Id)
+            .ToArray();
+        await using var page = await OpenAsync(graph == "taxonomy" ? RealTaxonomy.Value : Awesome.Value, width, height);
+        var at = await page.Page.EvaluateFunctionAsync<Point>("id => clrgraph.screenPosition(id)", id);
+        await page.Page.Mouse.ClickAsync((decimal)at.X, (decimal)at.Y);
+        Assert.Equal(id, await page.EvaluateAsync<string>("clrgraph.selected"));
+
+        var room = await FreeRoomAsync(page);
+        var points = await page.Page.EvaluateFunctionAsync<Point?[]>(
+            "ids => ids.map(id => clrgraph.screenPosition(id))",
+            [neighbours]
+        );
+        var node = await page.Page.EvaluateFunctionAsync<Point>("id => clrgraph.screenPosition(id)", id);
+        Assert.True(room.Holds(node, 40), $"{id} at {node}, the room the panel leaves {room}");
+        var hidden = neighbours.Where((_, i) => points[i] is not { } p || !room.Holds(p, 0)).ToList();
+        Assert.True(
+            hidden.Count == 0,
+            $"{hidden.Count} of {neighbours.Length} neighbours hidden, e.g. {hidden.FirstOrDefault()}"
+        );
+        Assert.Empty(page.Errors);
+    }
+
+    // Clicking around a cluster in view must not move it: the garbage collector at 1400×900 is well inside the room
+    // the panel leaves, and so are its neighbours.
+    [Fact]
+    public async Task A_clicked_node_well_inside_the_room_the_panel_leaves_stays_where_it_is()
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, 1400, 900);
+        var before = await page.Page.EvaluateFunctionAsync<Point>("id => clrgraph.screenPosition(id)", "subsystem:gc");
+        await page.Page.Mouse.ClickAsync((decimal)before.X, (decimal)before.Y);
+        Assert.Equal("subsystem:gc", await page.EvaluateAsync<string>("clrgraph.selected"));
+        Assert.True((await FreeRoomAsync(page)).Holds(before, 100), "the test's premise: well inside the room");
+        Assert.Equal(
+            before,
+            await page.Page.EvaluateFunctionAsync<Point>("id => clrgraph.screenPosition(id)", "subsystem:gc")
+        );
+    }
+
     // A link to the garbage collector on a tablet held upright: the type system's long label has no room to the
     // right of its disc, by the canvas's edge, nor around it; it goes below, flush with the disc's right side.
     [Fact]
@@ -284,6 +341,26 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
 
     /// <summary>A node's place on the screen.</summary>
     public sealed record Point(double X, double Y);
+
+    /// <summary>The part of the canvas that the panel leaves in view, in page pixels.</summary>
+    public sealed record Room(double Left, double Top, double Right, double Bottom)
+    {
+        public bool Holds(Point p, double inset) =>
+            p.X >= Left + inset && p.X <= Right - inset && p.Y >= Top + inset && p.Y <= Bottom - inset;
+    }
+
+    // On a phone the panel is a sheet across the bottom; on a wider screen it lies along the right edge.
+    private static Task<Room> FreeRoomAsync(BrowserPage page) =>
+        page.EvaluateAsync<Room>(
+            """
+            (() => {
+              const c = document.getElementById('graph').getBoundingClientRect();
+              const p = document.getElementById('panel').getBoundingClientRect();
+              const sheet = p.width >= c.width * 0.9;
+              return { left: c.left, top: c.top, right: sheet ? c.right : p.left, bottom: sheet ? p.top : c.bottom };
+            })()
+            """
+        );
 
     // "JIT and interpreter" lay over a post's dot, which showed red in the space between "and" and "interpreter": a
     // post's dot under a label's words is hidden, so what shows there is the label's white and grey.

@@ -153,6 +153,40 @@ function centerOn(i) {
   changed(true);
 }
 
+// After a click: when the panel or the canvas's edge hides the node, or more than a quarter of what it links to, the
+// view moves so that they lie in the room the panel leaves, zoomed out only if they can't fit at this zoom. A node
+// well inside that room (clear of its outer sixth) with most of its neighbours stays put: clicking around a cluster
+// in view never moves it. A post's reading lists, far off across the graph, are left out. The user has not moved
+// the view: a new size still fits it anew once nothing is selected.
+function reveal(i) {
+  const box = visibleBox();
+  const [w, h] = [box.right - box.left, box.bottom - box.top];
+  const within = (n, inset) => {
+    const [sx, sy] = [toScreenX(xs[n]), toScreenY(ys[n])];
+    return sx >= box.left + inset * w && sx <= box.right - inset * w && sy >= box.top + inset * h
+      && sy <= box.bottom - inset * h;
+  };
+  const around = new Set();
+  for (const e of edgesOf(i)) {
+    const n = other(e, i);
+    if (visible[n] && n !== i && (edgeRelation[e] !== LISTS || kind[i] === READING_LIST)) around.add(n);
+  }
+  let hidden = 0;
+  for (const n of around) if (!within(n, 0)) hidden++;
+  if (within(i, 1 / 6) && hidden * 4 <= around.size) return;
+  let [minX, minY, maxX, maxY] = [xs[i], ys[i], xs[i], ys[i]];
+  for (const n of around) {
+    [minX, minY] = [Math.min(minX, xs[n]), Math.min(minY, ys[n])];
+    [maxX, maxY] = [Math.max(maxX, xs[n]), Math.max(maxY, ys[n])];
+  }
+  const margin = Math.min(40, w / 8, h / 8);
+  const k = Math.min(camera.k, (w - 2 * margin) / (maxX - minX || 1), (h - 2 * margin) / (maxY - minY || 1));
+  camera.k = Math.max(k, 1e-5);
+  camera.x = (minX + maxX) / 2 - ((box.left + box.right) / 2 - width / 2) / camera.k;
+  camera.y = (minY + maxY) / 2 - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
+  changed(true);
+}
+
 function inView(i, margin) {
   const sx = toScreenX(xs[i]);
   const sy = toScreenY(ys[i]);

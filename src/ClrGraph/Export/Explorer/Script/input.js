@@ -9,7 +9,10 @@ function select(i, center) {
   walk = [];
   if (i < 0) back.length = 0;
   showPanel();
-  if (i >= 0 && center) centerOn(i);
+  if (i >= 0) {
+    if (center) centerOn(i);
+    else reveal(i);
+  }
   const hash = i >= 0 ? "#" + encodeURIComponent(ids[i]).replace(/%3A/g, ":") : "";
   if (location.hash !== hash) {
     try {
