@@ -215,6 +215,36 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // With the JIT compiler selected in a 205-post export, 2 or 3 of its 15 neighbours were labelled: the faded
+    // subsystems' labels came first, and every spot beside a neighbour's dot touched a faded dot. Now the selection
+    // and its neighbours are labelled first, over faded dots if need be; the faded labels take the room left.
+    [Theory]
+    [InlineData(1400, 900)]
+    [InlineData(1024, 768)]
+    public async Task A_selection_s_neighbours_are_labelled_before_the_faded_nodes(int width, int height)
+    {
+        const string Id = "subsystem:jit";
+        var neighbours = Fixture.Load(AwesomeTaxonomy).Graph!.Edges
+            .Where(e => e is not ListsEdge && (e.Source.Id == Id || e.Target.Id == Id))
+            .Select(e => e.Source.Id == Id ? e.Target.Id : e.Source.Id)
+            .ToHashSet(StringComparer.Ordinal);
+        await using var page = await OpenAsync(Awesome.Value, width, height);
+        var at = await page.Page.EvaluateFunctionAsync<Point>("id => clrgraph.screenPosition(id)", Id);
+        await page.Page.Mouse.ClickAsync((decimal)at.X, (decimal)at.Y);
+        await page.Page.Mouse.MoveAsync(0, 0);
+        var labels = await page.EvaluateAsync<string[]>(
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "r(clrgraph.labels.map(l => l.id)))))"
+        );
+
+        // Placed in order of priority: the selection and its neighbours, then the rest.
+        var highlighted = labels.TakeWhile(id => id == Id || neighbours.Contains(id)).Count();
+        Assert.Equal(labels.Count(id => id == Id || neighbours.Contains(id)), highlighted);
+        var named = highlighted - 1;
+        Assert.True(3 * named >= neighbours.Count, $"{named} of {neighbours.Count} neighbours labelled");
+        Assert.Empty(page.Errors);
+    }
+
     // Clicking around a cluster in view must not move it: the garbage collector at 1400×900 is well inside the room
     // the panel leaves, and so are its neighbours.
     [Fact]

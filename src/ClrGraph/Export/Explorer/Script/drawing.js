@@ -227,9 +227,10 @@ function frame() {
     if (postsInView !== null) discs.push(...postsInView);
     for (const i of neighbours) if (kind[i] === POST && postsInView === null) discs.push(i);
     const bold = new Set(focus);
-    const candidates = labelCandidates(focus, neighbours.slice(0, 200), postsInView);
-    placedLabels = placeLabels(c, candidates, discs, visibleBox(), bold);
-    drawLabels(c, placedLabels, bold, focus.length > 0 ? new Set([...focus, ...neighbours]) : null);
+    const related = focus.length > 0 ? new Set([...focus, ...neighbours]) : null;
+    const candidates = labelCandidates(focus, [...new Set(neighbours)].slice(0, 200), postsInView);
+    placedLabels = placeLabels(c, candidates, discs, visibleBox(), bold, related);
+    drawLabels(c, placedLabels, bold, related);
   }
 
   frames++;

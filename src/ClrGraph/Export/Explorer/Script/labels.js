@@ -74,10 +74,12 @@ class Boxes {
   }
 }
 
-// The labels of this frame, in priority order: the focus, the top-level subsystems (the user finds their way by
-// them; the panel lists the focus's neighbours anyway), its neighbours, the other subsystems and the reading lists
-// by their posts, then the most connected posts in view.
-function labelCandidates(focus, neighbours, postsInView) {
+// The labels of this frame, in priority order. With nothing highlighted: the top-level subsystems (the user finds
+// their way by them), the other subsystems and the reading lists by their posts, then the most connected posts in
+// view. With a selection (or a node hovered or walked to) or a search: first what is highlighted (the focus, its
+// neighbours, the matches), the subsystems among them before the posts; the faded nodes' labels take what room is
+// left.
+function labelCandidates(focus, highlighted, postsInView) {
   const order = [];
   const seen = new Set();
   const take = (i) => {
@@ -88,9 +90,10 @@ function labelCandidates(focus, neighbours, postsInView) {
   };
   focus.forEach(take);
   const bySize = (a, b) => postCount[b] - postCount[a] || a - b;
+  highlighted.filter((i) => kind[i] !== POST).sort((a, b) => kind[a] - kind[b] || bySize(a, b)).forEach(take);
+  highlighted.filter((i) => kind[i] === POST).forEach(take);
   const all = Array.from({ length: S }, (_, s) => s);
   all.filter((s) => parentOf[s] < 0).sort(bySize).forEach(take);
-  neighbours.forEach(take);
   all.filter((s) => parentOf[s] >= 0).sort(bySize).forEach(take);
   for (let l = 0; l < L; l++) take(S + l);
   if (postsInView !== null) {
@@ -103,17 +106,24 @@ function labelCandidates(focus, neighbours, postsInView) {
 // Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
 // labels of subsystems and reading lists may lie over a post's dot (a backing hides the dot). A focused
 // node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at; so
-// does a top-level subsystem's, which the user finds their way by, often ringed by its own parts.
-function placeLabels(c, candidates, discs, box, bold) {
+// does a top-level subsystem's, which the user finds their way by, often ringed by its own parts. While something is
+// highlighted (related is the set of it), a highlighted label may lie over a faded post's dot, and a faded label
+// lies over a highlighted node only if it is a top-level subsystem's with no other room.
+function placeLabels(c, candidates, discs, box, bold, related) {
   const labelBoxes = new Boxes(width, height);
   labelBoxes.add(zoomBox);
   const bigDiscs = new Boxes(width, height);
   const dots = new Boxes(width, height);
+  const fadedDots = new Boxes(width, height);
+  const strong = new Boxes(width, height);
+  const faded = (i) => related !== null && !related.has(i);
   for (const i of discs) {
     const r = screenRadius(i);
     const sx = toScreenX(xs[i]);
     const sy = toScreenY(ys[i]);
-    (kind[i] === POST ? dots : bigDiscs).add({ left: sx - r, right: sx + r, top: sy - r, bottom: sy + r, owner: i });
+    const b = { left: sx - r, right: sx + r, top: sy - r, bottom: sy + r, owner: i };
+    (kind[i] !== POST ? bigDiscs : faded(i) ? fadedDots : dots).add(b);
+    if (related !== null && !faded(i)) strong.add(b);
   }
   const placed = [];
   for (const i of candidates) {
@@ -146,8 +156,14 @@ function placeLabels(c, candidates, discs, box, bold) {
         && b.bottom <= box.bottom - 2;
       const space = kind[i] === POST ? LABEL_SPACE : 0;
       if (!inside || labelBoxes.hits({ ...b, left: b.left - space, right: b.right + space })) continue;
-      if (bigDiscs.hits(b) || (kind[i] === POST && dots.hits(b))) {
-        if (overDisc === null && (bold.has(i) || (i < S && parentOf[i] < 0))) overDisc = b;
+      const topLevel = i < S && parentOf[i] < 0;
+      if (faded(i) && strong.hits(b)) {
+        if (overDisc === null && topLevel) overDisc = b;
+        continue;
+      }
+      const overDot = kind[i] === POST && (dots.hits(b) || (faded(i) && fadedDots.hits(b)));
+      if (bigDiscs.hits(b) || overDot) {
+        if (overDisc === null && (bold.has(i) || topLevel)) overDisc = b;
         continue;
       }
       chosen = b;
@@ -156,7 +172,7 @@ function placeLabels(c, candidates, discs, box, bold) {
     chosen = chosen || overDisc;
     if (chosen === null) continue;
     labelBoxes.add(chosen);
-    const backed = dots.hits(chosen) || bigDiscs.hits(chosen);
+    const backed = dots.hits(chosen) || fadedDots.hits(chosen) || bigDiscs.hits(chosen);
     placed.push({ i, x: chosen.left + 1, y: chosen.top + 2, w, h, backed });
   }
   return placed;
