@@ -245,6 +245,37 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // Searching "pinning" ringed the garbage collector and a post thinly: the post had no label and nothing faded.
+    // Now the matches are labelled first and every other label is faded, as around a selection.
+    [Theory]
+    [InlineData("awesome", "pinning", 1400, 900, "Garbage collector", "What's so hard about pinning?")]
+    [InlineData("awesome", "pinning", 390, 844, "Garbage collector", "What's so hard about pinning?")]
+    [InlineData("taxonomy", "safe points", 390, 844, "Suspension and safe points", "GC Pauses and Safe Points")]
+    public async Task A_search_s_matches_are_labelled_and_the_rest_fades(
+        string graph,
+        string query,
+        int width,
+        int height,
+        string subsystem,
+        string post
+    )
+    {
+        await using var page = await OpenAsync(graph == "taxonomy" ? RealTaxonomy.Value : Awesome.Value, width, height);
+        await page.Page.FocusAsync("#search");
+        await page.Page.Keyboard.TypeAsync(query);
+        await page.Page.WaitForFunctionAsync("q => clrgraph.searched === q", query);
+        var texts = await page.EvaluateAsync<DrawnText[]>(
+            "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
+                + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
+        );
+
+        Assert.Equal(2, await page.EvaluateAsync<int>("clrgraph.matches"));
+        Assert.Equal([subsystem, post], texts.Take(2).Select(t => t.Text));
+        Assert.All(texts.Take(2), t => Assert.Equal("#111111", t.Fill));
+        Assert.All(texts.Skip(2), t => Assert.Equal("#6b6b6b", t.Fill));
+        Assert.Empty(page.Errors);
+    }
+
     // Clicking around a cluster in view must not move it: the garbage collector at 1400×900 is well inside the room
     // the panel leaves, and so are its neighbours.
     [Fact]
@@ -670,6 +701,7 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         double Bottom,
         double Width,
         double Height,
-        string? Font = null
+        string? Font = null,
+        string? Fill = null
     );
 }

@@ -195,7 +195,9 @@ function frame() {
 
   const focus = [selected, hovered, walked].filter((i) => i >= 0);
   const neighbours = [];
-  if (focus.length > 0) {
+  // A search's matches are highlighted as a selection's neighbours are: the rest fades, they are labelled first.
+  const found = matches.filter((i) => visible[i] && inView(i, 10));
+  if (focus.length > 0 || found.length > 0) {
     c.fillStyle = "rgba(255, 255, 255, 0.72)";
     c.fillRect(0, 0, width, height);
     const around = [];
@@ -211,10 +213,10 @@ function frame() {
         }
       }
     }
+    for (const i of found) if (!focus.includes(i)) drawNode(c, i, false);
     for (const i of focus) drawNode(c, i, true);
   }
-  for (const i of matches) {
-    if (!visible[i] || !inView(i, 10)) continue;
+  for (const i of found) {
     const r = Math.round(screenRadius(i) * 2) / 2 + 4;
     c.drawImage(matchRing(r), toScreenX(xs[i]) - r - 2, toScreenY(ys[i]) - r - 2, 2 * r + 4, 2 * r + 4);
   }
@@ -225,10 +227,11 @@ function frame() {
     const discs = [];
     for (let i = 0; i < FIRST_POST; i++) if (visible[i] && inView(i, 20)) discs.push(i);
     if (postsInView !== null) discs.push(...postsInView);
-    for (const i of neighbours) if (kind[i] === POST && postsInView === null) discs.push(i);
+    const highlighted = [...new Set([...neighbours.slice(0, 200), ...found.slice(0, 200)])];
+    for (const i of highlighted) if (kind[i] === POST && postsInView === null) discs.push(i);
     const bold = new Set(focus);
-    const related = focus.length > 0 ? new Set([...focus, ...neighbours]) : null;
-    const candidates = labelCandidates(focus, [...new Set(neighbours)].slice(0, 200), postsInView);
+    const related = focus.length > 0 || found.length > 0 ? new Set([...focus, ...neighbours, ...found]) : null;
+    const candidates = labelCandidates(focus, highlighted, postsInView);
     placedLabels = placeLabels(c, candidates, discs, visibleBox(), bold, related);
     drawLabels(c, placedLabels, bold, related);
   }

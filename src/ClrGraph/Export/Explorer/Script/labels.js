@@ -106,15 +106,19 @@ function labelCandidates(focus, highlighted, postsInView) {
 // Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
 // labels of subsystems and reading lists may lie over a post's dot (a backing hides the dot). A focused
 // node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at; so
-// does a top-level subsystem's, which the user finds their way by, often ringed by its own parts. While something is
-// highlighted (related is the set of it), a highlighted label may lie over a faded post's dot, and a faded label
-// lies over a highlighted node only if it is a top-level subsystem's with no other room.
+// does a top-level subsystem's, which the user finds their way by, often ringed by its own parts.
+// While something is highlighted (related is the set of it), a highlighted label may lie over a faded post's dot,
+// and with no other room over a faded part's disc; a search's match, with nothing selected, even over a faded
+// top-level subsystem's (around a selection those keep their room, to be named). A faded label lies over a
+// highlighted node only if it is a top-level subsystem's with no other room.
 function placeLabels(c, candidates, discs, box, bold, related) {
   const labelBoxes = new Boxes(width, height);
   labelBoxes.add(zoomBox);
   const bigDiscs = new Boxes(width, height);
   const dots = new Boxes(width, height);
+  const fadedDiscs = new Boxes(width, height);
   const fadedDots = new Boxes(width, height);
+  const landmarks = new Boxes(width, height);
   const strong = new Boxes(width, height);
   const faded = (i) => related !== null && !related.has(i);
   for (const i of discs) {
@@ -122,7 +126,9 @@ function placeLabels(c, candidates, discs, box, bold, related) {
     const sx = toScreenX(xs[i]);
     const sy = toScreenY(ys[i]);
     const b = { left: sx - r, right: sx + r, top: sy - r, bottom: sy + r, owner: i };
-    (kind[i] !== POST ? bigDiscs : faded(i) ? fadedDots : dots).add(b);
+    if (kind[i] === POST) (faded(i) ? fadedDots : dots).add(b);
+    else (faded(i) ? fadedDiscs : bigDiscs).add(b);
+    if (kind[i] === SUBSYSTEM && parentOf[i] < 0 && faded(i)) landmarks.add(b);
     if (related !== null && !faded(i)) strong.add(b);
   }
   const placed = [];
@@ -149,6 +155,8 @@ function placeLabels(c, candidates, discs, box, bold, related) {
       [sx + r - w, sy - r - h],
     ];
     let chosen = null;
+    let overFaded = null;
+    let overLandmark = null;
     let overDisc = null;
     for (const [x, y] of spots) {
       const b = { left: x - 1, right: x + w + 1, top: y, bottom: y + h, owner: i };
@@ -162,17 +170,22 @@ function placeLabels(c, candidates, discs, box, bold, related) {
         continue;
       }
       const overDot = kind[i] === POST && (dots.hits(b) || (faded(i) && fadedDots.hits(b)));
-      if (bigDiscs.hits(b) || overDot) {
+      if (bigDiscs.hits(b) || (faded(i) && fadedDiscs.hits(b)) || overDot) {
         if (overDisc === null && (bold.has(i) || topLevel)) overDisc = b;
+        continue;
+      }
+      if (fadedDiscs.hits(b)) {
+        if (!landmarks.hits(b)) overFaded ??= b;
+        else if (bold.size === 0) overLandmark ??= b;
         continue;
       }
       chosen = b;
       break;
     }
-    chosen = chosen || overDisc;
+    chosen = chosen || overFaded || overLandmark || overDisc;
     if (chosen === null) continue;
     labelBoxes.add(chosen);
-    const backed = dots.hits(chosen) || fadedDots.hits(chosen) || bigDiscs.hits(chosen);
+    const backed = [dots, fadedDots, bigDiscs, fadedDiscs].some((boxes) => boxes.hits(chosen));
     placed.push({ i, x: chosen.left + 1, y: chosen.top + 2, w, h, backed });
   }
   return placed;
