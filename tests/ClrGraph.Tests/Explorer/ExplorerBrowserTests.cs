@@ -114,6 +114,25 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // The post's section in its reading list sat under the title with no caption, and read as its description.
+    [Fact]
+    public async Task A_post_s_section_is_shown_under_a_caption_after_its_reading_lists()
+    {
+        await using var page = await OpenAsync("#post:other.org-tiered");
+        var headings = await page.EvaluateAsync<string[]>(
+            "[...document.querySelectorAll('#panel h3')].map(h => h.textContent)"
+        );
+        Assert.Equal("Listed under", headings[^1]);
+        Assert.Equal(
+            "Section",
+            await page.EvaluateAsync<string>("document.querySelector('#panel h3:last-of-type + p').textContent")
+        );
+        Assert.DoesNotContain(
+            "Section",
+            await page.EvaluateAsync<string[]>("[...document.querySelectorAll('#panel .kind')].map(e => e.textContent)")
+        );
+    }
+
     [Fact]
     public async Task Deep_link_and_hashchange_restore_the_selection()
     {
@@ -247,7 +266,8 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
         );
         Assert.Equal(
             "Address: " + ExplorerSamples.HostileUrl,
-            await page.EvaluateAsync<string>("document.querySelectorAll('#panel p')[2].textContent")
+            await page.EvaluateAsync<string>("[...document.querySelectorAll('#panel p')].find(p => p.textContent.startsWith('Address'))"
+                + ".textContent")
         );
         await page.Page.FocusAsync("#search");
         await page.Page.Keyboard.TypeAsync("evil");

@@ -132,7 +132,6 @@ function showPanel() {
     const p = posts[i - FIRST_POST];
     const facts = [p.site, p.year].filter((f) => f !== null && f !== "").join(" · ");
     panel.append(element("h2", p.title), element("p", "Post" + (facts ? " · " + facts : ""), "kind"));
-    if (p.section) panel.append(element("p", p.section, "kind"));
     const unreviewed = "Its subsystems are a suggestion that nobody has reviewed yet.";
     if (p.suggested) panel.append(element("p", unreviewed, "kind"));
     // The address and the subsystems come before the note, which may run to a thousand characters.
@@ -142,5 +141,7 @@ function showPanel() {
     panel.append(...section("Subsystems", p.covers.map((s, k) => nodeButton(s, k === 0 ? "primary" : ""))));
     if (p.note) panel.append(element("h3", "Note"), element("p", p.note));
     panel.append(...section("Reading lists", p.lists.map((l) => nodeButton(S + l))));
+    // The headings above it in the first list that names it: under a caption, not read as a description.
+    if (p.section) panel.append(element("h3", "Listed under"), element("p", p.section));
   }
 }
