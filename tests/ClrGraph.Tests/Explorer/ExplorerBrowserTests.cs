@@ -266,8 +266,9 @@ public sealed class ExplorerBrowserTests(Browser browser) : IDisposable
         );
         Assert.Equal(
             "Address: " + ExplorerSamples.HostileUrl,
-            await page.EvaluateAsync<string>("[...document.querySelectorAll('#panel p')].find(p => p.textContent.startsWith('Address'))"
-                + ".textContent")
+            await page.EvaluateAsync<string>(
+                "[...document.querySelectorAll('#panel p')].find(p => p.textContent.startsWith('Address')).textContent"
+            )
         );
         await page.Page.FocusAsync("#search");
         await page.Page.Keyboard.TypeAsync("evil");
