@@ -276,6 +276,16 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         Assert.Empty(page.Errors);
     }
 
+    // On a phone the search box said "(press /)", which means nothing without a keyboard.
+    [Theory]
+    [InlineData(1400, 900, "Search subsystems and posts (press /)")]
+    [InlineData(390, 844, "Search subsystems and posts")]
+    public async Task The_search_box_hints_at_the_slash_key_only_on_a_wide_screen(int width, int height, string hint)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height);
+        Assert.Equal(hint, await page.EvaluateAsync<string>("document.getElementById('search').placeholder"));
+    }
+
     // Clicking around a cluster in view must not move it: the garbage collector at 1400×900 is well inside the room
     // the panel leaves, and so are its neighbours.
     [Fact]

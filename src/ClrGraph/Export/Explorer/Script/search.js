@@ -19,6 +19,14 @@ let subsystemNames = null;
 let searchOrder = null;
 let orderOf = null;
 let matchCount = 0;
+
+// "(press /)" means nothing on a touch screen or a phone: there the placeholder leaves it out.
+const touchOrNarrow = matchMedia("(pointer: coarse), (max-width: 48rem)");
+const hintSearchKey = () => (searchBox.placeholder = "Search subsystems and posts" + (touchOrNarrow.matches
+  ? "" : " (press /)"));
+touchOrNarrow.addEventListener("change", hintSearchKey);
+hintSearchKey();
+
 // The text of the last search run, for tests that wait for a typed query to be searched.
 let searchedText = "";
 
