@@ -109,7 +109,7 @@ internal static class SubsystemFamilyWriter
         w.Line("}");
     }
 
-    // An HTML-like label: the title (bold), site and year in grey, then a tag per other subsystem it covers, except the
+    // An HTML-like label: the title, site and year in grey, then a tag per other subsystem it covers, except the
     // diagram's own top-level subsystem, which every post in it shares.
     private static string PostLabel(
         PostNode post,
