@@ -113,8 +113,7 @@ function fit(opening = false) {
   }
   if (moved) grid = buildGrid();
   camera.k = Math.min(w / (maxX - minX || 1), h / (maxY - minY || 1));
-  camera.x = (minX + maxX) / 2 - ((box.left + box.right) / 2 - width / 2) / camera.k;
-  camera.y = (minY + maxY) / 2 - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
+  lookAt((minX + maxX) / 2, (minY + maxY) / 2, box);
   fits++;
   fitted = true;
   changed(true);
@@ -148,9 +147,14 @@ function centerOn(i) {
   const box = visibleBox();
   fitted = false;
   if (kind[i] === POST) camera.k = Math.max(camera.k, 5 / POST_WORLD);
-  camera.x = xs[i] - ((box.left + box.right) / 2 - width / 2) / camera.k;
-  camera.y = ys[i] - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
+  lookAt(xs[i], ys[i], box);
   changed(true);
+}
+
+// Puts the layout point (x, y) in the middle of the screen box, at the camera's zoom.
+function lookAt(x, y, box) {
+  camera.x = x - ((box.left + box.right) / 2 - width / 2) / camera.k;
+  camera.y = y - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
 }
 
 // After a click: when the panel or the canvas's edge hides the node, or more than a quarter of what it links to, the
@@ -174,16 +178,11 @@ function reveal(i) {
   let hidden = 0;
   for (const n of around) if (!within(n, 0)) hidden++;
   if (within(i, 1 / 6) && hidden * 4 <= around.size) return;
-  let [minX, minY, maxX, maxY] = [xs[i], ys[i], xs[i], ys[i]];
-  for (const n of around) {
-    [minX, minY] = [Math.min(minX, xs[n]), Math.min(minY, ys[n])];
-    [maxX, maxY] = [Math.max(maxX, xs[n]), Math.max(maxY, ys[n])];
-  }
+  const [minX, minY, maxX, maxY] = bounds((n) => n === i || around.has(n));
   const margin = Math.min(40, w / 8, h / 8);
   const k = Math.min(camera.k, (w - 2 * margin) / (maxX - minX || 1), (h - 2 * margin) / (maxY - minY || 1));
   camera.k = Math.max(k, 1e-5);
-  camera.x = (minX + maxX) / 2 - ((box.left + box.right) / 2 - width / 2) / camera.k;
-  camera.y = (minY + maxY) / 2 - ((box.top + box.bottom) / 2 - height / 2) / camera.k;
+  lookAt((minX + maxX) / 2, (minY + maxY) / 2, box);
   changed(true);
 }
 
