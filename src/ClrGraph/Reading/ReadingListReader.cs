@@ -718,6 +718,11 @@ internal static partial class ReadingListReader
                 }
             }
 
+            if (!HasUnreadMarks(leaf.Span, read))
+            {
+                return;
+            }
+
             var text = source.Substring(leaf.Span.Start, leaf.Span.Length);
             var (line, lineStart, scanned, next) = (leaf.Line, -leaf.Column, 0, 0);
             foreach (var (index, problem, hint) in LinkText.Unread(text).OrderBy(u => u.Index))
@@ -739,6 +744,25 @@ internal static partial class ReadingListReader
                     WarnLink(location, "not read as a link: " + problem, hint);
                 }
             }
+        }
+
+        // Whether the text outside what Markdig read holds a mark that starts a link it could not read: a bracket, a
+        // parenthesis or an address. Most items are a link and plain words, and need no search.
+        private bool HasUnreadMarks(SourceSpan span, List<(int Start, int End)> read)
+        {
+            var from = span.Start;
+            foreach (var (start, end) in read.Append((span.End + 1, span.End + 1)))
+            {
+                var outside = source.AsSpan(from, Math.Max(0, Math.Min(start, span.End + 1) - from));
+                if (outside.IndexOfAny('[', '(') >= 0 || outside.Contains("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+
+                from = Math.Max(from, end + 1);
+            }
+
+            return false;
         }
 
         // "… in .NET 7 [2][3].", as a chatbot cites two sources: Markdown reads one link, the text "2" to the address
