@@ -39,11 +39,9 @@ internal static class GraphBuilder
         var nodes = lists.Values.Concat<Node>(posts).Concat(subsystems.Values).ToArray();
         Array.Sort(nodes, (a, b) => string.CompareOrdinal(a.Id, b.Id));
 
-        // No two edges share both ends, so (source id, target id) is a total order.
-        var sorted = edges
-            .OrderBy(e => e.Source.Id, StringComparer.Ordinal)
-            .ThenBy(e => e.Target.Id, StringComparer.Ordinal)
-            .ToList();
+        // No two edges share both ends, so (source id, target id) is a total order: the ends' places in the node order.
+        var place = nodes.Index().ToDictionary(n => n.Item, n => n.Index);
+        var sorted = edges.OrderBy(e => place[e.Source]).ThenBy(e => place[e.Target]).ToList();
         cancel.ThrowIfCancellationRequested();
 
         var graph = new KnowledgeGraph(nodes.Length);
