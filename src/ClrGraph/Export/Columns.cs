@@ -91,7 +91,7 @@ internal sealed class Columns(GraphMetrics metrics)
 
     /// <summary>The text of a list value: items joined with <c>;</c>, or null when empty.</summary>
     public static string? Join(ImmutableArray<string>? items) =>
-        items is not { IsDefaultOrEmpty: false } values ? null : string.Join(";", values);
+        items is not { IsDefaultOrEmpty: false } values ? null : string.Join(";", values.AsSpan());
 
     [return: NotNullIfNotNull(nameof(value))]
     public static string? WholeNumber(int? value) => value?.ToString(CultureInfo.InvariantCulture);

@@ -99,7 +99,7 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
         }
 
         // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
-        text = new string('\n', end + 1) + text[offset..];
+        text = string.Concat(new string('\n', end + 1), text.AsSpan(offset));
         return From(values, null) with { UrlLocation = urlAt };
     }
 

@@ -341,8 +341,11 @@ internal static partial class LinkText
     /// on codingcanvas.com, "Developer.com"), which the site shown beside every post already says.</summary>
     public static bool IsSiteName(string text, Uri url)
     {
+        // No name of a site is longer than its host: most notes are, and need no look at the host's names.
         var letters = Letters(text);
-        return letters.Length >= 4 && (letters == Letters(PostUrl.Site(url)) || SiteNames(url).Contains(letters));
+        return letters.Length >= 4
+            && letters.Length <= Math.Max(url.Host.Length, url.IdnHost.Length)
+            && (letters == Letters(PostUrl.Site(url)) || SiteNames(url).Contains(letters));
     }
 
     // The names in a site's host that may be its own: "dotnetos" of dotnetos.org, not "blog" of a blog host; a shared
