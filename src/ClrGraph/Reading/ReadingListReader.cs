@@ -1872,6 +1872,13 @@ internal static partial class ReadingListReader
                     : note.Length == 0 ? authors
                     : $"{authors}: {note}";
             }
+            else if (origin == TitleOrigin.LinkText && Byline().Match(title) is { Success: true } byline
+                && HasLetter(title[..byline.Index]))
+            {
+                // "[Performance Improvements in .NET 8 by Stephen Toub](…)": its authors, after the post's title.
+                var names = "by " + byline.Groups["by"].Value;
+                (title, note) = (title[..byline.Index], note.Length == 0 ? names : $"{names}: {note}");
+            }
 
             Posts.Add(
                 new ListedPost(url, key, title, _section, note, Posts.Count + 1, location, origin, IsByline(link), year)
@@ -1970,6 +1977,18 @@ internal static partial class ReadingListReader
     // "Programming C# 5.0. Ian Griffiths. O'Reilly Media. 2012.": a title, its authors and publisher, a year.
     [GeneratedRegex(@"^(?<title>.+?)\.\s+(?<by>.+?)\.\s+(?<year>\d{4})\.?$", RegexOptions.NonBacktracking)]
     private static partial Regex Citation();
+
+    // " by Stephen Toub", " Paperback by Ben Watson", " by Dmitry Vyukov et al": names at the end of a link's text, of
+    // two or more capitalised words each, so that "by CLR event tracing" or "by the JIT" names no one.
+    [GeneratedRegex(
+        @"\s+(?:(?:Paperback|Hardcover|Kindle Edition)\s+)?by\s+(?<by>" + Name + @"(?:\s*(?:,|&|\band\b)\s*" + Name
+            + @")*(?:\s+et al\.?)?)$",
+        RegexOptions.NonBacktracking
+    )]
+    private static partial Regex Byline();
+
+    private const string Name =
+        @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le)\s+)?\p{Lu}[\p{L}'’.\-]*)+";
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]
