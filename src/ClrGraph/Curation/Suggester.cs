@@ -292,7 +292,7 @@ internal sealed class Suggester
 
     // The distinct words of a post's titles and notes.
     private static IEnumerable<string> PostWords(CurationPost post) =>
-        post.Listings.SelectMany(l => Words.Of(l.Title).Concat(Words.Of(l.Note)))
+        post.Listings.SelectMany(l => Words.Of(l.Title).Concat(Words.OfNote(l.Note)))
             .Select(w => w.Stem)
             .Distinct(StringComparer.Ordinal);
 
@@ -549,7 +549,7 @@ internal sealed class Suggester
                 yield return (Field.Title, Words.Of(listing.Title));
             }
 
-            yield return (Field.Note, Words.Of(listing.Note));
+            yield return (Field.Note, Words.OfNote(listing.Note));
             // A curator's own tags ("gc,jit", from a bookmark export) say what the post is about as its title does.
             yield return (Field.Tag, Words.Of(listing.Tags));
             // The innermost heading that says something ("Kestrel" of "Kestrel › Articles"): outer ones (often the

@@ -95,6 +95,10 @@ internal static partial class Words
         return words;
     }
 
+    /// <summary>The words of a list item's note, less the authors it names ("by Don Box, Chris Sells"): a person's
+    /// name is no word of a subsystem, even where it spells one ("Box").</summary>
+    public static List<Word> OfNote(string? note) => Of(Authors().Replace(note ?? "", " "));
+
     /// <summary>Whether the stop list drops <paramref name="word"/>: a keyword may be one ("CLR", which names the
     /// runtime as a whole and is in every list about it).</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(Stem(word.ToLowerInvariant()));
@@ -239,6 +243,14 @@ internal static partial class Words
 
     [GeneratedRegex(@"\w+(?:-\w+)+")]
     private static partial Regex Compound();
+
+    // "by" and one or more names of two or more capitalised words each, bold or not; a capitalised word that goes on
+    // with a capital ("PerfView") is a name of a thing, not of a person.
+    [GeneratedRegex(
+        @"\bby\s+(?:\*\*|__)?(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+\b(?![\p{L}\p{Nd}])(?:\s*(?:,|&|\band\b)\s*)?)+",
+        RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Authors();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BookOfTheRuntime();

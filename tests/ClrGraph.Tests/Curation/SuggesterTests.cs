@@ -486,4 +486,21 @@ public sealed class SuggesterTests
         Assert.Equal("gc", suggestion.Id);
         Assert.Equal(["section words \"Garbage collector\""], suggestion.Evidence);
     }
+
+    // "Essential .NET, Volume I" by Don Box was boxing, whose keyword is "box": an author's name in a note is no word
+    // of a subsystem, while a tool's name after "by" ("by PerfView") still is one.
+    [Theory]
+    [InlineData("by **Don Box, Chris Sells**", null)]
+    [InlineData("by Don Box and Chris Sells", null)]
+    [InlineData("a trace taken by PerfView", "diagnostics")]
+    public void An_author_s_name_in_a_note_names_no_subsystem(string note, string? first)
+    {
+        var post = new ListedPost("https://a.example/book", "https://a.example/book", "Essential .NET", "", note, 1,
+            new SourceLocation("l.md", 1, 1));
+
+        var suggestion = SuggestAll([post], "subsystems:\n  - id: boxing\n  - id: diagnostics\n").Single();
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "boxing" && s.Score > 0);
+        Assert.Equal(first, suggestion.Subsystems.FirstOrDefault(s => s.Score > 0)?.Id);
+    }
 }
