@@ -174,8 +174,7 @@ internal static partial class Words
         return word.Length > 4 && word.EndsWith('e') ? word[..^1] : word;
     }
 
-    // A dotted name is followed by its own parts ("System.Private.CoreLib": Private, Core, Lib), which make no phrase
-    // with it.
+    // A dotted name is followed by its last part ("System.Private.CoreLib": Core, Lib), which makes no phrase with it.
     private static bool IsPartOf(Word part, Word dotted) =>
         dotted.Written.Contains('.', StringComparison.Ordinal)
         && dotted.Written.Contains(part.Written, StringComparison.Ordinal);
@@ -204,7 +203,8 @@ internal static partial class Words
     /// <summary>
     /// Letters and digits, split at camel-case humps ("NoGCRegion": No, GC, Region) and punctuation; names that
     /// punctuation belongs to stay whole: <c>C#</c>, <c>F#</c>, <c>C++</c>, <c>.NET</c>, and dotted names such as
-    /// <c>System.Threading.Channels</c>, which are followed by their parts after the first (Threading, Channels).
+    /// <c>System.Threading.Channels</c>, which are followed by their last part (Channels): the parts before it name
+    /// where the thing is ("System.Threading"), not what it is.
     /// </summary>
     private static IEnumerable<string> Split(string text)
     {
@@ -218,7 +218,8 @@ internal static partial class Words
                 yield return token;
             }
 
-            var parts = whole ? [] : token.Split('.', StringSplitOptions.RemoveEmptyEntries).Skip(dotted ? 1 : 0);
+            var split = whole ? [] : token.Split('.', StringSplitOptions.RemoveEmptyEntries);
+            var parts = dotted ? split.TakeLast(1) : split;
             foreach (var word in parts.SelectMany(part => Hump().Split(part)))
             {
                 yield return word;

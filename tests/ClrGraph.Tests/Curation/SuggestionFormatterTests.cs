@@ -194,7 +194,7 @@ public sealed class SuggestionFormatterTests
         Assert.All(phrases.Split('|', StringSplitOptions.RemoveEmptyEntries), p => Assert.Contains(p, written));
     }
 
-    // "System.Private.CoreLib" is followed by its parts (Private, Core, Lib): none makes a phrase with the whole.
+    // "System.Private.CoreLib" is followed by its last part (Core, Lib): it makes no phrase with the whole.
     [Fact]
     public void A_dotted_name_makes_no_phrase_with_its_own_parts()
     {
@@ -203,6 +203,17 @@ public sealed class SuggestionFormatterTests
             .Select(w => w.Written);
 
         Assert.DoesNotContain(phrases, p => p.StartsWith("System.Private.CoreLib ", StringComparison.Ordinal));
+    }
+
+    // "An Introduction to System.Threading.Channels" was threading, by "Threading": a namespace names where a type is.
+    [Theory]
+    [InlineData("System.Threading.Channels", "System.Threading.Channels Channels")]
+    [InlineData("Interlocked.CompareExchange", "Interlocked.CompareExchange Compare Exchange")]
+    public void A_dotted_name_is_followed_by_its_last_part_alone(string text, string singles)
+    {
+        var words = Words.Of(text).Where(w => !w.Stem.Contains(' ', StringComparison.Ordinal)).Select(w => w.Written);
+
+        Assert.Equal(singles, string.Join(' ', words));
     }
 
     private static int RemoveEveryThirdPost(List<string> lines)
