@@ -503,4 +503,14 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == "boxing" && s.Score > 0);
         Assert.Equal(first, suggestion.Subsystems.FirstOrDefault(s => s.Score > 0)?.Id);
     }
+
+    // Built in, each subsystem's everyday words: "Inspecting Local Root Lifetime" was GC suspension, whose summary
+    // finds "roots" of an "inspected" stack; the GC's own vocabulary has the roots and the lifetime of objects.
+    [Fact]
+    public void The_GC_s_words_include_its_roots_and_the_lifetime_of_objects()
+    {
+        var suggestion = SuggestFor("Inspecting local root lifetime", "  - id: gc\n  - id: gc-suspension\n");
+
+        Assert.Equal("gc", suggestion.Subsystems[0].Id);
+    }
 }
