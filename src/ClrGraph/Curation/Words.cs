@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ClrGraph.Reading;
 
 namespace ClrGraph.Curation;
 
@@ -245,12 +246,8 @@ internal static partial class Words
     [GeneratedRegex(@"\w+(?:-\w+)+")]
     private static partial Regex Compound();
 
-    // "by" and one or more names of two or more capitalised words each, bold or not; a capitalised word that goes on
-    // with a capital ("PerfView") is a name of a thing, not of a person.
-    [GeneratedRegex(
-        @"\bby\s+(?:\*\*|__)?(?:\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+\b(?![\p{L}\p{Nd}])(?:\s*(?:,|&|\band\b)\s*)?)+",
-        RegexOptions.CultureInvariant
-    )]
+    // "by Don Box, Chris Sells", bold or not; "by PerfView" names a tool, not a person.
+    [GeneratedRegex(@"\bby\s+(?:\*\*|__)?" + LinkText.PersonNames, RegexOptions.CultureInvariant)]
     private static partial Regex Authors();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -59,6 +59,13 @@ internal static partial class LinkText
     // a roman numeral only after a word, so that "CLI" or "X" stays a title.
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
+    /// <summary>The names of one or more people as a byline writes them: two or more capitalised words each ("Stephen
+    /// Toub", "James S. Miller", "Jan van Wijk"), joined by commas, '&amp;' or "and", perhaps "et al".</summary>
+    public const string PersonNames = PersonName + @"(?:\s*(?:,|&|\band\b)\s*" + PersonName + @")*(?:\s+et al\.?)?";
+
+    private const string PersonName =
+        @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le)\s+)?\p{Lu}[\p{L}'’.\-]*)+";
+
     // "part ", "Chapter ", "pt. ", "ep ", "Teil ", "Часть ": the word before a part's number.
     private const string PartWord =
         @"(?:(?:part|chapter|episode|volume|teil|partie|parte|часть|część)\s+|(?:pt|ch|ep|vol)(?:\.\s*|\s+))";

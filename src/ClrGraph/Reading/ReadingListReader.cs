@@ -1978,17 +1978,13 @@ internal static partial class ReadingListReader
     [GeneratedRegex(@"^(?<title>.+?)\.\s+(?<by>.+?)\.\s+(?<year>\d{4})\.?$", RegexOptions.NonBacktracking)]
     private static partial Regex Citation();
 
-    // " by Stephen Toub", " Paperback by Ben Watson", " by Dmitry Vyukov et al": names at the end of a link's text, of
-    // two or more capitalised words each, so that "by CLR event tracing" or "by the JIT" names no one.
+    // " by Stephen Toub", " Paperback by Ben Watson": names at the end of a link's text ("by CLR event tracing" or "by
+    // the JIT" names no one).
     [GeneratedRegex(
-        @"\s+(?:(?:Paperback|Hardcover|Kindle Edition)\s+)?by\s+(?<by>" + Name + @"(?:\s*(?:,|&|\band\b)\s*" + Name
-            + @")*(?:\s+et al\.?)?)$",
+        @"\s+(?:(?:Paperback|Hardcover|Kindle Edition)\s+)?by\s+(?<by>" + LinkText.PersonNames + ")$",
         RegexOptions.NonBacktracking
     )]
     private static partial Regex Byline();
-
-    private const string Name =
-        @"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:(?:van|von|de|der|da|di|du|le)\s+)?\p{Lu}[\p{L}'’.\-]*)+";
 
     // "1. ", "2) ": a heading's number.
     [GeneratedRegex(@"^\d+[.)]\s+")]
