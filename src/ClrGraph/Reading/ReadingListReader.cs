@@ -750,16 +750,16 @@ internal static partial class ReadingListReader
         // parenthesis or an address. Most items are a link and plain words, and need no search.
         private bool HasUnreadMarks(SourceSpan span, List<(int Start, int End)> read)
         {
-            var from = span.Start;
-            foreach (var (start, end) in read.Append((span.End + 1, span.End + 1)))
+            var (from, after) = (span.Start, span.End + 1);
+            foreach (var (start, end) in read.Append((after, after)))
             {
-                var outside = source.AsSpan(from, Math.Max(0, Math.Min(start, span.End + 1) - from));
+                var outside = source.AsSpan(from, Math.Max(0, Math.Min(start, after) - from));
                 if (outside.IndexOfAny('[', '(') >= 0 || outside.Contains("http", StringComparison.OrdinalIgnoreCase))
                 {
                     return true;
                 }
 
-                from = Math.Max(from, end + 1);
+                from = Math.Clamp(end + 1, from, after);
             }
 
             return false;
