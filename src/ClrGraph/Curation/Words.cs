@@ -247,7 +247,10 @@ internal static partial class Words
     private static partial Regex Compound();
 
     // "by Don Box, Chris Sells", bold or not; "by PerfView" names a tool, not a person.
-    [GeneratedRegex(@"\bby\s+(?:\*\*|__)?" + LinkText.PersonNames, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        @"\bby\s+(?:\*\*|__)?" + LinkText.PersonNames,
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+    )]
     private static partial Regex Authors();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
