@@ -15,8 +15,9 @@ internal readonly record struct Word(string Stem, string Written);
 /// </summary>
 internal static partial class Words
 {
-    // Dropped before matching, compared as stems: function words, URL parts, and (after the blank line) words every
-    // list about the runtime uses, which name no part of it.
+    // Dropped before matching, compared as stems: function words, URL parts, (after the blank line) words every list
+    // about the runtime uses, which name no part of it, and (after the second) words a summary uses to describe a part
+    // ("a running runtime", "for experiments"), which name none either.
     private static readonly HashSet<string> StopWords = new(
         """
         a about after all also an and any are as at be been before being between but by can could do doe
@@ -32,14 +33,17 @@ internal static partial class Words
         internal internals microsoft understand tip trick note series episode video talk slide book chapter
         article sample resource include such start getting reference link managed useful further reading read
         material topic
+
+        running experiment inspect
         """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Stem),
         StringComparer.Ordinal
     );
 
     // Words that name a part of the runtime only in a phrase ("code heap", "write barrier", "lock statement",
-    // "expression trees"), never alone: C# has the "fixed statement" and "stackalloc expressions" too.
+    // "expression trees", "C# compiler", "language features"), never alone: C# has the "fixed statement" and
+    // "stackalloc expressions" too, and every post on the runtime is about a program in some language.
     private static readonly HashSet<string> PhraseOnly = new(
-        "code write work load statement expression".Split(' ').Select(Stem),
+        "code write work load statement expression c# language".Split(' ').Select(Stem),
         StringComparer.Ordinal
     );
 
@@ -55,6 +59,7 @@ internal static partial class Words
         (["thread", "pool"], "threadpool"),
         (["large", "object", "heap"], "loh"),
         (["common", "language", "runtime"], "clr"),
+        (["net", "framework"], ".net"), // the product, not a framework of its own
         (["run", "time"], "runtime"), // "at run time", "run-time-config": the runtime, not a phrase of its own
         (["intermediate", "language"], "il"),
         (["msil"], "il"),

@@ -298,6 +298,45 @@ public sealed class SuggesterTests
         Assert.DoesNotContain(suggestion.Subsystems, s => s.Id is "host" or "gc-suspension");
     }
 
+    // Built-in summaries describe a part with words of any prose: diagnostics looks into "a running runtime", the
+    // interpreter is "useful for experiments", GC suspension lets a stack "be inspected".
+    [Theory]
+    [InlineData("Compiling and Running a PHP on .NET Core", "diagnostics")]
+    [InlineData("The Ultimate .NET Experiment", "interpreter")]
+    [InlineData("Inspecting a process", "gc-suspension")]
+    public void A_summary_s_descriptive_words_name_no_subsystem(string title, string id)
+    {
+        var suggestion = SuggestFor(title, $"  - id: {id}\n  - id: gc\n");
+
+        Assert.DoesNotContain(suggestion.Subsystems, s => s.Id == id);
+    }
+
+    // "C#" and "language" name the compiler only in its phrases ("C# compiler", "language features"): every post on
+    // the runtime is about a program in some language.
+    [Theory]
+    [InlineData("Is C# a low-level language?", false)]
+    [InlineData("Inside the C# compiler", true)]
+    [InlineData("New language features", true)]
+    public void C_sharp_and_language_name_the_compiler_only_in_a_phrase(string title, bool compiler)
+    {
+        const string Subsystems = "  - id: compiler\n    name: C# compiler\n"
+            + "    summary: How Roslyn turns C# into IL, and experiments that add language features.\n  - id: gc\n";
+        var suggestion = SuggestFor(title, Subsystems);
+
+        Assert.Equal(compiler, suggestion.Subsystems.Any(s => s.Id == "compiler"));
+    }
+
+    // ".NET Framework" is the product, as ".NET" is: no word of a subsystem named "Libraries and frameworks".
+    [Theory]
+    [InlineData("Customizing the .NET Framework", false)]
+    [InlineData("Frameworks for web services", true)]
+    public void The_NET_Framework_is_the_product_not_a_framework(string title, bool libraries)
+    {
+        var suggestion = SuggestFor(title, "  - id: libraries\n    name: Libraries and frameworks\n  - id: gc\n");
+
+        Assert.Equal(libraries, suggestion.Subsystems.Any(s => s.Id == "libraries"));
+    }
+
     // A note page's "References / Links" section suggested generics ("reference-type instantiations" in its summary)
     // and threading ("their link to OS threads"): a list's words for its own parts.
     [Fact]

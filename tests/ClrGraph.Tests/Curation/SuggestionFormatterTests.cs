@@ -172,7 +172,7 @@ public sealed class SuggestionFormatterTests
     [InlineData("NGen images and IList<T>", "ngen imag ilist")]
     [InlineData("Garbage Collectors and the JIT", "gc jit")]
     [InlineData("Inlining methods", "inlin method")]
-    [InlineData("Running with Server GC: hard limits", "runn server gc hard limit")]
+    [InlineData("Running with Server GC: hard limits", "server gc hard limit")]
     [InlineData("Posts in the series: internals of the thread pool, before and after", "threadpool")]
     public void Words_split_camel_case_stem_and_join_acronyms(string text, string expected)
     {
