@@ -326,6 +326,26 @@ public sealed class SuggesterTests
         Assert.Equal(compiler, suggestion.Subsystems.Any(s => s.Id == "compiler"));
     }
 
+    // "Time", "release" and "faster" name a subsystem only in a phrase, if at all: everything takes time, a release
+    // build is no release of .NET, and every post of a list about performance makes something faster.
+    [Theory]
+    [InlineData("DateTime under the hood", "Time", false)]
+    [InlineData("High-resolution time stamps", "time stamps", true)]
+    [InlineData("Performance differences between debug and release builds", "release", false)]
+    [InlineData("Performance improvements in .NET 5", "Performance improvements", true)]
+    [InlineData("Making .NET applications faster", "faster", false)]
+    public void Time_release_and_faster_name_no_subsystem_alone(string title, string word, bool evidence)
+    {
+        const string Subsystems = "  - id: profiling\n    summary: Finding where time and memory go with profilers.\n"
+            + "  - id: timing\n    name: Timers and time stamps\n"
+            + "  - id: releases\n    name: Performance improvements by release\n"
+            + "    summary: What each .NET release made faster.\n  - id: gc\n";
+        var suggestion = SuggestFor(title, Subsystems);
+
+        var quoted = $"\"{word}\"";
+        Assert.Equal(evidence, suggestion.Subsystems.Any(s => s.Evidence.Any(e => e.Contains(quoted))));
+    }
+
     // ".NET Framework" is the product, as ".NET" is: no word of a subsystem named "Libraries and frameworks".
     [Theory]
     [InlineData("Customizing the .NET Framework", false)]
