@@ -572,4 +572,13 @@ public sealed class SuggesterTests
 
         Assert.Equal("gc", suggestion.Subsystems[0].Id);
     }
+
+    // C#'s fixed statement pins what it points into: "How does the 'fixed' keyword work?" had no evidence at all.
+    [Fact]
+    public void The_fixed_statement_is_the_GC_s_pinning()
+    {
+        var suggestion = SuggestFor("How does the 'fixed' keyword work?", "  - id: gc\n  - id: jit\n");
+
+        Assert.Equal("gc", suggestion.Subsystems.FirstOrDefault(s => s.Score > 0)?.Id);
+    }
 }
