@@ -104,7 +104,8 @@ function labelCandidates(focus, highlighted, postsInView) {
 }
 
 // Places the labels of the candidates (in order) inside the box, none over another or over a node's disc; the
-// labels of subsystems and reading lists may lie over a post's dot (a backing hides the dot). A focused
+// labels of subsystems and reading lists may lie over a post's dot (a backing hides the dot), with nothing
+// highlighted only when no spot beside their disc is free: the dot showed cut in half by the label. A focused
 // node's label, when every spot is taken by discs around it, goes over a disc: it is what the user is looking at; so
 // does a top-level subsystem's, which the user finds their way by, often ringed by its own parts.
 // While something is highlighted (related is the set of it), a highlighted label may lie over a faded post's dot,
@@ -155,6 +156,7 @@ function placeLabels(c, candidates, discs, box, bold, related) {
       [sx + r - w, sy - r - h],
     ];
     let chosen = null;
+    let overDots = null;
     let overFaded = null;
     let overLandmark = null;
     let overDisc = null;
@@ -179,10 +181,14 @@ function placeLabels(c, candidates, discs, box, bold, related) {
         else if (bold.size === 0) overLandmark ??= b;
         continue;
       }
+      if (related === null && dots.hits(b)) {
+        overDots ??= b;
+        continue;
+      }
       chosen = b;
       break;
     }
-    chosen = chosen || overFaded || overLandmark || overDisc;
+    chosen = chosen || overDots || overFaded || overLandmark || overDisc;
     if (chosen === null) continue;
     labelBoxes.add(chosen);
     const backed = [dots, fadedDots, bigDiscs, fadedDiscs].some((boxes) => boxes.hits(chosen));
