@@ -137,21 +137,48 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         );
     }
 
+    // On a small phone, opened on the garbage collector, the faded "Hosting and startup" lay across its disc: a
+    // top-level subsystem's label with no other room may lie over the selection's neighbours, never over it.
+    [Theory]
+    [InlineData(360, 640)]
+    [InlineData(390, 844)]
+    public async Task No_other_label_lies_over_the_selected_subsystem(int width, int height)
+    {
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        var over = await page.EvaluateAsync<string[]>(
+            """
+            new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
+              const at = clrgraph.screenPosition('subsystem:gc');
+              const box = document.getElementById('graph').getBoundingClientRect();
+              const [x, y] = [at.x - box.left, at.y - box.top];
+              r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1 && t.text !== 'Garbage collector'
+                && t.left < x + 6 && x - 6 < t.right && t.top < y + 6 && y - 6 < t.bottom).map(t => t.text));
+            })))
+            """
+        );
+
+        Assert.Empty(over);
+    }
+
     // Opened on the garbage collector, its neighbours' labels took the room first: at 1024×768 the type system, the
     // largest subsystem, went unnamed. The panel lists the neighbours; the graph names the top-level subsystems.
     // And the graph was centred on it: on a phone it ran past the top of the strip above the sheet, on a laptop under
-    // the panel. The whole graph is now in the room the panel leaves, the subsystem in it.
+    // the panel. The whole graph is now in the room the panel leaves, the subsystem in it. In the phone's strip, the
+    // names took their room by lying across the selection's disc ("JIT and interpreter" over the garbage collector's);
+    // now that no label does, one of the eight, the smallest, may find no room there.
     [Theory]
-    [InlineData(1400, 900)]
-    [InlineData(1024, 768)]
-    [InlineData(768, 1024)]
-    [InlineData(390, 844)]
+    [InlineData(1400, 900, 0)]
+    [InlineData(1024, 768, 0)]
+    [InlineData(768, 1024, 0)]
+    [InlineData(390, 844, 1)]
     public async Task Opened_on_a_subsystem_every_node_is_in_view_and_every_top_level_subsystem_named(
         int width,
-        int height
+        int height,
+        int mostUnnamed
     )
     {
-        var graph = Fixture.Load(Repo.Taxonomy).Graph!;
+        var loaded = Fixture.Load(Repo.Taxonomy);
+        var graph = loaded.Graph!;
         await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
         var texts = await page.EvaluateAsync<DrawnText[]>(
             "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
@@ -159,8 +186,10 @@ public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
         );
 
         var topLevels = graph.Subsystems().Where(s => s.IsTopLevel).ToList();
-        var unnamed = topLevels.Where(s => !texts.Any(t => t.Text == s.Name)).Select(s => s.Name).ToList();
-        Assert.True(unnamed.Count == 0, "not labelled: " + string.Join(", ", unnamed));
+        var unnamed = topLevels.Where(s => !texts.Any(t => t.Text == s.Name)).ToList();
+        Assert.True(unnamed.Count <= mostUnnamed, "not labelled: " + string.Join(", ", unnamed.Select(s => s.Name)));
+        var posts = topLevels.ToDictionary(s => s, s => loaded.Metrics![s].TotalPosts);
+        Assert.All(unnamed, s => Assert.Equal(posts.Values.Min(), posts[s]));
         Assert.True(texts.Length > topLevels.Count + 3, $"{texts.Length} labels: the neighbours have some too");
 
         var ids = graph.Vertices.Select(v => v.Id).ToArray();

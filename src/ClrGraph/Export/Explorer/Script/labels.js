@@ -111,7 +111,8 @@ function labelCandidates(focus, highlighted, postsInView) {
 // While something is highlighted (related is the set of it), a highlighted label may lie over a faded post's dot,
 // and with no other room over a faded part's disc; a search's match, with nothing selected, even over a faded
 // top-level subsystem's (around a selection those keep their room, to be named). A faded label lies over a
-// highlighted node only if it is a top-level subsystem's with no other room.
+// highlighted node only if it is a top-level subsystem's with no other room, and no label but its own ever lies over
+// the focused node's disc: on a small phone a faded "Hosting and startup" covered the selected garbage collector.
 function placeLabels(c, candidates, discs, box, bold, related) {
   const labelBoxes = new Boxes(width, height);
   labelBoxes.add(zoomBox);
@@ -121,6 +122,7 @@ function placeLabels(c, candidates, discs, box, bold, related) {
   const fadedDots = new Boxes(width, height);
   const landmarks = new Boxes(width, height);
   const strong = new Boxes(width, height);
+  const focused = new Boxes(width, height);
   const faded = (i) => related !== null && !related.has(i);
   for (const i of discs) {
     const r = screenRadius(i);
@@ -131,6 +133,7 @@ function placeLabels(c, candidates, discs, box, bold, related) {
     else (faded(i) ? fadedDiscs : bigDiscs).add(b);
     if (kind[i] === SUBSYSTEM && parentOf[i] < 0 && faded(i)) landmarks.add(b);
     if (related !== null && !faded(i)) strong.add(b);
+    if (bold.has(i)) focused.add(b);
   }
   const placed = [];
   for (const i of candidates) {
@@ -167,6 +170,7 @@ function placeLabels(c, candidates, discs, box, bold, related) {
       const space = kind[i] === POST ? LABEL_SPACE : 0;
       if (!inside || labelBoxes.hits({ ...b, left: b.left - space, right: b.right + space })) continue;
       const topLevel = i < S && parentOf[i] < 0;
+      if (!bold.has(i) && focused.hits(b)) continue;
       if (faded(i) && strong.hits(b)) {
         if (overDisc === null && topLevel) overDisc = b;
         continue;
