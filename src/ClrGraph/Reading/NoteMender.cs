@@ -89,15 +89,13 @@ internal static class NoteMender
                         break;
                     }
 
-                    DanglingWordAtClauseEnd(kept);
-                    SeparatorBeforeHole(kept);
+                    ClauseEnd(kept);
                     Add(kept, brackets, token);
                     break;
                 default:
                     if (token.Text[0] is '.' or '!' or '?')
                     {
-                        DanglingWordAtClauseEnd(kept);
-                        SeparatorBeforeHole(kept);
+                        ClauseEnd(kept);
                     }
                     else if (token.Is(Joining) && token.Kind == Kind.Word)
                     {
@@ -109,8 +107,7 @@ internal static class NoteMender
             }
         }
 
-        DanglingWordAtClauseEnd(kept);
-        SeparatorBeforeHole(kept);
+        ClauseEnd(kept);
         var mended = WithoutHoles(kept);
         return mended.AsSpan().ContainsAnyExcept(Punctuation) ? mended : ""; // what is left of "H." is no note
     }
@@ -234,8 +231,9 @@ internal static class NoteMender
         }
     }
 
-    // "and H)", "more H.", "and H" at the end: the word goes with the hole, and so does one before it ("also as H").
-    private static void DanglingWordAtClauseEnd(List<Token> kept)
+    // At a clause's end, "and H)", "more H.", "and H": the word goes with the hole, and so does one before it ("also
+    // as H"); then "(slides, H)", "…, see H." and "…, H": the separator before the hole goes.
+    private static void ClauseEnd(List<Token> kept)
     {
         while (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Is(DanglingAtEnd))
         {
@@ -247,11 +245,7 @@ internal static class NoteMender
                 kept.Add(hole);
             }
         }
-    }
 
-    // "(slides, H)", "…, see H." and "…, H" at the end: the separator before the hole goes.
-    private static void SeparatorBeforeHole(List<Token> kept)
-    {
         if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Kind == Kind.Separator)
         {
             kept.RemoveAt(kept.Count - 2);

@@ -120,12 +120,11 @@ internal static partial class ReadingListReader
         // section carries them, and every line and column stays where it was. One that opens a line or a list item
         // ("* {:.new} [Post](…)") goes with the space after it, as spaces there would indent the line into code.
         text = AttributeList().Replace(text, a => a.Groups["opening"].Success ? "" : new string(' ', a.Length));
-        // A GitHub alert's marker ("> [!TIP]") says how the quote below it is boxed: no word of a note either.
-        // (Markdig's alert blocks read it, in time that grows with the square of the alerts: 29 s for 400,000.)
-        text = AlertMarker().Replace(text, marker => new string(' ', marker.Length));
-        // A chatbot's answer pasted as a list keeps the marks of its sources ("【4†source】",
-        // ":contentReference[oaicite:0]{index=0}"): no words of a note.
-        text = ChatCitation().Replace(text, citation => new string(' ', citation.Length));
+        // A GitHub alert's marker ("> [!TIP]") says how the quote below it is boxed, and a chatbot's answer pasted as
+        // a list keeps the marks of its sources ("【4†source】", ":contentReference[oaicite:0]{index=0}"): no
+        // words of a note. (Markdig's alert blocks read the marker, in time that grows with the square of the alerts:
+        // 29 s for 400,000.)
+        text = AlertOrCitation().Replace(text, mark => new string(' ', mark.Length));
         text = WithClosedLinks(text, file, diagnostics);
         if (BeyondLimits(text, file, diagnostics))
         {
@@ -1959,20 +1958,18 @@ internal static partial class ReadingListReader
     )]
     private static partial Regex AttributeList();
 
-    // "> [!NOTE]", "> [!TIP]": a line that opens a GitHub alert.
+    // "> [!NOTE]", "> [!TIP]": a line that opens a GitHub alert; or a chatbot's citation.
     [GeneratedRegex(
-        @"(?<=^[ \t]{0,3}>[ \t]?)\[!(?:note|tip|important|warning|caution)\](?=[ \t]*\r?$)",
-        RegexOptions.Multiline | RegexOptions.IgnoreCase
+        @"(?<=^[ \t]{0,3}>[ \t]?)(?i:\[!(?:note|tip|important|warning|caution)\])(?=[ \t]*\r?$)"
+            + @"|【\d+(?:[:†][^】\n]{0,100})?】|:contentReference\[oaicite:\d+\]\{index=\d+\}",
+        RegexOptions.Multiline
     )]
-    private static partial Regex AlertMarker();
+    private static partial Regex AlertOrCitation();
 
     // "[Post](https://…" whose address ends with a ']', or with no ')' right after it.
     [GeneratedRegex(@"\[[^\[\]\n]+\]\((?<address>(?>https?://[^\s()\[\]<>]+))(?:(?<bracket>\])|(?=\s|$))",
         RegexOptions.IgnoreCase)]
     private static partial Regex UnclosedLink();
-
-    [GeneratedRegex(@"【\d+(?:[:†][^】\n]{0,100})?】|:contentReference\[oaicite:\d+\]\{index=\d+\}")]
-    private static partial Regex ChatCitation();
 
     // "Programming C# 5.0. Ian Griffiths. O'Reilly Media. 2012.": a title, its authors and publisher, a year.
     [GeneratedRegex(@"^(?<title>.+?)\.\s+(?<by>.+?)\.\s+(?<year>\d{4})\.?$", RegexOptions.NonBacktracking)]
