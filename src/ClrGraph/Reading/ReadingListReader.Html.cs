@@ -82,7 +82,7 @@ internal static partial class ReadingListReader
                 {
                     note.Append(text, from, Math.Max(0, items[i + 1] - from));
                     var said = _links.Count > MaxLinksWithNotes ? "" : PlainText.Mended(HtmlText(note.ToString()));
-                    AddAll(leaf: null, SafeText.Of(said));
+                    AddAll(leaf: null, SafeText.Of(said), _itemWords);
                 }
             }
         }
@@ -115,10 +115,7 @@ internal static partial class ReadingListReader
             if (_links.Count > 0)
             {
                 var title = Collapse(HtmlText(words.Append(text, last, to - last).ToString()));
-                var outer = _itemWords;
-                _itemWords = CanTitle(title) ? new ItemWords(title) : null;
-                AddAll(leaf: null, note: "");
-                _itemWords = outer;
+                AddAll(leaf: null, note: "", CanTitle(title) ? new ItemWords(title) : null);
             }
         }
 

@@ -191,49 +191,13 @@ internal static partial class ReadingListReader
         var walker = new Walker(text, file, baseUri, titleHeading, diagnostics, cancel);
         walker.VisitContainer(document);
         walker.WarnRelativeLinks();
-        WarnUnusedDefinitions(document, text, file, diagnostics);
+        walker.WarnUnusedDefinitions(document);
         var documentTitle = titleHeading is null ? walker.HtmlTitle : walker.HeadingText(titleHeading);
         return Empty(file, front, documentTitle) with
         {
             Posts = [.. walker.Posts.Select(p => p.Note.Length > MaxNote ? p with { Note = Shortened(p.Note) } : p)],
             RelativeLinksSkipped = walker.RelativeLinksSkipped,
         };
-    }
-
-    // "- [Background GC]: https://…" is a link reference definition, which neither GitHub nor ClrGraph shows unless a
-    // link uses it: a post written so would be lost without a word. One warning, at the first, says how many.
-    private static void WarnUnusedDefinitions(
-        MarkdownDocument document,
-        string text,
-        string file,
-        DiagnosticBag diagnostics
-    )
-    {
-        var links = document.Descendants<LinkInline>().ToList();
-        var used = links.Select(l => l.Reference).OfType<LinkReferenceDefinition>().ToHashSet();
-        // "[2][3]" is one link to [3], whose text is [2]'s label: a warning of its own says so.
-        var texts = links.Select(l => l.FirstChild is LiteralInline { NextSibling: null } text ? text.Content : default)
-            .Select(text => text.ToString())
-            .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unused = document.Descendants<LinkReferenceDefinition>()
-            .Where(d => d.GetType() == typeof(LinkReferenceDefinition) && !used.Contains(d))
-            .Where(d => !texts.Contains(d.Label ?? ""))
-            // "[//]: # (a comment)" is Markdown's comment, and "#…" an anchor in the list itself: neither is a post.
-            .Where(d => d.Url?.StartsWith('#') != true)
-            .ToList();
-        if (unused is [var first, ..])
-        {
-            var more = unused.Count == 1 ? "" : $" and {unused.Count - 1} more";
-            var start = Math.Clamp(first.Span.Start, 0, text.Length);
-            var lineStart = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-            diagnostics.Warning(
-                DiagnosticCodes.MalformedLink,
-                new SourceLocation(file, first.Line + 1, start - lineStart + 1),
-                $"'[{first.Label}]: {first.Url}'{more} not read: a link reference definition that no link uses, "
-                    + "which GitHub does not show either",
-                $"to list the post, write it as a link: [{first.Label}]({first.Url})"
-            );
-        }
     }
 
     // Markdig takes no token; waiting for it on one lets Ctrl-C end the run while a long list is parsed.
@@ -892,6 +856,37 @@ internal static partial class ReadingListReader
             }
         }
 
+        // "- [Background GC]: https://…" is a link reference definition, which neither GitHub nor ClrGraph shows
+        // unless a link uses it: a post written so would be lost without a word. One warning, at the first, says how
+        // many.
+        public void WarnUnusedDefinitions(MarkdownDocument document)
+        {
+            var links = document.Descendants<LinkInline>().ToList();
+            var used = links.Select(l => l.Reference).OfType<LinkReferenceDefinition>().ToHashSet();
+            // "[2][3]" is one link to [3], whose text is [2]'s label: a warning of its own says so.
+            var texts = links
+                .Select(l => l.FirstChild is LiteralInline { NextSibling: null } text ? text.Content : default)
+                .Select(text => text.ToString())
+                .ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var unused = document.Descendants<LinkReferenceDefinition>()
+                .Where(d => d.GetType() == typeof(LinkReferenceDefinition) && !used.Contains(d))
+                .Where(d => !texts.Contains(d.Label ?? ""))
+                // "[//]: # (a comment)" is Markdown's comment, and "#…" an anchor in the list itself: neither is a
+                // post.
+                .Where(d => d.Url?.StartsWith('#') != true)
+                .ToList();
+            if (unused is [var first, ..])
+            {
+                var more = unused.Count == 1 ? "" : $" and {unused.Count - 1} more";
+                WarnLink(
+                    new SourceLocation(file, first.Line + 1, ColumnAt(first.Span.Start)),
+                    $"'[{first.Label}]: {first.Url}'{more} not read: a link reference definition that no link uses, "
+                        + "which GitHub does not show either",
+                    $"to list the post, write it as a link: [{first.Label}]({first.Url})"
+                );
+            }
+        }
+
         // The 1-based column of an offset into the source. Links are met in order, so a line's start is looked for
         // back to the last offset asked only: a line of 100,000 links costs one pass, not one scan back each.
         private int ColumnAt(int offset)
@@ -927,7 +922,7 @@ internal static partial class ReadingListReader
                 return null;
             }
 
-            var text = LinkText.Heading(Collapse(PlainText.Of(words.Inline, _scratch)));
+            var text = HeadingText(words);
             return text.Length is > 0 and <= MaxTextTitle && text.Split(' ').Length <= MaxGroupWords
                 ? SafeText.Of(text)
                 : null;
@@ -1038,8 +1033,9 @@ internal static partial class ReadingListReader
         private static bool IsLabel(ParagraphBlock paragraph) =>
             paragraph.Inline is { FirstChild: EmphasisInline only } && only.NextSibling is null;
 
-        /// <summary>A heading as a section name: plain text without a trailing colon or wrapping quotes.</summary>
-        public string HeadingText(HeadingBlock heading) =>
+        /// <summary>A heading or a group's label as a section name: plain text without a trailing colon or wrapping
+        /// quotes.</summary>
+        public string HeadingText(LeafBlock heading) =>
             LinkText.Heading(Collapse(PlainText.Of(heading.Inline, _scratch)));
 
         private void VisitLeaf(LeafBlock leaf)
@@ -1090,7 +1086,7 @@ internal static partial class ReadingListReader
             var many = _links.Count > MaxLinksWithNotes;
             if (titledByText || many || !VisitLines(leaf))
             {
-                AddAll(leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemDepth == 0);
+                AddAll(leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemWords, _itemDepth == 0);
             }
 
             if (forms)
@@ -1167,7 +1163,7 @@ internal static partial class ReadingListReader
                 var note = NoteWithout(leaf, links.Select(l => l.Link).Concat(markers).Concat(outside));
                 _links.Clear();
                 _links.AddRange(links.Where(l => l.Link.Line >= first && l.Link.Line < next));
-                AddAll(leaf, note, _itemDepth == 0);
+                AddAll(leaf, note, _itemWords, _itemDepth == 0);
             }
 
             return true;
@@ -1208,10 +1204,8 @@ internal static partial class ReadingListReader
 
             var words = fields.Select(field => LineWords(paragraph, i => LineOf(i) == field));
             var note = string.Join("; ", words.Where(w => w.Length > 0));
-            var (outer, before) = (_itemWords, Posts.Count);
-            _itemWords = new ItemWords(title);
-            Add(address, address.Kind!.Value, null, paragraph, note, []);
-            _itemWords = outer;
+            var before = Posts.Count;
+            Add(address, address.Kind!.Value, null, paragraph, note, [], new ItemWords(title));
             _headingPost = Posts.Count > before ? before : -1;
             return true;
         }
@@ -1227,12 +1221,11 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            var links = _links.ToList();
             var titled = new List<(Candidate Link, string Words)>();
             string? above = null;
             foreach (var line in leaf.Inline!.Select(LineOf).Distinct().ToList())
             {
-                var onLine = links.FindAll(l => LineOf(l.Link) == line);
+                var onLine = _links.FindAll(l => LineOf(l.Link) == line);
                 if (onLine.Count > 1)
                 {
                     return false;
@@ -1261,7 +1254,6 @@ internal static partial class ReadingListReader
                 above = null;
             }
 
-            var outer = _itemWords;
             foreach (var (link, words) in titled)
             {
                 var quoted = QuotedTitle().Match(words);
@@ -1278,11 +1270,9 @@ internal static partial class ReadingListReader
                     title = "";
                 }
 
-                _itemWords = title.Length > 0 ? new ItemWords(title) : null;
-                Add(link, LinkTextKind.Url, null, leaf, note, []);
+                Add(link, LinkTextKind.Url, null, leaf, note, [], title.Length > 0 ? new ItemWords(title) : null);
             }
 
-            _itemWords = outer;
             return titled.Count > 0;
         }
 
@@ -1565,13 +1555,13 @@ internal static partial class ReadingListReader
             // them, or "| Regions | Maoni | [link](…) |": an address, or a link whose text says nothing alone, is
             // titled by the first cell of words before it ("[video](…)" then makes "Regions (video)").
             var titleCell = -1;
-            var outer = _itemWords;
+            var rowWords = _itemWords;
             for (var c = 0; c < mainCell && mainIndex < 0 && titleCell < 0; c++)
             {
                 var words = firstLinkOfCell[c] == firstLinkOfCell[c + 1] ? texts[c] : "";
                 if (CanTitle(words))
                 {
-                    (_itemWords, titleCell) = (new ItemWords(words), c);
+                    (rowWords, titleCell) = (new ItemWords(words), c);
                 }
             }
 
@@ -1593,8 +1583,7 @@ internal static partial class ReadingListReader
                 _links[i] = _links[i] with { Tags = tags, Year = year };
             }
 
-            AddAll(leaf: null, note);
-            _itemWords = outer;
+            AddAll(leaf: null, note, rowWords);
         }
 
         // Each cell's text without the row's links, its paragraphs apart; the links are taken out once for the row.
@@ -1669,7 +1658,7 @@ internal static partial class ReadingListReader
 
         // The note is given, or null for the rest of the leaf block's text. A paragraph outside a list item holds
         // links of their own ("my [blog] or [LinkedIn]"): one that says nothing alone borrows only a title before it.
-        private void AddAll(LeafBlock? leaf, string? note, bool onlyBefore = false)
+        private void AddAll(LeafBlock? leaf, string? note, ItemWords? itemWords, bool onlyBefore = false)
         {
             var main = MainLink();
             // Links that say nothing alone (badges, icons, bare addresses) are left out of a leaf's notes, found once
@@ -1683,7 +1672,7 @@ internal static partial class ReadingListReader
                 cancel.ThrowIfCancellationRequested(); // a paragraph may hold a file's worth of links
                 if (candidate.Kind is { } kind)
                 {
-                    Add(candidate, kind, onlyBefore ? before : main, leaf, note, mute);
+                    Add(candidate, kind, onlyBefore ? before : main, leaf, note, mute, itemWords);
                     before = kind == LinkTextKind.Real && !IsByline(candidate.Link) ? candidate : before;
                 }
             }
@@ -1695,7 +1684,8 @@ internal static partial class ReadingListReader
             Candidate? main,
             LeafBlock? leaf,
             string? note,
-            List<Inline> mute
+            List<Inline> mute,
+            ItemWords? itemWords
         )
         {
             var link = candidate.Link;
@@ -1792,12 +1782,12 @@ internal static partial class ReadingListReader
                 title = candidate.Text;
                 // "* Understanding the GC" over "* [Part I - Generations](…)": a part of the series the words name.
                 var isMain = main is null || main.Value.Link == link;
-                if (isMain && (_itemWords?.Text ?? _seriesAbove) is { } series && LinkText.LeadsWithPart(title))
+                if (isMain && (itemWords?.Text ?? _seriesAbove) is { } series && LinkText.LeadsWithPart(title))
                 {
                     (title, origin) = ($"{series}: {title}", TitleOrigin.Borrowed);
                 }
             }
-            else if (main is null && _itemMain is null && _itemWords is { } words
+            else if (main is null && _itemMain is null && itemWords is { } words
                 && !(words.Introduces && kind == LinkTextKind.Url))
             {
                 // "* Fundamentals of GC" and its address below: the words title it; "slides" or "part 2" add to them,
