@@ -1045,12 +1045,18 @@ internal static partial class ReadingListReader
             // An inner item of words alone ("ValueStringBuilder", its addresses below it) titles them in place of the
             // outer item's words.
             var untitled = _itemWords is null || (_links.Count == 0 && !_itemHasOwnMain);
-            var titledByText = _itemDepth > 0 && _itemMain is null && untitled && leaf is ParagraphBlock
-                && TitleItemByText(leaf);
+            var titled = _itemDepth > 0 && _itemMain is null && untitled && leaf is ParagraphBlock
+                ? TitleWords(leaf)
+                : null;
+            if (titled is not null)
+            {
+                (_itemWords, _itemHasOwnMain) = (titled, true);
+            }
+
             if (_links.Count == 0)
             {
                 // "- [CLR via C#](…)" and below it "  - Chapter 21. The Managed Heap": words about the item's post.
-                if (_itemPost >= 0 && !titledByText && leaf is ParagraphBlock && Words(leaf) is { Length: > 0 } text)
+                if (_itemPost >= 0 && titled is null && leaf is ParagraphBlock && Words(leaf) is { Length: > 0 } text)
                 {
                     AddToNote(_itemPost, text, "; ");
                 }
@@ -1077,21 +1083,18 @@ internal static partial class ReadingListReader
             }
 
             // `2020 dotnetos talk - "Pinning": [slides](…), [video](…)`: a paragraph whose links only say what form
-            // the post takes is named by its words, as a list item is.
-            var outer = (_itemWords, _itemHasOwnMain);
-            var forms = !titledByText && _itemDepth == 0 && leaf is ParagraphBlock
-                && _links.TrueForAll(l => l.Kind == LinkTextKind.Medium) && TitleItemByText(leaf);
-            titledByText |= forms;
-            var before = Posts.Count;
-            var many = _links.Count > MaxLinksWithNotes;
-            if (titledByText || many || !VisitLines(leaf))
+            // the post takes is named by its words, as a list item is (but they name no block after it).
+            if (titled is null && _itemDepth == 0 && leaf is ParagraphBlock
+                && _links.TrueForAll(l => l.Kind == LinkTextKind.Medium))
             {
-                AddAll(leaf, many ? "" : titledByText ? _itemWords!.Note : null, _itemWords, _itemDepth == 0);
+                titled = TitleWords(leaf);
             }
 
-            if (forms)
+            var before = Posts.Count;
+            var many = _links.Count > MaxLinksWithNotes;
+            if (titled is not null || many || !VisitLines(leaf))
             {
-                (_itemWords, _itemHasOwnMain) = outer; // the words named this paragraph's posts, no block after it
+                AddAll(leaf, many ? "" : titled?.Note, titled ?? _itemWords, _itemDepth == 0);
             }
 
             _itemPost = named ? NamedPost(before) : _itemPost;
@@ -1394,12 +1397,12 @@ internal static partial class ReadingListReader
         }
 
         // "* Talk title ([slides](…))", or with its events and their videos in the items below it: an item without a
-        // titled link is titled by its own words, which its links and its inner items' borrow.
-        private bool TitleItemByText(LeafBlock leaf)
+        // titled link is titled by its own words, which its links and its inner items' borrow; or null.
+        private ItemWords? TitleWords(LeafBlock leaf)
         {
             if (_links.Any(l => l.Kind == LinkTextKind.Real) || IsWikiLinkAlone(leaf))
             {
-                return false;
+                return null;
             }
 
             // The words come first ("- https://… — what it is": they are a note), unless the links are icons.
@@ -1408,7 +1411,7 @@ internal static partial class ReadingListReader
             {
                 if (!HasLetter(SourceBefore(leaf, _links[0].Link).ToString()))
                 {
-                    return false;
+                    return null;
                 }
             }
 
@@ -1425,8 +1428,7 @@ internal static partial class ReadingListReader
                 var note = LineWords(leaf, i => i.Span.Start > start);
                 if (note.Length > 0 && CanTitle(title))
                 {
-                    (_itemWords, _itemHasOwnMain) = (new ItemWords(title) { Note = note }, true);
-                    return true;
+                    return new ItemWords(title) { Note = note };
                 }
             }
 
@@ -1438,8 +1440,7 @@ internal static partial class ReadingListReader
                 var note = LineWords(leaf, i => i != lead);
                 if (note.Length > 0 && CanTitle(title))
                 {
-                    (_itemWords, _itemHasOwnMain) = (new ItemWords(title) { Note = note }, true);
-                    return true;
+                    return new ItemWords(title) { Note = note };
                 }
             }
 
@@ -1453,14 +1454,12 @@ internal static partial class ReadingListReader
                 var opening = LeadingYear().Match(around);
                 var year = opening.Success ? PostUrl.AsYear(opening.Groups["year"].ValueSpan) : null;
                 around = year is null ? around : around[opening.Length..];
-                (_itemWords, _itemHasOwnMain) =
-                    (new ItemWords(quoted.Groups["name"].Value) { Note = around, Year = year }, true);
-                return true;
+                return new ItemWords(quoted.Groups["name"].Value) { Note = around, Year = year };
             }
 
             if (!CanTitle(text))
             {
-                return false;
+                return null;
             }
 
             // A first line of words alone that ends in a colon ("Further reading:") introduces the addresses below
@@ -1468,8 +1467,7 @@ internal static partial class ReadingListReader
             var first = FirstLine(leaf);
             var alone = _links.Count == 0 || SourceBefore(leaf, _links[0].Link).Length > first.Length;
             var introduces = alone && first.TrimEnd() is [.., ':' or '：'];
-            (_itemWords, _itemHasOwnMain) = (new ItemWords(text) { Introduces = introduces }, true);
-            return true;
+            return new ItemWords(text) { Introduces = introduces };
         }
 
         // The strong emphasis that opens a block, without a link in it, when a dash or a colon ends it or follows it.
