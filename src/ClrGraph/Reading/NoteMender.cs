@@ -97,9 +97,9 @@ internal static class NoteMender
                     {
                         ClauseEnd(kept);
                     }
-                    else if (token.Is(Joining) && token.Kind == Kind.Word)
+                    else if (token.Is(Joining) && token.Kind == Kind.Word && HoleBetweenSeparators(kept))
                     {
-                        HoleBetweenSeparatorAndConjunction(kept);
+                        kept.RemoveAt(kept.Count - 1); // "part 2, H and part 4": the separator goes too, "and" stays
                     }
 
                     Add(kept, brackets, token);
@@ -220,15 +220,6 @@ internal static class NoteMender
 
         kept.RemoveAt(kept.Count - 1);
         return true;
-    }
-
-    // "part 2, H and part 4": the separator and the hole go, the conjunction stays.
-    private static void HoleBetweenSeparatorAndConjunction(List<Token> kept)
-    {
-        if (kept.Count >= 2 && kept[^1].Kind == Kind.Hole && kept[^2].Is(ListSeparators))
-        {
-            kept.RemoveRange(kept.Count - 2, 2);
-        }
     }
 
     // At a clause's end, "and H)", "more H.", "and H": the word goes with the hole, and so does one before it ("also
