@@ -103,9 +103,10 @@ internal static partial class Words
         return words;
     }
 
-    /// <summary>The words of a list item's note, less the authors it names ("by Don Box, Chris Sells"): a person's
-    /// name is no word of a subsystem, even where it spells one ("Box").</summary>
-    public static List<Word> OfNote(string? note) => Of(Authors().Replace(note ?? "", " "));
+    /// <summary>The words of a list item's note, less the authors it names ("by Don Box, Chris Sells") and the
+    /// aside after them ("(11.10.2019, Dotnetos Conference)", "(Israel)"): a person's name is no word of a subsystem,
+    /// even where it spells one ("Box"), nor is where and when a talk was given.</summary>
+    public static List<Word> OfNote(string? note) => Of(Authors().Replace(Byline().Replace(note ?? "", " "), " "));
 
     /// <summary>Whether the stop list drops <paramref name="word"/>: a keyword may be one ("CLR", which names the
     /// runtime as a whole and is in every list about it).</summary>
@@ -259,6 +260,13 @@ internal static partial class Words
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
     )]
     private static partial Regex Authors();
+
+    // "by SELA (Israel)", "by Kevin Gosse, Christophe Nasarre (16.08.2019, DotNext)": capitalised names, then an aside.
+    [GeneratedRegex(
+        @"\bby\s+(?:\*\*|__)?(?:(?:\p{Lu}[\p{L}'’.\-]*|and|&)[\s,]*)+(?:\*\*|__)?\s*\([^()]*\)",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking
+    )]
+    private static partial Regex Byline();
 
     [GeneratedRegex(@"\bBook of the Runtime\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BookOfTheRuntime();

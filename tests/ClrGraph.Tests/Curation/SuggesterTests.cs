@@ -130,6 +130,30 @@ public sealed class SuggesterTests
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"Jeffrey\"", StringComparison.Ordinal)));
     }
 
+    // "Lessons in Extreme .NET Performance" went to the subsystem of two mapped talks given at QCon: where and when a
+    // talk was given, in the aside after its byline, is no word of what it is about.
+    [Theory]
+    [InlineData("by Ben Watson (2016.03.13, QCon)", false)]
+    [InlineData("by SELA (QCon)", false)]
+    [InlineData("on QCon internals", true)]
+    public void A_talk_s_venue_after_its_byline_is_no_word_learnt(string note, bool counts)
+    {
+        var posts = Enumerable.Range(0, 3).Select(i => new ListedPost($"https://a.example/{i}",
+            $"https://a.example/{i}", $"Talk {i}", "", note, i + 1, new SourceLocation("l.md", i + 1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var mappings = "  - url: https://a.example/1\n    subsystems: [threading]\n"
+            + "  - url: https://a.example/2\n    subsystems: [threading]\n";
+        var bag = new DiagnosticBag();
+        var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
+        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var evidence = Suggester.SuggestUnmapped(input).Single(s => s.Post.Url == "https://a.example/0")
+            .Subsystems.SelectMany(s => s.Evidence);
+
+        Assert.Equal(counts, evidence.Any(e => e.Contains("with \"QCon\"", StringComparison.Ordinal)));
+    }
+
     // Links on one line are one list item: a post takes the subsystems of the mapped posts beside it ("[GC](a) (also
     // [part 2](b))"), not those of a mapped post on the next line.
     [Fact]
