@@ -185,6 +185,7 @@ internal sealed class Suggester
         var commonest = _prior.Weights.Count == 0 ? null : _prior.Weights.MaxBy(p => p.Value.Weight).Key;
         var id =
             commonest
+            ?? _subsystems.FirstOrDefault(IsRuntimeAsAWhole)?.Id
             ?? (_subsystems.Any(s => s.Id == Overview) ? Overview : _subsystems.Select(s => s.Id).FirstOrDefault());
         var why = commonest is null
             ? "no evidence: a placeholder"
@@ -226,6 +227,19 @@ internal sealed class Suggester
             // A keyword on the stop list ("CLR", the runtime as a whole) is in most posts of a list about the runtime.
             var stopped = subsystem.Keywords.Where(Words.IsStopWord);
             _stopKeywords[subsystem.Id] = [.. stopped.Select(k => Words.Stem(k.ToLowerInvariant()))];
+        }
+
+        // A taxonomy that declares its own tree but not the runtime as a whole has a part of its own for it, named after
+        // the runtime ("Runtime design", "The CLR"): that part takes the built-in overview's words.
+        foreach (var standIn in _subsystems.Where(IsRuntimeAsAWhole))
+        {
+            var words = _vocabulary[standIn.Id];
+            foreach (var (stem, weight) in _vocabulary[Overview])
+            {
+                words[stem] = Math.Max(words.GetValueOrDefault(stem), weight);
+            }
+
+            _stopKeywords[standIn.Id].UnionWith(_stopKeywords[Overview]);
         }
 
         // A word that names a parent is evidence for the parent: a child comes first only with words of its own. A
@@ -271,6 +285,16 @@ internal sealed class Suggester
             _vocabularyIdf[stem] = bySubsystem * Math.Max(SharedWordFloor, byPost);
         }
     }
+
+    // A declared top-level subsystem whose name says "runtime" or "CLR", in a taxonomy that leaves the built-in
+    // overview out of the subsystems it declares.
+    private bool IsRuntimeAsAWhole(Subsystem subsystem) =>
+        _declaredOnly
+        && !_declared.Contains(Overview)
+        && _byId.ContainsKey(Overview)
+        && subsystem is { Declared: true, Parent: null, Id: not Overview }
+        && Words.Of(subsystem.Name).Concat(Words.DroppedOf(subsystem.Name))
+            .Any(w => w.Stem == Words.Stem("runtime") || _stopKeywords[Overview].Contains(w.Stem));
 
     // The subsystems above <paramref name="subsystem"/>, nearest first; a cycle in the parents is walked once.
     private IEnumerable<Subsystem> Ancestors(Subsystem subsystem)

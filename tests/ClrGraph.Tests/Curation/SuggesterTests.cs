@@ -154,6 +154,31 @@ public sealed class SuggesterTests
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"QCon\"", StringComparison.Ordinal)));
     }
 
+    // A curator who declares a tree of their own without the built-in overview has a part for the runtime as a whole
+    // ("Runtime design and history"): "CLR Through the Years" went to the overview they left out.
+    [Theory]
+    [InlineData("Vance Morrison: CLR Through the Years", "runtime-design")]
+    [InlineData("A Hitchhikers Guide to the CoreCLR Source Code", "runtime-design")]
+    [InlineData("Garbage collection in the CLR", "gc")]
+    public void The_curator_s_part_named_after_the_runtime_stands_for_the_whole(string title, string first)
+    {
+        var suggestion = SuggestFor(title,
+            "  - id: gc\n  - id: runtime-design\n    name: Runtime design and history\n"
+                + "  - id: runtime-startup\n    name: Runtime initialization\n");
+
+        Assert.Equal(first, suggestion.Subsystems[0].Id);
+    }
+
+    // The runtime as a whole is also the placeholder of a post with no evidence: the curator's part for it.
+    [Fact]
+    public void A_post_with_no_evidence_is_placed_under_the_curator_s_part_for_the_whole_runtime()
+    {
+        var suggestion = SuggestFor("Stopwatch under the hood",
+            "  - id: gc\n  - id: runtime\n    name: Runtime design\n");
+
+        Assert.Equal(["runtime"], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // Links on one line are one list item: a post takes the subsystems of the mapped posts beside it ("[GC](a) (also
     // [part 2](b))"), not those of a mapped post on the next line.
     [Fact]
