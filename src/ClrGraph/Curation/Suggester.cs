@@ -131,10 +131,21 @@ internal sealed class Suggester
         }
 
         var ranked = Ranked(scores.Where(p => p.Value.Parts.Count > 0)).ToList();
-        var kept = ranked
+        var close = ranked
             .Take(MaxSuggestions)
             .TakeWhile(p => p.Value.Total >= KeepRatio * ranked[0].Value.Total)
-            .Select(p => new SubsystemSuggestion(p.Key, p.Value.Total, p.Value.Deciding()))
+            .ToList();
+        // A title names its post's topic: what it names most is offered even when the heading, the note or the
+        // neighbours put other subsystems first ("Making .NET Applications Faster" under "PerfView").
+        foreach (var titled in ranked.Where(p => p.Value.Titled > 0).OrderByDescending(p => p.Value.Titled).Take(1))
+        {
+            if (!close.Contains(titled))
+            {
+                close = [.. close.Take(MaxSuggestions - 1), titled];
+            }
+        }
+
+        var kept = close.Select(p => new SubsystemSuggestion(p.Key, p.Value.Total, p.Value.Deciding()))
             .ToImmutableArray();
         return new PostSuggestion(post, kept.IsEmpty && Placeholder() is { } placeholder ? [placeholder] : kept);
     }
@@ -354,7 +365,8 @@ internal sealed class Suggester
                 var deciding = Deciding(group, m => m.Weight, m => m.Word.Written).Select(m => m.Word);
                 var words = string.Join(", ", Shown(deciding).Select(Quote));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
-                score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", named: true);
+                var titled = group.Key is Field.Title or Field.Tag;
+                score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", true, titled);
             }
         }
     }
@@ -640,6 +652,9 @@ internal sealed class Suggester
         /// <summary>The part of <see cref="Total"/> that the post's own words and links gave.</summary>
         public double Named { get; set; }
 
+        /// <summary>The part of <see cref="Named"/> that the post's title and tags gave.</summary>
+        public double Titled { get; set; }
+
         public List<(double Weight, string Text)> Parts { get; } = [];
 
         /// <summary>The texts of the evidence that decided, strongest first, each once.</summary>
@@ -649,10 +664,11 @@ internal sealed class Suggester
             return [.. texts.Distinct(StringComparer.Ordinal)];
         }
 
-        public void Add(double weight, string why, bool named = false)
+        public void Add(double weight, string why, bool named = false, bool titled = false)
         {
             Total += weight;
             Named += named ? weight : 0;
+            Titled += titled ? weight : 0;
             Parts.Add((weight, why));
         }
     }

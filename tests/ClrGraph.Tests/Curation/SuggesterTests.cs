@@ -179,6 +179,22 @@ public sealed class SuggesterTests
         Assert.Equal(["runtime"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // "What's new for performance in .NET Core 2.0" was suggested as exception handling alone, from its note: what the
+    // title names most is offered too, however much more the note says.
+    [Fact]
+    public void What_the_title_names_most_is_among_the_suggestions()
+    {
+        var post = new ListedPost("https://a.example/talk", "https://a.example/talk", "Performance in practice", "",
+            "exception handling, first-chance exceptions, unwinding and stack traces", 1,
+            new SourceLocation("l.md", 1, 1));
+
+        var suggestion = SuggestAll([post],
+            "subsystems:\n  - id: exceptions\n  - id: performance\n    name: Performance in practice\n").Single();
+
+        Assert.Equal("exceptions", suggestion.Subsystems[0].Id);
+        Assert.Contains(suggestion.Subsystems, s => s.Id == "performance");
+    }
+
     // Links on one line are one list item: a post takes the subsystems of the mapped posts beside it ("[GC](a) (also
     // [part 2](b))"), not those of a mapped post on the next line.
     [Fact]
