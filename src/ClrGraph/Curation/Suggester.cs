@@ -45,6 +45,7 @@ internal sealed class Suggester
     private const double HeadWeight = 1.5;
     private const double SharedWordFloor = 0.5;
     private const double StopKeywordWeight = 1.0;
+    private const int SitePosts = 3;
 
     // Where in a post a word was found.
     private enum Field
@@ -70,6 +71,7 @@ internal sealed class Suggester
     private readonly Dictionary<string, Tally> _guessedBySection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _guessedByItem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declared;
+    private readonly Dictionary<string, HashSet<string>> _siteFolders;
     private readonly bool _declaredOnly;
 
     /// <summary>Learns from <paramref name="input"/>'s subsystems and mapped posts.</summary>
@@ -80,6 +82,7 @@ internal sealed class Suggester
         _declared = [.. _subsystems.Where(s => s.Declared).Select(s => s.Id)];
         _declaredOnly = _declared.Count > 0 && _declared.Count < _subsystems.Length;
         BuildVocabulary(input.Posts);
+        _siteFolders = SiteFolders(input.Posts);
         foreach (var post in input.Posts)
         {
             if (post.Subsystems.IsEmpty)
@@ -556,23 +559,53 @@ internal sealed class Suggester
     }
 
     /// <summary>Words that mapped posts teach about (title, note, URL path, site): stem → written.</summary>
-    private static Dictionary<string, string> LearnedWords(CurationPost post)
+    private Dictionary<string, string> LearnedWords(CurationPost post)
     {
         var words = new Dictionary<string, string>(StringComparer.Ordinal);
-        // The section is evidence of its own.
-        foreach (var word in Texts(post).Where(t => t.Field != Field.Section).SelectMany(t => t.Words))
+        var host = Host(post.Url);
+        var folders = host is null ? null : _siteFolders.GetValueOrDefault(host);
+        // The section is evidence of its own; the site's folders are the site's, as its host is.
+        var texts = Texts(post).Where(t => t.Field != Field.Section)
+            .SelectMany(t => t.Words, (t, w) => (t.Field, Word: w))
+            .Where(t => t.Field != Field.Url || folders is null || !folders.Contains(t.Word.Stem));
+        foreach (var (_, word) in texts)
         {
             words.TryAdd(word.Stem, word.Written);
         }
 
-        if (Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
+        if (host is not null)
         {
-            var host = uri.Host.ToLowerInvariant();
-            host = host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
             words.TryAdd(SitePrefix + host, SitePrefix + host);
         }
 
         return words;
+    }
+
+    // The host of a URL without "www.", or null.
+    private static string? Host(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+        {
+            return null;
+        }
+
+        var host = uri.Host.ToLowerInvariant();
+        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
+    }
+
+    // By host, the words in the URLs of at least half its posts, when it has a few: the site's own folders
+    // ("/presentations/", "/Syl/syllabus/info"), which say where a post is, not what it is about.
+    private static Dictionary<string, HashSet<string>> SiteFolders(ImmutableArray<CurationPost> posts)
+    {
+        var folders = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var site in posts.GroupBy(p => Host(p.Url)).Where(g => g.Key is not null && g.Count() >= SitePosts))
+        {
+            var counts = site.SelectMany(p => Words.OfUrlPath(p.Url).Select(w => w.Stem).Distinct(StringComparer.Ordinal))
+                .CountBy(stem => stem, StringComparer.Ordinal);
+            folders[site.Key!] = [.. counts.Where(c => 2 * c.Value >= site.Count()).Select(c => c.Key)];
+        }
+
+        return folders;
     }
 
     private static IEnumerable<(Field Field, List<Word> Words)> Texts(CurationPost post)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using ClrGraph.Curation;
 using ClrGraph.Diagnostics;
 using ClrGraph.Reading;
@@ -193,6 +194,29 @@ public sealed class SuggesterTests
 
         Assert.Equal("exceptions", suggestion.Subsystems[0].Id);
         Assert.Contains(suggestion.Subsystems, s => s.Id == "performance");
+    }
+
+    // "Asynchronous Computing" went to the subsystem of two mapped courses whose addresses share the site's folders
+    // ("scc.sela.co.il/Syl/syllabus/info?…"): a folder of most of a site's posts is the site's, as its host is.
+    [Theory]
+    [InlineData("https://talks.example/presentations/talk-{0}", false)]
+    [InlineData("https://site{0}.example/presentations/talk", true)]
+    public void A_site_s_folder_is_no_word_learnt(string url, bool counts)
+    {
+        var posts = Enumerable.Range(0, 3).Select(i => new ListedPost(string.Format(CultureInfo.InvariantCulture, url, i),
+            string.Format(CultureInfo.InvariantCulture, url, i), $"Talk {i}", $"Section {i}", "", i + 1,
+            new SourceLocation("l.md", i + 1, 1)));
+        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
+        var mappings = string.Concat(Enumerable.Range(1, 2).Select(i =>
+            $"  - url: {string.Format(CultureInfo.InvariantCulture, url, i)}\n    subsystems: [threading]\n"));
+        var bag = new DiagnosticBag();
+        var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
+        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
+        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
+
+        var evidence = Suggester.SuggestUnmapped(input).Single().Subsystems.SelectMany(s => s.Evidence);
+
+        Assert.Equal(counts, evidence.Any(e => e.Contains("with \"presentations\"", StringComparison.Ordinal)));
     }
 
     // Links on one line are one list item: a post takes the subsystems of the mapped posts beside it ("[GC](a) (also
