@@ -62,6 +62,7 @@ internal sealed class Suggester
     private readonly Dictionary<string, Dictionary<string, double>> _vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _stopKeywords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HashSet<string>> _summaryNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byItem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
@@ -238,6 +239,11 @@ internal sealed class Suggester
             }
 
             _vocabulary[subsystem.Id] = words;
+            // A part the curator gave no keywords is named by the words of its summary ("Making real .NET applications
+            // fast"); one with keywords is named by them, and its summary's words only hint.
+            _summaryNames[subsystem.Id] = subsystem.Keywords.IsEmpty
+                ? [.. Words.OfSummary(subsystem.Summary).Select(w => w.Stem)]
+                : [];
             // A keyword on the stop list ("CLR", the runtime as a whole) is in most posts of a list about the runtime.
             var stopped = subsystem.Keywords.Where(Words.IsStopWord);
             _stopKeywords[subsystem.Id] = [.. stopped.Select(k => Words.Stem(k.ToLowerInvariant()))];
@@ -348,7 +354,7 @@ internal sealed class Suggester
         foreach (var subsystem in _subsystems)
         {
             var vocabulary = _vocabulary[subsystem.Id];
-            var matched = new List<(Field Field, Word Word, double Weight)>();
+            var matched = new List<(Field Field, Word Word, double Weight, bool Names)>();
             foreach (var (field, word) in best)
             {
                 var stem = word.Stem;
@@ -359,7 +365,9 @@ internal sealed class Suggester
                 {
                     var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
                     var lead = field == Field.Title && head.Contains(stem) ? HeadWeight : 1.0;
-                    matched.Add((field, word, lead * phrase * weight * WeightOf(field) * _vocabularyIdf[key]));
+                    var scored = lead * phrase * weight * WeightOf(field) * _vocabularyIdf[key];
+                    var names = weight >= NamePartWeight || _summaryNames[subsystem.Id].Contains(key);
+                    matched.Add((field, word, scored, names));
                 }
             }
 
@@ -368,7 +376,9 @@ internal sealed class Suggester
                 var deciding = Deciding(group, m => m.Weight, m => m.Word.Written).Select(m => m.Word);
                 var words = string.Join(", ", Shown(deciding).Select(Quote));
                 var name = group.Key == Field.Url ? "URL" : group.Key.ToString().ToLowerInvariant();
-                var titled = group.Key is Field.Title or Field.Tag;
+                // A title names its topic with a word that names the subsystem, not with a word of a built-in summary
+                // or a part of a keyword ("usages" of "memory usage", "table" of "card table").
+                var titled = group.Key is Field.Title or Field.Tag && group.Any(m => m.Names);
                 score(subsystem.Id).Add(TextWeight * group.Sum(m => m.Weight), $"{name} words {words}", true, titled);
             }
         }

@@ -196,6 +196,26 @@ public sealed class SuggesterTests
         Assert.Contains(suggestion.Subsystems, s => s.Id == "performance");
     }
 
+    // "Task.Yield - real usages?" was offered the loader heaps from "usages", a part of their keyword "memory usage":
+    // the rule above takes a title word that names a subsystem, or a word of the summary of one without keywords.
+    [Theory]
+    [InlineData("Task.Yield - real usages?", "  - id: memory\n", false)]
+    [InlineData("Making applications faster", "  - id: speed\n    summary: Making real applications fast.\n", true)]
+    [InlineData("Making applications faster", "  - id: speed\n    summary: Making real applications fast.\n"
+        + "    keywords: [tuning]\n", false)]
+    public void Only_a_title_word_that_names_a_subsystem_puts_it_among_the_suggestions(string title, string declared,
+        bool among)
+    {
+        var post = new ListedPost("https://a.example/talk", "https://a.example/talk", title, "",
+            "exception handling, first-chance exceptions, unwinding and stack traces", 1,
+            new SourceLocation("l.md", 1, 1));
+
+        var suggestion = SuggestAll([post], "subsystems:\n  - id: exceptions\n" + declared).Single();
+
+        Assert.Equal("exceptions", suggestion.Subsystems[0].Id);
+        Assert.Equal(among, suggestion.Subsystems.Length > 1);
+    }
+
     // "Asynchronous Computing" went to the subsystem of two mapped courses whose addresses share the site's folders
     // ("scc.sela.co.il/Syl/syllabus/info?…"): a folder of most of a site's posts is the site's, as its host is.
     [Theory]
