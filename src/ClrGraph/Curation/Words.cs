@@ -29,7 +29,7 @@ internal static partial class Words
         every many few must should would may might shall need know ever never always often here now only same
         still yet whether mostly closely rather either once itself whose look take see
 
-        .net clr coreclr system core overview collection common introduction intro guide deep dive
+        .net clr coreclr rotor system core overview collection common introduction intro guide deep dive
         internal internals microsoft understand tip trick note series episode video talk slide book chapter
         article sample resource include such start getting reference link managed useful further reading read
         material topic
@@ -112,8 +112,14 @@ internal static partial class Words
     /// runtime as a whole and is in every list about it).</summary>
     public static bool IsStopWord(string word) => StopWords.Contains(Stem(word.ToLowerInvariant()));
 
-    /// <summary>The words of <paramref name="text"/> that the stop list drops, camel case split.</summary>
-    public static IEnumerable<Word> DroppedOf(string? text) => Raw(text ?? "").Where(w => StopWords.Contains(w.Stem));
+    /// <summary>The words of <paramref name="text"/> that the stop list drops, camel case split, spelled-out
+    /// phrases as their acronym ("Common Language Runtime": CLR).</summary>
+    public static IEnumerable<Word> DroppedOf(string? text)
+    {
+        var words = Raw(text ?? "").ToList();
+        Join(words);
+        return words.Where(w => StopWords.Contains(w.Stem));
+    }
 
     // Each word of the text as written, with its stem.
     private static IEnumerable<Word> Raw(string text) =>

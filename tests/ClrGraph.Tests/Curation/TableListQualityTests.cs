@@ -11,8 +11,8 @@ namespace ClrGraph.Tests.Curation;
 public sealed class TableListQualityTests(ITestOutputHelper output)
 {
     [Theory]
-    [InlineData("dotnet-internals-resources", "internals-blogs.md", 0.79)]
-    [InlineData("dotnet-internals-tables", "internals-blogs-tables.md", 0.79)]
+    [InlineData("dotnet-internals-resources", "internals-blogs.md", 0.81)]
+    [InlineData("dotnet-internals-tables", "internals-blogs-tables.md", 0.81)]
     public void Table_list_with_the_other_list_mapped(string fixture, string list, double floor)
     {
         var input = SuggestionEvaluation.Load(Support.Repo.Fixture(Path.Combine("real", fixture)));
