@@ -63,6 +63,7 @@ internal sealed class Suggester
     private readonly Dictionary<string, double> _vocabularyIdf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _stopKeywords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _summaryNames = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string[]>> _stopPhrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _byItem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Tally> _bySection = new(StringComparer.Ordinal);
@@ -165,6 +166,7 @@ internal sealed class Suggester
         Score For(string id) => scores.TryGetValue(id, out var s) ? s : scores[id] = new Score();
 
         AddTextEvidence(post, For);
+        AddStopPhraseEvidence(post, For);
         AddChapterEvidence(post, For);
         if (!scores.Values.Any(s => s.Named > 0))
         {
@@ -247,6 +249,10 @@ internal sealed class Suggester
             // A keyword on the stop list ("CLR", the runtime as a whole) is in most posts of a list about the runtime.
             var stopped = subsystem.Keywords.Where(Words.IsStopWord);
             _stopKeywords[subsystem.Id] = [.. stopped.Select(k => Words.Stem(k.ToLowerInvariant()))];
+            // A keyword of stop words only ("what's new", "under the hood") is the curator's phrase: it counts whole.
+            _stopPhrases[subsystem.Id] = [.. subsystem.Keywords
+                .Where(k => k.Contains(' ', StringComparison.Ordinal) && Words.Of(k).Count == 0)
+                .Select(k => Words.AllOf(k).Select(w => w.Stem).ToArray())];
         }
 
         // A taxonomy that declares its own tree but not the runtime as a whole has a part of its own for it, named after
@@ -399,6 +405,30 @@ internal sealed class Suggester
 
         var first = head.Stem.Split(' ')[0];
         return [.. words.Select(w => w.Stem).Where(s => s.Split(' ')[0] == first)];
+    }
+
+    // A title or tags that say a keyword made of stop words only, word for word.
+    private void AddStopPhraseEvidence(CurationPost post, Func<string, Score> score)
+    {
+        var texts = post.Listings.Where(l => l.Title != post.Url).Select(l => l.Title)
+            .Concat(post.Listings.Select(l => l.Tags))
+            .Select(t => Words.AllOf(t))
+            .ToList();
+        foreach (var (id, phrases) in _stopPhrases)
+        {
+            foreach (var phrase in phrases)
+            {
+                var said = texts
+                    .SelectMany(words => Enumerable.Range(0, Math.Max(0, words.Count - phrase.Length + 1))
+                        .Where(i => words.Skip(i).Take(phrase.Length).Select(w => w.Stem).SequenceEqual(phrase))
+                        .Select(i => string.Join(' ', words.Skip(i).Take(phrase.Length).Select(w => w.Written))))
+                    .FirstOrDefault();
+                if (said is not null)
+                {
+                    score(id).Add(TextWeight * phrase.Length, $"title words {Quote(said)}", true, true);
+                }
+            }
+        }
     }
 
     // A title whose only subsystem word is a keyword on the stop list ("Vance Morrison: CLR Through the Years") is

@@ -114,11 +114,15 @@ internal static partial class Words
 
     /// <summary>The words of <paramref name="text"/> that the stop list drops, camel case split, spelled-out
     /// phrases as their acronym ("Common Language Runtime": CLR).</summary>
-    public static IEnumerable<Word> DroppedOf(string? text)
+    public static IEnumerable<Word> DroppedOf(string? text) => AllOf(text).Where(w => StopWords.Contains(w.Stem));
+
+    /// <summary>Every word of <paramref name="text"/>, stop words included, spelled-out phrases as their acronym.
+    /// </summary>
+    public static List<Word> AllOf(string? text)
     {
         var words = Raw(text ?? "").ToList();
         Join(words);
-        return words.Where(w => StopWords.Contains(w.Stem));
+        return words;
     }
 
     // Each word of the text as written, with its stem.

@@ -216,6 +216,20 @@ public sealed class SuggesterTests
         Assert.Equal(among, suggestion.Subsystems.Length > 1);
     }
 
+    // The curator's keyword "what's new" is stop words only, so "What’s new for performance in .NET Core and ASP.NET
+    // Core 3.0" went to the libraries from "ASP.NET": a keyword of stop words counts when a title says it whole.
+    [Theory]
+    [InlineData("What’s new for performance in ASP.NET Core 3.0", "releases")]
+    [InlineData("What is new in ASP.NET Core", "libraries")]
+    public void A_keyword_of_stop_words_counts_when_the_title_says_it_whole(string title, string first)
+    {
+        var suggestion = SuggestFor(title,
+            "  - id: releases\n    name: Releases\n    keywords: [what's new]\n"
+                + "  - id: libraries\n    name: Libraries\n    keywords: [asp.net]\n");
+
+        Assert.Equal(first, suggestion.Subsystems[0].Id);
+    }
+
     // "Asynchronous Computing" went to the subsystem of two mapped courses whose addresses share the site's folders
     // ("scc.sela.co.il/Syl/syllabus/info?…"): a folder of most of a site's posts is the site's, as its host is.
     [Theory]
