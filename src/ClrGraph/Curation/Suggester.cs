@@ -286,6 +286,17 @@ internal sealed class Suggester
                         words.Remove(stem);
                     }
                 }
+
+                // A part the curator carves out of a subsystem, described with that subsystem's own names ("profilers
+                // such as PerfView" under the diagnostics), takes them whole: a post that says them is about the part.
+                var named = NameWords(parent).ToHashSet(StringComparer.Ordinal);
+                var described = builtIn || !HasBuiltInKeywords(parent)
+                    ? []
+                    : above.Where(p => p.Value >= 1.0 && words.ContainsKey(p.Key) && !named.Contains(p.Key)).ToList();
+                foreach (var (stem, weight) in described)
+                {
+                    words[stem] = Math.Max(words[stem], weight);
+                }
             }
         }
 
@@ -321,6 +332,11 @@ internal sealed class Suggester
         && subsystem is { Declared: true, Parent: null, Id: not Overview }
         && Words.Of(subsystem.Name).Concat(Words.DroppedOf(subsystem.Name))
             .Any(w => w.Stem == Words.Stem("runtime") || _stopKeywords[Overview].Contains(w.Stem));
+
+    // Whether the curator left a built-in subsystem's keywords as they are, rather than writing its own.
+    private static bool HasBuiltInKeywords(Subsystem subsystem) =>
+        BuiltInSubsystems.ById.TryGetValue(subsystem.Id, out var builtIn)
+        && subsystem.Keywords.SequenceEqual(builtIn.Keywords, StringComparer.Ordinal);
 
     // The subsystems above <paramref name="subsystem"/>, nearest first; a cycle in the parents is walked once.
     private IEnumerable<Subsystem> Ancestors(Subsystem subsystem)

@@ -230,6 +230,22 @@ public sealed class SuggesterTests
         Assert.Equal(first, suggestion.Subsystems[0].Id);
     }
 
+    // "Creating an IL-rewriting profiler" went to the diagnostics rather than to the curator's "Profiling" under it,
+    // described as "profilers such as PerfView": a part described with its built-in parent's keywords takes them,
+    // unless the curator wrote the parent's keywords themselves.
+    [Theory]
+    [InlineData("", "profiling")]
+    [InlineData("    keywords: [profiler]\n", "diagnostics")]
+    public void A_part_described_with_its_parent_s_built_in_keywords_takes_them(string keywords, string first)
+    {
+        var suggestion = SuggestFor("Creating an IL-rewriting profiler",
+            "  - id: diagnostics\n" + keywords
+                + "  - id: profiling\n    name: Profiling\n    summary: Finding where time goes with profilers.\n"
+                + "    parent: diagnostics\n");
+
+        Assert.Equal(first, suggestion.Subsystems[0].Id);
+    }
+
     // "Asynchronous Computing" went to the subsystem of two mapped courses whose addresses share the site's folders
     // ("scc.sela.co.il/Syl/syllabus/info?…"): a folder of most of a site's posts is the site's, as its host is.
     [Theory]
