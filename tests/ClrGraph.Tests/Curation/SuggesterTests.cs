@@ -117,15 +117,11 @@ public sealed class SuggesterTests
         var titles = new[] { "Tales by Jeffrey", "Notes by Jeffrey", "Stories by Jeffrey" };
         var posts = titles.Select((t, i) => new ListedPost($"https://a.example/{i}", $"https://a.example/{i}", t, "",
             "", i + 1, new SourceLocation("l.md", i + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
         var mappings = string.Concat(Enumerable.Range(1, mapped)
             .Select(i => $"  - url: https://a.example/{i}\n    subsystems: [threading]\n"));
-        var bag = new DiagnosticBag();
         var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
-        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
 
-        var evidence = Suggester.SuggestUnmapped(input).Single(s => s.Post.Url == "https://a.example/0")
+        var evidence = SuggestAll(posts, yaml).Single(s => s.Post.Url == "https://a.example/0")
             .Subsystems.SelectMany(s => s.Evidence);
 
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"Jeffrey\"", StringComparison.Ordinal)));
@@ -141,15 +137,11 @@ public sealed class SuggesterTests
     {
         var posts = Enumerable.Range(0, 3).Select(i => new ListedPost($"https://a.example/{i}",
             $"https://a.example/{i}", $"Talk {i}", "", note, i + 1, new SourceLocation("l.md", i + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
         var mappings = "  - url: https://a.example/1\n    subsystems: [threading]\n"
             + "  - url: https://a.example/2\n    subsystems: [threading]\n";
-        var bag = new DiagnosticBag();
         var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
-        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
 
-        var evidence = Suggester.SuggestUnmapped(input).Single(s => s.Post.Url == "https://a.example/0")
+        var evidence = SuggestAll(posts, yaml).Single(s => s.Post.Url == "https://a.example/0")
             .Subsystems.SelectMany(s => s.Evidence);
 
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"QCon\"", StringComparison.Ordinal)));
@@ -256,15 +248,11 @@ public sealed class SuggesterTests
         var posts = Enumerable.Range(0, 3).Select(i => new ListedPost(string.Format(CultureInfo.InvariantCulture, url, i),
             string.Format(CultureInfo.InvariantCulture, url, i), $"Talk {i}", $"Section {i}", "", i + 1,
             new SourceLocation("l.md", i + 1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
         var mappings = string.Concat(Enumerable.Range(1, 2).Select(i =>
             $"  - url: {string.Format(CultureInfo.InvariantCulture, url, i)}\n    subsystems: [threading]\n"));
-        var bag = new DiagnosticBag();
         var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
-        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
 
-        var evidence = Suggester.SuggestUnmapped(input).Single().Subsystems.SelectMany(s => s.Evidence);
+        var evidence = SuggestAll(posts, yaml).Single().Subsystems.SelectMany(s => s.Evidence);
 
         Assert.Equal(counts, evidence.Any(e => e.Contains("with \"presentations\"", StringComparison.Ordinal)));
     }
@@ -276,15 +264,11 @@ public sealed class SuggesterTests
     {
         var posts = new[] { (1, 0), (1, 1), (2, 2) }.Select(p => new ListedPost($"https://a.example/{p.Item2}",
             $"https://a.example/{p.Item2}", "Musings", "", "", p.Item2 + 1, new SourceLocation("l.md", p.Item1, 1)));
-        var list = new ReadingList("l", "l.md", "l", [], null, null, [.. posts]);
         var yaml = "subsystems:\n  - id: gc\n  - id: jit\nposts:\n"
             + "  - url: https://a.example/0\n    subsystems: [gc]\n"
             + "  - url: https://a.example/2\n    subsystems: [jit]\n";
-        var bag = new DiagnosticBag();
-        var taxonomy = TaxonomyReader.Parse(yaml, "taxonomy.yaml", "/tmp", bag)!;
-        var input = CurationInput.From(CorpusValidator.Validate(taxonomy, [list], strict: false, bag)!);
 
-        var suggestion = Assert.Single(Suggester.SuggestUnmapped(input));
+        var suggestion = Assert.Single(SuggestAll(posts, yaml));
         Assert.Equal("gc", suggestion.Subsystems[0].Id);
         Assert.Contains("same list item as 1 of 1 mapped posts", suggestion.Subsystems[0].Evidence);
     }
