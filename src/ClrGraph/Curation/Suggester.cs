@@ -142,12 +142,10 @@ internal sealed class Suggester
             .ToList();
         // A title names its post's topic: what it names most is offered even when the heading, the note or the
         // neighbours put other subsystems first ("Making .NET Applications Faster" under "PerfView").
-        foreach (var titled in ranked.Where(p => p.Value.Titled > 0).OrderByDescending(p => p.Value.Titled).Take(1))
+        var titled = ranked.Where(p => p.Value.Titled > 0).OrderByDescending(p => p.Value.Titled).FirstOrDefault();
+        if (titled.Key is not null && !close.Contains(titled))
         {
-            if (!close.Contains(titled))
-            {
-                close = [.. close.Take(MaxSuggestions - 1), titled];
-            }
+            close = [.. close.Take(MaxSuggestions - 1), titled];
         }
 
         var kept = close.Select(p => new SubsystemSuggestion(p.Key, p.Value.Total, p.Value.Deciding()))
@@ -255,8 +253,8 @@ internal sealed class Suggester
                 .Select(k => Words.AllOf(k).Select(w => w.Stem).ToArray())];
         }
 
-        // A taxonomy that declares its own tree but not the runtime as a whole has a part of its own for it, named after
-        // the runtime ("Runtime design", "The CLR"): that part takes the built-in overview's words.
+        // A taxonomy that declares its own tree but not the runtime as a whole has a part of its own for it, named
+        // after the runtime ("Runtime design", "The CLR"): that part takes the built-in overview's words.
         foreach (var standIn in _subsystems.Where(IsRuntimeAsAWhole))
         {
             var words = _vocabulary[standIn.Id];
@@ -436,8 +434,8 @@ internal sealed class Suggester
             {
                 var said = texts
                     .SelectMany(words => Enumerable.Range(0, Math.Max(0, words.Count - phrase.Length + 1))
-                        .Where(i => words.Skip(i).Take(phrase.Length).Select(w => w.Stem).SequenceEqual(phrase))
-                        .Select(i => string.Join(' ', words.Skip(i).Take(phrase.Length).Select(w => w.Written))))
+                        .Where(i => phrase.Index().All(p => words[i + p.Index].Stem == p.Item))
+                        .Select(i => string.Join(' ', words[i..(i + phrase.Length)].Select(w => w.Written))))
                     .FirstOrDefault();
                 if (said is not null)
                 {
@@ -637,17 +635,9 @@ internal sealed class Suggester
         return words;
     }
 
-    // The host of a URL without "www.", or null.
-    private static string? Host(string url)
-    {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
-        {
-            return null;
-        }
-
-        var host = uri.Host.ToLowerInvariant();
-        return host.StartsWith("www.", StringComparison.Ordinal) ? host[4..] : host;
-    }
+    // The site of a URL (its host without "www."), or null.
+    private static string? Host(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) ? PostUrl.Site(uri) : null;
 
     // By host, the words in the URLs of at least half its posts, when it has a few: the site's own folders
     // ("/presentations/", "/Syl/syllabus/info"), which say where a post is, not what it is about.
@@ -656,7 +646,8 @@ internal sealed class Suggester
         var folders = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var site in posts.GroupBy(p => Host(p.Url)).Where(g => g.Key is not null && g.Count() >= SitePosts))
         {
-            var counts = site.SelectMany(p => Words.OfUrlPath(p.Url).Select(w => w.Stem).Distinct(StringComparer.Ordinal))
+            var counts = site
+                .SelectMany(p => Words.OfUrlPath(p.Url).Select(w => w.Stem).Distinct(StringComparer.Ordinal))
                 .CountBy(stem => stem, StringComparer.Ordinal);
             folders[site.Key!] = [.. counts.Where(c => 2 * c.Value >= site.Count()).Select(c => c.Key)];
         }

@@ -173,24 +173,11 @@ public sealed class SuggesterTests
     }
 
     // "What's new for performance in .NET Core 2.0" was suggested as exception handling alone, from its note: what the
-    // title names most is offered too, however much more the note says.
-    [Fact]
-    public void What_the_title_names_most_is_among_the_suggestions()
-    {
-        var post = new ListedPost("https://a.example/talk", "https://a.example/talk", "Performance in practice", "",
-            "exception handling, first-chance exceptions, unwinding and stack traces", 1,
-            new SourceLocation("l.md", 1, 1));
-
-        var suggestion = SuggestAll([post],
-            "subsystems:\n  - id: exceptions\n  - id: performance\n    name: Performance in practice\n").Single();
-
-        Assert.Equal("exceptions", suggestion.Subsystems[0].Id);
-        Assert.Contains(suggestion.Subsystems, s => s.Id == "performance");
-    }
-
-    // "Task.Yield - real usages?" was offered the loader heaps from "usages", a part of their keyword "memory usage":
-    // the rule above takes a title word that names a subsystem, or a word of the summary of one without keywords.
+    // title names most is offered too, however much more the note says. But "Task.Yield - real usages?" was then
+    // offered the loader heaps from "usages", a part of their keyword "memory usage": only a title word that names a
+    // subsystem counts, or a word of the summary of one without keywords.
     [Theory]
+    [InlineData("Performance in practice", "  - id: performance\n    name: Performance in practice\n", true)]
     [InlineData("Task.Yield - real usages?", "  - id: memory\n", false)]
     [InlineData("Making applications faster", "  - id: speed\n    summary: Making real applications fast.\n", true)]
     [InlineData("Making applications faster", "  - id: speed\n    summary: Making real applications fast.\n"
@@ -245,11 +232,11 @@ public sealed class SuggesterTests
     [InlineData("https://site{0}.example/presentations/talk", true)]
     public void A_site_s_folder_is_no_word_learnt(string url, bool counts)
     {
-        var posts = Enumerable.Range(0, 3).Select(i => new ListedPost(string.Format(CultureInfo.InvariantCulture, url, i),
-            string.Format(CultureInfo.InvariantCulture, url, i), $"Talk {i}", $"Section {i}", "", i + 1,
-            new SourceLocation("l.md", i + 1, 1)));
+        string Url(int i) => string.Format(CultureInfo.InvariantCulture, url, i);
+        var posts = Enumerable.Range(0, 3).Select(i => new ListedPost(Url(i), Url(i), $"Talk {i}", $"Section {i}", "",
+            i + 1, new SourceLocation("l.md", i + 1, 1)));
         var mappings = string.Concat(Enumerable.Range(1, 2).Select(i =>
-            $"  - url: {string.Format(CultureInfo.InvariantCulture, url, i)}\n    subsystems: [threading]\n"));
+            $"  - url: {Url(i)}\n    subsystems: [threading]\n"));
         var yaml = "subsystems:\n  - id: gc\n  - id: threading\nposts:\n" + mappings;
 
         var evidence = SuggestAll(posts, yaml).Single().Subsystems.SelectMany(s => s.Evidence);
