@@ -52,7 +52,8 @@ internal static partial class SuggestionFormatter
     }
 
     // "…/pinned-object-heap-in-net-5-0/" is "Pinned object heap in .NET 5.0": the words of the address's last part,
-    // when it has two at least, for a post that no list titles. A curator checks it with the rest of the item.
+    // when it has two at least, for a post that no list titles. A curator checks it with the rest of the item. A last
+    // part of one word says what of its folder the page is ("…/garbage-collection/fundamentals").
     private static string? TitleFromAddress(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -60,9 +61,25 @@ internal static partial class SuggestionFormatter
             return null;
         }
 
-        var last = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries)
-            .LastOrDefault("");
-        var words = DigitDash().Replace(SlugEnd().Replace(last, ""), ".")
+        var parts = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var words = SlugWords(parts.LastOrDefault(""));
+        // A folder of short words is a language ("en-us"), not a topic.
+        var folder = parts.Length < 2 || SlugWords(parts[^2]) is not { } above || above.Any(w => w.Length < 3)
+            ? []
+            : above;
+        var title = words.Count == 1 && folder.Count >= 2
+            ? string.Join(' ', folder) + ": " + words[0]
+            : string.Join(' ', words);
+        return (words.Count < 2 && folder.Count < 2) || words.Count == 0 || title.Length > 100
+            || !title.Any(char.IsLetter)
+            ? null
+            : char.ToUpperInvariant(title[0]) + title[1..];
+    }
+
+    // The words of a slug, spelled as the runtime's names are ("net-5-0": ".NET 5.0").
+    private static List<string> SlugWords(string slug)
+    {
+        var words = DigitDash().Replace(SlugEnd().Replace(slug, ""), ".")
             .Split(['-', '_', '+', ' '], StringSplitOptions.RemoveEmptyEntries)
             .ToList();
         for (var i = 0; i < words.Count; i++)
@@ -73,10 +90,7 @@ internal static partial class SuggestionFormatter
             words[i] = lower == "c" && version ? "C#" : Spellings.GetValueOrDefault(lower, words[i]);
         }
 
-        var title = string.Join(' ', words);
-        return words.Count < 2 || title.Length > 100 || !title.Any(char.IsLetter)
-            ? null
-            : char.ToUpperInvariant(title[0]) + title[1..];
+        return words;
     }
 
     // "### Dynamic PGO" over "Slides: [slides](…)": the heading names the post, and the link text says which of its

@@ -42,7 +42,8 @@ public sealed class SuggestionFormatterTests
     }
 
     // A course's notes list their reading as bare addresses: each post's title was its URL, with a warning that asked
-    // the curator to write one. The address's last part gives a first title to review with the item.
+    // the curator to write one. The address's last part gives a first title to review with the item, with its folder
+    // when it is one word ("…/garbage-collection/fundamentals").
     [Theory]
     [InlineData("https://tooslowexception.com/pinned-object-heap-in-net-5/", "Pinned object heap in .NET 5")]
     [InlineData(
@@ -66,6 +67,11 @@ public sealed class SuggestionFormatterTests
     )]
     [InlineData("https://en.wikibooks.org/wiki/X86_Assembly/X86_Architecture", "X86 Architecture")]
     [InlineData("https://example.org/blog/2019/garbage%20collection%20tuning.html", "Garbage collection tuning")]
+    [InlineData(
+        "https://docs.microsoft.com/en-us/dotnet/standard/garbage-collection/fundamentals",
+        "Garbage collection: fundamentals"
+    )]
+    [InlineData("https://docs.microsoft.com/en-us/fundamentals", null)]
     [InlineData("https://example.org/posts/fundamentals.html", null)]
     [InlineData("https://www.youtube.com/watch?v=pjKNx41Ubxw", null)]
     [InlineData("https://example.org/2021-06-01/", null)]
