@@ -50,8 +50,7 @@ internal static class OutputManifest
     /// <summary>Whether <paramref name="name"/> is a plain relative name inside the folder: no '..', no root, none
     /// of ClrGraph's own dot-files.</summary>
     public static bool IsName(string name) =>
-        name.Length > 0
-        && !name.Contains('\\', StringComparison.Ordinal)
+        !name.Contains('\\', StringComparison.Ordinal)
         && !name.Contains('\0', StringComparison.Ordinal)
         && !name.StartsWith(".clrgraph", StringComparison.Ordinal)
         && name.Split('/').All(s => s.Length > 0 && s != "." && s != "..")

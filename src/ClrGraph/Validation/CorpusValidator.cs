@@ -42,31 +42,24 @@ internal static partial class CorpusValidator
         var skipping = lists.FirstOrDefault(l => l.RelativeLinksSkipped > 0);
         var posts = MergePosts(grouped, mappings, strict, someListUnread, skipping, diagnostics);
         cancel.ThrowIfCancellationRequested();
-        if (someListUnread)
-        {
-            return new Corpus(subsystems, uniqueLists, posts) { Ignored = ignored, Known = subsystems };
-        }
-
-        // A subsystem counts as covered when a post covers it or one of its descendants.
+        // A subsystem counts as covered when a post covers it or one of its descendants. With a list unread, every
+        // subsystem is kept and none is said to be without posts.
         var byId = subsystems.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var covered = WithAncestors(posts.SelectMany(p => p.Subsystems), byId);
-
-        foreach (var subsystem in subsystems)
+        foreach (var subsystem in subsystems.Where(s => !someListUnread && s.Declared && !covered.Contains(s.Id)))
         {
-            if (subsystem.Declared && !covered.Contains(subsystem.Id))
-            {
-                diagnostics.WarningOrError(
-                    strict,
-                    DiagnosticCodes.SubsystemWithoutPosts,
-                    subsystem.IdLocation,
-                    $"no post covers subsystem '{subsystem.Id}'",
-                    "map a post to it, or remove it"
-                );
-            }
+            diagnostics.WarningOrError(
+                strict,
+                DiagnosticCodes.SubsystemWithoutPosts,
+                subsystem.IdLocation,
+                $"no post covers subsystem '{subsystem.Id}'",
+                "map a post to it, or remove it"
+            );
         }
 
         // A built-in subsystem no post covers is left out, unless a subsystem the taxonomy declares hangs below it.
-        var inUse = WithAncestors(covered.Concat(subsystems.Where(s => s.Declared).Select(s => s.Id)), byId);
+        var alwaysKept = subsystems.Where(s => someListUnread || s.Declared).Select(s => s.Id);
+        var inUse = WithAncestors(covered.Concat(alwaysKept), byId);
         return new Corpus([.. subsystems.Where(s => inUse.Contains(s.Id))], uniqueLists, posts)
         {
             Ignored = ignored,
