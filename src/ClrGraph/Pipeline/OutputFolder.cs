@@ -19,11 +19,6 @@ internal enum EntryKind
     Link, // a symbolic link or a junction, whatever it points to
 }
 
-/// <summary>What writing the output folder did.</summary>
-/// <param name="Unchanged">How many files were already in place with the same content, and left alone.</param>
-/// <param name="Errors">Why nothing was written, when nothing was.</param>
-internal sealed record OutputWriteResult(int Unchanged, IReadOnlyList<Diagnostic> Errors);
-
 /// <summary>
 /// Writes a run's files all-or-nothing. Under the folder's lock (<see cref="OutputLock"/>), every target is checked
 /// first (no symbolic link, no folder where a file goes, a name the file system takes); each file is written to a
@@ -44,8 +39,10 @@ internal static partial class OutputFolder
     /// default, of <paramref name="files"/>) that this run does not write: the explorer of a graph now too large, the
     /// diagram of a subsystem no longer top-level, with its pictures. Files of other formats are kept.
     /// <paramref name="moving"/> is called before each move into place (tests make one fail).</summary>
+    /// <returns>How many files were already in place with the same content, and left alone; and why nothing was
+    /// written, when nothing was.</returns>
     /// <exception cref="OperationCanceledException">Cancelled before the files were moved into place.</exception>
-    public static OutputWriteResult Write(
+    public static (int Unchanged, IReadOnlyList<Diagnostic> Errors) Write(
         string folder,
         IReadOnlyList<OutputFile> files,
         IEnumerable<OutputFile>? replaced = null,
@@ -125,7 +122,7 @@ internal static partial class OutputFolder
             var moves = Moves(pending, left[true]);
             done = CheckReplaceable(root, moves, problems) && MoveAll(root, moves, problems, moving);
             return done
-                ? new OutputWriteResult(pending.Take(files.Count).Count(p => !p.Changed), [])
+                ? (pending.Take(files.Count).Count(p => !p.Changed), [])
                 : Failed(problems);
         }
         finally
@@ -573,7 +570,7 @@ internal static partial class OutputFolder
         return (path > 0 ? message[..path] : message).TrimEnd('.');
     }
 
-    private static OutputWriteResult Failed(DiagnosticBag problems) => new(0, problems.Sorted());
+    private static (int, IReadOnlyList<Diagnostic>) Failed(DiagnosticBag problems) => (0, problems.Sorted());
 
     /// <summary>Deletes a file if it can; a leftover is named so that the next run recognises it.</summary>
     public static void TryDelete(string path) => BestEffort(() => File.Delete(path));
