@@ -443,9 +443,8 @@ internal static partial class CorpusValidator
         DiagnosticBag diagnostics
     )
     {
-        var listedKeys = grouped.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var firsts = grouped.Select(g => g.First().Listed).ToList();
-        var unlisted = mappings.Where(m => !listedKeys.Contains(m.Key)).ToList();
+        var unlisted = mappings.ExceptBy(firsts.Select(l => l.Key), m => m.Key, StringComparer.Ordinal).ToList();
         var posts = ImmutableArray.CreateBuilder<Post>(firsts.Count + mappings.Count);
         foreach (var listings in grouped)
         {
