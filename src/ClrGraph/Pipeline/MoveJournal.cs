@@ -108,8 +108,8 @@ internal static class MoveJournal
     private static Move? Parse(string line) =>
         line.Split('\t') is [var name, var temp, var aside]
         && (OutputManifest.IsName(name) || name == OutputManifest.FileName)
-        && (temp == "-" || OutputFolder.IsLeftoverName(temp))
-        && (aside == "-" || OutputFolder.IsLeftoverName(aside))
+        && (temp == "-" || OutputFolder.LeftoverPattern().IsMatch(temp))
+        && (aside == "-" || OutputFolder.LeftoverPattern().IsMatch(aside))
             ? new Move(name, temp == "-" ? null : temp, aside == "-" ? null : aside)
             : null;
 }

@@ -516,12 +516,10 @@ internal static partial class OutputFolder
     private static string Temporary(int n, string kind) =>
         Invariant($".clrgraph.{Environment.ProcessId}.{n}.{kind}");
 
-    /// <summary>Whether <paramref name="name"/> is a temporary or moved-aside name a run gives its files.</summary>
-    public static bool IsLeftoverName(string name) => LeftoverPattern().IsMatch(name);
-
-    // .clrgraph.PID.N.tmp and .clrgraph.PID.N.old.
+    /// <summary>A temporary or moved-aside name a run gives its files: .clrgraph.PID.N.tmp and .clrgraph.PID.N.old.
+    /// </summary>
     [GeneratedRegex(@"^\.clrgraph\.(?<pid>[0-9]{1,9})\.[0-9]{1,9}\.(tmp|old)$")]
-    private static partial Regex LeftoverPattern();
+    public static partial Regex LeftoverPattern();
 
     // Whether the name is a file (not a link) inside real folders of the root.
     private static bool IsOurFile(string root, string name) =>
