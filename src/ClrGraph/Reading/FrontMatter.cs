@@ -42,38 +42,28 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
     internal static FrontMatter? TakeKeyValueHeader(ref string text, string file, DiagnosticBag diagnostics)
     {
         // Only the head of the file is looked at: the header is a few lines, the list may be megabytes.
-        var lines = new List<string>();
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        SourceLocation? urlAt = null;
+        var found = new DiagnosticBag(); // reported only if the '~~~~~~' line ends a header
         var offset = 0;
-        var end = -1;
-        while (offset < text.Length && lines.Count < MaxHeaderLines)
+        for (var number = 1; offset < text.Length && number <= MaxHeaderLines; number++)
         {
             var newline = text.IndexOf('\n', offset);
             var line = (newline < 0 ? text[offset..] : text[offset..newline]).TrimEnd('\r');
             offset = newline < 0 ? text.Length : newline + 1;
-            if (lines.Count == 0 && !KeyValue().IsMatch(line))
+            if (number == 1 && !KeyValue().IsMatch(line))
             {
                 return null;
             }
 
             if (line.Trim().Length >= 3 && line.Trim().All(c => c == '~'))
             {
-                end = lines.Count;
-                break;
+                diagnostics.AddRange(found.Sorted());
+                // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
+                text = string.Concat(new string('\n', number), text.AsSpan(offset));
+                return From(values, null) with { UrlLocation = urlAt };
             }
 
-            lines.Add(line);
-        }
-
-        if (end < 0)
-        {
-            return null;
-        }
-
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        SourceLocation? urlAt = null;
-        for (var i = 0; i < end; i++)
-        {
-            var line = lines[i];
             if (line.Trim().Length == 0)
             {
                 continue;
@@ -81,9 +71,9 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
 
             if (!KeyValue().IsMatch(line))
             {
-                diagnostics.Error(
+                found.Error(
                     DiagnosticCodes.FrontMatter,
-                    new SourceLocation(file, i + 1, 1),
+                    new SourceLocation(file, number, 1),
                     "expected 'key=value' in the header before the '~~~~~~' line"
                 );
                 continue;
@@ -94,13 +84,11 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
             values[key] = value.TrimEnd();
             if (key == "url")
             {
-                urlAt = new SourceLocation(file, i + 1, line.Length - value.Length + 1);
+                urlAt = new SourceLocation(file, number, line.Length - value.Length + 1);
             }
         }
 
-        // The header's lines become empty lines, so that Markdown line numbers stay those of the file.
-        text = string.Concat(new string('\n', end + 1), text.AsSpan(offset));
-        return From(values, null) with { UrlLocation = urlAt };
+        return null;
     }
 
     /// <summary>Reads YAML front matter (the text between the <c>---</c> lines); <paramref name="firstLine"/> is its

@@ -13,7 +13,7 @@ namespace ClrGraph.Reading;
 /// <see cref="MaxDepth"/>, so a million '[' cost no more than sixty-five.
 /// </summary>
 internal sealed class YamlEventReader(
-    IParser parser,
+    Parser parser,
     string source,
     string file,
     int firstLine,
@@ -29,6 +29,9 @@ internal sealed class YamlEventReader(
     private const string NextItem = "\n";
 
     private int _depth;
+
+    // The end of the last event read: where the YAML stops making sense when the parser fails.
+    private Mark _reached = Mark.Empty;
 
     public string File { get; } = file;
 
@@ -52,20 +55,17 @@ internal sealed class YamlEventReader(
         where T : class
     {
         var found = new DiagnosticBag();
-        var parser = new CheckedYamlParser(new StringReader(text));
+        var parser = new Parser(new StringReader(text));
         var reader = new YamlEventReader(parser, text, file, firstLine, what, found, cancel);
-        T? result;
         try
         {
-            result = reader.ReadDocument(readRoot);
+            var result = reader.ReadDocument(readRoot);
+            diagnostics.AddRange(found.Sorted());
+            return result;
         }
         catch (RefusedException e)
         {
-            var refused = e.Diagnostic;
-            var quote = refused.Code == DiagnosticCodes.YamlAlias
-                ? YamlSyntaxError.Quoting(text, refused.Location.Line - firstLine)
-                : null;
-            diagnostics.AddRange([quote is null ? refused : refused with { Hint = quote }]);
+            diagnostics.AddRange([e.Diagnostic]);
             return null;
         }
         catch (YamlException e)
@@ -74,9 +74,6 @@ internal sealed class YamlEventReader(
             diagnostics.Error(DiagnosticCodes.YamlSyntax, reader.At(at), message, hint);
             return null;
         }
-
-        diagnostics.AddRange(found.Sorted());
-        return result;
     }
 
     private T? ReadDocument<T>(Func<YamlEventReader, ParsingEvent?, T?> readRoot)
@@ -120,19 +117,37 @@ internal sealed class YamlEventReader(
     public ParsingEvent Next()
     {
         cancel.ThrowIfCancellationRequested();
-        if (!parser.MoveNext())
+        bool more;
+        try
+        {
+            more = parser.MoveNext();
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet throws this on some malformed input (an unclosed flow sequence running into block keys).
+            throw new YamlException(
+                _reached,
+                _reached,
+                "the YAML cannot be parsed after this point; look for an unclosed '[', '{' or quote",
+                e
+            );
+        }
+
+        if (!more)
         {
             throw new YamlException("unexpected end of the YAML stream");
         }
 
         var current = parser.Current!;
+        _reached = current.End;
         if (current is AnchorAlias or NodeEvent { Anchor.IsEmpty: false })
         {
             var name = current is AnchorAlias alias
                 ? $"alias '*{alias.Value}'"
                 : $"anchor '&{((NodeEvent)current).Anchor}'";
             var message = $"YAML {name} is not allowed in {document}";
-            throw Refused(current, DiagnosticCodes.YamlAlias, message, "write the value out");
+            var hint = YamlSyntaxError.Quoting(source, (int)current.Start.Line - 1) ?? "write the value out";
+            throw Refused(current, DiagnosticCodes.YamlAlias, message, hint);
         }
 
         if (current is MappingStart or SequenceStart && ++_depth > MaxDepth)
@@ -309,20 +324,10 @@ internal sealed class YamlEventReader(
     public void Skip(ParsingEvent node)
     {
         // Iterative, so a document nested a hundred thousand levels deep cannot exhaust the stack.
-        var depth = node is MappingStart or SequenceStart ? 1 : 0;
+        var depth = node.NestingIncrease;
         while (depth > 0)
         {
-            switch (Next())
-            {
-                case MappingStart or SequenceStart:
-                    depth++;
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                default:
-                    break;
-            }
+            depth += Next().NestingIncrease;
         }
     }
 
