@@ -74,13 +74,7 @@ internal static partial class Words
     /// <summary>The words of <paramref name="text"/> and its adjacent pairs, in order.</summary>
     public static List<Word> Of(string? text)
     {
-        if (string.IsNullOrEmpty(text))
-        {
-            return [];
-        }
-
-        var single = Raw(BookOfTheRuntime().Replace(text, "BOTR")).ToList();
-        Join(single);
+        var single = AllOf(BookOfTheRuntime().Replace(text ?? "", "BOTR"));
         single.RemoveAll(w => w.Stem.Length < 2);
         var words = new List<Word>();
         for (var i = 0; i < single.Count; i++)
@@ -120,14 +114,10 @@ internal static partial class Words
     /// </summary>
     public static List<Word> AllOf(string? text)
     {
-        var words = Raw(text ?? "").ToList();
+        var words = Split(text ?? "").Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw)).ToList();
         Join(words);
         return words;
     }
-
-    // Each word of the text as written, with its stem.
-    private static IEnumerable<Word> Raw(string text) =>
-        Split(text).Select(raw => new Word(Stem(raw.ToLowerInvariant()), raw));
 
     /// <summary>The words of a subsystem's summary, less the parts of its hyphenated compounds ("high" of
     /// "high-resolution"), which name little alone: the compound stays, as a phrase.</summary>

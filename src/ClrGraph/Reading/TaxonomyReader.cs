@@ -72,16 +72,11 @@ internal static class TaxonomyReader
     // the validator to report).
     private static ImmutableArray<Subsystem> WithBuiltIns(ImmutableArray<Subsystem> declared)
     {
-        var overrides = new Dictionary<string, Subsystem>(StringComparer.Ordinal);
-        var added = new List<Subsystem>();
-        foreach (var subsystem in declared)
-        {
-            if (!BuiltInSubsystems.ById.ContainsKey(subsystem.Id) || !overrides.TryAdd(subsystem.Id, subsystem))
-            {
-                added.Add(subsystem);
-            }
-        }
-
+        var overrides = declared
+            .Where(s => BuiltInSubsystems.ById.ContainsKey(s.Id))
+            .DistinctBy(s => s.Id, StringComparer.Ordinal)
+            .ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var added = declared.Where(s => !ReferenceEquals(overrides.GetValueOrDefault(s.Id), s));
         var all = BuiltInSubsystems.All.Select(s => overrides.GetValueOrDefault(s.Id, s)).Concat(added).ToList();
         // A parent the taxonomy did not write (a built-in's, kept by an override or by an undeclared built-in) gives
         // way when the taxonomy's own parents close a cycle through it: the curator's words win. The first such
@@ -92,22 +87,12 @@ internal static class TaxonomyReader
             .SelectMany((cycle, number) => cycle.Select(id => (id, number)))
             .ToDictionary(c => c.id, c => c.number, StringComparer.Ordinal);
         var broken = new HashSet<int>();
-        for (var i = 0; i < all.Count; i++)
-        {
-            var s = all[i];
-            var written = s.Declared && s.ParentLocation is not null;
-            if (
-                !written
-                && ReferenceEquals(byId[s.Id], s)
-                && cycleOf.TryGetValue(s.Id, out var cycle)
-                && broken.Add(cycle) // the first parent of a cycle that gives way breaks it
-            )
-            {
-                all[i] = s with { Parent = null, ParentLocation = null };
-            }
-        }
-
-        return [.. all];
+        bool GivesWay(Subsystem s) =>
+            !(s.Declared && s.ParentLocation is not null) // its parent is not written by the taxonomy
+            && ReferenceEquals(byId[s.Id], s)
+            && cycleOf.TryGetValue(s.Id, out var cycle)
+            && broken.Add(cycle); // the first parent of a cycle that gives way breaks it
+        return [.. all.Select(s => GivesWay(s) ? s with { Parent = null, ParentLocation = null } : s)];
     }
 
     private static Taxonomy? ReadRoot(
@@ -364,21 +349,16 @@ internal static class TaxonomyReader
     private static bool Flag(YamlEventReader yaml, ParsingEvent node, string what)
     {
         var text = yaml.Scalar(node, what);
-        if (text is null)
+        var flag = false;
+        if (text is not null && !bool.TryParse(text, out flag))
         {
-            return false;
+            yaml.Diagnostics.Error(
+                DiagnosticCodes.WrongType,
+                yaml.At(node.Start),
+                $"'{what}' must be true or false, not '{text}'"
+            );
         }
 
-        if (bool.TryParse(text, out var flag))
-        {
-            return flag;
-        }
-
-        yaml.Diagnostics.Error(
-            DiagnosticCodes.WrongType,
-            yaml.At(node.Start),
-            $"'{what}' must be true or false, not '{text}'"
-        );
-        return false;
+        return flag;
     }
 }
