@@ -26,8 +26,7 @@ internal static class InputFile
             return null;
         }
 
-        byte[]? bytes;
-        int length;
+        ArraySegment<byte>? bytes;
         try
         {
             var kind = FileKinds.Of(path);
@@ -50,7 +49,7 @@ internal static class InputFile
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 0);
-            bytes = ReadAtMost(stream, MaxBytes, out length);
+            bytes = ReadAtMost(stream, MaxBytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -69,7 +68,7 @@ internal static class InputFile
             return null;
         }
 
-        return Decode(bytes.AsSpan(0, length), display, diagnostics);
+        return Decode(bytes.Value, display, diagnostics);
     }
 
     // A file beside the missing one whose name is a typo away ("did you mean 'lists/gc.md'?"), or the folder that is
@@ -106,35 +105,27 @@ internal static class InputFile
 
     // The bytes of the stream, counted as they are read (a file may grow, and /proc files claim to be empty), or null
     // when there are more than max.
-    private static byte[]? ReadAtMost(FileStream stream, long max, out int length)
+    private static ArraySegment<byte>? ReadAtMost(FileStream stream, long max)
     {
-        length = 0;
         var claimed = stream.CanSeek ? stream.Length : 0;
         if (claimed > max)
         {
             return null; // no need to read what is known to be too large
         }
 
-        var buffer = new byte[Math.Max(claimed + 1, 4096)];
-        while (true)
+        using var bytes = new MemoryStream((int)claimed + 1);
+        var chunk = new byte[81920];
+        for (var read = stream.Read(chunk); read > 0; read = stream.Read(chunk))
         {
-            if (length == buffer.Length)
-            {
-                Array.Resize(ref buffer, (int)Math.Min(2L * buffer.Length, max + 1));
-            }
-
-            var read = stream.Read(buffer, length, buffer.Length - length);
-            if (read == 0)
-            {
-                return buffer;
-            }
-
-            length += read;
-            if (length > max)
+            if (bytes.Length + read > max)
             {
                 return null;
             }
+
+            bytes.Write(chunk, 0, read);
         }
+
+        return new ArraySegment<byte>(bytes.GetBuffer(), 0, (int)bytes.Length);
     }
 
     /// <summary>Decodes UTF-8 (a byte-order mark is skipped), reporting the first invalid byte or NUL with its line and

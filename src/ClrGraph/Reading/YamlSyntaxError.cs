@@ -154,7 +154,7 @@ internal static partial class YamlSyntaxError
     // those.
     private static string? Misaligned(string[] lines, int at, int firstLine)
     {
-        if (Key(lines[at]) is null)
+        if (Key(lines[at]) is not { } key)
         {
             return null;
         }
@@ -167,7 +167,6 @@ internal static partial class YamlSyntaxError
         }
 
         // "  url: …" under "  - url: …": the next item, its "- " forgotten.
-        var key = Key(lines[at]);
         bool ItemStart(int i) =>
             Key(lines[i]) == key
             && Indentation(lines[i]).Length == column
