@@ -143,13 +143,15 @@ internal static class TaxonomyReader
 
                     break;
                 case "subsystems":
-                    ReadItems(yaml, value, "subsystems", (y, node) => ReadSubsystem(y, node, builtIns), subsystems);
+                    subsystems.AddRange(
+                        yaml.Items(value, key).Select(node => ReadSubsystem(yaml, node, builtIns)).OfType<Subsystem>()
+                    );
                     break;
                 case "ignore":
                     ignore.AddRange(yaml.ScalarList(value, key).Select(i => new IgnorePattern(i.Value, i.Location)));
                     break;
                 default:
-                    ReadItems(yaml, value, "posts", ReadPost, posts);
+                    posts.AddRange(yaml.Items(value, key).Select(node => ReadPost(yaml, node)).OfType<PostMapping>());
                     break;
             }
         }
@@ -162,29 +164,6 @@ internal static class TaxonomyReader
             posts.ToImmutable(),
             ignore.ToImmutable()
         );
-    }
-
-    private static void ReadItems<T>(
-        YamlEventReader yaml,
-        ParsingEvent list,
-        string what,
-        Func<YamlEventReader, ParsingEvent, T?> read,
-        ImmutableArray<T>.Builder items
-    )
-        where T : class
-    {
-        if (!yaml.IsSequence(list, what))
-        {
-            return;
-        }
-
-        for (var item = yaml.Next(); item is not SequenceEnd; item = yaml.Next())
-        {
-            if (read(yaml, item) is { } value)
-            {
-                items.Add(value);
-            }
-        }
     }
 
     // A subsystem whose id is built-in takes the built-in's value for every key it does not write.

@@ -224,11 +224,6 @@ internal sealed class YamlEventReader(
         return null;
     }
 
-    /// <summary>Whether <paramref name="node"/> starts a list; null stands for an empty list; anything else is
-    /// reported and skipped.</summary>
-    public bool IsSequence(ParsingEvent node, string what) =>
-        node is SequenceStart || (!IsNull(node) && Wrong(node, $"'{what}' must be a list"));
-
     /// <summary>The text of a scalar value of key <paramref name="what"/> (or an item of its list), or null for a
     /// null or a value of another type (reported).</summary>
     public string? Scalar(ParsingEvent node, string what, bool isItem = false)
@@ -287,7 +282,6 @@ internal sealed class YamlEventReader(
     /// <summary>The items of a list of text, each with its place.</summary>
     public List<(string Value, SourceLocation Location)> ScalarList(ParsingEvent node, string what)
     {
-        var values = new List<(string, SourceLocation)>();
         if (node is Scalar text && !IsNull(node))
         {
             Diagnostics.Error(
@@ -298,22 +292,32 @@ internal sealed class YamlEventReader(
             );
             // Read as the one item it names, so that this mistake is one error ("maps to no subsystem" would be a
             // second).
-            values.Add((text.Value, At(node.Start)));
-            return values;
+            return [(text.Value, At(node.Start))];
         }
 
-        if (IsSequence(node, what))
+        var values = new List<(string, SourceLocation)>();
+        foreach (var item in Items(node, what))
         {
-            for (var item = Next(); item is not SequenceEnd; item = Next())
+            if (Scalar(item, what, isItem: true) is { } value)
             {
-                if (Scalar(item, what, isItem: true) is { } value)
-                {
-                    values.Add((value, At(item.Start)));
-                }
+                values.Add((value, At(item.Start)));
             }
         }
 
         return values;
+    }
+
+    /// <summary>The first events of a list's items, one by one: each must be read whole before the next is asked
+    /// for. Null stands for an empty list; anything else is reported and skipped.</summary>
+    public IEnumerable<ParsingEvent> Items(ParsingEvent node, string what)
+    {
+        if (node is SequenceStart || (!IsNull(node) && Wrong(node, $"'{what}' must be a list")))
+        {
+            for (var item = Next(); item is not SequenceEnd; item = Next())
+            {
+                yield return item;
+            }
+        }
     }
 
     /// <summary>The items of a list of text.</summary>
