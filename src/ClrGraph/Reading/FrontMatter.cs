@@ -111,10 +111,8 @@ internal sealed partial record FrontMatter(string? Title, ImmutableArray<string>
                 var values = new Dictionary<string, string>(StringComparer.Ordinal);
                 SourceLocation? urlAt = null;
                 List<string>? tags = null;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                while (reader.NextKey(null, seen) is { } key)
+                foreach (var (key, value) in reader.Entries(null))
                 {
-                    var value = reader.Next();
                     switch (key.ToLowerInvariant())
                     {
                         case "tags" when value is SequenceStart:

@@ -122,10 +122,8 @@ internal static class TaxonomyReader
         var subsystems = ImmutableArray.CreateBuilder<Subsystem>();
         var posts = ImmutableArray.CreateBuilder<PostMapping>();
         var ignore = ImmutableArray.CreateBuilder<IgnorePattern>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (yaml.NextKey(RootKeys, seen) is { } key)
+        foreach (var (key, value) in yaml.Entries(RootKeys))
         {
-            var value = yaml.Next();
             switch (key)
             {
                 case "reading-lists":
@@ -182,10 +180,8 @@ internal static class TaxonomyReader
         var values = new Dictionary<string, (string? Text, ImmutableArray<string> List, SourceLocation? At)>(
             StringComparer.Ordinal
         );
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (yaml.NextKey(SubsystemKeys, seen, "subsystem") is { } key)
+        foreach (var (key, value) in yaml.Entries(SubsystemKeys, "subsystem"))
         {
-            var value = yaml.Next();
             values[key] = key switch
             {
                 "botr" or "source" or "design-docs" => (null, RepositoryPaths(yaml, value, key), yaml.At(value.Start)),
@@ -267,10 +263,8 @@ internal static class TaxonomyReader
         SourceLocation? urlAt = null,
             suggestedAt = null;
         ImmutableArray<SubsystemReference>? subsystems = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        while (yaml.NextKey(PostKeys, seen, "post") is { } key)
+        foreach (var (key, value) in yaml.Entries(PostKeys, "post"))
         {
-            var value = yaml.Next();
             switch (key)
             {
                 case "url":

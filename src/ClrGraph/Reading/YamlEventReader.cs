@@ -173,12 +173,14 @@ internal sealed class YamlEventReader(
         node is MappingStart || Wrong(node, $"{what} must be a mapping of keys to values");
 
     /// <summary>
-    /// The next of the <paramref name="known"/> keys (null: any key) of the mapping being read, or null at its end.
-    /// Unknown keys and those already <paramref name="seen"/> are reported and skipped with their values. In an item
-    /// of a list, <paramref name="item"/> names what an item is, whose first known key starts it.
+    /// The <paramref name="known"/> keys (null: any key) of the mapping being read, each with the first event of its
+    /// value, which must be read whole before the next key is asked for. Unknown keys and repeated ones are reported
+    /// and skipped with their values. In an item of a list, <paramref name="item"/> names what an item is, whose
+    /// first known key starts it.
     /// </summary>
-    public string? NextKey(IReadOnlyList<string>? known, HashSet<string> seen, string? item = null)
+    public IEnumerable<(string Key, ParsingEvent Value)> Entries(IReadOnlyList<string>? known, string? item = null)
     {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var keyNode = Next(); keyNode is not MappingEnd; keyNode = Next())
         {
             var at = At(keyNode.Start);
@@ -195,7 +197,8 @@ internal sealed class YamlEventReader(
                 if (meant is not null && seen.Add(meant))
                 {
                     // Read as the key it was meant to be, so that the problems of its value are reported now too.
-                    return meant;
+                    yield return (meant, Next());
+                    continue;
                 }
             }
             else if (!seen.Add(key))
@@ -215,13 +218,12 @@ internal sealed class YamlEventReader(
             }
             else
             {
-                return key;
+                yield return (key, Next());
+                continue;
             }
 
             Skip(Next());
         }
-
-        return null;
     }
 
     /// <summary>The text of a scalar value of key <paramref name="what"/> (or an item of its list), or null for a
