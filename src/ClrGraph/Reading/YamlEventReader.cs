@@ -117,10 +117,12 @@ internal sealed class YamlEventReader(
     public ParsingEvent Next()
     {
         cancel.ThrowIfCancellationRequested();
-        bool more;
         try
         {
-            more = parser.MoveNext();
+            if (!parser.MoveNext())
+            {
+                throw new YamlException("unexpected end of the YAML stream");
+            }
         }
         catch (InvalidOperationException e)
         {
@@ -131,11 +133,6 @@ internal sealed class YamlEventReader(
                 "the YAML cannot be parsed after this point; look for an unclosed '[', '{' or quote",
                 e
             );
-        }
-
-        if (!more)
-        {
-            throw new YamlException("unexpected end of the YAML stream");
         }
 
         var current = parser.Current!;
