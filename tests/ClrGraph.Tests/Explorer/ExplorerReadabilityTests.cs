@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ClrGraph.Building;
 using ClrGraph.Synthetic;
 using ClrGraph.Tests.Support;
@@ -9,11 +8,9 @@ namespace ClrGraph.Tests.Explorer;
 /// <summary>
 /// The explorer at real size, in a real browser, as a new user sees it first: labels measured as they are drawn (every
 /// <c>fillText</c> on the canvas, wrapped before the page loads), counts that agree, and axe-core's accessibility
-/// rules. One browser for all tests; each graph exported once, and each page that tests only look at opened once.
+/// rules. One browser for all tests; each graph exported once.
 /// </summary>
-public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilityTests.SharedPages shared)
-    : IDisposable,
-        IClassFixture<ExplorerReadabilityTests.SharedPages>
+public sealed class ExplorerReadabilityTests(Browser browser) : IDisposable
 {
     // Records the box of every text drawn on a canvas, in CSS pixels of the canvas, with the frame it was drawn in.
     private const string RecordTexts = """
@@ -65,7 +62,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     [MemberData(nameof(GraphsAndSizes))]
     public async Task No_label_overlaps_another_or_is_cut_by_the_canvas(string graph, int width, int height)
     {
-        var page = await ViewAsync(Html(graph), width, height);
+        await using var page = await OpenAsync(Html(graph), width, height);
         var texts = await page.EvaluateAsync<DrawnText[]>(
             "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
                 + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
@@ -147,7 +144,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     [InlineData(390, 844)]
     public async Task No_other_label_lies_over_the_selected_subsystem(int width, int height)
     {
-        var page = await ViewAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
         var over = await page.EvaluateAsync<string[]>(
             """
             new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -182,7 +179,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     {
         var loaded = Fixture.Load(Repo.Taxonomy);
         var graph = loaded.Graph!;
-        var page = await ViewAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
         var texts = await page.EvaluateAsync<DrawnText[]>(
             "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
                 + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
@@ -314,7 +311,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     [InlineData(390, 844, "Search subsystems and posts")]
     public async Task The_search_box_hints_at_the_slash_key_only_on_a_wide_screen(int width, int height, string hint)
     {
-        var page = await ViewAsync(RealTaxonomy.Value, width, height);
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height);
         Assert.Equal(hint, await page.EvaluateAsync<string>("document.getElementById('search').placeholder"));
     }
 
@@ -339,7 +336,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     [Fact]
     public async Task A_long_label_by_the_canvas_edge_is_placed_flush_below_its_disc()
     {
-        var page = await ViewAsync(RealTaxonomy.Value, 768, 1024, "#subsystem:gc");
+        await using var page = await OpenAsync(RealTaxonomy.Value, 768, 1024, "#subsystem:gc");
         var texts = await page.EvaluateAsync<DrawnText[]>(
             "new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => "
                 + "r(drawnTexts.filter(t => t.frame === clrgraph.frames - 1)))))"
@@ -397,7 +394,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     public async Task On_a_phone_opened_on_a_subsystem_the_graph_is_turned_to_the_strip_above_the_sheet()
     {
         var ids = Fixture.Load(Repo.Taxonomy).Graph!.Vertices.Select(v => v.Id).ToArray();
-        var page = await ViewAsync(RealTaxonomy.Value, 390, 844, "#subsystem:gc");
+        await using var page = await OpenAsync(RealTaxonomy.Value, 390, 844, "#subsystem:gc");
         var sheetTop = await page.EvaluateAsync<double>("document.getElementById('panel').getBoundingClientRect().top");
         var points = await page.Page.EvaluateFunctionAsync<Point?[]>(
             "ids => ids.map(id => clrgraph.screenPosition(id))",
@@ -419,7 +416,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     [InlineData(390, 844)]
     public async Task A_short_fact_stays_on_one_line(int width, int height)
     {
-        var page = await ViewAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
         var broken = await page.EvaluateAsync<string[]>(
             """
             [...document.querySelectorAll("#filters .count, #panel .kind, #panel .site")].flatMap(e => {
@@ -476,7 +473,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     public async Task No_dot_shows_through_a_labels_words(int width, int height, int mostUnderSubsystems)
     {
         var posts = Fixture.Load(Repo.Taxonomy).Graph!.Posts().Select(p => p.Id).ToArray();
-        var page = await ViewAsync(RealTaxonomy.Value, width, height);
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height);
 
         var through = await page.Page.EvaluateFunctionAsync<string[][]>(
             """
@@ -519,7 +516,7 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
     [InlineData(390, 844)]
     public async Task No_line_of_a_selection_shows_beside_its_labels(int width, int height)
     {
-        var page = await ViewAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
+        await using var page = await OpenAsync(RealTaxonomy.Value, width, height, "#subsystem:gc");
         var dark = await page.Page.EvaluateFunctionAsync<string[]>(
             """
             () => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -728,11 +725,6 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
         return Page(SyntheticCorpus.Write(folder.Path, posts, subsystems, seed));
     }
 
-    // A page that the test only looks at: opened by the first test that asks for it, and left as it is. Every page load
-    // costs Chromium about half a second of CPU, a blank page's as much as the explorer's.
-    private Task<BrowserPage> ViewAsync(byte[] html, int width, int height, string fragment = "") =>
-        shared.Pages.GetOrAdd((html, width, height, fragment), _ => OpenAsync(html, width, height, fragment));
-
     private async Task<BrowserPage> OpenAsync(byte[] html, int width, int height, string fragment = "")
     {
         var path = _folder.File("explorer.html");
@@ -743,22 +735,6 @@ public sealed class ExplorerReadabilityTests(Browser browser, ExplorerReadabilit
         await page.OpenFileAsync(path, fragment);
         await page.WaitForAsync("html[data-state=ready]");
         return page;
-    }
-
-    /// <summary>The pages that this class's tests only look at, by graph, size and fragment; closed after the last
-    /// test.</summary>
-    public sealed class SharedPages : IAsyncDisposable
-    {
-        public ConcurrentDictionary<(byte[] Html, int Width, int Height, string Fragment), Task<BrowserPage>> Pages
-        { get; } = new();
-
-        public async ValueTask DisposeAsync()
-        {
-            foreach (var page in Pages.Values)
-            {
-                await (await page).DisposeAsync();
-            }
-        }
     }
 
     /// <summary>A text drawn on the canvas: its box and the canvas's size, in CSS pixels, and its font.</summary>
