@@ -74,6 +74,7 @@ internal sealed class Suggester
     private readonly Dictionary<string, Tally> _guessedByItem = new(StringComparer.Ordinal);
     private readonly HashSet<string> _declared;
     private readonly Dictionary<string, HashSet<string>> _siteFolders;
+    private readonly SubsystemSuggestion? _placeholder;
     private readonly bool _declaredOnly;
 
     /// <summary>Learns from <paramref name="input"/>'s subsystems and mapped posts.</summary>
@@ -100,6 +101,7 @@ internal sealed class Suggester
         }
 
         GuessSections(input.Posts.Where(p => p.Subsystems.IsEmpty));
+        _placeholder = Placeholder();
     }
 
     /// <summary>Suggestions for every unmapped post of <paramref name="input"/>, in input order.</summary>
@@ -150,7 +152,7 @@ internal sealed class Suggester
 
         var kept = close.Select(p => new SubsystemSuggestion(p.Key, p.Value.Total, p.Value.Deciding()))
             .ToImmutableArray();
-        return new PostSuggestion(post, kept.IsEmpty && Placeholder() is { } placeholder ? [placeholder] : kept);
+        return new PostSuggestion(post, kept.IsEmpty && _placeholder is { } placeholder ? [placeholder] : kept);
     }
 
     // Highest score first, ties broken by ordinal id.
