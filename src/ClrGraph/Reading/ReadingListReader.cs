@@ -530,12 +530,16 @@ internal static partial class ReadingListReader
                         break;
                     case ParagraphBlock paragraph when described >= 0 && !HasLinks(paragraph):
                         Describe(described, paragraph);
+                        _titleLinePost = talk; // a talk's description may run on over more paragraphs
                         break;
-                    case ParagraphBlock paragraph when talk >= 0 && HasOwnWords(paragraph) && !IsTitleLine(paragraph):
+                    case ParagraphBlock paragraph when talk >= 0 && HasOwnWords(paragraph) && !IsTitleLine(paragraph)
+                        && (described == talk || paragraph.Inline?.FirstChild is not LinkInline):
                         // What the talk is about, with links of its own ("… by the creator of [Tool](…)"): its
-                        // words describe the talk, and its links are read as ever.
+                        // words describe the talk, and its links are read as ever. The paragraphs that follow describe
+                        // it too, up to a block of another kind ("----", a heading, a list) or one led by a link.
                         Describe(talk, paragraph);
                         VisitLeaf(paragraph);
+                        _titleLinePost = talk;
                         break;
                     case QuoteBlock { Count: 1 } quote when quoted >= 0 && quote[0] is ParagraphBlock p && !HasLinks(p):
                         Describe(quoted, p); // "- [Post](…)" and, on the next line, "> what it is about"

@@ -1099,6 +1099,32 @@ public class ReadingListFidelityTests
         );
     }
 
+    // Matt Warren's talk list: each talk is a block between rules, its title line and then a paragraph or two on it.
+    [Fact]
+    public void Every_paragraph_below_a_talk_up_to_the_next_rule_describes_it()
+    {
+        var (list, _) = Parse(
+            "[**PerfView**](https://a.example/1) by Sasha\n\n"
+                + "In fact, watch all his talks, [Modern GC](https://b.example/gc) first.\n\n"
+                + "This talk is a how-to guide for the tool.\n\n"
+                + "[![PerfView](https://img.example/p.png)](https://a.example/1)\n\n----\n\n"
+                + "Not about the talk.\n\n"
+                + "[**Next talk**](https://a.example/2)\n\nIts one paragraph.\n\n## Later\n\nNot about it either.\n"
+        );
+
+        Assert.Equal(
+            [
+                (
+                    "PerfView",
+                    "by Sasha: In fact, watch all his talks, Modern GC first. This talk is a how-to guide for the tool."
+                ),
+                ("Modern GC", "In fact, watch all his talks, Modern GC first."),
+                ("Next talk", "Its one paragraph."),
+            ],
+            list.Posts.Select(p => (p.Title, p.Note))
+        );
+    }
+
     [Fact]
     public void A_link_markdown_could_not_read_is_its_words_in_a_note()
     {
