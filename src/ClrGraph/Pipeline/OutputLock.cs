@@ -32,42 +32,53 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
         var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
         lock (Held)
         {
-            if (IsStale(path))
-            {
-                OutputFolder.TryDelete(path); // a dead run's lock is taken over
-            }
+            return Take(path, location, problems, retry: true);
+        }
+    }
 
-            try
-            {
-                var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-                var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-                file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
-                file.Flush();
-                Held.Add(path);
-                return new OutputLock(path, file);
-            }
-            catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
-            {
-                problems.Error(
-                    DiagnosticCodes.OutputFolderLocked,
-                    location,
-                    Owner(path) is { } pid
-                        ? Invariant($"another clrgraph run (process {pid}) is writing into this folder")
-                        : "another clrgraph run is writing into this folder",
-                    $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
-                );
-                return null;
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                problems.Error(
-                    OutputFolder.CodeOf(e),
-                    location,
-                    "cannot write to the output folder: " + OutputFolder.Reason(e),
-                    "fix the folder's permissions, or choose another --out folder"
-                );
-                return null;
-            }
+    private static OutputLock? Take(string path, SourceLocation location, DiagnosticBag problems, bool retry)
+    {
+        if (IsStale(path))
+        {
+            OutputFolder.TryDelete(path); // a dead run's lock is taken over
+        }
+
+        try
+        {
+            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+            var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
+            file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
+            file.Flush();
+            Held.Add(path);
+            return new OutputLock(path, file);
+        }
+        catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
+        {
+            problems.Error(
+                DiagnosticCodes.OutputFolderLocked,
+                location,
+                Owner(path) is { } pid
+                    ? Invariant($"another clrgraph run (process {pid}) is writing into this folder")
+                    : "another clrgraph run is writing into this folder",
+                $"wait for it to end; if no clrgraph is running, delete {DisplayPath.Of(path)}"
+            );
+            return null;
+        }
+        catch (IOException) when (retry)
+        {
+            // No lock there now: the run that held it ended in between (the second try takes it), or the folder
+            // cannot be written to (the second try says so).
+            return Take(path, location, problems, retry: false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Error(
+                OutputFolder.CodeOf(e),
+                location,
+                "cannot write to the output folder: " + OutputFolder.Reason(e),
+                "fix the folder's permissions, or choose another --out folder"
+            );
+            return null;
         }
     }
 
