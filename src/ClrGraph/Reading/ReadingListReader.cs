@@ -537,7 +537,7 @@ internal static partial class ReadingListReader
                         // What the talk is about, with links of its own ("… by the creator of [Tool](…)"): its
                         // words describe the talk, and its links are read as ever. The paragraphs that follow describe
                         // it too, up to a block of another kind ("----", a heading, a list) or one led by a link.
-                        Describe(talk, paragraph);
+                        Describe(talk, paragraph, described == talk ? ": " : ". ");
                         VisitLeaf(paragraph);
                         _titleLinePost = talk;
                         break;
@@ -639,7 +639,7 @@ internal static partial class ReadingListReader
 
         // The first paragraph below a heading that names a post describes it, after the rest of the heading ("by
         // Author: …"); a label such as "**Abstract**" (all emphasis) comes before that paragraph.
-        private void Describe(int post, ParagraphBlock paragraph)
+        private void Describe(int post, ParagraphBlock paragraph, string separator = ": ")
         {
             var text = Words(paragraph);
             if (IsLabel(paragraph) || text.Length == 0)
@@ -648,7 +648,7 @@ internal static partial class ReadingListReader
                 return;
             }
 
-            AddToNote(post, text, ": ");
+            AddToNote(post, text, separator);
         }
 
         // A note grows by a paragraph at a time up to a few sentences, so that a post with thousands of items below

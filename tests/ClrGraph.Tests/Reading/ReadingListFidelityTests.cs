@@ -1105,7 +1105,7 @@ public class ReadingListFidelityTests
     {
         var (list, _) = Parse(
             "[**PerfView**](https://a.example/1) by Sasha\n\n"
-                + "In fact, watch all his talks, [Modern GC](https://b.example/gc) first.\n\n"
+                + "In fact, watch all his talks, [Modern GC](https://b.example/gc) first\n\n"
                 + "This talk is a how-to guide for the tool.\n\n"
                 + "[![PerfView](https://img.example/p.png)](https://a.example/1)\n\n----\n\n"
                 + "Not about the talk.\n\n"
@@ -1118,7 +1118,7 @@ public class ReadingListFidelityTests
                     "PerfView",
                     "by Sasha: In fact, watch all his talks, Modern GC first. This talk is a how-to guide for the tool."
                 ),
-                ("Modern GC", "In fact, watch all his talks, Modern GC first."),
+                ("Modern GC", "In fact, watch all his talks, Modern GC first"),
                 ("Next talk", "Its one paragraph."),
             ],
             list.Posts.Select(p => (p.Title, p.Note))
