@@ -314,6 +314,7 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         );
         Assert.DoesNotContain("No post explains the runtime as a whole", guide, StringComparison.Ordinal);
         Assert.DoesNotContain("parts of the runtime", guide, StringComparison.Ordinal);
+        Assert.Contains("Read this first; it is described under", guide, StringComparison.Ordinal); // not "these"
     }
 
     // Without an overview subsystem, the broadest posts of all: a real list's "Start here" recommended five narrow

@@ -237,9 +237,10 @@ internal static class GuideWriter
             return;
         }
 
+        var (first, each) = broadest.Count == 1 ? ("this first", "it is") : ("these first, the broadest first", "each is");
         block([
-            "New to the runtime's internals? Read these first, the broadest first"
-                + (overview ? "; each is described under " + reference(OverviewId) + "." : "."),
+            $"New to the runtime's internals? Read {first}"
+                + (overview ? $"; {each} described under {reference(OverviewId)}." : "."),
         ]);
         block(broadest.Select((b, i) =>
         {
