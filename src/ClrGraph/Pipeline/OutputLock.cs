@@ -43,14 +43,10 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
             OutputFolder.TryDelete(path); // a dead run's lock is taken over
         }
 
+        FileStream file;
         try
         {
-            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-            var pid = Environment.ProcessId.ToString(CultureInfo.InvariantCulture);
-            file.Write(Encoding.ASCII.GetBytes(pid + "\n"));
-            file.Flush();
-            Held.Add(path);
-            return new OutputLock(path, file);
+            file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 0);
         }
         catch (IOException) when (OutputFolder.KindOf(path) != EntryKind.Missing)
         {
@@ -72,14 +68,34 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            problems.Error(
-                OutputFolder.CodeOf(e),
-                location,
-                "cannot write to the output folder: " + OutputFolder.Reason(e),
-                "fix the folder's permissions, or choose another --out folder"
-            );
-            return null;
+            return CannotWrite(e, location, problems);
         }
+
+        try
+        {
+            file.Write(Encoding.ASCII.GetBytes(Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "\n"));
+        }
+        catch (IOException e)
+        {
+            // A full disk: a lock without a process id would hold off the next run as a run still starting.
+            file.Dispose();
+            OutputFolder.TryDelete(path);
+            return CannotWrite(e, location, problems);
+        }
+
+        Held.Add(path);
+        return new OutputLock(path, file);
+    }
+
+    private static OutputLock? CannotWrite(Exception e, SourceLocation location, DiagnosticBag problems)
+    {
+        problems.Error(
+            OutputFolder.CodeOf(e),
+            location,
+            "cannot write to the output folder: " + OutputFolder.Reason(e),
+            "free some space or fix the folder's permissions, or choose another --out folder"
+        );
+        return null;
     }
 
     /// <summary>Whether process <paramref name="pid"/> runs, other than this one (a dead run may have had this
