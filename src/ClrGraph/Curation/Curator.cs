@@ -52,16 +52,34 @@ internal static class Curator
         var suggestions = Suggester.SuggestUnmapped(CurationInput.From(corpus));
         var relative = references.Select(r => Path.GetRelativePath(folder, r.Path).Replace('\\', '/'));
         var yaml = Starter(relative, ignore, suggestions);
+        // Written whole under another name, then given its own without overwriting: a full disk leaves no empty
+        // taxonomy behind that the next init would refuse to replace.
+        var temp = Path.Combine(folder, $".{Path.GetFileName(file)}.{Environment.ProcessId}.tmp");
+        var created = false;
         try
         {
             Directory.CreateDirectory(folder);
-            using var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(yaml);
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 0))
+            {
+                created = true;
+                stream.Write(new System.Text.UTF8Encoding(false).GetBytes(yaml));
+            }
+
+            File.Move(temp, file, overwrite: false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            diagnostics.Error(DiagnosticCodes.OutputUnwritable, SourceLocation.WholeFile(display), e.Message);
+            if (created)
+            {
+                OutputFolder.TryDelete(temp);
+            }
+
+            diagnostics.Error(
+                OutputFolder.CodeOf(e),
+                SourceLocation.WholeFile(display),
+                "cannot write the taxonomy: " + OutputFolder.Reason(e),
+                "free some space or fix the folder's permissions, or pass --out FILE for another file"
+            );
         }
 
         return new InitResult(diagnostics.Sorted(), suggestions.Length, ignore.Length);

@@ -56,6 +56,25 @@ public sealed class CurationCliTests
         Assert.DoesNotContain("CG0018", passed.Error, StringComparison.Ordinal);
     }
 
+    // A full disk left an empty taxonomy.yaml, which the next init then refused to overwrite.
+    [Fact]
+    public void Init_on_a_full_disk_leaves_no_file_and_says_why()
+    {
+        using var temp = new TempFolder();
+        CopyAwesomeList(temp);
+        using var disk = SmallDisk.Mount(temp, freeKiB: 4); // the starter taxonomy is over 100 KiB
+
+        var run = Programs.Clrgraph(["init", temp.File("awesome.md"), "--out", disk.File("taxonomy.yaml")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            "error CG0025: cannot write the taxonomy: No space left on device (free some space",
+            run.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(["filler"], Directory.GetFileSystemEntries(disk.Path).Select(Path.GetFileName));
+    }
+
     [Fact]
     public void Init_writes_a_taxonomy_that_check_accepts_with_warnings_only_and_never_overwrites_it()
     {

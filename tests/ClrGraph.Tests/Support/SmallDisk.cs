@@ -1,0 +1,26 @@
+namespace ClrGraph.Tests.Support;
+
+/// <summary>
+/// A full disk: a 16 KiB tmpfs mounted in a temporary folder, filled but for <c>freeKiB</c>, and unmounted when
+/// disposed. Mounting needs root on Linux; without it, the test is skipped.
+/// </summary>
+internal sealed class SmallDisk : IDisposable
+{
+    private SmallDisk(string path) => Path = path;
+
+    public string Path { get; }
+
+    public static SmallDisk Mount(TempFolder temp, int freeKiB = 0)
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "mounts a small tmpfs as root");
+        var path = Directory.CreateDirectory(temp.File("disk")).FullName;
+        var mount = Programs.Run("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", path]);
+        Assert.SkipUnless(mount.ExitCode == 0, "mount refused a tmpfs here: " + mount.Error);
+        System.IO.File.WriteAllBytes(System.IO.Path.Combine(path, "filler"), new byte[(16 - freeKiB) * 1024]);
+        return new SmallDisk(path);
+    }
+
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    public void Dispose() => Programs.Run("umount", ["--lazy", Path]); // even with a file left open on it
+}
