@@ -410,7 +410,9 @@ public static class GraphPipeline
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
-            return (null, new Diagnostic(DiagnosticCodes.OutputUnwritable, Severity.Error, location, e.Message));
+            return (null, new Diagnostic(OutputFolder.CodeOf(e), Severity.Error, location,
+                "cannot write the corpus: " + OutputFolder.Reason(e),
+                "free some space or fix the folder's permissions, or choose another --out folder"));
         }
     }
 

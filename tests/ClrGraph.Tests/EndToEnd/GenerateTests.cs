@@ -23,6 +23,26 @@ public class GenerateTests
     }
 
     [Fact]
+    public void A_generate_on_a_full_disk_says_so_and_leaves_nothing()
+    {
+        using var temp = new TempFolder();
+        using var disk = SmallDisk.Mount(temp, freeKiB: 8);
+
+        var run = Programs.Clrgraph(["generate", "--out", disk.File("corpus"), "--posts", "2000"]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            "error CG0025: cannot write the corpus: No space left on device (free some space",
+            run.Error,
+            StringComparison.Ordinal
+        );
+        Assert.Equal(
+            ["filler"],
+            Directory.GetFiles(disk.Path, "*", SearchOption.AllDirectories).Select(Path.GetFileName)
+        );
+    }
+
+    [Fact]
     public void A_generate_stopped_by_a_full_disk_leaves_no_taxonomy()
     {
         Assert.SkipUnless(OperatingSystem.IsLinux(), "ulimit -f stands for a full disk on Linux");
