@@ -217,7 +217,7 @@ internal sealed class Suggester
             var words = new Dictionary<string, double>(StringComparer.Ordinal);
             void Put(List<Word> found, Func<Word, double> weight)
             {
-                foreach (var word in found)
+                foreach (var word in Words.WithClosedCompounds(found))
                 {
                     words[word.Stem] = Math.Max(words.GetValueOrDefault(word.Stem), weight(word));
                 }
@@ -244,7 +244,7 @@ internal sealed class Suggester
             // A part the curator gave no keywords is named by the words of its summary ("Making real .NET applications
             // fast"); one with keywords is named by them, and its summary's words only hint.
             _summaryNames[subsystem.Id] = subsystem.Keywords.IsEmpty
-                ? [.. Words.OfSummary(subsystem.Summary).Select(w => w.Stem)]
+                ? [.. Words.WithClosedCompounds(Words.OfSummary(subsystem.Summary)).Select(w => w.Stem)]
                 : [];
             // A keyword on the stop list ("CLR", the runtime as a whole) is in most posts of a list about the runtime.
             var stopped = subsystem.Keywords.Where(Words.IsStopWord);

@@ -130,6 +130,15 @@ internal static partial class Words
         ];
     }
 
+    /// <summary><paramref name="words"/>, each phrase followed by its words written as one ("micro benchmark":
+    /// microbenchmark), so that a vocabulary's "micro-benchmarks" meets a title's "Microbenchmark".</summary>
+    public static IEnumerable<Word> WithClosedCompounds(IEnumerable<Word> words) =>
+        words.SelectMany(w => w.Stem.Contains(' ', StringComparison.Ordinal)
+            ? [w, new Word(Unspaced(w.Stem), Unspaced(w.Written))]
+            : new[] { w });
+
+    private static string Unspaced(string text) => text.Replace(" ", "", StringComparison.Ordinal);
+
     /// <summary>The words of a URL's path (the host and query left out).</summary>
     public static List<Word> OfUrlPath(string url)
     {

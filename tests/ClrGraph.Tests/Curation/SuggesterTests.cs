@@ -108,6 +108,28 @@ public sealed class SuggesterTests
         Assert.Equal("perf", SuggestAll(titles, i => "S" + i, taxonomy)[0].Subsystems[0].Id);
     }
 
+    // A compound the vocabulary writes apart (a summary's "micro-benchmarks", the keyword "PerfView" split at its hump)
+    // is the same word written as one, in a title or in an address's lower case.
+    [Theory]
+    [InlineData("Microbenchmarks", "https://a.example/post", "benchmarking", "title words \"Microbenchmarks\"")]
+    [InlineData("Tips", "https://a.example/perfview-tips", "diagnostics", "URL words \"perfview\"")]
+    public void A_compound_written_as_one_word_meets_the_vocabulary_s_two(
+        string title,
+        string url,
+        string id,
+        string why
+    )
+    {
+        var suggestion = SuggestFor(
+            title,
+            "  - id: benchmarking\n    name: Benchmarking\n    summary: Measuring code with micro-benchmarks.\n"
+                + "  - id: diagnostics\n  - id: gc\n",
+            url
+        );
+        Assert.Equal(id, suggestion.Subsystems[0].Id);
+        Assert.Contains(why, suggestion.Subsystems[0].Evidence);
+    }
+
     // An author's name, a site: one mapped post that has the word is no reason, two are.
     [Theory]
     [InlineData(1, false)]
