@@ -307,7 +307,7 @@ internal sealed class Suggester
             .ToDictionary(StringComparer.Ordinal);
         var postFrequency = posts
             .SelectMany(PostWords)
-            .SelectMany(stem => new[] { stem, Joined(stem) }.Distinct(StringComparer.Ordinal))
+            .SelectMany(stem => new[] { stem, Words.Joined(stem) }.Distinct(StringComparer.Ordinal))
             .Where(frequency.ContainsKey)
             .CountBy(stem => stem, StringComparer.Ordinal)
             .ToDictionary(StringComparer.Ordinal);
@@ -353,9 +353,6 @@ internal sealed class Suggester
     private static IEnumerable<string> NameWords(Subsystem subsystem) =>
         Words.Of(subsystem.Id.Replace('-', ' ')).Concat(Words.Of(subsystem.Name)).Select(w => w.Stem);
 
-    // A phrase also meets the word written without its space: "PerfView" in a title, "perfview" as a keyword.
-    private static string Joined(string stem) => stem.Replace(" ", "", StringComparison.Ordinal);
-
     // The distinct words of a post's titles and notes.
     private static IEnumerable<string> PostWords(CurationPost post) =>
         post.Listings.SelectMany(l => Words.Of(l.Title).Concat(Words.OfNote(l.Note)))
@@ -380,8 +377,10 @@ internal sealed class Suggester
             foreach (var (field, word) in best)
             {
                 var stem = word.Stem;
-                var key = vocabulary.GetValueOrDefault(Joined(stem)) > vocabulary.GetValueOrDefault(stem)
-                    ? Joined(stem)
+                // A phrase also meets the word written without its space: "PerfView" in a title, "perfview" as a
+                // keyword.
+                var key = vocabulary.GetValueOrDefault(Words.Joined(stem)) > vocabulary.GetValueOrDefault(stem)
+                    ? Words.Joined(stem)
                     : stem;
                 if (vocabulary.TryGetValue(key, out var weight))
                 {
@@ -413,7 +412,7 @@ internal sealed class Suggester
         var title = post.Listings.Select(l => l.Title).FirstOrDefault(t => t != post.Url);
         var words = Words.Of(title);
         var head = words.FirstOrDefault(w => _vocabulary.Values.Any(v => Math.Max(
-            v.GetValueOrDefault(w.Stem), v.GetValueOrDefault(Joined(w.Stem))) >= 1.0));
+            v.GetValueOrDefault(w.Stem), v.GetValueOrDefault(Words.Joined(w.Stem))) >= 1.0));
         if (head.Stem is null)
         {
             return [];

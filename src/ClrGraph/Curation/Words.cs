@@ -134,10 +134,11 @@ internal static partial class Words
     /// microbenchmark), so that a vocabulary's "micro-benchmarks" meets a title's "Microbenchmark".</summary>
     public static IEnumerable<Word> WithClosedCompounds(IEnumerable<Word> words) =>
         words.SelectMany(w => w.Stem.Contains(' ', StringComparison.Ordinal)
-            ? [w, new Word(Unspaced(w.Stem), Unspaced(w.Written))]
+            ? [w, new Word(Joined(w.Stem), Joined(w.Written))]
             : new[] { w });
 
-    private static string Unspaced(string text) => text.Replace(" ", "", StringComparison.Ordinal);
+    /// <summary>A phrase's words written as one.</summary>
+    public static string Joined(string phrase) => phrase.Replace(" ", "", StringComparison.Ordinal);
 
     /// <summary>The words of a URL's path (the host and query left out).</summary>
     public static List<Word> OfUrlPath(string url)
