@@ -26,7 +26,7 @@ internal static class MoveJournal
     public static void Write(string folder, string temp, IReadOnlyList<Move> moves)
     {
         var lines = moves.Select(m => $"{m.Name}\t{m.Temp ?? "-"}\t{m.Aside ?? "-"}\n");
-        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+        using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             file.Write(Encoding.UTF8.GetBytes(Header + "\n" + string.Concat(lines)));
             file.Flush(flushToDisk: true);

@@ -403,7 +403,7 @@ internal static partial class OutputFolder
             _ => (
                 DiagnosticCodes.OutputUnwritable,
                 $"cannot write {file.Name}: {Reason(e)}",
-                "free some space or fix the folder's permissions, or choose another --out folder"
+                WriteHint
             ),
         };
         problems.Error(code, SourceLocation.WholeFile(DisplayPath.Of(file.Target)), message, hint);
@@ -457,10 +457,22 @@ internal static partial class OutputFolder
         }
 
         var journalTemp = Path.Combine(root, Temporary(0, "tmp"));
-        var current = moves[0];
         try
         {
             MoveJournal.Write(root, journalTemp, moves);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            TryDelete(journalTemp);
+            var journal = Path.Combine(root, MoveJournal.FileName);
+            problems.Error(CodeOf(e), SourceLocation.WholeFile(DisplayPath.Of(journal)),
+                $"cannot write {MoveJournal.FileName}: {Reason(e)}", WriteHint);
+            return false;
+        }
+
+        var current = moves[0];
+        try
+        {
             foreach (var move in moves.Where(m => m.Aside is not null))
             {
                 current = move;
@@ -480,7 +492,6 @@ internal static partial class OutputFolder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            TryDelete(journalTemp);
             problems.Error(
                 CodeOf(e),
                 SourceLocation.WholeFile(DisplayPath.Of(Path.Combine(root, current.Name))),
@@ -554,6 +565,9 @@ internal static partial class OutputFolder
     }
 
     private static string KindOfName(string name) => Path.GetExtension(name).TrimStart('.');
+
+    /// <summary>The hint of a failure to write: the disk is full, or the folder is not the user's to write.</summary>
+    public const string WriteHint = "free some space or fix the folder's permissions, or choose another --out folder";
 
     /// <summary>The code of a failure to write in the folder: a path too long for the file system has its own.
     /// </summary>

@@ -93,7 +93,7 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
             OutputFolder.CodeOf(e),
             location,
             "cannot write to the output folder: " + OutputFolder.Reason(e),
-            "free some space or fix the folder's permissions, or choose another --out folder"
+            OutputFolder.WriteHint
         );
         return null;
     }

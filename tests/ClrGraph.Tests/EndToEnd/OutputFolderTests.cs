@@ -284,6 +284,31 @@ public class OutputFolderTests
         Assert.Empty(Directory.GetFileSystemEntries(output));
     }
 
+    // The journal of the moves is the last file written: on a disk full just then, the error blamed the first file
+    // to move ("cannot move clrgraph.gexf into place") and did not say to free space.
+    [Fact]
+    public void A_disk_full_at_the_journal_names_the_journal_and_changes_nothing()
+    {
+        using var temp = new TempFolder();
+        var probe = temp.File("probe");
+        Assert.Equal(0, Programs.Clrgraph(["export", "--taxonomy", Small, "--out", probe]).ExitCode);
+        // A tmpfs gives each file whole 4 KiB pages: room for the lock and every file, none for the journal.
+        var pages = Directory.GetFiles(probe, "*", SearchOption.AllDirectories)
+            .Sum(f => (new FileInfo(f).Length + 4095) / 4096);
+        using var disk = SmallDisk.Mount(temp, freeKiB: (int)(pages + 1) * 4, sizeKiB: 1024);
+        var output = disk.File("out");
+
+        var full = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", output]);
+
+        Assert.Equal(1, full.ExitCode);
+        Assert.Contains(
+            "error CG0025: cannot write .clrgraph-journal: No space left on device (free some space",
+            full.Error,
+            StringComparison.Ordinal
+        );
+        Assert.False(Directory.Exists(output) && Directory.EnumerateFileSystemEntries(output).Any(), output);
+    }
+
     [Fact]
     public void A_second_run_on_a_locked_folder_is_refused_and_a_dead_runs_lock_is_taken_over()
     {

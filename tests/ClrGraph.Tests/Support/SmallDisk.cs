@@ -1,8 +1,8 @@
 namespace ClrGraph.Tests.Support;
 
 /// <summary>
-/// A full disk: a 16 KiB tmpfs mounted in a temporary folder, filled but for <c>freeKiB</c>, and unmounted when
-/// disposed. Mounting needs root on Linux; without it, the test is skipped.
+/// A full disk: a tmpfs of <c>sizeKiB</c> (16 KiB unless told) mounted in a temporary folder, filled but for
+/// <c>freeKiB</c>, and unmounted when disposed. Mounting needs root on Linux; without it, the test is skipped.
 /// </summary>
 internal sealed class SmallDisk : IDisposable
 {
@@ -10,13 +10,13 @@ internal sealed class SmallDisk : IDisposable
 
     public string Path { get; }
 
-    public static SmallDisk Mount(TempFolder temp, int freeKiB = 0)
+    public static SmallDisk Mount(TempFolder temp, int freeKiB = 0, int sizeKiB = 16)
     {
         Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "mounts a small tmpfs as root");
         var path = Directory.CreateDirectory(temp.File("disk")).FullName;
-        var mount = Programs.Run("mount", ["-t", "tmpfs", "-o", "size=16k", "tmpfs", path]);
+        var mount = Programs.Run("mount", ["-t", "tmpfs", "-o", $"size={sizeKiB}k", "tmpfs", path]);
         Assert.SkipUnless(mount.ExitCode == 0, "mount refused a tmpfs here: " + mount.Error);
-        System.IO.File.WriteAllBytes(System.IO.Path.Combine(path, "filler"), new byte[(16 - freeKiB) * 1024]);
+        System.IO.File.WriteAllBytes(System.IO.Path.Combine(path, "filler"), new byte[(sizeKiB - freeKiB) * 1024]);
         return new SmallDisk(path);
     }
 
