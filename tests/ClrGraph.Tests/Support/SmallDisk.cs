@@ -22,5 +22,17 @@ internal sealed class SmallDisk : IDisposable
 
     public string File(string name) => System.IO.Path.Combine(Path, name);
 
+    /// <summary>Asserts that <paramref name="run"/> failed saying it could not write <paramref name="what"/> for want
+    /// of space, with the hint to free some.</summary>
+    public static void AssertReported(ProgramResult run, string what)
+    {
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            $"error CG0025: cannot write {what}: No space left on device (free some space",
+            run.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     public void Dispose() => Programs.Run("umount", ["--lazy", Path]); // even with a file left open on it
 }

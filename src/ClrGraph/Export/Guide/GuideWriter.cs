@@ -237,7 +237,9 @@ internal static class GuideWriter
             return;
         }
 
-        var (first, each) = broadest.Count == 1 ? ("this first", "it is") : ("these first, the broadest first", "each is");
+        var (first, each) = broadest.Count == 1
+            ? ("this first", "it is")
+            : ("these first, the broadest first", "each is");
         block([
             $"New to the runtime's internals? Read {first}"
                 + (overview ? $"; {each} described under {reference(OverviewId)}." : "."),
