@@ -53,7 +53,9 @@ internal static partial class SuggestionFormatter
 
     // "…/pinned-object-heap-in-net-5-0/" is "Pinned object heap in .NET 5.0": the words of the address's last part,
     // when it has two at least, for a post that no list titles. A curator checks it with the rest of the item. A last
-    // part of one word says what of its folder the page is ("…/garbage-collection/fundamentals").
+    // part of one word says what of its folder the page is ("…/garbage-collection/fundamentals"). Ids and codes after
+    // the words are no part of them: a shop's "…/Garbage-Collection-Handbook/dp/1420082795", an answer's
+    // "…/questions/123/how-to-pin-an-array/456".
     private static string? TitleFromAddress(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -61,7 +63,9 @@ internal static partial class SuggestionFormatter
             return null;
         }
 
-        var parts = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var parts = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Reverse().SkipWhile(part => part.Length <= 2 || !part.Any(char.IsLetter))
+            .Reverse().ToArray();
         var words = SlugWords(parts.LastOrDefault(""));
         // A folder of short words is a language ("en-us"), not a topic.
         var folder = parts.Length < 2 || SlugWords(parts[^2]) is not { } above || above.Any(w => w.Length < 3)
