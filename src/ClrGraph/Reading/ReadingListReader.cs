@@ -306,17 +306,19 @@ internal static partial class ReadingListReader
             []
         );
 
-    // The document's title: its only H1, or the first of several when it opens the document and no list or table
-    // comes before the second ("# Awesome X", an introduction, "# Contents"); else the H1s are its sections.
+    // The document's title: its only H1, unless a list or table comes before it (a course's notes: "Refs", its links,
+    // then "# Explore code"), or the first of several when it opens the document and no list or table comes before
+    // the second ("# Awesome X", an introduction, "# Contents"); else the H1s are its sections.
     private static HeadingBlock? TitleHeading(MarkdownDocument document)
     {
         var firstTwo = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
+        var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
         if (firstTwo.Count < 2)
         {
-            return firstTwo.FirstOrDefault();
+            return firstTwo.FirstOrDefault() is { } only
+                && !blocks.TakeWhile(b => b != only).Any(b => b is ListBlock or Table) ? only : null;
         }
 
-        var blocks = document.Where(b => b is not YamlFrontMatterBlock).ToList();
         var second = blocks.IndexOf(firstTwo[1]);
         var opens = blocks.IndexOf(firstTwo[0]) == 0 && second > 0;
         // An H1 that holds the document's sections ("## Blogs", "## Talks") is its title when no later H1 holds any:

@@ -167,6 +167,7 @@ public class ReadingListFidelityTests
     [InlineData("---\ntitle: Front\n---\n# The list\n\n## GC\n\n- [Post](https://a.example/1)\n", "Front", "GC")]
     [InlineData("Intro\n\n# The list\n\n- [Post](https://a.example/1)\n", "The list", "")]
     [InlineData("# GC\n\n- [Post](https://a.example/1)\n\n# JIT\n", "list", "GC")]
+    [InlineData("Refs:\n\n- [Post](https://a.example/1)\n\n# Explore code\n\nTry it.\n", "list", "")]
     [InlineData("## GC\n\n- [Post](https://a.example/1)\n", "list", "GC")]
     [InlineData("# Awesome\n\nHi\n\n# Contents\n\n## GC\n\n- [Post](https://a.e/1)\n", "Awesome", "GC")]
     [InlineData("# Awesome\n\n- [Post](https://a.example/1)\n\n# Contents\n", "list", "Awesome")]
