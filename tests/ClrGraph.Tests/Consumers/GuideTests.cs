@@ -367,6 +367,32 @@ public class GuideTests(MermaidParser mermaid) : IClassFixture<MermaidParser>
         );
     }
 
+    // A course's notes file the Book of the Runtime's index under the runtime as a whole, touching no part: "Start
+    // here" said that no post explains the runtime as a whole, under a contents that counted one.
+    [Fact]
+    public void Start_here_points_to_the_posts_on_the_whole_runtime_that_touch_no_part()
+    {
+        var guide = GuideOf(
+            """
+            reading-lists: []
+            posts:
+              - url: https://example.org/botr
+                title: The Book of the Runtime
+                subsystems: [overview]
+              - url: https://example.org/gc
+                title: Inside the collector
+                subsystems: [gc]
+            """
+        );
+
+        Assert.Contains(
+            "\n\nNo post yet explains several of the runtime's parts: pick a subsystem below, or begin with "
+                + "[The runtime as a whole](#the-runtime-as-a-whole).\n\n",
+            guide,
+            StringComparison.Ordinal
+        );
+    }
+
     // Right after 'clrgraph init', every post is a suggestion, and the ones about the runtime as a whole are often
     // placeholders for posts with no evidence: no recommendation until a curator has looked.
     [Fact]

@@ -214,7 +214,7 @@ internal static class GuideWriter
         var overview = byId.ContainsKey(OverviewId);
         var about = posts.Where(p => !p.Subsystems.IsEmpty && (!overview || p.PrimarySubsystem == OverviewId)).ToList();
         // A post whose subsystems nobody has reviewed is no recommendation yet, nor one known only by its address.
-        var candidates = about.Where(p => !p.Suggested && !p.TitledByAddress);
+        var candidates = about.Where(p => !p.Suggested && !p.TitledByAddress).ToList();
         var ranked = ReadingOrder
             .Sort(candidates, _ => true)
             .Select(p => (Post: p, Parts: p.Subsystems.Select(s => byId[s].TopLevelId).Distinct().Count(IsPart)))
@@ -233,7 +233,14 @@ internal static class GuideWriter
         if (broadest.Count == 0)
         {
             var reviewed = about.Any(p => p.Suggested) ? "reviewed " : "";
-            block([$"No {reviewed}post explains the runtime as a whole yet: pick a subsystem below."]);
+            // Posts filed under the runtime as a whole that touch no part (a book's index, a home page) are still
+            // there to read: the guide says where, rather than that there are none.
+            block([
+                overview && candidates.Count > 0
+                    ? $"No {reviewed}post yet explains several of the runtime's parts: pick a subsystem below, or begin "
+                        + $"with {reference(OverviewId)}."
+                    : $"No {reviewed}post explains the runtime as a whole yet: pick a subsystem below.",
+            ]);
             return;
         }
 
