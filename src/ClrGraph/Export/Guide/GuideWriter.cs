@@ -237,8 +237,8 @@ internal static class GuideWriter
             // there to read: the guide says where, rather than that there are none.
             block([
                 overview && candidates.Count > 0
-                    ? $"No {reviewed}post yet explains several of the runtime's parts: pick a subsystem below, or begin "
-                        + $"with {reference(OverviewId)}."
+                    ? $"No {reviewed}post yet explains several of the runtime's parts: pick a subsystem below, "
+                        + $"or begin with {reference(OverviewId)}."
                     : $"No {reviewed}post explains the runtime as a whole yet: pick a subsystem below.",
             ]);
             return;
