@@ -35,7 +35,7 @@ internal sealed class Commands(TextWriter stdout, TextWriter stderr, bool stderr
                     parsed.UnmatchedTokens
                 );
             lines.ToList().ForEach(m => stderr.WriteLine("clrgraph: " + m));
-            stderr.WriteLine("Try 'clrgraph --help'" + (atRoot ? ", or 'clrgraph COMMAND --help'." : "."));
+            stderr.WriteLine(UsageErrors.TryHelp(atRoot ? null : parsed.CommandResult.Command.Name));
             return UsageError;
         }
 

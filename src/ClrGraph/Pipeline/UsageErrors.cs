@@ -27,6 +27,10 @@ internal static class UsageErrors
         return what + "; the commands are " + string.Join(", ", commands);
     }
 
+    /// <summary>Where to read more after a usage error: the command's own help, else the list of commands.</summary>
+    public static string TryHelp(string? command) =>
+        command is null ? "Try 'clrgraph --help', or 'clrgraph COMMAND --help'." : $"Try 'clrgraph {command} --help'.";
+
     /// <summary>A name that is none of <paramref name="choices"/>, with the one it begins ("1.2" of "1.2draft") or
     /// else the closest one, and the list; <paramref name="where"/> is said after the name (<c> for --layout</c>).
     /// </summary>
@@ -76,15 +80,21 @@ internal static class UsageErrors
         IReadOnlyList<string> unmatched
     )
     {
+        var ofUnknownOptions = ValuesOfUnknownOptions(tokens, unmatched);
         foreach (var error in errors)
         {
             if (error.Unmatched is { } token && token.StartsWith('-'))
             {
                 yield return $"unknown option '{token}' for '{command}'{Suggestions.Hint(token, options)}";
             }
-            else if (error.Unmatched is { } value && FollowsUnknownOption(value, tokens, unmatched))
+            else if (error.Unmatched is { } value && ofUnknownOptions.GetValueOrDefault(value) > 0)
             {
+                ofUnknownOptions[value]--;
                 continue; // the value of a misspelt option ("--fromat dot") is no error of its own
+            }
+            else if (error.Unmatched is { } stray)
+            {
+                yield return $"unexpected argument '{stray}' for '{command}'";
             }
             else if (error is { Unmatched: null, Value: { } given, Allowed: [_, ..] allowed }
                 && !allowed.Contains(given, StringComparer.OrdinalIgnoreCase))
@@ -106,10 +116,18 @@ internal static class UsageErrors
         }
     }
 
-    private static bool FollowsUnknownOption(string token, IReadOnlyList<string> tokens, IEnumerable<string> unmatched)
+    // How many times each token is the value right after a misspelt option: "--fromat dot" says nothing more of
+    // "dot", though another "dot" elsewhere ("--fromat dot dot") is a stray argument of its own.
+    private static Dictionary<string, int> ValuesOfUnknownOptions(
+        IReadOnlyList<string> tokens,
+        IEnumerable<string> unmatched
+    )
     {
-        var index = tokens.ToList().IndexOf(token);
-        var before = index > 0 ? tokens[index - 1] : "";
-        return before.StartsWith('-') && unmatched.Contains(before, StringComparer.Ordinal);
+        var unknown = unmatched.Where(t => t.StartsWith('-')).ToHashSet(StringComparer.Ordinal);
+        return tokens
+            .Zip(tokens.Skip(1))
+            .Where(pair => unknown.Contains(pair.First) && !pair.Second.StartsWith('-'))
+            .CountBy(pair => pair.Second, StringComparer.Ordinal)
+            .ToDictionary(StringComparer.Ordinal);
     }
 }

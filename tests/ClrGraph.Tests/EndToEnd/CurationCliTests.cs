@@ -275,6 +275,8 @@ public sealed class CurationCliTests
     [InlineData("export --layout dott", "unknown value 'dott' for --layout (did you mean 'Dot'?); choose from")]
     [InlineData("export --format dott", "unknown format 'dott' (did you mean 'dot'?)")]
     [InlineData("check --stirct", "unknown option '--stirct' for 'check' (did you mean '--strict'?)")]
+    // The value of a misspelt option is no error of its own, even when a good option has the same value before it.
+    [InlineData("export --format dot --fromat dot", "unknown option '--fromat' for 'export' (did you mean")]
     [InlineData("export --format svg", "svg is a picture of the DOT diagrams, not a format: add --render svg")]
     public void Misspelt_options_and_values_get_a_did_you_mean(string arguments, string message)
     {
@@ -283,5 +285,23 @@ public sealed class CurationCliTests
         Assert.Equal(2, run.ExitCode);
         Assert.StartsWith("clrgraph: " + message, run.Error, StringComparison.Ordinal);
         Assert.Equal(2, run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length); // and "Try ..."
+    }
+
+    // Only one value after a misspelt option is its value: a second one is a stray argument, and is said; the help
+    // to read is the command's.
+    [Fact]
+    public void A_stray_argument_after_a_misspelt_options_value_is_still_an_error()
+    {
+        var run = Programs.Clrgraph(["export", "--fromat", "dot", "dot"]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal(
+            [
+                "clrgraph: unknown option '--fromat' for 'export' (did you mean '--format'?)",
+                "clrgraph: unexpected argument 'dot' for 'export'",
+                "Try 'clrgraph export --help'.",
+            ],
+            run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+        );
     }
 }
