@@ -30,6 +30,17 @@ internal static class InputFile
         try
         {
             var kind = FileKinds.Of(path);
+            if (kind == FileKind.Missing && new FileInfo(path).LinkTarget is { } target)
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.FileUnreadable,
+                    at,
+                    $"{display} is a link to '{target}', which does not exist",
+                    "point the link at an existing file, or give that file's own path"
+                );
+                return null;
+            }
+
             if (kind == FileKind.Missing)
             {
                 var nearby = Nearby(path, display);

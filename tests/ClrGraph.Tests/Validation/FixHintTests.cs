@@ -171,6 +171,27 @@ public class FixHintTests
         Assert.Matches("^did you mean '.*/lists/gc.md'[?] folders are separated by '/'$", d.Hint);
     }
 
+    // A list kept as a link to a clone elsewhere, whose target moved: "file not found: gc.md (did you mean
+    // 'gc.md'?)" named the very link.
+    [Fact]
+    public void A_list_linked_to_a_missing_file_says_where_the_link_points()
+    {
+        Assert.SkipWhen(OperatingSystem.IsWindows(), "symbolic links need rights on Windows");
+        using var temp = new Support.TempFolder();
+        var taxonomy = temp.File("taxonomy.yaml");
+        System.IO.File.CreateSymbolicLink(temp.File("gc.md"), "../clone/gc.md");
+        System.IO.File.WriteAllText(taxonomy, Gc + "reading-lists: [gc.md]\nposts: []\n");
+
+        var d = Assert.Single(GraphPipeline.Load(new(taxonomy, [], Strict: false)).Diagnostics,
+            d => d.Severity == Severity.Error);
+
+        Assert.Equal(
+            (DiagnosticCodes.FileUnreadable, $"{temp.File("gc.md")} is a link to '../clone/gc.md', which does not exist",
+                "point the link at an existing file, or give that file's own path"),
+            (d.Code, d.Message, d.Hint)
+        );
+    }
+
     [Fact]
     public void A_mistyped_list_path_is_one_error()
     {
