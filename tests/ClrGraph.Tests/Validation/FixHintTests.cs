@@ -185,11 +185,9 @@ public class FixHintTests
         var d = Assert.Single(GraphPipeline.Load(new(taxonomy, [], Strict: false)).Diagnostics,
             d => d.Severity == Severity.Error);
 
-        Assert.Equal(
-            (DiagnosticCodes.FileUnreadable, $"{temp.File("gc.md")} is a link to '../clone/gc.md', which does not exist",
-                "point the link at an existing file, or give that file's own path"),
-            (d.Code, d.Message, d.Hint)
-        );
+        var message = $"{temp.File("gc.md")} is a link to '../clone/gc.md', which does not exist";
+        var hint = "point the link at an existing file, or give that file's own path";
+        Assert.Equal((DiagnosticCodes.FileUnreadable, message, hint), (d.Code, d.Message, d.Hint));
     }
 
     [Fact]
