@@ -78,7 +78,7 @@ internal static class Curator
                 OutputFolder.CodeOf(e),
                 SourceLocation.WholeFile(display),
                 "cannot write the taxonomy: " + OutputFolder.Reason(e),
-                "free some space or fix the folder's permissions, or pass --out FILE for another file"
+                OutputFolder.WriteHint(e, "pass --out FILE for another file")
             );
         }
 

@@ -412,7 +412,7 @@ public static class GraphPipeline
             var location = SourceLocation.WholeFile(DisplayPath.Of(folder));
             return (null, new Diagnostic(OutputFolder.CodeOf(e), Severity.Error, location,
                 "cannot write the corpus: " + OutputFolder.Reason(e),
-                OutputFolder.WriteHint));
+                OutputFolder.WriteHint(e)));
         }
     }
 

@@ -403,7 +403,7 @@ internal static partial class OutputFolder
             _ => (
                 DiagnosticCodes.OutputUnwritable,
                 $"cannot write {file.Name}: {Reason(e)}",
-                WriteHint
+                WriteHint(e)
             ),
         };
         problems.Error(code, SourceLocation.WholeFile(DisplayPath.Of(file.Target)), message, hint);
@@ -466,7 +466,7 @@ internal static partial class OutputFolder
             TryDelete(journalTemp);
             var journal = Path.Combine(root, MoveJournal.FileName);
             problems.Error(CodeOf(e), SourceLocation.WholeFile(DisplayPath.Of(journal)),
-                $"cannot write {MoveJournal.FileName}: {Reason(e)}", WriteHint);
+                $"cannot write {MoveJournal.FileName}: {Reason(e)}", WriteHint(e));
             return false;
         }
 
@@ -566,8 +566,16 @@ internal static partial class OutputFolder
 
     private static string KindOfName(string name) => Path.GetExtension(name).TrimStart('.');
 
-    /// <summary>The hint of a failure to write: the disk is full, or the folder is not the user's to write.</summary>
-    public const string WriteHint = "free some space or fix the folder's permissions, or choose another --out folder";
+    /// <summary>The hint of a failure to write: the disk is full, the file system read-only, or the folder not the
+    /// user's to write. On Linux and macOS the error's number says which. <paramref name="elsewhere"/> says how to
+    /// write somewhere else.</summary>
+    public static string WriteHint(Exception e, string elsewhere = "choose another --out folder") =>
+        (e is IOException && !OperatingSystem.IsWindows() ? e.HResult : 0) switch
+        {
+            28 or 122 => $"free some space, or {elsewhere}", // ENOSPC, EDQUOT
+            30 => $"the file system is mounted read-only: {elsewhere}", // EROFS
+            _ => $"free some space or fix the folder's permissions, or {elsewhere}",
+        };
 
     /// <summary>The code of a failure to write in the folder: a path too long for the file system has its own.
     /// </summary>

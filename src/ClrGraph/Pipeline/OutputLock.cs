@@ -93,7 +93,7 @@ internal sealed class OutputLock(string path, FileStream file) : IDisposable
             OutputFolder.CodeOf(e),
             location,
             "cannot write to the output folder: " + OutputFolder.Reason(e),
-            OutputFolder.WriteHint
+            OutputFolder.WriteHint(e)
         );
         return null;
     }

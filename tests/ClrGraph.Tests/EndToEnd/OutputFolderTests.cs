@@ -279,6 +279,24 @@ public class OutputFolderTests
         Assert.Empty(Directory.GetFileSystemEntries(output));
     }
 
+    // A read-only file system was told to "free some space or fix the folder's permissions".
+    [Fact]
+    public void A_read_only_file_system_is_named_in_the_hint()
+    {
+        using var temp = new TempFolder();
+        using var disk = SmallDisk.MountReadOnly(temp);
+
+        var run = Programs.Clrgraph(["export", "--taxonomy", Small, "--out", disk.File("out")]);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(
+            "error CG0025: cannot write to the output folder: Read-only file system (the file system is mounted "
+                + "read-only: choose another --out folder)",
+            run.Error,
+            StringComparison.Ordinal
+        );
+    }
+
     // The journal of the moves is the last file written: on a disk full just then, the error blamed the first file
     // to move ("cannot move clrgraph.gexf into place") and did not say to free space.
     [Fact]

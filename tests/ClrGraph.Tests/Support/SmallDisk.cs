@@ -2,7 +2,8 @@ namespace ClrGraph.Tests.Support;
 
 /// <summary>
 /// A full disk: a tmpfs of <c>sizeKiB</c> (16 KiB unless told) mounted in a temporary folder, filled but for
-/// <c>freeKiB</c>, and unmounted when disposed. Mounting needs root on Linux; without it, the test is skipped.
+/// <c>freeKiB</c>, or a read-only one, and unmounted when disposed. Mounting needs root on Linux; without it, the test
+/// is skipped.
 /// </summary>
 internal sealed class SmallDisk : IDisposable
 {
@@ -12,11 +13,27 @@ internal sealed class SmallDisk : IDisposable
 
     public static SmallDisk Mount(TempFolder temp, int freeKiB = 0, int sizeKiB = 16)
     {
+        var disk = Mounted(temp, $"size={sizeKiB}k");
+        System.IO.File.WriteAllBytes(disk.File("filler"), new byte[(sizeKiB - freeKiB) * 1024]);
+        return disk;
+    }
+
+    /// <summary>An empty tmpfs mounted read-only, with a folder <c>out</c> on it.</summary>
+    public static SmallDisk MountReadOnly(TempFolder temp)
+    {
+        var disk = Mounted(temp, "size=16k");
+        Directory.CreateDirectory(disk.File("out"));
+        var remount = Programs.Run("mount", ["-o", "remount,ro", disk.Path]);
+        Assert.True(remount.ExitCode == 0, remount.Error);
+        return disk;
+    }
+
+    private static SmallDisk Mounted(TempFolder temp, string options)
+    {
         Assert.SkipUnless(OperatingSystem.IsLinux() && Environment.UserName == "root", "mounts a small tmpfs as root");
         var path = Directory.CreateDirectory(temp.File("disk")).FullName;
-        var mount = Programs.Run("mount", ["-t", "tmpfs", "-o", $"size={sizeKiB}k", "tmpfs", path]);
+        var mount = Programs.Run("mount", ["-t", "tmpfs", "-o", options, "tmpfs", path]);
         Assert.SkipUnless(mount.ExitCode == 0, "mount refused a tmpfs here: " + mount.Error);
-        System.IO.File.WriteAllBytes(System.IO.Path.Combine(path, "filler"), new byte[(sizeKiB - freeKiB) * 1024]);
         return new SmallDisk(path);
     }
 
