@@ -83,6 +83,15 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, subsystems).Subsystems[0].Id);
     }
 
+    // The runtime's documents index lists "Building CoreCLR on Windows": "Builds" of the type loader's summary put it
+    // first. A build of the runtime is no type being built.
+    [Fact]
+    public void Building_names_no_part()
+    {
+        var suggestion = SuggestFor("Building CoreCLR on Windows", "  - id: type-loader\n  - id: pal\n");
+        Assert.Equal(["pal"], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.
