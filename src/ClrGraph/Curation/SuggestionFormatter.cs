@@ -103,7 +103,7 @@ internal static partial class SuggestionFormatter
     private static string? TitleFromHeading(CurationPost post)
     {
         var innermost = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
-        var heading = LeadingMarks().Replace(innermost, "");
+        var heading = TrailingMarks().Replace(LeadingMarks().Replace(innermost, ""), "");
         if (Words.Of(heading).Count == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
             || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {
@@ -125,6 +125,10 @@ internal static partial class SuggestionFormatter
     // An emoji is a surrogate pair.
     [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+")]
     private static partial Regex LeadingMarks();
+
+    // "Event Viewer (eventvwr) ⚠️", "VMMap 📝": and the marks it ends with (what a tool inspects).
+    [GeneratedRegex(@"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+$")]
+    private static partial Regex TrailingMarks();
 
     // "net-5-0": a version's dots written as dashes.
     [GeneratedRegex(@"(?<=\d)-(?=\d)")]

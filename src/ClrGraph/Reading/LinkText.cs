@@ -32,7 +32,8 @@ internal static partial class LinkText
         "recording", "transcript", "podcast", "docs", "documentation", "paper", "website", "site", "sample",
         "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup",
         "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download", "reference",
-        "api reference", "guide", "devblog", "devblog post", "spec", "feature spec", "github repo",
+        "api reference", "guide", "devblog", "devblog post", "spec", "feature spec", "github repo", "page", "doc",
+        "tutorial", "video tutorial",
         "幻灯片", "视频", "スライド", "動画",
         "слайды", "видео", "презентация", "запись"
     );

@@ -151,7 +151,8 @@ public sealed class CurationCliTests
     // curator to write a title. init proposes one from the heading, to review with the item; a heading that is only a
     // kind of link ("Videos"), or a group in bold whose words say nothing ("**Links**"), proposes none, and the
     // warning stays. A cheat sheet's "### 🟡 `StringPool`" over "[Official Reference](…)" is StringPool's
-    // reference, without the rating its heading opens with.
+    // reference, without the rating its heading opens with; a tools list's "## Event Viewer (`eventvwr`) ⚠️" over
+    // "[page](…)" is its page, without the marks its heading ends with.
     [Fact]
     public void Init_titles_a_link_that_says_nothing_alone_by_its_heading()
     {
@@ -162,6 +163,7 @@ public sealed class CurationCliTests
                 + "## Videos\n\n- [video](https://a.example/v)\n\n"
                 + "## CLRMD\n\n**Links**\n\n- [slides](https://a.example/clrmd.pdf)\n\n"
                 + "### 🟡 `StringPool`\n\n[Official Reference](https://a.example/stringpool)\n"
+                + "## Event Viewer (`eventvwr`) ⚠️\n[page](https://a.example/eventvwr) \\\n*When:* a crash.\n"
         );
 
         var run = Programs.Clrgraph(["init", temp.File("list.md"), "--out", temp.File("taxonomy.yaml")]);
@@ -175,6 +177,11 @@ public sealed class CurationCliTests
         );
         Assert.Contains(
             "  - url: https://a.example/stringpool\n    title: StringPool (reference)  # read from its heading\n",
+            text,
+            StringComparison.Ordinal
+        );
+        Assert.Contains(
+            "  - url: https://a.example/eventvwr\n    title: Event Viewer (eventvwr) (page)  # read from its heading\n",
             text,
             StringComparison.Ordinal
         );
