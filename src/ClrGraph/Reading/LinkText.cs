@@ -249,13 +249,17 @@ internal static partial class LinkText
 
     /// <summary>Whether a link's target that is no absolute URL starts with a host, as an address written without
     /// <c>https://</c> does (<c>www.example.com/post</c>, <c>devblogs.microsoft.com/dotnet/…</c>), rather than a
-    /// file (<c>docs/gc.md</c>, <c>gc.md</c>).</summary>
+    /// file (<c>docs/gc.md</c>, <c>gc.md</c>), even in a folder named like a site (<c>ado.net/ado.net-tracing.md</c>: a
+    /// Markdown file is a page of the list's repository, not of a web site).</summary>
     public static bool StartsWithHost(string target)
     {
         var host = target.Split('/', '?', '#')[0];
         var tld = host[(host.LastIndexOf('.') + 1)..].ToLowerInvariant();
-        return HostShape().IsMatch(host)
-            && (host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || !FileExtensions.Contains(tld));
+        var path = target.Split('?', '#')[0];
+        var www = host.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+        var markdown = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase)
+            || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+        return HostShape().IsMatch(host) && (www || (!FileExtensions.Contains(tld) && !markdown));
     }
 
     private static readonly HashSet<string> FileExtensions =

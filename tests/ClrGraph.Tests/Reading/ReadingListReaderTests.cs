@@ -296,6 +296,23 @@ public class ReadingListReaderTests
         Assert.Equal($"did you mean 'https://{target}'?", d.Hint);
     }
 
+    // A debugging notes repository keeps its .NET notes in folders named "ado.net/" and "asp.net/": its README's links
+    // to them were taken for sites without https://. A Markdown file is a page of the list's repository.
+    [Fact]
+    public void A_markdown_file_in_a_folder_named_like_a_site_is_a_relative_link()
+    {
+        var (list, diagnostics) = Parse(
+            "---\nurl: https://github.com/a/notes/blob/master/README.md\n---\n\n"
+                + "- [ADO.NET](ado.net/ado.net-debugging.md)\n- [Site](www.example.com/notes.md)\n"
+        );
+
+        Assert.Equal(
+            ["https://github.com/a/notes/blob/master/ado.net/ado.net-debugging.md"],
+            list.Posts.Select(p => p.Url)
+        );
+        Assert.Equal("did you mean 'https://www.example.com/notes.md'?", Assert.Single(diagnostics).Hint);
+    }
+
     // "[Post](https://…]" and "[Post](https://…" with nothing after it that closes it: Markdown would read the
     // address alone, titled "[Post](", with the ']' in it. It is read as the link it was meant to be, with a warning
     // at its '['; the links on the lines below keep their places.
