@@ -22,7 +22,6 @@ internal static partial class ReadingListReader
                     .. header.Select(cell =>
                         string.Concat(((ContainerBlock)cell).OfType<LeafBlock>().Select(p => NoteWithout(p, [])))
                             .Trim()
-                            .ToLowerInvariant()
                     ),
                 ];
         }
@@ -64,7 +63,22 @@ internal static partial class ReadingListReader
                 }
             }
 
-            bool Is(int cell, FrozenSet<string> names) => cell < columns.Count && names.Contains(columns[cell]);
+            bool Is(int cell, FrozenSet<string> names) =>
+                cell < columns.Count && names.Contains(columns[cell].ToLowerInvariant());
+            // "| Slow queries | [X](…) | [X](…) |" under "|  | MS SQL Server | MySQL |": a link that says nothing
+            // alone, in a row titled by its words, is told from the row's other links by its column's header.
+            for (var i = 0; titleCell >= 0 && i < _links.Count; i++)
+            {
+                var cell = firstLinkOfCell.FindLastIndex(first => first <= i);
+                if (_links[i].Kind is LinkTextKind.Pointer or LinkTextKind.Url && cell < columns.Count
+                    && CanTitle(columns[cell]) && LinkText.Classify(columns[cell], "") == LinkTextKind.Real
+                    && !LinkText.IsFieldLabel(columns[cell])
+                    && !string.Equals(columns[cell], columns[titleCell], StringComparison.OrdinalIgnoreCase))
+                {
+                    _links[i] = _links[i] with { Column = columns[cell] };
+                }
+            }
+
             // "| Regions | Maoni | 2022 | [Regions](…) |": a cell that is only a date is the post's year, and one
             // that repeats the title is the title, neither of them the note.
             var repeated = mainIndex < 0 ? -1

@@ -1484,10 +1484,10 @@ internal static partial class ReadingListReader
                 // and so does the site of each further address ("ValueStringBuilder (github.com)").
                 var alone = kind is LinkTextKind.Url or LinkTextKind.Pointer;
                 words.Titled += alone ? 1 : 0;
-                var label = alone && leaf is not null && _links.Count <= MaxLinksWithNotes
+                var label = candidate.Column ?? (alone && leaf is not null && _links.Count <= MaxLinksWithNotes
                     ? LineLabel(leaf, link, words.Text)
-                    : null;
-                title = alone && words.Titled == 1
+                    : null);
+                title = alone && words.Titled == 1 && candidate.Column is null
                     ? LinkText.WithoutSiteName(words.Text, target)
                     : $"{words.Text} ({label ?? LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
@@ -1587,14 +1587,16 @@ internal static partial class ReadingListReader
     }
 
     // A link of the block being read: its target as written, its text collapsed and unquoted, what that says (null
-    // for an image-only link, which is not a post), and the tags a bookmark export gives it.
+    // for an image-only link, which is not a post), the tags a bookmark export gives it, and the header of the table
+    // column it sits in when that tells it from the row's other links.
     private readonly record struct Candidate(
         Inline Link,
         string Target,
         string Text,
         LinkTextKind? Kind,
         string Tags = "",
-        int? Year = null
+        int? Year = null,
+        string? Column = null
     );
 
     // A name in quotes at the start or after a dash or a colon, of two words or more (`talk - "Diagnosing Leaks"`),

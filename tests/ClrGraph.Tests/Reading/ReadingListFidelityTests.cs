@@ -143,6 +143,25 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A debugging notes README links its recipes in a matrix: a row per problem, a column per database, "X" for each
+    // recipe. Every post was titled "X". Each is the row's problem, told apart by its column; a column of addresses
+    // ("URL") or of links that say nothing ("Link") tells nothing.
+    [Fact]
+    public void A_matrix_tables_check_marks_are_titled_by_their_row_and_column()
+    {
+        var (list, _) = Parse(
+            "|    | MS SQL Server | MySQL |\n| --- | --- | --- |\n"
+                + "| Slow queries | [X](https://a.example/1) | [X](https://a.example/2) |\n"
+                + "| I/O problems | [X](https://a.example/3) |  |\n\n"
+                + "| Name | URL |\n|---|---|\n| Regions | https://a.example/4 |\n"
+        );
+
+        Assert.Equal(
+            ["Slow queries (MS SQL Server)", "Slow queries (MySQL)", "I/O problems (MS SQL Server)", "Regions"],
+            list.Posts.Select(p => p.Title)
+        );
+    }
+
     // A Notion or Airtable export keeps its bookkeeping in columns: the notes were "March 3, 2023 10:15 AM; GC,
     // Memory; Done". A column of tags is a post's tags too, as a bookmark export's are; "Status" and "Created" are
     // no note.
