@@ -566,8 +566,10 @@ internal sealed class Suggester
 
             if (_guessedByItem.TryGetValue(ItemKey(listing), out var guessedItem))
             {
+                // A line's posts (a talk and its slides) share a topic more surely than a section's: as with the
+                // mapped posts, the line counts more than the section.
                 var why = (int n, int of) => $"the words of {n} of {of} other unmapped posts on its line";
-                Spread(OthersThan(post, guessedItem), share * GuessWeight, score, why);
+                Spread(OthersThan(post, guessedItem), share * GuessWeight * ItemWeight / SectionWeight, score, why);
             }
 
             var key = SectionKey(listing);
@@ -763,14 +765,15 @@ internal sealed class Suggester
         public SortedDictionary<string, (double Weight, int Covering)> Weights { get; } = new(StringComparer.Ordinal);
 
         /// <summary>This tally of primaries with one post, whose primary is <paramref name="id"/>, taken out, and
-        /// the subsystems that less than a fifth of the rest name: "2 of 10 posts" is no lead.</summary>
+        /// the subsystems that less than a fifth of the rest name, or only one of three or more: "2 of 10 posts" and
+        /// "1 of 4" are no lead.</summary>
         public Tally Without(string? id)
         {
             var rest = new Tally { Posts = Posts - 1 };
             foreach (var (other, (weight, _)) in Weights)
             {
                 var left = other == id ? weight - 1 : weight;
-                if (left > 0 && left >= GuessShare * rest.Posts)
+                if (left > 0 && left >= GuessShare * rest.Posts && (left >= 2 || rest.Posts <= 2))
                 {
                     rest.Weights[other] = (left, (int)left);
                 }

@@ -349,6 +349,17 @@ public sealed class SuggesterTests
         Assert.Equal(["no evidence: a placeholder"], suggestions["Odds"].Subsystems[0].Evidence);
     }
 
+    // The runtime's documents index lists "Developer Guide", "Project priorities" and three more beside "Garbage
+    // Collector Guidelines": all five were offered the GC, for one neighbour's title. One post of several is no lead.
+    [Fact]
+    public void One_unmapped_neighbour_of_several_lends_nothing()
+    {
+        var titles = new[] { "Developer guide", "Project priorities", "Contributing", "Workflow", "GC guidelines" };
+        var suggestions = SuggestAll(titles, _ => "Project docs", ThreadPoolAndGc);
+
+        Assert.All(suggestions.Take(4), s => Assert.Equal(["no evidence: a placeholder"], s.Subsystems[0].Evidence));
+    }
+
     // A talk's slides, on the talk's line, took the subsystem that its section's other talks named ("(slides)" of a
     // thread-pool talk among GC talks): the posts of one line are about the same thing.
     [Fact]
