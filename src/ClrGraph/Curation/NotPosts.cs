@@ -130,6 +130,9 @@ internal static class NotPosts
                 // "[Talk](…) by [Speaker](https://blogs.example.com/speaker/)": the speaker's page, not a post.
                 var authors = l.Link.Byline && l.Uri.Query.Length == 0 && l.Path.Count(c => c == '/') <= 1;
                 kind ??= authors ? "an author's page" : null;
+                // "[.NET official blog](https://devblogs.microsoft.com/dotnet/)": a blog's home one folder deep.
+                var blog = l.Uri.Query.Length == 0 && l.Path.Count(c => c == '/') == 1 && CallsItABlog(l.Link.Title);
+                kind ??= blog ? "a blog's home page" : null;
                 return (Page: Page(l.Host, l.Path, l.Uri.Query), l.Link, Kind: kind);
             })
             .Where(p => p.Kind is not null)
@@ -192,6 +195,12 @@ internal static class NotPosts
         var article = words.Length > 1 && words[0].ToLowerInvariant() is "the" or "a" or "an";
         return BookWords.Contains(words[article ? 1 : 0].TrimEnd(',', ';', ':'));
     }
+
+    // Whether a link's text calls it a blog: "Matt Warren blog", ".NET official blog", "Blog of the .NET team".
+    private static bool CallsItABlog(string title) =>
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, .., var last]
+        && (first.Equals("blog", StringComparison.OrdinalIgnoreCase)
+            || last.TrimEnd('.', '!').Equals("blog", StringComparison.OrdinalIgnoreCase));
 
     // A set of names written with spaces between, compared ignoring case.
     private static HashSet<string> IgnoringCase(string names) =>

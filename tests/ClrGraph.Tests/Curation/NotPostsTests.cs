@@ -57,6 +57,24 @@ public sealed class NotPostsTests
         );
     }
 
+    // A book's list of references ends with "[.NET official blog](https://devblogs.microsoft.com/dotnet/)": a blog's
+    // home one folder below a shared host, which init offered as a post. A page of it, or a folder not called a blog,
+    // stays a post.
+    [Fact]
+    public void A_folder_called_a_blog_is_the_blogs_home()
+    {
+        var list = List(
+            ("https://devblogs.microsoft.com/dotnet/", ".NET official blog"),
+            ("https://devblogs.microsoft.com/dotnet/internals-of-the-poh/", "Internals of the POH"),
+            ("https://example.com/regions", "Regions")
+        );
+
+        Assert.Equal(
+            [("devblogs.microsoft.com/dotnet", "a blog's home page: \".NET official blog\"")],
+            NotPosts.Propose([list]).Select(p => (p.Pattern, p.Comment))
+        );
+    }
+
     // A book is often listed by its site's home page: both real lists that have a "Books" section file
     // prodotnetmemory.com as a post. A home page listed under a heading that names books, once at least, is one.
     [Fact]
