@@ -103,7 +103,7 @@ internal static partial class SuggestionFormatter
     private static string? TitleFromHeading(CurationPost post)
     {
         var innermost = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
-        var heading = TrailingMarks().Replace(LeadingMarks().Replace(innermost, ""), "");
+        var heading = EdgeMarks().Replace(innermost, "");
         if (Words.Of(heading).Count == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
             || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {
@@ -121,14 +121,12 @@ internal static partial class SuggestionFormatter
     [GeneratedRegex(@"\.(?:html?|aspx|php|md)$|-[0-9a-f]{10,}$", RegexOptions.IgnoreCase)]
     private static partial Regex SlugEnd();
 
-    // "🟡 StringPool": the marks a heading opens with (a rating, a status) name nothing.
-    // An emoji is a surrogate pair.
-    [GeneratedRegex(@"^(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+")]
-    private static partial Regex LeadingMarks();
+    // "🟡 StringPool", "VMMap 📝": the marks a heading opens or ends with (a rating, a status, what a tool inspects)
+    // name nothing. An emoji is a surrogate pair.
+    private const string Marks = @"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+";
 
-    // "Event Viewer (eventvwr) ⚠️", "VMMap 📝": and the marks it ends with (what a tool inspects).
-    [GeneratedRegex(@"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+$")]
-    private static partial Regex TrailingMarks();
+    [GeneratedRegex("^" + Marks + "|" + Marks + "$")]
+    private static partial Regex EdgeMarks();
 
     // "net-5-0": a version's dots written as dashes.
     [GeneratedRegex(@"(?<=\d)-(?=\d)")]

@@ -567,12 +567,12 @@ internal static partial class OutputFolder
     private static string KindOfName(string name) => Path.GetExtension(name).TrimStart('.');
 
     /// <summary>The hint of a failure to write: the disk is full, the file system read-only, or the folder not the
-    /// user's to write. On Linux and macOS the error's number says which. <paramref name="elsewhere"/> says how to
-    /// write somewhere else.</summary>
+    /// user's to write. On Linux and macOS the error's number says which (the two share ENOSPC and EROFS).
+    /// <paramref name="elsewhere"/> says how to write somewhere else.</summary>
     public static string WriteHint(Exception e, string elsewhere = "choose another --out folder") =>
         (e is IOException && !OperatingSystem.IsWindows() ? e.HResult : 0) switch
         {
-            28 or 122 => $"free some space, or {elsewhere}", // ENOSPC, EDQUOT
+            28 => $"free some space, or {elsewhere}", // ENOSPC
             30 => $"the file system is mounted read-only: {elsewhere}", // EROFS
             _ => $"free some space or fix the folder's permissions, or {elsewhere}",
         };

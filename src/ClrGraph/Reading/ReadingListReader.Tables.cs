@@ -63,19 +63,26 @@ internal static partial class ReadingListReader
                 }
             }
 
-            bool Is(int cell, FrozenSet<string> names) =>
-                cell < columns.Count && names.Contains(columns[cell].ToLowerInvariant());
+            bool Is(int cell, FrozenSet<string> names) => cell < columns.Count && names.Contains(columns[cell]);
             // "| Slow queries | [X](…) | [X](…) |" under "|  | MS SQL Server | MySQL |": a link that says nothing
             // alone, in a row titled by its words, is told from the row's other links by its column's header.
-            for (var i = 0; titleCell >= 0 && i < _links.Count; i++)
+            for (var c = 0; titleCell >= 0 && c < Math.Min(columns.Count, firstLinkOfCell.Count); c++)
             {
-                var cell = firstLinkOfCell.FindLastIndex(first => first <= i);
-                if (_links[i].Kind is LinkTextKind.Pointer or LinkTextKind.Url && cell < columns.Count
-                    && CanTitle(columns[cell]) && LinkText.Classify(columns[cell], "") == LinkTextKind.Real
-                    && !LinkText.IsFieldLabel(columns[cell])
-                    && !string.Equals(columns[cell], columns[titleCell], StringComparison.OrdinalIgnoreCase))
+                var header = columns[c];
+                if (!CanTitle(header) || LinkText.Classify(header, "") != LinkTextKind.Real
+                    || LinkText.IsFieldLabel(header)
+                    || string.Equals(header, columns[titleCell], StringComparison.OrdinalIgnoreCase))
                 {
-                    _links[i] = _links[i] with { Column = columns[cell] };
+                    continue;
+                }
+
+                var end = c + 1 < firstLinkOfCell.Count ? firstLinkOfCell[c + 1] : _links.Count;
+                for (var i = firstLinkOfCell[c]; i < end; i++)
+                {
+                    if (_links[i].Kind is LinkTextKind.Pointer or LinkTextKind.Url)
+                    {
+                        _links[i] = _links[i] with { Column = header };
+                    }
                 }
             }
 

@@ -453,10 +453,12 @@ internal static partial class ReadingListReader
         // A table's columns of tags, which suggest weighs as a bookmark's tags, and of bookkeeping, which says nothing
         // of a post.
         private static readonly FrozenSet<string> TagColumns = FrozenSet.Create(
+            StringComparer.OrdinalIgnoreCase,
             "tags", "tag", "topics", "topic", "labels", "label", "keywords", "categories", "category"
         );
 
         private static readonly FrozenSet<string> Bookkeeping = FrozenSet.Create(
+            StringComparer.OrdinalIgnoreCase,
             "status", "created", "created time", "created by", "date added", "added", "added on", "last edited",
             "last edited time", "read", "done", "rating", "priority", "progress"
         );
