@@ -60,21 +60,24 @@ internal static class SectorLayout
         return positions;
     }
 
-    /// <summary>Places the reading lists on an ellipse around everything else (a circle when
-    /// <paramref name="radiusY"/> is left out), the first at the top: a list joins posts from every part of the graph,
-    /// so in the middle its lines would cover everything.</summary>
+    /// <summary>Places the reading lists around everything else, evenly by angle, the first at the top: on a circle,
+    /// or on the edge of a box when <paramref name="halfHeight"/> is given (an ellipse in the box would cut into the
+    /// graph's corners). A list joins posts from every part of the graph, so in the middle its lines would cover
+    /// everything.</summary>
     internal static void PlaceLists(
         Dictionary<Node, (double X, double Y)> positions,
         IVertexSet<Node> graph,
         double radius,
-        double? radiusY = null
+        double? halfHeight = null
     )
     {
         var lists = graph.ReadingLists().OrderBy(l => l.Id, StringComparer.Ordinal).ToList();
         for (var i = 0; i < lists.Count; i++)
         {
             var angle = (2 * Math.PI * (i + 0.5) / lists.Count) - (Math.PI / 2);
-            positions[lists[i]] = Round((radius * Math.Cos(angle), (radiusY ?? radius) * Math.Sin(angle)));
+            var (x, y) = (Math.Cos(angle), Math.Sin(angle));
+            var reach = halfHeight is { } height ? 1 / Math.Max(Math.Abs(x) / radius, Math.Abs(y) / height) : radius;
+            positions[lists[i]] = Round((reach * x, reach * y));
         }
     }
 

@@ -77,6 +77,33 @@ public class ForceDirectedLayoutTests
         Assert.True(Math.Abs(list.Y) <= others.Max(p => Math.Abs(p.Y)) + gap + 0.01, $"y {list.Y}");
     }
 
+    // Five lists on the ellipse in the graph's box: the ones between the axes sat inside the graph's corners, a list's
+    // diamond and name on top of a subsystem's.
+    [Fact]
+    public void Many_reading_lists_sit_on_the_edge_of_the_graph_box()
+    {
+        using var folder = new TempFolder();
+        var names = Enumerable.Range(1, 5).Select(i => $"l{i}.md").ToList();
+        string[] parts = ["gc", "threadpool", "jit", "host", "type-loader"];
+        foreach (var (name, i) in names.Select((n, i) => (n, i)))
+        {
+            File.WriteAllText(folder.File(name), $"- [A](https://a.example/{i}a)\n- [B](https://a.example/{i}b)\n");
+        }
+
+        File.WriteAllText(folder.File("taxonomy.yaml"), $"reading-lists: [{string.Join(", ", names)}]\nposts:\n"
+            + string.Concat(parts.Select((p, i) => $"  - url: https://a.example/{i}a\n    subsystems: [{p}]\n"
+                + $"  - url: https://a.example/{i}b\n    subsystems: [{p}]\n")));
+        var graph = Fixture.Load(folder.File("taxonomy.yaml")).Graph!;
+
+        var positions = GraphLayout.Positions(graph);
+
+        var others = graph.Vertices.Where(v => v is not ReadingListNode).Select(v => positions[v]).ToList();
+        var gap = ForceDirectedLayout.HalfSize * 0.12;
+        var (halfWidth, halfHeight) = (others.Max(p => Math.Abs(p.X)) + gap, others.Max(p => Math.Abs(p.Y)) + gap);
+        Assert.All(graph.ReadingLists(), l => Assert.InRange(
+            Math.Max(Math.Abs(positions[l].X) / halfWidth, Math.Abs(positions[l].Y) / halfHeight), 0.999, 1.001));
+    }
+
     [Fact]
     public void The_order_in_which_vertices_and_edges_were_added_does_not_matter()
     {
