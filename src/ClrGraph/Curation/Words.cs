@@ -63,6 +63,10 @@ internal static partial class Words
         (["common", "language", "runtime"], "clr"),
         (["net", "framework"], ".net"), // the product, not a framework of its own
         (["run", "time"], "runtime"), // "at run time", "run-time-config": the runtime, not a phrase of its own
+        (["code", "generation"], "codegen"), // the JIT's work: "generation" alone is the GC's
+        (["il", "generation"], "codegen"),
+        (["cil", "generation"], "codegen"),
+        (["source", "generation"], "sourcegen"), // the C# compiler's source generators, no part of the runtime
         (["intermediate", "language"], "il"),
         (["msil"], "il"),
         (["cil"], "il"),

@@ -92,6 +92,19 @@ public sealed class SuggesterTests
         Assert.Equal(["pal"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // A tips list's ".NET IL Generation - Writing DeepCopy" and "a helper for .NET CIL generation" were offered the GC
+    // for its "generations". Generated code is the JIT's; a source generator is the C# compiler's, no part at all.
+    [Theory]
+    [InlineData(".NET IL Generation - Writing DeepCopy", "jit")]
+    [InlineData("A validating helper for CIL generation", "jit")]
+    [InlineData("Code generation in the runtime", "jit")]
+    [InlineData("Source generation for logging", "overview")]
+    public void Generated_code_is_no_generation_of_the_GC(string title, string first)
+    {
+        var suggestion = SuggestFor(title, "  - id: overview\n  - id: gc\n  - id: jit\n");
+        Assert.Equal([first], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.
