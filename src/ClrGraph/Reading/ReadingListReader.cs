@@ -560,9 +560,10 @@ internal static partial class ReadingListReader
                         break;
                     case LeafBlock leaf:
                         // "**Garbage collection:**" or "**JIT**", a few words in bold alone on a line, names the group
-                        // of the list below it, as a heading would. Plain words ("Links:", "Sorted from newest to
-                        // oldest:") introduce the list instead.
-                        group = leaf is ParagraphBlock words && _itemDepth == 0 && IsLabel(words) ? Label(words) : null;
+                        // of the list below it, as a heading would; so does "Reflection:", a few capitalised words and
+                        // a colon. Other words ("Links:", "Sorted from newest to oldest:") introduce the list instead.
+                        group = leaf is ParagraphBlock words && _itemDepth == 0
+                            && (IsLabel(words) || IsColonLabel(words)) ? Label(words) : null;
                         VisitLeaf(leaf);
                         break;
                     case ListBlock list when above is not null:
@@ -810,6 +811,21 @@ internal static partial class ReadingListReader
                     when bold.DelimiterChar != '~' => link.NextSibling is null,
                 _ => false,
             };
+
+        // "Reflection:", "DLR & Dynamic:": plain words, none of them lower case, and a colon; no pointer ("Links:").
+        private static bool IsColonLabel(ParagraphBlock paragraph)
+        {
+            if (paragraph.Inline is not { FirstChild: LiteralInline { NextSibling: null } only })
+            {
+                return false;
+            }
+
+            var text = only.Content.ToString().Trim();
+            var words = text.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return text.EndsWith(':') && words.Length is > 0 and <= MaxLabelWords
+                && words.All(w => !char.IsLower(w[0]))
+                && LinkText.Classify(text.TrimEnd(':'), "") != LinkTextKind.Pointer;
+        }
 
         // A paragraph that is one emphasis and nothing else, such as "**Abstract**".
         private static bool IsLabel(ParagraphBlock paragraph) =>

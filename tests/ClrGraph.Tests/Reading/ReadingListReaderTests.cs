@@ -192,6 +192,29 @@ public class ReadingListReaderTests
         );
     }
 
+    // A learning-notes list groups its ".NET Language & CLR" links under "Reflection:", "DLR & Dynamic:" and "Mono:",
+    // each alone over its list: all went to the heading, and a Chinese title there was offered the reflection of the
+    // one post below "Reflection:". Capitalised words and a colon name a group; a pointer ("Links:") does not.
+    [Fact]
+    public void Capitalised_words_and_a_colon_alone_over_a_list_are_its_group()
+    {
+        var (list, _) = Parse(
+            "## CLR\n\n- [Core](https://a.example/1)\n\nReflection:\n\n- [Emit](https://a.example/2)\n\n"
+                + "DLR & Dynamic:\n- [Expando](https://a.example/3)\n\nLinks:\n\n- [Pool](https://a.example/4)\n\n"
+                + "Read these first:\n\n- [Intro](https://a.example/5)\n"
+        );
+        Assert.Equal(
+            [
+                ("Core", "CLR"),
+                ("Emit", "CLR › Reflection"),
+                ("Expando", "CLR › DLR & Dynamic"),
+                ("Pool", "CLR"),
+                ("Intro", "CLR"),
+            ],
+            list.Posts.Select(p => (p.Title, p.Section))
+        );
+    }
+
     // "* 2020" over the talks of that year is when they were given; words that title the address below them are no
     // group either.
     [Fact]
