@@ -102,8 +102,7 @@ internal static partial class SuggestionFormatter
     // itself only a kind of link ("Videos"), or a group whose words say nothing ("**Links**"), names nothing.
     private static string? TitleFromHeading(CurationPost post)
     {
-        var innermost = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
-        var heading = EdgeMarks().Replace(innermost, "");
+        var heading = post.Listings.IsEmpty ? "" : SectionPath.Innermost(post.Listings[0].Section);
         if (Words.Of(heading).Count == 0 || LinkText.Classify(heading, "") != LinkTextKind.Real
             || !Uri.TryCreate(post.Url, UriKind.Absolute, out var uri))
         {
@@ -120,13 +119,6 @@ internal static partial class SuggestionFormatter
     // A page's extension (".html"), or the id a site appends to its slugs ("…-b75db3338897" on Medium).
     [GeneratedRegex(@"\.(?:html?|aspx|php|md)$|-[0-9a-f]{10,}$", RegexOptions.IgnoreCase)]
     private static partial Regex SlugEnd();
-
-    // "🟡 StringPool", "VMMap 📝": the marks a heading opens or ends with (a rating, a status, what a tool inspects)
-    // name nothing. An emoji is a surrogate pair.
-    private const string Marks = @"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+";
-
-    [GeneratedRegex("^" + Marks + "|" + Marks + "$")]
-    private static partial Regex EdgeMarks();
 
     // "net-5-0": a version's dots written as dashes.
     [GeneratedRegex(@"(?<=\d)-(?=\d)")]

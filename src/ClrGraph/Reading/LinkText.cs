@@ -405,8 +405,20 @@ internal static partial class LinkText
         heading[heading.TakeWhile(c => !char.IsLetter(c)).Count()..].ToLowerInvariant()
             is "contents" or "table of contents" or "toc";
 
-    /// <summary>A heading as a section name: without a trailing colon or wrapping quotes.</summary>
-    public static string Heading(string text) => TrimColon(Unquote(TrimColon(text)));
+    /// <summary>A heading as a section name: without a trailing colon, wrapping quotes or the marks it opens or ends
+    /// with ("📕 Articles", "Event Viewer ⚠️"), unless it is only marks.</summary>
+    public static string Heading(string text)
+    {
+        var words = EdgeMarks().Replace(text, "");
+        return TrimColon(Unquote(TrimColon(words.Length > 0 ? words : text)));
+    }
+
+    // "🟡 StringPool", "VMMap 📝": the marks a heading opens or ends with (a rating, a status, what a tool inspects)
+    // name nothing, and a diagram's font may have no glyph for them. An emoji is a surrogate pair.
+    private const string Marks = @"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+";
+
+    [GeneratedRegex("^" + Marks + "|" + Marks + "$")]
+    private static partial Regex EdgeMarks();
 
     private static string TrimColon(string text) =>
         text.Length > 0 && text[^1] is ':' or '：' ? text.TrimEnd(':', '：', ' ') : text;

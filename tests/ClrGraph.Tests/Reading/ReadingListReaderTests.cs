@@ -192,6 +192,22 @@ public class ReadingListReaderTests
         );
     }
 
+    // A tips list heads its links "## 📕 Articles" and "## 📹 Videos": Graphviz drew the emoji as an empty box on every
+    // cluster of the diagram. The marks a heading opens or ends with are no part of the section's name, unless they
+    // are all it has.
+    [Fact]
+    public void A_section_is_named_without_the_marks_around_its_heading()
+    {
+        var (list, _) = Parse(
+            "## 📕 Articles\n\n- [Pool](https://a.example/1)\n\n## Event Viewer (`eventvwr`) ⚠️\n\n"
+                + "- [Logs](https://a.example/2)\n\n## 🚀\n\n- [Fast](https://a.example/3)\n"
+        );
+        Assert.Equal(
+            [("Pool", "Articles"), ("Logs", "Event Viewer (eventvwr)"), ("Fast", "🚀")],
+            list.Posts.Select(p => (p.Title, p.Section))
+        );
+    }
+
     // A learning-notes list groups its ".NET Language & CLR" links under "Reflection:", "DLR & Dynamic:" and "Mono:",
     // each alone over its list: all went to the heading, and a Chinese title there was offered the reflection of the
     // one post below "Reflection:". Capitalised words and a colon name a group; a pointer ("Links:") does not.
