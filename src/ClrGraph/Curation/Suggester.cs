@@ -377,11 +377,7 @@ internal sealed class Suggester
             foreach (var (field, word) in best)
             {
                 var stem = word.Stem;
-                // A phrase also meets the word written without its space: "PerfView" in a title, "perfview" as a
-                // keyword.
-                var key = vocabulary.GetValueOrDefault(Words.Joined(stem)) > vocabulary.GetValueOrDefault(stem)
-                    ? Words.Joined(stem)
-                    : stem;
+                var key = KeyIn(vocabulary, stem);
                 if (vocabulary.TryGetValue(key, out var weight))
                 {
                     var phrase = stem.Contains(' ', StringComparison.Ordinal) ? 2.0 : 1.0;
@@ -405,14 +401,21 @@ internal sealed class Suggester
         }
     }
 
+    // A word as a vocabulary has it: a phrase also meets the word written without its space ("PerfView" in a title,
+    // "perfview" as a keyword), whichever weighs more.
+    private static string KeyIn(Dictionary<string, double> vocabulary, string stem) =>
+        vocabulary.GetValueOrDefault(Words.Joined(stem)) > vocabulary.GetValueOrDefault(stem)
+            ? Words.Joined(stem)
+            : stem;
+
     // The first word of a post's title that a subsystem's name or keywords use whole, with the phrases it starts:
     // a title names its topic first ("Arm64 Hardware Intrinsics APIs", "GC Perf Infrastructure").
     private HashSet<string> HeadWords(CurationPost post)
     {
         var title = post.Listings.Select(l => l.Title).FirstOrDefault(t => t != post.Url);
         var words = Words.Of(title);
-        var head = words.FirstOrDefault(w => _vocabulary.Values.Any(v => Math.Max(
-            v.GetValueOrDefault(w.Stem), v.GetValueOrDefault(Words.Joined(w.Stem))) >= 1.0));
+        var head = words.FirstOrDefault(w =>
+            _vocabulary.Values.Any(v => v.GetValueOrDefault(KeyIn(v, w.Stem)) >= 1));
         if (head.Stem is null)
         {
             return [];
