@@ -67,6 +67,7 @@ internal static partial class Words
         (["il", "generation"], "codegen"),
         (["cil", "generation"], "codegen"),
         (["source", "generation"], "sourcegen"), // the C# compiler's source generators, no part of the runtime
+        (["next", "generation"], "nextgen"), // "The Next Generation of .NET": a new release
         (["intermediate", "language"], "il"),
         (["msil"], "il"),
         (["cil"], "il"),

@@ -93,12 +93,14 @@ public sealed class SuggesterTests
     }
 
     // A tips list's ".NET IL Generation - Writing DeepCopy" and "a helper for .NET CIL generation" were offered the GC
-    // for its "generations". Generated code is the JIT's; a source generator is the C# compiler's, no part at all.
+    // for its "generations". Generated code is the JIT's; a source generator is the C# compiler's, and a next
+    // generation a release: no part at all.
     [Theory]
     [InlineData(".NET IL Generation - Writing DeepCopy", "jit")]
     [InlineData("A validating helper for CIL generation", "jit")]
     [InlineData("Code generation in the runtime", "jit")]
     [InlineData("Source generation for logging", "overview")]
+    [InlineData("The Next Generation of .NET - At Build 2014", "overview")]
     public void Generated_code_is_no_generation_of_the_GC(string title, string first)
     {
         var suggestion = SuggestFor(title, "  - id: overview\n  - id: gc\n  - id: jit\n");
