@@ -44,7 +44,7 @@ internal static partial class Words
     // never alone: C# has the "fixed statement" and "stackalloc expressions" too, every post on the runtime is about a
     // program in some language, everything takes time, and a release build is no release of .NET.
     private static readonly HashSet<string> PhraseOnly = new(
-        "code write work load statement expression c# language time release"
+        "code write work load statement expression c# language time release library"
             .Split(' ').Select(Stem),
         StringComparer.Ordinal
     );
@@ -67,6 +67,7 @@ internal static partial class Words
         (["il", "generation"], "codegen"),
         (["cil", "generation"], "codegen"),
         (["source", "generation"], "sourcegen"), // the C# compiler's source generators, no part of the runtime
+        (["source", "generator"], "sourcegen"),
         (["next", "generation"], "nextgen"), // "The Next Generation of .NET": a new release
         (["intermediate", "language"], "il"),
         (["msil"], "il"),

@@ -101,10 +101,28 @@ public sealed class SuggesterTests
     [InlineData("Code generation in the runtime", "jit")]
     [InlineData("Source generation for logging", "overview")]
     [InlineData("The Next Generation of .NET - At Build 2014", "overview")]
+    [InlineData("Introducing C# Source Generators", "overview")]
     public void Generated_code_is_no_generation_of_the_GC(string title, string first)
     {
         var suggestion = SuggestFor(title, "  - id: overview\n  - id: gc\n  - id: jit\n");
         Assert.Equal([first], suggestion.Subsystems.Select(s => s.Id));
+        Assert.All(suggestion.Subsystems[0].Evidence, e => Assert.DoesNotContain("\"Source\"", e));
+    }
+
+    // An education list files BenchmarkDotNet, "Powerful .NET library for benchmarking", under "Libraries": CoreLib
+    // (its summary's "managed library") and interop ("LibraryImport") were offered. Every package is a library; a
+    // base or native library is a part.
+    [Fact]
+    public void A_library_alone_names_no_part()
+    {
+        const string url = "https://github.com/dotnet/BenchmarkDotNet";
+        var post = new ListedPost(url, url, "BenchmarkDotNet", "Benchmarking › Libraries",
+            "Powerful .NET library for benchmarking", 1, new SourceLocation("l.md", 1, 1));
+
+        var suggestion = SuggestAll([post], "subsystems:\n  - id: overview\n  - id: corelib\n  - id: interop\n")
+            .Single();
+
+        Assert.Equal(["overview"], suggestion.Subsystems.Select(s => s.Id));
     }
 
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
