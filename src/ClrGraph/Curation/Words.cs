@@ -42,9 +42,10 @@ internal static partial class Words
     // Words that name a part of the runtime only in a phrase ("code heap", "write barrier", "lock statement",
     // "expression trees", "C# compiler", "language features", "time stamps", "performance improvements by release"),
     // never alone: C# has the "fixed statement" and "stackalloc expressions" too, every post on the runtime is about a
-    // program in some language, everything takes time, and a release build is no release of .NET.
+    // program in some language, everything takes time, a release build is no release of .NET, every package is a
+    // library, and a shared framework or web host shares no generic code.
     private static readonly HashSet<string> PhraseOnly = new(
-        "code write work load statement expression c# language time release library"
+        "code write work load statement expression c# language time release library shared"
             .Split(' ').Select(Stem),
         StringComparer.Ordinal
     );
@@ -69,6 +70,9 @@ internal static partial class Words
         (["source", "generation"], "sourcegen"), // the C# compiler's source generators, no part of the runtime
         (["source", "generator"], "sourcegen"),
         (["next", "generation"], "nextgen"), // "The Next Generation of .NET": a new release
+        (["web", "hosting"], "webhost"), // a web server's, ASP.NET's host: no generics, not the runtime's host
+        (["web", "host"], "webhost"),
+        (["generic", "host"], "webhost"),
         (["intermediate", "language"], "il"),
         (["msil"], "il"),
         (["cil"], "il"),

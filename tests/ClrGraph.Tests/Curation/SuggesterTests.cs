@@ -109,6 +109,18 @@ public sealed class SuggesterTests
         Assert.All(suggestion.Subsystems[0].Evidence, e => Assert.DoesNotContain("\"Source\"", e));
     }
 
+    // A GC course lists "Optimization for Shared Web Hosting" (the GC's settings for it), an education list ".NET
+    // Generic Host in ASP.NET Core": the runtime's host and generics were offered. A web server's host is neither.
+    [Theory]
+    [InlineData("Optimization for Shared Web Hosting")]
+    [InlineData(".NET Generic Host in ASP.NET Core")]
+    [InlineData("ASP.NET Core Web Host")]
+    public void A_web_host_is_not_the_runtime_host(string title)
+    {
+        var suggestion = SuggestFor(title, "  - id: overview\n  - id: host\n  - id: generics\n");
+        Assert.Equal(["overview"], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // An education list files BenchmarkDotNet, "Powerful .NET library for benchmarking", under "Libraries": CoreLib
     // (its summary's "managed library") and interop ("LibraryImport") were offered. Every package is a library; a
     // base or native library is a part.
