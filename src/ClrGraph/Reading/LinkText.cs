@@ -417,7 +417,7 @@ internal static partial class LinkText
     // name nothing, and a diagram's font may have no glyph for them. An emoji is a surrogate pair.
     private const string Marks = @"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+";
 
-    [GeneratedRegex("^" + Marks + "|" + Marks + "$")]
+    [GeneratedRegex("^" + Marks + "|" + Marks + "$", RegexOptions.NonBacktracking)]
     private static partial Regex EdgeMarks();
 
     private static string TrimColon(string text) =>

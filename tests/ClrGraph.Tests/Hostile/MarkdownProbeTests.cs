@@ -60,6 +60,17 @@ public class MarkdownProbeTests
 
     private static string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
 
+    // A section is named without the marks around its heading: trimmed from the end by a backtracking regex, each
+    // start inside a run of marks read the run again, and a heading of 100,000 emoji before its word took minutes.
+    [Fact]
+    public void A_heading_of_100000_marks_around_its_words_is_read_in_one_pass()
+    {
+        var run = Check("## " + Repeat("🟡 ", 100_000) + "Pinning" + Repeat(" 🟡", 100_000) + " x\n\n"
+            + "- [Pins](https://a.example/pins)\n");
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.Contains("post 'https://a.example/pins' is not mapped", run.Error, StringComparison.Ordinal);
+    }
+
     // A summary sits at most three levels past the sixth: 100,000 nested collapsible sections cost one pass.
     [Fact]
     public void A_list_inside_100000_nested_collapsible_sections_is_read()
