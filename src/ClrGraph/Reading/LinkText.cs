@@ -413,8 +413,8 @@ internal static partial class LinkText
         return TrimColon(Unquote(TrimColon(words.Length > 0 ? words : text)));
     }
 
-    // "🟡 StringPool", "VMMap 📝": the marks a heading opens or ends with (a rating, a status, what a tool inspects)
-    // name nothing, and a diagram's font may have no glyph for them. An emoji is a surrogate pair.
+    // "🟡 StringPool", "VMMap 📝": the marks a heading opens or ends with (a rating, a status, what a tool
+    // inspects) name nothing, and a diagram's font may have no glyph for them. An emoji is a surrogate pair.
     private const string Marks = @"(?:[\p{So}\p{Sk}\p{Cf}\p{Mn}\s]|\p{Cs})+";
 
     [GeneratedRegex("^" + Marks + "|" + Marks + "$", RegexOptions.NonBacktracking)]

@@ -192,9 +192,9 @@ public class ReadingListReaderTests
         );
     }
 
-    // A tips list heads its links "## 📕 Articles" and "## 📹 Videos": Graphviz drew the emoji as an empty box on every
-    // cluster of the diagram. The marks a heading opens or ends with are no part of the section's name, unless they
-    // are all it has.
+    // A tips list heads its links "## 📕 Articles" and "## 📹 Videos": Graphviz drew the emoji as an empty box on
+    // every cluster of the diagram. The marks a heading opens or ends with are no part of the section's name,
+    // unless they are all it has.
     [Fact]
     public void A_section_is_named_without_the_marks_around_its_heading()
     {
