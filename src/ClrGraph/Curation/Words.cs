@@ -77,6 +77,7 @@ internal static partial class Words
         (["msil"], "il"),
         (["cil"], "il"),
         (["ryujit"], "jit"),
+        (["core", "lib"], "corelib"), // "CoreLib" is one name: "Harmony.Lib" or "Lib" alone is no part of it
         (["channel", "9"], "channel9"), // Microsoft's video site, not System.Threading.Channels
         (["stack", "overflow"], "stackoverflow"), // the site, not a stack
     ];
@@ -206,7 +207,7 @@ internal static partial class Words
     // A dotted name is followed by its last part ("System.Private.CoreLib": Core, Lib), which makes no phrase with it.
     private static bool IsPartOf(Word part, Word dotted) =>
         dotted.Written.Contains('.', StringComparison.Ordinal)
-        && dotted.Written.Contains(part.Written, StringComparison.Ordinal);
+        && dotted.Written.Contains(Joined(part.Written), StringComparison.Ordinal);
 
     // Stop words and numbers say nothing about a subsystem.
     private static bool Matters(Word word) => !StopWords.Contains(word.Stem) && !word.Stem.All(char.IsAsciiDigit);

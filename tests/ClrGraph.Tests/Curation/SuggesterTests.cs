@@ -137,6 +137,20 @@ public sealed class SuggesterTests
         Assert.Equal(["overview"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // A list of runtime materials (podkolzzzin/net.advanced.materials) links "Harmony.Lib official repository", a
+    // library for patching methods: CoreLib was offered, as "CoreLib" counted as its "Lib". CoreLib is one name.
+    [Theory]
+    [InlineData("Harmony.Lib official repository", "overview")]
+    [InlineData("Lib folders of a package", "overview")]
+    [InlineData("What is in System.Private.CoreLib", "corelib")]
+    [InlineData("Core Lib and its FCalls", "corelib")]
+    public void CoreLib_is_one_name_and_lib_alone_is_none(string title, string first)
+    {
+        const string Subsystems =
+            "  - id: overview\n  - id: corelib\n    keywords: [CoreLib, System.Private.CoreLib]\n";
+        Assert.Equal(first, SuggestFor(title, Subsystems).Subsystems[0].Id);
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.
