@@ -308,7 +308,8 @@ internal static partial class ReadingListReader
 
     // The document's title: its only H1, unless a list or table comes before it (a course's notes: "Refs", its links,
     // then "# Explore code"), or the first of several when it opens the document and no list or table comes before
-    // the second ("# Awesome X", an introduction, "# Contents"); else the H1s are its sections.
+    // the second ("# Awesome X", an introduction, "# Contents"); else the H1s are its sections. An H1 that only points
+    // at what follows ("# Refs:" over a course module's links) titles nothing: the list keeps its file's name.
     private static HeadingBlock? TitleHeading(MarkdownDocument document)
     {
         var firstTwo = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
@@ -316,7 +317,11 @@ internal static partial class ReadingListReader
         if (firstTwo.Count < 2)
         {
             return firstTwo.FirstOrDefault() is { } only
-                && !blocks.TakeWhile(b => b != only).Any(b => b is ListBlock or Table) ? only : null;
+                && !blocks.TakeWhile(b => b != only).Any(b => b is ListBlock or Table)
+                && LinkText.Classify(PlainText.Of(only.Inline, new StringBuilder()).Trim().TrimEnd(':'), "")
+                    != LinkTextKind.Pointer
+                ? only
+                : null;
         }
 
         var second = blocks.IndexOf(firstTwo[1]);

@@ -193,6 +193,9 @@ public class ReadingListFidelityTests
     // A last H1 written a level too high ("# License") leaves the title that holds the sections a title.
     [InlineData("# Awesome\n\n## GC\n\n- [Post](https://a.example/1)\n\n# License\n\nCC0\n", "Awesome", "GC")]
     [InlineData("# GC\n\n## Blogs\n\n- [Post](https://a.example/1)\n\n# JIT\n\n## Blogs\n", "list", "GC › Blogs")]
+    // A course module's notes open with "# Refs:" over their links (DiyazY/memoryexpert-course): no title.
+    [InlineData("# Refs:\n\n- [Post](https://a.example/1)\n", "list", "Refs")]
+    [InlineData("# See also\n\n## GC\n\n- [Post](https://a.example/1)\n", "list", "See also › GC")]
     public void The_only_H1_or_one_before_an_introduction_or_holding_the_sections_is_the_lists_title(
         string markdown,
         string title,
