@@ -34,7 +34,7 @@ internal static partial class Words
         article sample resource include such start getting reference link managed useful further reading read
         material topic
 
-        running experiment inspect faster build
+        running experiment inspect faster build give involve
         """.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(Stem),
         StringComparer.Ordinal
     );

@@ -453,7 +453,8 @@ internal static partial class LinkText
             return LinkTextKind.Pointer; // "🔗", "→", "#", or GitHub's ":scroll:"
         }
 
-        var words = Words(text);
+        // Praise says nothing of the post: "this great article" points as "this article" does.
+        var words = Praise().Replace(Words(text), "");
         return Pointers.Contains(words) ? LinkTextKind.Pointer
             : Media.Contains(Medium(words)) ? LinkTextKind.Medium
             : PartPattern().IsMatch(words) ? LinkTextKind.Part
@@ -482,6 +483,13 @@ internal static partial class LinkText
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]
     private static partial Regex PointingWords();
+
+    [GeneratedRegex(
+        @"\b(?:(?:really|very|truly|quite|super)\s+)?(?:great|excellent|nice|good|awesome|interesting|useful|helpful|"
+            + @"detailed|in-depth|brilliant|fantastic|amazing|wonderful|superb)\s+",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
+    )]
+    private static partial Regex Praise();
 
     // "devblogs.microsoft.com" or "microsoft.com" for a link to https://devblogs.microsoft.com/…: the site, as a
     // chatbot's citations and some lists name their links.

@@ -151,6 +151,17 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, Subsystems).Subsystems[0].Id);
     }
 
+    // "…this article which gives a clear look at the CLR machinery" was offered the PAL, whose summary says "the
+    // layer that gives the runtime one OS interface": a summary's verbs describe a part, and name none.
+    [Fact]
+    public void A_summarys_verbs_name_no_part()
+    {
+        const string Subsystems = "  - id: overview\n  - id: pal\n    summary: The layer that gives the runtime one OS "
+            + "interface, and what porting involves.\n";
+        var suggestion = SuggestFor("An article which gives a clear look and involves much", Subsystems);
+        Assert.Equal(["overview"], suggestion.Subsystems.Select(s => s.Id));
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.

@@ -194,4 +194,25 @@ public class TitleChoiceTests
         Assert.Equal("Manual memory management in .NET", post.Title);
         Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.TitleConflict);
     }
+
+    // A blog post (krackjack29's ".Net Internals") praises "this [great article](…)", then names it: "Internals –
+    // [.NET Framework Internals: How the CLR Creates Runtime Objects](…)". The praise is no title.
+    [Theory]
+    [InlineData("great article")]
+    [InlineData("excellent post")]
+    [InlineData("this very useful post")]
+    public void Praise_for_a_post_gives_way_to_its_name_and_is_no_conflict(string praise)
+    {
+        var bag = new DiagnosticBag();
+        var list = ReadingListReader.Parse(
+            $"I read this [{praise}](https://a.example/p) twice.\n\n"
+                + "Internals – [How the CLR Creates Runtime Objects](https://a.example/p)\n",
+            "blog.md",
+            bag
+        );
+        var (post, diagnostics) = Merge("", strict: true, list);
+
+        Assert.Equal("How the CLR Creates Runtime Objects", post.Title);
+        Assert.DoesNotContain(diagnostics, d => d.Code == DiagnosticCodes.TitleConflict);
+    }
 }
