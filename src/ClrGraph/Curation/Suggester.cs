@@ -34,6 +34,7 @@ internal sealed class Suggester
     private const double KeepRatio = 0.5;
     private const int MaxSuggestions = 3;
     private const double SummaryWeight = 0.3;
+    private const double OwnSummaryWeight = 0.4;
     private const double KeywordPartWeight = 0.35;
     private const double NamePartWeight = 0.5;
     private const double DecidingShare = 0.2;
@@ -223,7 +224,8 @@ internal sealed class Suggester
                 }
             }
 
-            Put(Words.OfSummary(subsystem.Summary), _ => SummaryWeight);
+            // A part with no keywords is described by its summary alone: its words count for a little more.
+            Put(Words.OfSummary(subsystem.Summary), _ => subsystem.Keywords.IsEmpty ? OwnSummaryWeight : SummaryWeight);
             Put(Words.Of(subsystem.Id.Replace('-', ' ')), _ => 1.0);
             // A name lists phrases as the keywords do ("Suspension and safe points"); a word of a longer one says more
             // alone than a keyword's word does, as it is the name ("Performance in practice").

@@ -162,6 +162,18 @@ public sealed class SuggesterTests
         Assert.Equal(["overview"], suggestion.Subsystems.Select(s => s.Id));
     }
 
+    // A part the curator described by its summary alone ("Measuring the speed of code correctly, with
+    // micro-benchmarks") is named by its summary's words more than another part is by a word of one of its keywords.
+    [Theory]
+    [InlineData("Lean zorks", "perf")]
+    [InlineData("Zork pools", "pool")]
+    public void A_part_without_keywords_is_named_by_its_summary(string title, string first)
+    {
+        const string Subsystems =
+            "  - id: perf\n    summary: Keeping applications lean.\n  - id: pool\n    keywords: [zork pool]\n";
+        Assert.Equal(first, SuggestFor(title, Subsystems).Subsystems[0].Id);
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.
