@@ -453,7 +453,8 @@ internal static partial class LinkText
             return LinkTextKind.Pointer; // "🔗", "→", "#", or GitHub's ":scroll:"
         }
 
-        // Praise says nothing of the post: "this great article" points as "this article" does.
+        // Praise says nothing of the post: "this great article" points as "this article" does. ("Awesome talks" names
+        // an awesome list.)
         var words = Praise().Replace(Words(text), "");
         return Pointers.Contains(words) ? LinkTextKind.Pointer
             : Media.Contains(Medium(words)) ? LinkTextKind.Medium
@@ -474,8 +475,9 @@ internal static partial class LinkText
             _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
         };
 
-    // The medium without the words that only point at it: "Associated Slides", "the full video".
-    private static string Medium(string words) => PointingWords().Replace(words, "");
+    // The medium without the words that only point at it or praise it: "Associated Slides", "the full video", "a great
+    // video".
+    private static string Medium(string words) => PointingWords().Replace(Praise().Replace(words, ""), "");
 
     [GeneratedRegex(
         @"^(?:(?:the|a|its|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|"
@@ -485,7 +487,7 @@ internal static partial class LinkText
     private static partial Regex PointingWords();
 
     [GeneratedRegex(
-        @"\b(?:(?:really|very|truly|quite|super)\s+)?(?:great|excellent|nice|good|awesome|interesting|useful|helpful|"
+        @"\b(?:(?:really|very|truly|quite|super)\s+)?(?:great|excellent|nice|good|interesting|useful|helpful|"
             + @"detailed|in-depth|brilliant|fantastic|amazing|wonderful|superb)\s+",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant
     )]

@@ -537,6 +537,7 @@ public class ReadingListFidelityTests
     [InlineData("here", "Managed object internals (other.example)")]
     [InlineData("Link", "Managed object internals (other.example)")]
     [InlineData("this", "Managed object internals (other.example)")]
+    [InlineData("a great video", "Managed object internals (video)")]
     [InlineData("https://www.other.example/x", "Managed object internals (other.example)")]
     [InlineData("", "Managed object internals (other.example)")]
     public void A_link_that_says_nothing_alone_takes_the_main_links_title(string text, string title)
@@ -547,6 +548,17 @@ public class ReadingListFidelityTests
         Assert.Empty(diagnostics);
         var post = Post(list, "https://www.other.example/x");
         Assert.Equal((title, false), (post.Title, post.TitleIsFallback));
+    }
+
+    // Praise is no title ("a great video" above), but "Awesome" names an awesome list.
+    [Fact]
+    public void An_awesome_list_of_talks_keeps_its_name()
+    {
+        var (list, _) = Parse(
+            "- More talks: [Awesome talks](https://github.com/a/awesome-talks) and [Awesome .NET Performance]"
+                + "(https://github.com/b/awesome-dot-net-performance).\n"
+        );
+        Assert.Equal(["Awesome talks", "Awesome .NET Performance"], list.Posts.Select(p => p.Title));
     }
 
     [Fact]
