@@ -62,9 +62,10 @@ internal static partial class LinkText
     private const string Number = @"(?:\d+|[ivxlc]+|one|two|three|four|five|six|seven|eight|nine|ten)";
 
     /// <summary>The names of one or more people as a byline writes them: two or more capitalised words each ("Stephen
-    /// Toub", "James S. Miller", "Jan van Wijk"), joined by commas, '&amp;' or "and", perhaps "et al". A word with a
-    /// capital inside ("ReadyToRun", "GC") names a thing, not a person.</summary>
-    public const string PersonNames = PersonName + @"(?:\s*(?:,|&|\band\b)\s*" + PersonName + @")*(?:\s+et al\.?)?";
+    /// Toub", "James S. Miller", "Jan van Wijk"), joined by commas, '&amp;' or "and" (", and" too), perhaps "et al". A
+    /// word with a capital inside ("ReadyToRun", "GC") names a thing, not a person.</summary>
+    public const string PersonNames =
+        PersonName + @"(?:\s*(?:,\s*(?:&|\band\b)?|&|\band\b)\s*" + PersonName + @")*(?:\s+et al\.?)?";
 
     private const string PersonName = NameWord + @"(?:\s+(?:(?:van|von|de|der|da|di|du|le)\s+)?" + NameWord + ")+";
 

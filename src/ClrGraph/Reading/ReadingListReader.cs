@@ -1577,9 +1577,11 @@ internal static partial class ReadingListReader
             else if (origin == TitleOrigin.LinkText && Byline().Match(title) is { Success: true } byline
                 && HasLetter(title[..byline.Index]))
             {
-                // "[Performance Improvements in .NET 8 by Stephen Toub](…)": its authors, after the post's title.
+                // "[Performance Improvements in .NET 8 by Stephen Toub](…)": its authors, after the post's title,
+                // which may be quoted ("'Hopscotch Hashing' by Maurice Herlihy, Nir Shavit, and Moran Tzafrir").
                 var names = "by " + byline.Groups["by"].Value;
-                (title, note) = (title[..byline.Index], note.Length == 0 ? names : $"{names}: {note}");
+                title = LinkText.Unquote(title[..byline.Index]);
+                note = note.Length == 0 ? names : $"{names}: {note}";
             }
 
             Posts.Add(

@@ -934,6 +934,11 @@ public class ReadingListFidelityTests
     [InlineData("[Pinning by Example](https://a.example/1)", "Pinning by Example", "")]
     [InlineData("[Startup by ReadyToRun Images](https://a.example/1)", "Startup by ReadyToRun Images", "")]
     [InlineData("[Finalizers by Jean-Philippe O'Brien](https://a.example/1)", "Finalizers", "by Jean-Philippe O'Brien")]
+    // A list of research papers (mattwarren.org, "Research papers in the .NET source") quotes each title.
+    [InlineData("### [**'Hopscotch Hashing' by Maurice Herlihy, Nir Shavit, and Moran Tzafrir**](https://a.example/1)",
+        "Hopscotch Hashing", "by Maurice Herlihy, Nir Shavit, and Moran Tzafrir")]
+    [InlineData("[“Left Leaning Red Black trees” by Robert Sedgewick](https://a.example/1)",
+        "Left Leaning Red Black trees", "by Robert Sedgewick")]
     public void Authors_at_the_end_of_a_link_s_text_are_its_note(string markdown, string title, string note)
     {
         var (list, _) = Parse(markdown);
