@@ -41,11 +41,11 @@ internal static partial class Words
 
     // Words that name a part of the runtime only in a phrase ("code heap", "write barrier", "lock statement",
     // "expression trees", "C# compiler", "language features", "time stamps", "performance improvements by release"),
-    // never alone: C# has the "fixed statement" and "stackalloc expressions" too, every post on the runtime is about a
-    // program in some language, everything takes time, a release build is no release of .NET, every package is a
-    // library, and a shared framework or web host shares no generic code.
+    // never alone: C# has the "fixed statement", "fixed keyword" and "stackalloc expressions" too, every post on the
+    // runtime is about a program in some language, everything takes time, a release build is no release of .NET,
+    // every package is a library, and a shared framework or web host shares no generic code.
     private static readonly HashSet<string> PhraseOnly = new(
-        "code write work load statement expression c# language time release library shared"
+        "code write work load statement expression keyword c# language time release library shared"
             .Split(' ').Select(Stem),
         StringComparer.Ordinal
     );

@@ -174,6 +174,17 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, Subsystems).Subsystems[0].Id);
     }
 
+    // "Undocumented keywords in C#" (aakinshin.net's __makeref and friends) was offered the GC, by the "keyword" of its
+    // "fixed keyword": C# has many keywords, and only the fixed one pins.
+    [Theory]
+    [InlineData("Undocumented keywords in C#", "overview")]
+    [InlineData("The fixed keyword", "gc")]
+    public void A_keyword_alone_names_no_part(string title, string first)
+    {
+        const string Subsystems = "  - id: overview\n  - id: gc\n    keywords: [GC, fixed keyword]\n";
+        Assert.Equal(first, SuggestFor(title, Subsystems).Subsystems[0].Id);
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.
