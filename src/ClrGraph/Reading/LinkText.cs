@@ -33,7 +33,7 @@ internal static partial class LinkText
         "samples", "gist", "archive", "archived", "mirror", "summary", "notes", "abstract", "write-up", "writeup",
         "benchmark", "benchmarks", "event", "meetup", "listings", "code listings", "download", "reference",
         "api reference", "guide", "devblog", "devblog post", "spec", "feature spec", "github repo", "page", "doc",
-        "tutorial", "video tutorial",
+        "tutorial", "video tutorial", "source reference",
         "幻灯片", "视频", "スライド", "動画",
         "слайды", "видео", "презентация", "запись"
     );
@@ -458,7 +458,7 @@ internal static partial class LinkText
         // an awesome list.)
         var words = Praise().Replace(Words(text), "");
         return Pointers.Contains(words) ? LinkTextKind.Pointer
-            : Media.Contains(Medium(words)) ? LinkTextKind.Medium
+            : Media.Contains(Medium(WithoutRepository(words, target))) ? LinkTextKind.Medium
             : PartPattern().IsMatch(words) ? LinkTextKind.Part
             : !words.Any(char.IsLetter) ? LinkTextKind.Pointer // "+1", "2008": no word, and no part's number
             : LinkTextKind.Real;
@@ -472,7 +472,7 @@ internal static partial class LinkText
         kind switch
         {
             LinkTextKind.Part => Medium(Words(text)),
-            LinkTextKind.Medium => Medium(Words(text)).ToLowerInvariant(),
+            LinkTextKind.Medium => Medium(WithoutRepository(Words(text), url.AbsoluteUri)).ToLowerInvariant(),
             _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
         };
 
@@ -508,6 +508,17 @@ internal static partial class LinkText
         return host.Equals(named, StringComparison.OrdinalIgnoreCase)
             || host.EndsWith("." + named, StringComparison.OrdinalIgnoreCase);
     }
+
+    // The words without the name of the GitHub repository the link goes to, which only says where the medium is:
+    // "CoreCLR source reference" of a link into github.com/dotnet/coreclr is its "source reference".
+    private static string WithoutRepository(string words, string target) =>
+        Uri.TryCreate(target, UriKind.Absolute, out var url)
+        && url.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase)
+        && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, var repository, ..]
+        && words.Length > repository.Length + 1
+        && words.StartsWith(repository + " ", StringComparison.OrdinalIgnoreCase)
+            ? words[(repository.Length + 1)..]
+            : words;
 
     private static bool LooksLikeUrl(string text) =>
         text.StartsWith("http://", StringComparison.OrdinalIgnoreCase)

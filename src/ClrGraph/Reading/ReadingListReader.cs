@@ -1520,7 +1520,7 @@ internal static partial class ReadingListReader
             {
                 // "[GC internals, part 1](…) | [part 2](…)": "GC internals (part 2)"; the main link's year and
                 // authors are its own ("[Paper (A, 2015)](…) ([slides](…))": "Paper (slides)").
-                var own = Dated(mainTitle)?.Title ?? mainTitle;
+                var own = Dated(mainTitle)?.Title ?? WithoutByline(mainTitle).Title;
                 var series = kind == LinkTextKind.Part ? LinkText.WithoutPart(own) : own;
                 title = $"{series} ({LinkText.Qualifier(kind, candidate.Text, parsed)})";
                 origin = TitleOrigin.Borrowed;
@@ -1574,14 +1574,9 @@ internal static partial class ReadingListReader
                     : note.Length == 0 ? authors
                     : $"{authors}: {note}";
             }
-            else if (origin == TitleOrigin.LinkText && Byline().Match(title) is { Success: true } byline
-                && HasLetter(title[..byline.Index]))
+            else if (origin == TitleOrigin.LinkText && WithoutByline(title) is (var bare, { } names))
             {
-                // "[Performance Improvements in .NET 8 by Stephen Toub](…)": its authors, after the post's title,
-                // which may be quoted ("'Hopscotch Hashing' by Maurice Herlihy, Nir Shavit, and Moran Tzafrir").
-                var names = "by " + byline.Groups["by"].Value;
-                title = LinkText.Unquote(title[..byline.Index]);
-                note = note.Length == 0 ? names : $"{names}: {note}";
+                (title, note) = (bare, note.Length == 0 ? names : $"{names}: {note}");
             }
 
             Posts.Add(
@@ -1681,6 +1676,13 @@ internal static partial class ReadingListReader
     // "Programming C# 5.0. Ian Griffiths. O'Reilly Media. 2012.": a title, its authors and publisher, a year.
     [GeneratedRegex(@"^(?<title>.+?)\.\s+(?<by>.+?)\.\s+(?<year>\d{4})\.?$", RegexOptions.NonBacktracking)]
     private static partial Regex Citation();
+
+    // "[Performance Improvements in .NET 8 by Stephen Toub](…)": the post's title, which may be quoted ("'Hopscotch
+    // Hashing' by Maurice Herlihy, Nir Shavit, and Moran Tzafrir"), and its authors after it, or null.
+    private static (string Title, string? Names) WithoutByline(string title) =>
+        Byline().Match(title) is { Success: true } byline && title[..byline.Index].Any(char.IsLetter)
+            ? (LinkText.Unquote(title[..byline.Index]), "by " + byline.Groups["by"].Value)
+            : (title, null);
 
     // " by Stephen Toub", " Paperback by Ben Watson": names at the end of a link's text ("by CLR event tracing" or "by
     // the JIT" names no one).

@@ -550,6 +550,21 @@ public class ReadingListFidelityTests
         Assert.Equal((title, false), (post.Title, post.TitleIsFallback));
     }
 
+    // The papers list links each paper's mention in the runtime's source: "[CoreCLR source reference](…)" into
+    // github.com/dotnet/coreclr is the paper's "source reference"; the repository's name says where it is.
+    [Theory]
+    [InlineData("https://github.com/dotnet/coreclr/blob/main/src/jit/h.h", "Hopscotch Hashing (source reference)")]
+    [InlineData("https://github.com/dotnet/runtime/blob/main/src/jit/h.h", "CoreCLR source reference")]
+    [InlineData("https://a.example/coreclr/smallhash.h", "CoreCLR source reference")]
+    public void A_medium_in_the_repository_it_names_takes_the_main_links_title(string target, string title)
+    {
+        var (list, _) = Parse(
+            "### [**'Hopscotch Hashing' by Maurice Herlihy**](https://a.example/1) - [CoreCLR source reference]("
+                + target + ")\n"
+        );
+        Assert.Equal(["Hopscotch Hashing", title], list.Posts.Select(p => p.Title));
+    }
+
     // Praise is no title ("a great video" above), but "Awesome" names an awesome list.
     [Fact]
     public void An_awesome_list_of_talks_keeps_its_name()
