@@ -454,9 +454,7 @@ internal static partial class LinkText
             return LinkTextKind.Pointer; // "🔗", "→", "#", or GitHub's ":scroll:"
         }
 
-        // Praise says nothing of the post: "this great article" points as "this article" does. ("Awesome talks" names
-        // an awesome list.)
-        var words = Praise().Replace(Words(text), "");
+        var words = Plain(text);
         return Pointers.Contains(words) ? LinkTextKind.Pointer
             : Media.Contains(Medium(WithoutRepository(words, target))) ? LinkTextKind.Medium
             : PartPattern().IsMatch(words) ? LinkTextKind.Part
@@ -471,14 +469,20 @@ internal static partial class LinkText
     public static string Qualifier(LinkTextKind kind, string text, Uri url) =>
         kind switch
         {
-            LinkTextKind.Part => Medium(Words(text)),
-            LinkTextKind.Medium => Medium(WithoutRepository(Words(text), url.AbsoluteUri)).ToLowerInvariant(),
+            LinkTextKind.Part => Medium(Plain(text)),
+            LinkTextKind.Medium => Medium(WithoutRepository(Plain(text), url.AbsoluteUri)).ToLowerInvariant(),
             _ => url.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? url.Host[4..] : url.Host,
         };
 
-    // The medium without the words that only point at it or praise it: "Associated Slides", "the full video", "a great
-    // video".
-    private static string Medium(string words) => PointingWords().Replace(Praise().Replace(words, ""), "");
+    /// <summary>Whether a label or heading only points at what follows ("Refs:", "See also", "More:").</summary>
+    public static bool Points(string text) => Classify(text.Trim(), "") == LinkTextKind.Pointer;
+
+    // The words without praise, which says nothing of the post: "this great article" points as "this article" does,
+    // and "a great video" is a video. ("Awesome talks" names an awesome list.)
+    private static string Plain(string text) => Praise().Replace(Words(text), "");
+
+    // The medium without the words that only point at it: "Associated Slides", "the full video".
+    private static string Medium(string words) => PointingWords().Replace(words, "");
 
     [GeneratedRegex(
         @"^(?:(?:the|a|its|my|our|his|her|their|associated|accompanying|related|full|original|recorded|session|"
@@ -512,7 +516,8 @@ internal static partial class LinkText
     // The words without the name of the GitHub repository the link goes to, which only says where the medium is:
     // "CoreCLR source reference" of a link into github.com/dotnet/coreclr is its "source reference".
     private static string WithoutRepository(string words, string target) =>
-        Uri.TryCreate(target, UriKind.Absolute, out var url)
+        words.Contains(' ', StringComparison.Ordinal)
+        && Uri.TryCreate(target, UriKind.Absolute, out var url)
         && url.Host.Equals("github.com", StringComparison.OrdinalIgnoreCase)
         && url.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries) is [_, var repository, ..]
         && words.Length > repository.Length + 1

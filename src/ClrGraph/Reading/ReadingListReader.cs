@@ -318,8 +318,7 @@ internal static partial class ReadingListReader
         {
             return firstTwo.FirstOrDefault() is { } only
                 && !blocks.TakeWhile(b => b != only).Any(b => b is ListBlock or Table)
-                && LinkText.Classify(PlainText.Of(only.Inline, new StringBuilder()).Trim().TrimEnd(':'), "")
-                    != LinkTextKind.Pointer
+                && !LinkText.Points(PlainText.Of(only.Inline, new StringBuilder()))
                 ? only
                 : null;
         }
@@ -829,7 +828,7 @@ internal static partial class ReadingListReader
             var words = text.TrimEnd(':').Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return text.EndsWith(':') && words.Length is > 0 and <= MaxLabelWords
                 && words.All(w => !char.IsLower(w[0]))
-                && LinkText.Classify(text.TrimEnd(':'), "") != LinkTextKind.Pointer;
+                && !LinkText.Points(text);
         }
 
         // A paragraph that is one emphasis and nothing else, such as "**Abstract**".
@@ -1072,7 +1071,7 @@ internal static partial class ReadingListReader
                 }
                 else if (title.Length > 0 && !CanTitle(title))
                 {
-                    note = LinkText.Classify(title, "") == LinkTextKind.Pointer ? "" : words; // "More:" says nothing
+                    note = LinkText.Points(title) ? "" : words; // "More:" says nothing
                     title = "";
                 }
 
