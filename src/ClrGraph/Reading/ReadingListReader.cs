@@ -1017,8 +1017,9 @@ internal static partial class ReadingListReader
 
         // Outside a list, an address alone on its line is titled by the line of words above it ("StartNew is
         // Dangerous", its address on the next line), or by the words before it ("Label: https://…"); a title in
-        // quotes leaves the words after it as the note. Unless each line of words titles the one address below it,
-        // the paragraph is prose, read as one block.
+        // quotes leaves the words after it as the note. Further addresses right below a titled one are the same
+        // entry's, as in a list item ("Templates (github.com)"). Unless each line of words titles the addresses
+        // below it, the paragraph is prose, read as one block.
         private bool VisitTitledAddresses(LeafBlock leaf)
         {
             if (_links.Count > MaxLinksWithNotes || !_links.TrueForAll(l => l.Kind == LinkTextKind.Url))
@@ -1026,7 +1027,7 @@ internal static partial class ReadingListReader
                 return false;
             }
 
-            var titled = new List<(Candidate Link, string Words)>();
+            var titled = new List<(Candidate Link, string Words, bool Further)>();
             string? above = null;
             foreach (var line in leaf.Inline!.Select(LineOf).Distinct().ToList())
             {
@@ -1049,18 +1050,27 @@ internal static partial class ReadingListReader
                     continue;
                 }
 
-                var title = words.Length > 0 ? words : above;
+                var further = words.Length == 0 && above is null && titled.Count > 0
+                    && LineOf(titled[^1].Link.Link) == line - 1;
+                var title = words.Length > 0 ? words : above ?? (further ? titled[^1].Words : null);
                 if (title is null || LineWords(leaf, i => LineOf(i) == line && i.Span.Start > start).Length > 0)
                 {
                     return false;
                 }
 
-                titled.Add((onLine[0], title));
+                titled.Add((onLine[0], title, further));
                 above = null;
             }
 
-            foreach (var (link, words) in titled)
+            ItemWords? entry = null;
+            foreach (var (link, words, further) in titled)
             {
+                if (further && entry is not null)
+                {
+                    Add(link, LinkTextKind.Url, null, leaf, entry.Note, [], entry);
+                    continue;
+                }
+
                 var quoted = QuotedTitle().Match(words);
                 var (title, note) = quoted.Success
                     ? (quoted.Groups["title"].Value, quoted.Groups["note"].Value)
@@ -1075,7 +1085,8 @@ internal static partial class ReadingListReader
                     title = "";
                 }
 
-                Add(link, LinkTextKind.Url, null, leaf, note, [], title.Length > 0 ? new ItemWords(title) : null);
+                entry = title.Length > 0 ? new ItemWords(title) { Note = note } : null;
+                Add(link, LinkTextKind.Url, null, leaf, note, [], entry);
             }
 
             return titled.Count > 0;
