@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -6,11 +8,25 @@ namespace ClrGraph.Reading;
 
 /// <summary>
 /// The plain text of Markdown inlines: emphasis and code spans unwrapped, entities decoded, images and raw HTML
-/// dropped.
+/// dropped, apart from a type's argument written without backticks ("Span&lt;T&gt;").
 /// </summary>
-internal static class PlainText
+internal static partial class PlainText
 {
     private const char Hole = NoteMender.Hole;
+
+    // The elements of HTML, current and obsolete: any other name in angle brackets is a type's argument.
+    private static readonly FrozenSet<string> HtmlElements = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        """
+        a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas caption
+        center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed fieldset
+        figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i iframe img
+        input ins kbd label legend li link main map mark menu meta meter nav nobr noscript object ol optgroup option
+        output p param picture pre progress q rp rt ruby s samp script search section select slot small source span
+        strike strong style sub summary sup svg table tbody td template textarea tfoot th thead time title tr track
+        tt u ul var video wbr
+        """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)
+    );
 
     // What separates a link from its note: "- [Title](url): note", "— note", "- note".
     private const string NoteSeparators = " :-–—,;|·•";
@@ -135,6 +151,11 @@ internal static class PlainText
             case AutolinkInline autolink:
                 builder.Append(autolink.Url);
                 break;
+            // "[Span<T> in depth](…)": Markdig reads "<T>" as a tag, and the curator wrote a type.
+            case HtmlInline { Tag: var tag } when TypeArgument().Match(tag) is { Success: true } argument
+                && !HtmlElements.Contains(argument.Groups["name"].Value):
+                builder.Append(tag);
+                break;
             default:
                 break;
         }
@@ -217,4 +238,7 @@ internal static class PlainText
 
         return text[1..^1].Trim();
     }
+
+    [GeneratedRegex(@"^<(?<name>[A-Za-z][A-Za-z0-9]*)>$")]
+    private static partial Regex TypeArgument();
 }

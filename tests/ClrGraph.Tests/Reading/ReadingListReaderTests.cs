@@ -135,6 +135,20 @@ public class ReadingListReaderTests
         Assert.Equal("the note, with code", post.Note);
     }
 
+    // "[… A look at Span<T>](…)": Markdig reads "<T>" as an HTML tag, so the title was "… A look at Span".
+    [Fact]
+    public void A_types_argument_outside_backticks_is_text_and_html_tags_are_not()
+    {
+        var (list, _) = Parse(
+            "## Memory<T> and <b>friends</b>\n\n"
+                + "- [A look at Span<T>](https://a.example/1): <i>no</i> List<int> copies\n"
+        );
+        var post = Assert.Single(list.Posts);
+        Assert.Equal("A look at Span<T>", post.Title);
+        Assert.Equal("no List<int> copies", post.Note);
+        Assert.Equal("Memory<T> and friends", post.Section);
+    }
+
     [Fact]
     public void Section_is_the_enclosing_headings_below_the_title()
     {
