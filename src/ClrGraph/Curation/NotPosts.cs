@@ -20,6 +20,8 @@ internal static class NotPosts
 
     private const string HomePage = "a home page";
 
+    private const int MaxBlogNameWords = 6;
+
     // Whole sites whose links are never posts, by what they are.
     private static readonly Dictionary<string, string> Sites = new (string Kind, string Hosts)[]
     {
@@ -197,8 +199,11 @@ internal static class NotPosts
     }
 
     // Whether a link's text calls it a blog: "Matt Warren blog", ".NET official blog", "Blog of the .NET team".
+    // A blog's name is short: "The .NET Blog", "Blog of Maoni"; a post's page title may end in its site's section
+    // ("Asynchronous Programming in .NET - Introduction, Misconceptions, and Problems Blog").
     private static bool CallsItABlog(string title) =>
-        title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, .., var last]
+        title.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var first, .., var last] words
+        && words.Length <= MaxBlogNameWords
         && (first.Equals("blog", StringComparison.OrdinalIgnoreCase)
             || last.TrimEnd('.', '!').Equals("blog", StringComparison.OrdinalIgnoreCase));
 

@@ -59,14 +59,15 @@ public sealed class NotPostsTests
 
     // A book's list of references ends with "[.NET official blog](https://devblogs.microsoft.com/dotnet/)": a blog's
     // home one folder below a shared host, which init offered as a post. A page of it, or a folder not called a blog,
-    // stays a post.
+    // stays a post; so does a post whose copied page title ends in its site's "Blog" section.
     [Fact]
     public void A_folder_called_a_blog_is_the_blogs_home()
     {
         var list = List(
             ("https://devblogs.microsoft.com/dotnet/", ".NET official blog"),
             ("https://devblogs.microsoft.com/dotnet/internals-of-the-poh/", "Internals of the POH"),
-            ("https://example.com/regions", "Regions")
+            ("https://example.com/regions", "Regions"),
+            ("https://example.org/async/", "Asynchronous Programming in .NET - Introduction and Problems Blog")
         );
 
         Assert.Equal(
