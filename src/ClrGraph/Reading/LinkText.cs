@@ -43,7 +43,7 @@ internal static partial class LinkText
         "here", "this", "link", "more", "read more", "more here", "click here", "see here", "this post", "this one",
         "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up",
         "read", "read it", "read here", "see", "see more", "view", "visit", "open", "go", "watch", "x", "links",
-        "refs", "references", "resources", "see also", "related"
+        "refs", "references", "resources", "see also", "related", "another", "another one", "one more"
     );
 
     private static readonly FrozenSet<string> FieldLabels = FrozenSet.Create(

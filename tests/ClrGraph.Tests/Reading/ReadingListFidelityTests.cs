@@ -537,6 +537,7 @@ public class ReadingListFidelityTests
     [InlineData("here", "Managed object internals (other.example)")]
     [InlineData("Link", "Managed object internals (other.example)")]
     [InlineData("this", "Managed object internals (other.example)")]
+    [InlineData("another", "Managed object internals (other.example)")]
     [InlineData("a great video", "Managed object internals (video)")]
     [InlineData("https://www.other.example/x", "Managed object internals (other.example)")]
     [InlineData("", "Managed object internals (other.example)")]
