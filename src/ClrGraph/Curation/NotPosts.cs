@@ -64,6 +64,9 @@ internal static class NotPosts
 
     private static readonly HashSet<string> BookWords = IgnoringCase("book books handbook ebook");
 
+    // The repositories of the runtime's own code, then and now.
+    private static readonly HashSet<string> RuntimeRepositories = IgnoringCase("runtime coreclr corefx corert");
+
     // A repository's files about itself (github.com/<owner>/<repo>/blob/<branch>/<file>), without the extension.
     private static readonly HashSet<string> RepositoryFiles =
         IgnoringCase("contributing code_of_conduct license licence security");
@@ -174,6 +177,8 @@ internal static class NotPosts
             [var one] when ProfileHosts.Contains(host) && !NotProfiles.Contains(one) => "a profile page",
             ["users", ..] when host == "stackoverflow.com" => "a profile page",
             [_, _, .. var rest] when github && IsAboutTheRepository(rest) => "a repository's own page",
+            // "If in doubt, [read the source](https://github.com/dotnet/coreclr)": the runtime's code, no post on it.
+            ["dotnet", var name] when github && RuntimeRepositories.Contains(name) => "the runtime's source",
             // Awesome lists link each other by name: github.com/<owner>/awesome-<topic>.
             [_, var name] when github && name.StartsWith("awesome", StringComparison.OrdinalIgnoreCase) =>
                 "another reading list",

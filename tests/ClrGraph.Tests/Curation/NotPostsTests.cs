@@ -169,6 +169,8 @@ public sealed class NotPostsTests
                 ("https://twitter.com/someone", "Someone"),
                 ("https://github.com/someone", "Someone's GitHub"),
                 ("https://github.com/dotnet/runtime", "The runtime"),
+                ("https://github.com/dotnet/coreclr/", "read the source"),
+                ("https://github.com/dotnet/BenchmarkDotNet", "BenchmarkDotNet"),
                 ("https://github.com/dotnet/runtime/graphs/contributors", "contributors"),
                 ("https://github.com/dotnet/runtime/blob/main/CONTRIBUTING.md", "contribution guidelines"),
                 ("https://github.com/dotnet/runtime/blob/main/docs/design/coreclr/botr/threading.md", "Threading"),
@@ -217,6 +219,8 @@ public sealed class NotPostsTests
                 ("example.com", "a home page: \"A blog\""),
                 ("example.com/blog", "a home page: \"The same blog\""),
                 ("forums.example.org/profile/Some+One", "a profile page: \"Some One's profile\""),
+                ("github.com/dotnet/coreclr", "the runtime's source: \"read the source\""),
+                ("github.com/dotnet/runtime", "the runtime's source: \"The runtime\""),
                 (
                     "github.com/dotnet/runtime/blob/main/CONTRIBUTING.md",
                     "a repository's own page: \"contribution guidelines\""
