@@ -55,7 +55,7 @@ internal static partial class SuggestionFormatter
     // when it has two at least, for a post that no list titles. A curator checks it with the rest of the item. A last
     // part of one word says what of its folder the page is ("…/garbage-collection/fundamentals"). Ids and codes after
     // the words are no part of them: a shop's "…/Garbage-Collection-Handbook/dp/1420082795", an answer's
-    // "…/questions/123/how-to-pin-an-array/456".
+    // "…/questions/123/how-to-pin-an-array/456". A repository is named as its site shows it: "owner/repository".
     private static string? TitleFromAddress(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
@@ -63,7 +63,13 @@ internal static partial class SuggestionFormatter
             return null;
         }
 
-        var parts = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries)
+        var path = Uri.UnescapeDataString(uri.AbsolutePath).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (path.Length == 2 && PostUrl.Site(uri) is "github.com" or "gitlab.com" or "codeberg.org")
+        {
+            return $"{path[0]}/{path[1]}";
+        }
+
+        var parts = path
             .Reverse().SkipWhile(part => part.Length <= 2 || !part.Any(char.IsLetter))
             .Reverse().ToArray();
         var words = SlugWords(parts.LastOrDefault(""));

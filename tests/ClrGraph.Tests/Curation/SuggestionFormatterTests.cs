@@ -44,6 +44,7 @@ public sealed class SuggestionFormatterTests
     // A course's notes list their reading as bare addresses: each post's title was its URL, with a warning that asked
     // the curator to write one. The address's last part gives a first title to review with the item, with its folder
     // when it is one word ("…/garbage-collection/fundamentals"), and without the ids after it (a shop's "/dp/ISBN").
+    // A repository's address gives its name as GitHub shows it.
     [Theory]
     [InlineData("https://tooslowexception.com/pinned-object-heap-in-net-5/", "Pinned object heap in .NET 5")]
     [InlineData(
@@ -76,6 +77,9 @@ public sealed class SuggestionFormatterTests
         "Garbage Collection Handbook Management Algorithms"
     )]
     [InlineData("https://stackoverflow.com/questions/4567/how-to-pin-an-array/4589", "How to pin an array")]
+    [InlineData("https://github.com/featherhttp/framework", "featherhttp/framework")]
+    [InlineData("https://www.github.com/dotnet/BenchmarkDotNet/", "dotnet/BenchmarkDotNet")]
+    [InlineData("https://example.org/featherhttp/framework", null)]
     [InlineData("https://stackoverflow.com/a/4589", null)]
     [InlineData("https://docs.microsoft.com/en-us/fundamentals", null)]
     [InlineData("https://example.org/posts/fundamentals.html", null)]
