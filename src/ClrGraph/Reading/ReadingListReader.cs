@@ -126,6 +126,7 @@ internal static partial class ReadingListReader
         // 29 s for 400,000.)
         text = AlertOrCitation().Replace(text, mark => new string(' ', mark.Length));
         text = WithClosedLinks(text, file, diagnostics);
+        text = WithMkDocsBlocksOpened(text);
         if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
@@ -289,6 +290,52 @@ internal static partial class ReadingListReader
             );
             return link.Value[..^(bracket ? 1 : 0)] + ")";
         });
+    }
+
+    // MkDocs writes a content tab ('=== "Articles"') or an admonition ('!!! note "Further reading"', '??? tip') as a
+    // line over a body indented by four spaces, which CommonMark reads as code: the posts in it were lost. The line is
+    // blanked and its body moved four spaces left, as MkDocs reads it. Lines keep their numbers; a body's columns are
+    // four less for each block it is in.
+    private static string WithMkDocsBlocksOpened(string text)
+    {
+        if (!text.Contains("===", StringComparison.Ordinal) && !text.Contains("!!!", StringComparison.Ordinal)
+            && !text.Contains("???", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var lines = text.Split('\n');
+        var bodies = new Stack<int>(); // the indentation of each open block's body
+        var opened = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ').Length;
+            if (lines[i].AsSpan().TrimEnd('\r').IsWhiteSpace())
+            {
+                continue; // a blank line stays in the body
+            }
+
+            while (bodies.TryPeek(out var body) && indent < body)
+            {
+                bodies.Pop();
+            }
+
+            var shift = Math.Min(4 * bodies.Count, indent);
+            if (MkDocsBlock().IsMatch(lines[i])
+                && lines.Skip(i + 1).FirstOrDefault(l => !l.AsSpan().TrimEnd('\r').IsWhiteSpace()) is { } below
+                && below.Length - below.TrimStart(' ').Length >= indent + 4)
+            {
+                bodies.Push(indent + 4);
+                lines[i] = "";
+                opened = true;
+            }
+            else if (shift > 0)
+            {
+                lines[i] = lines[i][shift..];
+            }
+        }
+
+        return opened ? string.Join('\n', lines) : text;
     }
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
@@ -1669,6 +1716,10 @@ internal static partial class ReadingListReader
         RegexOptions.Multiline
     )]
     private static partial Regex AttributeList();
+
+    // '=== "Title"' (a content tab), '!!! note', '??? tip "Title"' (an admonition, folded or not): MkDocs' blocks.
+    [GeneratedRegex(@"^ *(?:===[+!]? +""[^""\n]*""|(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w-]+)*(?: +""[^""\n]*"")?) *\r?$")]
+    private static partial Regex MkDocsBlock();
 
     // "> [!NOTE]", "> [!TIP]": a line that opens a GitHub alert; or a chatbot's citation.
     [GeneratedRegex(

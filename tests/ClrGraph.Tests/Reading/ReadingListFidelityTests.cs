@@ -1364,6 +1364,42 @@ public class ReadingListFidelityTests
         );
     }
 
+    // An MkDocs site's resources page keeps its lists in content tabs ('=== "Microsoft SWE"') and admonitions, their
+    // bodies indented four spaces: read as CommonMark code, every post in them was lost without a word. Indented code
+    // that is no such block's body stays code.
+    [Fact]
+    public void Lists_in_mkdocs_tabs_and_admonitions_are_read_as_mkdocs_reads_them()
+    {
+        var (list, diagnostics) = Parse(
+            "## By source\n\n"
+                + "=== \"Microsoft SWE\"\n"
+                + "    Picked by [a colleague](https://people.example/someone)\n\n"
+                + "    - [Internals of the POH](https://a.example/poh)\n"
+                + "    - [Put a DPAD on that GC!](https://a.example/dpad)\n\n"
+                + "=== \"Others\"\n\n"
+                + "    ??? tip \"Deeper\"\n"
+                + "        - [Regions](https://a.example/regions)\n\n"
+                + "!!! note\n\n"
+                + "    [Pinning](https://a.example/pinning): why it costs\n\n"
+                + "Code:\n\n"
+                + "    - [Not a post](https://a.example/code)\n"
+        );
+
+        Assert.Equal(
+            [
+                ("https://people.example/someone", 4),
+                ("https://a.example/poh", 6),
+                ("https://a.example/dpad", 7),
+                ("https://a.example/regions", 12),
+                ("https://a.example/pinning", 16),
+            ],
+            list.Posts.Select(p => (p.Url, p.Location.Line))
+        );
+        Assert.Equal(("Put a DPAD on that GC!", "By source"), (list.Posts[2].Title, list.Posts[2].Section));
+        Assert.Equal("why it costs", list.Posts[4].Note);
+        Assert.Empty(diagnostics);
+    }
+
     // A Jekyll page's list, written for kramdown: its attribute lists and header ids set HTML attributes. They were
     // notes ('{:target="_blank"}', '.external } {: .reading-list}') and parts of section names ("Threads {#threads}").
     [Fact]
