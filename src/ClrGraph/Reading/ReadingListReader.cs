@@ -1064,9 +1064,8 @@ internal static partial class ReadingListReader
 
         // Outside a list, an address alone on its line is titled by the line of words above it ("StartNew is
         // Dangerous", its address on the next line), or by the words before it ("Label: https://…"); a title in
-        // quotes leaves the words after it as the note. Further addresses right below a titled one are the same
-        // entry's, as in a list item ("Templates (github.com)"). Unless each line of words titles the addresses
-        // below it, the paragraph is prose, read as one block.
+        // quotes leaves the words after it as the note. Words over more addresses than one name their group. Unless
+        // each line of words titles or groups the addresses below it, the paragraph is prose, read as one block.
         private bool VisitTitledAddresses(LeafBlock leaf)
         {
             if (_links.Count > MaxLinksWithNotes || !_links.TrueForAll(l => l.Kind == LinkTextKind.Url))
@@ -1109,12 +1108,26 @@ internal static partial class ReadingListReader
                 above = null;
             }
 
-            ItemWords? entry = null;
-            foreach (var (link, words, further) in titled)
+            for (var i = 0; i < titled.Count; i++)
             {
-                if (further && entry is not null)
+                var (link, words, _) = titled[i];
+                var group = titled.Skip(i + 1).TakeWhile(t => t.Further).Count();
+                if (group > 0)
                 {
-                    Add(link, LinkTextKind.Url, null, leaf, entry.Note, [], entry);
+                    // ".NET Source Browser" over three addresses, or "Templates" over two: the words name the group
+                    // of different pages, and each keeps its own address as its title, to be named.
+                    var (first, enclosing) = (Posts.Count, _section);
+                    foreach (var (member, _, _) in titled.GetRange(i, group + 1))
+                    {
+                        Add(member, LinkTextKind.Url, null, leaf, "", [], null);
+                    }
+
+                    if (LinkText.Heading(words) is var label && CanTitle(label) && !LinkText.IsFieldLabel(label))
+                    {
+                        Group(first, enclosing, label);
+                    }
+
+                    i += group;
                     continue;
                 }
 
@@ -1132,8 +1145,7 @@ internal static partial class ReadingListReader
                     title = "";
                 }
 
-                entry = title.Length > 0 ? new ItemWords(title) { Note = note } : null;
-                Add(link, LinkTextKind.Url, null, leaf, note, [], entry);
+                Add(link, LinkTextKind.Url, null, leaf, note, [], title.Length > 0 ? new ItemWords(title) : null);
             }
 
             return titled.Count > 0;

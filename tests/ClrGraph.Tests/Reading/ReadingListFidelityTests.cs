@@ -50,8 +50,11 @@ public class ReadingListFidelityTests
             new DiagnosticBag()
         )!;
         Assert.Equal(
-["Garbage Collection", "Threads", "Tables", "Addresses on lines of their own", "A kind before an address",
-                "A site's name before its link", "Bare addresses in HTML"],
+[
+                "Garbage Collection", "Threads", "Tables", "Addresses on lines of their own",
+                "Addresses on lines of their own › Channel templates", "A kind before an address",
+                "A site's name before its link", "Bare addresses in HTML",
+            ],
             list.Posts.Select(p => p.Section).Distinct()
         );
     }
@@ -1361,6 +1364,32 @@ public class ReadingListFidelityTests
                 ("Mastering memory in .NET", false),
             ],
             list.Posts.Select(p => (p.Title, p.TitleIsFallback))
+        );
+    }
+
+    // A links page writes a name over the addresses it stands for, one to a line: ".NET Source Browser" over three
+    // sites, "Clean Architecture Templates" over two repositories. The name titled the first and nothing else; it
+    // names their group, and each keeps its address as its title (init reads one from it). One address under its
+    // words is still titled by them.
+    [Fact]
+    public void Words_over_several_addresses_name_their_group()
+    {
+        var (list, _) = Parse(
+            "## Posts\n\n"
+                + "Clean Architecture Templates\n"
+                + "https://github.com/ardalis/CleanArchitecture\n"
+                + "https://github.com/jasontaylordev/CleanArchitecture\n\n"
+                + "StartNew is dangerous\n"
+                + "https://tasks.example/startnew\n"
+        );
+
+        Assert.Equal(
+            [
+                ("https://github.com/ardalis/CleanArchitecture", true, "Posts › Clean Architecture Templates"),
+                ("https://github.com/jasontaylordev/CleanArchitecture", true, "Posts › Clean Architecture Templates"),
+                ("StartNew is dangerous", false, "Posts"),
+            ],
+            list.Posts.Select(p => (p.Title, p.TitleIsFallback, p.Section))
         );
     }
 
