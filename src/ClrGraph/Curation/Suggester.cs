@@ -682,7 +682,11 @@ internal sealed class Suggester
             yield return (Field.Section, headings.FirstOrDefault(h => h.Count > 0, []));
         }
 
-        yield return (Field.Url, Words.OfUrlPath(post.Url));
+        // An address spells its title again: "…/string-split-and-int-array-allocations" gives no "string" that the
+        // title's "String.Split" left out.
+        var named = post.Listings.Where(l => l.Title != post.Url).SelectMany(l => Words.DottedPartsOf(l.Title))
+            .ToHashSet(StringComparer.Ordinal);
+        yield return (Field.Url, [.. Words.OfUrlPath(post.Url).Where(w => !w.Stem.Split(' ').Any(named.Contains))]);
     }
 
     // How much a word counts in each place.

@@ -185,6 +185,17 @@ internal static partial class Words
         ];
     }
 
+    /// <summary>The stems of the parts of <paramref name="text"/>'s dotted names ("String.Split": string, split),
+    /// which its words leave out but for the last.</summary>
+    public static HashSet<string> DottedPartsOf(string? text) =>
+    [
+        .. Token().Matches(text ?? "")
+            .Where(m => !m.Groups["whole"].Success && m.Value.Contains('.', StringComparison.Ordinal))
+            .SelectMany(m => m.Value.Split('.', StringSplitOptions.RemoveEmptyEntries))
+            .SelectMany(part => Hump().Split(part))
+            .Select(part => Stem(part.ToLowerInvariant())),
+    ];
+
     /// <summary>Lightly stems plural and verb endings: "collections" meets "collection", "inlining" "inline".</summary>
     public static string Stem(string word)
     {

@@ -185,6 +185,19 @@ public sealed class SuggesterTests
         Assert.Equal(first, SuggestFor(title, Subsystems).Subsystems[0].Id);
     }
 
+    // "String.Split and int[] allocations" at ".../string-split-and-int-array-allocations" went to strings first,
+    // and "An introduction to System.Threading.Channels" to threading: the address spelled again the parts of a
+    // dotted name that the title's words leave out. A word of the address that the title does not spell still counts.
+    [Theory]
+    [InlineData("Using String.Split well", "https://a.example/using-string-split-well", false)]
+    [InlineData("Using Split well", "https://a.example/using-string-split-well", true)]
+    [InlineData("Using System.Threading.Channels", "https://a.example/using-system-threading-channels", false)]
+    public void An_address_names_no_part_of_a_dotted_name_again(string title, string url, bool named)
+    {
+        const string Subsystems = "  - id: overview\n  - id: strings\n    keywords: [string, threading]\n";
+        Assert.Equal(named, SuggestFor(title, Subsystems, url).Subsystems.Any(s => s.Id == "strings"));
+    }
+
     // The awesome list's "Arm64 Hardware Intrinsics APIs in .NET - Part 6", under its "ARM64" heading: "Arm64"
     // counted once, in the title, and the intrinsics came first. The curator's heading says it again, apart from the
     // author's title: a word in both counts in each.
