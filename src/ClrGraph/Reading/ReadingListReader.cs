@@ -126,7 +126,30 @@ internal static partial class ReadingListReader
         // 29 s for 400,000.)
         text = AlertOrCitation().Replace(text, mark => new string(' ', mark.Length));
         text = WithClosedLinks(text, file, diagnostics);
-        text = WithMkDocsBlocksOpened(text);
+        (text, var moved) = MkDocsBlocks.Open(text);
+        if (moved.Count == 0)
+        {
+            return ParseMarkdownList(text, file, front, diagnostics, cancel);
+        }
+
+        // Where a block's body was moved left, the file's columns are told, not the moved text's.
+        var opened = new DiagnosticBag();
+        var list = ParseMarkdownList(text, file, front, opened, cancel);
+        diagnostics.AddRange(opened.Sorted().Select(d => d with { Location = MkDocsBlocks.InFile(d.Location, moved) }));
+        return list with
+        {
+            Posts = [.. list.Posts.Select(p => p with { Location = MkDocsBlocks.InFile(p.Location, moved) })],
+        };
+    }
+
+    private static ReadingList ParseMarkdownList(
+        string text,
+        string file,
+        FrontMatter? front,
+        DiagnosticBag diagnostics,
+        CancellationToken cancel
+    )
+    {
         if (BeyondLimits(text, file, diagnostics))
         {
             return Empty(file, front ?? FrontMatter.Empty);
@@ -290,52 +313,6 @@ internal static partial class ReadingListReader
             );
             return link.Value[..^(bracket ? 1 : 0)] + ")";
         });
-    }
-
-    // MkDocs writes a content tab ('=== "Articles"') or an admonition ('!!! note "Further reading"', '??? tip') as a
-    // line over a body indented by four spaces, which CommonMark reads as code: the posts in it were lost. The line is
-    // blanked and its body moved four spaces left, as MkDocs reads it. Lines keep their numbers; a body's columns are
-    // four less for each block it is in.
-    private static string WithMkDocsBlocksOpened(string text)
-    {
-        if (!text.Contains("===", StringComparison.Ordinal) && !text.Contains("!!!", StringComparison.Ordinal)
-            && !text.Contains("???", StringComparison.Ordinal))
-        {
-            return text;
-        }
-
-        var lines = text.Split('\n');
-        var bodies = new Stack<int>(); // the indentation of each open block's body
-        var opened = false;
-        for (var i = 0; i < lines.Length; i++)
-        {
-            var indent = lines[i].Length - lines[i].TrimStart(' ').Length;
-            if (lines[i].AsSpan().TrimEnd('\r').IsWhiteSpace())
-            {
-                continue; // a blank line stays in the body
-            }
-
-            while (bodies.TryPeek(out var body) && indent < body)
-            {
-                bodies.Pop();
-            }
-
-            var shift = Math.Min(4 * bodies.Count, indent);
-            if (MkDocsBlock().IsMatch(lines[i])
-                && lines.Skip(i + 1).FirstOrDefault(l => !l.AsSpan().TrimEnd('\r').IsWhiteSpace()) is { } below
-                && below.Length - below.TrimStart(' ').Length >= indent + 4)
-            {
-                bodies.Push(indent + 4);
-                lines[i] = "";
-                opened = true;
-            }
-            else if (shift > 0)
-            {
-                lines[i] = lines[i][shift..];
-            }
-        }
-
-        return opened ? string.Join('\n', lines) : text;
     }
 
     private static ReadingList Empty(string file, FrontMatter front, string? documentTitle = null) =>
@@ -1728,10 +1705,6 @@ internal static partial class ReadingListReader
         RegexOptions.Multiline
     )]
     private static partial Regex AttributeList();
-
-    // '=== "Title"' (a content tab), '!!! note', '??? tip "Title"' (an admonition, folded or not): MkDocs' blocks.
-    [GeneratedRegex(@"^ *(?:===[+!]? +""[^""\n]*""|(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w-]+)*(?: +""[^""\n]*"")?) *\r?$")]
-    private static partial Regex MkDocsBlock();
 
     // "> [!NOTE]", "> [!TIP]": a line that opens a GitHub alert; or a chatbot's citation.
     [GeneratedRegex(

@@ -1395,7 +1395,7 @@ public class ReadingListFidelityTests
 
     // An MkDocs site's resources page keeps its lists in content tabs ('=== "Microsoft SWE"') and admonitions, their
     // bodies indented four spaces: read as CommonMark code, every post in them was lost without a word. Indented code
-    // that is no such block's body stays code.
+    // that is no such block's body stays code, and the posts and warnings of a body keep the file's columns.
     [Fact]
     public void Lists_in_mkdocs_tabs_and_admonitions_are_read_as_mkdocs_reads_them()
     {
@@ -1404,7 +1404,8 @@ public class ReadingListFidelityTests
                 + "=== \"Microsoft SWE\"\n"
                 + "    Picked by [a colleague](https://people.example/someone)\n\n"
                 + "    - [Internals of the POH](https://a.example/poh)\n"
-                + "    - [Put a DPAD on that GC!](https://a.example/dpad)\n\n"
+                + "    - [Put a DPAD on that GC!](https://a.example/dpad)\n"
+                + "    - [Later](TODO)\n\n"
                 + "=== \"Others\"\n\n"
                 + "    ??? tip \"Deeper\"\n"
                 + "        - [Regions](https://a.example/regions)\n\n"
@@ -1416,17 +1417,18 @@ public class ReadingListFidelityTests
 
         Assert.Equal(
             [
-                ("https://people.example/someone", 4),
-                ("https://a.example/poh", 6),
-                ("https://a.example/dpad", 7),
-                ("https://a.example/regions", 12),
-                ("https://a.example/pinning", 16),
+                ("https://people.example/someone", 4, 15),
+                ("https://a.example/poh", 6, 7),
+                ("https://a.example/dpad", 7, 7),
+                ("https://a.example/regions", 13, 11),
+                ("https://a.example/pinning", 17, 5),
             ],
-            list.Posts.Select(p => (p.Url, p.Location.Line))
+            list.Posts.Select(p => (p.Url, p.Location.Line, p.Location.Column))
         );
         Assert.Equal(("Put a DPAD on that GC!", "By source"), (list.Posts[2].Title, list.Posts[2].Section));
         Assert.Equal("why it costs", list.Posts[4].Note);
-        Assert.Empty(diagnostics);
+        // A warning in a block's body points at the file's line and column, not the moved text's.
+        Assert.Equal((8, 7), (diagnostics.Single().Location.Line, diagnostics.Single().Location.Column));
     }
 
     // A Jekyll page's list, written for kramdown: its attribute lists and header ids set HTML attributes. They were
