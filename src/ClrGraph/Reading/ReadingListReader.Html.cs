@@ -27,7 +27,7 @@ internal static partial class ReadingListReader
 
             // Each <a href> runs to its </a>; one that another <a> or the block's end comes before is no link. A
             // heading (<h3>CLR</h3>, as browsers export bookmark folders) is a section, as in Markdown, and so is a
-            // collapsible one's summary (<details><summary>GC</summary>), up to its </details>.
+            // collapsible one's summary (<details><summary>GC</summary>), up to its </details>, or a tab's label.
             var headings = HtmlHeadingStart().Matches(text).ToDictionary(m => m.Index);
             var items = HtmlItemStart().Matches(text).Select(m => m.Index).Concat(headings.Keys).Prepend(0)
                 .Append(text.Length).Order().Distinct().ToList();
@@ -136,7 +136,8 @@ internal static partial class ReadingListReader
             }
 
             var end = after.IndexOf(summary ? "</summary" : "</h", StringComparison.OrdinalIgnoreCase);
-            var text = LinkText.Heading(Collapse(HtmlText(end < 0 ? after : after[..end])));
+            var text = heading.Groups["label"].Success ? WebUtility.HtmlDecode(heading.Groups["label"].Value)
+                : LinkText.Heading(Collapse(HtmlText(end < 0 ? after : after[..end])));
             // A summary sits below the headings around it, at most three deep past the sixth level.
             var level = summary ? Math.Min(_headings.Select(h => h.Level).DefaultIfEmpty(0).Max() + 1, 9)
                 : heading.Groups["level"].ValueSpan[0] - '0';
@@ -193,9 +194,11 @@ internal static partial class ReadingListReader
     [GeneratedRegex(@"<(?:li|dt|tr|p)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking)]
     private static partial Regex HtmlItemStart();
 
-    // A heading's start tag, a summary's, or the end of a <details>.
+    // A heading's start tag, a summary's, a tab's of Docusaurus (<TabItem value="gc" label="GC">), or the end of a
+    // <details> or a tab.
     [GeneratedRegex(
-        @"<(?:h(?<level>[1-6])\b[^<>]*|(?<summary>summary)\b[^<>]*|(?<end>/details)\s*)>",
+        @"<(?:h(?<level>[1-6])\b[^<>]*|(?<summary>summary)\b[^<>]*"
+            + @"|(?<summary>TabItem)\b[^<>]*?\blabel=""(?<label>[^""<>]*)""[^<>]*|(?<end>/details|/TabItem)\s*)>",
         RegexOptions.IgnoreCase | RegexOptions.NonBacktracking
     )]
     private static partial Regex HtmlHeadingStart();

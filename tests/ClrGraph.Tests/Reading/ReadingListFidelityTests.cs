@@ -1104,6 +1104,23 @@ public class ReadingListFidelityTests
         );
     }
 
+    // A Docusaurus page keeps its lists in tabs (<TabItem value="gc" label="Garbage collector">): each tab's label is
+    // a section, as a collapsible section's summary is, up to its </TabItem>.
+    [Fact]
+    public void A_docusaurus_tab_s_label_is_a_section_up_to_its_end()
+    {
+        var (list, _) = Parse(
+            "## Runtime\n\n<Tabs>\n<TabItem value=\"gc\" label=\"Garbage &amp; memory\">\n\n"
+                + "- [POH](https://a.example/poh)\n\n</TabItem>\n<TabItem value=\"jit\" label=\"JIT\" default>\n\n"
+                + "- [Tiered](https://a.example/tiered)\n\n</TabItem>\n</Tabs>\n\n- [After](https://a.example/after)\n"
+        );
+
+        Assert.Equal(
+            [("POH", "Runtime › Garbage & memory"), ("Tiered", "Runtime › JIT"), ("After", "Runtime")],
+            list.Posts.Select(p => (p.Title, p.Section))
+        );
+    }
+
     // "Click to expand" names the widget, not what it folds: the posts stay in the heading's section.
     [Theory]
     [InlineData("Click to expand")]
