@@ -132,13 +132,14 @@ internal static partial class ReadingListReader
             return ParseMarkdownList(text, file, front, diagnostics, cancel);
         }
 
-        // Where a block's body was moved left, the file's columns are told, not the moved text's.
+        // Where a block's body was moved left, the file's columns are told, not the moved text's; a content tab's
+        // title is a section of the posts in it.
         var opened = new DiagnosticBag();
         var list = ParseMarkdownList(text, file, front, opened, cancel);
         diagnostics.AddRange(opened.Sorted().Select(d => d with { Location = MkDocsBlocks.InFile(d.Location, moved) }));
         return list with
         {
-            Posts = [.. list.Posts.Select(p => p with { Location = MkDocsBlocks.InFile(p.Location, moved) })],
+            Posts = [.. list.Posts.Select(p => MkDocsBlocks.InFile(p, moved))],
         };
     }
 

@@ -1412,7 +1412,8 @@ public class ReadingListFidelityTests
 
     // An MkDocs site's resources page keeps its lists in content tabs ('=== "Microsoft SWE"') and admonitions, their
     // bodies indented four spaces: read as CommonMark code, every post in them was lost without a word. Indented code
-    // that is no such block's body stays code, and the posts and warnings of a body keep the file's columns.
+    // that is no such block's body stays code, and the posts and warnings of a body keep the file's columns. A tab's
+    // title names the section of its posts.
     [Fact]
     public void Lists_in_mkdocs_tabs_and_admonitions_are_read_as_mkdocs_reads_them()
     {
@@ -1442,7 +1443,12 @@ public class ReadingListFidelityTests
             ],
             list.Posts.Select(p => (p.Url, p.Location.Line, p.Location.Column))
         );
-        Assert.Equal(("Put a DPAD on that GC!", "By source"), (list.Posts[2].Title, list.Posts[2].Section));
+        // A content tab's title is a section of the posts in it; an admonition's is none.
+        Assert.Equal(
+            ["By source › Microsoft SWE", "By source › Microsoft SWE", "By source › Microsoft SWE",
+                "By source › Others", "By source"],
+            list.Posts.Select(p => p.Section)
+        );
         Assert.Equal("why it costs", list.Posts[4].Note);
         // A warning in a block's body points at the file's line and column, not the moved text's.
         Assert.Equal((8, 7), (diagnostics.Single().Location.Line, diagnostics.Single().Location.Column));
