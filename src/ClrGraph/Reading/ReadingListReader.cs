@@ -1546,6 +1546,13 @@ internal static partial class ReadingListReader
                 {
                     (title, origin) = ($"{series}: {title}", TitleOrigin.Borrowed);
                 }
+                else if (!isMain && LinkText.LeadsWithPart(title)
+                    && LinkText.WithoutPart(main!.Value.Text) is var named && named.Length < main.Value.Text.Length)
+                {
+                    // "[Modelling, part 1: types](…) and [part 2: evolving models](…)": the main link's series.
+                    var joint = main.Value.Text[named.Length..].TrimStart().StartsWith(',') ? ", " : ": ";
+                    (title, origin) = (named + joint + title, TitleOrigin.Borrowed);
+                }
             }
             else if (main is null && _itemMain is null && itemWords is { } words
                 && !(words.Introduces && kind == LinkTextKind.Url))

@@ -554,6 +554,19 @@ public class ReadingListFidelityTests
         Assert.Equal((title, false), (post.Title, post.TitleIsFallback));
     }
 
+    // A newsletter's "[Type driven domain modelling, part 1: types](…) and [part 2: evolving models](…)": the 2nd
+    // was titled "part 2: evolving models", which names no series alone. A later part that opens with its number is
+    // a part of the main link's series, joined as the main link joins its own.
+    [Theory]
+    [InlineData("Modelling, part 1: types", "part 2: evolving models", "Modelling, part 2: evolving models")]
+    [InlineData("Memory issues – Part 0", "Part 2 – long suspension", "Memory issues: Part 2 – long suspension")]
+    [InlineData("Modelling", "part 2: evolving models", "part 2: evolving models")]
+    public void A_later_part_that_names_itself_takes_the_main_links_series(string main, string part, string title)
+    {
+        var (list, _) = Parse($"- [{main}](https://a.example/1) and [{part}](https://a.example/2) by Someone.\n");
+        Assert.Equal(title, Post(list, "https://a.example/2").Title);
+    }
+
     // The papers list links each paper's mention in the runtime's source: "[CoreCLR source reference](…)" into
     // github.com/dotnet/coreclr is the paper's "source reference"; the repository's name says where it is.
     [Theory]
