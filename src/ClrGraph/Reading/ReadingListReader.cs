@@ -40,6 +40,10 @@ internal static partial class ReadingListReader
     // to the post itself.
     private const int MaxNote = 1000;
 
+    // The names of a page of links, which point at its links as a heading over them but name the page as its title.
+    private static readonly HashSet<string> PageNames =
+        new(["links", "resources", "references", "related"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAutoLinks()
@@ -334,7 +338,8 @@ internal static partial class ReadingListReader
     // The document's title: its only H1, unless a list or table comes before it (a course's notes: "Refs", its links,
     // then "# Explore code"), or the first of several when it opens the document and no list or table comes before
     // the second ("# Awesome X", an introduction, "# Contents"); else the H1s are its sections. An H1 that only points
-    // at what follows ("# Refs:" over a course module's links) titles nothing: the list keeps its file's name.
+    // at what follows ("# Refs:" over a course module's links, "# See also") titles nothing: the list keeps its file's
+    // name. One that names a page of links ("# Resources", "# Links", no colon) is its title.
     private static HeadingBlock? TitleHeading(MarkdownDocument document)
     {
         var firstTwo = document.Descendants<HeadingBlock>().Where(h => h.Level == 1).Take(2).ToList();
@@ -343,7 +348,8 @@ internal static partial class ReadingListReader
         {
             return firstTwo.FirstOrDefault() is { } only
                 && !blocks.TakeWhile(b => b != only).Any(b => b is ListBlock or Table)
-                && !LinkText.Points(PlainText.Of(only.Inline, new StringBuilder()))
+                && PlainText.Of(only.Inline, new StringBuilder()).Trim() is var text
+                && (!LinkText.Points(text) || PageNames.Contains(text))
                 ? only
                 : null;
         }

@@ -199,6 +199,9 @@ public class ReadingListFidelityTests
     // A course module's notes open with "# Refs:" over their links (DiyazY/memoryexpert-course): no title.
     [InlineData("# Refs:\n\n- [Post](https://a.example/1)\n", "list", "Refs")]
     [InlineData("# See also\n\n## GC\n\n- [Post](https://a.example/1)\n", "list", "See also › GC")]
+    // A page of links is named by its only H1 without a colon (an MkDocs site's "Resources" page).
+    [InlineData("# Resources\n\n## GC\n\n- [Post](https://a.example/1)\n", "Resources", "GC")]
+    [InlineData("# References:\n\n- [Post](https://a.example/1)\n", "list", "References")]
     public void The_only_H1_or_one_before_an_introduction_or_holding_the_sections_is_the_lists_title(
         string markdown,
         string title,
