@@ -130,7 +130,25 @@ internal static partial class YamlSyntaxError
             return (At(above, lines[above].Length), message, fix);
         }
 
-        return (e.Start, message, pair is var (name, written) ? Closed(name, written) : null);
+        return pair is var (name, written)
+            ? (e.Start, GoesOn(name, written) ?? message, Closed(name, written))
+            : (e.Start, message, null);
+    }
+
+    // "title: [翻译]深入了解CLR": what YAML read, in place of "did not find expected key".
+    private static string? GoesOn(string key, string value)
+    {
+        var what = value.FirstOrDefault() switch
+        {
+            '[' => ("a list", ']'),
+            '{' => ("a mapping", '}'),
+            '"' or '\'' => ("a quoted value", value[0]),
+            _ => default,
+        };
+        var closed = what.Item1 is null ? -1 : value.IndexOf(what.Item2, 1);
+        return closed > 0 && closed < value.Length - 1
+            ? $"the value of '{key}' opens {what.Item1} ('{value[..(closed + 1)]}') and goes on after it"
+            : null;
     }
 
     /// <summary>The hint for an alias or anchor refused on line <paramref name="index"/> (from 0) of

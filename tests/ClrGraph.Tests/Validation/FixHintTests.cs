@@ -249,7 +249,18 @@ public class FixHintTests
             ),
             DiagnosticCodes.YamlSyntax
         );
+        Assert.Equal("the value of 'title' opens a list ('[Draft]') and goes on after it", d.Message);
         Assert.Equal("quote the whole value: title: '[Draft] Tiered JIT'", d.Hint);
+    }
+
+    [Fact]
+    public void CG0001_a_value_that_goes_on_after_its_quotes_says_what_yaml_read()
+    {
+        var d = Single(
+            Check(Gc + "posts:\n  - url: https://blog.example/a\n    subsystems: [gc]\n    title: \"GC\" internals\n"),
+            DiagnosticCodes.YamlSyntax
+        );
+        Assert.Equal("the value of 'title' opens a quoted value ('\"GC\"') and goes on after it", d.Message);
     }
 
     [Fact]
