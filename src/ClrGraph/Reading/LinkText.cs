@@ -43,7 +43,8 @@ internal static partial class LinkText
         "here", "this", "link", "more", "read more", "more here", "click here", "see here", "this post", "this one",
         "this article", "this link", "the post", "it", "there", "continued", "cont", "next", "previous", "follow-up",
         "read", "read it", "read here", "see", "see more", "view", "visit", "open", "go", "watch", "x", "links",
-        "refs", "references", "resources", "see also", "related", "another", "another one", "one more"
+        "refs", "references", "resources", "see also", "related", "another", "another one", "one more",
+        "原文", "原文链接", "原文地址", "链接", "这里", "点击这里", "此处", "更多"
     );
 
     private static readonly FrozenSet<string> FieldLabels = FrozenSet.Create(

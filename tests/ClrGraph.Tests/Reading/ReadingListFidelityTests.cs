@@ -544,6 +544,7 @@ public class ReadingListFidelityTests
     [InlineData("Link", "Managed object internals (other.example)")]
     [InlineData("this", "Managed object internals (other.example)")]
     [InlineData("another", "Managed object internals (other.example)")]
+    [InlineData("原文链接", "Managed object internals (other.example)")]
     [InlineData("a great video", "Managed object internals (video)")]
     [InlineData("https://www.other.example/x", "Managed object internals (other.example)")]
     [InlineData("", "Managed object internals (other.example)")]
