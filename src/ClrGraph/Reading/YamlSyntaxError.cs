@@ -138,16 +138,16 @@ internal static partial class YamlSyntaxError
     // "title: [翻译]深入了解CLR": what YAML read, in place of "did not find expected key".
     private static string? GoesOn(string key, string value)
     {
-        var what = value.FirstOrDefault() switch
+        (string? Kind, char Closer) opened = value.FirstOrDefault() switch
         {
             '[' => ("a list", ']'),
             '{' => ("a mapping", '}'),
             '"' or '\'' => ("a quoted value", value[0]),
-            _ => default,
+            _ => (null, '\0'),
         };
-        var closed = what.Item1 is null ? -1 : value.IndexOf(what.Item2, 1);
+        var closed = opened.Kind is null ? -1 : value.IndexOf(opened.Closer, 1);
         return closed > 0 && closed < value.Length - 1
-            ? $"the value of '{key}' opens {what.Item1} ('{value[..(closed + 1)]}') and goes on after it"
+            ? $"the value of '{key}' opens {opened.Kind} ('{value[..(closed + 1)]}') and goes on after it"
             : null;
     }
 
