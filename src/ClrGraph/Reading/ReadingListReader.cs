@@ -1745,9 +1745,10 @@ internal static partial class ReadingListReader
             : (title, null);
 
     // " by Stephen Toub", " Paperback by Ben Watson": names at the end of a link's text ("by CLR event tracing" or "by
-    // the JIT" names no one).
+    // the JIT" names no one), and the month and site of a Medium page's copied title ("by Jane Doe Aug, 2022 Medium").
     [GeneratedRegex(
-        @"\s+(?:(?:Paperback|Hardcover|Kindle Edition)\s+)?by\s+(?<by>" + LinkText.PersonNames + ")$",
+        @"\s+(?:(?:Paperback|Hardcover|Kindle Edition)\s+)?by\s+(?<by>" + LinkText.PersonNames + ")"
+            + @"(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*,?\s+(?:19|20)\d\d\s+Medium)?$",
         RegexOptions.NonBacktracking
     )]
     private static partial Regex Byline();

@@ -970,6 +970,8 @@ public class ReadingListFidelityTests
     [InlineData("[Pinning by Example](https://a.example/1)", "Pinning by Example", "")]
     [InlineData("[Startup by ReadyToRun Images](https://a.example/1)", "Startup by ReadyToRun Images", "")]
     [InlineData("[Finalizers by Jean-Philippe O'Brien](https://a.example/1)", "Finalizers", "by Jean-Philippe O'Brien")]
+    // A Medium page's title copied without its bars: the author, the month and the site.
+    [InlineData("[Cancellation by Jane Doe Aug, 2022 Medium](https://a.example/1)", "Cancellation", "by Jane Doe")]
     // A list of research papers (mattwarren.org, "Research papers in the .NET source") quotes each title.
     [InlineData("### [**'Hopscotch Hashing' by Maurice Herlihy, Nir Shavit, and Moran Tzafrir**](https://a.example/1)",
         "Hopscotch Hashing", "by Maurice Herlihy, Nir Shavit, and Moran Tzafrir")]
