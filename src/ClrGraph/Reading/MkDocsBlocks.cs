@@ -16,10 +16,9 @@ internal static partial class MkDocsBlocks
     public static (string Text, Dictionary<int, (int Shift, string Tabs)> Moved) Open(string text)
     {
         var moved = new Dictionary<int, (int Shift, string Tabs)>();
-        if (!text.Contains("===", StringComparison.Ordinal) && !text.Contains("!!!", StringComparison.Ordinal)
-            && !text.Contains("???", StringComparison.Ordinal))
+        if (!AnyBlock().IsMatch(text))
         {
-            return (text, moved);
+            return (text, moved); // a setext heading's "===" is no block
         }
 
         var lines = text.Split('\n');
@@ -84,8 +83,13 @@ internal static partial class MkDocsBlocks
     private static bool IsBlank(string line) => line.AsSpan().TrimEnd('\r').IsWhiteSpace();
 
     // '=== "Title"' (a content tab), '!!! note', '??? tip "Title"' (an admonition, folded or not).
-    [GeneratedRegex(
-        @"^ *(?:===[+!]? +""(?<tab>[^""\n]*)""|(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w-]+)*(?: +""[^""\n]*"")?) *\r?$"
-    )]
+    private const string BlockLine =
+        @"^ *(?:===[+!]? +""(?<tab>[^""\n]*)""|(?:!!!|\?\?\?\+?) +[\w-]+(?: +[\w-]+)*(?: +""[^""\n]*"")?) *\r?$";
+
+    [GeneratedRegex(BlockLine)]
     private static partial Regex Block();
+
+    // Any such line in a whole text, found without splitting it into lines.
+    [GeneratedRegex(BlockLine, RegexOptions.Multiline)]
+    private static partial Regex AnyBlock();
 }
